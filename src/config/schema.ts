@@ -1,0 +1,239 @@
+import os from 'node:os'
+import path from 'node:path'
+import { z } from 'zod'
+import { gateFromLegacy, parseGate, type GateSpec } from '../gates/parse.js'
+import { SEVERITIES, TOOL_NAMES, type MetricName, type ToolName } from '../model.js'
+
+/**
+ * The one schema for Action inputs, CLI flags and `.runguard.yml` (STYLE.md 2). Every source
+ * is turned into the same raw shape (camelCase keys below), merged, and parsed here once. This
+ * schema owns every default; action.yml declares none.
+ */
+
+const MiB = 1024 * 1024
+
+const positiveNumber = z.coerce.number().positive()
+const nonNegativeNumber = z.coerce.number().nonnegative()
+const nonNegativeInt = z.coerce.number().int().nonnegative()
+const stringList = z.array(z.string().min(1))
+
+const gateEntry = z.union([
+  z.string(),
+  z.object({
+    metric_name: z.string(),
+    max_value: z.number().optional(),
+    min_value: z.number().optional()
+  })
+])
+
+/** Accepts `osv` as a short name for `osv-scanner`. */
+const toolName = z
+  .string()
+  .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
+  .pipe(z.enum(TOOL_NAMES))
+
+export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const
+export const REPORT_LEVELS = ['critical', 'high', 'medium', 'low', 'info'] as const
+export const RETRY_STRATEGIES = [
+  'linear',
+  'exponential',
+  'fibonacci',
+  'exponential_jitter'
+] as const
+export const SECRETS_SCAN_MODES = ['tree', 'diff', 'history', 'off'] as const
+export const SBOM_SPECS = ['1.4', '1.5', '1.6', '1.7'] as const
+
+export const settingsSchema = z
+  .object({
+    /** Which half runs: `run` (script + gates), `scan` (scanners), `gate` (both; the Action). */
+    mode: z.enum(['run', 'scan', 'gate']).default('gate'),
+    /** `action` or `cli`; changes a few defaults (install-tools) and how things are published. */
+    runtime: z.enum(['action', 'cli']).default('cli'),
+    /** Repository root; every path in a report is relative to it. */
+    workspace: z.string().default(() => process.cwd()),
+    /** Path of the config file that was read, if any (informational). */
+    configFile: z.string().optional(),
+    /** Print debug lines. */
+    verbose: z.boolean().default(false),
+
+    // ── runner ────────────────────────────────────────────────────────────────────────────
+    /** The target command as an argv array (CLI: everything after `--`). */
+    script: stringList.optional(),
+    /** Run `script` (one string) through the shell; only when set explicitly. */
+    shell: z.boolean().default(false),
+    /** Directory the script runs in, relative to the workspace. */
+    workingDirectory: z.string().default('.'),
+    /** Seconds before the script's process group gets SIGTERM; 0 = no timeout. */
+    timeout: nonNegativeNumber.default(0),
+    /** Seconds between SIGTERM and SIGKILL on timeout. */
+    killGrace: nonNegativeNumber.default(5),
+    /** JSON text written to the script's stdin (stdin is closed otherwise). */
+    stdinJson: z.string().optional(),
+    /** Environment variable names the script may inherit even though they are scrubbed by default. */
+    passEnv: stringList.default([]),
+    /** Values to redact from every printed line and report. */
+    secrets: z.array(z.string()).default([]),
+    /** Bytes of each output stream kept (head and tail); everything is still counted. */
+    maxOutputBytes: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(10 * MiB),
+    /** Monitor sampling interval in milliseconds. */
+    samplingInterval: z.coerce.number().int().min(10).max(60000).default(100),
+    /** Extra attempts after a failed run (0 = run once). */
+    retry: nonNegativeInt.default(0),
+    retryStrategy: z.enum(RETRY_STRATEGIES).default('exponential'),
+    /** Seconds before the first retry. */
+    retryDelay: nonNegativeNumber.default(1),
+    /** Upper bound on any retry delay, seconds. */
+    retryMaxDelay: nonNegativeNumber.default(60),
+    /** Growth factor for exponential strategies. */
+    retryMultiplier: positiveNumber.default(2),
+    /** Exit codes that are retried; empty = any non-zero exit or timeout. */
+    retryOnExitCodes: z.array(z.coerce.number().int()).default([]),
+    /** Measured runs; gates use the median when > 1. */
+    repeat: z.coerce.number().int().min(1).default(1),
+    /** Unmeasured runs before the measured ones. */
+    warmup: nonNegativeInt.default(0),
+
+    // ── performance gates ─────────────────────────────────────────────────────────────────
+    /** Budget gates, e.g. `memory_max_mb<=1024`, `cpu_max:90`, or legacy objects. */
+    gates: z.array(gateEntry).default([]),
+    /** A previous metrics JSON to compare against. */
+    baseline: z.string().optional(),
+    /** Write the current metrics here as the next baseline. */
+    saveBaseline: z.string().optional(),
+    /** Percent a metric may get worse than the baseline before failing. */
+    regressionThreshold: nonNegativeNumber.default(10),
+    /** Per-metric overrides of regressionThreshold. */
+    regressionThresholds: z.record(z.string(), nonNegativeNumber).default({}),
+
+    // ── reports ───────────────────────────────────────────────────────────────────────────
+    metricsFile: z.string().optional(),
+    junitFile: z.string().optional(),
+    tapFile: z.string().optional(),
+    /** SARIF 2.1.0 output; empty string disables. */
+    sarifFile: z.string().default('runguard.sarif'),
+    /** CycloneDX JSON output; empty string disables. */
+    sbomFile: z.string().default('runguard.cdx.json'),
+    sbomSpec: z.enum(SBOM_SPECS).default('1.6'),
+    /** Markdown summary written to a file (the Action also writes the job summary). */
+    summaryFile: z.string().optional(),
+    /** `runguard scan` JSON report file (stdout when `format: json` and no file). */
+    reportFile: z.string().optional(),
+    /** CLI output format. */
+    format: z.enum(['table', 'json']).default('table'),
+    /** SARIF automationDetails category prefix. */
+    category: z.string().min(1).default('runguard'),
+
+    // ── scanners ──────────────────────────────────────────────────────────────────────────
+    /** Tools to run. */
+    scanners: z.array(toolName).default([...TOOL_NAMES]),
+    /** Paths to scan, relative to the workspace. */
+    paths: stringList.default(['.']),
+    /** Extra glob patterns excluded from every scanner. */
+    exclude: z.array(z.string()).default([]),
+    /** Install missing tools into an isolated cache (default: on in the Action, off in the CLI). */
+    installTools: z.boolean().optional(),
+    /** Where installed tools live (outside the workspace). */
+    toolsDir: z
+      .string()
+      .default(() =>
+        path.join(
+          process.env.RUNNER_TOOL_CACHE ?? path.join(os.homedir(), '.cache'),
+          'runguard-tools'
+        )
+      ),
+    /** A selected tool that is not installed fails instead of being skipped. */
+    requireTools: z.boolean().default(false),
+    /** A crashed or timed-out tool fails the verdict (exit 3). */
+    failOnToolError: z.boolean().default(true),
+    /** Scanners run at once. */
+    maxParallel: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(() => Math.max(1, os.cpus().length)),
+    /** Per-tool timeout, seconds. */
+    toolTimeout: positiveNumber.default(600),
+    /** osv-scanner offline database directory (osv-scanner's offline layout). */
+    osvDb: z.string().optional(),
+    /** Safety 2.x offline database directory. */
+    safetyDb: z.string().optional(),
+    /** Extra Semgrep configs (rule files, dirs, registry packs such as p/python). */
+    semgrepConfig: z.array(z.string().min(1)).default([]),
+    /** Replace runguard's bundled Semgrep rules instead of adding to them. */
+    semgrepNoDefaultRules: z.boolean().default(false),
+    /** Bandit severity floor passed to the tool. */
+    banditSeverity: z.enum(['low', 'medium', 'high']).default('low'),
+    /** Bandit confidence floor passed to the tool. */
+    banditConfidence: z.enum(['low', 'medium', 'high']).default('low'),
+
+    // ── secrets ───────────────────────────────────────────────────────────────────────────
+    /** `tree` (working tree), `diff` (lines added in the PR/push range), `history`, `off`. */
+    secretsScan: z.enum(SECRETS_SCAN_MODES).default('tree'),
+    /** Files larger than this are skipped by the secret scanner (bytes). */
+    secretsMaxFileSize: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(5 * MiB),
+    /** Base commit for diff/history mode; from the event when unset. */
+    baseRef: z.string().optional(),
+
+    // ── policy ────────────────────────────────────────────────────────────────────────────
+    /** Lowest severity that fails the gate. */
+    failOn: z.enum(FAIL_ON).default('high'),
+    /** Lowest severity that is reported. */
+    reportLevel: z.enum(REPORT_LEVELS).default('low'),
+    /** Severity assumed for findings the tool gave none for. */
+    unknownSeverity: z.enum(SEVERITIES).default('high'),
+    /** Suppression file. */
+    ignoreFile: z.string().default('.runguard-ignore.yml'),
+    /** SARIF from the default branch: only new findings can fail. */
+    baselineSarif: z.string().optional(),
+
+    // ── GitHub (Action) ───────────────────────────────────────────────────────────────────
+    /** Upload the SARIF to code scanning. */
+    uploadSarif: z.boolean().default(false),
+    /** Keep one sticky PR comment with the verdict. */
+    commentOnPr: z.boolean().default(false),
+    /** Write PR annotations. */
+    annotations: z.boolean().default(true),
+    /** Token for upload and comments; never passed to the script. */
+    githubToken: z.string().optional()
+  })
+  .strict()
+  .transform(raw => {
+    const gates: GateSpec[] = []
+    for (const entry of raw.gates) {
+      const parsed = typeof entry === 'string' ? parseGate(entry) : gateFromLegacy(entry)
+      if ('error' in parsed) throw new GateSyntaxError(parsed.error, entry)
+      gates.push(...(Array.isArray(parsed) ? parsed : [parsed]))
+    }
+    return {
+      ...raw,
+      gates,
+      installTools: raw.installTools ?? raw.runtime === 'action',
+      scanners: [...new Set(raw.scanners)] as ToolName[],
+      regressionThresholds: raw.regressionThresholds as Partial<Record<MetricName, number>>
+    }
+  })
+
+/** Thrown inside the transform; turned into a ConfigurationError with its source by the loader. */
+export class GateSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly entry: unknown
+  ) {
+    super(message)
+  }
+}
+
+/** The raw shape every source produces (before defaults and validation). */
+export type RawSettings = z.input<typeof settingsSchema>
+/** One validated, readonly Settings object for the whole run. */
+export type Settings = Readonly<z.output<typeof settingsSchema>>
+/** Keys of the raw shape, used to map inputs/flags/file keys and to suggest corrections. */
+export const SETTING_KEYS = Object.keys(settingsSchema.in.shape) as Array<keyof RawSettings>

@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process'
+
+/** Options for one external command. Commands are argument arrays, never shell strings. */
+export interface ExecOptions {
+  cwd?: string
+  /** Full environment for the child; defaults to process.env. */
+  env?: NodeJS.ProcessEnv
+  /** Kill the whole process group after this many milliseconds. */
+  timeoutMs?: number
+  /** Written to stdin, then stdin is closed. Without it stdin is closed at once. */
+  input?: string
+  /** Cap per stream; output past it is dropped and `truncated` is set. Default 512 MiB. */
+  maxBufferBytes?: number
+  /** Aborting kills the process group. */
+  signal?: AbortSignal
+}
+
+export interface ExecResult {
+  /** null when the process was killed by a signal or could not start. */
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  timedOut: boolean
+  /** True when a stream exceeded maxBufferBytes. */
+  truncated: boolean
+  durationMs: number
+  /** Set when the program could not be started (ENOENT, EACCES …). */
+  spawnError?: string
+}
+
+/** Injected into library code so tests can fake or record commands (STYLE.md 4). */
+export type ExecFn = (
+  command: string,
+  args: readonly string[],
+  options?: ExecOptions
+) => Promise<ExecResult>
+
+const DEFAULT_MAX_BUFFER = 512 * 1024 * 1024
+const KILL_GRACE_MS = 2000
+
+/**
+ * Runs a program with an argument array in its own process group and never throws for a
+ * non-zero exit: each caller maps exit codes itself (STYLE.md 5).
+ */
+export const execFile: ExecFn = (command, args, options = {}) =>
+  new Promise(resolve => {
+    const started = performance.now()
+    const max = options.maxBufferBytes ?? DEFAULT_MAX_BUFFER
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    let outBytes = 0
+    let errBytes = 0
+    let truncated = false
+    let timedOut = false
+    let settled = false
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      // Own process group so a timeout kills grandchildren too.
+      detached: process.platform !== 'win32',
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true
+    })
+    const killGroup = (sig: NodeJS.Signals): void => {
+      if (child.pid === undefined) return
+      try {
+        if (process.platform !== 'win32') process.kill(-child.pid, sig)
+        else child.kill(sig)
+      } catch {
+        // Already gone.
+      }
+    }
+    const stop = (): void => {
+      killGroup('SIGTERM')
+      setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS).unref()
+    }
+    const timer =
+      options.timeoutMs !== undefined
+        ? setTimeout(() => {
+            timedOut = true
+            stop()
+          }, options.timeoutMs)
+        : undefined
+    const onAbort = (): void => stop()
+    options.signal?.addEventListener('abort', onAbort, { once: true })
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (outBytes + chunk.length > max) truncated = true
+      else out.push(chunk)
+      outBytes += chunk.length
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (errBytes + chunk.length > max) truncated = true
+      else err.push(chunk)
+      errBytes += chunk.length
+    })
+    child.stdin.on('error', () => {
+      // The program may exit without reading stdin (EPIPE); that is not our failure.
+    })
+    child.stdin.end(options.input ?? undefined)
+    const finish = (result: Partial<ExecResult>): void => {
+      if (settled) return
+      settled = true
+      if (timer) clearTimeout(timer)
+      options.signal?.removeEventListener('abort', onAbort)
+      resolve({
+        exitCode: null,
+        signal: null,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        timedOut,
+        truncated,
+        durationMs: performance.now() - started,
+        ...result
+      })
+    }
+    child.on('error', e => finish({ spawnError: e.message }))
+    child.on('close', (code, signal) => finish({ exitCode: code, signal }))
+  })

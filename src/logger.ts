@@ -1,0 +1,78 @@
+/**
+ * The only way library code talks to the user. The Action passes one backed by @actions/core,
+ * the CLI one that writes to stderr, tests a RecordingLogger. Library code never imports core
+ * (ARCHITECTURE.md): outside Actions, core prints workflow commands that would pollute the CLI.
+ */
+export interface AnnotationProps {
+  title?: string
+  file?: string
+  startLine?: number
+  endLine?: number
+}
+
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warning(message: string, props?: AnnotationProps): void
+  error(message: string, props?: AnnotationProps): void
+  /** Registers a value that must never be printed (core.setSecret in Action mode). */
+  registerSecret(value: string): void
+}
+
+export interface LogEntry {
+  level: 'debug' | 'info' | 'warning' | 'error'
+  message: string
+  props?: AnnotationProps
+}
+
+/** Keeps every entry; for tests and for the summary's "what happened" section. */
+export class RecordingLogger implements Logger {
+  readonly entries: LogEntry[] = []
+  readonly secrets: string[] = []
+  debug(message: string): void {
+    this.entries.push({ level: 'debug', message })
+  }
+  info(message: string): void {
+    this.entries.push({ level: 'info', message })
+  }
+  warning(message: string, props?: AnnotationProps): void {
+    this.entries.push({ level: 'warning', message, ...(props ? { props } : {}) })
+  }
+  error(message: string, props?: AnnotationProps): void {
+    this.entries.push({ level: 'error', message, ...(props ? { props } : {}) })
+  }
+  registerSecret(value: string): void {
+    this.secrets.push(value)
+  }
+  text(): string {
+    return this.entries.map(e => `${e.level}: ${e.message}`).join('\n')
+  }
+}
+
+/** CLI logger: everything to stderr so stdout stays clean for `--format json`. */
+export class StderrLogger implements Logger {
+  constructor(
+    private readonly verbose = false,
+    private readonly write: (line: string) => void = line => process.stderr.write(line + '\n')
+  ) {}
+  debug(message: string): void {
+    if (this.verbose) this.write(`debug: ${message}`)
+  }
+  info(message: string): void {
+    this.write(message)
+  }
+  warning(message: string, props?: AnnotationProps): void {
+    this.write(`warning: ${where(props)}${message}`)
+  }
+  error(message: string, props?: AnnotationProps): void {
+    this.write(`error: ${where(props)}${message}`)
+  }
+  registerSecret(_value: string): void {
+    // The CLI has no log masking service; redaction happens before anything is printed.
+  }
+}
+
+function where(props?: AnnotationProps): string {
+  if (!props?.file) return ''
+  return props.startLine ? `${props.file}:${props.startLine}: ` : `${props.file}: `
+}
