@@ -1,0 +1,75 @@
+import cvss from 'ae-cvss-calculator'
+import type { Severity } from '../model.js'
+
+/** A severity with the CVSS data it came from, when there was any. */
+export interface CvssSeverity {
+  severity: Severity
+  /** CVSS base score (0–10), computed from `vector` when it was valid. */
+  score?: number
+  /** The vector the score was computed from (only when it parsed). */
+  vector?: string
+}
+
+/** CVSS v3/v4 qualitative bands; a base score of 0.0 is "None", which we report as info. */
+export function severityFromScore(score: number): Severity {
+  if (!Number.isFinite(score) || score < 0 || score > 10) return 'unknown'
+  if (score >= 9) return 'critical'
+  if (score >= 7) return 'high'
+  if (score >= 4) return 'medium'
+  if (score > 0) return 'low'
+  return 'info'
+}
+
+/**
+ * Base score of a CVSS 2.0/3.0/3.1/4.0 vector, or undefined when it does not parse or lacks a
+ * base metric (the library then returns no `base`).
+ */
+export function cvssBaseScore(vector: string): number | undefined {
+  const trimmed = vector.trim()
+  if (trimmed === '') return undefined
+  try {
+    const parsed = cvss.fromVector(trimmed) as { calculateScores(): { base?: unknown } } | null
+    const base = parsed?.calculateScores().base
+    return typeof base === 'number' && Number.isFinite(base) ? base : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Severity from a CVSS vector (preferred: the score is computed, never trusted from the tool)
+ * or, when there is no usable vector, from a score the tool gave. Neither → `unknown`.
+ */
+export function severityFromCvss(vector?: string, score?: number): CvssSeverity {
+  if (vector !== undefined) {
+    const base = cvssBaseScore(vector)
+    if (base !== undefined) return { severity: severityFromScore(base), score: base, vector }
+  }
+  if (score !== undefined && Number.isFinite(score) && score >= 0 && score <= 10) {
+    return { severity: severityFromScore(score), score }
+  }
+  return { severity: 'unknown' }
+}
+
+/**
+ * Qualitative labels some databases give instead of a vector (GHSA `database_specific.severity`:
+ * LOW / MODERATE / HIGH / CRITICAL; Safety `base_severity`).
+ */
+export function severityFromLabel(label: string | undefined): Severity {
+  switch (label?.trim().toUpperCase()) {
+    case 'CRITICAL':
+      return 'critical'
+    case 'HIGH':
+      return 'high'
+    case 'MODERATE':
+    case 'MEDIUM':
+      return 'medium'
+    case 'LOW':
+      return 'low'
+    case 'NONE':
+    case 'INFO':
+      return 'info'
+    default:
+      return 'unknown'
+  }
+}
