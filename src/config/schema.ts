@@ -217,7 +217,7 @@ export const settingsSchema = z
       gates,
       installTools: raw.installTools ?? raw.runtime === 'action',
       scanners: [...new Set(raw.scanners)] as ToolName[],
-      regressionThresholds: raw.regressionThresholds as Partial<Record<MetricName, number>>
+      regressionThresholds: raw.regressionThresholds
     }
   })
 

@@ -1,0 +1,236 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { layerFromInputs } from '../../src/config/action-inputs.js'
+import { parseCliArgs } from '../../src/config/cli-args.js'
+import { parseConfigText } from '../../src/config/file.js'
+import { SETTING_TABLE } from '../../src/config/keys.js'
+import { loadSettings } from '../../src/config/load.js'
+import { SETTING_KEYS } from '../../src/config/schema.js'
+import { ConfigurationError } from '../../src/errors.js'
+
+function tempWorkspace(config?: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-config-'))
+  if (config !== undefined) writeFileSync(path.join(dir, '.runguard.yml'), config)
+  return dir
+}
+
+function thrown(fn: () => unknown): ConfigurationError {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error
+    throw error
+  }
+  throw new Error('expected a ConfigurationError')
+}
+
+const empty = { raw: {}, sources: {} }
+
+describe('setting table', () => {
+  it('covers every schema key except the ones the entry points decide', () => {
+    const tableKeys = new Set<string>(SETTING_TABLE.map(k => k.key))
+    const missing = SETTING_KEYS.filter(
+      k => !tableKeys.has(k) && !['mode', 'runtime', 'configFile'].includes(k)
+    )
+    expect(missing).toEqual([])
+  })
+})
+
+describe('loadSettings', () => {
+  it('applies defaults < file < inline and owns every default', () => {
+    const ws = tempWorkspace('fail-on: medium\ntimeout: 30\ngates:\n  - memory_max_mb<=100\n')
+    const s = loadSettings({
+      inline: { raw: { timeout: 5 }, sources: { timeout: { kind: 'flag', name: 'timeout' } } },
+      fixed: { mode: 'gate', runtime: 'cli' },
+      workspace: ws
+    })
+    expect(s.failOn).toBe('medium')
+    expect(s.timeout).toBe(5)
+    expect(s.gates).toEqual([
+      { metric: 'memory_max_mb', op: '<=', limit: 100, text: 'memory_max_mb <= 100' }
+    ])
+    expect(s.reportLevel).toBe('low')
+    expect(s.installTools).toBe(false)
+    expect(s.workspace).toBe(ws)
+  })
+
+  it('defaults install-tools to true in the Action only', () => {
+    const ws = tempWorkspace()
+    const s = loadSettings({
+      inline: empty,
+      fixed: { mode: 'gate', runtime: 'action' },
+      workspace: ws
+    })
+    expect(s.installTools).toBe(true)
+  })
+
+  it('accepts the Python Script Runner keys', () => {
+    const ws = tempWorkspace(
+      [
+        'performance_gates:',
+        '  - metric_name: cpu_max',
+        '    max_value: 90',
+        '  - metric_name: stdout_lines',
+        '    min_value: 1',
+        'retry:',
+        '  strategy: fibonacci',
+        '  max_attempts: 3',
+        '  initial_delay: 0.5',
+        '  max_delay: 10',
+        '  multiplier: 3',
+        'monitoring:',
+        '  sampling_interval: 0.2'
+      ].join('\n')
+    )
+    const s = loadSettings({ inline: empty, fixed: { mode: 'run', runtime: 'cli' }, workspace: ws })
+    expect(s.gates.map(g => g.text)).toEqual(['cpu_max <= 90', 'stdout_lines >= 1'])
+    expect(s.retry).toBe(2)
+    expect(s.retryStrategy).toBe('fibonacci')
+    expect(s.retryDelay).toBe(0.5)
+    expect(s.retryMaxDelay).toBe(10)
+    expect(s.retryMultiplier).toBe(3)
+    expect(s.samplingInterval).toBe(200)
+  })
+
+  it('names the key, value, expectation and file line for a bad file value', () => {
+    const ws = tempWorkspace('timeout: 5\nfail-on: hgh\n')
+    const e = thrown(() =>
+      loadSettings({ inline: empty, fixed: { mode: 'gate', runtime: 'cli' }, workspace: ws })
+    )
+    expect(e.message).toContain("'fail-on'")
+    expect(e.message).toContain('"hgh"')
+    expect(e.message).toContain('.runguard.yml:2')
+    expect(e.message).toMatch(/critical/)
+  })
+
+  it('rejects unknown config keys with a did-you-mean', () => {
+    const e = thrown(() => parseConfigText('fail_onn: high\n', 'cfg.yml'))
+    expect(e.message).toContain("unknown key 'fail_onn'")
+    expect(e.message).toContain("did you mean 'fail-on'")
+    expect(e.message).toContain('cfg.yml:1')
+  })
+
+  it('rejects an unknown gate metric with the list of known names, naming the source', () => {
+    const ws = tempWorkspace()
+    const e = thrown(() =>
+      loadSettings({
+        inline: {
+          raw: { gates: ['cpu_maxx<=90'] },
+          sources: { gates: { kind: 'flag', name: 'gate' } }
+        },
+        fixed: { mode: 'run', runtime: 'cli' },
+        workspace: ws
+      })
+    )
+    expect(e.message).toContain('flag --gate')
+    expect(e.message).toContain("did you mean 'cpu_max'")
+    expect(e.message).toContain('memory_max_mb')
+  })
+
+  it('fails clearly when an explicit config file is missing', () => {
+    const ws = tempWorkspace()
+    const e = thrown(() =>
+      loadSettings({
+        inline: empty,
+        fixed: { mode: 'gate', runtime: 'cli' },
+        workspace: ws,
+        configPath: 'nope.yml'
+      })
+    )
+    expect(e.message).toContain('nope.yml')
+    expect(e.message).toContain('does not exist')
+  })
+})
+
+describe('action inputs', () => {
+  it('parses typed inputs and ignores empty ones', () => {
+    const inputs: Record<string, string> = {
+      gate: 'memory_max_mb<=1024\nexit_code==0',
+      timeout: '60',
+      'upload-sarif': 'true',
+      scanners: 'bandit, osv',
+      script: 'python -c "print(1)"',
+      'fail-on': ''
+    }
+    const { layer } = layerFromInputs(name => inputs[name] ?? '')
+    expect(layer.raw).toEqual({
+      gates: ['memory_max_mb<=1024', 'exit_code==0'],
+      timeout: 60,
+      uploadSarif: true,
+      scanners: ['bandit', 'osv'],
+      script: ['python', '-c', 'print(1)']
+    })
+  })
+
+  it('rejects yes/no booleans like core.getBooleanInput', () => {
+    const e = thrown(() => layerFromInputs(name => (name === 'upload-sarif' ? 'yes' : '')))
+    expect(e.message).toContain("'upload-sarif'")
+    expect(e.message).toContain("input 'upload-sarif'")
+    expect(e.message).toContain('true or false')
+  })
+
+  it('refuses shell syntax in script unless shell is set', () => {
+    const e = thrown(() =>
+      layerFromInputs(name => (name === 'script' ? 'python a.py | tee out' : ''))
+    )
+    expect(e.message).toContain('shell: true')
+    const json = layerFromInputs(name => (name === 'script' ? '["python", "a b.py"]' : ''))
+    expect(json.layer.raw.script).toEqual(['python', 'a b.py'])
+  })
+})
+
+describe('CLI arguments', () => {
+  it('splits options, paths and the command after --', () => {
+    const parsed = parseCliArgs(
+      [
+        'gate',
+        '--gate',
+        'cpu_max:90',
+        '--add-gate',
+        'exit_code==0',
+        '--timeout',
+        '30',
+        'src',
+        '--',
+        'python',
+        '-V'
+      ],
+      '0.0.0'
+    )
+    expect(parsed.command).toBe('gate')
+    expect(parsed.layer.raw).toMatchObject({
+      gates: ['cpu_max:90', 'exit_code==0'],
+      timeout: 30,
+      paths: ['src'],
+      script: ['python', '-V']
+    })
+    expect(parsed.layer.sources.timeout).toEqual({ kind: 'flag', name: 'timeout' })
+  })
+
+  it('supports --no- booleans and repeatable lists', () => {
+    const parsed = parseCliArgs(
+      ['scan', '--no-fail-on-tool-error', '--scanners', 'bandit,semgrep', '--scanners', 'secrets'],
+      '0'
+    )
+    expect(parsed.layer.raw).toEqual({
+      failOnToolError: false,
+      scanners: ['bandit', 'semgrep', 'secrets']
+    })
+  })
+
+  it('requires a command for run', () => {
+    expect(() => parseCliArgs(['run', '--timeout', '3'], '0')).toThrow(/needs a command after --/)
+  })
+
+  it('reports unknown flags as configuration errors', () => {
+    expect(() => parseCliArgs(['scan', '--bogus'], '0')).toThrow(ConfigurationError)
+  })
+
+  it('prints help without throwing', () => {
+    const parsed = parseCliArgs(['run', '--help'], '0')
+    expect(parsed.printed).toContain('--gate')
+    expect(parsed.printed).toContain('--retry-strategy')
+  })
+})

@@ -1,0 +1,214 @@
+import { Command, CommanderError, Option } from 'commander'
+import { ConfigurationError } from '../errors.js'
+import { SETTING_TABLE, type SettingKey } from './keys.js'
+import type { SourceLayer } from './file.js'
+import { fromText } from './text.js'
+
+export type CommandName = 'run' | 'scan' | 'gate' | 'merge' | 'install-tools'
+
+export interface ParsedCommand {
+  command: CommandName
+  layer: SourceLayer
+  configPath?: string
+  /** `merge`: input files. */
+  files: string[]
+  /** --help / --version was printed; nothing else to do. */
+  printed?: string
+}
+
+const DESCRIPTIONS: Record<CommandName, string> = {
+  run: 'Run a command under monitoring and check performance gates: runguard run [options] -- <command…>',
+  scan: 'Run the security scanners only: runguard scan [options] [paths…]',
+  gate: 'Scanners + the monitored script + one verdict (what the Action does): runguard gate [options] [paths…] [-- <command…>]',
+  merge:
+    'Merge SARIF, SBOM and metrics files from several jobs and recompute the verdict: runguard merge [options] <files…>',
+  'install-tools':
+    'Install the selected scanners into tools-dir (isolated venvs / go install): runguard install-tools [--scanners …]'
+}
+
+/** Settings that make no sense for a command are not offered as its flags. */
+function offered(command: CommandName, entry: SettingKey): boolean {
+  if (entry.cli !== true) return false
+  const runnerOnly = [
+    'script',
+    'shell',
+    'working-directory',
+    'timeout',
+    'kill-grace',
+    'stdin-json',
+    'pass-env',
+    'max-output-bytes',
+    'sampling-interval',
+    'retry',
+    'retry-strategy',
+    'retry-delay',
+    'retry-max-delay',
+    'retry-multiplier',
+    'retry-on-exit-codes',
+    'repeat',
+    'warmup',
+    'gate',
+    'baseline',
+    'save-baseline',
+    'regression-threshold',
+    'regression-thresholds',
+    'metrics-file'
+  ]
+  if (entry.name === 'script' || entry.name === 'paths') return false // positional / after --
+  if (command === 'scan' && runnerOnly.includes(entry.name)) return false
+  if (command === 'install-tools')
+    return ['scanners', 'tools-dir', 'verbose', 'workspace'].includes(entry.name)
+  return true
+}
+
+/**
+ * Parses `runguard <command> [options] [paths…] [-- <command…>]` into the same raw shape the
+ * Action inputs produce. Never exits the process: help and errors come back as values.
+ */
+export function parseCliArgs(argv: readonly string[], version: string): ParsedCommand {
+  const dashDash = argv.indexOf('--')
+  const before = dashDash >= 0 ? argv.slice(0, dashDash) : [...argv]
+  const script = dashDash >= 0 ? argv.slice(dashDash + 1) : undefined
+  let printed = ''
+  let result: ParsedCommand | undefined
+
+  const program = new Command('runguard')
+    .description('Gate a CI job on how a script behaves and on what security scanners find.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: s => (printed += s), writeErr: s => (printed += s) })
+    .showSuggestionAfterError(true)
+
+  for (const name of Object.keys(DESCRIPTIONS) as CommandName[]) {
+    const cmd = program
+      .command(name)
+      .description(DESCRIPTIONS[name])
+      .exitOverride()
+      .configureOutput({ writeOut: s => (printed += s), writeErr: s => (printed += s) })
+      .showSuggestionAfterError(true)
+      .argument(name === 'merge' ? '<files...>' : '[paths...]')
+    if (name !== 'install-tools')
+      cmd.option(
+        '-c, --config <file>',
+        'config file (default: <workspace>/.runguard.yml if present)'
+      )
+    for (const entry of SETTING_TABLE) {
+      if (!offered(name, entry)) continue
+      addOption(cmd, entry)
+    }
+    if (
+      offered(
+        name,
+        SETTING_TABLE.find(e => e.name === 'gate')!
+      )
+    ) {
+      cmd.addOption(
+        new Option('--add-gate <gate>', 'alias of --gate (Python Script Runner)')
+          .argParser(collect)
+          .hideHelp()
+      )
+    }
+    cmd.action((operands: string[], opts: Record<string, unknown>) => {
+      result = toParsed(name, operands, opts, script)
+    })
+  }
+
+  try {
+    program.parse([...before], { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
+        return { command: 'gate', layer: { raw: {}, sources: {} }, files: [], printed }
+      }
+      throw new ConfigurationError(printed.trim() || error.message)
+    }
+    throw error
+  }
+  if (!result) {
+    program.outputHelp()
+    return { command: 'gate', layer: { raw: {}, sources: {} }, files: [], printed }
+  }
+  return result
+}
+
+function addOption(cmd: Command, entry: SettingKey): void {
+  const flag = `--${entry.name}`
+  if (entry.kind === 'boolean') {
+    cmd.addOption(new Option(flag, entry.description))
+    cmd.addOption(new Option(`--no-${entry.name}`, `turn off --${entry.name}`))
+    return
+  }
+  const repeatable = entry.kind === 'list' || entry.kind === 'numberList' || entry.kind === 'record'
+  const option = new Option(
+    `${flag} <value>`,
+    entry.description + (repeatable ? ' (repeatable)' : '')
+  )
+  if (repeatable) option.argParser(collect)
+  cmd.addOption(option)
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
+function toParsed(
+  command: CommandName,
+  operands: string[],
+  opts: Record<string, unknown>,
+  script: string[] | undefined
+): ParsedCommand {
+  const layer: SourceLayer = { raw: {}, sources: {} }
+  const set = (entry: SettingKey, value: unknown): void => {
+    ;(layer.raw as Record<string, unknown>)[entry.key] = value
+    layer.sources[entry.key] = { kind: 'flag', name: entry.name }
+  }
+  for (const entry of SETTING_TABLE) {
+    const attr = camel(entry.name)
+    const value = opts[attr]
+    if (value === undefined) continue
+    const source = { kind: 'flag' as const, name: entry.name }
+    if (entry.kind === 'boolean') set(entry, value === true)
+    else if (Array.isArray(value)) {
+      const parts = (value as string[]).map(v => fromText(entry, v, source))
+      set(entry, entry.kind === 'record' ? Object.assign({}, ...parts) : parts.flat())
+    } else if (typeof value === 'string') set(entry, fromText(entry, value, source))
+  }
+  if (Array.isArray(opts.addGate)) {
+    const gate = SETTING_TABLE.find(e => e.key === 'gates')!
+    const existing = (layer.raw.gates ?? []) as string[]
+    set(gate, [...existing, ...(opts.addGate as string[])])
+  }
+  if (command !== 'merge' && operands.length > 0) {
+    set(
+      SETTING_TABLE.find(e => e.key === 'paths')!,
+      operands
+    )
+  }
+  if (script && script.length > 0)
+    set(
+      SETTING_TABLE.find(e => e.key === 'script')!,
+      script
+    )
+  if (command === 'run' && (!script || script.length === 0)) {
+    throw new ConfigurationError(
+      'runguard run needs a command after --, e.g. runguard run -- python app.py',
+      {
+        field: 'script'
+      }
+    )
+  }
+  return {
+    command,
+    layer,
+    files: command === 'merge' ? operands : [],
+    ...(typeof opts.config === 'string' ? { configPath: opts.config } : {})
+  }
+}
+
+function camel(name: string): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+}

@@ -1,0 +1,104 @@
+import path from 'node:path'
+import { ConfigurationError, describeSource, type ValueSource } from '../errors.js'
+import { configFileExists, loadConfigFile, type SourceLayer } from './file.js'
+import { SETTING_TABLE } from './keys.js'
+import { GateSyntaxError, settingsSchema, type RawSettings, type Settings } from './schema.js'
+
+export type { SourceLayer } from './file.js'
+
+const DEFAULT_CONFIG = '.runguard.yml'
+
+export interface LoadOptions {
+  /** Action inputs or CLI flags (highest precedence). */
+  inline: SourceLayer
+  /** Values decided by the entry point, not the user (mode, runtime). */
+  fixed: Pick<RawSettings, 'mode' | 'runtime'>
+  /** Absolute workspace; `inline.raw.workspace` wins when given. */
+  workspace: string
+  /** Config file path from the user; when absent, `<workspace>/.runguard.yml` is used if present. */
+  configPath?: string
+  configSource?: ValueSource
+}
+
+/**
+ * defaults < .runguard.yml < inputs/flags, validated once by the schema (STYLE.md 2).
+ * Errors name the setting, the value, what was expected and where the value came from.
+ */
+export function loadSettings(options: LoadOptions): Settings {
+  const workspace = path.resolve(options.workspace, options.inline.raw.workspace ?? '.')
+  let file: SourceLayer = { raw: {}, sources: {} }
+  let configFile: string | undefined
+  if (options.configPath !== undefined) {
+    configFile = path.resolve(workspace, options.configPath)
+    if (!configFileExists(configFile)) {
+      throw new ConfigurationError(
+        `config file ${options.configPath} (from ${describeSource(options.configSource ?? { kind: 'default' })}) does not exist at ${configFile}; create it or drop the setting`,
+        {
+          field: 'config',
+          value: options.configPath,
+          ...(options.configSource ? { source: options.configSource } : {})
+        }
+      )
+    }
+  } else if (configFileExists(path.join(workspace, DEFAULT_CONFIG))) {
+    configFile = path.join(workspace, DEFAULT_CONFIG)
+  }
+  if (configFile)
+    file = loadConfigFile(configFile, path.relative(process.cwd(), configFile) || configFile)
+
+  const raw: Record<string, unknown> = {
+    ...file.raw,
+    ...options.inline.raw,
+    ...options.fixed,
+    workspace,
+    ...(configFile ? { configFile } : {})
+  }
+  const sources: Partial<Record<string, ValueSource>> = {
+    ...file.sources,
+    ...options.inline.sources
+  }
+  return validate(raw, sources)
+}
+
+/** Validates a merged raw shape; exported for tests and for `runguard merge`. */
+export function validate(
+  raw: Record<string, unknown>,
+  sources: Partial<Record<string, ValueSource>> = {}
+): Settings {
+  let result
+  try {
+    result = settingsSchema.safeParse(raw)
+  } catch (error) {
+    if (error instanceof GateSyntaxError) {
+      const source = sources.gates ?? { kind: 'default' }
+      throw new ConfigurationError(
+        `Invalid gate from ${describeSource(source)}: ${error.message}`,
+        {
+          field: 'gate',
+          value: error.entry,
+          source
+        }
+      )
+    }
+    throw error
+  }
+  if (result.success) return Object.freeze(result.data)
+  const issue = result.error.issues[0]!
+  const key = String(issue.path[0] ?? '')
+  const entry = SETTING_TABLE.find(k => k.key === key)
+  const name = entry?.name ?? key
+  const source = sources[key] ?? { kind: 'default' }
+  let value: unknown = raw[key]
+  for (const p of issue.path.slice(1))
+    value = (value as Record<PropertyKey, unknown> | undefined)?.[p]
+  if (issue.code === 'unrecognized_keys') {
+    throw new ConfigurationError(`Unknown setting(s): ${issue.keys.join(', ')}`, {
+      field: issue.keys.join(',')
+    })
+  }
+  throw new ConfigurationError(
+    `Invalid value for '${name}' from ${describeSource(source)}: got ${JSON.stringify(value)}; ${issue.message}` +
+      (entry ? `. ${entry.name}: ${entry.description}` : ''),
+    { field: name, value, source }
+  )
+}
