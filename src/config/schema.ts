@@ -2,7 +2,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
 import { gateFromLegacy, parseGate, type GateSpec } from '../gates/parse.js'
-import { SEVERITIES, TOOL_NAMES, type MetricName, type ToolName } from '../model.js'
+import { SEVERITIES, TOOL_NAMES, type ToolName } from '../model.js'
 
 /**
  * The one schema for Action inputs, CLI flags and `.runguard.yml` (STYLE.md 2). Every source
