@@ -1,0 +1,707 @@
+import {
+  SEVERITIES,
+  type Finding,
+  type GateResult,
+  type Metrics,
+  type Sample,
+  type Severity,
+  type ToolRun,
+  type ToolStatus,
+  type Verdict
+} from '../model.js'
+
+/**
+ * The markdown summary: one pure renderer shared by the Action's job summary and the CLI's
+ * `summaryFile`, plus the shorter sticky PR comment. Every user- or tool-provided string is
+ * escaped; secret findings show only their masked preview; output is capped in bytes.
+ */
+
+/** A suppression that stops applying soon (policy decides what "soon" is). */
+export interface ExpiringSuppression {
+  /** Why it was suppressed, as written in the ignore file or inline comment. */
+  reason: string
+  /** ISO date (YYYY-MM-DD). */
+  expires: string
+  /** What it matches (rule id, fingerprint, path glob …), as written. */
+  match: string
+}
+
+/** A report file that was written. */
+export interface ReportRef {
+  /** e.g. `sarif`, `sbom`, `junit`, `tap`, `metrics`. */
+  kind: string
+  /** Path as given in the settings (repo-relative when possible). */
+  path: string
+}
+
+/** Annotations GitHub would not show because of its per-step cap, per level. */
+export interface AnnotationCounts {
+  /** Error annotations. */
+  error: number
+  /** Warning annotations. */
+  warning: number
+  /** Notice annotations. */
+  notice: number
+}
+
+/** Everything the summary shows; the pipeline builds it from its GateOutcome. */
+export interface SummaryInput {
+  /** The one decision. */
+  verdict: Verdict
+  /** One per scanner that was selected (skipped and failed ones included). */
+  toolRuns: ToolRun[]
+  /** Reportable findings after policy; suppressed ones carry `suppressed`. */
+  findings: Finding[]
+  /** The attempt the gates used (its samples feed the charts). */
+  metrics?: Metrics
+  /** Every measured attempt when there was more than one. */
+  runs?: Metrics[]
+  /** Budget and regression gates. */
+  gates: GateResult[]
+  /** Extra warnings of this run (merged with `verdict.warnings`, duplicates dropped). */
+  warnings: string[]
+  /** Suppressions expiring soon. */
+  expiringSuppressions?: ExpiringSuppression[]
+  /** `https://github.com/owner/repo`; with `sha`, locations become links. */
+  repoUrl?: string
+  /** Commit the links point at (the PR head for pull requests). */
+  sha?: string
+  /** Link to the workflow run (used by the PR comment). */
+  runUrl?: string
+  /** Report files written. */
+  reports: ReportRef[]
+  /** Annotations dropped by GitHub's per-step cap (from `annotate`). */
+  annotationsOmitted?: AnnotationCounts
+}
+
+export interface SummaryOptions {
+  /** Byte cap of the whole text (GitHub's job summary limit is 1 MiB per step). */
+  maxBytes?: number
+  /** Rows in the top-findings table before any truncation. */
+  maxTopFindings?: number
+  /** Applied to the final text as a last line of defence (the run's Redactor). */
+  redact?: (text: string) => string
+}
+
+export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000
+export const DEFAULT_TOP_FINDINGS = 20
+/** Hidden marker that identifies runguard's sticky PR comment. */
+export const PR_COMMENT_MARKER = '<!-- runguard:verdict -->'
+/** GitHub rejects comment bodies of 65,536 characters or more; stay clearly below. */
+export const PR_COMMENT_MAX_CHARS = 65_000
+/** Points per chart; mermaid draws every point, so long runs are bucketed. */
+export const MAX_CHART_POINTS = 100
+
+const CELL_MAX_CHARS = 240
+const LINE_MAX_CHARS = 1_000
+
+// ── ranking ──────────────────────────────────────────────────────────────────────────────
+
+const severityIndex = (s: Severity): number => SEVERITIES.indexOf(s)
+
+/** Most severe first, then tool name, then location, then rule: a stable total order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityIndex(a.severity) - severityIndex(b.severity) ||
+    a.tool.localeCompare(b.tool) ||
+    a.location.path.localeCompare(b.location.path) ||
+    a.location.startLine - b.location.startLine ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.fingerprint.localeCompare(b.fingerprint)
+  )
+}
+
+// ── escaping ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Makes any text inert in GitHub markdown: HTML entities for `& < >`, backslashes for inline
+ * syntax (emphasis, code, links, tables, strike-through, math), a zero-width space after `@`
+ * and before issue numbers so tool output never pings people or links issues (Renovate does
+ * the same), and an escaped first character when it would start a block (heading, list).
+ */
+export function escapeMarkdown(text: string): string {
+  let out = text
+    .replace(/\r\n?|\n/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~$]/g, '\\$&')
+    .replace(/@/g, '@&#8203;')
+    .replace(/#(?=\d)/g, '#&#8203;')
+  if (/^(#|[+=-]|\d+[.)])/.test(out)) out = '\\' + out
+  return out
+}
+
+/** Escapes and shortens text for a table cell or list item. */
+function cell(text: string, max = CELL_MAX_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  const short = [...flat].length > max ? [...flat].slice(0, max - 1).join('') + '…' : flat
+  return escapeMarkdown(short)
+}
+
+/** Numbers without float noise: at most 3 decimals, trailing zeros dropped. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n)
+  return String(Math.round(n * 1000) / 1000)
+}
+
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '—'
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  const s = ms / 1000
+  if (s < 60) return `${s.toFixed(1)} s`
+  const m = Math.floor(s / 60)
+  return `${m} min ${String(Math.round(s - m * 60)).padStart(2, '0')} s`
+}
+
+/** `https://github.com/o/r/blob/<sha>/<path>#L3-L5`, or undefined when either part is unusable. */
+export function blobUrl(
+  repoUrl: string | undefined,
+  sha: string | undefined,
+  path: string,
+  startLine?: number,
+  endLine?: number
+): string | undefined {
+  if (!repoUrl || !sha || !/^[0-9a-f]{7,64}$/i.test(sha)) return undefined
+  let base: URL
+  try {
+    base = new URL(repoUrl)
+  } catch {
+    return undefined
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') return undefined
+  const root = base.href.replace(/\/+$/, '')
+  const file = path
+    .split('/')
+    .filter(p => p !== '' && p !== '.' && p !== '..')
+    .map(encodeURIComponent)
+    .join('/')
+  let anchor = ''
+  if (startLine !== undefined && startLine > 0) {
+    anchor = `#L${startLine}`
+    if (endLine !== undefined && endLine > startLine) anchor += `-L${endLine}`
+  }
+  // Parentheses would end a markdown link destination early.
+  return `${root}/blob/${sha}/${file}${anchor}`.replace(/\(/g, '%28').replace(/\)/g, '%29')
+}
+
+function locationText(f: Finding, repoUrl?: string, sha?: string): string {
+  const { path, startLine, endLine } = f.location
+  const label = cell(`${path}:${startLine}`)
+  const url = blobUrl(repoUrl, sha, path, startLine, endLine)
+  return url ? `[${label}](${url})` : label
+}
+
+/** What a finding says, in one line. Secret findings show only provider and masked preview. */
+function findingText(f: Finding): string {
+  if (f.tool === 'secrets' || f.secret) {
+    const provider = f.secret?.provider ?? 'secret'
+    const masked = f.secret?.masked ?? '…'
+    return `${f.title} (${provider}: ${masked})`
+  }
+  const advisory = f.advisory ? ` [${f.advisory.id}]` : ''
+  const pkg = f.package ? ` ${f.package.name} ${f.package.version}` : ''
+  return `${f.message}${pkg}${advisory}`
+}
+
+// ── charts ───────────────────────────────────────────────────────────────────────────────
+
+/** One chart point: a time bucket's peak values. */
+export interface ChartPoint {
+  /** Bucket end, milliseconds since the attempt started. */
+  t: number
+  /** Peak CPU % in the bucket. */
+  cpu: number
+  /** Peak RSS MiB in the bucket. */
+  rssMb: number
+}
+
+/**
+ * Buckets samples into at most `maxPoints` equal time slices, keeping each slice's peak (a
+ * spike must survive downsampling); empty slices repeat the previous value so the points stay
+ * evenly spaced, which is what a numeric mermaid x-axis assumes.
+ */
+export function downsampleSamples(samples: Sample[], maxPoints = MAX_CHART_POINTS): ChartPoint[] {
+  const valid = samples
+    .filter(s => Number.isFinite(s.t) && Number.isFinite(s.cpu) && Number.isFinite(s.rssMb))
+    .sort((a, b) => a.t - b.t)
+  if (valid.length === 0 || maxPoints < 1) return []
+  const n = Math.min(maxPoints, valid.length)
+  const first = valid[0]!.t
+  const span = valid[valid.length - 1]!.t - first
+  if (span <= 0) {
+    const cpu = Math.max(...valid.map(s => s.cpu))
+    const rssMb = Math.max(...valid.map(s => s.rssMb))
+    return [{ t: first, cpu, rssMb }]
+  }
+  const buckets: Array<{ cpu: number; rssMb: number } | undefined> = new Array<undefined>(n)
+  for (const s of valid) {
+    const i = Math.min(n - 1, Math.floor(((s.t - first) / span) * n))
+    const b = buckets[i]
+    if (b) {
+      b.cpu = Math.max(b.cpu, s.cpu)
+      b.rssMb = Math.max(b.rssMb, s.rssMb)
+    } else buckets[i] = { cpu: s.cpu, rssMb: s.rssMb }
+  }
+  const points: ChartPoint[] = []
+  let prev = { cpu: valid[0]!.cpu, rssMb: valid[0]!.rssMb }
+  for (let i = 0; i < n; i++) {
+    prev = buckets[i] ?? prev
+    points.push({ t: first + ((i + 1) * span) / n, cpu: prev.cpu, rssMb: prev.rssMb })
+  }
+  return points
+}
+
+const round1 = (n: number): string => String(Math.round(n * 10) / 10)
+
+function mermaidLineChart(
+  title: string,
+  yLabel: string,
+  points: ChartPoint[],
+  pick: (p: ChartPoint) => number
+): string {
+  const values = points.map(pick)
+  const top = Math.max(1, Math.ceil(Math.max(...values) * 1.1))
+  const endSeconds = Math.max(0.1, points[points.length - 1]!.t / 1000)
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title "${title}"`,
+    `    x-axis "time (s)" 0 --> ${round1(endSeconds)}`,
+    `    y-axis "${yLabel}" 0 --> ${top}`,
+    `    line [${values.map(round1).join(', ')}]`,
+    '```'
+  ].join('\n')
+}
+
+/** The two timeline charts, or '' when the attempt has no samples. */
+export function renderCharts(metrics: Metrics | undefined): string {
+  const points = downsampleSamples(metrics?.samples ?? [])
+  if (points.length === 0) return ''
+  return [
+    mermaidLineChart('CPU % (100 = one core)', 'CPU %', points, p => p.cpu),
+    '',
+    mermaidLineChart('Memory (RSS, MiB)', 'MiB', points, p => p.rssMb)
+  ].join('\n')
+}
+
+// ── the summary ──────────────────────────────────────────────────────────────────────────
+
+const SEVERITY_ICON: Record<Severity, string> = {
+  critical: '🟥',
+  high: '🟧',
+  medium: '🟨',
+  low: '🟦',
+  info: '⬜',
+  unknown: '❔'
+}
+
+const STATUS_ICON: Record<ToolStatus, string> = {
+  ok: '✅',
+  skipped: '⏭️',
+  failed: '❌',
+  'timed-out': '⏱️'
+}
+
+/** How many rows of each trimmable section are kept; trimmed in this order when too big. */
+interface Plan {
+  top: number
+  chart: number
+  expiring: number
+  runs: number
+  warnings: number
+  gates: number
+  tools: number
+  reasons: number
+}
+const TRIM_ORDER: Array<keyof Plan> = [
+  'top',
+  'chart',
+  'expiring',
+  'runs',
+  'warnings',
+  'gates',
+  'tools',
+  'reasons'
+]
+
+interface Prepared {
+  input: SummaryInput
+  counted: Finding[]
+  suppressed: number
+  top: Finding[]
+  gates: GateResult[]
+  warnings: string[]
+  expiring: ExpiringSuppression[]
+  runs: Metrics[]
+  chart: string
+}
+
+function prepare(input: SummaryInput, maxTop: number): Prepared {
+  const counted = input.findings.filter(f => !f.suppressed)
+  const ranked = [...counted].sort(compareFindings)
+  // Failing gates first so trimming drops passing ones before any failure.
+  const gates = [...input.gates].sort((a, b) => Number(a.passed) - Number(b.passed))
+  return {
+    input,
+    counted,
+    suppressed: input.findings.length - counted.length,
+    top: ranked.slice(0, Math.max(0, maxTop)),
+    gates,
+    warnings: [...new Set([...input.verdict.warnings, ...input.warnings])],
+    expiring: [...(input.expiringSuppressions ?? [])].sort((a, b) =>
+      a.expires.localeCompare(b.expires)
+    ),
+    runs: input.runs && input.runs.length > 1 ? input.runs : [],
+    chart: renderCharts(input.metrics)
+  }
+}
+
+function fullPlan(p: Prepared): Plan {
+  return {
+    top: p.top.length,
+    chart: p.chart ? 1 : 0,
+    expiring: p.expiring.length,
+    runs: p.runs.length,
+    warnings: p.warnings.length,
+    gates: p.gates.length,
+    tools: p.input.toolRuns.length,
+    reasons: p.input.verdict.reasons.length
+  }
+}
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => ' --- ').join('|')}|`,
+    ...rows.map(r => `| ${r.join(' | ')} |`)
+  ].join('\n')
+}
+
+function more(kept: number, total: number, what: string): string {
+  return kept < total
+    ? `\n\n_…and ${total - kept} more ${what} (omitted to fit the size limit)._`
+    : ''
+}
+
+function countsLine(counts: Record<Severity, number>): string {
+  const parts = SEVERITIES.filter(s => counts[s] > 0).map(
+    s => `${SEVERITY_ICON[s]} ${counts[s]} ${s}`
+  )
+  return parts.length ? parts.join(' · ') : 'no findings that count'
+}
+
+function renderVerdict(p: Prepared, plan: Plan): string {
+  const v = p.input.verdict
+  const head = v.passed ? '## ✅ runguard: passed' : '## ❌ runguard: failed'
+  const lines = [head, '']
+  const reasons = v.reasons.slice(0, plan.reasons)
+  if (reasons.length) lines.push(...reasons.map(r => `- ${cell(r, LINE_MAX_CHARS)}`))
+  else if (!v.passed) lines.push('- (no reason recorded)')
+  const tail = more(reasons.length, v.reasons.length, 'reasons')
+  return lines.join('\n') + tail + `\n\n**Findings:** ${countsLine(v.counts)}`
+}
+
+function renderGates(p: Prepared, plan: Plan): string {
+  if (p.gates.length === 0) return ''
+  const rows = p.gates
+    .slice(0, plan.gates)
+    .map(g => [
+      cell(g.gate),
+      formatNumber(g.actual),
+      `${escapeMarkdown(g.op)} ${formatNumber(g.limit)}`,
+      g.baseline === undefined ? '—' : formatNumber(g.baseline),
+      g.passed ? '✅ pass' : '❌ fail',
+      cell(g.message)
+    ])
+  return (
+    '### Gates\n\n' +
+    table(['Gate', 'Actual', 'Limit', 'Baseline', 'Result', 'Details'], rows) +
+    more(rows.length, p.gates.length, 'gates')
+  )
+}
+
+function renderSeverityByTool(p: Prepared): string {
+  if (p.counted.length === 0 && p.suppressed === 0) return ''
+  const tools = [...new Set(p.counted.map(f => f.tool))].sort()
+  const rows: string[][] = []
+  for (const s of SEVERITIES) {
+    const ofSeverity = p.counted.filter(f => f.severity === s)
+    if (ofSeverity.length === 0) continue
+    rows.push([
+      `${SEVERITY_ICON[s]} ${s}`,
+      ...tools.map(t => String(ofSeverity.filter(f => f.tool === t).length)),
+      `**${ofSeverity.length}**`
+    ])
+  }
+  const note = p.suppressed ? `\n\n${p.suppressed} suppressed finding(s) not counted.` : ''
+  if (rows.length === 0) return `### Findings\n\nNo findings that count.${note}`
+  return (
+    '### Findings by severity and tool\n\n' +
+    table(['Severity', ...tools.map(t => escapeMarkdown(t)), 'Total'], rows) +
+    note
+  )
+}
+
+function renderTop(p: Prepared, plan: Plan): string {
+  if (p.top.length === 0) return ''
+  const { repoUrl, sha } = p.input
+  const rows = p.top
+    .slice(0, plan.top)
+    .map(f => [
+      `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+      escapeMarkdown(f.tool),
+      cell(f.ruleId, 80),
+      locationText(f, repoUrl, sha),
+      cell(findingText(f))
+    ])
+  const title =
+    p.counted.length > p.top.length
+      ? `### Top ${p.top.length} of ${p.counted.length} findings`
+      : '### Findings'
+  return (
+    `${title}\n\n` +
+    (rows.length ? table(['Severity', 'Tool', 'Rule', 'Location', 'Finding'], rows) : '') +
+    more(rows.length, p.top.length, 'findings')
+  )
+}
+
+function renderTools(p: Prepared, plan: Plan): string {
+  const runs = p.input.toolRuns
+  if (runs.length === 0) return ''
+  const rows = runs.slice(0, plan.tools).map(r => {
+    // A tool that did not finish has no finding count: it must never read as "0 findings".
+    const findings = r.status === 'ok' ? String(r.findings.length) : '—'
+    const why = [r.reason, r.errors.length ? `${r.errors.length} tool error(s)` : undefined]
+      .filter((x): x is string => Boolean(x))
+      .join('; ')
+    return [
+      escapeMarkdown(r.tool),
+      r.version ? cell(r.version, 40) : '—',
+      `${STATUS_ICON[r.status]} ${r.status}`,
+      formatDuration(r.durationMs),
+      findings,
+      why ? cell(why) : ''
+    ]
+  })
+  return (
+    '### Tools\n\n' +
+    table(['Tool', 'Version', 'Status', 'Duration', 'Findings', 'Reason'], rows) +
+    more(rows.length, runs.length, 'tools')
+  )
+}
+
+function renderScript(p: Prepared, plan: Plan): string {
+  const m = p.input.metrics
+  if (!m) return ''
+  const parts = ['### Script']
+  const facts = [
+    `exit code ${m.exit_code}${m.signal ? ` (${escapeMarkdown(m.signal)})` : ''}`,
+    `${formatNumber(m.execution_time_seconds)} s`,
+    `CPU max ${formatNumber(m.cpu_max)} % / avg ${formatNumber(m.cpu_avg)} %`,
+    `memory max ${formatNumber(m.memory_max_mb)} MiB`,
+    `threads ${m.num_threads}`,
+    `fds ${m.num_fds}`
+  ]
+  if (m.timedOut) facts.unshift('**timed out**')
+  parts.push(facts.join(' · '))
+  if (p.runs.length > 1 && plan.runs > 0) {
+    const rows = p.runs
+      .slice(0, plan.runs)
+      .map(r => [
+        String(r.attempt),
+        String(r.exit_code),
+        formatNumber(r.execution_time_seconds),
+        formatNumber(r.cpu_max),
+        formatNumber(r.memory_max_mb)
+      ])
+    parts.push(
+      table(['Attempt', 'Exit', 'Time (s)', 'CPU max %', 'Memory max (MiB)'], rows) +
+        more(rows.length, p.runs.length, 'runs')
+    )
+  }
+  if (plan.chart && p.chart) parts.push(p.chart)
+  const notes = m.measurement.notes
+  if (notes.length)
+    parts.push(
+      `_Measurement (${cell(m.measurement.method, 40)}): ${cell(notes.join('; '), LINE_MAX_CHARS)}_`
+    )
+  return parts.join('\n\n')
+}
+
+function renderExpiring(p: Prepared, plan: Plan): string {
+  if (p.expiring.length === 0) return ''
+  const rows = p.expiring
+    .slice(0, plan.expiring)
+    .map(s => [escapeMarkdown(s.expires), cell(s.match), cell(s.reason)])
+  return (
+    '### Suppressions expiring soon\n\n' +
+    (rows.length ? table(['Expires', 'Matches', 'Reason'], rows) : '') +
+    more(rows.length, p.expiring.length, 'suppressions')
+  )
+}
+
+function renderWarnings(p: Prepared, plan: Plan): string {
+  const omitted = p.input.annotationsOmitted
+  const lines = p.warnings.slice(0, plan.warnings).map(w => `- ${cell(w, LINE_MAX_CHARS)}`)
+  if (omitted) {
+    const parts = (['error', 'warning', 'notice'] as const)
+      .filter(k => omitted[k] > 0)
+      .map(k => `${omitted[k]} more ${k}(s)`)
+    if (parts.length)
+      lines.push(
+        `- Annotations not shown (GitHub shows 10 per level per step): ${parts.join(', ')}`
+      )
+  }
+  if (lines.length === 0 && p.warnings.length === 0) return ''
+  const kept = Math.min(plan.warnings, p.warnings.length)
+  return '### Warnings\n\n' + lines.join('\n') + more(kept, p.warnings.length, 'warnings')
+}
+
+function renderReports(p: Prepared): string {
+  const reports = p.input.reports
+  if (reports.length === 0) return ''
+  return (
+    '### Reports\n\n' +
+    reports.map(r => `- ${escapeMarkdown(r.kind)}: ${cell(r.path, 300)}`).join('\n')
+  )
+}
+
+function renderAll(p: Prepared, plan: Plan, omittedRows: number): string {
+  const sections = [
+    renderVerdict(p, plan),
+    renderGates(p, plan),
+    renderSeverityByTool(p),
+    renderTop(p, plan),
+    renderTools(p, plan),
+    renderScript(p, plan),
+    renderExpiring(p, plan),
+    renderWarnings(p, plan),
+    renderReports(p)
+  ].filter(s => s !== '')
+  if (omittedRows > 0 || (p.chart && !plan.chart)) {
+    const chart = p.chart && !plan.chart ? ' (timeline chart omitted)' : ''
+    sections.push(`> summary truncated: ${omittedRows} rows omitted${chart}`)
+  }
+  return sections.join('\n\n') + '\n'
+}
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
+
+function omitted(full: Plan, plan: Plan): number {
+  return TRIM_ORDER.filter(k => k !== 'chart').reduce((n, k) => n + full[k] - plan[k], 0)
+}
+
+/**
+ * Fits a document under a size by trimming sections in TRIM_ORDER: each section in turn is cut
+ * to the most rows that fit (binary search) while later sections stay whole; a section that
+ * cannot fit even empty goes to zero and the next one is cut. Last resort: a hard cut at a line.
+ */
+function fit(p: Prepared, max: number): string {
+  const fits = (t: string): boolean => bytes(t) <= max
+  const measure = bytes
+  const full = fullPlan(p)
+  const render = (plan: Plan): string => renderAll(p, plan, omitted(full, plan))
+  let text = render(full)
+  if (fits(text)) return text
+  const plan = { ...full }
+  for (const key of TRIM_ORDER) {
+    const total = plan[key]
+    plan[key] = 0
+    text = render(plan)
+    if (!fits(text)) continue
+    let lo = 0
+    let hi = total
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2)
+      if (fits(render({ ...plan, [key]: mid }))) lo = mid
+      else hi = mid - 1
+    }
+    plan[key] = lo
+    return render(plan)
+  }
+  // Even the skeleton is too big (e.g. thousands of tools): cut at a line boundary.
+  const note = `\n\n> summary truncated: ${omitted(full, plan)} rows omitted and the rest cut to fit\n`
+  let cut = text
+  while (cut.length > 0 && measure(cut) + measure(note) > max) {
+    const over = measure(cut) + measure(note) - max
+    cut = cut.slice(0, Math.max(0, cut.length - Math.max(over, 1)))
+    const nl = cut.lastIndexOf('\n')
+    cut = nl > 0 ? cut.slice(0, nl) : ''
+  }
+  return cut + note
+}
+
+/** The job summary / `summaryFile` markdown, at most `maxBytes` UTF-8 bytes. */
+export function renderSummary(input: SummaryInput, opts: SummaryOptions = {}): string {
+  const max = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES
+  const redact = opts.redact ?? ((s: string): string => s)
+  const p = prepare(input, opts.maxTopFindings ?? DEFAULT_TOP_FINDINGS)
+  // Redaction only shortens text (`***` replaces values of 4+ characters), so fitting first
+  // and redacting after keeps the cap.
+  return redact(fit(p, max))
+}
+
+// ── the sticky PR comment ────────────────────────────────────────────────────────────────
+
+export interface PrCommentOptions {
+  /** Character cap (GitHub rejects 65,536 or more). */
+  maxChars?: number
+  /** Rows of the findings table. */
+  maxTopFindings?: number
+  /** Applied to the final text (the run's Redactor). */
+  redact?: (text: string) => string
+}
+
+/** The sticky comment: marker, verdict with reasons, tool line, top findings, link to the run. */
+export function renderPrComment(input: SummaryInput, opts: PrCommentOptions = {}): string {
+  const max = Math.min(opts.maxChars ?? PR_COMMENT_MAX_CHARS, PR_COMMENT_MAX_CHARS)
+  const redact = opts.redact ?? ((s: string): string => s)
+  const p = prepare(input, opts.maxTopFindings ?? 10)
+  // The comment never shows these sections, so they do not count as omitted.
+  const full: Plan = { ...fullPlan(p), chart: 0, expiring: 0, runs: 0, warnings: 0, tools: 0 }
+  const render = (plan: Plan): string => {
+    const tools = input.toolRuns
+      .map(r => `${escapeMarkdown(r.tool)} ${STATUS_ICON[r.status]}`)
+      .join(' · ')
+    const failedGates = p.gates.filter(g => !g.passed).slice(0, plan.gates)
+    const sections = [
+      PR_COMMENT_MARKER,
+      renderVerdict(p, plan).replace(/^## /, '### '),
+      tools ? `**Tools:** ${tools}` : '',
+      failedGates.length
+        ? '**Failed gates**\n\n' +
+          failedGates.map(g => `- ${cell(g.gate)}: ${cell(g.message)}`).join('\n')
+        : '',
+      renderTop(p, plan).replace(/^### /, '#### '),
+      input.runUrl
+        ? `[Full report and charts](${encodeURI(input.runUrl).replace(/[()]/g, c => encodeURIComponent(c))})`
+        : ''
+    ].filter(s => s !== '')
+    const n = omitted(full, plan)
+    if (n > 0) sections.push(`> comment truncated: ${n} rows omitted`)
+    return sections.join('\n\n') + '\n'
+  }
+  const plan: Plan = { ...full }
+  const fitsComment = (t: string): boolean => t.length <= max
+  if (fitsComment(render(plan))) return redact(render(plan))
+  for (const key of ['top', 'gates', 'reasons'] as const) {
+    const total = plan[key]
+    plan[key] = 0
+    if (!fitsComment(render(plan))) continue
+    let lo = 0
+    let hi = total
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2)
+      if (fitsComment(render({ ...plan, [key]: mid }))) lo = mid
+      else hi = mid - 1
+    }
+    plan[key] = lo
+    break
+  }
+  let text = render(plan)
+  if (text.length > max) text = text.slice(0, max - 40) + '\n\n> comment truncated\n'
+  return redact(text)
+}
