@@ -209,6 +209,8 @@ export interface Verdict {
   counts: Record<Severity, number>
   tools: Array<Pick<ToolRun, 'tool' | 'status' | 'version' | 'reason' | 'durationMs'>>
   gates: GateResult[]
+  /** How many of `reasons` are gate/policy violations (exit 1), not tool/runner failures (exit 3). */
+  violations?: number
 }
 
 /** A dependency found in a manifest or lockfile (src/inventory). */

@@ -7,6 +7,8 @@ export interface GateSpec {
   limit: number
   /** The text as written, for messages. */
   text: string
+  /** Added by runguard (withImplicitGates), not written by the user. */
+  implicit?: boolean
 }
 
 const OPS: readonly GateOp[] = ['<=', '>=', '==', '!=', '<', '>']

@@ -1,0 +1,53 @@
+import type { GateResult, Metrics } from '../model.js'
+import type { BaselineData } from '../report/metrics-json.js'
+import { evaluateRegressions } from './baseline.js'
+import { evaluateBudgetGates, withImplicitGates } from './budget.js'
+import type { GateSpec } from './parse.js'
+import {
+  aggregateRuns,
+  computeStatistics,
+  type AggregatedMetrics,
+  type RunStatistics
+} from './stats.js'
+
+export interface PerformanceInput {
+  /** settings.gates */
+  specs: readonly GateSpec[]
+  /** The measured runs (settings.repeat); with repeat 1, the reported attempt alone. */
+  runs: readonly Metrics[]
+  /** From loadBaseline, when one was found. */
+  baseline?: BaselineData
+  /** settings.regressionThreshold */
+  regressionThreshold: number
+  /** settings.regressionThresholds */
+  regressionThresholds?: Readonly<Partial<Record<string, number>>>
+  /** Add `exit_code == 0` when no exit gate exists (withImplicitGates); default true. */
+  implicitGates?: boolean
+}
+
+export interface PerformanceOutcome {
+  /** Budget gates first (in the order written), then regression gates. */
+  gates: GateResult[]
+  /** The values the gates compared (median / worst over runs). */
+  aggregate: AggregatedMetrics
+  statistics: RunStatistics
+}
+
+/**
+ * All performance gates of one run, pure: budgets on the aggregated runs (median when
+ * repeat > 1; worst run for exit_code/success) and regressions against the baseline's median.
+ */
+export function evaluatePerformance(input: PerformanceInput): PerformanceOutcome {
+  const aggregate = aggregateRuns(input.runs)
+  const specs = input.implicitGates === false ? [...input.specs] : withImplicitGates(input.specs)
+  const gates = evaluateBudgetGates(specs, aggregate)
+  if (input.baseline) {
+    gates.push(
+      ...evaluateRegressions(aggregate.values, input.baseline.values, {
+        threshold: input.regressionThreshold,
+        thresholds: input.regressionThresholds ?? {}
+      })
+    )
+  }
+  return { gates, aggregate, statistics: computeStatistics(input.runs) }
+}
