@@ -1,0 +1,240 @@
+import type { PolicyOutcome } from '../gates/verdict.js'
+import { SEVERITIES, SEVERITY_RANK, TOOL_NAMES, type Finding, type Severity } from '../model.js'
+import type { Settings } from '../config/schema.js'
+import {
+  lineHashKey,
+  sarifRuleId,
+  type BaselineResult,
+  type BaselineSarif
+} from './baseline-sarif.js'
+import { groupFindings, type FindingGroup } from './dedupe.js'
+import {
+  compileIgnoreEntry,
+  type IgnoreEntry,
+  type IgnoreFile,
+  type IgnoreMatcher
+} from './ignore-file.js'
+import { LineHashCache } from './line-hash.js'
+
+/**
+ * Security policy: which findings are reported, which are suppressed, which count, and whether
+ * they fail the run. Pure: the caller loads the ignore file and baseline and passes them in.
+ */
+
+/** Suppressions expiring within this many days are warned about. */
+export const EXPIRY_WARNING_DAYS = 14
+
+export interface PolicyInput {
+  findings: readonly Finding[]
+  settings: Pick<Settings, 'failOn' | 'reportLevel' | 'unknownSeverity'>
+  ignore: IgnoreFile
+  /** Results of the default branch: only findings not in it can fail (new-only). */
+  baseline?: BaselineSarif
+  /** "Today" for expiry checks (tests pin it); defaults to now. */
+  today?: Date
+  /** Repo-relative path → file text, to match baselines by `primaryLocationLineHash`. */
+  readFile?: (repoPath: string) => string | undefined
+}
+
+export interface PolicyResult {
+  /** Every reportable finding (at or above report-level), with `suppressed`/`baselineState`. */
+  findings: Finding[]
+  /** What counts: one representative per dedupe group, not suppressed, not in the baseline. */
+  counted: Finding[]
+  outcome: PolicyOutcome
+  /** Ignore-file entries that matched no finding. */
+  unusedSuppressions: IgnoreEntry[]
+  /** Baseline results no current finding matches (fixed or moved beyond recognition). */
+  absent: BaselineResult[]
+}
+
+/**
+ * Rank of a severity for thresholds; `unknown` takes the configured severity. If that is
+ * `unknown` too, the finding ranks below info: it is reported but never fails a threshold.
+ */
+export function effectiveRank(severity: Severity, unknownSeverity: Severity): number {
+  const s = severity === 'unknown' ? unknownSeverity : severity
+  return s === 'unknown' ? -1 : SEVERITY_RANK[s]
+}
+
+const DAY_MS = 86_400_000
+const isoDay = (date: Date): string => date.toISOString().slice(0, 10)
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** How an entry reads in messages: `.runguard-ignore.yml:12 (id GHSA-…, path tests/**)`. */
+function describeEntry(file: IgnoreFile, entry: IgnoreEntry): string {
+  const parts = (['id', 'rule', 'path', 'fingerprint', 'tool'] as const)
+    .filter(k => entry[k] !== undefined)
+    .map(k => `${k} ${entry[k]}`)
+  return `${file.path}:${entry.line} (${parts.join(', ')})`
+}
+
+/** One line naming a finding: rule, title and where; dependency findings name the package. */
+export function describeFinding(finding: Finding): string {
+  const at = `${finding.location.path}:${finding.location.startLine}`
+  if (finding.package) {
+    const id = finding.advisory?.id ?? finding.ruleId
+    const fixed = finding.package.fixedVersions.length
+      ? ` (fixed in ${finding.package.fixedVersions.slice(0, 3).join(', ')})`
+      : ''
+    return `${id} in ${finding.package.name} ${finding.package.version}${fixed} at ${at}`
+  }
+  return `${finding.ruleId} ${finding.title} at ${at}`
+}
+
+export function applyPolicy(input: PolicyInput): PolicyResult {
+  const { settings } = input
+  const rank = (f: Finding): number => effectiveRank(f.severity, settings.unknownSeverity)
+  const reportFloor = SEVERITY_RANK[settings.reportLevel]
+  const reportable = input.findings.filter(
+    // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
+    f => rank(f) === -1 || rank(f) >= reportFloor
+  )
+  // Work on copies: the caller's findings stay as the tools reported them.
+  const findings = reportable.map(f => ({ ...f }))
+  const groups = groupFindings(findings, rank)
+
+  const warnings: string[] = []
+  const today = isoDay(input.today ?? new Date())
+  const todayMs = Date.parse(`${today}T00:00:00Z`)
+  const active: IgnoreMatcher[] = []
+  const expired: IgnoreMatcher[] = []
+  for (const entry of input.ignore.entries) {
+    const matcher = compileIgnoreEntry(entry)
+    if (entry.expires !== undefined && entry.expires < today) expired.push(matcher)
+    else active.push(matcher)
+  }
+  const used = new Set<IgnoreEntry>()
+  const expiredHits = new Map<IgnoreEntry, number>()
+
+  for (const group of groups) {
+    for (const finding of group.members) {
+      if (finding.suppressed) continue
+      // Dependency findings match an id any tool gave the same advisory.
+      const ids = finding.package ? group.ids : undefined
+      const hit = active.find(m => m.matches(finding, ids))
+      if (hit) {
+        used.add(hit.entry)
+        finding.suppressed = {
+          reason: hit.entry.reason,
+          ...(hit.entry.expires === undefined ? {} : { expires: hit.entry.expires }),
+          source: 'ignore-file'
+        }
+        continue
+      }
+      for (const m of expired) {
+        if (m.matches(finding, ids)) expiredHits.set(m.entry, (expiredHits.get(m.entry) ?? 0) + 1)
+      }
+    }
+  }
+
+  for (const m of expired) {
+    const hits = expiredHits.get(m.entry) ?? 0
+    const effect = hits ? `; ${plural(hits, 'finding')} count again` : ' and matched nothing'
+    warnings.push(
+      `suppression ${describeEntry(input.ignore, m.entry)} expired on ${m.entry.expires}${effect}: renew it with a new date or fix the finding`
+    )
+  }
+  for (const m of active) {
+    if (m.entry.expires === undefined) continue
+    const days = Math.round((Date.parse(`${m.entry.expires}T00:00:00Z`) - todayMs) / DAY_MS)
+    if (days <= EXPIRY_WARNING_DAYS) {
+      const when = days === 0 ? 'today (last day it applies)' : `in ${plural(days, 'day')}`
+      warnings.push(
+        `suppression ${describeEntry(input.ignore, m.entry)} expires on ${m.entry.expires} (${when})`
+      )
+    }
+  }
+  const unusedSuppressions = active.filter(m => !used.has(m.entry)).map(m => m.entry)
+  for (const entry of unusedSuppressions) {
+    warnings.push(
+      `suppression ${describeEntry(input.ignore, entry)} matched no finding; remove it if the problem is gone`
+    )
+  }
+
+  const absent = input.baseline ? markBaseline(findings, input.baseline, input.readFile) : []
+
+  const counted: Finding[] = []
+  for (const group of groups) {
+    const live = group.members.filter(m => !m.suppressed)
+    const representative = live[0]
+    if (!representative) continue
+    // A group already on the default branch is not new, even if another tool now also reports it.
+    if (input.baseline && group.members.some(m => m.baselineState === 'unchanged')) continue
+    counted.push(representative)
+  }
+
+  const counts = Object.fromEntries(SEVERITIES.map(s => [s, 0])) as Record<Severity, number>
+  for (const f of counted) counts[f.severity]++
+
+  const reasons: string[] = []
+  if (settings.failOn !== 'none') {
+    const floor = SEVERITY_RANK[settings.failOn]
+    const failing = counted.filter(f => rank(f) >= floor)
+    if (failing.length)
+      reasons.push(thresholdReason(failing, settings, Boolean(input.baseline), rank, groups))
+  }
+  return { findings, counted, outcome: { reasons, warnings, counts }, unusedSuppressions, absent }
+}
+
+function thresholdReason(
+  failing: Finding[],
+  settings: PolicyInput['settings'],
+  newOnly: boolean,
+  rank: (f: Finding) => number,
+  groups: FindingGroup[]
+): string {
+  const bySeverity = SEVERITIES.map(s => [s, failing.filter(f => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) =>
+      s === 'unknown' ? `${n} unknown-severity treated as ${settings.unknownSeverity}` : `${n} ${s}`
+    )
+  const byTool = TOOL_NAMES.map(t => [t, failing.filter(f => f.tool === t).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => `${t} ${n}`)
+  const top = [...failing].sort(
+    (a, b) =>
+      rank(b) - rank(a) ||
+      a.location.path.localeCompare(b.location.path) ||
+      a.location.startLine - b.location.startLine
+  )[0] as Finding
+  const others =
+    groups.find(g => g.members.includes(top))?.members.filter(m => m.tool !== top.tool) ?? []
+  const alsoBy = others.length
+    ? ` (also reported by ${[...new Set(others.map(m => m.tool))].join(', ')})`
+    : ''
+  const what = newOnly ? plural(failing.length, 'new finding') : plural(failing.length, 'finding')
+  return `${what} at or above fail-on=${settings.failOn} (${bySeverity.join(', ')}; ${byTool.join(', ')}); top: ${describeFinding(top)}${alsoBy}`
+}
+
+/** Sets `baselineState` on every finding and returns the baseline results nothing matched. */
+function markBaseline(
+  findings: Finding[],
+  baseline: BaselineSarif,
+  readFile?: (repoPath: string) => string | undefined
+): BaselineResult[] {
+  const byFingerprint = new Map<string, number[]>()
+  const byLineHash = new Map<string, number[]>()
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key)
+    if (list) list.push(i)
+    else map.set(key, [i])
+  }
+  baseline.results.forEach((r, i) => {
+    if (r.fingerprint) add(byFingerprint, r.fingerprint, i)
+    if (r.lineHash && r.path) add(byLineHash, lineHashKey(r.ruleId, r.path, r.lineHash), i)
+  })
+  const hashes = readFile ? new LineHashCache(readFile) : undefined
+  const matched = new Set<number>()
+  for (const finding of findings) {
+    let hits = byFingerprint.get(finding.fingerprint)
+    if (!hits && hashes && byLineHash.size) {
+      const hash = hashes.get(finding.location.path, finding.location.startLine)
+      if (hash)
+        hits = byLineHash.get(lineHashKey(sarifRuleId(finding), finding.location.path, hash))
+    }
+    finding.baselineState = hits ? 'unchanged' : 'new'
+    for (const i of hits ?? []) matched.add(i)
+  }
+  return baseline.results.filter((_, i) => !matched.has(i))
+}
