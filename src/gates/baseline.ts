@@ -1,8 +1,8 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import nodePath from 'node:path'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { ConfigurationError } from '../errors.js'
 import { METRIC_NAMES, type GateResult, type MetricName } from '../model.js'
-import { parseMetricsJson, type BaselineData } from '../report/metrics-json.js'
+import { fsErrorReason, parseMetricsJson, type BaselineData } from '../report/metrics-json.js'
 import { fingerprintDifferences, type RunnerFingerprint } from './fingerprint.js'
 import { closest, isMetricName } from './parse.js'
 import { formatNumber } from './units.js'
@@ -167,7 +167,7 @@ export async function loadBaseline(
         warnings: [`no baseline yet at ${path}; run with save-baseline to record one`]
       }
     }
-    throw new ConfigurationError(`cannot read baseline ${path}: ${errorMessage(error)}`, {
+    throw new ConfigurationError(`cannot read baseline ${path}: ${fsErrorReason(error)}`, {
       field: 'baseline',
       value: path
     })

@@ -184,13 +184,22 @@ export function parseMetricsJson(text: string, path: string): BaselineData {
   return { path, format: 'flat', values, runCount: 1 }
 }
 
+/**
+ * The message of a fs error. Checked structurally: errors from another realm (jest's VM
+ * modules) are not `instanceof Error`, and errorMessage would JSON them without the message.
+ */
+export function fsErrorReason(error: unknown): string {
+  const message = (error as { message?: unknown } | undefined)?.message
+  return typeof message === 'string' ? message : errorMessage(error)
+}
+
 /** Reads and parses a baseline file; an unreadable file is a ConfigurationError. */
 export async function readMetricsJson(path: string): Promise<BaselineData> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new ConfigurationError(`cannot read baseline ${path}: ${errorMessage(error)}`, {
+    throw new ConfigurationError(`cannot read baseline ${path}: ${fsErrorReason(error)}`, {
       field: 'baseline',
       value: path
     })
