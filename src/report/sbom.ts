@@ -1,0 +1,324 @@
+import * as CDX from '@cyclonedx/cyclonedx-library'
+import {
+  SEVERITY_RANK,
+  type Component,
+  type Finding,
+  type Severity,
+  type ToolRun
+} from '../model.js'
+import { groupFindings } from '../policy/dedupe.js'
+
+/**
+ * CycloneDX SBOM of the Python dependencies runguard found, with the vulnerabilities Safety and
+ * OSV-Scanner reported attached (reference §3). Output is deterministic apart from the serial
+ * number and timestamp: every bom-ref is set explicitly (the serializer would otherwise invent
+ * random ones) and lists are sorted.
+ */
+
+const { Enums, Models, Serialize, Spec, Validation, Contrib } = CDX
+
+export const SBOM_SPEC_VERSIONS = ['1.4', '1.5', '1.6', '1.7'] as const
+export type SbomSpecVersion = (typeof SBOM_SPEC_VERSIONS)[number]
+
+export interface SbomInput {
+  components: readonly Component[]
+  /** Findings after policy; only dependency findings (Safety, OSV) become vulnerabilities. */
+  findings: readonly Finding[]
+  toolRuns: readonly ToolRun[]
+  spec: SbomSpecVersion
+  /** The repository; becomes metadata.component. */
+  projectName: string
+  runguardVersion: string
+  /** Fixed serial number (tests, reproducible builds); random otherwise. */
+  serialNumber?: string
+  /** Fixed timestamp (tests); now otherwise. */
+  timestamp?: Date
+}
+
+const SPECS = {
+  '1.4': { spec: Spec.Spec1dot4, version: Spec.Version.v1dot4 },
+  '1.5': { spec: Spec.Spec1dot5, version: Spec.Version.v1dot5 },
+  '1.6': { spec: Spec.Spec1dot6, version: Spec.Version.v1dot6 },
+  '1.7': { spec: Spec.Spec1dot7, version: Spec.Version.v1dot7 }
+} as const
+
+/** PEP 503: lower case, runs of `-`, `_`, `.` become one `-`. */
+export function pep503(name: string): string {
+  return name.replace(/[-_.]+/g, '-').toLowerCase()
+}
+
+const SEVERITY_MAP: Readonly<Record<Severity, CDX.Enums.Vulnerability.Severity>> = {
+  critical: Enums.Vulnerability.Severity.Critical,
+  high: Enums.Vulnerability.Severity.High,
+  medium: Enums.Vulnerability.Severity.Medium,
+  low: Enums.Vulnerability.Severity.Low,
+  info: Enums.Vulnerability.Severity.Info,
+  unknown: Enums.Vulnerability.Severity.Unknown
+}
+
+/** Rating method from the vector's prefix; CVSS 2 vectors have none. */
+function ratingMethod(vector: string): CDX.Enums.Vulnerability.RatingMethod {
+  if (vector.startsWith('CVSS:4')) return Enums.Vulnerability.RatingMethod.CVSSv4
+  if (vector.startsWith('CVSS:3.1')) return Enums.Vulnerability.RatingMethod.CVSSv31
+  if (vector.startsWith('CVSS:3')) return Enums.Vulnerability.RatingMethod.CVSSv3
+  if (/^(\()?AV:[LAN]\/AC:/.test(vector)) return Enums.Vulnerability.RatingMethod.CVSSv2
+  return Enums.Vulnerability.RatingMethod.Other
+}
+
+/** Where an advisory id is published; Safety's numeric ids point at the finding's help link. */
+function sourceFor(id: string, helpUri?: string): CDX.Models.Vulnerability.Source {
+  if (/^GHSA-/i.test(id))
+    return new Models.Vulnerability.Source({
+      name: 'GitHub Advisory Database',
+      url: `https://github.com/advisories/${id}`
+    })
+  if (/^CVE-/i.test(id))
+    return new Models.Vulnerability.Source({
+      name: 'NVD',
+      url: `https://nvd.nist.gov/vuln/detail/${id}`
+    })
+  if (/^\d+$/.test(id))
+    return new Models.Vulnerability.Source({
+      name: 'Safety DB',
+      ...(helpUri ? { url: helpUri } : {})
+    })
+  return new Models.Vulnerability.Source({
+    name: 'OSV',
+    url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}`
+  })
+}
+
+/** Primary id of a group: GHSA, then PYSEC, then CVE, then anything else (stable across tools). */
+function primaryId(ids: string[]): string {
+  const order = [/^GHSA-/i, /^PYSEC-/i, /^CVE-/i]
+  const sorted = [...ids].sort()
+  for (const re of order) {
+    const hit = sorted.find(id => re.test(id))
+    if (hit) return hit
+  }
+  return sorted[0] as string
+}
+
+interface VulnAccumulator {
+  id: string
+  ids: Map<string, string>
+  members: Finding[]
+  packages: Map<string, { component: CDX.Models.Component; version: string; fixed: Set<string> }>
+}
+
+const rank = (f: Finding): number => (f.severity === 'unknown' ? -1 : SEVERITY_RANK[f.severity])
+
+function toolComponent(name: string, version?: string): CDX.Models.Component {
+  return new Models.Component(Enums.ComponentType.Application, name, version ? { version } : {})
+}
+
+export function buildSbom(input: SbomInput): string {
+  const { spec } = SPECS[input.spec]
+  const bom = new Models.Bom({
+    serialNumber: input.serialNumber ?? Contrib.Bom.Utils.randomSerialNumber()
+  })
+  bom.metadata.timestamp = input.timestamp ?? new Date()
+  bom.metadata.tools.components.add(toolComponent('runguard', input.runguardVersion))
+  const scannerTools = new Map<string, CDX.Models.Component>()
+  for (const run of input.toolRuns) {
+    // The secret detector is runguard itself; a skipped tool did not contribute.
+    if (run.status === 'skipped' || run.tool === 'secrets') continue
+    const tool = toolComponent(run.tool, run.version)
+    scannerTools.set(run.tool, tool)
+    bom.metadata.tools.components.add(tool)
+  }
+  const root = new Models.Component(Enums.ComponentType.Application, input.projectName, {
+    bomRef: `project:${input.projectName}`
+  })
+  bom.metadata.component = root
+
+  // Components by purl; the same package may be declared in several files.
+  const byPurl = new Map<string, CDX.Models.Component>()
+  const byName = new Map<string, CDX.Models.Component[]>()
+  const addComponent = (
+    purl: string,
+    name: string,
+    version: string | undefined,
+    file: string,
+    line: number
+  ): CDX.Models.Component => {
+    let component = byPurl.get(purl)
+    if (!component) {
+      component = new Models.Component(Enums.ComponentType.Library, pep503(name), {
+        ...(version ? { version } : {}),
+        purl,
+        bomRef: purl
+      })
+      byPurl.set(purl, component)
+      const list = byName.get(pep503(name)) ?? []
+      list.push(component)
+      byName.set(pep503(name), list)
+      bom.components.add(component)
+    }
+    component.properties.add(new Models.Property('runguard:source', `${file}:${line}`))
+    return component
+  }
+  for (const c of input.components) {
+    const component = addComponent(c.purl, c.name, c.version, c.file, c.line)
+    for (const h of c.hashes ?? [])
+      component.hashes.set(h.alg as CDX.Enums.HashAlgorithm, h.content.toLowerCase())
+  }
+  const dependedOn = new Set<CDX.Models.Component>()
+  for (const c of input.components) {
+    const from = byPurl.get(c.purl) as CDX.Models.Component
+    for (const dep of c.dependsOn ?? []) {
+      // Prefer a pinned entry; the graph must use the target's own BomRef object (identity match).
+      const candidates = byName.get(pep503(dep)) ?? []
+      const target = candidates.find(t => t.version !== undefined) ?? candidates[0]
+      if (!target || target === from) continue
+      from.dependencies.add(target.bomRef)
+      dependedOn.add(target)
+    }
+  }
+
+  const vulns = new Map<string, VulnAccumulator>()
+  const depFindings = input.findings.filter(
+    f => f.package && (f.tool === 'safety' || f.tool === 'osv-scanner')
+  )
+  for (const group of groupFindings(depFindings, rank)) {
+    const ids = new Map<string, string>()
+    for (const m of group.members) {
+      for (const id of [m.advisory?.id ?? m.ruleId, ...(m.advisory?.aliases ?? [])]) {
+        if (!ids.has(id.toUpperCase())) ids.set(id.toUpperCase(), id)
+      }
+    }
+    const id = primaryId([...ids.values()])
+    const pkg = group.members[0]?.package as NonNullable<Finding['package']>
+    const first = group.members[0] as Finding
+    const component =
+      byPurl.get(pkg.purl) ??
+      (byName.get(pep503(pkg.name)) ?? []).find(c => c.version === pkg.version) ??
+      addComponent(pkg.purl, pkg.name, pkg.version, first.location.path, first.location.startLine)
+    let acc = vulns.get(id.toUpperCase())
+    if (!acc) {
+      acc = { id, ids: new Map(), members: [], packages: new Map() }
+      vulns.set(id.toUpperCase(), acc)
+    }
+    for (const [k, v] of ids) acc.ids.set(k, v)
+    acc.members.push(...group.members)
+    const entry = acc.packages.get(pkg.purl) ?? {
+      component,
+      version: pkg.version,
+      fixed: new Set<string>()
+    }
+    for (const m of group.members)
+      for (const v of m.package?.fixedVersions ?? []) entry.fixed.add(v)
+    acc.packages.set(pkg.purl, entry)
+  }
+
+  for (const acc of vulns.values()) bom.vulnerabilities.add(buildVulnerability(acc, scannerTools))
+
+  for (const component of byPurl.values()) {
+    if (!dependedOn.has(component)) root.dependencies.add(component.bomRef)
+  }
+
+  const serializer = new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(spec))
+  return serializer.serialize(bom, { sortLists: true, space: 2 })
+}
+
+function buildVulnerability(
+  acc: VulnAccumulator,
+  scannerTools: ReadonlyMap<string, CDX.Models.Component>
+): CDX.Models.Vulnerability.Vulnerability {
+  const worst = [...acc.members].sort((a, b) => rank(b) - rank(a))[0] as Finding
+  const safetyHelp = acc.members.find(m => m.tool === 'safety')?.helpUri
+  const vuln = new Models.Vulnerability.Vulnerability({
+    bomRef: `vulnerability:${acc.id}`,
+    id: acc.id,
+    source: sourceFor(acc.id, safetyHelp),
+    description: worst.title,
+    detail: worst.message
+  })
+  for (const alias of acc.ids.values()) {
+    if (alias.toUpperCase() === acc.id.toUpperCase()) continue
+    vuln.references.add(new Models.Vulnerability.Reference(alias, sourceFor(alias, safetyHelp)))
+  }
+  const seenVectors = new Set<string>()
+  for (const m of acc.members) {
+    const vector = m.advisory?.cvssVector
+    const score = m.advisory?.cvssScore
+    const key = vector ?? (score === undefined ? '' : `score:${score}`)
+    if (key === '' || seenVectors.has(key)) continue
+    seenVectors.add(key)
+    vuln.ratings.add(
+      new Models.Vulnerability.Rating({
+        source: sourceFor(m.advisory?.id ?? m.ruleId, m.helpUri),
+        ...(score === undefined ? {} : { score }),
+        severity: SEVERITY_MAP[m.severity],
+        ...(vector ? { method: ratingMethod(vector), vector } : {})
+      })
+    )
+  }
+  if (seenVectors.size === 0 && worst.severity !== 'unknown') {
+    // A qualitative severity from the database (e.g. GHSA "HIGH") without a vector.
+    vuln.ratings.add(
+      new Models.Vulnerability.Rating({
+        source: sourceFor(acc.id, safetyHelp),
+        severity: SEVERITY_MAP[worst.severity]
+      })
+    )
+  }
+  for (const cwe of new Set(acc.members.flatMap(m => m.cwe))) {
+    const n = Number(/(\d+)/.exec(cwe)?.[1])
+    if (Number.isInteger(n) && n > 0) vuln.cwes.add(n)
+  }
+  for (const url of new Set(
+    acc.members.map(m => m.advisory?.url).filter((u): u is string => Boolean(u))
+  )) {
+    vuln.advisories.add(new Models.Vulnerability.Advisory(url))
+  }
+  const recommendations: string[] = []
+  for (const [, pkg] of [...acc.packages].sort(([a], [b]) => a.localeCompare(b))) {
+    vuln.affects.add(
+      new Models.Vulnerability.Affect(pkg.component.bomRef, {
+        versions: new Models.Vulnerability.AffectedVersionRepository([
+          new Models.Vulnerability.AffectedSingleVersion(pkg.version, {
+            status: Enums.Vulnerability.AffectStatus.Affected
+          })
+        ])
+      })
+    )
+    const fixed = [...pkg.fixed].sort()
+    if (fixed.length)
+      recommendations.push(
+        `Upgrade ${pkg.component.name} ${pkg.version} to ${fixed.join(' or ')} or later.`
+      )
+  }
+  if (recommendations.length) vuln.recommendation = recommendations.join(' ')
+  for (const tool of new Set(acc.members.map(m => m.tool))) {
+    const component = scannerTools.get(tool)
+    if (component) vuln.tools.components.add(component)
+  }
+  const suppressed = acc.members.find(m => m.suppressed)?.suppressed
+  if (suppressed && acc.members.every(m => m.suppressed)) {
+    const until = suppressed.expires ? ` (until ${suppressed.expires})` : ''
+    vuln.analysis = new Models.Vulnerability.Analysis({
+      detail: `Suppressed in runguard policy: ${suppressed.reason}${until}`
+    })
+  }
+  return vuln
+}
+
+/**
+ * Validates SBOM JSON against the bundled CycloneDX schema; returns error lines (empty = valid).
+ * Needs the library's `res/schema` next to the bundle at runtime (scripts/post-build.mjs).
+ */
+export async function validateSbom(json: string, spec: SbomSpecVersion): Promise<string[]> {
+  const errors = (await new Validation.JsonStrictValidator(SPECS[spec].version).validate(
+    json
+  )) as unknown
+  if (errors === null || errors === undefined) return []
+  const list = Array.isArray(errors)
+    ? (errors as Array<{ instancePath?: string; message?: string }>)
+    : [errors]
+  return list.map(e =>
+    typeof e === 'object' && e !== null && 'message' in e
+      ? `${(e as { instancePath?: string }).instancePath ?? ''} ${(e as { message?: string }).message ?? ''}`.trim()
+      : JSON.stringify(e)
+  )
+}
