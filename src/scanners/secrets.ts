@@ -1,0 +1,267 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import picomatch from 'picomatch'
+import type { Finding, Suppression, ToolRun } from '../model.js'
+import { compileIgnoreEntry, loadIgnoreFile, type IgnoreMatcher } from '../policy/ignore-file.js'
+import { scanText } from '../secrets/engine.js'
+import {
+  decodeText,
+  defaultSkipReason,
+  isBinaryContent,
+  mapLimit,
+  walkFiles,
+  type Skipped
+} from '../secrets/files.js'
+import { addedInRange, resolveBase, type AddedHunk } from '../secrets/git.js'
+import type { SecretMatch } from '../secrets/types.js'
+import { toRepoPath } from './paths.js'
+import type { Detection, ScanContext, ScannerAdapter } from './types.js'
+
+/** Version of the built-in engine and rule set (bumped when rules change). */
+export const SECRETS_ENGINE_VERSION = '1.0.0'
+
+const READ_CONCURRENCY = 8
+
+const VALIDATION_TEXT: Record<SecretMatch['validation'], string> = {
+  checksum: 'checksum verified',
+  structure: 'structure verified',
+  format: 'matches the provider format',
+  context: 'matched by context',
+  entropy: 'high-entropy value assigned to a secret-looking name'
+}
+
+/** Turns one engine match into a Finding; the raw value is never put in it. */
+export function secretFinding(
+  m: SecretMatch,
+  repoPath: string,
+  lineOffset = 0,
+  commit?: string
+): Finding {
+  const where = commit ? ` (added in commit ${commit.slice(0, 12)})` : ''
+  return {
+    tool: 'secrets',
+    ruleId: m.ruleId,
+    title: m.title,
+    message: `${m.title} ${m.masked} — ${VALIDATION_TEXT[m.validation]}${where}. Revoke and rotate it, then remove it from the code.`,
+    severity: m.severity,
+    confidence: m.confidence,
+    cwe: ['CWE-798'],
+    location: {
+      path: repoPath,
+      startLine: m.startLine + lineOffset,
+      endLine: m.endLine + lineOffset,
+      startColumn: m.startColumn,
+      endColumn: m.endColumn
+    },
+    fingerprint: m.fingerprint,
+    secret: { provider: m.provider, masked: m.masked },
+    ...(m.allowedInline
+      ? {
+          suppressed: {
+            reason: 'runguard:allow comment on the line',
+            source: 'inline'
+          } satisfies Suppression
+        }
+      : {})
+  }
+}
+
+function loadMatchers(ctx: ScanContext, errors: string[]): IgnoreMatcher[] {
+  const file = path.resolve(ctx.workspace, ctx.settings.ignoreFile)
+  try {
+    const today = new Date().toISOString().slice(0, 10)
+    return loadIgnoreFile(file)
+      .entries.filter(e => e.expires === undefined || e.expires >= today)
+      .filter(e => e.tool === undefined || e.tool === 'secrets')
+      .filter(e => e.fingerprint !== undefined || e.path !== undefined || e.rule !== undefined)
+      .map(compileIgnoreEntry)
+  } catch (error) {
+    errors.push(`ignore file not applied: ${(error as Error).message}`)
+    return []
+  }
+}
+
+function applyIgnoreFile(finding: Finding, matchers: readonly IgnoreMatcher[]): Finding {
+  if (finding.suppressed) return finding
+  const hit = matchers.find(m => m.matches(finding))
+  if (!hit) return finding
+  return {
+    ...finding,
+    suppressed: {
+      reason: hit.entry.reason,
+      ...(hit.entry.expires ? { expires: hit.entry.expires } : {}),
+      source: 'ignore-file'
+    }
+  }
+}
+
+/** Scans the working tree under ctx.paths. */
+async function scanTree(
+  ctx: ScanContext,
+  findings: Finding[],
+  errors: string[],
+  register: (v: string) => void
+): Promise<void> {
+  const workspace = await fs.realpath(ctx.workspace)
+  const roots: string[] = []
+  for (const p of ctx.paths.length ? ctx.paths : [workspace]) {
+    const rel = toRepoPath(workspace, p)
+    if (rel === undefined) errors.push(`path ${p} is outside the workspace and was not scanned`)
+    else roots.push(rel === '.' ? workspace : path.join(workspace, rel))
+  }
+  const { files, skipped } = await walkFiles(roots, {
+    workspace,
+    maxFileSize: ctx.settings.secretsMaxFileSize,
+    exclude: ctx.settings.exclude,
+    ...(ctx.signal ? { signal: ctx.signal } : {})
+  })
+  const unread: Skipped[] = []
+  await mapLimit(files, READ_CONCURRENCY, async file => {
+    if (ctx.signal?.aborted) return
+    let bytes: Buffer
+    try {
+      bytes = await fs.readFile(file.abs)
+    } catch (error) {
+      unread.push({
+        rel: file.rel,
+        reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        notable: true
+      })
+      return
+    }
+    if (isBinaryContent(bytes)) {
+      skipped.push({ rel: file.rel, reason: 'binary content', notable: false })
+      return
+    }
+    for (const m of scanText(decodeText(bytes), { path: file.rel })) {
+      register(m.value)
+      findings.push(secretFinding(m, file.rel))
+    }
+  })
+  for (const s of [...skipped, ...unread]) {
+    if (s.notable) errors.push(`not scanned: ${s.rel}: ${s.reason}`)
+    else ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`)
+  }
+  ctx.logger.debug(`secrets: scanned ${files.length - unread.length} files`)
+}
+
+function scanHunks(
+  hunks: readonly AddedHunk[],
+  ctx: ScanContext,
+  findings: Finding[],
+  register: (v: string) => void
+): void {
+  const seen = new Set<string>()
+  const excluded = ctx.settings.exclude.length
+    ? picomatch([...ctx.settings.exclude], { dot: true })
+    : undefined
+  for (const hunk of hunks) {
+    if (defaultSkipReason(hunk.path)) continue
+    if (excluded?.(hunk.path)) continue
+    for (const m of scanText(hunk.text, { path: hunk.path })) {
+      register(m.value)
+      // History mode sees a secret once per commit that touched it; report it once per file.
+      const key = `${m.fingerprint}\0${hunk.path}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      findings.push(secretFinding(m, hunk.path, hunk.startLine - 1, hunk.commit))
+    }
+  }
+}
+
+/** The built-in secret detector as a scanner adapter (always available, nothing to install). */
+export const secretsAdapter: ScannerAdapter = {
+  name: 'secrets',
+  supportedVersions: `${SECRETS_ENGINE_VERSION}`,
+  installHint: 'built in; nothing to install',
+  detect(): Promise<Detection> {
+    return Promise.resolve({
+      installed: true,
+      command: [],
+      version: SECRETS_ENGINE_VERSION,
+      supported: true
+    })
+  },
+  async scan(ctx: ScanContext): Promise<ToolRun> {
+    const started = performance.now()
+    const mode = ctx.settings.secretsScan
+    const base: Omit<ToolRun, 'status' | 'durationMs'> = {
+      tool: 'secrets',
+      version: SECRETS_ENGINE_VERSION,
+      findings: [],
+      errors: []
+    }
+    if (mode === 'off') {
+      return { ...base, status: 'skipped', reason: 'secrets-scan is off', durationMs: 0 }
+    }
+    const findings: Finding[] = []
+    const errors: string[] = []
+    const registered = new Set<string>()
+    const register = (value: string): void => {
+      if (registered.has(value)) return
+      registered.add(value)
+      ctx.logger.registerSecret(value)
+      ctx.redactor.add(value)
+    }
+    let command: string[] | undefined
+    try {
+      if (mode === 'tree') {
+        await scanTree(ctx, findings, errors, register)
+      } else {
+        const { base: sha, source } = await resolveBase(ctx.settings.baseRef, process.env)
+        if (!sha) {
+          ctx.logger.info(
+            `secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`
+          )
+          await scanTree(ctx, findings, errors, register)
+        } else {
+          const range = await addedInRange(
+            {
+              exec: ctx.exec,
+              logger: ctx.logger,
+              cwd: ctx.workspace,
+              timeoutMs: ctx.timeoutMs,
+              ...(ctx.signal ? { signal: ctx.signal } : {})
+            },
+            sha,
+            mode
+          )
+          command = range.command
+          errors.push(...range.problems)
+          scanHunks(range.hunks, ctx, findings, register)
+          if (range.problems.length && range.hunks.length === 0) {
+            // Without the range, scan everything: a superset is safer than silence.
+            errors.push(`${mode} scan impossible, scanned the whole working tree instead`)
+            await scanTree(ctx, findings, errors, register)
+          }
+        }
+      }
+    } catch (error) {
+      return {
+        ...base,
+        status: 'failed',
+        reason: ctx.redactor.redact(`secret scan crashed: ${(error as Error).message}`),
+        durationMs: performance.now() - started,
+        findings: findings,
+        errors: errors.map(e => ctx.redactor.redact(e))
+      }
+    }
+    const matchers = loadMatchers(ctx, errors)
+    const result = findings
+      .map(f => applyIgnoreFile(f, matchers))
+      .sort(
+        (a, b) =>
+          a.location.path.localeCompare(b.location.path) ||
+          a.location.startLine - b.location.startLine
+      )
+    return {
+      ...base,
+      status: ctx.signal?.aborted ? 'failed' : 'ok',
+      ...(ctx.signal?.aborted ? { reason: 'cancelled' } : {}),
+      durationMs: performance.now() - started,
+      findings: result,
+      errors: errors.map(e => ctx.redactor.redact(e)),
+      ...(command ? { command } : {})
+    }
+  }
+}

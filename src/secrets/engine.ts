@@ -1,0 +1,273 @@
+import { fingerprintOf } from '../scanners/paths.js'
+import { charClasses, isExampleValue, shannonEntropy } from './heuristics.js'
+import { KeywordPrefilter } from './prefilter.js'
+import { RULES, RULES_BY_ID } from './rules.js'
+import type { MatchContext, RawMatch, SecretMatch, SecretRule } from './types.js'
+
+/**
+ * The engine: one Aho-Corasick pass over the text finds every keyword; each rule then runs only
+ * in small windows around its own keywords (merged when they overlap), so the cost is one
+ * linear pass plus work proportional to the candidates — never one full scan per rule.
+ */
+
+/** Salt for fingerprints: a fingerprint can be compared, never turned back into the value. */
+export const FINGERPRINT_SALT = 'runguard-secrets-v1'
+
+/** Salted hash of rule + value; the same wherever the secret moves (no path, no line). */
+export function secretFingerprint(ruleId: string, value: string): string {
+  return fingerprintOf([FINGERPRINT_SALT, ruleId, value])
+}
+
+/** At most the first 4 characters (fewer for short values) then `…`. */
+export function maskSecret(value: string): string {
+  const shown = Math.min(4, Math.floor(value.length / 4))
+  return `${value.slice(0, shown)}…`
+}
+
+interface CompiledEngine {
+  prefilter: KeywordPrefilter
+  /** keyword index → rules that own it */
+  owners: SecretRule[][]
+  keywords: string[]
+}
+
+let compiled: CompiledEngine | undefined
+
+function engine(): CompiledEngine {
+  if (compiled) return compiled
+  const keywords: string[] = []
+  const index = new Map<string, number>()
+  const owners: SecretRule[][] = []
+  for (const rule of RULES) {
+    for (const kw of rule.keywords) {
+      const k = kw.toLowerCase()
+      let i = index.get(k)
+      if (i === undefined) {
+        i = keywords.length
+        index.set(k, i)
+        keywords.push(k)
+        owners.push([])
+      }
+      owners[i]?.push(rule)
+    }
+  }
+  compiled = { prefilter: new KeywordPrefilter(keywords), owners, keywords }
+  return compiled
+}
+
+/** Window of a hit, cut at line ends unless the rule is multi-line. */
+function windowOf(text: string, rule: SecretRule, hit: number, kwLen: number): [number, number] {
+  let from = Math.max(0, hit - rule.before)
+  let to = Math.min(text.length, hit + Math.max(rule.after, kwLen))
+  if (!rule.multiline) {
+    // Bounded scans: a 50 MB single-line file must not cost a full scan per hit.
+    for (let i = hit - 1; i >= from; i--) {
+      if (text.charCodeAt(i) === 10) {
+        from = i + 1
+        break
+      }
+    }
+    for (let i = hit + kwLen; i < to; i++) {
+      if (text.charCodeAt(i) === 10) {
+        to = i
+        break
+      }
+    }
+  }
+  return [from, to]
+}
+
+function runPattern(
+  text: string,
+  rule: SecretRule,
+  from: number,
+  to: number,
+  path: string | undefined,
+  out: RawMatch[]
+): void {
+  const pattern = rule.pattern as RegExp
+  const window = text.slice(from, to)
+  pattern.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = pattern.exec(window)) !== null) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++
+      continue
+    }
+    const span = m.indices?.groups?.secret ?? m.indices?.[0]
+    if (!span) continue
+    const secret = m.groups?.secret ?? m[0]
+    const start = from + span[0]
+    const ctx: MatchContext = {
+      text,
+      start,
+      end: start + secret.length,
+      ...(path === undefined ? {} : { path }),
+      groups: m.groups ?? {}
+    }
+    const verdict = rule.validate ? rule.validate(secret, ctx) : true
+    if (verdict === false) continue
+    out.push({
+      ruleId: rule.id,
+      secret,
+      start,
+      end: start + secret.length,
+      confidence: verdict === true ? rule.confidence : verdict
+    })
+  }
+}
+
+/** Raw candidates of every rule, before overlap resolution. */
+function candidates(text: string, path: string | undefined): RawMatch[] {
+  const { prefilter, owners, keywords } = engine()
+  const hits = prefilter.scan(text)
+  if (hits.length === 0) return []
+  const out: RawMatch[] = []
+  // Per rule: the end of the last window run, to merge overlapping windows.
+  const lastEnd = new Map<SecretRule, [number, number]>()
+  const seenFind = new Set<string>()
+  for (const hit of hits) {
+    const kw = keywords[hit.keyword] as string
+    for (const rule of owners[hit.keyword] ?? []) {
+      if (rule.find) {
+        const key = `${rule.id}:${hit.start}`
+        if (seenFind.has(key)) continue
+        seenFind.add(key)
+        out.push(...rule.find(text, hit.start, kw, path))
+        continue
+      }
+      const [from, to] = windowOf(text, rule, hit.start, kw.length)
+      const pending = lastEnd.get(rule)
+      if (pending && from <= pending[1]) {
+        // Overlapping windows: extend the pending one instead of scanning twice.
+        pending[1] = Math.max(pending[1], to)
+        continue
+      }
+      if (pending) runPattern(text, rule, pending[0], pending[1], path, out)
+      lastEnd.set(rule, [from, to])
+    }
+  }
+  for (const [rule, [from, to]] of lastEnd) runPattern(text, rule, from, to, path, out)
+  return out
+}
+
+/** Keeps one match per span: the higher-priority rule wins where matches overlap. */
+function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
+  const unique = new Map<string, RawMatch>()
+  for (const m of matches) unique.set(`${m.ruleId}:${m.start}:${m.end}`, m)
+  const sorted = [...unique.values()].sort(
+    (a, b) =>
+      (RULES_BY_ID.get(b.ruleId)?.priority ?? 0) - (RULES_BY_ID.get(a.ruleId)?.priority ?? 0) ||
+      b.end - b.start - (a.end - a.start)
+  )
+  const kept: RawMatch[] = []
+  for (const m of sorted) {
+    const clash = kept.some(k => m.start < k.end && k.start < m.end)
+    if (!clash) kept.push(m)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+const AWS_SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g
+
+/**
+ * AWS pairs: a key id makes a nearby 40-character base64 value an AWS secret key even without
+ * a telling variable name (trufflehog's proximity idea, bounded to ±4 lines here).
+ */
+function pairAws(text: string, matches: RawMatch[]): RawMatch[] {
+  const extra: RawMatch[] = []
+  for (const m of matches) {
+    if (m.ruleId !== 'aws-access-key-id') continue
+    // ±4 lines, at most 2000 characters each way.
+    let from = m.start
+    const minFrom = Math.max(0, m.start - 2000)
+    for (let lines = 0; from > minFrom; from--) {
+      if (text.charCodeAt(from - 1) === 10 && ++lines > 4) break
+    }
+    let to = m.end
+    const maxTo = Math.min(text.length, m.end + 2000)
+    for (let lines = 0; to < maxTo; to++) {
+      if (text.charCodeAt(to) === 10 && ++lines > 4) break
+    }
+    const window = text.slice(from, to)
+    AWS_SECRET_CANDIDATE.lastIndex = 0
+    let c: RegExpExecArray | null
+    while ((c = AWS_SECRET_CANDIDATE.exec(window)) !== null) {
+      const value = c[0]
+      if (
+        shannonEntropy(value) <= 4.25 ||
+        charClasses(value) < 3 ||
+        isExampleValue(value, ['example'])
+      )
+        continue
+      // Paths and base64 of text have long runs of lower-case letters; real keys do not.
+      if (/[a-z]{12}|\/\/|^\/|\/$/.test(value)) continue
+      const start = from + c.index
+      extra.push({
+        ruleId: 'aws-secret-access-key',
+        secret: value,
+        start,
+        end: start + 40,
+        confidence: 'high'
+      })
+      m.confidence = 'high'
+    }
+  }
+  return extra.length ? [...matches, ...extra] : matches
+}
+
+/** Finds secrets in one text (a file's content or a chunk of script output). */
+export function scanText(text: string, opts: { path?: string } = {}): SecretMatch[] {
+  const raw = resolveOverlaps(pairAws(text, candidates(text, opts.path)))
+  if (raw.length === 0) return []
+  // Line starts, computed once and only when there is something to report.
+  const lineStarts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  const lineOf = (offset: number): number => {
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((lineStarts[mid] as number) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+  return raw.map(m => {
+    const rule = RULES_BY_ID.get(m.ruleId) as SecretRule
+    const startIdx = lineOf(m.start)
+    const endIdx = lineOf(Math.max(m.start, m.end - 1))
+    const lineStart = lineStarts[startIdx] as number
+    const endLineStart = lineStarts[endIdx] as number
+    const nextLine = lineStarts[startIdx + 1]
+    const lineText = text.slice(lineStart, nextLine === undefined ? undefined : nextLine)
+    const allowed =
+      lineText.length < 100_000 ? lineText.includes('runguard:allow') : hasAllowNear(text, m.start)
+    return {
+      ruleId: rule.id,
+      title: rule.title,
+      provider: rule.provider,
+      confidence: m.confidence,
+      severity: rule.severity,
+      validation: rule.validation,
+      value: m.secret,
+      masked: maskSecret(m.secret),
+      fingerprint: secretFingerprint(rule.id, m.secret),
+      startLine: startIdx + 1,
+      endLine: endIdx + 1,
+      startColumn: m.start - lineStart + 1,
+      endColumn: m.end - endLineStart + 1,
+      allowedInline: allowed
+    }
+  })
+}
+
+/** On huge single-line files only look near the match for the allow marker. */
+function hasAllowNear(text: string, offset: number): boolean {
+  return text.slice(Math.max(0, offset - 2000), offset + 2000).includes('runguard:allow')
+}
+
+/** Raw values found in a text; the runner's Redactor detect hook (fast on short lines). */
+export function detectSecretValues(text: string): string[] {
+  return [...new Set(scanText(text).map(m => m.value))]
+}

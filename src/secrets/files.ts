@@ -1,0 +1,269 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+import picomatch from 'picomatch'
+
+/**
+ * The file side of the working-tree scan: walks the given paths honoring `.gitignore` files
+ * (nested ones too, via the `ignore` package), never follows symlinks (so neither loops nor
+ * targets outside the workspace are possible), skips the default path allowlist
+ * (vendored, minified, lock and binary files) and reports every skip with its reason.
+ */
+
+/** A file to scan. */
+export interface FileEntry {
+  abs: string
+  /** Repo-relative posix path. */
+  rel: string
+  size: number
+}
+
+/** A path that was not scanned, and why. */
+export interface Skipped {
+  rel: string
+  reason: string
+  /** True when the user should hear about it (unreadable, too large); false for routine skips. */
+  notable: boolean
+}
+
+/** Lock files and vendored/minified/generated paths: content hashes and third-party code. */
+const DEFAULT_ALLOWLIST = picomatch(
+  [
+    '**/node_modules/**',
+    '**/vendor/**',
+    '**/bower_components/**',
+    '**/site-packages/**',
+    '**/.venv/**',
+    '**/__pycache__/**',
+    '**/.git/**',
+    '**/*.min.js',
+    '**/*.min.css',
+    '**/*.min.mjs',
+    '**/*.js.map',
+    '**/*.css.map',
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+    '**/poetry.lock',
+    '**/Pipfile.lock',
+    '**/uv.lock',
+    '**/pdm.lock',
+    '**/Cargo.lock',
+    '**/go.sum',
+    '**/composer.lock',
+    '**/Gemfile.lock',
+    '**/Podfile.lock',
+    '**/packages.lock.json',
+    '**/gradle.lockfile',
+    '**/deno.lock',
+    '**/bun.lockb',
+    '**/flake.lock'
+  ],
+  { dot: true }
+)
+
+const BINARY_EXTENSIONS = new Set(
+  (
+    'png jpg jpeg gif bmp ico webp tif tiff psd svgz heic avif mp3 mp4 m4a wav ogg flac mov avi mkv ' +
+    'webm woff woff2 ttf otf eot pdf doc docx xls xlsx ppt pptx odt zip gz tgz bz2 xz zst 7z rar jar ' +
+    'war ear whl egg so dylib dll exe o a lib class pyc pyo pyd wasm bin dat db sqlite sqlite3 ' +
+    'parquet npy npz pkl pickle h5 onnx pt pth'
+  ).split(' ')
+)
+
+/** Why a path is in the default allowlist, or undefined. */
+export function defaultSkipReason(rel: string): string | undefined {
+  if (DEFAULT_ALLOWLIST(rel)) return 'vendored, minified or lock file (default allowlist)'
+  const ext = path.posix.extname(rel).slice(1).toLowerCase()
+  if (BINARY_EXTENSIONS.has(ext)) return `binary file type .${ext}`
+  return undefined
+}
+
+/** Binary by content: a NUL byte in the first 8 KiB (git's heuristic), unless UTF-16 with a BOM. */
+export function isBinaryContent(bytes: Uint8Array): boolean {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  )
+    return false
+  const n = Math.min(bytes.length, 8192)
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true
+  return false
+}
+
+/** Decodes file bytes: UTF-8 (invalid sequences become U+FFFD), or UTF-16 when it has a BOM. */
+export function decodeText(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return bytes.subarray(2).toString('utf16le')
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2))
+    swapped.swap16()
+    return swapped.toString('utf16le')
+  }
+  return bytes.toString('utf8')
+}
+
+interface IgnoreLayer {
+  /** Repo-relative posix dir the .gitignore lives in ('' for the root). */
+  base: string
+  rules: Ignore
+}
+
+async function readIgnoreLayer(
+  absDir: string,
+  base: string,
+  file: string
+): Promise<IgnoreLayer | undefined> {
+  try {
+    const text = await fs.readFile(path.join(absDir, file), 'utf8')
+    return { base, rules: ignore().add(text) }
+  } catch {
+    return undefined
+  }
+}
+
+function ignoredBy(layers: readonly IgnoreLayer[], rel: string, isDir: boolean): boolean {
+  for (const layer of layers) {
+    const sub = layer.base === '' ? rel : rel.slice(layer.base.length + 1)
+    if (sub === '' || sub.startsWith('..')) continue
+    if (layer.rules.ignores(isDir ? `${sub}/` : sub)) return true
+  }
+  return false
+}
+
+export interface WalkOptions {
+  /** Absolute, real workspace root. */
+  workspace: string
+  maxFileSize: number
+  /** User globs (settings.exclude), matched against repo-relative paths. */
+  exclude: readonly string[]
+  signal?: AbortSignal
+}
+
+export interface WalkResult {
+  files: FileEntry[]
+  skipped: Skipped[]
+}
+
+/** Lists the files to scan under `roots` (absolute paths inside the workspace). */
+export async function walkFiles(
+  roots: readonly string[],
+  options: WalkOptions
+): Promise<WalkResult> {
+  const files: FileEntry[] = []
+  const skipped: Skipped[] = []
+  const excluded = options.exclude.length
+    ? picomatch([...options.exclude], { dot: true })
+    : undefined
+  const root = options.workspace
+  const relOf = (abs: string): string => path.relative(root, abs).split(path.sep).join('/')
+  const rootLayers: IgnoreLayer[] = []
+  const top = await readIgnoreLayer(root, '', '.gitignore')
+  if (top) rootLayers.push(top)
+  const info = await readIgnoreLayer(path.join(root, '.git', 'info'), '', 'exclude')
+  if (info) rootLayers.push(info)
+  const seen = new Set<string>()
+
+  const visit = async (abs: string, layers: IgnoreLayer[], depth: number): Promise<void> => {
+    if (options.signal?.aborted) return
+    const rel = relOf(abs)
+    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+      skipped.push({ rel: abs, reason: 'outside the workspace', notable: true })
+      return
+    }
+    let stat
+    try {
+      stat = await fs.lstat(abs)
+    } catch (error) {
+      skipped.push({
+        rel: rel || '.',
+        reason: `cannot stat: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        notable: true
+      })
+      return
+    }
+    if (stat.isSymbolicLink()) {
+      // Never followed: a link is either a loop, outside the workspace, or scanned where it points.
+      skipped.push({ rel, reason: 'symbolic link (not followed)', notable: false })
+      return
+    }
+    if (stat.isDirectory()) {
+      if (rel === '.git' || rel.endsWith('/.git')) return
+      if (rel !== '' && ignoredBy(layers, rel, true)) return
+      if (rel !== '' && (excluded?.(rel) || excluded?.(`${rel}/`))) return
+      if (rel !== '' && DEFAULT_ALLOWLIST(`${rel}/x`)) {
+        skipped.push({ rel, reason: 'vendored directory (default allowlist)', notable: false })
+        return
+      }
+      if (depth > 256) {
+        skipped.push({ rel, reason: 'directory nesting deeper than 256 levels', notable: true })
+        return
+      }
+      let names: string[]
+      try {
+        names = (await fs.readdir(abs)).sort()
+      } catch (error) {
+        skipped.push({
+          rel: rel || '.',
+          reason: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+          notable: true
+        })
+        return
+      }
+      const own = rel === '' ? undefined : await readIgnoreLayer(abs, rel, '.gitignore')
+      const next = own ? [...layers, own] : layers
+      for (const name of names) await visit(path.join(abs, name), next, depth + 1)
+      return
+    }
+    if (!stat.isFile()) {
+      skipped.push({ rel, reason: 'not a regular file', notable: false })
+      return
+    }
+    if (seen.has(rel)) return
+    seen.add(rel)
+    if (ignoredBy(layers, rel, false) || excluded?.(rel)) return
+    const reason = defaultSkipReason(rel)
+    if (reason) {
+      skipped.push({ rel, reason, notable: false })
+      return
+    }
+    if (stat.size > options.maxFileSize) {
+      skipped.push({
+        rel,
+        reason: `larger than the ${formatBytes(options.maxFileSize)} limit (${formatBytes(stat.size)})`,
+        notable: true
+      })
+      return
+    }
+    files.push({ abs, rel, size: stat.size })
+  }
+
+  for (const r of roots) await visit(path.resolve(r), rootLayers, 0)
+  return { files, skipped }
+}
+
+/** `5 MiB`-style sizes for messages. */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`
+  if (n >= 1024) return `${(n / 1024).toFixed(0)} KiB`
+  return `${n} B`
+}
+
+/** Runs `task` over `items` with at most `limit` in flight (bounded file reads). */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await task(items[i] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}

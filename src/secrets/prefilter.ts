@@ -1,0 +1,100 @@
+/**
+ * Case-insensitive Aho-Corasick automaton over all rule keywords (gitleaks and trufflehog do the
+ * same): one linear pass per text finds every keyword occurrence, so rules only run in small
+ * windows around candidates instead of scanning the whole text once per rule.
+ */
+
+const ALPHABET_SIZE = 128
+
+/** A keyword occurrence: which keyword (index into the list given) and where it starts. */
+export interface KeywordHit {
+  keyword: number
+  start: number
+}
+
+export class KeywordPrefilter {
+  /** Dense DFA: state * 128 + char → next state (failure links already folded in). */
+  private readonly next: Int32Array
+  /** For each state, the keywords that end there (via output links), or undefined. */
+  private readonly outputs: Array<number[] | undefined>
+  private readonly lengths: number[]
+
+  constructor(keywords: readonly string[]) {
+    const goto: Array<Map<number, number>> = [new Map<number, number>()]
+    const out: Array<number[] | undefined> = [undefined]
+    this.lengths = keywords.map(k => k.length)
+    keywords.forEach((keyword, index) => {
+      let state = 0
+      for (const code of fold(keyword)) {
+        let nextState = goto[state]?.get(code)
+        if (nextState === undefined) {
+          nextState = goto.length
+          goto.push(new Map<number, number>())
+          out.push(undefined)
+          goto[state]?.set(code, nextState)
+        }
+        state = nextState
+      }
+      out[state] = [...(out[state] ?? []), index]
+    })
+    const states = goto.length
+    const next = new Int32Array(states * ALPHABET_SIZE)
+    const fail = new Int32Array(states)
+    // Breadth-first: build the full transition table with failure links resolved.
+    const queue: number[] = []
+    for (let c = 0; c < ALPHABET_SIZE; c++) {
+      const s = goto[0]?.get(c)
+      if (s !== undefined) {
+        next[c] = s
+        fail[s] = 0
+        queue.push(s)
+      }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const state = queue[qi] as number
+      const f = fail[state] as number
+      const inherited = out[f]
+      if (inherited) out[state] = [...(out[state] ?? []), ...inherited]
+      for (let c = 0; c < ALPHABET_SIZE; c++) {
+        const s = goto[state]?.get(c)
+        if (s !== undefined) {
+          fail[s] = next[f * ALPHABET_SIZE + c] as number
+          next[state * ALPHABET_SIZE + c] = s
+          queue.push(s)
+        } else {
+          next[state * ALPHABET_SIZE + c] = next[f * ALPHABET_SIZE + c] as number
+        }
+      }
+    }
+    this.next = next
+    this.outputs = out
+  }
+
+  /** Every keyword occurrence in `text`, in order of end position. */
+  scan(text: string): KeywordHit[] {
+    const hits: KeywordHit[] = []
+    const next = this.next
+    const outputs = this.outputs
+    let state = 0
+    for (let i = 0, n = text.length; i < n; i++) {
+      let c = text.charCodeAt(i)
+      if (c >= 65 && c <= 90) c += 32
+      else if (c >= ALPHABET_SIZE) c = 0
+      state = next[state * ALPHABET_SIZE + c] as number
+      const found = outputs[state]
+      if (found !== undefined) {
+        for (const k of found) hits.push({ keyword: k, start: i + 1 - (this.lengths[k] as number) })
+      }
+    }
+    return hits
+  }
+}
+
+function fold(keyword: string): number[] {
+  const codes: number[] = []
+  for (const ch of keyword.toLowerCase()) {
+    const c = ch.charCodeAt(0)
+    codes.push(c < ALPHABET_SIZE ? c : 0)
+  }
+  return codes
+}
