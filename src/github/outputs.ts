@@ -80,6 +80,11 @@ export function coreOutputs(): OutputSetter {
  * missing summary never hides the verdict.
  */
 export async function writeJobSummary(markdown: string, logger?: Logger): Promise<boolean> {
+  // Checked here too: core.summary caches the path of its first write for the whole process.
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    logger?.warning(`could not write the job summary: GITHUB_STEP_SUMMARY is not set`)
+    return false
+  }
   try {
     await core.summary.addRaw(markdown, true).write()
     return true

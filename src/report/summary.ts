@@ -128,10 +128,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~$]/g, '\\$&')
-    .replace(/@/g, '@&#8203;')
+    // `#` before `@`: the entity inserted after `@` itself contains `#8203`.
     .replace(/#(?=\d)/g, '#&#8203;')
-  if (/^(#|[+=-]|\d+[.)])/.test(out)) out = '\\' + out
-  return out
+    .replace(/@/g, '@&#8203;')
+  // A backslash is only an escape before punctuation: `1\.` not `\1.` for ordered lists.
+  if (/^[#+=-]/.test(out)) out = '\\' + out
+  return out.replace(/^(\d+)([.)])/, '$1\\$2')
 }
 
 /** Escapes and shortens text for a table cell or list item. */
