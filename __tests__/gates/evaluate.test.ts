@@ -44,3 +44,45 @@ describe('evaluatePerformance', () => {
     expect(out.gates).toEqual([])
   })
 })
+
+describe('evaluatePerformance noise warnings', () => {
+  it('warns when a failed regression is within the run-to-run spread', () => {
+    const runs = [1.0, 2.0, 3.0].map(t => makeMetrics({ execution_time_seconds: t }))
+    const out = evaluatePerformance({
+      specs: [],
+      runs,
+      baseline: {
+        path: 'b.json',
+        format: 'runguard',
+        values: { execution_time_seconds: 1.0 },
+        runCount: 3
+      },
+      regressionThreshold: 10
+    })
+    expect(out.gates.find(g => g.kind === 'regression')!.passed).toBe(false)
+    expect(out.warnings).toEqual([
+      'execution_time_seconds varies 50.0% between runs (CV), more than its 10% regression threshold; the regression may be noise (raise repeat or the threshold)'
+    ])
+  })
+
+  it('does not warn for a single run or a steady metric', () => {
+    const steady = [2.0, 2.0, 2.0].map(t => makeMetrics({ execution_time_seconds: t }))
+    const baseline = {
+      path: 'b.json',
+      format: 'runguard' as const,
+      values: { execution_time_seconds: 1.0 },
+      runCount: 1
+    }
+    expect(
+      evaluatePerformance({ specs: [], runs: steady, baseline, regressionThreshold: 10 }).warnings
+    ).toEqual([])
+    expect(
+      evaluatePerformance({
+        specs: [],
+        runs: steady.slice(0, 1),
+        baseline,
+        regressionThreshold: 10
+      }).warnings
+    ).toEqual([])
+  })
+})

@@ -1,8 +1,8 @@
-import { readFile, writeFile, mkdir } from 'node:fs/promises'
-import nodePath from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { ConfigurationError } from '../errors.js'
 import { METRIC_NAMES, type GateResult, type MetricName } from '../model.js'
 import { fsErrorReason, parseMetricsJson, type BaselineData } from '../report/metrics-json.js'
+import { writeReport } from '../report/write.js'
 import { fingerprintDifferences, type RunnerFingerprint } from './fingerprint.js'
 import { closest, isMetricName } from './parse.js'
 import { formatNumber } from './units.js'
@@ -194,6 +194,5 @@ export function baselineWarnings(baseline: BaselineData, current?: RunnerFingerp
 
 /** Writes the metrics JSON text (formatMetricsJson) as the next baseline, creating parent dirs. */
 export async function saveBaseline(path: string, metricsJsonText: string): Promise<void> {
-  await mkdir(nodePath.dirname(path), { recursive: true })
-  await writeFile(path, metricsJsonText, 'utf8')
+  await writeReport(path, metricsJsonText)
 }

@@ -31,6 +31,8 @@ export interface PerformanceOutcome {
   /** The values the gates compared (median / worst over runs). */
   aggregate: AggregatedMetrics
   statistics: RunStatistics
+  /** Failed regressions on metrics so noisy between runs that the failure may be noise. */
+  warnings: string[]
 }
 
 /**
@@ -49,5 +51,31 @@ export function evaluatePerformance(input: PerformanceInput): PerformanceOutcome
       })
     )
   }
-  return { gates, aggregate, statistics: computeStatistics(input.runs) }
+  const statistics = computeStatistics(input.runs)
+  return { gates, aggregate, statistics, warnings: noiseWarnings(gates, statistics, input) }
+}
+
+/**
+ * A regression that fails while the metric's own spread between runs (CV) is larger than its
+ * threshold is not trustworthy (process-measurement.md §4: "inconclusive"). It still fails —
+ * silently passing would hide real regressions — but the warning says how to firm it up.
+ */
+function noiseWarnings(
+  gates: readonly GateResult[],
+  statistics: RunStatistics,
+  input: PerformanceInput
+): string[] {
+  if (input.runs.length < 2) return []
+  const out: string[] = []
+  for (const g of gates) {
+    if (g.kind !== 'regression' || g.passed) continue
+    const cvPct = statistics[g.metric].cv * 100
+    const threshold = input.regressionThresholds?.[g.metric] ?? input.regressionThreshold
+    if (cvPct > threshold) {
+      out.push(
+        `${g.metric} varies ${cvPct.toFixed(1)}% between runs (CV), more than its ${threshold}% regression threshold; the regression may be noise (raise repeat or the threshold)`
+      )
+    }
+  }
+  return out
 }
