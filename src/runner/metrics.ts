@@ -1,0 +1,83 @@
+import type { MeasurementInfo, Metrics } from '../model.js'
+import type { CapturedStream } from './capture.js'
+import type { MonitorSummary } from './monitor.js'
+import type { ShimRusage } from './shim.js'
+
+/** Everything one attempt produced, before it becomes a Metrics record. */
+export interface AttemptFacts {
+  attempt: number
+  startedAt: string
+  exitCode: number
+  signal?: string
+  timedOut: boolean
+  wallSeconds: number
+  stdout: CapturedStream
+  stderr: CapturedStream
+  monitor?: MonitorSummary
+  /** RUSAGE_CHILDREN of the shim after it reaped the whole tree. */
+  rusage?: ShimRusage
+  /** The shim's own ru_maxrss (KiB): the floor posix_spawn puts under the children's maxrss. */
+  shimSelfMaxrssKb?: number
+  measurement: MeasurementInfo
+}
+
+const round = (value: number, digits: number): number => {
+  const f = 10 ** digits
+  return Math.round(value * f) / f
+}
+
+/**
+ * Combines the /proc samples and the shim's rusage into the metric names (model.ts). Where both
+ * sources measure a total, the larger wins: each is a lower bound of the truth (sampling misses
+ * what happens after the last sample; rusage misses processes that were never reaped).
+ */
+export function buildMetrics(f: AttemptFacts): Metrics {
+  const m = f.monitor
+  const ru = f.rusage
+  const clk = m?.clockTicks ?? 100
+  // Children's ru_maxrss is only a real measurement when it exceeds the shim's own peak.
+  const ruPeakKb =
+    ru && ru.maxrss > (f.shimSelfMaxrssKb ?? Number.POSITIVE_INFINITY) ? ru.maxrss : 0
+  const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb)
+  const sampledUser = m ? Math.max(m.ownUserTicks, m.withChildrenUserTicks) / clk : 0
+  const sampledSystem = m ? Math.max(m.ownSystemTicks, m.withChildrenSystemTicks) / clk : 0
+  const success = f.exitCode === 0 && !f.timedOut
+  return {
+    execution_time_seconds: round(f.wallSeconds, 3),
+    exit_code: f.exitCode,
+    success,
+    cpu_max: round(m?.cpuMax ?? 0, 1),
+    cpu_avg: round(m?.cpuAvg ?? 0, 1),
+    cpu_min: round(m?.cpuMin ?? 0, 1),
+    memory_max_mb: round(memoryMaxKb / 1024, 2),
+    memory_avg_mb: round((m?.rssAvgKb ?? 0) / 1024, 2),
+    memory_min_mb: round((m?.rssMinKb ?? 0) / 1024, 2),
+    user_time_seconds: round(Math.max(ru?.utime ?? 0, sampledUser), 3),
+    system_time_seconds: round(Math.max(ru?.stime ?? 0, sampledSystem), 3),
+    num_threads: m?.threadsMax ?? 0,
+    num_fds: m?.fdsMax ?? 0,
+    page_faults_minor: Math.max(
+      ru?.minflt ?? 0,
+      m ? Math.max(m.minorFaults, m.withChildrenMinorFaults) : 0
+    ),
+    page_faults_major: Math.max(
+      ru?.majflt ?? 0,
+      m ? Math.max(m.majorFaults, m.withChildrenMajorFaults) : 0
+    ),
+    voluntary_context_switches: Math.max(ru?.nvcsw ?? 0, m?.voluntaryCtxSwitches ?? 0),
+    involuntary_context_switches: Math.max(ru?.nivcsw ?? 0, m?.involuntaryCtxSwitches ?? 0),
+    // ru_inblock/ru_oublock are 512-byte units of the same storage-layer accounting as /proc/io.
+    block_io_read_bytes: Math.max((ru?.inblock ?? 0) * 512, m?.readBytes ?? 0),
+    block_io_write_bytes: Math.max((ru?.oublock ?? 0) * 512, m?.writeBytes ?? 0),
+    stdout_lines: f.stdout.lines,
+    stderr_lines: f.stderr.lines,
+    stdout_size_bytes: f.stdout.bytes,
+    stderr_size_bytes: f.stderr.bytes,
+    attempt: f.attempt,
+    startedAt: f.startedAt,
+    timedOut: f.timedOut,
+    ...(f.signal ? { signal: f.signal } : {}),
+    samples: m?.timeline ?? [],
+    measurement: f.measurement
+  }
+}
