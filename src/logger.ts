@@ -76,3 +76,16 @@ function where(props?: AnnotationProps): string {
   if (!props?.file) return ''
   return props.startLine ? `${props.file}:${props.startLine}: ` : `${props.file}: `
 }
+
+/** Wraps a logger so every message and annotation title passes through one redaction function. */
+export function redactingLogger(inner: Logger, redact: (text: string) => string): Logger {
+  const props = (p?: AnnotationProps): AnnotationProps | undefined =>
+    p?.title === undefined ? p : { ...p, title: redact(p.title) }
+  return {
+    debug: m => inner.debug(redact(m)),
+    info: m => inner.info(redact(m)),
+    warning: (m, p) => inner.warning(redact(m), props(p)),
+    error: (m, p) => inner.error(redact(m), props(p)),
+    registerSecret: v => inner.registerSecret(v)
+  }
+}

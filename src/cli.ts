@@ -1,0 +1,118 @@
+import { parseCliArgs, type CommandName } from './config/cli-args.js'
+import { loadSettings } from './config/load.js'
+import type { Settings } from './config/schema.js'
+import { ConfigurationError, errorMessage, ExitCode } from './errors.js'
+import { StderrLogger } from './logger.js'
+import { runGate, type GateOutcome } from './pipeline.js'
+import { formatResultTable } from './report/table.js'
+import { writeReport } from './report/write.js'
+import { RUNGUARD_VERSION } from './version.js'
+import path from 'node:path'
+
+/** What the CLI touches of its process, injected so tests call main() like a function. */
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  env: NodeJS.ProcessEnv
+  cwd: string
+  /** Colors in the result table. */
+  color?: boolean
+}
+
+/**
+ * The CLI: argv → Settings → runGate → exit code (ARCHITECTURE.md exit codes). It never imports
+ * @actions/core (which would print workflow commands) and never calls process.exit.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  try {
+    const parsed = parseCliArgs(argv, RUNGUARD_VERSION)
+    if (parsed.printed !== undefined) {
+      io.stdout(parsed.printed)
+      return ExitCode.Passed
+    }
+    const mode = parsed.command
+    if (mode === 'merge' || mode === 'install-tools')
+      return await auxiliary(mode, parsed.files, io, parsed)
+    const settings = loadSettings({
+      inline: parsed.layer,
+      fixed: { mode, runtime: 'cli' },
+      workspace: io.cwd,
+      ...(parsed.configPath !== undefined
+        ? {
+            configPath: path.resolve(io.cwd, parsed.configPath),
+            configSource: { kind: 'flag', name: 'config' }
+          }
+        : {})
+    })
+    const logger = new StderrLogger(settings.verbose, line => io.stderr(line + '\n'))
+    const outcome = await runGate(settings, { logger, env: io.env })
+    await print(outcome, settings, io)
+    return outcome.exitCode
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      io.stderr(`runguard: configuration error: ${error.message}\n`)
+      return ExitCode.Configuration
+    }
+    io.stderr(`runguard: error: ${errorMessage(error)}\n`)
+    // An unexpected failure must never read as a pass.
+    return ExitCode.ToolError
+  }
+}
+
+async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promise<void> {
+  const redact = (text: string): string => outcome.redactor.redact(text)
+  if (settings.format === 'json') {
+    const json =
+      settings.mode === 'scan'
+        ? { toolRuns: outcome.toolRuns, findings: outcome.findings }
+        : {
+            verdict: outcome.verdict,
+            toolRuns: outcome.toolRuns,
+            findings: outcome.findings,
+            gates: outcome.gates,
+            metrics: outcome.run ? withoutSamples(outcome.run.final) : undefined
+          }
+    const text = redact(JSON.stringify(json, null, 2)) + '\n'
+    if (settings.reportFile)
+      await writeReport(path.resolve(settings.workspace, settings.reportFile), text)
+    else io.stdout(text)
+    return
+  }
+  if (settings.reportFile) {
+    const text =
+      redact(JSON.stringify({ toolRuns: outcome.toolRuns, findings: outcome.findings }, null, 2)) +
+      '\n'
+    await writeReport(path.resolve(settings.workspace, settings.reportFile), text)
+  }
+  io.stdout(
+    redact(
+      formatResultTable({
+        ...(outcome.run ? { metrics: outcome.run.final } : {}),
+        gates: outcome.gates,
+        toolRuns: outcome.toolRuns,
+        verdict: outcome.verdict,
+        color: io.color === true
+      })
+    ) + '\n'
+  )
+  if (outcome.reports.length > 0) {
+    io.stdout(`reports: ${outcome.reports.map(r => `${r.kind} ${r.path}`).join(', ')}\n`)
+  }
+}
+
+function withoutSamples<T extends { samples: unknown }>(metrics: T): Omit<T, 'samples'> {
+  const { samples: _samples, ...rest } = metrics
+  return rest
+}
+
+async function auxiliary(
+  command: Extract<CommandName, 'merge' | 'install-tools'>,
+  files: string[],
+  io: CliIo,
+  parsed: ReturnType<typeof parseCliArgs>
+): Promise<ExitCode> {
+  void files
+  void parsed
+  io.stderr(`runguard ${command}: not wired yet\n`)
+  return ExitCode.Configuration
+}
