@@ -86,3 +86,16 @@ describe('evaluatePerformance noise warnings', () => {
     ).toEqual([])
   })
 })
+
+describe('evaluatePerformance configuration checks', () => {
+  it('rejects a typo in regressionThresholds even on the first run (no baseline)', () => {
+    expect(() =>
+      evaluatePerformance({
+        specs: [],
+        runs: [makeMetrics()],
+        regressionThreshold: 10,
+        regressionThresholds: { exec_time: 5 }
+      })
+    ).toThrow(/unknown metric 'exec_time'/)
+  })
+})

@@ -1,6 +1,6 @@
 import type { GateResult, Metrics } from '../model.js'
 import type { BaselineData } from '../report/metrics-json.js'
-import { evaluateRegressions } from './baseline.js'
+import { evaluateRegressions, validateRegressionThresholds } from './baseline.js'
 import { evaluateBudgetGates, withImplicitGates } from './budget.js'
 import type { GateSpec } from './parse.js'
 import {
@@ -40,6 +40,8 @@ export interface PerformanceOutcome {
  * repeat > 1; worst run for exit_code/success) and regressions against the baseline's median.
  */
 export function evaluatePerformance(input: PerformanceInput): PerformanceOutcome {
+  // Checked even without a baseline: a typo must not wait for the second run to surface.
+  validateRegressionThresholds(input.regressionThresholds ?? {})
   const aggregate = aggregateRuns(input.runs)
   const specs = input.implicitGates === false ? [...input.specs] : withImplicitGates(input.specs)
   const gates = evaluateBudgetGates(specs, aggregate)
