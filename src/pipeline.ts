@@ -172,6 +172,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         regressionThreshold: settings.regressionThreshold,
         regressionThresholds: settings.regressionThresholds
       })
+      warnings.push(...performance.warnings)
     }
     const readFile = fileReader(workspace)
     policy = applyPolicy({

@@ -77,6 +77,8 @@ export function parseCliArgs(argv: readonly string[], version: string): ParsedCo
     .version(version, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: s => (printed += s), writeErr: s => (printed += s) })
+    // Fixed width: help must not depend on the terminal (the README embeds it).
+    .configureHelp({ helpWidth: 100 })
     .showSuggestionAfterError(true)
 
   for (const name of Object.keys(DESCRIPTIONS) as CommandName[]) {
@@ -85,6 +87,8 @@ export function parseCliArgs(argv: readonly string[], version: string): ParsedCo
       .description(DESCRIPTIONS[name])
       .exitOverride()
       .configureOutput({ writeOut: s => (printed += s), writeErr: s => (printed += s) })
+      // Fixed width: help must not depend on the terminal (the README embeds it).
+      .configureHelp({ helpWidth: 100 })
       .showSuggestionAfterError(true)
       .argument(name === 'merge' ? '<files...>' : '[paths...]')
     if (name !== 'install-tools')
