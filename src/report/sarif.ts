@@ -200,12 +200,15 @@ function buildResult(finding: Finding, ruleIndex: number, hashes?: LineHashCache
   const lineHash = hashes?.get(loc.path, startLine)
   if (lineHash) fingerprints.primaryLocationLineHash = lineHash
   const ruleId = sarifRuleId(finding)
-  const properties: Record<string, unknown> = { severity: finding.severity }
-  if (finding.package) {
-    properties.package = finding.package.purl
-    if (finding.package.fixedVersions.length)
-      properties.fixedVersions = finding.package.fixedVersions
+  // Enough structure for `runguard merge` to rebuild the finding and re-apply policy.
+  const properties: Record<string, unknown> = {
+    severity: finding.severity,
+    ...(finding.confidence ? { confidence: finding.confidence } : {}),
+    cwe: finding.cwe
   }
+  if (finding.package) properties.package = finding.package
+  if (finding.advisory)
+    properties.advisory = { id: finding.advisory.id, aliases: finding.advisory.aliases }
   // Only the masked preview ever leaves the detector (model.ts guarantees message has no secret).
   if (finding.secret)
     properties.secret = { provider: finding.secret.provider, masked: finding.secret.masked }

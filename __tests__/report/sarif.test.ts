@@ -1,0 +1,186 @@
+import { describe, expect, it } from '@jest/globals'
+import crypto from 'node:crypto'
+import zlib from 'node:zlib'
+import type { Finding } from '../../src/model.js'
+import { computeLineHashes } from '../../src/policy/line-hash.js'
+import {
+  buildSarif,
+  encodeRepoPath,
+  MAX_RESULTS_PER_RUN,
+  serializeSarif,
+  type SarifRun
+} from '../../src/report/sarif.js'
+import { makeFinding, makeToolRun } from '../fixtures/policy/findings.js'
+import { SAMPLE_FILES, sampleInputs } from '../fixtures/sarif/samples.js'
+
+const runOf = (runs: SarifRun[], name: string): SarifRun =>
+  runs.find(r => r.tool.driver.name === name)!
+
+describe('buildSarif', () => {
+  const { log, dropped, warnings } = buildSarif(sampleInputs().mixed)
+  const runs = log.runs
+
+  it('writes one run per tool with distinct driver names and categories', () => {
+    expect(runs.map(r => r.tool.driver.name)).toEqual([
+      'bandit',
+      'semgrep',
+      'safety',
+      'osv-scanner',
+      'runguard-secrets'
+    ])
+    expect(runs.map(r => (r.automationDetails as { id: string }).id)).toEqual([
+      'runguard/bandit/',
+      'runguard/semgrep/',
+      'runguard/safety/',
+      'runguard/osv-scanner/',
+      'runguard/secrets/'
+    ])
+    expect(runOf(runs, 'runguard-secrets').tool.driver.version).toBe('0.1.0')
+    expect(dropped).toBe(0)
+    expect(warnings).toEqual([])
+  })
+
+  it('always writes a run for a clean tool, none for a skipped one, and marks failures', () => {
+    const clean = buildSarif(sampleInputs().clean).log
+    expect(clean.runs).toHaveLength(5)
+    expect(clean.runs.every(r => Array.isArray(r.results) && r.results.length === 0)).toBe(true)
+    const failed = buildSarif(sampleInputs().failedTool).log
+    expect(failed.runs.map(r => r.tool.driver.name)).toEqual(['bandit', 'semgrep', 'osv-scanner'])
+    expect(runOf(failed.runs, 'bandit').invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          { level: 'error', message: { text: 'bandit exited with code 2: cannot parse config' } },
+          { level: 'warning', message: { text: 'x.py: syntax error' } }
+        ]
+      }
+    ])
+    expect(runOf(failed.runs, 'semgrep').invocations).toMatchObject([
+      { executionSuccessful: false }
+    ])
+    expect(runOf(failed.runs, 'osv-scanner').invocations).toEqual([{ executionSuccessful: true }])
+  })
+
+  it('describes rules with tags, precision and a numeric security-severity only when known', () => {
+    const bandit = runOf(runs, 'bandit').tool.driver.rules
+    const b602 = bandit.find(r => r.id === 'B602')!
+    expect(b602.properties).toEqual({
+      tags: ['security', 'external/cwe/cwe-078'],
+      precision: 'high',
+      'security-severity': '8.0'
+    })
+    expect(b602.help).toMatchObject({
+      text: expect.stringContaining('CWE-78'),
+      markdown: expect.stringContaining('https://cwe.mitre.org/data/definitions/78.html')
+    })
+    const osvRules = runOf(runs, 'osv-scanner').tool.driver.rules
+    expect(osvRules.map(r => r.id)).toEqual(['GHSA-462w-v97r-4m45'])
+    expect((osvRules[0]!.properties as Record<string, unknown>)['security-severity']).toBe('7.5')
+    expect(osvRules[0]!.helpUri).toBe('https://osv.dev/vulnerability/GHSA-462w-v97r-4m45')
+    // Safety gave no severity: no security-severity at all (a placeholder rejects the upload).
+    const safetyRule = runOf(runs, 'safety').tool.driver.rules[0]!
+    expect(safetyRule.properties).not.toHaveProperty('security-severity')
+    for (const run of runs)
+      for (const rule of run.tool.driver.rules) {
+        const s = (rule.properties as Record<string, unknown>)['security-severity']
+        if (s !== undefined) expect(s).toMatch(/^(10\.0|[0-9]\.[0-9])$/)
+      }
+  })
+
+  it('writes results with levels, encoded URIs, line hashes, suppressions and baseline state', () => {
+    const [b602, b101] = runOf(runs, 'bandit').results
+    expect(b602).toMatchObject({ ruleId: 'B602', level: 'error', ruleIndex: 1 })
+    expect(b602!.partialFingerprints).toEqual({
+      'runguard/v1': 'fp-bandit-B602-app.py-12',
+      primaryLocationLineHash: computeLineHashes(SAMPLE_FILES['app.py']!)[11]
+    })
+    expect(b101).toMatchObject({ level: 'note', baselineState: 'unchanged' })
+    const secret = runOf(runs, 'runguard-secrets').results[0]!
+    expect(secret.locations).toEqual([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'src/dir%20with%20space/a%23b%3Ac.py', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 1, startColumn: 12, endColumn: 20 }
+        }
+      }
+    ])
+    expect(secret.suppressions).toEqual([
+      { kind: 'inSource', status: 'accepted', justification: 'test fixture' }
+    ])
+    expect(JSON.stringify(secret)).not.toContain('hunter2')
+    const info = runOf(runs, 'semgrep').results.find(r => r.ruleId === 'x.y')!
+    expect(info).toMatchObject({
+      level: 'note',
+      baselineState: 'new',
+      suppressions: [{ kind: 'external', properties: { expires: '2030-01-01' } }]
+    })
+    // startLine 0 from a tool becomes 1; an unreadable file gets no line hash.
+    expect(
+      (info.locations as Array<{ physicalLocation: { region: unknown } }>)[0]!.physicalLocation
+        .region
+    ).toEqual({ startLine: 1 })
+    expect(info.partialFingerprints).not.toHaveProperty('primaryLocationLineHash')
+    expect(runs[0]!.originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: 'file:///tmp/work%20space/' }
+    })
+  })
+
+  it('keeps the 25,000 most severe results per run and says how many were dropped', () => {
+    const many: Finding[] = []
+    for (let i = 0; i < MAX_RESULTS_PER_RUN + 5; i++)
+      many.push(
+        makeFinding({
+          ruleId: 'B101',
+          severity: i < 5 ? 'critical' : 'low',
+          fingerprint: `f${i}`,
+          location: { path: 'a.py', startLine: i + 1 }
+        })
+      )
+    const out = buildSarif({
+      toolRuns: [makeToolRun('bandit')],
+      findings: many,
+      category: 'c',
+      workspace: '/w',
+      runguardVersion: '0'
+    })
+    expect(out.dropped).toBe(5)
+    expect(out.log.runs[0]!.results).toHaveLength(MAX_RESULTS_PER_RUN)
+    expect(out.log.runs[0]!.results.filter(r => r.level === 'error')).toHaveLength(5)
+    expect(out.warnings[0]).toMatch(/bandit reported 25005 results; kept the 25000 most severe/)
+  })
+
+  it('drops the least severe results when the gzipped log would exceed 10 MB', () => {
+    // Incompressible messages make a log whose gzip is well over 10 MB.
+    const noise = (): string => crypto.randomBytes(1500).toString('base64')
+    const findings: Finding[] = []
+    for (let i = 0; i < 8000; i++)
+      findings.push(
+        makeFinding({
+          tool: i % 2 ? 'semgrep' : 'bandit',
+          severity: i < 100 ? 'critical' : 'low',
+          fingerprint: `g${i}`,
+          message: noise()
+        })
+      )
+    const out = buildSarif({
+      toolRuns: [],
+      findings,
+      category: 'c',
+      workspace: '/w',
+      runguardVersion: '0'
+    })
+    expect(out.dropped).toBeGreaterThan(0)
+    expect(zlib.gzipSync(out.text).length).toBeLessThanOrEqual(10_000_000)
+    expect(out.log.runs.flatMap(r => r.results).filter(r => r.level === 'error')).toHaveLength(100)
+    expect(out.warnings.join('\n')).toMatch(
+      /above GitHub's 10 MB limit; dropped the \d+ least severe results/
+    )
+    expect(out.text).toBe(serializeSarif(out.log))
+  })
+
+  it('percent-encodes each path segment', () => {
+    expect(encodeRepoPath('a b/c:d#e?.py')).toBe('a%20b/c%3Ad%23e%3F.py')
+    expect(encodeRepoPath('./x\\y.py')).toBe('x/y.py')
+    expect(encodeRepoPath('')).toBe('.')
+  })
+})
