@@ -312,6 +312,21 @@ describe('charts', () => {
     expect(downsampleSamples([])).toEqual([])
   })
 
+  it('writes charts in the xychart-beta grammar', () => {
+    const md = renderSummary(summaryInput({ metrics: metrics({ samples: samples(250) }) }))
+    const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map(m => m[1]!.split('\n'))
+    expect(blocks).toHaveLength(2)
+    const num = '\\d+(\\.\\d+)?'
+    for (const lines of blocks) {
+      expect(lines).toHaveLength(5)
+      expect(lines[0]).toBe('xychart-beta')
+      expect(lines[1]).toMatch(/^ {4}title "[^"%]+"$/)
+      expect(lines[2]).toMatch(new RegExp(`^ {4}x-axis "[^"%]+" 0 --> ${num}$`))
+      expect(lines[3]).toMatch(new RegExp(`^ {4}y-axis "[^"%]+" 0 --> ${num}$`))
+      expect(lines[4]).toMatch(new RegExp(`^ {4}line \\[${num}(, ${num})*\\]$`))
+    }
+  })
+
   it('draws at most 100 values per chart', () => {
     const md = renderSummary(summaryInput({ metrics: metrics({ samples: samples(10_000, 5) }) }))
     const lines = md.split('\n').filter(l => l.trim().startsWith('line ['))

@@ -283,7 +283,8 @@ export function renderCharts(metrics: Metrics | undefined): string {
   const points = downsampleSamples(metrics?.samples ?? [])
   if (points.length === 0) return ''
   return [
-    mermaidLineChart('CPU % (100 = one core)', 'CPU %', points, p => p.cpu),
+    // No `%` in chart text: mermaid reads `%%` as a comment start.
+    mermaidLineChart('CPU (100 = one core)', 'percent', points, p => p.cpu),
     '',
     mermaidLineChart('Memory (RSS, MiB)', 'MiB', points, p => p.rssMb)
   ].join('\n')
@@ -329,6 +330,17 @@ const TRIM_ORDER: Array<keyof Plan> = [
   'reasons'
 ]
 
+/** Rows of the trimmable sections, rendered once (fitting re-joins slices many times). */
+interface Rows {
+  reasons: string[]
+  gates: string[]
+  top: string[]
+  tools: string[]
+  runs: string[]
+  expiring: string[]
+  warnings: string[]
+}
+
 interface Prepared {
   input: SummaryInput
   counted: Finding[]
@@ -339,6 +351,7 @@ interface Prepared {
   expiring: ExpiringSuppression[]
   runs: Metrics[]
   chart: string
+  rows: Rows
 }
 
 function prepare(input: SummaryInput, maxTop: number): Prepared {
@@ -346,18 +359,72 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
   const ranked = [...counted].sort(compareFindings)
   // Failing gates first so trimming drops passing ones before any failure.
   const gates = [...input.gates].sort((a, b) => Number(a.passed) - Number(b.passed))
+  const top = ranked.slice(0, Math.max(0, maxTop))
+  const warnings = [...new Set([...input.verdict.warnings, ...input.warnings])]
+  const expiring = [...(input.expiringSuppressions ?? [])].sort((a, b) =>
+    a.expires.localeCompare(b.expires)
+  )
+  const runs = input.runs && input.runs.length > 1 ? input.runs : []
+  const { repoUrl, sha } = input
+  const rows: Rows = {
+    reasons: input.verdict.reasons.map(r => `- ${cell(r, LINE_MAX_CHARS)}`),
+    gates: gates.map(g =>
+      row([
+        cell(g.gate),
+        formatNumber(g.actual),
+        `${escapeMarkdown(g.op)} ${formatNumber(g.limit)}`,
+        g.baseline === undefined ? '—' : formatNumber(g.baseline),
+        g.passed ? '✅ pass' : '❌ fail',
+        cell(g.message)
+      ])
+    ),
+    top: top.map(f =>
+      row([
+        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+        escapeMarkdown(f.tool),
+        cell(f.ruleId, 80),
+        locationText(f, repoUrl, sha),
+        cell(findingText(f))
+      ])
+    ),
+    tools: input.toolRuns.map(r => {
+      // A tool that did not finish has no finding count: it must never read as "0 findings".
+      const findings = r.status === 'ok' ? String(r.findings.length) : '—'
+      const why = [r.reason, r.errors.length ? `${r.errors.length} tool error(s)` : undefined]
+        .filter((x): x is string => Boolean(x))
+        .join('; ')
+      return row([
+        escapeMarkdown(r.tool),
+        r.version ? cell(r.version, 40) : '—',
+        `${STATUS_ICON[r.status]} ${r.status}`,
+        formatDuration(r.durationMs),
+        findings,
+        why ? cell(why) : ''
+      ])
+    }),
+    runs: runs.map(r =>
+      row([
+        String(r.attempt),
+        String(r.exit_code),
+        formatNumber(r.execution_time_seconds),
+        formatNumber(r.cpu_max),
+        formatNumber(r.memory_max_mb)
+      ])
+    ),
+    expiring: expiring.map(e => row([escapeMarkdown(e.expires), cell(e.match), cell(e.reason)])),
+    warnings: warnings.map(w => `- ${cell(w, LINE_MAX_CHARS)}`)
+  }
   return {
     input,
     counted,
     suppressed: input.findings.length - counted.length,
-    top: ranked.slice(0, Math.max(0, maxTop)),
+    top,
     gates,
-    warnings: [...new Set([...input.verdict.warnings, ...input.warnings])],
-    expiring: [...(input.expiringSuppressions ?? [])].sort((a, b) =>
-      a.expires.localeCompare(b.expires)
-    ),
-    runs: input.runs && input.runs.length > 1 ? input.runs : [],
-    chart: renderCharts(input.metrics)
+    warnings,
+    expiring,
+    runs,
+    chart: renderCharts(input.metrics),
+    rows
   }
 }
 
@@ -374,12 +441,13 @@ function fullPlan(p: Prepared): Plan {
   }
 }
 
-function table(header: string[], rows: string[][]): string {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => ' --- ').join('|')}|`,
-    ...rows.map(r => `| ${r.join(' | ')} |`)
-  ].join('\n')
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`
+}
+
+/** A GFM table from a header and already rendered rows. */
+function table(header: string[], rows: string[]): string {
+  return [row(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows].join('\n')
 }
 
 function more(kept: number, total: number, what: string): string {
@@ -399,8 +467,8 @@ function renderVerdict(p: Prepared, plan: Plan): string {
   const v = p.input.verdict
   const head = v.passed ? '## ✅ runguard: passed' : '## ❌ runguard: failed'
   const lines = [head, '']
-  const reasons = v.reasons.slice(0, plan.reasons)
-  if (reasons.length) lines.push(...reasons.map(r => `- ${cell(r, LINE_MAX_CHARS)}`))
+  const reasons = p.rows.reasons.slice(0, plan.reasons)
+  if (reasons.length) lines.push(...reasons)
   else if (!v.passed) lines.push('- (no reason recorded)')
   const tail = more(reasons.length, v.reasons.length, 'reasons')
   return lines.join('\n') + tail + `\n\n**Findings:** ${countsLine(v.counts)}`
@@ -408,16 +476,7 @@ function renderVerdict(p: Prepared, plan: Plan): string {
 
 function renderGates(p: Prepared, plan: Plan): string {
   if (p.gates.length === 0) return ''
-  const rows = p.gates
-    .slice(0, plan.gates)
-    .map(g => [
-      cell(g.gate),
-      formatNumber(g.actual),
-      `${escapeMarkdown(g.op)} ${formatNumber(g.limit)}`,
-      g.baseline === undefined ? '—' : formatNumber(g.baseline),
-      g.passed ? '✅ pass' : '❌ fail',
-      cell(g.message)
-    ])
+  const rows = p.rows.gates.slice(0, plan.gates)
   return (
     '### Gates\n\n' +
     table(['Gate', 'Actual', 'Limit', 'Baseline', 'Result', 'Details'], rows) +
@@ -428,15 +487,17 @@ function renderGates(p: Prepared, plan: Plan): string {
 function renderSeverityByTool(p: Prepared): string {
   if (p.counted.length === 0 && p.suppressed === 0) return ''
   const tools = [...new Set(p.counted.map(f => f.tool))].sort()
-  const rows: string[][] = []
+  const rows: string[] = []
   for (const s of SEVERITIES) {
     const ofSeverity = p.counted.filter(f => f.severity === s)
     if (ofSeverity.length === 0) continue
-    rows.push([
-      `${SEVERITY_ICON[s]} ${s}`,
-      ...tools.map(t => String(ofSeverity.filter(f => f.tool === t).length)),
-      `**${ofSeverity.length}**`
-    ])
+    rows.push(
+      row([
+        `${SEVERITY_ICON[s]} ${s}`,
+        ...tools.map(t => String(ofSeverity.filter(f => f.tool === t).length)),
+        `**${ofSeverity.length}**`
+      ])
+    )
   }
   const note = p.suppressed ? `\n\n${p.suppressed} suppressed finding(s) not counted.` : ''
   if (rows.length === 0) return `### Findings\n\nNo findings that count.${note}`
@@ -449,20 +510,11 @@ function renderSeverityByTool(p: Prepared): string {
 
 function renderTop(p: Prepared, plan: Plan): string {
   if (p.top.length === 0) return ''
-  const { repoUrl, sha } = p.input
-  const rows = p.top
-    .slice(0, plan.top)
-    .map(f => [
-      `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-      escapeMarkdown(f.tool),
-      cell(f.ruleId, 80),
-      locationText(f, repoUrl, sha),
-      cell(findingText(f))
-    ])
+  const rows = p.rows.top.slice(0, plan.top)
   const title =
     p.counted.length > p.top.length
       ? `### Top ${p.top.length} of ${p.counted.length} findings`
-      : '### Findings'
+      : '### Top findings'
   return (
     `${title}\n\n` +
     (rows.length ? table(['Severity', 'Tool', 'Rule', 'Location', 'Finding'], rows) : '') +
@@ -473,21 +525,7 @@ function renderTop(p: Prepared, plan: Plan): string {
 function renderTools(p: Prepared, plan: Plan): string {
   const runs = p.input.toolRuns
   if (runs.length === 0) return ''
-  const rows = runs.slice(0, plan.tools).map(r => {
-    // A tool that did not finish has no finding count: it must never read as "0 findings".
-    const findings = r.status === 'ok' ? String(r.findings.length) : '—'
-    const why = [r.reason, r.errors.length ? `${r.errors.length} tool error(s)` : undefined]
-      .filter((x): x is string => Boolean(x))
-      .join('; ')
-    return [
-      escapeMarkdown(r.tool),
-      r.version ? cell(r.version, 40) : '—',
-      `${STATUS_ICON[r.status]} ${r.status}`,
-      formatDuration(r.durationMs),
-      findings,
-      why ? cell(why) : ''
-    ]
-  })
+  const rows = p.rows.tools.slice(0, plan.tools)
   return (
     '### Tools\n\n' +
     table(['Tool', 'Version', 'Status', 'Duration', 'Findings', 'Reason'], rows) +
@@ -510,15 +548,7 @@ function renderScript(p: Prepared, plan: Plan): string {
   if (m.timedOut) facts.unshift('**timed out**')
   parts.push(facts.join(' · '))
   if (p.runs.length > 1 && plan.runs > 0) {
-    const rows = p.runs
-      .slice(0, plan.runs)
-      .map(r => [
-        String(r.attempt),
-        String(r.exit_code),
-        formatNumber(r.execution_time_seconds),
-        formatNumber(r.cpu_max),
-        formatNumber(r.memory_max_mb)
-      ])
+    const rows = p.rows.runs.slice(0, plan.runs)
     parts.push(
       table(['Attempt', 'Exit', 'Time (s)', 'CPU max %', 'Memory max (MiB)'], rows) +
         more(rows.length, p.runs.length, 'runs')
@@ -535,9 +565,7 @@ function renderScript(p: Prepared, plan: Plan): string {
 
 function renderExpiring(p: Prepared, plan: Plan): string {
   if (p.expiring.length === 0) return ''
-  const rows = p.expiring
-    .slice(0, plan.expiring)
-    .map(s => [escapeMarkdown(s.expires), cell(s.match), cell(s.reason)])
+  const rows = p.rows.expiring.slice(0, plan.expiring)
   return (
     '### Suppressions expiring soon\n\n' +
     (rows.length ? table(['Expires', 'Matches', 'Reason'], rows) : '') +
@@ -547,7 +575,7 @@ function renderExpiring(p: Prepared, plan: Plan): string {
 
 function renderWarnings(p: Prepared, plan: Plan): string {
   const omitted = p.input.annotationsOmitted
-  const lines = p.warnings.slice(0, plan.warnings).map(w => `- ${cell(w, LINE_MAX_CHARS)}`)
+  const lines = p.rows.warnings.slice(0, plan.warnings)
   if (omitted) {
     const parts = (['error', 'warning', 'notice'] as const)
       .filter(k => omitted[k] > 0)
