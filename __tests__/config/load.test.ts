@@ -220,10 +220,6 @@ describe('CLI arguments', () => {
     })
   })
 
-  it('requires a command for run', () => {
-    expect(() => parseCliArgs(['run', '--timeout', '3'], '0')).toThrow(/needs a command after --/)
-  })
-
   it('reports unknown flags as configuration errors', () => {
     expect(() => parseCliArgs(['scan', '--bogus'], '0')).toThrow(ConfigurationError)
   })

@@ -197,14 +197,6 @@ function toParsed(
       SETTING_TABLE.find(e => e.key === 'script')!,
       script
     )
-  if (command === 'run' && (!script || script.length === 0)) {
-    throw new ConfigurationError(
-      'runguard run needs a command after --, e.g. runguard run -- python app.py',
-      {
-        field: 'script'
-      }
-    )
-  }
   return {
     command,
     layer,

@@ -1,0 +1,146 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { main, type CliIo } from '../../src/cli.js'
+import { ExitCode } from '../../src/errors.js'
+
+function io(cwd: string): CliIo & { out: string; err: string } {
+  const captured = {
+    out: '',
+    err: '',
+    cwd,
+    env: { ...process.env, GITHUB_TOKEN: 'ghs_notarealtokenvalue000000000000000000' },
+    stdout: (t: string) => {
+      captured.out += t
+    },
+    stderr: (t: string) => {
+      captured.err += t
+    }
+  }
+  return captured
+}
+
+function workspace(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-cli-'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
+  return dir
+}
+
+describe('runguard CLI (real processes)', () => {
+  it('run: passes, writes every report and prints the table', async () => {
+    const ws = workspace()
+    const c = io(ws)
+    const code = await main(
+      [
+        'run',
+        '--gate',
+        'exit_code==0',
+        '--gate',
+        'stdout_lines>=1',
+        '--metrics-file',
+        'out/metrics.json',
+        '--junit-file',
+        'out/junit.xml',
+        '--tap-file',
+        'out/results.tap',
+        '--summary-file',
+        'out/summary.md',
+        '--',
+        'python3',
+        '-c',
+        'print("hello")'
+      ],
+      c
+    )
+    expect(c.err).not.toContain('configuration error')
+    expect(code).toBe(ExitCode.Passed)
+    expect(c.out).toContain('stdout_lines')
+    const metrics = JSON.parse(readFileSync(path.join(ws, 'out/metrics.json'), 'utf8'))
+    expect(metrics.exit_code).toBe(0)
+    expect(metrics.stdout_lines).toBe(1)
+    expect(readFileSync(path.join(ws, 'out/junit.xml'), 'utf8')).toContain('<testsuite')
+    expect(readFileSync(path.join(ws, 'out/results.tap'), 'utf8')).toMatch(/^TAP version 14/)
+    expect(readFileSync(path.join(ws, 'out/summary.md'), 'utf8')).toContain('exit_code')
+  })
+
+  it('run: a failed budget gate exits 1 and says why', async () => {
+    const ws = workspace()
+    const c = io(ws)
+    const code = await main(['run', '--gate', 'stdout_lines>=5', '--', 'python3', '-c', 'print(1)'], c)
+    expect(code).toBe(ExitCode.Violation)
+    expect(c.out).toContain('stdout_lines')
+  })
+
+  it('run: a misspelled gate is exit 2 with the known metric names, and nothing runs', async () => {
+    const ws = workspace()
+    const c = io(ws)
+    const marker = path.join(ws, 'ran')
+    const code = await main(['run', '--gate', 'memory_max:100', '--', 'touch', marker], c)
+    expect(code).toBe(ExitCode.Configuration)
+    expect(c.err).toContain("unknown metric 'memory_max'")
+    expect(c.err).toContain('memory_max_mb')
+    expect(() => readFileSync(marker)).toThrow()
+  })
+
+  it('run: the script does not inherit GITHUB_TOKEN and its printed secrets are redacted', async () => {
+    const ws = workspace()
+    const c = io(ws)
+    const code = await main(
+      [
+        'run',
+        '--secrets',
+        'hunter2-very-secret',
+        '--summary-file',
+        'summary.md',
+        '--',
+        'python3',
+        '-c',
+        'import os; print("token=" + str(os.environ.get("GITHUB_TOKEN"))); print("pw hunter2-very-secret")'
+      ],
+      c
+    )
+    expect(code).toBe(ExitCode.Passed)
+    const everything = c.out + c.err + readFileSync(path.join(ws, 'summary.md'), 'utf8')
+    expect(everything).toContain('token=None')
+    expect(everything).not.toContain('hunter2-very-secret')
+  })
+
+  it('reads .runguard.yml from the workspace, and flags override it', async () => {
+    const ws = workspace({ '.runguard.yml': 'script: [python3, -c, "print(42)"]\ngates:\n  - stdout_lines>=2\n' })
+    const failing = io(ws)
+    expect(await main(['run', '--', 'python3', '-c', 'print(42)'], failing)).toBe(ExitCode.Violation)
+    // A flag replaces the file's value (gates are not merged across sources).
+    const passing = io(ws)
+    expect(await main(['run', '--gate', 'stdout_lines>=1', '--', 'python3', '-c', 'print(1)'], passing)).toBe(
+      ExitCode.Passed
+    )
+    // The script comes from the file when none is given after --.
+    const fromFile = io(ws)
+    expect(await main(['gate', '--scanners', 'secrets', '--gate', 'stdout_lines>=1'], fromFile)).toBe(ExitCode.Passed)
+    expect(fromFile.out).toContain('stdout_lines')
+  })
+
+  it('reports a bad config value with file and line, exit 2', async () => {
+    const ws = workspace({ '.runguard.yml': 'timeout: 10\nretry-strategy: sometimes\n' })
+    const c = io(ws)
+    expect(await main(['run', '--', 'true'], c)).toBe(ExitCode.Configuration)
+    expect(c.err).toContain("'retry-strategy'")
+    expect(c.err).toContain('.runguard.yml:2')
+  })
+
+  it('run without a script anywhere is exit 2', async () => {
+    const c = io(workspace())
+    expect(await main(['run'], c)).toBe(ExitCode.Configuration)
+    expect(c.err).toContain('no script to run')
+  })
+
+  it('prints help and version with exit 0', async () => {
+    const c = io(os.tmpdir())
+    expect(await main(['--version'], c)).toBe(ExitCode.Passed)
+    expect(c.out.trim()).toMatch(/^\d+\.\d+\.\d+/)
+    const h = io(os.tmpdir())
+    expect(await main(['scan', '--help'], h)).toBe(ExitCode.Passed)
+    expect(h.out).toContain('--scanners')
+  })
+})

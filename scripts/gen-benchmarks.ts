@@ -1,0 +1,26 @@
+// Assembles docs/benchmarks.md from the fragments each benchmark writes to docs/benchmarks/.
+// Run: node --import ./bench/register.mjs scripts/gen-benchmarks.ts
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+const dir = 'docs/benchmarks'
+const order = ['monitor-overhead', 'peak-accuracy', 'scan-parallel', 'secrets', 'report-scale']
+const files = readdirSync(dir)
+  .filter(f => f.endsWith('.md'))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+
+function rank(file: string): number {
+  const i = order.indexOf(path.basename(file, '.md'))
+  return i < 0 ? order.length : i
+}
+
+const header = `# Benchmarks
+
+Each benchmark lives in \`bench/<name>/run.ts\`, runs its anchor in the same run, and prints
+ratios against it. The sections below are the latest results, each with the command that
+produced it and the machine it ran on (a 2-core Linux VM unless stated). Regenerate this page
+with \`node --import ./bench/register.mjs scripts/gen-benchmarks.ts\` after running a benchmark.
+
+`
+const body = files.map(f => readFileSync(path.join(dir, f), 'utf8').trim()).join('\n\n---\n\n')
+writeFileSync('docs/benchmarks.md', header + body + '\n')
