@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- walks arbitrary SARIF JSON */
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -39,5 +40,52 @@ describe('SARIF against the official 2.1.0 schema', () => {
     const messages = (validate.errors ?? []).map(e => `${e.instancePath} ${e.message}`).join('\n')
     expect(messages).toMatch(/level must be equal to one of the allowed values/)
     expect(messages).toMatch(/startLine must be >= 1/)
+  })
+})
+
+/** GitHub's own ingestion rules the schema does not express (reference §1.2, §1.3, §2.2). */
+function githubProblems(log: { runs: Array<Record<string, any>> }): string[] {
+  const problems: string[] = []
+  if (log.runs.length > 20) problems.push(`${log.runs.length} runs > 20`)
+  const keys = new Set<string>()
+  for (const run of log.runs) {
+    const key = `${run.tool.driver.name}|${run.automationDetails?.id}`
+    if (keys.has(key)) problems.push(`duplicate tool/category ${key}`)
+    keys.add(key)
+    if (!Array.isArray(run.results)) problems.push(`${key}: no results array`)
+    if (run.results.length > 25000) problems.push(`${key}: ${run.results.length} results`)
+    for (const rule of run.tool.driver.rules) {
+      const s = rule.properties?.['security-severity']
+      if (
+        s !== undefined &&
+        !(typeof s === 'string' && /^\d+(\.\d+)?$/.test(s) && Number(s) > 0 && Number(s) <= 10)
+      )
+        problems.push(`${rule.id}: security-severity ${JSON.stringify(s)}`)
+      if ((rule.properties?.tags ?? []).length > 20) problems.push(`${rule.id}: > 20 tags`)
+      for (const f of ['shortDescription', 'fullDescription', 'help'])
+        if (!rule[f]?.text) problems.push(`${rule.id}: empty ${f}`)
+    }
+    for (const result of run.results) {
+      const loc = result.locations?.[0]?.physicalLocation
+      if (!loc?.artifactLocation?.uri || /^[a-z]+:/i.test(loc.artifactLocation.uri))
+        problems.push(`${result.ruleId}: bad uri`)
+      if (!(loc?.region?.startLine >= 1)) problems.push(`${result.ruleId}: no startLine`)
+      if (!result.message?.text) problems.push(`${result.ruleId}: no message text`)
+      if (!result.partialFingerprints) problems.push(`${result.ruleId}: no partialFingerprints`)
+    }
+  }
+  return problems
+}
+
+describe('SARIF against GitHub ingestion rules', () => {
+  for (const [name, log] of Object.entries(sampleLogs())) {
+    it(`${name} has no problems`, () => {
+      expect(githubProblems(log as { runs: Array<Record<string, any>> })).toEqual([])
+    })
+  }
+  it('catches a placeholder security-severity', () => {
+    const log = JSON.parse(JSON.stringify(sampleLogs().mixed))
+    log.runs[0].tool.driver.rules[0].properties['security-severity'] = 'High'
+    expect(githubProblems(log)).toEqual([expect.stringMatching(/security-severity "High"/)])
   })
 })
