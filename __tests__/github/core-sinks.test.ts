@@ -19,10 +19,10 @@ afterEach(() => {
 function captureStdout(fn: () => void): string {
   const chunks: string[] = []
   const original = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     chunks.push(String(chunk))
     return true
-  })
+  }
   try {
     fn()
   } finally {

@@ -84,6 +84,13 @@ describe('upsertPrComment', () => {
     expect(gh.comments).toHaveLength(0)
   })
 
+  it('announces the skip through the injected notice', async () => {
+    gh = await startFakeGitHub({ readOnly: true })
+    const notices: string[] = []
+    await upsertPrComment(opts('body', { notice: m => void notices.push(m) }))
+    expect(notices).toEqual([expect.stringMatching(/^PR comment skipped: .*fork/)])
+  })
+
   it('skips outside pull requests and without a token', async () => {
     gh = await startFakeGitHub()
     expect((await upsertPrComment(opts('b', { issueNumber: undefined }))).status).toBe('skipped')

@@ -99,6 +99,13 @@ describe('uploadSarif', () => {
     expect(o.logger.entries.filter(e => e.level === 'error' || e.level === 'warning')).toEqual([])
   })
 
+  it('announces the skip through the injected notice', async () => {
+    gh = await startFakeGitHub({ readOnly: true })
+    const notices: string[] = []
+    await uploadSarif(opts({ notice: m => void notices.push(m) }))
+    expect(notices).toEqual([expect.stringMatching(/^SARIF upload skipped: .*fork/)])
+  })
+
   it('skips a known fork PR without any request, and skips without a token', async () => {
     gh = await startFakeGitHub()
     expect((await uploadSarif(opts({ isFork: true }))).status).toBe('skipped')

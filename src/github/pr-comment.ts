@@ -26,6 +26,8 @@ export interface UpsertPrCommentOptions {
   apiUrl?: string
   fetchImpl?: typeof fetch
   logger: Logger
+  /** How a skip is announced; the Action passes core.notice (default: logger.info). */
+  notice?: (message: string) => void
   /** Marker identifying our comment. */
   marker?: string
   /** Stop listing after this many pages (100 comments each). */
@@ -66,8 +68,9 @@ export async function upsertPrComment(
 ): Promise<UpsertPrCommentResult> {
   const { logger } = opts
   const marker = opts.marker ?? PR_COMMENT_MARKER
+  const notice = opts.notice ?? ((m: string): void => logger.info(m))
   const skip = (reason: string): UpsertPrCommentResult => {
-    logger.info(`PR comment skipped: ${reason}`)
+    notice(`PR comment skipped: ${reason}`)
     return { status: 'skipped', reason }
   }
   const fail = (reason: string): UpsertPrCommentResult => {

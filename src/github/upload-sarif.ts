@@ -34,6 +34,8 @@ export interface UploadSarifOptions {
   isFork?: boolean
   fetchImpl?: typeof fetch
   logger: Logger
+  /** How a skip is announced; the Action passes core.notice (default: logger.info). */
+  notice?: (message: string) => void
   /** Poll interval for the processing status (codeql-action: 5 s). */
   pollIntervalMs?: number
   /** Give up waiting after this long and report `pending` (codeql-action: 2 min). */
@@ -96,8 +98,9 @@ export function checkSarifText(text: string): string[] {
 const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`
 const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
-function skipped(logger: Logger, reason: string): UploadSarifResult {
-  logger.info(`SARIF upload skipped: ${reason}`)
+function skipped(opts: UploadSarifOptions, reason: string): UploadSarifResult {
+  const notice = opts.notice ?? ((m: string): void => opts.logger.info(m))
+  notice(`SARIF upload skipped: ${reason}`)
   return { status: 'skipped', reason }
 }
 
@@ -115,8 +118,8 @@ const FORK_REASON =
 
 export async function uploadSarif(opts: UploadSarifOptions): Promise<UploadSarifResult> {
   const { logger } = opts
-  if (!opts.token) return skipped(logger, 'no GitHub token')
-  if (opts.isFork) return skipped(logger, FORK_REASON)
+  if (!opts.token) return skipped(opts, 'no GitHub token')
+  if (opts.isFork) return skipped(opts, FORK_REASON)
   if (!opts.repository || !/^[\w.-]+\/[\w.-]+$/.test(opts.repository))
     return failed(
       logger,
@@ -171,7 +174,7 @@ export async function uploadSarif(opts: UploadSarifOptions): Promise<UploadSarif
     tool_name: opts.toolNames?.[0] ?? 'runguard',
     ...(opts.checkoutUri ? { checkout_uri: opts.checkoutUri } : {})
   })
-  if (isReadOnlyTokenError(res)) return skipped(logger, FORK_REASON)
+  if (isReadOnlyTokenError(res)) return skipped(opts, FORK_REASON)
   if (res.status !== 202 && res.status !== 201 && res.status !== 200) {
     const hint =
       res.status === 403
