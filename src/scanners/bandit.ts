@@ -1,0 +1,323 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parse as parseToml } from 'smol-toml'
+import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
+import { toRepoPath } from './paths.js'
+import {
+  ALWAYS_EXCLUDED_DIRS,
+  codeAt,
+  createLineReader,
+  detectTool,
+  Fingerprinter,
+  isRecord,
+  normalizeCode,
+  parseJsonOrUndefined,
+  processFailure,
+  reportFiles,
+  withStderr,
+  type LineReader
+} from './support.js'
+import type { Detection, ScanContext, ScannerAdapter } from './types.js'
+
+/**
+ * Bandit (PyCQA) adapter: `bandit -r <paths> -f json -q`, parsed from stdout
+ * (reference: scanner-formats.md §1). Output of 1.6.2 (no columns, no CWE) and 1.7+/1.9 is
+ * accepted.
+ */
+
+/** Bandit's own default excludes (kept because passing -x replaces them). */
+const BANDIT_DEFAULT_EXCLUDES = [
+  '*/.svn/*',
+  '*/CVS/*',
+  '*/.bzr/*',
+  '*/.hg/*',
+  '*/.tox/*',
+  '*/.eggs/*'
+]
+/**
+ * Severity × confidence → runguard severity (documented in docs/severity.md). Bandit has no
+ * "critical": only explicit CRITICAL rules and CVSS >= 9 advisories are critical in runguard.
+ * A LOW-confidence result is lowered one level because Bandit itself says it is likely a false
+ * positive; UNDEFINED severity stays `unknown` so policy (unknownSeverity) decides.
+ */
+const SEVERITY_MATRIX: Record<string, Record<string, Severity>> = {
+  HIGH: { HIGH: 'high', MEDIUM: 'high', LOW: 'medium', UNDEFINED: 'high' },
+  MEDIUM: { HIGH: 'medium', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'medium' },
+  LOW: { HIGH: 'low', MEDIUM: 'low', LOW: 'low', UNDEFINED: 'low' }
+}
+
+/** Maps Bandit's issue_severity and issue_confidence to one runguard severity. */
+export function banditSeverity(severity: string, confidence: string): Severity {
+  return SEVERITY_MATRIX[severity.toUpperCase()]?.[confidence.toUpperCase()] ?? 'unknown'
+}
+
+function banditConfidence(value: unknown): Confidence | undefined {
+  const v = typeof value === 'string' ? value.toLowerCase() : ''
+  return v === 'high' || v === 'medium' || v === 'low' ? v : undefined
+}
+
+/** What parseBanditOutput returns. */
+export interface BanditReport {
+  findings: Finding[]
+  /** The tool's own errors (`<file>: <reason>`), e.g. files it could not parse. */
+  errors: string[]
+  /** Results whose path was outside the workspace (dropped). */
+  outsideWorkspace: number
+}
+
+/** Options for parseBanditOutput; `readLines` is used when `code` lacks the reported lines. */
+export interface BanditParseOptions {
+  workspace: string
+  readLines?: LineReader
+}
+
+/**
+ * Lines `line_range` out of Bandit's numbered `code` context ("9 def run(cmd):\n10 …"), so the
+ * fingerprint needs no file access.
+ */
+function codeFromContext(code: unknown, lines: number[]): string | undefined {
+  if (typeof code !== 'string' || lines.length === 0) return undefined
+  const byNumber = new Map<number, string>()
+  for (const raw of code.split('\n')) {
+    const m = /^(\d+) ?(.*)$/.exec(raw)
+    if (m) byNumber.set(Number(m[1]), m[2] ?? '')
+  }
+  const picked = lines.map(n => byNumber.get(n))
+  if (picked.some(l => l === undefined)) return undefined
+  const normalized = normalizeCode(picked as string[])
+  return normalized === '' ? undefined : normalized
+}
+
+function titleOf(testName: string, issueText: string): string {
+  // B3xx/B4xx all share the test name "blacklist"; their text is fixed per test id.
+  if (testName === '' || testName === 'blacklist')
+    return issueText.split(/(?<=\.)\s/)[0] ?? issueText
+  return testName.replace(/_/g, ' ')
+}
+
+/** Parses Bandit's JSON report (the object printed by `-f json`). Throws on a non-report. */
+export function parseBanditOutput(json: unknown, options: BanditParseOptions): BanditReport {
+  if (!isRecord(json) || !Array.isArray(json.results)) {
+    throw new Error('not a Bandit JSON report (no "results" array)')
+  }
+  const fingerprints = new Fingerprinter('bandit')
+  const findings: Finding[] = []
+  let outsideWorkspace = 0
+  for (const item of json.results as unknown[]) {
+    if (!isRecord(item)) continue
+    const filename = typeof item.filename === 'string' ? item.filename : ''
+    const repoPath = toRepoPath(options.workspace, filename)
+    if (repoPath === undefined || repoPath === '.') {
+      outsideWorkspace++
+      continue
+    }
+    const ruleId = typeof item.test_id === 'string' ? item.test_id : 'B000'
+    const line = typeof item.line_number === 'number' && item.line_number > 0 ? item.line_number : 1
+    const range = Array.isArray(item.line_range)
+      ? (item.line_range as unknown[]).filter((n): n is number => typeof n === 'number')
+      : []
+    const lines = range.length > 0 ? range : [line]
+    const endLine = Math.max(line, ...lines)
+    const issueText = typeof item.issue_text === 'string' ? item.issue_text : ''
+    const severity = banditSeverity(
+      typeof item.issue_severity === 'string' ? item.issue_severity : '',
+      typeof item.issue_confidence === 'string' ? item.issue_confidence : ''
+    )
+    const confidence = banditConfidence(item.issue_confidence)
+    // issue_cwe is {} when unset and absent before 1.7.3.
+    const cweId = isRecord(item.issue_cwe) ? item.issue_cwe.id : undefined
+    const content =
+      codeFromContext(item.code, lines) ??
+      (options.readLines ? codeAt(options.readLines, repoPath, line, endLine) : undefined) ??
+      // Last resort: the text is the same for every occurrence; the counter keeps them apart.
+      issueText
+    findings.push({
+      tool: 'bandit',
+      ruleId,
+      title: titleOf(typeof item.test_name === 'string' ? item.test_name : '', issueText),
+      message: issueText,
+      severity,
+      ...(confidence ? { confidence } : {}),
+      cwe: typeof cweId === 'number' && cweId > 0 ? [`CWE-${cweId}`] : [],
+      location: {
+        path: repoPath,
+        startLine: line,
+        ...(endLine > line ? { endLine } : {}),
+        // Bandit columns are 0-based (Python AST); the model is 1-based, end exclusive.
+        ...(typeof item.col_offset === 'number' ? { startColumn: item.col_offset + 1 } : {}),
+        ...(typeof item.end_col_offset === 'number' ? { endColumn: item.end_col_offset + 1 } : {})
+      },
+      ...(typeof item.more_info === 'string' && item.more_info !== ''
+        ? { helpUri: item.more_info }
+        : {}),
+      fingerprint: fingerprints.next(ruleId, repoPath, content)
+    })
+  }
+  const errors = Array.isArray(json.errors)
+    ? (json.errors as unknown[]).filter(isRecord).map(e => {
+        const file = typeof e.filename === 'string' ? e.filename : '?'
+        const shown = toRepoPath(options.workspace, file) ?? file
+        return `${shown}: ${typeof e.reason === 'string' ? e.reason : 'error'}`
+      })
+    : []
+  return { findings, errors, outsideWorkspace }
+}
+
+const LEVEL_FLAGS = { low: '', medium: 'll', high: 'lll' } as const
+
+/** Exclusion globs in the form Bandit matches (fnmatch on `./…` paths, and substrings). */
+export function banditExcludes(ctx: Pick<ScanContext, 'settings' | 'workspace'>): string[] {
+  const out = [...BANDIT_DEFAULT_EXCLUDES, ...ALWAYS_EXCLUDED_DIRS.map(d => `/${d}/`)]
+  for (const glob of ctx.settings.exclude) {
+    const p = glob.replace(/^\.?\//, '').replace(/\/+$/, '')
+    if (p === '' || p.includes(',')) continue // -x is comma-separated; such a glob cannot be passed
+    // Every pattern contains `*` so Bandit's substring test cannot hit unrelated names.
+    out.push(`*/${p}`, `*/${p}/*`)
+  }
+  for (const report of reportFiles(ctx)) out.push(`*/${report}`)
+  return [...new Set(out)]
+}
+
+/** `exclude = a,b` from a `.bandit` INI file (kept, since our -x replaces it). */
+function iniExcludes(file: string): string[] {
+  try {
+    const m = /^\s*exclude\s*[:=]\s*(.+)$/m.exec(readFileSync(file, 'utf8'))
+    return m?.[1]
+      ? m[1]
+          .split(',')
+          .map(s => s.trim())
+          .filter(Boolean)
+      : []
+  } catch {
+    return []
+  }
+}
+
+function hasBanditToml(file: string): boolean {
+  try {
+    const toml = parseToml(readFileSync(file, 'utf8'))
+    return isRecord(toml.tool) && isRecord(toml.tool.bandit)
+  } catch {
+    return false
+  }
+}
+
+/** The argv after the command: targets relative to the workspace, which is the cwd. */
+export function banditArgs(ctx: Pick<ScanContext, 'settings' | 'workspace' | 'paths'>): string[] {
+  const args = ['-r']
+  const excludes = banditExcludes(ctx)
+  const ini = path.join(ctx.workspace, '.bandit')
+  if (existsSync(ini)) {
+    // Explicit --ini also stops Bandit from finding one .bandit per target (exit 2 if > 1).
+    args.push('--ini', ini)
+    excludes.push(...iniExcludes(ini))
+  }
+  const pyproject = path.join(ctx.workspace, 'pyproject.toml')
+  // Bandit never reads pyproject.toml on its own; only pass it when it has [tool.bandit].
+  if (hasBanditToml(pyproject)) args.push('-c', pyproject)
+  args.push('-f', 'json', '-q', '-x', excludes.join(','))
+  // -l/-ll/-lll (and -i…) work from 1.6 on; --severity-level needs 1.7.1. Low = everything.
+  const sev = LEVEL_FLAGS[ctx.settings.banditSeverity]
+  const conf = LEVEL_FLAGS[ctx.settings.banditConfidence]
+  if (sev !== '') args.push(`-${sev}`)
+  if (conf !== '') args.push(`-${conf.replace(/l/g, 'i')}`)
+  for (const p of ctx.paths) {
+    const rel = path.relative(ctx.workspace, p).split(path.sep).join('/')
+    // `./x` keeps every path Bandit sees prefixed, which the `*/…` excludes rely on.
+    args.push(rel === '' ? '.' : `./${rel}`)
+  }
+  return args
+}
+
+const SUPPORTED_VERSIONS = '>=1.6.2 <2'
+
+export const banditAdapter: ScannerAdapter = {
+  name: 'bandit',
+  supportedVersions: SUPPORTED_VERSIONS,
+  installHint: 'pipx install bandit',
+  detect(ctx: ScanContext): Promise<Detection> {
+    return detectTool(ctx, {
+      tool: 'bandit',
+      command: ['bandit'],
+      versionArgs: ['--version'],
+      supportedVersions: SUPPORTED_VERSIONS
+    })
+  },
+  async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
+    const [program, ...prefix] = detection.command
+    const args = [...prefix, ...banditArgs(ctx)]
+    const command = [program ?? 'bandit', ...args]
+    const base = {
+      tool: 'bandit' as const,
+      command,
+      ...(detection.version ? { version: detection.version } : {})
+    }
+    const result = await ctx.exec(program ?? 'bandit', args, {
+      cwd: ctx.workspace,
+      timeoutMs: ctx.timeoutMs,
+      signal: ctx.signal
+    })
+    const durationMs = Math.round(result.durationMs)
+    const failure = processFailure('bandit', result, ctx.timeoutMs, ctx.redactor)
+    if (failure) return { ...base, ...failure, durationMs, findings: [], errors: [] }
+    // 0 = no issues, 1 = issues at or above the -l/-i floors; 2 = usage or config error.
+    if (result.exitCode !== 0 && result.exitCode !== 1) {
+      const what =
+        result.exitCode === 2
+          ? 'bandit rejected its arguments or configuration (exit 2)'
+          : `bandit exited with unexpected code ${String(result.exitCode)}`
+      return {
+        ...base,
+        status: 'failed',
+        reason: withStderr(what, result, ctx.redactor),
+        durationMs,
+        findings: [],
+        errors: []
+      }
+    }
+    const json = parseJsonOrUndefined(result.stdout)
+    let report: BanditReport
+    try {
+      report = parseBanditOutput(json, {
+        workspace: ctx.workspace,
+        readLines: createLineReader(ctx.workspace)
+      })
+    } catch (e) {
+      const why =
+        json === undefined
+          ? 'bandit printed no parsable JSON'
+          : `bandit output: ${(e as Error).message}`
+      return {
+        ...base,
+        status: 'failed',
+        reason: withStderr(why, result, ctx.redactor),
+        durationMs,
+        findings: [],
+        errors: []
+      }
+    }
+    if (result.exitCode === 1 && report.findings.length === 0 && report.outsideWorkspace === 0) {
+      // Exit 1 is "issues found"; with none in the report the run is not trustworthy.
+      return {
+        ...base,
+        status: 'failed',
+        reason: withStderr('bandit exited 1 but reported no issues', result, ctx.redactor),
+        durationMs,
+        findings: [],
+        errors: report.errors.map(e => ctx.redactor.redact(e))
+      }
+    }
+    if (report.outsideWorkspace > 0) {
+      ctx.logger.warning(
+        `bandit: ${report.outsideWorkspace} result(s) outside the workspace were dropped`
+      )
+    }
+    return {
+      ...base,
+      status: 'ok',
+      durationMs,
+      findings: report.findings,
+      errors: report.errors.map(e => ctx.redactor.redact(e))
+    }
+  }
+}

@@ -1,0 +1,240 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { Settings } from '../config/schema.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
+import type { ExecFn } from '../exec.js'
+import type { Logger } from '../logger.js'
+import type { Component, ToolName, ToolRun } from '../model.js'
+import type { Redactor } from '../redact.js'
+import { installTool, pathWithTools, type InstallOptions, type InstallResult } from './install.js'
+import { toRepoPath } from './paths.js'
+import { SCANNERS } from './registry.js'
+import type { Detection, ScanContext, ScannerAdapter } from './types.js'
+
+/**
+ * Runs the selected scanners in parallel (at most `maxParallel` at once, each bounded by
+ * `toolTimeout`), installing missing ones when `installTools` is on. Every selected tool gets
+ * exactly one ToolRun; a tool problem is a status, never a thrown error that loses the others.
+ */
+
+/** What runScanners needs. */
+export interface RunScannersOptions {
+  settings: Settings
+  logger: Logger
+  exec: ExecFn
+  redactor: Redactor
+  /** Dependencies from src/inventory, handed to every adapter. */
+  components: Component[]
+  /** Aborting stops every running tool (their ToolRuns say so). */
+  signal?: AbortSignal
+  /** Adapters to choose from; defaults to the registry (tests pass fakes). */
+  adapters?: readonly ScannerAdapter[]
+  /** Installer for missing tools; defaults to installTool. */
+  install?: (tool: ToolName, opts: InstallOptions) => Promise<InstallResult>
+}
+
+/** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
+const ORCHESTRATOR_GRACE_MS = 5_000
+
+/** Scan paths resolved and checked once (absolute, inside the workspace, existing). */
+export interface ScanTargets {
+  workspace: string
+  paths: string[]
+}
+
+/**
+ * Checks the scanner settings a user can get wrong before anything runs, so a mistake is a
+ * ConfigurationError (exit 2) and not five failed tools.
+ */
+export function validateScanSettings(settings: Settings): ScanTargets {
+  const workspace = path.resolve(settings.workspace)
+  const paths = settings.paths.map(p => {
+    const abs = path.resolve(workspace, p)
+    if (toRepoPath(workspace, abs) === undefined) {
+      throw new ConfigurationError(
+        `paths: '${p}' is outside the workspace ${workspace}; list paths inside the repository`,
+        { field: 'paths', value: p }
+      )
+    }
+    if (!existsSync(abs)) {
+      throw new ConfigurationError(
+        `paths: '${p}' does not exist in ${workspace}; fix or remove it`,
+        {
+          field: 'paths',
+          value: p
+        }
+      )
+    }
+    return abs
+  })
+  if (settings.scanners.includes('semgrep')) {
+    if (settings.semgrepConfig.includes('auto')) {
+      throw new ConfigurationError(
+        "semgrepConfig: 'auto' needs Semgrep's metrics, which runguard always turns off; name rule files or packs (e.g. p/python) instead",
+        { field: 'semgrepConfig', value: 'auto' }
+      )
+    }
+    if (settings.semgrepNoDefaultRules && settings.semgrepConfig.length === 0) {
+      throw new ConfigurationError(
+        'semgrepNoDefaultRules is on but semgrepConfig is empty, so Semgrep would have no rules; add a semgrepConfig or turn semgrepNoDefaultRules off',
+        { field: 'semgrepNoDefaultRules', value: true }
+      )
+    }
+  }
+  return { workspace, paths }
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await fn(items[i] as T)
+    }
+  }
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () => worker())
+  )
+  return results
+}
+
+function emptyRun(
+  tool: ToolName,
+  status: ToolRun['status'],
+  reason: string,
+  durationMs = 0
+): ToolRun {
+  return { tool, status, reason, durationMs: Math.round(durationMs), findings: [], errors: [] }
+}
+
+/**
+ * Runs every selected scanner and returns one ToolRun per tool, in `settings.scanners` order.
+ * Throws only ConfigurationError (from validateScanSettings), before any tool starts.
+ */
+export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> {
+  const { settings, logger, redactor } = opts
+  const targets = validateScanSettings(settings)
+  const adapters = opts.adapters ?? SCANNERS
+  const install = opts.install ?? installTool
+  const toolsDir = path.resolve(settings.toolsDir)
+  // Tools installed by runguard are found by name: their directories go at the end of PATH.
+  const exec: ExecFn = (command, args, options = {}) => {
+    const env = options.env ?? process.env
+    return opts.exec(command, args, {
+      ...options,
+      env: { ...env, PATH: pathWithTools(toolsDir, env) }
+    })
+  }
+  const timeoutMs = settings.toolTimeout * 1000
+
+  const runOne = async (tool: ToolName): Promise<ToolRun> => {
+    const started = performance.now()
+    const elapsed = (): number => performance.now() - started
+    const adapter = adapters.find(a => a.name === tool)
+    if (!adapter) return emptyRun(tool, 'failed', `runguard has no adapter for ${tool}`)
+    if (opts.signal?.aborted)
+      return emptyRun(tool, 'skipped', 'the scan was cancelled before it started')
+    const controller = new AbortController()
+    const onAbort = (): void => controller.abort()
+    opts.signal?.addEventListener('abort', onAbort, { once: true })
+    const ctx: ScanContext = {
+      settings,
+      workspace: targets.workspace,
+      paths: targets.paths,
+      exec,
+      logger,
+      redactor,
+      components: opts.components,
+      timeoutMs,
+      signal: controller.signal
+    }
+    try {
+      let detection: Detection = await adapter.detect(ctx)
+      let installNote = ''
+      if (!detection.installed && settings.installTools) {
+        const result = await install(tool, {
+          settings,
+          exec,
+          logger,
+          redactor,
+          signal: controller.signal
+        })
+        logger.info(redactor.redact(result.message))
+        if (result.ok) detection = await adapter.detect(ctx)
+        else installNote = `; installing it into ${toolsDir} failed: ${result.message}`
+      }
+      if (!detection.installed) {
+        const reason = `${tool} is not installed; install with: ${adapter.installHint}${installNote}`
+        return emptyRun(
+          tool,
+          settings.requireTools ? 'failed' : 'skipped',
+          redactor.redact(reason),
+          elapsed()
+        )
+      }
+      if (detection.warning) logger.warning(`${tool}: ${detection.warning}`)
+      const scanStarted = performance.now()
+      let timer: NodeJS.Timeout | undefined
+      // The adapter's exec enforces timeoutMs; this guard covers adapters that never return
+      // (in-process scanners, a stuck pipe) and tells the adapter to stop.
+      const guard = new Promise<ToolRun>(resolve => {
+        timer = setTimeout(() => {
+          controller.abort()
+          resolve({
+            ...emptyRun(
+              tool,
+              'timed-out',
+              `${tool} did not finish within ${settings.toolTimeout}s and was stopped`,
+              performance.now() - scanStarted
+            ),
+            ...(detection.version ? { version: detection.version } : {})
+          })
+        }, timeoutMs + ORCHESTRATOR_GRACE_MS)
+      })
+      const scanned = adapter.scan(ctx, detection).catch((e: unknown): ToolRun => ({
+        ...emptyRun(
+          tool,
+          'failed',
+          `${tool} adapter error: ${errorMessage(e)}`,
+          performance.now() - scanStarted
+        ),
+        ...(detection.version ? { version: detection.version } : {})
+      }))
+      const run = await Promise.race([scanned, guard])
+      clearTimeout(timer)
+      if (opts.signal?.aborted && run.status === 'failed') {
+        return { ...run, reason: `the scan was cancelled; ${run.reason ?? ''}`.trim() }
+      }
+      return run
+    } catch (e) {
+      // detect() or the installer threw: a bug or an environment problem, still only this tool.
+      return emptyRun(tool, 'failed', `${tool}: ${errorMessage(e)}`, elapsed())
+    } finally {
+      opts.signal?.removeEventListener('abort', onAbort)
+    }
+  }
+
+  const runs = await mapBounded(settings.scanners, settings.maxParallel, async tool => {
+    const run = await runOne(tool)
+    const clean: ToolRun = {
+      ...run,
+      ...(run.reason !== undefined ? { reason: redactor.redact(run.reason) } : {}),
+      errors: run.errors.map(e => redactor.redact(e))
+    }
+    const seconds = (clean.durationMs / 1000).toFixed(1)
+    const label = `${tool}${clean.version ? ` ${clean.version}` : ''}`
+    if (clean.status === 'ok') {
+      logger.info(`${label}: ${clean.findings.length} finding(s) in ${seconds}s`)
+    } else {
+      logger.warning(`${label}: ${clean.status}${clean.reason ? ` — ${clean.reason}` : ''}`)
+    }
+    return clean
+  })
+  return runs
+}

@@ -1,0 +1,407 @@
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
+import { toRepoPath } from './paths.js'
+import {
+  ALWAYS_EXCLUDED_DIRS,
+  codeAt,
+  createLineReader,
+  detectTool,
+  Fingerprinter,
+  isRecord,
+  lowerSeverity,
+  parseJsonOrUndefined,
+  processFailure,
+  reportFiles,
+  withStderr,
+  type LineReader
+} from './support.js'
+import type { Detection, ScanContext, ScannerAdapter } from './types.js'
+
+/**
+ * Semgrep adapter: `semgrep scan --json` with runguard's bundled rules (rules/semgrep) plus the
+ * user's `semgrepConfig`, fully offline (reference: scanner-formats.md §2).
+ */
+
+/** Environment that keeps Semgrep offline: no metrics, no version check (that one hangs ~100s without network). */
+export const SEMGREP_ENV = {
+  SEMGREP_SEND_METRICS: 'off',
+  SEMGREP_ENABLE_VERSION_CHECK: '0'
+} as const
+
+/** Per-rule-per-file timeout in seconds passed as `--timeout` (Semgrep's default is 5). */
+const RULE_TIMEOUT_SECONDS = 30
+
+/**
+ * Finds runguard's `rules/semgrep` directory by walking up from this module: from sources it is
+ * `<repo>/rules/semgrep`; from the ncc bundles (dist/index.js, dist/cli/index.js) it is next to
+ * dist/ in the package root.
+ */
+export function findBundledRulesDir(
+  from: string = path.dirname(fileURLToPath(import.meta.url))
+): string | undefined {
+  let dir = path.resolve(from)
+  for (;;) {
+    const candidate = path.join(dir, 'rules', 'semgrep')
+    try {
+      if (statSync(candidate).isDirectory()) return candidate
+    } catch {
+      // Not here; keep walking up.
+    }
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}
+
+/** Semgrep's severities → runguard's (docs/severity.md). */
+const SEVERITY_MAP: Record<string, Severity> = {
+  CRITICAL: 'critical',
+  HIGH: 'high',
+  ERROR: 'high',
+  MEDIUM: 'medium',
+  WARNING: 'medium',
+  LOW: 'low',
+  // Semgrep's INFO is "worth a look", not "no risk"; SARIF treats INFO and LOW alike (note).
+  INFO: 'low',
+  EXPERIMENT: 'info',
+  INVENTORY: 'info'
+}
+
+/**
+ * Rule severity, lowered one level when the rule's metadata says confidence LOW (same rule as
+ * for Bandit: the author expects false positives).
+ */
+export function semgrepSeverity(severity: unknown, confidence: Confidence | undefined): Severity {
+  const base =
+    typeof severity === 'string' ? (SEVERITY_MAP[severity.toUpperCase()] ?? 'unknown') : 'unknown'
+  return confidence === 'low' ? lowerSeverity(base) : base
+}
+
+function confidenceOf(metadata: Record<string, unknown>): Confidence | undefined {
+  const v = typeof metadata.confidence === 'string' ? metadata.confidence.toLowerCase() : ''
+  return v === 'high' || v === 'medium' || v === 'low' ? v : undefined
+}
+
+/** `CWE-NNN` ids from metadata.cwe, which is a string or a list of "CWE-78: title" strings. */
+export function cweIds(value: unknown): string[] {
+  const texts = Array.isArray(value) ? value : [value]
+  const ids = new Set<string>()
+  for (const t of texts) {
+    if (typeof t !== 'string') continue
+    for (const m of t.matchAll(/CWE-(\d+)/gi)) ids.add(`CWE-${m[1]}`)
+  }
+  return [...ids]
+}
+
+function helpUriOf(metadata: Record<string, unknown>): string | undefined {
+  const refs: unknown[] = Array.isArray(metadata.references)
+    ? (metadata.references as unknown[])
+    : [metadata.references]
+  for (const candidate of [...refs, metadata.shortlink, metadata.source]) {
+    if (typeof candidate === 'string' && /^https?:\/\//.test(candidate)) return candidate
+  }
+  return undefined
+}
+
+/**
+ * The dotted prefix Semgrep puts in front of rule ids from a local config (`rules/semgrep/x.yml`
+ * → `rules.semgrep.`): the config's directory without `.`/`..` parts. Both the cwd-relative and
+ * the absolute form are returned, longest first.
+ */
+export function configPrefixes(configs: string[], cwd: string): string[] {
+  const out = new Set<string>()
+  for (const config of configs) {
+    if (/^(p|r|s)\/|^https?:|^auto$/.test(config)) continue
+    const abs = path.resolve(cwd, config)
+    const dir = existsSync(abs) && statSync(abs).isFile() ? path.dirname(abs) : abs
+    for (const form of [path.relative(cwd, dir), dir]) {
+      const dotted = form
+        .split(/[\\/]+/)
+        .filter(p => p !== '' && p !== '.' && p !== '..')
+        .join('.')
+      if (dotted !== '') out.add(dotted)
+    }
+  }
+  return [...out].sort((a, b) => b.length - a.length)
+}
+
+/** Removes a config-folder prefix from a check_id (`rules.semgrep.python-x` → `python-x`). */
+export function stripRulePrefix(checkId: string, prefixes: readonly string[]): string {
+  for (const p of prefixes) if (checkId.startsWith(`${p}.`)) return checkId.slice(p.length + 1)
+  return checkId
+}
+
+/** What parseSemgrepOutput returns. */
+export interface SemgrepReport {
+  findings: Finding[]
+  /** Semgrep's errors[], one line each (level, type, rule, message, path). */
+  errors: string[]
+  /** errors[] entries with level "error": the scan did not complete as asked. */
+  fatalErrors: string[]
+  version?: string
+  outsideWorkspace: number
+}
+
+/** Options for parseSemgrepOutput. */
+export interface SemgrepParseOptions {
+  /** Semgrep's cwd (paths in the output are relative to it); the workspace in runguard. */
+  workspace: string
+  /** Reads source lines for the fingerprint (Semgrep's own `lines`/`fingerprint` need a login). */
+  readLines?: LineReader
+  /** Config-folder prefixes to strip from check_id (see configPrefixes). */
+  rulePrefixes?: readonly string[]
+}
+
+function position(value: unknown): { line: number; col?: number } | undefined {
+  if (!isRecord(value) || typeof value.line !== 'number' || value.line < 1) return undefined
+  return {
+    line: value.line,
+    ...(typeof value.col === 'number' && value.col > 0 ? { col: value.col } : {})
+  }
+}
+
+/** One human line for a cli_error; `type` is a string or an array like ["PartialParsing", […]]. */
+function describeError(e: Record<string, unknown>): string {
+  const type = Array.isArray(e.type)
+    ? String(e.type[0])
+    : typeof e.type === 'string'
+      ? e.type
+      : 'error'
+  const level = typeof e.level === 'string' ? e.level : 'error'
+  const text = [e.message, e.short_msg, e.long_msg].find(t => typeof t === 'string' && t !== '') as
+    string | undefined
+  const rule = typeof e.rule_id === 'string' ? ` (rule ${e.rule_id})` : ''
+  const where = typeof e.path === 'string' ? ` [${e.path}]` : ''
+  const firstLine = (text ?? '').split('\n')[0]?.trim() ?? ''
+  return `${level}: ${type}${rule}${firstLine ? `: ${firstLine}` : ''}${where}`
+}
+
+/** Parses Semgrep's `--json` output (cli_output). Throws when it is not such an object. */
+export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions): SemgrepReport {
+  if (!isRecord(json) || !Array.isArray(json.results)) {
+    throw new Error('not a Semgrep JSON report (no "results" array)')
+  }
+  const prefixes = options.rulePrefixes ?? []
+  const fingerprints = new Fingerprinter('semgrep')
+  const findings: Finding[] = []
+  let outsideWorkspace = 0
+  for (const r of json.results as unknown[]) {
+    if (!isRecord(r) || typeof r.check_id !== 'string' || typeof r.path !== 'string') continue
+    const extra = isRecord(r.extra) ? r.extra : {}
+    // nosemgrep-ed results only appear with --disable-nosem; they do not count.
+    if (extra.is_ignored === true) continue
+    const repoPath = toRepoPath(options.workspace, r.path)
+    if (repoPath === undefined || repoPath === '.') {
+      outsideWorkspace++
+      continue
+    }
+    const start = position(r.start) ?? { line: 1 }
+    const end = position(r.end)
+    const metadata = isRecord(extra.metadata) ? extra.metadata : {}
+    const ruleId = stripRulePrefix(r.check_id, prefixes)
+    const confidence = confidenceOf(metadata)
+    const message = typeof extra.message === 'string' ? extra.message.trim() : ruleId
+    const title =
+      [metadata.shortDescription, metadata.title, metadata.name].find(
+        (t): t is string => typeof t === 'string' && t !== ''
+      ) ?? ruleId
+    const content =
+      (options.readLines
+        ? codeAt(options.readLines, repoPath, start.line, end?.line ?? start.line)
+        : undefined) ?? message
+    const helpUri = helpUriOf(metadata)
+    findings.push({
+      tool: 'semgrep',
+      ruleId,
+      title,
+      message,
+      severity: semgrepSeverity(extra.severity, confidence),
+      ...(confidence ? { confidence } : {}),
+      cwe: cweIds(metadata.cwe),
+      location: {
+        path: repoPath,
+        startLine: start.line,
+        ...(end && end.line > start.line ? { endLine: end.line } : {}),
+        ...(start.col !== undefined ? { startColumn: start.col } : {}),
+        ...(end?.col !== undefined ? { endColumn: end.col } : {})
+      },
+      ...(helpUri ? { helpUri } : {}),
+      fingerprint: fingerprints.next(ruleId, repoPath, content)
+    })
+  }
+  const rawErrors = Array.isArray(json.errors) ? (json.errors as unknown[]).filter(isRecord) : []
+  const errors = rawErrors.map(describeError)
+  const fatalErrors = rawErrors.filter(e => e.level === 'error').map(describeError)
+  return {
+    findings,
+    errors,
+    fatalErrors,
+    ...(typeof json.version === 'string' ? { version: json.version } : {}),
+    outsideWorkspace
+  }
+}
+
+/** Semgrep's documented exit codes besides 0 (error.py / Exit_code.mli). */
+const EXIT_MEANING: Record<number, string> = {
+  2: 'fatal error',
+  4: 'invalid rule pattern',
+  5: 'unparsable rule YAML',
+  7: 'missing or invalid config',
+  8: 'invalid language in a rule',
+  13: 'invalid API token',
+  14: 'scan failed'
+}
+
+/** Every `--config` passed to Semgrep, bundled rules first. Undefined when the bundle is missing. */
+export function semgrepConfigs(
+  ctx: Pick<ScanContext, 'settings'>,
+  bundled = findBundledRulesDir()
+): string[] | undefined {
+  const configs: string[] = []
+  if (!ctx.settings.semgrepNoDefaultRules) {
+    if (bundled === undefined) return undefined
+    configs.push(bundled)
+  }
+  configs.push(...ctx.settings.semgrepConfig)
+  return configs
+}
+
+/** The argv after the command (cwd = workspace, targets relative to it). */
+export function semgrepArgs(
+  ctx: Pick<ScanContext, 'settings' | 'workspace' | 'paths'>,
+  configs: string[]
+): string[] {
+  const args = [
+    'scan',
+    '--json',
+    '--metrics=off',
+    '--disable-version-check',
+    // Bare rule ids; configPrefixes() still strips prefixes if a Semgrep ignores this.
+    '--no-rewrite-rule-ids',
+    `--timeout=${RULE_TIMEOUT_SECONDS}`
+  ]
+  for (const c of configs) args.push('--config', c)
+  const excludes = [
+    ...ALWAYS_EXCLUDED_DIRS,
+    ...ctx.settings.exclude,
+    ...reportFiles(ctx).map(f => `/${f}`)
+  ]
+  for (const e of [...new Set(excludes)]) args.push('--exclude', e)
+  // `--` so a path that starts with `-` is never read as an option.
+  args.push('--')
+  for (const p of ctx.paths) {
+    const rel = path.relative(ctx.workspace, p).split(path.sep).join('/')
+    args.push(rel === '' ? '.' : rel)
+  }
+  return args
+}
+
+const SUPPORTED_VERSIONS = '>=1.38.0 <2'
+
+export const semgrepAdapter: ScannerAdapter = {
+  name: 'semgrep',
+  supportedVersions: SUPPORTED_VERSIONS,
+  installHint: 'pipx install semgrep',
+  detect(ctx: ScanContext): Promise<Detection> {
+    return detectTool(ctx, {
+      tool: 'semgrep',
+      command: ['semgrep'],
+      versionArgs: ['--version', '--disable-version-check'],
+      supportedVersions: SUPPORTED_VERSIONS,
+      env: { ...process.env, ...SEMGREP_ENV }
+    })
+  },
+  async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
+    const [program = 'semgrep', ...prefix] = detection.command
+    const base = {
+      tool: 'semgrep' as const,
+      ...(detection.version ? { version: detection.version } : {})
+    }
+    const configs = semgrepConfigs(ctx)
+    if (configs === undefined) {
+      return {
+        ...base,
+        status: 'failed',
+        reason:
+          "runguard's bundled Semgrep rules (rules/semgrep) were not found next to the program",
+        durationMs: 0,
+        findings: [],
+        errors: []
+      }
+    }
+    const args = [...prefix, ...semgrepArgs(ctx, configs)]
+    const command = [program, ...args]
+    const result = await ctx.exec(program, args, {
+      cwd: ctx.workspace,
+      env: { ...process.env, ...SEMGREP_ENV },
+      timeoutMs: ctx.timeoutMs,
+      signal: ctx.signal
+    })
+    const durationMs = Math.round(result.durationMs)
+    const done = { ...base, command, durationMs }
+    const failure = processFailure('semgrep', result, ctx.timeoutMs, ctx.redactor)
+    if (failure) return { ...done, ...failure, findings: [], errors: [] }
+    const json = parseJsonOrUndefined(result.stdout)
+    let report: SemgrepReport | undefined
+    let parseError: string | undefined
+    try {
+      report = parseSemgrepOutput(json, {
+        workspace: ctx.workspace,
+        readLines: createLineReader(ctx.workspace),
+        rulePrefixes: configPrefixes(configs, ctx.workspace)
+      })
+    } catch (e) {
+      parseError =
+        json === undefined
+          ? 'semgrep printed no parsable JSON'
+          : `semgrep output: ${(e as Error).message}`
+    }
+    const errors = (report?.errors ?? []).map(e => ctx.redactor.redact(e))
+    const findings = report?.findings ?? []
+    const version = base.version ?? report?.version
+    const withVersion = { ...done, ...(version ? { version } : {}) }
+    const code = result.exitCode ?? -1
+    // 0 = ran (findings do not change it without --error); 1 = findings with --error;
+    // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.
+    if (code === 0 || code === 1 || code === 3) {
+      if (report === undefined) {
+        return {
+          ...withVersion,
+          status: 'failed',
+          reason: withStderr(parseError ?? 'no report', result, ctx.redactor),
+          findings: [],
+          errors
+        }
+      }
+      if (report.fatalErrors.length > 0) {
+        // Exit 0 with level-"error" entries: some rules or targets did not run; never "clean".
+        return {
+          ...withVersion,
+          status: 'failed',
+          reason: ctx.redactor.redact(
+            `semgrep reported ${report.fatalErrors.length} fatal error(s): ${report.fatalErrors[0] ?? ''}`
+          ),
+          findings,
+          errors
+        }
+      }
+      if (report.outsideWorkspace > 0) {
+        ctx.logger.warning(
+          `semgrep: ${report.outsideWorkspace} result(s) outside the workspace were dropped`
+        )
+      }
+      return { ...withVersion, status: 'ok', findings, errors }
+    }
+    const meaning = EXIT_MEANING[code]
+    const what = meaning
+      ? `semgrep failed with exit ${code} (${meaning})`
+      : `semgrep exited with unexpected code ${code}`
+    const first = report?.fatalErrors[0] ?? report?.errors[0]
+    const reason = first
+      ? ctx.redactor.redact(`${what}: ${first}`)
+      : withStderr(what, result, ctx.redactor)
+    return { ...withVersion, status: 'failed', reason, findings, errors }
+  }
+}

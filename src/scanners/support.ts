@@ -1,0 +1,258 @@
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import semver from 'semver'
+import type { ExecResult } from '../exec.js'
+import type { Severity, ToolName, ToolRun } from '../model.js'
+import type { Redactor } from '../redact.js'
+import { fingerprintOf, toRepoPath } from './paths.js'
+import type { Detection, ScanContext } from './types.js'
+
+/**
+ * Helpers shared by the code-scanner adapters (bandit, semgrep): reading source lines for
+ * fingerprints, stable fingerprints with an occurrence counter, and turning a failed process
+ * into a ToolRun reason. Not an adapter itself (the registry test lists it as a helper).
+ */
+
+/** Source files larger than this are not read for fingerprints (the line number is used). */
+const MAX_SOURCE_BYTES = 5 * 1024 * 1024
+/** Matches spanning more lines than this are fingerprinted by their first lines only. */
+const MAX_FINGERPRINT_LINES = 10
+
+/** Returns the lines of a repo-relative file, or undefined when it cannot be read. */
+export type LineReader = (repoPath: string) => readonly string[] | undefined
+
+/** Reads files under the workspace once each; unreadable or huge files give undefined. */
+export function createLineReader(workspace: string): LineReader {
+  const cache = new Map<string, readonly string[] | undefined>()
+  return repoPath => {
+    if (cache.has(repoPath)) return cache.get(repoPath)
+    let lines: readonly string[] | undefined
+    try {
+      const file = path.join(workspace, repoPath)
+      if (statSync(file).size <= MAX_SOURCE_BYTES) lines = readFileSync(file, 'utf8').split(/\r?\n/)
+    } catch {
+      lines = undefined
+    }
+    cache.set(repoPath, lines)
+    return lines
+  }
+}
+
+/** Code content with indentation and runs of whitespace removed, so re-indenting keeps it. */
+export function normalizeCode(lines: readonly string[]): string {
+  return lines
+    .slice(0, MAX_FINGERPRINT_LINES)
+    .map(l => l.trim().replace(/\s+/g, ' '))
+    .filter(l => l !== '')
+    .join('\n')
+}
+
+/** Lines `start..end` (1-based, inclusive) of a file, normalized; undefined when unreadable. */
+export function codeAt(
+  read: LineReader,
+  repoPath: string,
+  start: number,
+  end: number
+): string | undefined {
+  const lines = read(repoPath)
+  if (!lines || start < 1 || start > lines.length) return undefined
+  const last = Math.min(Math.max(end, start), start + MAX_FINGERPRINT_LINES - 1)
+  const code = normalizeCode(lines.slice(start - 1, last))
+  return code === '' ? undefined : code
+}
+
+/**
+ * Fingerprints from (tool, rule, path, normalized code): stable when lines move. Identical code
+ * reported twice in one file (the same call on two lines) gets an occurrence number, counted in
+ * report order, so the two findings stay distinct.
+ */
+export class Fingerprinter {
+  private readonly seen = new Map<string, number>()
+  constructor(private readonly tool: ToolName) {}
+  next(ruleId: string, repoPath: string, content: string): string {
+    const key = fingerprintOf([this.tool, ruleId, repoPath, content])
+    const n = (this.seen.get(key) ?? 0) + 1
+    this.seen.set(key, n)
+    return n === 1 ? key : fingerprintOf([this.tool, ruleId, repoPath, content, String(n)])
+  }
+}
+
+/** Lowers a severity one level (used for low-confidence results); critical stops at high. */
+export function lowerSeverity(severity: Severity): Severity {
+  switch (severity) {
+    case 'critical':
+      return 'high'
+    case 'high':
+      return 'medium'
+    case 'medium':
+      return 'low'
+    default:
+      return severity
+  }
+}
+
+const STDERR_TAIL_LINES = 8
+const STDERR_LINE_MAX = 300
+
+/** The last non-empty stderr lines, redacted and shortened, for a failure reason. */
+export function stderrTail(stderr: string, redactor: Redactor, lines = STDERR_TAIL_LINES): string {
+  return stderr
+    .split(/\r?\n/)
+    .map(l => l.trimEnd())
+    .filter(l => l.trim() !== '')
+    .slice(-lines)
+    .map(l => (l.length > STDERR_LINE_MAX ? `${l.slice(0, STDERR_LINE_MAX)}…` : l))
+    .map(l => redactor.redact(l))
+    .join('\n')
+}
+
+/** Appends the stderr tail to a reason when there is one. */
+export function withStderr(reason: string, result: ExecResult, redactor: Redactor): string {
+  const tail = stderrTail(result.stderr, redactor)
+  return tail === '' ? reason : `${reason}; last stderr lines:\n${tail}`
+}
+
+/**
+ * The process-level outcome every adapter checks before looking at exit codes: could not start,
+ * timed out, killed by a signal, or output cut off. Undefined when the process ran and exited.
+ */
+export function processFailure(
+  tool: ToolName,
+  result: ExecResult,
+  timeoutMs: number,
+  redactor: Redactor
+): Pick<ToolRun, 'status' | 'reason'> | undefined {
+  if (result.spawnError !== undefined) {
+    return { status: 'failed', reason: `${tool} could not be started: ${result.spawnError}` }
+  }
+  if (result.timedOut) {
+    const seconds = Math.round(timeoutMs / 100) / 10
+    return {
+      status: 'timed-out',
+      reason: withStderr(
+        `${tool} did not finish within ${seconds}s and was killed`,
+        result,
+        redactor
+      )
+    }
+  }
+  if (result.signal !== null) {
+    return {
+      status: 'failed',
+      reason: withStderr(`${tool} was killed by ${result.signal}`, result, redactor)
+    }
+  }
+  if (result.truncated) {
+    return {
+      status: 'failed',
+      reason: `${tool} printed more output than runguard keeps; its report is incomplete`
+    }
+  }
+  return undefined
+}
+
+/** JSON.parse that returns undefined instead of throwing (truncated or non-JSON output). */
+export function parseJsonOrUndefined(text: string): unknown {
+  const trimmed = text.trim()
+  if (trimmed === '') return undefined
+  try {
+    return JSON.parse(trimmed) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/** Type guard for plain JSON objects. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** First `major.minor.patch` in a version banner (`bandit 1.9.4`, `1.182.0`). */
+export function parseVersion(text: string): string | undefined {
+  return /\b(\d+\.\d+\.\d+)\b/.exec(text)?.[1]
+}
+
+/** Timeout for `--version` probes: a tool that cannot print its version in this time is broken. */
+const VERSION_PROBE_TIMEOUT_MS = 60_000
+
+/**
+ * Runs `<command> <versionArgs>` and reports whether the tool is installed, its version, and
+ * whether that version is in the range the parser is tested against (we still run it if not).
+ */
+export async function detectTool(
+  ctx: Pick<ScanContext, 'exec' | 'signal'>,
+  opts: {
+    tool: ToolName
+    command: string[]
+    versionArgs: string[]
+    supportedVersions: string
+    env?: NodeJS.ProcessEnv
+  }
+): Promise<Detection> {
+  const [program, ...prefix] = opts.command
+  if (program === undefined) return { installed: false, command: opts.command, supported: false }
+  const result = await ctx.exec(program, [...prefix, ...opts.versionArgs], {
+    timeoutMs: VERSION_PROBE_TIMEOUT_MS,
+    env: opts.env ?? process.env,
+    signal: ctx.signal
+  })
+  if (result.spawnError !== undefined) {
+    return { installed: false, command: opts.command, supported: false }
+  }
+  const version = parseVersion(`${result.stdout}\n${result.stderr}`)
+  if (version === undefined) {
+    return {
+      installed: true,
+      command: opts.command,
+      supported: false,
+      warning: `${opts.tool} did not print a version (exit ${String(result.exitCode)}); running it anyway`
+    }
+  }
+  const supported = semver.satisfies(version, opts.supportedVersions)
+  return {
+    installed: true,
+    command: opts.command,
+    version,
+    supported,
+    ...(supported
+      ? {}
+      : {
+          warning: `${opts.tool} ${version} is outside the tested range ${opts.supportedVersions}; its output may not parse`
+        })
+  }
+}
+
+/**
+ * Directories never scanned: VCS data, virtualenvs, dependencies, runguard's own state.
+ * (Bandit gets them as `/name/` because it also tests excludes as plain substrings.)
+ */
+export const ALWAYS_EXCLUDED_DIRS = [
+  '.git',
+  '.venv',
+  'venv',
+  '.tox',
+  '.nox',
+  'node_modules',
+  'site-packages',
+  '__pycache__',
+  '.runguard',
+  '.mypy_cache',
+  '.pytest_cache'
+]
+
+/** Our own report outputs inside the workspace (never scanned). */
+export function reportFiles(ctx: Pick<ScanContext, 'settings' | 'workspace'>): string[] {
+  const s = ctx.settings
+  return [
+    s.sarifFile,
+    s.sbomFile,
+    s.metricsFile,
+    s.junitFile,
+    s.tapFile,
+    s.summaryFile,
+    s.reportFile
+  ]
+    .filter((f): f is string => typeof f === 'string' && f !== '')
+    .map(f => toRepoPath(ctx.workspace, f))
+    .filter((f): f is string => f !== undefined && f !== '.')
+}
