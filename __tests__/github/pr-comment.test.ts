@@ -65,6 +65,37 @@ describe('upsertPrComment', () => {
     expect(gh.requests.filter(q => q.method === 'POST')).toHaveLength(1)
   })
 
+  it('follows pagination under a GHES API root', async () => {
+    gh = await startFakeGitHub({
+      pathPrefix: '/api/v3',
+      pageSize: 2,
+      comments: [
+        { issue: 42, body: 'a', login: 'x' },
+        { issue: 42, body: 'b', login: 'x' },
+        { issue: 42, body: `${PR_COMMENT_MARKER}\nold` }
+      ]
+    })
+    const r = await upsertPrComment(opts('new'))
+    expect(r.status).toBe('updated')
+    expect(gh.comments[2]!.body).toBe(`${PR_COMMENT_MARKER}\nnew`)
+    expect(gh.requests.every(q => q.url.startsWith('/api/v3/'))).toBe(true)
+  })
+
+  it('does not follow a pagination link to another host', async () => {
+    gh = await startFakeGitHub({
+      pageSize: 1,
+      linkOrigin: 'http://collector.invalid:8080',
+      comments: [
+        { issue: 42, body: 'a' },
+        { issue: 42, body: 'b' }
+      ]
+    })
+    const r = await upsertPrComment(opts('x'))
+    expect(r.status).toBe('failed')
+    expect(r.reason).toBe('pagination link points to another host (http://collector.invalid:8080)')
+    expect(gh.requests).toHaveLength(1)
+  })
+
   it('adds the marker to a body without it', async () => {
     gh = await startFakeGitHub()
     await upsertPrComment(opts('hello'))

@@ -62,6 +62,16 @@ describe('uploadSarif', () => {
     expect(o.logger.text()).not.toContain(FAKE_TOKEN)
   })
 
+  it('works under a GHES API root with a path (/api/v3)', async () => {
+    gh = await startFakeGitHub({ pathPrefix: '/api/v3' })
+    const r = await uploadSarif(opts({ apiUrl: gh.url + '/' }))
+    expect(r).toMatchObject({ status: 'uploaded', processingStatus: 'complete' })
+    expect(gh.requests.map(q => q.url.split('?')[0])).toEqual([
+      '/api/v3/repos/acme/shop/code-scanning/sarifs',
+      `/api/v3/repos/acme/shop/code-scanning/sarifs/${r.id}`
+    ])
+  })
+
   it('reports processing errors clearly', async () => {
     gh = await startFakeGitHub({
       processing: [

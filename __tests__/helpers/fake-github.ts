@@ -29,6 +29,10 @@ export interface FakeGitHubOptions {
   pageSize?: number
   /** Answer this many 503s before the first real answer (retry tests). */
   failFirst?: number
+  /** Serve under a path, like GHES's `/api/v3` (then `url` includes it). */
+  pathPrefix?: string
+  /** Origin used in Link headers (to test that the client refuses other hosts). */
+  linkOrigin?: string
   /** Comments present before the test, e.g. from people. */
   comments?: Array<{ issue: number; body: string; login?: string }>
 }
@@ -212,6 +216,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
     }
     requests.push(recorded)
+    const prefix = options.pathPrefix ?? ''
+    if (!url.pathname.startsWith(prefix + '/')) throw new HttpError(404, 'Not Found')
+    const pathname = url.pathname.slice(prefix.length)
     if (failures > 0) {
       failures--
       return send(res, 503, { message: 'Service Unavailable' })
@@ -234,7 +241,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     let m: RegExpExecArray | null
 
-    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs$/.exec(url.pathname))) {
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs$/.exec(pathname))) {
       if (method !== 'POST') throw new HttpError(404, 'Not Found')
       const body = jsonBody(req, raw)
       forbidIfReadOnly()
@@ -261,10 +268,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         sarif,
         polls: 0
       })
-      return send(res, 202, { id, url: `${base}/repos/${m[1]}/${m[2]}/code-scanning/sarifs/${id}` })
+      return send(res, 202, {
+        id,
+        url: `${base}${prefix}/repos/${m[1]}/${m[2]}/code-scanning/sarifs/${id}`
+      })
     }
 
-    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs\/([^/]+)$/.exec(url.pathname))) {
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs\/([^/]+)$/.exec(pathname))) {
       const stored = sarifs.find(s => s.id === decodeURIComponent(m![3]!))
       if (method !== 'GET' || !stored) throw new HttpError(404, 'Not Found')
       const seq = options.processing ?? [{ status: 'complete' }]
@@ -272,12 +282,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       stored.polls++
       return send(res, 200, {
         processing_status: step.status,
-        analyses_url: `${base}/repos/${m[1]}/${m[2]}/code-scanning/analyses?sarif_id=${stored.id}`,
+        analyses_url: `${base}${prefix}/repos/${m[1]}/${m[2]}/code-scanning/analyses?sarif_id=${stored.id}`,
         errors: step.status === 'failed' ? (step.errors ?? []) : null
       })
     }
 
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(pathname))) {
       const issue = Number(m[1])
       if (method === 'GET') {
         const perPage = Math.min(
@@ -291,6 +301,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const links: string[] = []
         const pageUrl = (p: number): string => {
           const u = new URL(url.href)
+          if (options.linkOrigin) {
+            const o = new URL(options.linkOrigin)
+            u.protocol = o.protocol
+            u.host = o.host
+          }
           u.searchParams.set('per_page', String(perPage))
           u.searchParams.set('page', String(p))
           return u.href
@@ -323,7 +338,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       throw new HttpError(404, 'Not Found')
     }
 
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname))) {
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(pathname))) {
       const c = comments.find(x => x.id === Number(m![1]))
       if (method !== 'PATCH' || !c) throw new HttpError(404, 'Not Found')
       const body = jsonBody(req, raw)
@@ -361,7 +376,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
-    url: base,
+    url: base + (options.pathPrefix ?? ''),
     requests,
     comments,
     sarifs,
