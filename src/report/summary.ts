@@ -99,15 +99,18 @@ const LINE_MAX_CHARS = 1_000
 
 const severityIndex = (s: Severity): number => SEVERITIES.indexOf(s)
 
+// Code-unit order, not localeCompare: the same on every machine, and far faster on 50k findings.
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 /** Most severe first, then tool name, then location, then rule: a stable total order. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     severityIndex(a.severity) - severityIndex(b.severity) ||
-    a.tool.localeCompare(b.tool) ||
-    a.location.path.localeCompare(b.location.path) ||
+    cmp(a.tool, b.tool) ||
+    cmp(a.location.path, b.location.path) ||
     a.location.startLine - b.location.startLine ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.fingerprint.localeCompare(b.fingerprint)
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.fingerprint, b.fingerprint)
   )
 }
 
@@ -352,6 +355,8 @@ interface Prepared {
   runs: Metrics[]
   chart: string
   rows: Rows
+  /** Sections that do not shrink, rendered once. */
+  severityTable: string
 }
 
 function prepare(input: SummaryInput, maxTop: number): Prepared {
@@ -361,9 +366,7 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
   const gates = [...input.gates].sort((a, b) => Number(a.passed) - Number(b.passed))
   const top = ranked.slice(0, Math.max(0, maxTop))
   const warnings = [...new Set([...input.verdict.warnings, ...input.warnings])]
-  const expiring = [...(input.expiringSuppressions ?? [])].sort((a, b) =>
-    a.expires.localeCompare(b.expires)
-  )
+  const expiring = [...(input.expiringSuppressions ?? [])].sort((a, b) => cmp(a.expires, b.expires))
   const runs = input.runs && input.runs.length > 1 ? input.runs : []
   const { repoUrl, sha } = input
   const rows: Rows = {
@@ -414,17 +417,19 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
     expiring: expiring.map(e => row([escapeMarkdown(e.expires), cell(e.match), cell(e.reason)])),
     warnings: warnings.map(w => `- ${cell(w, LINE_MAX_CHARS)}`)
   }
+  const suppressed = input.findings.length - counted.length
   return {
     input,
     counted,
-    suppressed: input.findings.length - counted.length,
+    suppressed,
     top,
     gates,
     warnings,
     expiring,
     runs,
     chart: renderCharts(input.metrics),
-    rows
+    rows,
+    severityTable: renderSeverityByTool(counted, suppressed)
   }
 }
 
@@ -484,12 +489,12 @@ function renderGates(p: Prepared, plan: Plan): string {
   )
 }
 
-function renderSeverityByTool(p: Prepared): string {
-  if (p.counted.length === 0 && p.suppressed === 0) return ''
-  const tools = [...new Set(p.counted.map(f => f.tool))].sort()
+function renderSeverityByTool(counted: Finding[], suppressed: number): string {
+  if (counted.length === 0 && suppressed === 0) return ''
+  const tools = [...new Set(counted.map(f => f.tool))].sort()
   const rows: string[] = []
   for (const s of SEVERITIES) {
-    const ofSeverity = p.counted.filter(f => f.severity === s)
+    const ofSeverity = counted.filter(f => f.severity === s)
     if (ofSeverity.length === 0) continue
     rows.push(
       row([
@@ -499,7 +504,7 @@ function renderSeverityByTool(p: Prepared): string {
       ])
     )
   }
-  const note = p.suppressed ? `\n\n${p.suppressed} suppressed finding(s) not counted.` : ''
+  const note = suppressed ? `\n\n${suppressed} suppressed finding(s) not counted.` : ''
   if (rows.length === 0) return `### Findings\n\nNo findings that count.${note}`
   return (
     '### Findings by severity and tool\n\n' +
@@ -603,7 +608,7 @@ function renderAll(p: Prepared, plan: Plan, omittedRows: number): string {
   const sections = [
     renderVerdict(p, plan),
     renderGates(p, plan),
-    renderSeverityByTool(p),
+    p.severityTable,
     renderTop(p, plan),
     renderTools(p, plan),
     renderScript(p, plan),
