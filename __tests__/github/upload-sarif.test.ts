@@ -94,6 +94,24 @@ describe('uploadSarif', () => {
     ).toBe(true)
   })
 
+  it('retries a status that is not visible yet (404) a few times', async () => {
+    gh = await startFakeGitHub({ notFoundPolls: 2 })
+    expect(await uploadSarif(opts())).toMatchObject({
+      status: 'uploaded',
+      processingStatus: 'complete'
+    })
+    await gh.close()
+    gh = await startFakeGitHub({ notFoundPolls: 10 })
+    const o = opts()
+    const r = await uploadSarif(o)
+    expect(r).toMatchObject({ status: 'uploaded', reason: 'HTTP 404: Not Found' })
+    expect(r.processingStatus).toBeUndefined()
+    expect(gh.sarifs[0]!.misses).toBe(3)
+    expect(
+      o.logger.entries.some(e => e.level === 'warning' && e.message.includes('processing status'))
+    ).toBe(true)
+  })
+
   it('stops waiting after the poll timeout and reports pending', async () => {
     gh = await startFakeGitHub({ processing: [{ status: 'pending' }] })
     const r = await uploadSarif(opts({ pollIntervalMs: 5, pollTimeoutMs: 30 }))

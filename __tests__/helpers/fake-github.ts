@@ -23,6 +23,8 @@ export interface FakeGitHubOptions {
   readOnly?: boolean
   /** Processing statuses returned by successive status GETs; the last one repeats. */
   processing?: Array<{ status: 'pending' | 'complete' | 'failed'; errors?: string[] }>
+  /** The first N status reads of each upload answer 404 (not visible yet). */
+  notFoundPolls?: number
   /** Gzipped SARIF byte limit (GitHub: 10 MB). */
   maxGzippedBytes?: number
   /** Comments per page regardless of `per_page` (to force pagination in tests). */
@@ -63,6 +65,8 @@ export interface StoredSarif {
   /** The decoded SARIF document. */
   sarif: Record<string, unknown>
   polls: number
+  /** Status reads answered 404 so far. */
+  misses: number
 }
 
 export interface FakeGitHub {
@@ -266,7 +270,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         tool_name: typeof body.tool_name === 'string' ? body.tool_name : undefined,
         checkout_uri: typeof body.checkout_uri === 'string' ? body.checkout_uri : undefined,
         sarif,
-        polls: 0
+        polls: 0,
+        misses: 0
       })
       return send(res, 202, {
         id,
@@ -277,6 +282,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs\/([^/]+)$/.exec(pathname))) {
       const stored = sarifs.find(s => s.id === decodeURIComponent(m![3]!))
       if (method !== 'GET' || !stored) throw new HttpError(404, 'Not Found')
+      if (stored.misses < (options.notFoundPolls ?? 0)) {
+        stored.misses++
+        throw new HttpError(404, 'Not Found')
+      }
       const seq = options.processing ?? [{ status: 'complete' }]
       const step = seq[Math.min(stored.polls, seq.length - 1)]!
       stored.polls++

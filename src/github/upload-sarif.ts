@@ -200,10 +200,16 @@ async function waitForProcessing(
   const { logger } = opts
   const interval = opts.pollIntervalMs ?? 5_000
   const deadline = Date.now() + (opts.pollTimeoutMs ?? 120_000)
+  let misses = 0
   for (;;) {
     const res = await githubRequest(rest, 'GET', path)
     if (res.status !== 200) {
-      // The upload itself went through; not knowing its processing state is only a warning.
+      // A fresh id can briefly answer 404; a few misses are retried within the deadline. The
+      // upload itself went through, so not knowing its processing state is only a warning.
+      if (res.status === 404 && ++misses < 3 && Date.now() + interval <= deadline) {
+        await sleep(interval)
+        continue
+      }
       logger.warning(`could not read the SARIF processing status: ${res.message}`)
       return { status: 'uploaded', id, reason: res.message }
     }
