@@ -1,4 +1,4 @@
-import * as CDX from '@cyclonedx/cyclonedx-library'
+import { randomUUID } from 'node:crypto'
 import type { Settings } from '../config/schema.js'
 import { computeVerdict } from '../gates/verdict.js'
 import {
@@ -348,7 +348,7 @@ export function mergeSboms(
   const toolValues = [...tools].sort(byName).map(([, t]) => t)
   const merged: Json = {
     ...first,
-    serialNumber: options.serialNumber ?? CDX.Contrib.Bom.Utils.randomSerialNumber(),
+    serialNumber: options.serialNumber ?? `urn:uuid:${randomUUID()}`,
     version: 1,
     metadata: {
       ...meta,

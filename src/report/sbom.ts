@@ -1,4 +1,11 @@
-import * as CDX from '@cyclonedx/cyclonedx-library'
+import { randomUUID } from 'node:crypto'
+// Sub-path imports on purpose: the package root also loads its Validation resources, which
+// compute a `__dirname`-relative path at load time and crash an ESM bundle (see
+// scripts/post-build.mjs). Building an SBOM must never depend on those files.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums'
+import * as Models from '@cyclonedx/cyclonedx-library/Models'
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize'
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
 import {
   SEVERITY_RANK,
   type Component,
@@ -14,8 +21,6 @@ import { groupFindings } from '../policy/dedupe.js'
  * number and timestamp: every bom-ref is set explicitly (the serializer would otherwise invent
  * random ones) and lists are sorted.
  */
-
-const { Enums, Models, Serialize, Spec, Validation, Contrib } = CDX
 
 export const SBOM_SPEC_VERSIONS = ['1.4', '1.5', '1.6', '1.7'] as const
 export type SbomSpecVersion = (typeof SBOM_SPEC_VERSIONS)[number]
@@ -47,7 +52,7 @@ export function pep503(name: string): string {
   return name.replace(/[-_.]+/g, '-').toLowerCase()
 }
 
-const SEVERITY_MAP: Readonly<Record<Severity, CDX.Enums.Vulnerability.Severity>> = {
+const SEVERITY_MAP: Readonly<Record<Severity, Enums.Vulnerability.Severity>> = {
   critical: Enums.Vulnerability.Severity.Critical,
   high: Enums.Vulnerability.Severity.High,
   medium: Enums.Vulnerability.Severity.Medium,
@@ -57,7 +62,7 @@ const SEVERITY_MAP: Readonly<Record<Severity, CDX.Enums.Vulnerability.Severity>>
 }
 
 /** Rating method from the vector's prefix; CVSS 2 vectors have none. */
-function ratingMethod(vector: string): CDX.Enums.Vulnerability.RatingMethod {
+function ratingMethod(vector: string): Enums.Vulnerability.RatingMethod {
   if (vector.startsWith('CVSS:4')) return Enums.Vulnerability.RatingMethod.CVSSv4
   if (vector.startsWith('CVSS:3.1')) return Enums.Vulnerability.RatingMethod.CVSSv31
   if (vector.startsWith('CVSS:3')) return Enums.Vulnerability.RatingMethod.CVSSv3
@@ -66,7 +71,7 @@ function ratingMethod(vector: string): CDX.Enums.Vulnerability.RatingMethod {
 }
 
 /** Where an advisory id is published; Safety's numeric ids point at the finding's help link. */
-function sourceFor(id: string, helpUri?: string): CDX.Models.Vulnerability.Source {
+function sourceFor(id: string, helpUri?: string): Models.Vulnerability.Source {
   if (/^GHSA-/i.test(id))
     return new Models.Vulnerability.Source({
       name: 'GitHub Advisory Database',
@@ -103,23 +108,23 @@ interface VulnAccumulator {
   id: string
   ids: Map<string, string>
   members: Finding[]
-  packages: Map<string, { component: CDX.Models.Component; version: string; fixed: Set<string> }>
+  packages: Map<string, { component: Models.Component; version: string; fixed: Set<string> }>
 }
 
 const rank = (f: Finding): number => (f.severity === 'unknown' ? -1 : SEVERITY_RANK[f.severity])
 
-function toolComponent(name: string, version?: string): CDX.Models.Component {
+function toolComponent(name: string, version?: string): Models.Component {
   return new Models.Component(Enums.ComponentType.Application, name, version ? { version } : {})
 }
 
 export function buildSbom(input: SbomInput): string {
   const { spec } = SPECS[input.spec]
   const bom = new Models.Bom({
-    serialNumber: input.serialNumber ?? Contrib.Bom.Utils.randomSerialNumber()
+    serialNumber: input.serialNumber ?? `urn:uuid:${randomUUID()}`
   })
   bom.metadata.timestamp = input.timestamp ?? new Date()
   bom.metadata.tools.components.add(toolComponent('runguard', input.runguardVersion))
-  const scannerTools = new Map<string, CDX.Models.Component>()
+  const scannerTools = new Map<string, Models.Component>()
   for (const run of input.toolRuns) {
     // The secret detector is runguard itself; a skipped tool did not contribute.
     if (run.status === 'skipped' || run.tool === 'secrets') continue
@@ -133,15 +138,15 @@ export function buildSbom(input: SbomInput): string {
   bom.metadata.component = root
 
   // Components by purl; the same package may be declared in several files.
-  const byPurl = new Map<string, CDX.Models.Component>()
-  const byName = new Map<string, CDX.Models.Component[]>()
+  const byPurl = new Map<string, Models.Component>()
+  const byName = new Map<string, Models.Component[]>()
   const addComponent = (
     purl: string,
     name: string,
     version: string | undefined,
     file: string,
     line: number
-  ): CDX.Models.Component => {
+  ): Models.Component => {
     let component = byPurl.get(purl)
     if (!component) {
       component = new Models.Component(Enums.ComponentType.Library, pep503(name), {
@@ -161,11 +166,11 @@ export function buildSbom(input: SbomInput): string {
   for (const c of input.components) {
     const component = addComponent(c.purl, c.name, c.version, c.file, c.line)
     for (const h of c.hashes ?? [])
-      component.hashes.set(h.alg as CDX.Enums.HashAlgorithm, h.content.toLowerCase())
+      component.hashes.set(h.alg as Enums.HashAlgorithm, h.content.toLowerCase())
   }
-  const dependedOn = new Set<CDX.Models.Component>()
+  const dependedOn = new Set<Models.Component>()
   for (const c of input.components) {
-    const from = byPurl.get(c.purl) as CDX.Models.Component
+    const from = byPurl.get(c.purl) as Models.Component
     for (const dep of c.dependsOn ?? []) {
       // Prefer a pinned entry; the graph must use the target's own BomRef object (identity match).
       const candidates = byName.get(pep503(dep)) ?? []
@@ -223,8 +228,8 @@ export function buildSbom(input: SbomInput): string {
 
 function buildVulnerability(
   acc: VulnAccumulator,
-  scannerTools: ReadonlyMap<string, CDX.Models.Component>
-): CDX.Models.Vulnerability.Vulnerability {
+  scannerTools: ReadonlyMap<string, Models.Component>
+): Models.Vulnerability.Vulnerability {
   const worst = [...acc.members].sort((a, b) => rank(b) - rank(a))[0] as Finding
   const safetyHelp = acc.members.find(m => m.tool === 'safety')?.helpUri
   const vuln = new Models.Vulnerability.Vulnerability({
@@ -309,9 +314,9 @@ function buildVulnerability(
  * Needs the library's `res/schema` next to the bundle at runtime (scripts/post-build.mjs).
  */
 export async function validateSbom(json: string, spec: SbomSpecVersion): Promise<string[]> {
-  const errors = (await new Validation.JsonStrictValidator(SPECS[spec].version).validate(
-    json
-  )) as unknown
+  // Loaded lazily: only validation needs the schema files next to the bundle.
+  const { JsonStrictValidator } = await import('@cyclonedx/cyclonedx-library/Validation')
+  const errors = (await new JsonStrictValidator(SPECS[spec].version).validate(json)) as unknown
   if (errors === null || errors === undefined) return []
   const list = Array.isArray(errors)
     ? (errors as Array<{ instancePath?: string; message?: string }>)
