@@ -178,6 +178,14 @@ const EXIT_REASONS: Readonly<Record<number, string>> = {
   2: 'usage error'
 }
 
+/** Drops Safety's per-line "unpinned requirement" warnings (the inventory reports those). */
+function withoutNoise(stderr: string): string {
+  return stderr
+    .split(/\r?\n/)
+    .filter(l => !/^Warning: unpinned requirement/.test(l.trim()))
+    .join('\n')
+}
+
 /** One `safety check` invocation: a requirements file, or pinned lockfile entries on stdin. */
 interface SafetyInput {
   /** Repo-relative file, or undefined for stdin. */
@@ -348,7 +356,7 @@ export const safetyAdapter: ScannerAdapter = {
               ? `was killed (${res.signal ?? 'signal'})`
               : `exited with code ${res.exitCode}${known ? ` (${known})` : ''}`
           failures.push(
-            `${input.label}: safety ${why}: ${lastLines(res.stderr) || lastLines(res.stdout) || 'no output'}`
+            `${input.label}: safety ${why}: ${lastLines(withoutNoise(res.stderr)) || lastLines(res.stdout) || 'no output'}`
           )
           continue
         }

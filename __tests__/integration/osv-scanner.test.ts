@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { execFile } from '../../src/exec.js'
+import { discoverComponents } from '../../src/inventory/index.js'
+import { RecordingLogger } from '../../src/logger.js'
+import { createRedactor } from '../../src/redact.js'
+import { osvScannerAdapter } from '../../src/scanners/osv-scanner.js'
+import type { ScanContext } from '../../src/scanners/types.js'
+import { buildOsvOfflineDb } from '../helpers/osv-db.js'
+import { createTestSettings } from '../helpers/settings.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const fixtures = path.join(here, '..', 'fixtures')
+const recordsDir = path.join(fixtures, 'osv-scanner', 'records')
+
+// Real osv-scanner, fully offline. Absent tool: fail on CI, skip locally.
+const available = spawnSync('osv-scanner', ['--version'], { encoding: 'utf8' }).status === 0
+if (!available && process.env.CI === 'true') {
+  throw new Error('osv-scanner is not on PATH (CI must install osv-scanner v2.5.0, see .ci/run)')
+}
+const maybe = available ? describe : describe.skip
+
+maybe('osv-scanner adapter against the real tool (offline DB)', () => {
+  let base: string
+  let ws: string
+  let ctx: (osvDb?: string) => Promise<ScanContext>
+  beforeAll(async () => {
+    base = mkdtempSync(path.join(tmpdir(), 'rg-osv-it-'))
+    ws = path.join(base, 'project')
+    cpSync(path.join(fixtures, 'inventory', 'project'), ws, { recursive: true })
+    const records = readdirSync(recordsDir)
+      .filter(n => n.endsWith('.json'))
+      .map(n => JSON.parse(readFileSync(path.join(recordsDir, n), 'utf8')) as object)
+    await buildOsvOfflineDb(records, path.join(base, 'db'))
+    const { components } = await discoverComponents(ws, ['.'], new RecordingLogger())
+    ctx = async (osvDb?: string) => ({
+      settings: createTestSettings({ workspace: ws, ...(osvDb !== undefined ? { osvDb } : {}) }),
+      workspace: ws,
+      paths: [ws],
+      exec: execFile,
+      logger: new RecordingLogger(),
+      redactor: createRedactor(),
+      components,
+      timeoutMs: 120_000
+    })
+  })
+  afterAll(() => rmSync(base, { recursive: true, force: true }))
+
+  it('detects v2 and finds every vulnerable pin, located at its manifest line', async () => {
+    const c = await ctx(path.join(base, 'db'))
+    const detection = await osvScannerAdapter.detect(c)
+    expect(detection).toMatchObject({ installed: true, supported: true })
+    const run = await osvScannerAdapter.scan(c, detection)
+    expect(run).toMatchObject({ tool: 'osv-scanner', status: 'ok', version: detection.version })
+    expect(run.command).toContain('--offline')
+    expect(run.findings).toHaveLength(16)
+    const where = run.findings.map(f => `${f.ruleId} ${f.location.path}:${f.location.startLine}`)
+    expect(where).toEqual(
+      expect.arrayContaining([
+        'GHSA-462w-v97r-4m45 requirements.txt:4',
+        'GHSA-x84v-xcm2-53pg requirements/base.txt:1',
+        'GHSA-fvgf-6h6h-3322 requirements/base.txt:2',
+        'GHSA-8q59-q68h-6hv4 services/api/uv.lock:20',
+        'GHSA-mh33-7rrq-662w services/worker/poetry.lock:34',
+        'GHSA-6757-jp84-gxfx tools/Pipfile.lock:40'
+      ])
+    )
+    expect(run.findings.every(f => !path.isAbsolute(f.location.path))).toBe(true)
+  })
+
+  it('works with a DB that has only the pre-2.5 osv-scanner/ layout', async () => {
+    const oldLayout = path.join(base, 'db-old')
+    cpSync(path.join(base, 'db', 'osv-scanner'), path.join(oldLayout, 'osv-scanner'), {
+      recursive: true
+    })
+    const c = await ctx(oldLayout)
+    const run = await osvScannerAdapter.scan(c, await osvScannerAdapter.detect(c))
+    expect(run.status).toBe('ok')
+    expect(run.findings).toHaveLength(16)
+  })
+
+  it('fails (never "no findings") when the offline DB has no zip', async () => {
+    const empty = path.join(base, 'db-empty')
+    cpSync(path.join(base, 'project', 'constraints.txt'), path.join(empty, 'README'))
+    const c = await ctx(empty)
+    const run = await osvScannerAdapter.scan(c, await osvScannerAdapter.detect(c))
+    expect(run.status).toBe('failed')
+    expect(run.reason).toMatch(/exited with code 127: .*no offline version of the OSV database/)
+  })
+
+  it('reports a directory without manifests as ok with a note', async () => {
+    const empty = mkdtempSync(path.join(base, 'empty-'))
+    const c = {
+      ...(await ctx(path.join(base, 'db'))),
+      workspace: empty,
+      paths: [empty],
+      components: []
+    }
+    const run = await osvScannerAdapter.scan(c, await osvScannerAdapter.detect(c))
+    expect(run).toMatchObject({ status: 'ok', findings: [] })
+    expect(run.errors[0]).toBe('no packages found')
+  })
+})

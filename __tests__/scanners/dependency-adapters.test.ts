@@ -1,0 +1,282 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { ExecFn, ExecResult } from '../../src/exec.js'
+import { RecordingLogger } from '../../src/logger.js'
+import type { Component } from '../../src/model.js'
+import { createRedactor } from '../../src/redact.js'
+import { osvScannerAdapter } from '../../src/scanners/osv-scanner.js'
+import { safetyAdapter } from '../../src/scanners/safety.js'
+import type { Detection, ScanContext } from '../../src/scanners/types.js'
+import { createTestSettings } from '../helpers/settings.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const project = path.join(here, '..', 'fixtures', 'inventory', 'project')
+const safetyFixtures = path.join(here, '..', 'fixtures', 'safety')
+
+type Call = { command: string; args: readonly string[]; input?: string }
+
+/** Fake exec: answers from a function of the argv and records every call. */
+function fakeExec(answer: (args: readonly string[]) => Partial<ExecResult>): {
+  exec: ExecFn
+  calls: Call[]
+} {
+  const calls: Call[] = []
+  const exec: ExecFn = (command, args, options) => {
+    calls.push({ command, args, ...(options?.input !== undefined ? { input: options.input } : {}) })
+    return Promise.resolve({
+      exitCode: 0,
+      signal: null,
+      stdout: '',
+      stderr: '',
+      timedOut: false,
+      truncated: false,
+      durationMs: 1,
+      ...answer(args)
+    })
+  }
+  return { exec, calls }
+}
+
+const components: Component[] = [
+  {
+    ecosystem: 'PyPI',
+    name: 'jinja2',
+    version: '2.10',
+    purl: 'pkg:pypi/jinja2@2.10',
+    file: 'requirements.txt',
+    line: 4
+  }
+]
+
+function context(exec: ExecFn, overrides: Partial<ScanContext> = {}): ScanContext {
+  return {
+    settings: createTestSettings({ workspace: project }),
+    workspace: project,
+    paths: [project],
+    exec,
+    logger: new RecordingLogger(),
+    redactor: createRedactor(['s3cr3t-value']),
+    components,
+    timeoutMs: 60_000,
+    ...overrides
+  }
+}
+
+const detected = (version: string, tool: string): Detection => ({
+  installed: true,
+  command: [tool],
+  version,
+  supported: true
+})
+
+describe('osv-scanner adapter faults', () => {
+  it('detects the version, and absence as not installed', async () => {
+    const ok = fakeExec(() => ({
+      stdout: 'osv-scanner version: 2.5.0\nosv-scalibr version: 0.4.5\n'
+    }))
+    expect(await osvScannerAdapter.detect(context(ok.exec))).toEqual({
+      installed: true,
+      command: ['osv-scanner'],
+      version: '2.5.0',
+      supported: true
+    })
+    const old = fakeExec(() => ({ stdout: 'osv-scanner version: 1.4.0' }))
+    expect(await osvScannerAdapter.detect(context(old.exec))).toMatchObject({
+      supported: false,
+      warning: 'osv-scanner 1.4.0 is outside the tested range >=1.9.0 <3'
+    })
+    const missing = fakeExec(() => ({ exitCode: null, spawnError: 'spawn osv-scanner ENOENT' }))
+    expect(await osvScannerAdapter.detect(context(missing.exec))).toMatchObject({
+      installed: false
+    })
+  })
+
+  it('exit 128 is ok with a note; 127 is a failure with redacted stderr', async () => {
+    const none = fakeExec(() => ({
+      exitCode: 128,
+      stderr: 'No package sources found, --help for usage information.\n'
+    }))
+    expect(
+      await osvScannerAdapter.scan(context(none.exec), detected('2.5.0', 'osv-scanner'))
+    ).toMatchObject({
+      status: 'ok',
+      findings: [],
+      errors: ['no packages found']
+    })
+    const broken = fakeExec(() => ({
+      exitCode: 127,
+      stdout: '{"results": []}',
+      stderr: 'Error during extraction: token s3cr3t-value rejected\n'
+    }))
+    const run = await osvScannerAdapter.scan(context(broken.exec), detected('2.5.0', 'osv-scanner'))
+    expect(run.status).toBe('failed')
+    expect(run.reason).toBe(
+      'osv-scanner exited with code 127: Error during extraction: token *** rejected'
+    )
+    expect(JSON.stringify(run)).not.toContain('s3cr3t-value')
+  })
+
+  it('unparsable output, a timeout and a kill are not "no findings"', async () => {
+    const garbage = fakeExec(() => ({ exitCode: 1, stdout: 'panic: oops' }))
+    expect(
+      await osvScannerAdapter.scan(context(garbage.exec), detected('2.5.0', 'osv-scanner'))
+    ).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/^osv-scanner output is not JSON \(exit 1\)/)
+    })
+    const noResults = fakeExec(() => ({ exitCode: 0, stdout: '{"foo": 1}' }))
+    expect(
+      (await osvScannerAdapter.scan(context(noResults.exec), detected('2.5.0', 'osv-scanner')))
+        .status
+    ).toBe('failed')
+    const slow = fakeExec(() => ({ exitCode: null, signal: 'SIGTERM', timedOut: true }))
+    expect(
+      await osvScannerAdapter.scan(context(slow.exec), detected('2.5.0', 'osv-scanner'))
+    ).toMatchObject({
+      status: 'timed-out',
+      tool: 'osv-scanner',
+      version: '2.5.0'
+    })
+    const killed = fakeExec(() => ({ exitCode: null, signal: 'SIGKILL' }))
+    expect(
+      await osvScannerAdapter.scan(context(killed.exec), detected('2.5.0', 'osv-scanner'))
+    ).toMatchObject({
+      status: 'failed',
+      reason: 'osv-scanner was killed (SIGKILL): no output'
+    })
+  })
+
+  it('passes an offline DB with --offline and fails clearly when it is missing', async () => {
+    const fake = fakeExec(() => ({ exitCode: 0, stdout: '{"results": []}' }))
+    const settings = createTestSettings({ workspace: project, osvDb: 'nope/db' })
+    expect(
+      await osvScannerAdapter.scan(
+        context(fake.exec, { settings }),
+        detected('2.5.0', 'osv-scanner')
+      )
+    ).toMatchObject({
+      status: 'failed',
+      reason: 'osv database directory nope/db does not exist'
+    })
+    const withDb = createTestSettings({ workspace: project, osvDb: '.' })
+    const run = await osvScannerAdapter.scan(
+      context(fake.exec, { settings: withDb }),
+      detected('2.5.0', 'osv-scanner')
+    )
+    expect(run.status).toBe('ok')
+    expect(run.command).toEqual([
+      'osv-scanner',
+      'scan',
+      'source',
+      '--format',
+      'json',
+      '--offline',
+      '--local-db-path',
+      project,
+      '-r',
+      project
+    ])
+  })
+})
+
+describe('safety adapter faults', () => {
+  it('skips safety 3.x without SAFETY_API_KEY', async () => {
+    const saved = process.env.SAFETY_API_KEY
+    delete process.env.SAFETY_API_KEY
+    try {
+      const fake = fakeExec(() => ({}))
+      const run = await safetyAdapter.scan(context(fake.exec), detected('3.2.11', 'safety'))
+      expect(run).toMatchObject({ status: 'skipped', tool: 'safety', version: '3.2.11' })
+      expect(run.reason).toContain('SAFETY_API_KEY')
+      expect(fake.calls).toEqual([])
+    } finally {
+      if (saved !== undefined) process.env.SAFETY_API_KEY = saved
+    }
+  })
+
+  it('maps 67 (missing DB) and unknown exit codes to failures', async () => {
+    const missing = fakeExec(() => ({
+      exitCode: 67,
+      stderr: readFileSync(path.join(safetyFixtures, 'safety-2.3.5_missing_db.stderr.txt'), 'utf8')
+    }))
+    expect(
+      await safetyAdapter.scan(context(missing.exec), detected('2.3.5', 'safety'))
+    ).toMatchObject({
+      status: 'failed',
+      reason:
+        'requirements.txt: safety exited with code 67 (local vulnerability database not found): Unable to find vulnerability database in /nonexistent-db'
+    })
+    const crash = fakeExec(() => ({
+      exitCode: 1,
+      stderr: "Unhandled exception happened: Invalid URL 'None'"
+    }))
+    expect(
+      (await safetyAdapter.scan(context(crash.exec), detected('2.3.5', 'safety'))).status
+    ).toBe('failed')
+  })
+
+  it('exit 64 with unreadable output is a failure, not a clean scan', async () => {
+    const fake = fakeExec(() => ({ exitCode: 64, stdout: 'Traceback (most recent call last):' }))
+    expect(await safetyAdapter.scan(context(fake.exec), detected('2.3.5', 'safety'))).toMatchObject(
+      {
+        status: 'failed',
+        reason: 'requirements.txt: safety output contains no JSON object'
+      }
+    )
+  })
+
+  it('runs one check per requirements file, lockfile pins on stdin, and checks the DB dir', async () => {
+    const stdout = readFileSync(
+      path.join(safetyFixtures, 'safety-2.3.5_check_requirements_db.json'),
+      'utf8'
+    )
+    const fake = fakeExec(() => ({ exitCode: 64, stdout }))
+    const lock: Component = {
+      ecosystem: 'PyPI',
+      name: 'urllib3',
+      version: '1.24.1',
+      purl: 'pkg:pypi/urllib3@1.24.1',
+      file: 'uv.lock',
+      line: 9
+    }
+    const settings = createTestSettings({ workspace: project, safetyDb: '../../safety/db' })
+    const run = await safetyAdapter.scan(
+      context(fake.exec, { settings, components: [...components, lock] }),
+      detected('2.3.5', 'safety')
+    )
+    expect(run.status).toBe('ok')
+    const db = path.resolve(project, '../../safety/db')
+    expect(fake.calls.map(c => c.args)).toEqual([
+      ['check', '-r', 'requirements.txt', '--json', '--db', db],
+      ['check', '--stdin', '--json', '--db', db]
+    ])
+    expect(fake.calls[1]?.input).toBe('urllib3==1.24.1\n')
+    // The stdin run's urllib3 findings land on the lockfile line.
+    expect(
+      run.findings.filter(f => f.location.path === 'uv.lock').map(f => f.location.startLine)
+    ).toEqual([9, 9])
+    const bad = createTestSettings({ workspace: project, safetyDb: 'requirements' })
+    expect(
+      await safetyAdapter.scan(context(fake.exec, { settings: bad }), detected('2.3.5', 'safety'))
+    ).toMatchObject({
+      status: 'failed',
+      reason:
+        'safety database requirements has no insecure.json (Safety 2.x flat DB format expected)'
+    })
+  })
+
+  it('skips when there is nothing pinned to check, and times out cleanly', async () => {
+    const fake = fakeExec(() => ({ exitCode: null, timedOut: true }))
+    expect(
+      await safetyAdapter.scan(context(fake.exec, { components: [] }), detected('2.3.5', 'safety'))
+    ).toMatchObject({
+      status: 'skipped',
+      reason: 'no pinned Python requirements to check'
+    })
+    expect((await safetyAdapter.scan(context(fake.exec), detected('2.3.5', 'safety'))).status).toBe(
+      'timed-out'
+    )
+  })
+})
