@@ -385,6 +385,12 @@ describe('renderPrComment', () => {
     expect(body).not.toContain('mermaid')
   })
 
+  it('links the run only with an http(s) URL', () => {
+    expect(renderPrComment(summaryInput({ runUrl: 'javascript:alert(1)' }))).not.toContain(
+      'Full report'
+    )
+  })
+
   it('stays below 65,536 characters', () => {
     const body = renderPrComment(
       summaryInput({

@@ -161,6 +161,18 @@ export function formatDuration(ms: number): string {
   return `${m} min ${String(Math.round(s - m * 60)).padStart(2, '0')} s`
 }
 
+/** An http(s) URL usable as a markdown link destination, or undefined. */
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    const u = new URL(url)
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined
+    return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')
+  } catch {
+    return undefined
+  }
+}
+
 /** `https://github.com/o/r/blob/<sha>/<path>#L3-L5`, or undefined when either part is unusable. */
 export function blobUrl(
   repoUrl: string | undefined,
@@ -697,6 +709,7 @@ export function renderPrComment(input: SummaryInput, opts: PrCommentOptions = {}
   const p = prepare(input, opts.maxTopFindings ?? 10)
   // The comment never shows these sections, so they do not count as omitted.
   const full: Plan = { ...fullPlan(p), chart: 0, expiring: 0, runs: 0, warnings: 0, tools: 0 }
+  const runLink = safeUrl(input.runUrl)
   const render = (plan: Plan): string => {
     const tools = input.toolRuns
       .map(r => `${escapeMarkdown(r.tool)} ${STATUS_ICON[r.status]}`)
@@ -711,9 +724,7 @@ export function renderPrComment(input: SummaryInput, opts: PrCommentOptions = {}
           failedGates.map(g => `- ${cell(g.gate)}: ${cell(g.message)}`).join('\n')
         : '',
       renderTop(p, plan).replace(/^### /, '#### '),
-      input.runUrl
-        ? `[Full report and charts](${encodeURI(input.runUrl).replace(/[()]/g, c => encodeURIComponent(c))})`
-        : ''
+      runLink ? `[Full report and charts](${runLink})` : ''
     ].filter(s => s !== '')
     const n = omitted(full, plan)
     if (n > 0) sections.push(`> comment truncated: ${n} rows omitted`)
