@@ -38,7 +38,8 @@ export async function run(): Promise<void> {
       context,
       annotations: coreAnnotationSink(text => outcome.redactor.redact(text)),
       setOutput: coreOutputs(),
-      writeSummary: markdown => writeJobSummary(markdown, logger)
+      writeSummary: markdown => writeJobSummary(markdown, logger),
+      notice: message => core.notice(message)
     })
     const reasons = [...outcome.verdict.reasons, ...published.reasons]
     if (reasons.length > 0 || outcome.exitCode !== 0) {

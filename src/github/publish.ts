@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Logger } from '../logger.js'
 import type { GateOutcome } from '../pipeline.js'
 import { renderPrComment, renderSummary } from '../report/summary.js'
@@ -14,6 +15,8 @@ export interface PublishDeps {
   annotations: AnnotationSink
   setOutput: OutputSetter
   writeSummary: (markdown: string) => Promise<boolean>
+  /** How skips (fork PRs, read-only tokens) are announced; the Action passes core.notice. */
+  notice?: (message: string) => void
   fetchImpl?: typeof fetch
   /** Processing-status polling (tests shorten it). */
   pollIntervalMs?: number
@@ -75,9 +78,9 @@ export async function publish(outcome: GateOutcome, deps: PublishDeps): Promise<
         ...(context.sha ? { sha: context.sha } : {}),
         ...(context.uploadRef ? { ref: context.uploadRef } : {}),
         apiUrl: context.apiUrl,
-        checkoutUri: `file://${settings.workspace}`,
-        toolNames: outcome.toolRuns.map(t => t.tool),
+        checkoutUri: pathToFileURL(settings.workspace).href,
         isFork: context.isFork,
+        ...(deps.notice ? { notice: deps.notice } : {}),
         logger,
         ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
         ...(deps.pollIntervalMs !== undefined ? { pollIntervalMs: deps.pollIntervalMs } : {})
@@ -114,8 +117,11 @@ export async function publish(outcome: GateOutcome, deps: PublishDeps): Promise<
         body: renderPrComment(summaryInput, { redact }),
         apiUrl: context.apiUrl,
         logger,
+        ...(deps.notice ? { notice: deps.notice } : {}),
         ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {})
       })
+      if (result.comment.status === 'failed')
+        logger.warning(`PR comment failed: ${result.comment.reason ?? 'unknown error'}`)
     }
   }
 
