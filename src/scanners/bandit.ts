@@ -72,20 +72,20 @@ export interface BanditParseOptions {
 }
 
 /**
- * Lines `line_range` out of Bandit's numbered `code` context ("9 def run(cmd):\n10 …"), so the
- * fingerprint needs no file access.
+ * The reported line out of Bandit's numbered `code` context ("9 def run(cmd):\n10 …"), so the
+ * fingerprint needs no file access. Only `line_number` is used: the context (-n lines) does not
+ * always hold the whole `line_range` of a multi-line call.
  */
-function codeFromContext(code: unknown, lines: number[]): string | undefined {
-  if (typeof code !== 'string' || lines.length === 0) return undefined
-  const byNumber = new Map<number, string>()
+function codeFromContext(code: unknown, line: number): string | undefined {
+  if (typeof code !== 'string') return undefined
   for (const raw of code.split('\n')) {
     const m = /^(\d+) ?(.*)$/.exec(raw)
-    if (m) byNumber.set(Number(m[1]), m[2] ?? '')
+    if (m && Number(m[1]) === line) {
+      const normalized = normalizeCode([m[2] ?? ''])
+      return normalized === '' ? undefined : normalized
+    }
   }
-  const picked = lines.map(n => byNumber.get(n))
-  if (picked.some(l => l === undefined)) return undefined
-  const normalized = normalizeCode(picked as string[])
-  return normalized === '' ? undefined : normalized
+  return undefined
 }
 
 function titleOf(testName: string, issueText: string): string {
@@ -127,8 +127,8 @@ export function parseBanditOutput(json: unknown, options: BanditParseOptions): B
     // issue_cwe is {} when unset and absent before 1.7.3.
     const cweId = isRecord(item.issue_cwe) ? item.issue_cwe.id : undefined
     const content =
-      codeFromContext(item.code, lines) ??
-      (options.readLines ? codeAt(options.readLines, repoPath, line, endLine) : undefined) ??
+      codeFromContext(item.code, line) ??
+      (options.readLines ? codeAt(options.readLines, repoPath, line, line) : undefined) ??
       // Last resort: the text is the same for every occurrence; the counter keeps them apart.
       issueText
     findings.push({

@@ -115,7 +115,8 @@ export function configPrefixes(configs: string[], cwd: string): string[] {
   for (const config of configs) {
     if (/^(p|r|s)\/|^https?:|^auto$/.test(config)) continue
     const abs = path.resolve(cwd, config)
-    const dir = existsSync(abs) && statSync(abs).isFile() ? path.dirname(abs) : abs
+    const isFile = existsSync(abs) ? statSync(abs).isFile() : /\.(ya?ml|json)$/i.test(abs)
+    const dir = isFile ? path.dirname(abs) : abs
     for (const form of [path.relative(cwd, dir), dir]) {
       const dotted = form
         .split(/[\\/]+/)

@@ -1,0 +1,279 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { ConfigurationError } from '../../src/errors.js'
+import type { ExecFn } from '../../src/exec.js'
+import { RecordingLogger } from '../../src/logger.js'
+import type { ToolName, ToolRun } from '../../src/model.js'
+import { createRedactor } from '../../src/redact.js'
+import type { InstallOptions, InstallResult } from '../../src/scanners/install.js'
+import { runScanners, validateScanSettings } from '../../src/scanners/run.js'
+import type { Detection, ScanContext, ScannerAdapter } from '../../src/scanners/types.js'
+import { createTestSettings } from '../helpers/settings.js'
+
+const workspace = mkdtempSync(path.join(tmpdir(), 'rg-run-'))
+const noExec: ExecFn = () => Promise.reject(new Error('fake adapters do not exec'))
+
+interface FakeBehaviour {
+  installed?: boolean | (() => boolean)
+  scan?: (ctx: ScanContext) => Promise<ToolRun>
+}
+
+function fake(name: ToolName, b: FakeBehaviour = {}): ScannerAdapter {
+  return {
+    name,
+    supportedVersions: '>=1 <2',
+    installHint: `pipx install ${name}`,
+    detect(): Promise<Detection> {
+      const installed = typeof b.installed === 'function' ? b.installed() : (b.installed ?? true)
+      return Promise.resolve({ installed, command: [name], version: '1.0.0', supported: true })
+    },
+    scan(ctx): Promise<ToolRun> {
+      return b.scan
+        ? b.scan(ctx)
+        : Promise.resolve({ tool: name, status: 'ok', durationMs: 1, findings: [], errors: [] })
+    }
+  }
+}
+
+const run = (
+  overrides: Parameters<typeof createTestSettings>[0],
+  adapters: ScannerAdapter[],
+  extra = {}
+) => {
+  const logger = new RecordingLogger()
+  return {
+    logger,
+    result: runScanners({
+      settings: createTestSettings({ workspace, ...overrides }),
+      logger,
+      exec: noExec,
+      redactor: createRedactor(['hunter2-secret']),
+      components: [],
+      adapters,
+      ...extra
+    })
+  }
+}
+
+describe('runScanners', () => {
+  it('returns one ToolRun per selected tool, in the selected order', async () => {
+    const adapters = [fake('bandit'), fake('semgrep'), fake('secrets')]
+    const { result } = run({ scanners: ['secrets', 'bandit'] }, adapters)
+    expect((await result).map(r => [r.tool, r.status])).toEqual([
+      ['secrets', 'ok'],
+      ['bandit', 'ok']
+    ])
+  })
+
+  it('never runs more than maxParallel tools at once', async () => {
+    let running = 0
+    let peak = 0
+    const slow = (name: ToolName): ScannerAdapter =>
+      fake(name, {
+        scan: async () => {
+          running++
+          peak = Math.max(peak, running)
+          await new Promise(r => setTimeout(r, 20))
+          running--
+          return { tool: name, status: 'ok', durationMs: 20, findings: [], errors: [] }
+        }
+      })
+    const names: ToolName[] = ['bandit', 'semgrep', 'safety', 'osv-scanner', 'secrets']
+    const { result } = run({ scanners: names, maxParallel: 2 }, names.map(slow))
+    expect(await result).toHaveLength(5)
+    expect(peak).toBe(2)
+  })
+
+  it('runs all tools at once when maxParallel allows it', async () => {
+    let running = 0
+    let peak = 0
+    const gate: Array<() => void> = []
+    const names: ToolName[] = ['bandit', 'semgrep', 'safety']
+    const adapters = names.map(name =>
+      fake(name, {
+        scan: async () => {
+          running++
+          peak = Math.max(peak, running)
+          // Finish only once all three have started: proves they overlap.
+          if (running === names.length) gate.splice(0).forEach(f => f())
+          else await new Promise<void>(r => gate.push(r))
+          running--
+          return { tool: name, status: 'ok', durationMs: 1, findings: [], errors: [] }
+        }
+      })
+    )
+    const { result } = run({ scanners: names, maxParallel: 8 }, adapters)
+    expect((await result).every(r => r.status === 'ok')).toBe(true)
+    expect(peak).toBe(3)
+  })
+
+  it('skips a missing tool with the exact install command', async () => {
+    const { result } = run({ scanners: ['bandit'] }, [fake('bandit', { installed: false })])
+    const [r] = await result
+    expect(r).toMatchObject({
+      tool: 'bandit',
+      status: 'skipped',
+      reason: 'bandit is not installed; install with: pipx install bandit'
+    })
+  })
+
+  it('fails a missing tool with requireTools', async () => {
+    const { result } = run({ scanners: ['bandit'], requireTools: true }, [
+      fake('bandit', { installed: false })
+    ])
+    expect((await result)[0]?.status).toBe('failed')
+  })
+
+  it('installs a missing tool with installTools, then runs it', async () => {
+    let installed = false
+    const calls: Array<[ToolName, InstallOptions]> = []
+    const install = (tool: ToolName, o: InstallOptions): Promise<InstallResult> => {
+      calls.push([tool, o])
+      installed = true
+      return Promise.resolve({ ok: true, message: 'installed', commands: [] })
+    }
+    const { result } = run(
+      { scanners: ['semgrep'], installTools: true },
+      [fake('semgrep', { installed: () => installed })],
+      { install }
+    )
+    expect((await result)[0]?.status).toBe('ok')
+    expect(calls.map(c => c[0])).toEqual(['semgrep'])
+  })
+
+  it('says why when installing failed', async () => {
+    const install = (): Promise<InstallResult> =>
+      Promise.resolve({
+        ok: false,
+        message: 'pip install semgrep==1.182.0 failed (exit 1)',
+        commands: []
+      })
+    const { result } = run(
+      { scanners: ['semgrep'], installTools: true },
+      [fake('semgrep', { installed: false })],
+      { install }
+    )
+    const [r] = await result
+    expect(r?.status).toBe('skipped')
+    expect(r?.reason).toMatch(
+      /^semgrep is not installed; install with: pipx install semgrep; installing it into .* failed: pip install/
+    )
+  })
+
+  it('turns a throwing adapter into a failed ToolRun and keeps the others', async () => {
+    const adapters = [
+      fake('bandit', { scan: () => Promise.reject(new Error('boom hunter2-secret')) }),
+      fake('semgrep')
+    ]
+    const { result, logger } = run({ scanners: ['bandit', 'semgrep'] }, adapters)
+    const runs = await result
+    expect(runs.map(r => r.status)).toEqual(['failed', 'ok'])
+    expect(runs[0]?.reason).toBe('bandit adapter error: boom ***')
+    expect(logger.text()).not.toContain('hunter2-secret')
+  })
+
+  it('redacts reasons and errors an adapter returns', async () => {
+    const adapters = [
+      fake('bandit', {
+        scan: () =>
+          Promise.resolve({
+            tool: 'bandit',
+            status: 'failed',
+            reason: 'token hunter2-secret leaked',
+            durationMs: 1,
+            findings: [],
+            errors: ['x hunter2-secret']
+          })
+      })
+    ]
+    const [r] = await run({ scanners: ['bandit'] }, adapters).result
+    expect(r?.reason).toBe('token *** leaked')
+    expect(r?.errors).toEqual(['x ***'])
+  })
+
+  it('stops waiting for an adapter that never returns and aborts it', async () => {
+    let aborted = false
+    const adapters = [
+      fake('secrets', {
+        scan: ctx =>
+          new Promise<ToolRun>(() => {
+            ctx.signal?.addEventListener('abort', () => (aborted = true))
+          })
+      }),
+      fake('bandit')
+    ]
+    const [hung, other] = await run(
+      { scanners: ['secrets', 'bandit'], toolTimeout: 0.05 },
+      adapters
+    ).result
+    expect(hung).toMatchObject({ tool: 'secrets', status: 'timed-out', version: '1.0.0' })
+    expect(hung?.reason).toMatch(/did not finish within 0.05s/)
+    expect(aborted).toBe(true)
+    expect(other?.status).toBe('ok')
+  }, 20_000)
+
+  it('hands PATH with the tools directory to the adapters', async () => {
+    const seen: string[] = []
+    const exec: ExecFn = (_cmd, _args, o) => {
+      seen.push(o?.env?.PATH ?? '')
+      return Promise.resolve({
+        exitCode: 0,
+        signal: null,
+        stdout: '',
+        stderr: '',
+        timedOut: false,
+        truncated: false,
+        durationMs: 0
+      })
+    }
+    const toolsDir = mkdtempSync(path.join(tmpdir(), 'rg-tools-'))
+    const adapter = fake('bandit', {
+      scan: async ctx => {
+        await ctx.exec('bandit', [])
+        return { tool: 'bandit', status: 'ok', durationMs: 1, findings: [], errors: [] }
+      }
+    })
+    await runScanners({
+      settings: createTestSettings({ workspace, scanners: ['bandit'], toolsDir }),
+      logger: new RecordingLogger(),
+      exec,
+      redactor: createRedactor(),
+      components: [],
+      adapters: [adapter]
+    })
+    const parts = seen[0]!.split(path.delimiter)
+    expect(parts).toContain(path.join(toolsDir, 'venv-bandit', 'bin'))
+    expect(parts).toContain(path.join(toolsDir, 'bin'))
+    // The user's own PATH comes first.
+    expect(parts[0]).toBe((process.env.PATH ?? '').split(path.delimiter)[0])
+  })
+})
+
+describe('validateScanSettings', () => {
+  it('rejects a path outside the workspace or missing', () => {
+    expect(() =>
+      validateScanSettings(createTestSettings({ workspace, paths: ['../elsewhere'] }))
+    ).toThrow(ConfigurationError)
+    expect(() =>
+      validateScanSettings(createTestSettings({ workspace, paths: ['missing'] }))
+    ).toThrow(/does not exist/)
+  })
+
+  it("rejects semgrepConfig 'auto' (needs metrics) and an empty rule set", () => {
+    expect(() =>
+      validateScanSettings(createTestSettings({ workspace, semgrepConfig: ['auto'] }))
+    ).toThrow(/metrics/)
+    expect(() =>
+      validateScanSettings(createTestSettings({ workspace, semgrepNoDefaultRules: true }))
+    ).toThrow(/no rules/)
+  })
+
+  it('resolves paths', () => {
+    expect(validateScanSettings(createTestSettings({ workspace, paths: ['.'] }))).toEqual({
+      workspace,
+      paths: [workspace]
+    })
+  })
+})
