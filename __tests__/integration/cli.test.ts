@@ -61,7 +61,7 @@ describe('runguard CLI (real processes)', () => {
     expect(metrics.stdout_lines).toBe(1)
     expect(readFileSync(path.join(ws, 'out/junit.xml'), 'utf8')).toContain('<testsuite')
     expect(readFileSync(path.join(ws, 'out/results.tap'), 'utf8')).toMatch(/^TAP version 14/)
-    expect(readFileSync(path.join(ws, 'out/summary.md'), 'utf8')).toContain('exit_code')
+    expect(readFileSync(path.join(ws, 'out/summary.md'), 'utf8')).toContain('exit\\_code == 0')
   })
 
   it('run: a failed budget gate exits 1 and says why', async () => {
