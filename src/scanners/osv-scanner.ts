@@ -27,6 +27,9 @@ const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
 
+const uniqueSorted = (values: string[]): string[] =>
+  [...new Set(values.filter(v => v !== ''))].sort()
+
 /** Prefer GHSA ids (they carry severity and are cross-ecosystem), then PYSEC, then the rest. */
 function primaryId(ids: string[]): string {
   const order = (id: string): number =>
@@ -140,9 +143,12 @@ export function parseOsvOutput(
         : vulns.map(v => ({ ids: [String(v.id)], aliases: [], max: undefined }))
       for (const group of groups) {
         if (group.ids.length === 0) continue
-        const records = group.ids.map(id => byId.get(id)).filter((r): r is Json => r !== undefined)
         const id = primaryId(group.ids)
-        const aliases = sortVersions(
+        // The primary record first, so its summary is the title.
+        const records = [id, ...group.ids.filter(i => i !== id)]
+          .map(i => byId.get(i))
+          .filter((r): r is Json => r !== undefined)
+        const aliases = uniqueSorted(
           [...group.ids, ...group.aliases, ...records.flatMap(r => strings(r.aliases))].filter(
             a => a !== id
           )
@@ -153,7 +159,7 @@ export function parseOsvOutput(
           records.map(r => str(r.details)?.split('\n')[0]).find(s => s !== undefined) ??
           id
         const fixedVersions = fixedVersionsOf(records, ecosystem, name)
-        const cwe = sortVersions(
+        const cwe = uniqueSorted(
           records.flatMap(r =>
             isObject(r.database_specific) ? strings(r.database_specific.cwe_ids) : []
           )
