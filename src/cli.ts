@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { parseCliArgs, type CommandName } from './config/cli-args.js'
 import { loadSettings } from './config/load.js'
 import type { Settings } from './config/schema.js'
@@ -7,7 +8,10 @@ import { runGate, type GateOutcome } from './pipeline.js'
 import { formatResultTable } from './report/table.js'
 import { writeReport } from './report/write.js'
 import { RUNGUARD_VERSION } from './version.js'
-import path from 'node:path'
+import { execFile } from './exec.js'
+import { createRedactor } from './redact.js'
+import { mergeReports } from './merge-command.js'
+import { installTool } from './scanners/install.js'
 
 /** What the CLI touches of its process, injected so tests call main() like a function. */
 export interface CliIo {
@@ -111,8 +115,48 @@ async function auxiliary(
   io: CliIo,
   parsed: ReturnType<typeof parseCliArgs>
 ): Promise<ExitCode> {
-  void files
-  void parsed
-  io.stderr(`runguard ${command}: not wired yet\n`)
-  return ExitCode.Configuration
+  const settings = loadSettings({
+    inline: parsed.layer,
+    fixed: { mode: 'scan', runtime: 'cli' },
+    workspace: io.cwd,
+    ...(parsed.configPath !== undefined
+      ? {
+          configPath: path.resolve(io.cwd, parsed.configPath),
+          configSource: { kind: 'flag', name: 'config' }
+        }
+      : {})
+  })
+  const logger = new StderrLogger(settings.verbose, line => io.stderr(line + '\n'))
+  if (command === 'install-tools') return installTools(settings, logger, io)
+  const result = await mergeReports(files, settings, logger)
+  io.stdout(
+    formatResultTable({
+      gates: result.verdict.gates,
+      toolRuns: result.toolRuns,
+      verdict: result.verdict
+    }) + '\n'
+  )
+  io.stdout(`merged ${files.length} file(s): ${result.written.join(', ')}\n`)
+  return result.exitCode
+}
+
+/** `runguard install-tools`: the same installer the scan uses, run ahead of time. */
+async function installTools(
+  settings: Settings,
+  logger: StderrLogger,
+  io: CliIo
+): Promise<ExitCode> {
+  let ok = true
+  for (const tool of settings.scanners) {
+    if (tool === 'secrets') continue
+    const result = await installTool(tool, {
+      settings,
+      exec: execFile,
+      logger,
+      redactor: createRedactor()
+    })
+    io.stdout(`${result.ok ? 'ok' : 'failed'}: ${tool}: ${result.message}\n`)
+    ok &&= result.ok
+  }
+  return ok ? ExitCode.Passed : ExitCode.ToolError
 }

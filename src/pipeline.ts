@@ -117,11 +117,18 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   if (settings.mode !== 'run') {
     const inventory = await discoverComponents(workspace, settings.paths, logger, settings.exclude)
     components = inventory.components
-    for (const w of inventory.warnings) logger.debug(`inventory: ${w}`)
+    // Unpinned or unversioned dependencies cannot be matched against advisories: say so.
+    for (const w of inventory.warnings) logger.warning(`dependencies: ${w}`)
+    const shown = inventory.warnings.slice(0, 10).map(w => `dependencies: ${w}`)
+    if (inventory.warnings.length > shown.length)
+      shown.push(
+        `dependencies: ${inventory.warnings.length - shown.length} more warning(s) in the log`
+      )
+    warnings.push(...shown)
     toolRuns = await runScanners({
       settings,
       logger,
-      exec: toolExec(exec, env, settings),
+      exec: toolExec(exec, env),
       redactor,
       components,
       ...(deps.signal ? { signal: deps.signal } : {})
@@ -243,27 +250,20 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   return outcome
 }
 
-/** Scanners get a scrubbed environment too, with the installed-tools directories on PATH. */
-function toolExec(exec: ExecFn, env: NodeJS.ProcessEnv, settings: Settings): ExecFn {
-  const base = scrubEnvironment(env, [])
-  const extra = toolPathEntries(settings.toolsDir)
-  const toolEnv: NodeJS.ProcessEnv = {
-    ...base,
-    PATH: [...extra, base.PATH ?? ''].filter(Boolean).join(path.delimiter),
-    // Semgrep must never phone home from a CI gate.
-    SEMGREP_SEND_METRICS: 'off',
-    SEMGREP_ENABLE_VERSION_CHECK: '0'
-  }
+/**
+ * Scanners get a scrubbed environment too (no job tokens), and Semgrep never phones home. The
+ * orchestrator adds the installed-tools directories to PATH.
+ */
+function toolExec(exec: ExecFn, env: NodeJS.ProcessEnv): ExecFn {
   return (command, args, options = {}) =>
-    exec(command, args, { ...options, env: options.env ?? toolEnv })
-}
-
-/** `<toolsDir>/bin` and each `<toolsDir>/venv-<tool>/bin` (where setup.sh and install-tools put them). */
-export function toolPathEntries(toolsDir: string): string[] {
-  const entries = [path.join(toolsDir, 'bin')]
-  for (const tool of ['bandit', 'semgrep', 'safety'])
-    entries.push(path.join(toolsDir, `venv-${tool}`, 'bin'))
-  return entries.filter(p => existsSync(p))
+    exec(command, args, {
+      ...options,
+      env: {
+        ...scrubEnvironment(options.env ?? env, []),
+        SEMGREP_SEND_METRICS: 'off',
+        SEMGREP_ENABLE_VERSION_CHECK: '0'
+      }
+    })
 }
 
 function loadIgnore(settings: Settings, resolve: (p: string) => string): IgnoreFile {
