@@ -241,17 +241,26 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
     markExited()
   })
   child.once('exit', (code, signal) => {
-    if (useShim) {
-      // The shim itself ended; if it never reported the target's exit it failed.
+    if (!useShim) {
+      if (exitCode === undefined) {
+        exitCode = code ?? (signal ? signalExitCode(signal) : 1)
+        if (signal) exitSignal = signal
+      }
+      markExited()
+      return
+    }
+    // The shim ended. Its last events may still be in the fd-3 pipe ('exit' can come before
+    // the data), so decide only once that pipe is closed.
+    const decide = (): void => {
       if (exitCode === undefined) {
         exitCode = code ?? (signal ? signalExitCode(signal) : 1)
         notes.push('the rusage shim ended without reporting the script’s exit status')
       }
-    } else if (exitCode === undefined) {
-      exitCode = code ?? (signal ? signalExitCode(signal) : 1)
-      if (signal) exitSignal = signal
+      markExited()
     }
-    markExited()
+    const events = child.stdio[3] as Readable | null
+    if (!events || events.destroyed || events.readableEnded) decide()
+    else events.once('close', decide)
   })
 
   await exited

@@ -1,0 +1,276 @@
+import { execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import type { RawSettings } from '../../src/config/schema.js'
+import { RecordingLogger } from '../../src/logger.js'
+import { createRedactor, secretValuesFromEnv } from '../../src/redact.js'
+import { runScript, type RunnerOptions, type RunOutcome } from '../../src/runner/index.js'
+import { ProcTreeMonitor } from '../../src/runner/monitor.js'
+import { findShimPython } from '../../src/runner/shim.js'
+import { createTestSettings } from '../helpers/settings.js'
+
+const FIXTURES = path.resolve('__tests__/fixtures/runner')
+const linux = process.platform === 'linux'
+
+function havePython(): boolean {
+  try {
+    execFileSync('python3', ['-c', 'pass'])
+    return true
+  } catch {
+    return false
+  }
+}
+const python = havePython()
+if (!python && process.env.CI === 'true') {
+  throw new Error('python3 is required for the runner integration tests on CI (put it on PATH)')
+}
+const maybe = python && linux ? describe : describe.skip
+
+async function run(
+  overrides: Partial<RawSettings>,
+  extra: Partial<Omit<RunnerOptions, 'settings'>> = {}
+): Promise<RunOutcome & { logger: RecordingLogger }> {
+  const logger = new RecordingLogger()
+  const settings = createTestSettings({ workspace: FIXTURES, ...overrides })
+  const outcome = await runScript({
+    settings,
+    logger,
+    redactor: createRedactor(settings.secrets),
+    ...extra
+  })
+  return { ...outcome, logger }
+}
+
+/** Alive = present in /proc and not a zombie (a zombie re-parented to a non-reaping init). */
+function isAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return !/^\d+ \(.*\) [ZX] /.test(stat)
+  } catch {
+    return false
+  }
+}
+
+maybe('runner (real processes)', () => {
+  it('reports a 300 MiB allocation held 200 ms at >= 95% on every one of 20 runs', async () => {
+    const r = await run({ script: ['python3', 'alloc.py', '300', '0.2'], repeat: 20 })
+    expect(r.runs).toHaveLength(20)
+    const peaks = r.runs.map(m => m.memory_max_mb)
+    for (const peak of peaks) expect(peak).toBeGreaterThanOrEqual(300 * 0.95)
+    for (const m of r.runs) {
+      expect(m.success).toBe(true)
+      expect(m.measurement.method).toBe('linux-proc+rusage-shim')
+      expect(m.samples.length).toBeGreaterThan(0)
+    }
+    // The shim's own memory is not in the numbers: nothing near 300 + shim RSS twice.
+    for (const peak of peaks) expect(peak).toBeLessThan(300 * 1.2)
+  })
+
+  it.each([
+    ['with the rusage shim', true],
+    ['with /proc only', false]
+  ])('counts a child burning 2 s of CPU as >= 1.9 s user time (%s)', async (_, shim) => {
+    const r = await run({ script: ['python3', 'burn_child.py', '2'] }, { shim })
+    expect(r.final.success).toBe(true)
+    // The shim reports exact rusage. /proc alone is a lower bound: CPU used after the last
+    // sample before a process exits is lost (at most one interval, more on a loaded machine).
+    expect(r.final.user_time_seconds).toBeGreaterThanOrEqual(shim ? 1.9 : 1.8)
+    expect(r.final.user_time_seconds).toBeLessThan(3)
+    // The machine may be loaded (CI): only check that the sampler saw the burn at all.
+    expect(r.final.cpu_max).toBeGreaterThan(10)
+  })
+
+  it('reports the tree maximum of threads and open files', async () => {
+    const r = await run({ script: ['python3', 'threads_fds.py', '0.6'] })
+    expect(r.final.num_threads).toBeGreaterThanOrEqual(20)
+    expect(r.final.num_fds).toBeGreaterThanOrEqual(50)
+    // The runner's own threads and fds are not counted (node has many of both).
+    expect(r.final.num_threads).toBeLessThan(30)
+    expect(r.final.num_fds).toBeLessThan(70)
+  })
+
+  it.each([
+    ['with the rusage shim', true],
+    ['with /proc only', false]
+  ])(
+    'leaves no process behind after a timeout, including setsid’d SIGTERM-ignoring grandchildren (%s)',
+    async (_, shim) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-tree-'))
+      const pidFile = path.join(dir, 'pids')
+      const r = await run(
+        { script: ['python3', 'fork_tree.py', pidFile], timeout: 1.5, killGrace: 0.5 },
+        { shim }
+      )
+      // Show the script's own view first if it did not get as far as the timeout.
+      expect({ timedOut: r.final.timedOut, stderr: r.stderr.text }).toEqual({
+        timedOut: true,
+        stderr: ''
+      })
+      const pids = readFileSync(pidFile, 'utf8').trim().split(/\s+/).map(Number)
+      expect(pids).toHaveLength(4)
+      expect(r.final.timedOut).toBe(true)
+      expect(r.final.success).toBe(false)
+      expect(r.final.exit_code).toBe(128 + 15)
+      expect(r.final.signal).toBe('SIGTERM')
+      expect(r.logger.text()).toMatch(/exceeded its timeout/)
+      expect(pids.filter(isAlive)).toEqual([])
+    }
+  )
+
+  it('streams a 1 GiB stdout flood with < 50 MB RSS growth and exact counts', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc
+    gc?.()
+    const before = process.memoryUsage.rss()
+    let max = before
+    const probe = setInterval(() => (max = Math.max(max, process.memoryUsage.rss())), 10)
+    let lines = 0
+    const r = await run({ script: ['python3', 'flood.py', '1024'] }, { onLine: () => void lines++ })
+    clearInterval(probe)
+    max = Math.max(max, process.memoryUsage.rss())
+    const growthMb = (max - before) / 2 ** 20
+    expect(r.final.stdout_size_bytes).toBe(1024 * 2 ** 20)
+    expect(r.final.stdout_lines).toBe(1024 * 10486)
+    expect(lines).toBe(1024 * 10486)
+    expect(r.stdout.truncated).toBe(true)
+    expect(Buffer.byteLength(r.stdout.text)).toBeLessThanOrEqual(10 * 2 ** 20 + 100)
+    expect(r.stdout.text).toMatch(/… \[runguard: \d+ bytes omitted\] …/)
+    expect(growthMb).toBeLessThan(50)
+  })
+
+  it('never shows a secret in live lines or captured text, and scrubs the runtime token', async () => {
+    const secret = randomBytes(18).toString('base64url')
+    const apiToken = 'tok_' + randomBytes(12).toString('hex')
+    const env = {
+      ...process.env,
+      MY_API_TOKEN: apiToken,
+      RG_SECRET: secret,
+      GITHUB_TOKEN: 'ghs_fake'
+    }
+    const logger = new RecordingLogger()
+    const settings = createTestSettings({
+      workspace: FIXTURES,
+      script: ['python3', 'print_secret.py', 'RG_SECRET'],
+      secrets: [secret]
+    })
+    const live: string[] = []
+    const r = await runScript({
+      settings,
+      logger,
+      env,
+      redactor: createRedactor([...settings.secrets, ...secretValuesFromEnv(env)]),
+      onLine: (stream, line) => live.push(`${stream}: ${line}`)
+    })
+    const all = live.join('\n') + r.stdout.text + r.stderr.text + logger.text()
+    expect(all).not.toContain(secret)
+    expect(live).toContain('stdout: token=*** end')
+    expect(live).toContain('stderr: error: ***')
+    expect(live).toContain('stdout: split ***')
+    expect(r.final.stderr_lines).toBe(1)
+    expect(r.final.stdout_lines).toBe(3)
+
+    const probe = await runScript({
+      settings: createTestSettings({
+        workspace: FIXTURES,
+        script: ['python3', '-c', 'import os; print(sorted(k for k in os.environ if "TOKEN" in k))']
+      }),
+      logger,
+      env,
+      redactor: createRedactor(secretValuesFromEnv(env))
+    })
+    expect(probe.stdout.text).toContain("'MY_API_TOKEN'")
+    expect(probe.stdout.text).not.toContain('GITHUB_TOKEN')
+  })
+
+  it('retries with per-attempt (never cumulative) metrics and returns every attempt', async () => {
+    const r = await run({
+      script: ['python3', 'burn_fail.py', '0.4', '3'],
+      retry: 2,
+      retryDelay: 0.05,
+      retryStrategy: 'linear'
+    })
+    expect(r.attempts.map(a => a.attempt)).toEqual([1, 2, 3])
+    expect(r.runs).toHaveLength(1)
+    expect(r.final).toBe(r.attempts[2])
+    for (const a of r.attempts) {
+      expect(a.exit_code).toBe(3)
+      expect(a.user_time_seconds).toBeGreaterThanOrEqual(0.35)
+      // Cumulative rusage would give ~0.8 s and ~1.2 s for attempts 2 and 3.
+      expect(a.user_time_seconds).toBeLessThan(0.7)
+    }
+    expect(r.logger.text()).toMatch(/retrying in 0\.10s/)
+  })
+
+  it('does not retry codes that are not listed and returns a start failure as exit 127', async () => {
+    const r = await run({
+      script: ['python3', 'burn_fail.py', '0', '4'],
+      retry: 3,
+      retryOnExitCodes: [3]
+    })
+    expect(r.attempts).toHaveLength(1)
+    expect(r.final.exit_code).toBe(4)
+    const missing = await run({ script: ['definitely-not-a-program-rg'], retry: 2 })
+    expect(missing.attempts).toHaveLength(1)
+    expect(missing.final.exit_code).toBe(127)
+    expect(missing.final.success).toBe(false)
+    expect(missing.final.measurement.notes.join(' ')).toMatch(/could not start/)
+  })
+
+  it('writes stdin-json then closes stdin; runs shell strings only with shell: true; warmups are not returned', async () => {
+    const r = await run({
+      script: ['python3', '-c', 'import json,sys; print(json.load(sys.stdin)["n"] * 2)'],
+      stdinJson: '{"n": 21}',
+      warmup: 1,
+      repeat: 2
+    })
+    expect(r.stdout.text).toBe('42')
+    expect(r.runs).toHaveLength(2)
+    expect(r.logger.text()).toMatch(/warmup 1\/1/)
+    const closed = await run({
+      script: ['python3', '-c', 'import sys; print(len(sys.stdin.read()))']
+    })
+    expect(closed.stdout.text).toBe('0')
+    const shell = await run({ script: ['echo a b | wc -w'], shell: true })
+    expect(shell.stdout.text.trim()).toBe('2')
+    expect(shell.command).toEqual(['/bin/sh', '-c', 'echo a b | wc -w'])
+  })
+
+  it('finds a short-lived tree with the ppid scan when children files are not used', async () => {
+    // The real interpreter, not a wrapper such as a pyenv shim (that would add processes).
+    const child = spawn(
+      findShimPython() ?? 'python3',
+      [
+        '-c',
+        'import subprocess,sys; subprocess.run([sys.executable, "-c", "import time; time.sleep(0.6)"])'
+      ],
+      { stdio: 'ignore' }
+    )
+    const monitor = new ProcTreeMonitor(child.pid as number, {
+      intervalMs: 50,
+      excludeRoot: false,
+      discovery: 'scan'
+    })
+    monitor.start()
+    await new Promise(resolve => child.once('exit', resolve))
+    monitor.stop()
+    const s = monitor.summary()
+    expect(monitor.discovery).toMatch(/ppid scan/)
+    expect(s.processesSeen).toBe(2)
+    expect(s.samples).toBeGreaterThan(3)
+    expect(s.hwmMaxKb).toBeGreaterThan(1000)
+  })
+})
+
+describe('runner configuration errors', () => {
+  it('rejects a script file outside the workspace before running anything', async () => {
+    await expect(run({ script: ['python3', '../../../etc/x.py'] })).rejects.toThrow(
+      /outside the workspace/
+    )
+    await expect(run({ script: undefined })).rejects.toThrow(/No script/)
+  })
+  it('does not leave files behind for the pid checks', () => {
+    expect(existsSync(FIXTURES)).toBe(true)
+  })
+})

@@ -1,0 +1,151 @@
+// Monitor overhead: the same CPU-bound Python workload run bare and under runguard's runner,
+// alternating (ABBA…), >= 5 pairs. The workload's own CPU (user+sys) is measured the same way
+// for both — GNU time wraps the workload in both cases — so the ratio shows whether sampling
+// disturbs the script; the runner's own CPU (Node process) is reported separately.
+// Run: node --import ./bench/register.mjs bench/monitor-overhead/run.ts [pairs] [intervalMs]
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { settingsSchema } from '../../src/config/schema.js'
+import { RecordingLogger } from '../../src/logger.js'
+import { createRedactor } from '../../src/redact.js'
+import { runScript } from '../../src/runner/index.js'
+import { findShimPython, SHIM_SOURCE } from '../../src/runner/shim.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, '../..')
+const pairs = Number(process.argv[2] ?? 6)
+const interval = Number(process.argv[3] ?? 100)
+const python = findShimPython() ?? 'python3'
+const workload = path.join(here, 'workload.py')
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'rg-overhead-'))
+const TIME = '/usr/bin/time'
+
+interface Sample {
+  cpu: number
+  wall: number
+}
+
+function readTime(file: string): Sample {
+  const [wall, user, sys] = readFileSync(file, 'utf8').trim().split(/\s+/).slice(-3).map(Number)
+  return { wall: wall as number, cpu: (user as number) + (sys as number) }
+}
+
+function timed(file: string): string[] {
+  return [TIME, '-o', file, '-f', '%e %U %S', python, workload]
+}
+
+function bare(file: string): Promise<Sample> {
+  const [cmd, ...args] = timed(file)
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd as string, args, { stdio: ['ignore', 'ignore', 'inherit'] })
+    child.once('error', reject)
+    child.once('close', () => resolve(readTime(file)))
+  })
+}
+
+async function monitored(
+  file: string
+): Promise<Sample & { runnerCpu: number; runnerWall: number }> {
+  const settings = settingsSchema.parse({
+    workspace: root,
+    script: timed(file),
+    samplingInterval: interval
+  })
+  const c0 = process.cpuUsage()
+  const t0 = performance.now()
+  await runScript({ settings, logger: new RecordingLogger(), redactor: createRedactor() })
+  const c = process.cpuUsage(c0)
+  return {
+    ...readTime(file),
+    runnerCpu: (c.user + c.system) / 1e6,
+    runnerWall: (performance.now() - t0) / 1000
+  }
+}
+
+/** CPU of the shim alone (python startup + spawn + wait) for a no-op target, via GNU time. */
+function shimCost(): Promise<number> {
+  const file = path.join(tmp, 'shim')
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      TIME,
+      ['-o', file, '-f', '%e %U %S', python, '-I', '-S', '-c', SHIM_SOURCE, '3', 'true'],
+      { stdio: ['ignore', 'ignore', 'inherit', 'ignore'] }
+    )
+    child.once('error', reject)
+    child.once('close', () => resolve(readTime(file).cpu))
+  })
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
+}
+
+const bareRuns: Sample[] = []
+const monRuns: Array<Sample & { runnerCpu: number; runnerWall: number }> = []
+for (let i = 0; i < pairs; i++) {
+  const f1 = path.join(tmp, `b${i}`)
+  const f2 = path.join(tmp, `m${i}`)
+  // Alternate the order so drift in machine load hits both sides equally.
+  if (i % 2 === 0) {
+    bareRuns.push(await bare(f1))
+    monRuns.push(await monitored(f2))
+  } else {
+    monRuns.push(await monitored(f2))
+    bareRuns.push(await bare(f1))
+  }
+  const b = bareRuns[bareRuns.length - 1] as Sample
+  const m = monRuns[monRuns.length - 1] as Sample & { runnerCpu: number }
+  console.log(
+    `pair ${i + 1}: bare cpu ${b.cpu.toFixed(2)}s wall ${b.wall.toFixed(2)}s | runguard cpu ${m.cpu.toFixed(2)}s wall ${m.wall.toFixed(2)}s runner-cpu ${m.runnerCpu.toFixed(3)}s`
+  )
+}
+const shim: number[] = []
+for (let i = 0; i < 5; i++) shim.push(await shimCost())
+
+const cpuRatio = median(monRuns.map(m => m.cpu)) / median(bareRuns.map(b => b.cpu))
+const wallRatio = median(monRuns.map(m => m.wall)) / median(bareRuns.map(b => b.wall))
+const pairRatios = monRuns.map((m, i) => m.cpu / (bareRuns[i] as Sample).cpu)
+const runnerPct = median(monRuns.map(m => (m.runnerCpu / m.runnerWall) * 100))
+const runnerCpu = median(monRuns.map(m => m.runnerCpu))
+const shimCpu = median(shim)
+const totalRatio =
+  (median(monRuns.map(m => m.cpu)) + runnerCpu + shimCpu) / median(bareRuns.map(b => b.cpu))
+const command = `node --import ./bench/register.mjs bench/monitor-overhead/run.ts ${pairs} ${interval}`
+const lines = [
+  `workload CPU ratio (runguard / bare, medians): ${cpuRatio.toFixed(4)}`,
+  `per-pair CPU ratios: ${pairRatios.map(r => r.toFixed(3)).join(' ')}`,
+  `wall-time ratio (medians): ${wallRatio.toFixed(4)}`,
+  `runner's own CPU (Node: monitor + streams): ${runnerCpu.toFixed(3)} s per run = ${runnerPct.toFixed(2)}% of one core`,
+  `rusage shim CPU per attempt: ${(shimCpu * 1000).toFixed(0)} ms`,
+  `total CPU ratio ((workload + runner + shim) / bare): ${totalRatio.toFixed(4)}`
+]
+for (const line of lines) console.log(line)
+
+const md = `### Monitor overhead
+
+CPU-bound Python workload (\`bench/monitor-overhead/workload.py\`, ~2-3 s CPU) run bare and under
+runguard's runner (rusage shim + /proc sampler at ${interval} ms), alternating, ${pairs} pairs, in
+the same run. The workload's CPU (user+sys) is measured by GNU time wrapping the workload in both
+cases; the runner's own CPU is the Node process's \`process.cpuUsage()\` during \`runScript\`.
+Machine: ${os.cpus().length} vCPU, ${os.cpus()[0]?.model ?? 'unknown CPU'}, load average
+${os.loadavg()[0]?.toFixed(1)} at the end (the machine was shared with other jobs).
+
+| measure | value |
+|---|---|
+| workload CPU ratio runguard/bare (median) | ${cpuRatio.toFixed(4)} |
+| per-pair CPU ratios | ${pairRatios.map(r => r.toFixed(3)).join(', ')} |
+| wall-time ratio (median) | ${wallRatio.toFixed(4)} |
+| runner's own CPU per run | ${runnerCpu.toFixed(3)} s (${runnerPct.toFixed(2)}% of one core) |
+| rusage shim CPU per attempt | ${(shimCpu * 1000).toFixed(0)} ms |
+| total CPU ratio (workload + runner + shim) / bare | ${totalRatio.toFixed(4)} |
+
+Target: <= 1.01 at 100 ms. Command: \`${command}\`
+`
+mkdirSync(path.join(root, 'docs/benchmarks'), { recursive: true })
+writeFileSync(path.join(root, 'docs/benchmarks/monitor-overhead.md'), md)
+console.log('wrote docs/benchmarks/monitor-overhead.md')
