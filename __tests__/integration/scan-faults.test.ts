@@ -2,10 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { RawSettings } from '../../src/config/schema.js'
 import { execFile, type ExecFn } from '../../src/exec.js'
 import { RecordingLogger } from '../../src/logger.js'
-import type { Component, ToolRun } from '../../src/model.js'
+import type { Component, ToolName, ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import { runScanners } from '../../src/scanners/run.js'
 import { createTestSettings } from '../helpers/settings.js'
@@ -38,7 +37,8 @@ function withFakes(set: string): ExecFn {
 
 async function runWith(
   set: string,
-  toolTimeout = 60
+  toolTimeout = 60,
+  scanners: ToolName[] = ['bandit', 'semgrep', 'safety', 'osv-scanner', 'secrets']
 ): Promise<{ runs: Record<string, ToolRun>; logger: RecordingLogger }> {
   const workspace = mkdtempSync(path.join(tmpdir(), 'rg-faults-'))
   cpSync(path.join(process.cwd(), '__tests__/fixtures/scan-project'), workspace, {
