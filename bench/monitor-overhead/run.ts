@@ -110,6 +110,7 @@ for (let i = 0; i < 5; i++) shim.push(await shimCost())
 const cpuRatio = median(monRuns.map(m => m.cpu)) / median(bareRuns.map(b => b.cpu))
 const wallRatio = median(monRuns.map(m => m.wall)) / median(bareRuns.map(b => b.wall))
 const pairRatios = monRuns.map((m, i) => m.cpu / (bareRuns[i] as Sample).cpu)
+const pairMedian = median(pairRatios)
 const runnerPct = median(monRuns.map(m => (m.runnerCpu / m.runnerWall) * 100))
 const runnerCpu = median(monRuns.map(m => m.runnerCpu))
 const shimCpu = median(shim)
@@ -118,7 +119,7 @@ const totalRatio =
 const command = `node --import ./bench/register.mjs bench/monitor-overhead/run.ts ${pairs} ${interval}`
 const lines = [
   `workload CPU ratio (runguard / bare, medians): ${cpuRatio.toFixed(4)}`,
-  `per-pair CPU ratios: ${pairRatios.map(r => r.toFixed(3)).join(' ')}`,
+  `per-pair CPU ratios: ${pairRatios.map(r => r.toFixed(3)).join(' ')} (median ${pairMedian.toFixed(4)})`,
   `wall-time ratio (medians): ${wallRatio.toFixed(4)}`,
   `runner's own CPU (Node: monitor + streams): ${runnerCpu.toFixed(3)} s per run = ${runnerPct.toFixed(2)}% of one core`,
   `rusage shim CPU per attempt: ${(shimCpu * 1000).toFixed(0)} ms`,
@@ -138,7 +139,7 @@ ${os.loadavg()[0]?.toFixed(1)} at the end (the machine was shared with other job
 | measure | value |
 |---|---|
 | workload CPU ratio runguard/bare (median) | ${cpuRatio.toFixed(4)} |
-| per-pair CPU ratios | ${pairRatios.map(r => r.toFixed(3)).join(', ')} |
+| per-pair CPU ratios (median) | ${pairRatios.map(r => r.toFixed(3)).join(', ')} (${pairMedian.toFixed(4)}) |
 | wall-time ratio (median) | ${wallRatio.toFixed(4)} |
 | runner's own CPU per run | ${runnerCpu.toFixed(3)} s (${runnerPct.toFixed(2)}% of one core) |
 | rusage shim CPU per attempt | ${(shimCpu * 1000).toFixed(0)} ms |

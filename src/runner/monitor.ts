@@ -169,8 +169,8 @@ export class ProcTreeMonitor {
   ) {
     this.proc = options.procRoot ?? '/proc'
     this.hasChildrenFiles =
-      options.discovery === 'scan'
-        ? false
+      options.discovery !== undefined
+        ? options.discovery === 'children'
         : existsSync(`${this.proc}/${process.pid}/task/${process.pid}/children`)
   }
 
