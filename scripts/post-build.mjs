@@ -32,7 +32,9 @@ export function shimDirname(dir) {
     if (!/(?<![\w$.])__dirname(?![\w$])/.test(text) || text.includes(MARKER)) continue
     // A CommonJS bundle has its own __dirname; declaring one there would be a SyntaxError.
     if (!/^\s*(import|export)\s/m.test(text)) continue
-    fs.writeFileSync(file, SHIM + text)
+    // A shebang must stay the first line.
+    const shebang = text.startsWith('#!') ? text.slice(0, text.indexOf('\n') + 1) : ''
+    fs.writeFileSync(file, shebang + SHIM + text.slice(shebang.length))
     changed.push(file)
   }
   return changed
