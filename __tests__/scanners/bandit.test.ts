@@ -106,7 +106,12 @@ describe('fingerprints', () => {
     const first = json.results[0]!
     const edited = {
       ...json,
-      results: [{ ...first, code: (first.code as string).replace('import subprocess', 'import subprocess, sys') }]
+      results: [
+        {
+          ...first,
+          code: (first.code as string).replace('import subprocess', 'import subprocess, sys')
+        }
+      ]
     }
     const a = parseBanditOutput({ ...json, results: [first] }, { workspace: project }).findings[0]!
     const b = parseBanditOutput(edited, { workspace: project }).findings[0]!
