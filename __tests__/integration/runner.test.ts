@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -101,7 +101,7 @@ maybe('runner (real processes)', () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-tree-'))
       const pidFile = path.join(dir, 'pids')
       const r = await run(
-        { script: ['python3', 'fork_tree.py', pidFile], timeout: 1.5, killGrace: 0.5 },
+        { script: ['python3', 'fork_tree.py', pidFile], timeout: 3, killGrace: 0.5 },
         { shim }
       )
       // Show the script's own view first if it did not get as far as the timeout.
@@ -216,6 +216,25 @@ maybe('runner (real processes)', () => {
     expect(missing.final.exit_code).toBe(127)
     expect(missing.final.success).toBe(false)
     expect(missing.final.measurement.notes.join(' ')).toMatch(/could not start/)
+    const direct = await run({ script: ['definitely-not-a-program-rg'] }, { shim: false })
+    expect(direct.final.exit_code).toBe(127)
+    expect(direct.final.measurement.method).toBe('linux-proc')
+  })
+
+  it('stops the script and all further attempts when aborted', async () => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 500)
+    const started = performance.now()
+    const r = await run(
+      { script: ['python3', '-c', 'import time; time.sleep(30)'], retry: 3, repeat: 3 },
+      { signal: controller.signal }
+    )
+    expect(performance.now() - started).toBeLessThan(10000)
+    expect(r.attempts).toHaveLength(1)
+    expect(r.runs).toHaveLength(1)
+    expect(r.final.success).toBe(false)
+    expect(r.final.exit_code).toBe(143)
+    expect(r.final.measurement.notes).toContain('the run was aborted')
   })
 
   it('writes stdin-json then closes stdin; runs shell strings only with shell: true; warmups are not returned', async () => {
@@ -269,8 +288,5 @@ describe('runner configuration errors', () => {
       /outside the workspace/
     )
     await expect(run({ script: undefined })).rejects.toThrow(/No script/)
-  })
-  it('does not leave files behind for the pid checks', () => {
-    expect(existsSync(FIXTURES)).toBe(true)
   })
 })
