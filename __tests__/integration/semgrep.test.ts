@@ -63,6 +63,7 @@ describe('bundled rule files', () => {
         r.id,
         expect.stringMatching(/^CWE-\d+: /)
       ])
+      expect(typeof r.metadata.shortDescription).toBe('string')
       expect(r.metadata).toMatchObject({
         category: 'security',
         confidence: expect.stringMatching(/^(HIGH|MEDIUM|LOW)$/)
@@ -164,7 +165,6 @@ describeTool('semgrep adapter with the real semgrep', () => {
       expect.arrayContaining(['--metrics=off', '--config', rulesDir, '--config', 'custom.yml'])
     )
     const ids = new Set(run.findings.map(f => f.ruleId))
-    expect(ids).toEqual(expect.objectContaining({}))
     expect([...ids]).toEqual(
       expect.arrayContaining([
         'python-subprocess-shell-true',
@@ -175,6 +175,7 @@ describeTool('semgrep adapter with the real semgrep', () => {
     expect([...ids].every(id => !id.includes('.'))).toBe(true)
     expect(run.findings.some(f => f.location.path.startsWith('.venv'))).toBe(false)
     const shell = run.findings.find(f => f.ruleId === 'python-subprocess-shell-true')!
+    expect(shell.title).toBe('subprocess call with shell=True and a non-constant command')
     expect(shell).toMatchObject({
       severity: 'high',
       cwe: ['CWE-78'],

@@ -236,6 +236,7 @@ export const ALWAYS_EXCLUDED_DIRS = [
   'site-packages',
   '__pycache__',
   '.runguard',
+  '.runguard-out',
   '.mypy_cache',
   '.pytest_cache'
 ]
