@@ -83,7 +83,8 @@ function runPattern(
   from: number,
   to: number,
   path: string | undefined,
-  out: RawMatch[]
+  out: RawMatch[],
+  rejected: Array<[number, number]>
 ): void {
   const pattern = rule.pattern as RegExp
   const window = text.slice(from, to)
@@ -106,7 +107,13 @@ function runPattern(
       groups: m.groups ?? {}
     }
     const verdict = rule.validate ? rule.validate(secret, ctx) : true
-    if (verdict === false) continue
+    if (verdict === false) {
+      // A provider format with a wrong checksum is a lookalike; the generic rule must not
+      // report the same value as a "random string" either.
+      if (rule.validation === 'checksum' || rule.validation === 'structure')
+        rejected.push([start, start + secret.length])
+      continue
+    }
     out.push({
       ruleId: rule.id,
       secret,
@@ -119,6 +126,21 @@ function runPattern(
 
 /** Raw candidates of every rule, before overlap resolution. */
 function candidates(text: string, path: string | undefined): RawMatch[] {
+  const rejected: Array<[number, number]> = []
+  const out = collect(text, path, rejected)
+  if (rejected.length === 0) return out
+  return out.filter(
+    m =>
+      m.ruleId !== 'generic-secret-assignment' ||
+      !rejected.some(([s, e]) => m.start < e && s < m.end)
+  )
+}
+
+function collect(
+  text: string,
+  path: string | undefined,
+  rejected: Array<[number, number]>
+): RawMatch[] {
   const { prefilter, owners, keywords } = engine()
   const hits = prefilter.scan(text)
   if (hits.length === 0) return []
@@ -143,11 +165,11 @@ function candidates(text: string, path: string | undefined): RawMatch[] {
         pending[1] = Math.max(pending[1], to)
         continue
       }
-      if (pending) runPattern(text, rule, pending[0], pending[1], path, out)
+      if (pending) runPattern(text, rule, pending[0], pending[1], path, out, rejected)
       lastEnd.set(rule, [from, to])
     }
   }
-  for (const [rule, [from, to]] of lastEnd) runPattern(text, rule, from, to, path, out)
+  for (const [rule, [from, to]] of lastEnd) runPattern(text, rule, from, to, path, out, rejected)
   return out
 }
 

@@ -389,8 +389,8 @@ export const RULES: readonly SecretRule[] = [
     'slack-legacy-token',
     'Slack legacy token',
     'Slack',
-    'xox[aors]-(?:[0-9]{1,13}-){1,3}[0-9A-Za-z]{8,48}',
-    { keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'], after: 100, validate: minEntropy(3) }
+    'xox[aors]-(?:[0-9]{1,13}-){1,3}[0-9A-Za-z]{8,64}',
+    { keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'], after: 130, validate: minEntropy(3) }
   ),
   rule(
     'slack-webhook-url',
@@ -626,7 +626,7 @@ export const RULES: readonly SecretRule[] = [
     'OpenAI API key',
     'OpenAI',
     'sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}',
-    { keywords: ['t3blbkfj'], before: 100, after: 80, validation: 'structure' }
+    { keywords: ['t3blbkfj'], before: 100, after: 90, validation: 'structure' }
   ),
   prefixed('anthropic-api-key', 'Anthropic API key', 'Anthropic', 'sk-ant-api03-[\\w-]{93}AA', {
     keywords: ['sk-ant-api03-'],
@@ -912,7 +912,7 @@ export const RULES: readonly SecretRule[] = [
     'putty-private-key',
     'PuTTY private key',
     'Private key',
-    'PuTTY-User-Key-File-[23]: [\\w-]{3,40}\\r?\\n(?:[\\w-]{1,40}: [^\\r\\n]{0,200}\\r?\\n){0,8}?Private-Lines: \\d{1,3}\\r?\\n(?<secret>(?:[A-Za-z0-9+/=]{1,80}\\r?\\n){1,100})',
+    'PuTTY-User-Key-File-[23]: [\\w-]{3,40}\\r?\\n(?:[^\\r\\n]{0,200}\\r?\\n){0,40}?Private-Lines: \\d{1,3}\\r?\\n(?<secret>(?:[A-Za-z0-9+/=]{1,80}\\r?\\n){1,100})',
     {
       keywords: ['putty-user-key-file-'],
       before: 0,
