@@ -190,8 +190,10 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
   const start = i
   let j = start
   const limit = Math.min(text.length, start + 260)
-  while (j < limit && !/[\s"'`;,#)\]}]/.test(text[j] as string)) j++
+  // `#` starts a comment only after whitespace (YAML, .env, shell), so it may be in the value.
+  while (j < limit && !/[\s"'`]/.test(text[j] as string)) j++
   if (j === limit && limit - start >= 260) return undefined
+  while (j > start && /[,;)\]}]/.test(text[j - 1] as string)) j--
   return { value: text.slice(start, j), start, quoted: false }
 }
 

@@ -1,0 +1,214 @@
+import { describe, expect, it } from '@jest/globals'
+import { GENERATORS, seeded } from '../../bench/secrets/generator.js'
+import {
+  base62,
+  crc32,
+  validBase62Crc32Token,
+  validBech32,
+  withBase62Crc32
+} from '../../src/secrets/checksum.js'
+import { isSecretName, looksLikeSecretValue } from '../../src/secrets/generic.js'
+import { KeywordPrefilter } from '../../src/secrets/prefilter.js'
+import { detectSecretValues, maskSecret, scanText } from '../../src/secrets/index.js'
+
+const r = seeded(2026)
+const gh = (): string =>
+  (GENERATORS['github-pat'] as (x: () => number) => { value: string })(r).value
+
+describe('checksums', () => {
+  it('computes CRC-32 (IEEE) and base62 like GitHub', () => {
+    expect(crc32('123456789')).toBe(0xcbf43926)
+    expect(base62(0, 6)).toBe('000000')
+    expect(base62(61, 1)).toBe('z')
+    expect(base62(62, 2)).toBe('10')
+  })
+
+  it('accepts GitHub/npm tokens with a valid checksum and rejects a changed one', () => {
+    const token = withBase62Crc32('ghp_', 'Zx8Qw2Lk9Pm4Nb7Vc1Rt5Yh3Gf6Ds0')
+    expect(validBase62Crc32Token(token)).toBe(true)
+    const flipped = token.slice(0, -1) + (token.endsWith('a') ? 'b' : 'a')
+    expect(validBase62Crc32Token(flipped)).toBe(false)
+    // A change in the random part breaks it too.
+    expect(validBase62Crc32Token(token.replace('Zx8', 'Zx9'))).toBe(false)
+    const npm = withBase62Crc32('npm_', 'Zx8Qw2Lk9Pm4Nb7Vc1Rt5Yh3Gf6Ds0')
+    expect(validBase62Crc32Token(npm)).toBe(true)
+  })
+
+  it('reports a checksum-valid ghp_ token and drops a lookalike, also from the generic rule', () => {
+    const token = gh()
+    const bad = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA')
+    expect(scanText(`GITHUB_TOKEN = "${token}"`).map(m => [m.ruleId, m.confidence])).toEqual([
+      ['github-pat', 'high']
+    ])
+    expect(scanText(`GITHUB_TOKEN = "${bad}"`)).toEqual([])
+  })
+
+  it('validates bech32 (age keys) both ways', () => {
+    const age = (GENERATORS['age-secret-key'] as (x: () => number) => { value: string })(r).value
+    expect(validBech32(age)).toBe(true)
+    expect(validBech32(age.slice(0, -1) + (age.endsWith('Q') ? 'P' : 'Q'))).toBe(false)
+  })
+})
+
+describe('prefilter', () => {
+  it('finds every occurrence of every keyword, case-insensitively, overlapping ones too', () => {
+    const pf = new KeywordPrefilter(['ghp_', 'key', 'api_key', 'secret'])
+    const hits = pf.scan('API_KEY=1; my_secret; GHP_x; keyKEY')
+    const found = hits.map(h => [h.keyword, h.start])
+    expect(found).toEqual([
+      [2, 0],
+      [1, 4],
+      [3, 14],
+      [0, 22],
+      [1, 29],
+      [1, 32]
+    ])
+  })
+
+  it('handles non-ASCII text without false hits', () => {
+    const pf = new KeywordPrefilter(['pass'])
+    expect(pf.scan('mot de passe: pässwörd, ÿpass').map(h => h.start)).toEqual([7, 25])
+  })
+})
+
+describe('generic detector', () => {
+  it.each([
+    ['DB_PASSWORD', true],
+    ['dbPassword', true],
+    ['client_secret', true],
+    ['SECRET_KEY', true],
+    ['api_key', true],
+    ['apiToken', true],
+    ['Authorization', true],
+    ['key', false],
+    ['sort_key', false],
+    ['password_file', false],
+    ['token_type', false],
+    ['csrf_token', false],
+    ['max_tokens', false],
+    ['public_key', false],
+    ['secret_id', false],
+    ['account_key', true],
+    ['passenger', false],
+    ['tokenizer', false]
+  ])('name %s secret-ish: %s', (name, expected) => {
+    expect(isSecretName(name)).toBe(expected)
+  })
+
+  it.each([
+    ['Xk9#mQ2vL7pZ', true],
+    ['s3cr3t-Pa55w0rd!', true],
+    ['4f8a1c9e7b2d6f3a', true],
+    ['changeme', false],
+    ['password123', false],
+    ['mysecretpassword', false],
+    ['${DB_PASSWORD}', false],
+    ['<password>', false],
+    ['12345678', false],
+    ['abcdefghijk', false],
+    ['settings.DATABASE_PASSWORD', false],
+    ['not a secret at all', false]
+  ])('value %s secret-like: %s', (value, expected) => {
+    expect(looksLikeSecretValue(value, true)).toBe(expected)
+  })
+
+  it('reads Python, YAML, JSON, .env, JS, shell and header forms', () => {
+    const v = 'Qm7#vX2pL9zK4w'
+    const forms = [
+      `DB_PASSWORD = "${v}"`,
+      `db_password: ${v}`,
+      `"dbPassword": "${v}"`,
+      `DB_PASSWORD=${v}`,
+      `const apiToken = '${v}';`,
+      `export ADMIN_PASS="${v}"`,
+      `connect(host="db", password="${v}")`,
+      `headers["Authorization"] = "Bearer ${v}"`,
+      `$password = '${v}';`,
+      `<add key="ClientSecret" value="x" />\nclient_secret := "${v}"`
+    ]
+    for (const f of forms) {
+      const found = scanText(f, { path: 'x.cfg' }).map(m => m.value)
+      expect({ f, found }).toEqual({ f, found: [v] })
+    }
+  })
+
+  it('needs quotes in code files, where a bare value is an expression', () => {
+    expect(scanText('password = get_password_from_vault_Xk9', { path: 'a.py' })).toEqual([])
+    expect(scanText('password = Xk9#mQ2vL7pZ', { path: '.env' }).length).toBe(1)
+  })
+
+  it('ignores comparisons and type annotations', () => {
+    expect(scanText('if password == "Xk9#mQ2vL7pZ": pass', { path: 'a.py' })).toEqual([])
+    expect(scanText('def f(password: str = None): ...', { path: 'a.py' })).toEqual([])
+  })
+})
+
+describe('scanText', () => {
+  it('reports line and column span of the value', () => {
+    const token = gh()
+    const text = `a = 1\n\n    x = f("${token}")\n`
+    const [m] = scanText(text)
+    expect(m?.startLine).toBe(3)
+    expect(m?.startColumn).toBe(12)
+    expect(m?.endColumn).toBe(12 + token.length)
+    expect(text.split('\n')[2]?.slice((m?.startColumn ?? 0) - 1, (m?.endColumn ?? 0) - 1)).toBe(
+      token
+    )
+  })
+
+  it('marks runguard:allow lines as allowed but still returns them (for redaction)', () => {
+    const token = gh()
+    const [m] = scanText(`TOKEN = "${token}"  # runguard:allow test fixture`)
+    expect(m?.allowedInline).toBe(true)
+    expect(m?.value).toBe(token)
+  })
+
+  it('pairs an AWS key id with a nearby secret that has no telling name', () => {
+    const text =
+      'creds = {\n  "id": "AKIAQ3EGRB7ZXM5UKP2T",\n  "value": "kR9/xP2mQ7vB4nZ8wL3tY6hJ1cF5gD0sA9eU2iO+",\n}'
+    const found = scanText(text).map(m => [m.ruleId, m.confidence])
+    expect(found).toEqual([
+      ['aws-access-key-id', 'high'],
+      ['aws-secret-access-key', 'high']
+    ])
+  })
+
+  it('reports a secret once even when several rules see it', () => {
+    const token = gh()
+    expect(scanText(`api_token = "${token}"`).map(m => m.ruleId)).toEqual(['github-pat'])
+  })
+
+  it('finds a PEM key whose newlines are JSON-escaped', () => {
+    const body = Array.from(
+      { length: 6 },
+      (_, i) => `MIIEv${i}` + 'Qk9xZ2Lm4Pw7Rt1Yv8Nb3Hc6Jd0Fs5Ga2Ke9Ux4Wq7Zo1Ip3Mr6Ty8Lh0Vj2Cn5Bx'
+    ).join('\\n')
+    const text = `{"key": "-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n"}`
+    expect(scanText(text).map(m => m.ruleId)).toEqual(['private-key'])
+  })
+
+  it('does not report public keys or certificates', () => {
+    const text = `-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA1cD2hG9ks8Qz3nBv7XyW0aPqR5tL2m\n-----END PUBLIC KEY-----\n-----BEGIN CERTIFICATE-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA1cD2hG9ks8Qz3nBv7XyW0aPqR5tL2m\n-----END CERTIFICATE-----`
+    expect(scanText(text)).toEqual([])
+  })
+
+  it('survives non-UTF-8 garbage and NUL characters', () => {
+    const junk = Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28, 0xa0, 0xa1]).toString('utf8')
+    const token = gh()
+    expect(scanText(`${junk}\ntoken="${token}"${junk}`).map(m => m.value)).toEqual([token])
+  })
+})
+
+describe('masking and redaction helpers', () => {
+  it('shows at most 4 characters and fewer for short values', () => {
+    expect(maskSecret('ghp_abcdefghijklmnopqrstuvwxyz0123456789')).toBe('ghp_…')
+    expect(maskSecret('Xk9#mQ2v')).toBe('Xk…')
+    expect(maskSecret('abc')).toBe('…')
+  })
+
+  it('detectSecretValues returns raw values for the redactor', () => {
+    const token = gh()
+    expect(detectSecretValues(`deploying with ${token} now`)).toEqual([token])
+    expect(detectSecretValues('nothing here')).toEqual([])
+  })
+})
