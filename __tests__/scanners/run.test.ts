@@ -251,6 +251,51 @@ describe('runScanners', () => {
   })
 })
 
+describe('runScanners cancellation', () => {
+  it('stops running tools and does not start the rest when the signal aborts', async () => {
+    const controller = new AbortController()
+    let sawAbort = false
+    const adapters = [
+      fake('bandit', {
+        scan: ctx =>
+          new Promise<ToolRun>(resolve => {
+            ctx.signal?.addEventListener('abort', () => {
+              sawAbort = true
+              resolve({
+                tool: 'bandit',
+                status: 'failed',
+                reason: 'bandit was killed by SIGTERM',
+                durationMs: 1,
+                findings: [],
+                errors: []
+              })
+            })
+            controller.abort()
+          })
+      }),
+      fake('semgrep')
+    ]
+    const runs = await runScanners({
+      settings: createTestSettings({ workspace, scanners: ['bandit', 'semgrep'], maxParallel: 1 }),
+      logger: new RecordingLogger(),
+      exec: noExec,
+      redactor: createRedactor(),
+      components: [],
+      adapters,
+      signal: controller.signal
+    })
+    expect(sawAbort).toBe(true)
+    expect(runs[0]).toMatchObject({
+      status: 'failed',
+      reason: 'the scan was cancelled; bandit was killed by SIGTERM'
+    })
+    expect(runs[1]).toMatchObject({
+      status: 'skipped',
+      reason: 'the scan was cancelled before it started'
+    })
+  })
+})
+
 describe('validateScanSettings', () => {
   it('rejects a path outside the workspace or missing', () => {
     expect(() =>

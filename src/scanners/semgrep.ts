@@ -360,7 +360,11 @@ export const semgrepAdapter: ScannerAdapter = {
           : `semgrep output: ${(e as Error).message}`
     }
     const errors = (report?.errors ?? []).map(e => ctx.redactor.redact(e))
-    const findings = report?.findings ?? []
+    // Messages interpolate matched code ($X), which may hold a secret value.
+    const findings = (report?.findings ?? []).map(f => ({
+      ...f,
+      message: ctx.redactor.redact(f.message)
+    }))
     const version = base.version ?? report?.version
     const withVersion = { ...done, ...(version ? { version } : {}) }
     const code = result.exitCode ?? -1
