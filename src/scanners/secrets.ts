@@ -30,6 +30,14 @@ const VALIDATION_TEXT: Record<SecretMatch['validation'], string> = {
   entropy: 'high-entropy value assigned to a secret-looking name'
 }
 
+/** The lines of a multi-line secret worth masking alone (not BEGIN/END armor, not short). */
+export function secretLines(value: string): string[] {
+  return value
+    .split(/\r?\n|\\n/)
+    .map(l => l.trim())
+    .filter(l => l.length >= 16 && !/^-----(?:BEGIN|END) /.test(l))
+}
+
 /** Turns one engine match into a Finding; the raw value is never put in it. */
 export function secretFinding(
   m: SecretMatch,
@@ -200,8 +208,12 @@ export const secretsAdapter: ScannerAdapter = {
     const register = (value: string): void => {
       if (registered.has(value)) return
       registered.add(value)
-      ctx.logger.registerSecret(value)
-      ctx.redactor.add(value)
+      // A multi-line value (PEM body) is printed line by line: mask each line on its own too.
+      const parts = value.includes('\n') ? [value, ...secretLines(value)] : [value]
+      for (const part of parts) {
+        ctx.logger.registerSecret(part)
+        ctx.redactor.add(part)
+      }
     }
     let command: string[] | undefined
     try {

@@ -168,6 +168,11 @@ async function ensureBase(
     if (!shallow) return `base commit ${base} is not in the repository`
     deps.logger.info(`secrets: shallow clone, fetching base commit ${base}`)
     await git(deps, ['fetch', '--no-tags', '--depth=1', 'origin', base])
+    // Servers that refuse fetching by sha: deepen until the base appears.
+    for (let attempt = 0; attempt < 6 && !(await hasCommit(deps, base)); attempt++) {
+      const r = await git(deps, ['fetch', '--no-tags', `--deepen=${50 * 2 ** attempt}`, 'origin'])
+      if (!r.ok) break
+    }
     if (!(await hasCommit(deps, base)))
       return `base commit ${base} is missing from this shallow clone and could not be fetched (use actions/checkout with fetch-depth: 0)`
   }
