@@ -243,4 +243,17 @@ describe('banditArgs', () => {
     args = banditArgs({ settings, workspace, paths: [workspace] })
     expect(args[args.indexOf('-c') + 1]).toBe(path.join(workspace, 'pyproject.toml'))
   })
+
+  it('ignores a .bandit that is not INI and uses bandit.yaml with -c', () => {
+    const workspace = ws()
+    writeFileSync(path.join(workspace, '.bandit'), 'exclude_dirs: ["tests"]\n')
+    writeFileSync(path.join(workspace, 'bandit.yaml'), 'skips: ["B101"]\n')
+    const args = banditArgs({
+      settings: createTestSettings({ workspace }),
+      workspace,
+      paths: [workspace]
+    })
+    expect(args).not.toContain('--ini')
+    expect(args[args.indexOf('-c') + 1]).toBe(path.join(workspace, 'bandit.yaml'))
+  })
 })

@@ -193,6 +193,28 @@ function iniExcludes(file: string): string[] {
   }
 }
 
+/** A `.bandit` that is really INI (some projects keep YAML under that name; --ini would choke). */
+function isBanditIni(file: string): boolean {
+  try {
+    return /^\s*\[bandit\]\s*$/m.test(readFileSync(file, 'utf8'))
+  } catch {
+    return false
+  }
+}
+
+/** YAML config names Bandit users pass with -c (Bandit reads none of them on its own). */
+const BANDIT_YAML_CONFIGS = ['bandit.yaml', 'bandit.yml', '.bandit.yaml', '.bandit.yml']
+
+/**
+ * The file for `-c`: pyproject.toml when it has [tool.bandit] (Bandit never reads it on its own),
+ * else the first Bandit YAML config in the workspace root. Bandit takes only one -c.
+ */
+export function banditConfigFile(workspace: string): string | undefined {
+  const pyproject = path.join(workspace, 'pyproject.toml')
+  if (hasBanditToml(pyproject)) return pyproject
+  return BANDIT_YAML_CONFIGS.map(f => path.join(workspace, f)).find(f => existsSync(f))
+}
+
 function hasBanditToml(file: string): boolean {
   try {
     const toml = parseToml(readFileSync(file, 'utf8'))
@@ -207,14 +229,13 @@ export function banditArgs(ctx: Pick<ScanContext, 'settings' | 'workspace' | 'pa
   const args = ['-r']
   const excludes = banditExcludes(ctx)
   const ini = path.join(ctx.workspace, '.bandit')
-  if (existsSync(ini)) {
+  if (isBanditIni(ini)) {
     // Explicit --ini also stops Bandit from finding one .bandit per target (exit 2 if > 1).
     args.push('--ini', ini)
     excludes.push(...iniExcludes(ini))
   }
-  const pyproject = path.join(ctx.workspace, 'pyproject.toml')
-  // Bandit never reads pyproject.toml on its own; only pass it when it has [tool.bandit].
-  if (hasBanditToml(pyproject)) args.push('-c', pyproject)
+  const config = banditConfigFile(ctx.workspace)
+  if (config !== undefined) args.push('-c', config)
   args.push('-f', 'json', '-q', '-x', excludes.join(','))
   // -l/-ll/-lll (and -i…) work from 1.6 on; --severity-level needs 1.7.1. Low = everything.
   const sev = LEVEL_FLAGS[ctx.settings.banditSeverity]
