@@ -60,6 +60,24 @@ describe('groupFindings', () => {
   })
 })
 
+describe('groupFindings, order independence', () => {
+  it('links all findings at a spot once a second tool appears there, whatever the order', () => {
+    const a1 = makeFinding({ fingerprint: 'a1' })
+    const a2 = makeFinding({ ruleId: 'B604', fingerprint: 'a2' })
+    const b1 = makeFinding({ tool: 'semgrep', ruleId: 's', fingerprint: 'b1' })
+    const b2 = makeFinding({ tool: 'semgrep', ruleId: 's2', fingerprint: 'b2' })
+    for (const order of [
+      [a1, a2, b1, b2],
+      [a1, b1, a2, b2],
+      [b1, b2, a1, a2]
+    ]) {
+      expect(groupFindings(order, () => 0).map(g => g.members.length)).toEqual([4])
+    }
+    // One tool alone never links its own findings.
+    expect(groupFindings([a1, a2], () => 0).map(g => g.members.length)).toEqual([1, 1])
+  })
+})
+
 describe('applyPolicy', () => {
   it('counts cross-tool duplicates once and explains the failure in one line', () => {
     const result = applyPolicy({

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import zlib from 'node:zlib'
 import type { Finding } from '../../src/model.js'
 import { computeLineHashes } from '../../src/policy/line-hash.js'
@@ -8,6 +11,7 @@ import {
   encodeRepoPath,
   MAX_RESULTS_PER_RUN,
   serializeSarif,
+  writeSarifFile,
   type SarifRun
 } from '../../src/report/sarif.js'
 import { makeFinding, makeToolRun } from '../fixtures/policy/findings.js'
@@ -147,6 +151,12 @@ describe('buildSarif', () => {
     expect(out.log.runs[0]!.results).toHaveLength(MAX_RESULTS_PER_RUN)
     expect(out.log.runs[0]!.results.filter(r => r.level === 'error')).toHaveLength(5)
     expect(out.warnings[0]).toMatch(/bandit reported 25005 results; kept the 25000 most severe/)
+    // Large logs come in ~1 MB chunks that join to exactly the same JSON; writing them is lossless.
+    expect(out.chunks.length).toBeGreaterThan(1)
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rg-sarif-')), 'big.sarif')
+    writeSarifFile(file, out)
+    expect(fs.readFileSync(file, 'utf8')).toBe(out.text)
+    expect(JSON.parse(out.text).runs[0].results).toHaveLength(MAX_RESULTS_PER_RUN)
   })
 
   it('drops the least severe results when the gzipped log would exceed 10 MB', () => {

@@ -11,8 +11,10 @@ import type { Finding } from '../model.js'
 export interface FindingGroup {
   members: Finding[]
   /** Every advisory id and alias in the group (dependency groups), upper-cased. */
-  ids: Set<string>
+  ids: ReadonlySet<string>
 }
+
+const NO_IDS: ReadonlySet<string> = new Set()
 
 class UnionFind {
   private readonly parent: number[]
@@ -61,7 +63,9 @@ export function groupFindings(
 ): FindingGroup[] {
   const uf = new UnionFind(findings.length)
   const byKey = new Map<string, number>()
-  const codeAt = new Map<string, number[]>()
+  // Per path+line+CWE: the single tool seen so far with its findings, or `tool: undefined`
+  // once two tools met there (then one index is enough to join the group).
+  const codeAt = new Map<string, { tool: string | undefined; indices: number[] }>()
   const link = (key: string, i: number): void => {
     const seen = byKey.get(key)
     if (seen === undefined) byKey.set(key, i)
@@ -75,11 +79,20 @@ export function groupFindings(
     }
     for (const cwe of finding.cwe) {
       const key = `${finding.location.path}\u0000${finding.location.startLine}\u0000${cwe.toUpperCase()}`
-      const seen = codeAt.get(key) ?? []
-      // Only different tools are linked: one tool reporting two rules on a line means two issues.
-      for (const j of seen) if (findings[j]?.tool !== finding.tool) uf.union(j, i)
-      seen.push(i)
-      codeAt.set(key, seen)
+      const seen = codeAt.get(key)
+      if (!seen) {
+        codeAt.set(key, { tool: finding.tool, indices: [i] })
+      } else if (seen.tool === undefined) {
+        // Already linked across tools: every earlier finding here is in one group.
+        uf.union(seen.indices[0] as number, i)
+      } else if (seen.tool !== finding.tool) {
+        // Only different tools are linked (one tool reporting two rules on a line is two
+        // issues); the first second tool links everything seen so far, once.
+        for (const j of seen.indices) uf.union(j, i)
+        codeAt.set(key, { tool: undefined, indices: [i] })
+      } else {
+        seen.indices.push(i)
+      }
     }
   })
 
@@ -88,11 +101,16 @@ export function groupFindings(
     const root = uf.find(i)
     let group = groups.get(root)
     if (!group) {
-      group = { members: [], ids: new Set() }
+      group = { members: [], ids: NO_IDS }
       groups.set(root, group)
     }
     group.members.push(finding)
-    if (finding.package) for (const id of advisoryIds(finding)) group.ids.add(id)
+    if (finding.package) {
+      // Only dependency groups need an id set; code groups share one empty set.
+      const ids = group.ids === NO_IDS ? new Set<string>() : (group.ids as Set<string>)
+      for (const id of advisoryIds(finding)) ids.add(id)
+      group.ids = ids
+    }
   })
   const result = [...groups.values()]
   for (const group of result) {

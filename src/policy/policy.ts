@@ -90,9 +90,14 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
     // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
     f => rank(f) === -1 || rank(f) >= reportFloor
   )
-  // Work on copies: the caller's findings stay as the tools reported them.
-  const findings = reportable.map(f => ({ ...f }))
-  const groups = groupFindings(findings, rank)
+  // Copy on write: the caller's findings stay as the tools reported them, and the (usually
+  // many) findings policy does not touch are not copied at all.
+  const annotated = new Map<Finding, Finding>()
+  const view = (f: Finding): Finding => annotated.get(f) ?? f
+  const annotate = (f: Finding, patch: Partial<Finding>): void => {
+    annotated.set(f, { ...view(f), ...patch })
+  }
+  const groups = groupFindings(reportable, rank)
 
   const warnings: string[] = []
   const today = isoDay(input.today ?? new Date())
@@ -115,11 +120,13 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
       const hit = active.find(m => m.matches(finding, ids))
       if (hit) {
         used.add(hit.entry)
-        finding.suppressed = {
-          reason: hit.entry.reason,
-          ...(hit.entry.expires === undefined ? {} : { expires: hit.entry.expires }),
-          source: 'ignore-file'
-        }
+        annotate(finding, {
+          suppressed: {
+            reason: hit.entry.reason,
+            ...(hit.entry.expires === undefined ? {} : { expires: hit.entry.expires }),
+            source: 'ignore-file'
+          }
+        })
         continue
       }
       for (const m of expired) {
@@ -152,16 +159,20 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
     )
   }
 
-  const absent = input.baseline ? markBaseline(findings, input.baseline, input.readFile) : []
+  const absent = input.baseline
+    ? markBaseline(reportable, annotate, input.baseline, input.readFile)
+    : []
 
   const counted: Finding[] = []
+  const groupOf = new Map<Finding, FindingGroup>()
   for (const group of groups) {
-    const live = group.members.filter(m => !m.suppressed)
-    const representative = live[0]
-    if (!representative) continue
+    const live = group.members.filter(m => !view(m).suppressed)
+    if (!live[0]) continue
+    const representative = view(live[0])
     // A group already on the default branch is not new, even if another tool now also reports it.
-    if (input.baseline && group.members.some(m => m.baselineState === 'unchanged')) continue
+    if (input.baseline && group.members.some(m => view(m).baselineState === 'unchanged')) continue
     counted.push(representative)
+    groupOf.set(representative, group)
   }
 
   const counts = Object.fromEntries(SEVERITIES.map(s => [s, 0])) as Record<Severity, number>
@@ -172,9 +183,15 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
     const floor = SEVERITY_RANK[settings.failOn]
     const failing = counted.filter(f => rank(f) >= floor)
     if (failing.length)
-      reasons.push(thresholdReason(failing, settings, Boolean(input.baseline), rank, groups))
+      reasons.push(thresholdReason(failing, settings, Boolean(input.baseline), rank, groupOf))
   }
-  return { findings, counted, outcome: { reasons, warnings, counts }, unusedSuppressions, absent }
+  return {
+    findings: reportable.map(view),
+    counted,
+    outcome: { reasons, warnings, counts },
+    unusedSuppressions,
+    absent
+  }
 }
 
 function thresholdReason(
@@ -182,7 +199,7 @@ function thresholdReason(
   settings: PolicyInput['settings'],
   newOnly: boolean,
   rank: (f: Finding) => number,
-  groups: FindingGroup[]
+  groupOf: ReadonlyMap<Finding, FindingGroup>
 ): string {
   const bySeverity = SEVERITIES.map(s => [s, failing.filter(f => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
@@ -198,8 +215,7 @@ function thresholdReason(
       a.location.path.localeCompare(b.location.path) ||
       a.location.startLine - b.location.startLine
   )[0] as Finding
-  const others =
-    groups.find(g => g.members.includes(top))?.members.filter(m => m.tool !== top.tool) ?? []
+  const others = groupOf.get(top)?.members.filter(m => m.tool !== top.tool) ?? []
   const alsoBy = others.length
     ? ` (also reported by ${[...new Set(others.map(m => m.tool))].join(', ')})`
     : ''
@@ -209,7 +225,8 @@ function thresholdReason(
 
 /** Sets `baselineState` on every finding and returns the baseline results nothing matched. */
 function markBaseline(
-  findings: Finding[],
+  findings: readonly Finding[],
+  annotate: (f: Finding, patch: Partial<Finding>) => void,
   baseline: BaselineSarif,
   readFile?: (repoPath: string) => string | undefined
 ): BaselineResult[] {
@@ -233,7 +250,7 @@ function markBaseline(
       if (hash)
         hits = byLineHash.get(lineHashKey(sarifRuleId(finding), finding.location.path, hash))
     }
-    finding.baselineState = hits ? 'unchanged' : 'new'
+    annotate(finding, { baselineState: hits ? 'unchanged' : 'new' })
     for (const i of hits ?? []) matched.add(i)
   }
   return baseline.results.filter((_, i) => !matched.has(i))

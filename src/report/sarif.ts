@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
 import {
@@ -25,6 +26,8 @@ export const MAX_RESULTS_PER_RUN = 25_000
 /** 10 MB gzipped; decimal megabytes to stay on the safe side of either reading. */
 export const MAX_GZIP_BYTES = 10_000_000
 const MAX_TEXT = 1024
+/** Serialized results are gathered into strings of about this many characters. */
+const CHUNK_CHARS = 1 << 20
 const MAX_NOTIFICATIONS = 50
 
 /** `tool.driver.name` per tool; our own detector gets a prefixed name so it is recognisable. */
@@ -69,10 +72,13 @@ export interface SarifInput {
 }
 
 export interface SarifOutput {
-  /** The SARIF log object. */
-  log: SarifLog
-  /** The serialized log (compact JSON), already measured against the size limit. */
-  text: string
+  /** The SARIF log as an object, parsed from `text` on first access (write `text` to files). */
+  readonly log: SarifLog
+  /** The serialized log (compact JSON), already measured against the size limit; joined on
+   * first access. */
+  readonly text: string
+  /** The same JSON in pieces of about 1 MB: write these (writeSarifFile) for large logs. */
+  chunks: string[]
   /** Results left out to stay within GitHub's limits. */
   dropped: number
   /** One line per thing the caller should tell the user. */
@@ -97,6 +103,19 @@ export function levelFor(severity: Severity): 'error' | 'warning' | 'note' {
 }
 
 const severityRank = (s: Severity): number => (s === 'unknown' ? 1.5 : SEVERITY_RANK[s])
+
+const encodedPaths = new Map<string, string>()
+
+/** encodeRepoPath as a JSON string, cached: 100,000 results usually share a few hundred files. */
+function encodedUri(path: string): string {
+  let uri = encodedPaths.get(path)
+  if (uri === undefined) {
+    if (encodedPaths.size > 50_000) encodedPaths.clear()
+    uri = JSON.stringify(encodeRepoPath(path))
+    encodedPaths.set(path, uri)
+  }
+  return uri
+}
 
 /** Repo-relative posix path → percent-encoded relative URI (spaces, `:` and `#` would break it). */
 export function encodeRepoPath(path: string): string {
@@ -184,64 +203,72 @@ function buildRule(id: string, findings: readonly Finding[]): SarifRule {
   }
 }
 
-function buildResult(finding: Finding, ruleIndex: number, hashes?: LineHashCache): SarifResult {
+const json = (value: unknown): string => JSON.stringify(value)
+const int = (n: number): number => Math.trunc(n)
+
+/**
+ * One result as JSON text, written directly rather than as an object graph to stringify: at
+ * 100,000 results the ten small objects per result dominated time and garbage. Key order and
+ * content are those of the SARIF result object; tests parse the text back and validate it
+ * against the schema.
+ */
+function resultJson(finding: Finding, ruleIndex: number, hashes?: LineHashCache): string {
   const loc = finding.location
-  const startLine = Math.max(1, Math.trunc(loc.startLine) || 1)
-  const region: Record<string, number> = { startLine }
-  if (loc.endLine !== undefined && loc.endLine >= startLine) region.endLine = loc.endLine
-  if (loc.startColumn !== undefined && loc.startColumn >= 1) region.startColumn = loc.startColumn
-  if (
+  const startLine = Math.max(1, int(loc.startLine) || 1)
+  const endLine =
+    loc.endLine !== undefined && loc.endLine >= startLine ? int(loc.endLine) : undefined
+  const startColumn =
+    loc.startColumn !== undefined && loc.startColumn >= 1 ? int(loc.startColumn) : undefined
+  const endColumn =
     loc.endColumn !== undefined &&
     loc.endColumn >= 1 &&
-    ((region.endLine ?? startLine) > startLine || loc.endColumn > (region.startColumn ?? 1))
-  )
-    region.endColumn = loc.endColumn
-  const fingerprints: Record<string, string> = { [RUNGUARD_FINGERPRINT_KEY]: finding.fingerprint }
+    ((endLine ?? startLine) > startLine || loc.endColumn > (startColumn ?? 1))
+      ? int(loc.endColumn)
+      : undefined
+  let region = `{"startLine":${startLine}`
+  if (endLine !== undefined) region += `,"endLine":${endLine}`
+  if (startColumn !== undefined) region += `,"startColumn":${startColumn}`
+  if (endColumn !== undefined) region += `,"endColumn":${endColumn}`
+  region += '}'
+
   const lineHash = hashes?.get(loc.path, startLine)
-  if (lineHash) fingerprints.primaryLocationLineHash = lineHash
+  const fingerprints = `{${json(RUNGUARD_FINGERPRINT_KEY)}:${json(finding.fingerprint)}${
+    lineHash ? `,"primaryLocationLineHash":${json(lineHash)}` : ''
+  }}`
   const ruleId = sarifRuleId(finding)
   // Enough structure for `runguard merge` to rebuild the finding and re-apply policy.
-  const properties: Record<string, unknown> = {
+  const properties = json({
     severity: finding.severity,
     ...(finding.confidence ? { confidence: finding.confidence } : {}),
-    cwe: finding.cwe
-  }
-  if (finding.package) properties.package = finding.package
-  if (finding.advisory)
-    properties.advisory = { id: finding.advisory.id, aliases: finding.advisory.aliases }
-  // Only the masked preview ever leaves the detector (model.ts guarantees message has no secret).
-  if (finding.secret)
-    properties.secret = { provider: finding.secret.provider, masked: finding.secret.masked }
-  const sup = finding.suppressed
-  return {
-    ruleId,
-    ruleIndex,
-    level: levelFor(finding.severity),
-    message: { text: finding.message.trim() || finding.title.trim() || ruleId },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeRepoPath(loc.path), uriBaseId: '%SRCROOT%' },
-          region
-        }
-      }
-    ],
-    partialFingerprints: fingerprints,
-    ...(sup
-      ? {
-          suppressions: [
-            {
-              kind: sup.source === 'inline' ? 'inSource' : 'external',
-              status: 'accepted',
-              justification: truncate(sup.reason),
-              ...(sup.expires ? { properties: { expires: sup.expires } } : {})
-            }
-          ]
-        }
+    cwe: finding.cwe,
+    ...(finding.package ? { package: finding.package } : {}),
+    ...(finding.advisory
+      ? { advisory: { id: finding.advisory.id, aliases: finding.advisory.aliases } }
       : {}),
-    ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
-    properties
-  }
+    // Only the masked preview ever leaves the detector (model.ts: message has no secret).
+    ...(finding.secret
+      ? { secret: { provider: finding.secret.provider, masked: finding.secret.masked } }
+      : {})
+  })
+  const sup = finding.suppressed
+  const suppressions = sup
+    ? `,"suppressions":${json([
+        {
+          kind: sup.source === 'inline' ? 'inSource' : 'external',
+          status: 'accepted',
+          justification: truncate(sup.reason),
+          ...(sup.expires ? { properties: { expires: sup.expires } } : {})
+        }
+      ])}`
+    : ''
+  const baseline = finding.baselineState ? `,"baselineState":"${finding.baselineState}"` : ''
+  const text = finding.message.trim() || finding.title.trim() || ruleId
+  return (
+    `{"ruleId":${json(ruleId)},"ruleIndex":${ruleIndex},"level":"${levelFor(finding.severity)}",` +
+    `"message":{"text":${json(text)}},"locations":[{"physicalLocation":{"artifactLocation":` +
+    `{"uri":${encodedUri(loc.path)},"uriBaseId":"%SRCROOT%"},"region":${region}}}],` +
+    `"partialFingerprints":${fingerprints}${suppressions}${baseline},"properties":${properties}}`
+  )
 }
 
 const compareFindings = (a: Finding, b: Finding): number =>
@@ -256,8 +283,8 @@ function buildRun(
   findings: Finding[],
   input: SarifInput,
   hashes?: LineHashCache
-): SarifRun {
-  findings.sort(compareFindings)
+): string[] {
+  // `findings` arrive sorted most severe first (buildSarif sorts once).
   const byRule = new Map<string, Finding[]>()
   for (const f of findings) {
     const id = sarifRuleId(f)
@@ -268,7 +295,6 @@ function buildRun(
   const ruleIds = [...byRule.keys()].sort()
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]))
   const rules = ruleIds.map(id => buildRule(id, byRule.get(id) as Finding[]))
-  const results = findings.map(f => buildResult(f, ruleIndex.get(sarifRuleId(f)) as number, hashes))
 
   const version = tool === 'secrets' ? input.runguardVersion : run?.version
   const failed = run !== undefined && (run.status === 'failed' || run.status === 'timed-out')
@@ -281,7 +307,7 @@ function buildRun(
       .map(text => ({ level: 'warning', message: { text: truncate(text) } }))
   ]
   const category = input.category.replace(/\/+$/, '')
-  return {
+  const runObject = {
     tool: {
       driver: {
         name: DRIVER_NAMES[tool],
@@ -301,8 +327,30 @@ function buildRun(
       '%SRCROOT%': { uri: `${pathToFileURL(input.workspace).href.replace(/\/?$/, '/')}` }
     },
     columnKind: 'utf16CodeUnits',
-    results
-  }
+    results: []
+  } satisfies SarifRun
+  // Results are serialized one by one instead of as one object graph: for 100,000 results the
+  // graph alone would take ~200 MB, while each small object dies young. `results` is last, so
+  // its `[]}` is replaced by the serialized results.
+  const head = JSON.stringify(runObject)
+  // Results are joined in batches of ~1 MB: join() produces flat strings, and the per-result
+  // pieces die young (in V8's young generation) instead of piling up as cons-string trees.
+  const chunks: string[] = []
+  let batch: string[] = [head.slice(0, -2)]
+  let batchChars = 0
+  findings.forEach((f, i) => {
+    const text = resultJson(f, ruleIndex.get(sarifRuleId(f)) as number, hashes)
+    batch.push(i ? `,${text}` : text)
+    batchChars += text.length + 1
+    if (batchChars >= CHUNK_CHARS) {
+      chunks.push(batch.join(''))
+      batch = []
+      batchChars = 0
+    }
+  })
+  batch.push(']}')
+  chunks.push(batch.join(''))
+  return chunks
 }
 
 /** Compact JSON; the file is for machines, and size counts against the 10 MB limit. */
@@ -310,14 +358,29 @@ export function serializeSarif(log: SarifLog, pretty = false): string {
   return pretty ? JSON.stringify(log, null, 2) : JSON.stringify(log)
 }
 
-/** Gzipped size, cheaply first: level 1 never compresses better than the default level. */
-function gzipTooLarge(text: string): { tooLarge: boolean; size: number } {
-  const bytes = Buffer.byteLength(text)
+/**
+ * Gzipped size, cheaply first: the raw size bounds it; then chunks compressed separately at
+ * level 1 (never smaller than the whole at the default level); only then the exact size.
+ */
+function gzipTooLarge(chunks: readonly string[]): { tooLarge: boolean; size: number } {
+  let bytes = 0
+  for (const c of chunks) bytes += Buffer.byteLength(c)
   if (bytes <= MAX_GZIP_BYTES) return { tooLarge: false, size: bytes }
-  const fast = zlib.gzipSync(text, { level: 1 }).length
+  let fast = 0
+  for (const c of chunks) fast += zlib.gzipSync(c, { level: 1 }).length
   if (fast <= MAX_GZIP_BYTES) return { tooLarge: false, size: fast }
-  const size = zlib.gzipSync(text).length
+  const size = zlib.gzipSync(chunks.join('')).length
   return { tooLarge: size > MAX_GZIP_BYTES, size }
+}
+
+/** Writes a built SARIF to `file` chunk by chunk (no second copy of a 50 MB string). */
+export function writeSarifFile(file: string, output: Pick<SarifOutput, 'chunks'>): void {
+  const fd = fs.openSync(file, 'w')
+  try {
+    for (const chunk of output.chunks) fs.writeSync(fd, chunk)
+  } finally {
+    fs.closeSync(fd)
+  }
 }
 
 export function buildSarif(input: SarifInput): SarifOutput {
@@ -349,18 +412,20 @@ export function buildSarif(input: SarifInput): SarifOutput {
     kept.set(tool, findings)
   }
 
-  const build = (): SarifLog => ({
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: tools
-      .slice(0, MAX_RUNS)
-      .map(t => buildRun(t, runsByTool.get(t), [...(kept.get(t) ?? [])], input, hashes))
-  })
+  const build = (): string[] => {
+    const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [] })
+    const chunks = [head.slice(0, -2)]
+    tools.slice(0, MAX_RUNS).forEach((t, i) => {
+      if (i) chunks.push(',')
+      chunks.push(...buildRun(t, runsByTool.get(t), kept.get(t) ?? [], input, hashes))
+    })
+    chunks.push(']}')
+    return chunks
+  }
 
-  let log = build()
-  let text = serializeSarif(log)
+  let chunks = build()
   for (let attempt = 0; attempt < 8; attempt++) {
-    const { tooLarge, size } = gzipTooLarge(text)
+    const { tooLarge, size } = gzipTooLarge(chunks)
     if (!tooLarge) break
     const all = [...kept.values()].flat().sort(compareFindings)
     // Shrink in proportion to the overshoot, with a margin so this converges in a step or two.
@@ -376,8 +441,22 @@ export function buildSarif(input: SarifInput): SarifOutput {
     warnings.push(
       `SARIF: gzipped size ${(size / 1e6).toFixed(1)} MB is above GitHub's 10 MB limit; dropped the ${before - keep} least severe results`
     )
-    log = build()
-    text = serializeSarif(log)
+    chunks = build()
   }
-  return { log, text, dropped, warnings }
+  let parsed: SarifLog | undefined
+  let joined: string | undefined
+  const finalChunks = chunks
+  return {
+    get text(): string {
+      joined ??= finalChunks.join('')
+      return joined
+    },
+    get log(): SarifLog {
+      parsed ??= JSON.parse(this.text) as SarifLog
+      return parsed
+    },
+    chunks,
+    dropped,
+    warnings
+  }
 }
