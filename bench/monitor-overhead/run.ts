@@ -12,6 +12,7 @@ import { settingsSchema } from '../../src/config/schema.js'
 import { RecordingLogger } from '../../src/logger.js'
 import { createRedactor } from '../../src/redact.js'
 import { runScript } from '../../src/runner/index.js'
+import { ProcTreeMonitor } from '../../src/runner/monitor.js'
 import { findShimPython, SHIM_SOURCE } from '../../src/runner/shim.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -104,6 +105,31 @@ for (let i = 0; i < pairs; i++) {
     `pair ${i + 1}: bare cpu ${b.cpu.toFixed(2)}s wall ${b.wall.toFixed(2)}s | runguard cpu ${m.cpu.toFixed(2)}s wall ${m.wall.toFixed(2)}s runner-cpu ${m.runnerCpu.toFixed(3)}s`
   )
 }
+/** CPU per monitor sample of a 3-process tree (sh + 2 sleeps), both discovery methods. */
+async function sampleCost(): Promise<Record<'children' | 'scan', number>> {
+  const tree = spawn('/bin/sh', ['-c', 'sleep 30 & sleep 30 & wait'], {
+    stdio: 'ignore',
+    detached: true
+  })
+  await new Promise(resolve => setTimeout(resolve, 300))
+  const result = { children: 0, scan: 0 }
+  for (const discovery of ['children', 'scan'] as const) {
+    const m = new ProcTreeMonitor(tree.pid as number, {
+      intervalMs: 100,
+      excludeRoot: false,
+      discovery
+    })
+    for (let i = 0; i < 200; i++) m.sample()
+    const c0 = process.cpuUsage()
+    for (let i = 0; i < 2000; i++) m.sample()
+    const c = process.cpuUsage(c0)
+    result[discovery] = (c.user + c.system) / 2000
+  }
+  process.kill(-(tree.pid as number), 'SIGKILL')
+  return result
+}
+const perSample = await sampleCost()
+
 const shim: number[] = []
 for (let i = 0; i < 5; i++) shim.push(await shimCost())
 
@@ -123,6 +149,7 @@ const lines = [
   `wall-time ratio (medians): ${wallRatio.toFixed(4)}`,
   `runner's own CPU (Node: monitor + streams): ${runnerCpu.toFixed(3)} s per run = ${runnerPct.toFixed(2)}% of one core`,
   `rusage shim CPU per attempt: ${(shimCpu * 1000).toFixed(0)} ms`,
+  `CPU per sample, 3-process tree: ${perSample.children.toFixed(0)} µs (children files), ${perSample.scan.toFixed(0)} µs (ppid scan) = ${(perSample.children / (interval * 10)).toFixed(2)}% / ${(perSample.scan / (interval * 10)).toFixed(2)}% of one core at ${interval} ms`,
   `total CPU ratio ((workload + runner + shim) / bare): ${totalRatio.toFixed(4)}`
 ]
 for (const line of lines) console.log(line)
@@ -143,6 +170,7 @@ ${os.loadavg()[0]?.toFixed(1)} at the end (the machine was shared with other job
 | wall-time ratio (median) | ${wallRatio.toFixed(4)} |
 | runner's own CPU per run | ${runnerCpu.toFixed(3)} s (${runnerPct.toFixed(2)}% of one core) |
 | rusage shim CPU per attempt | ${(shimCpu * 1000).toFixed(0)} ms |
+| CPU per sample, 3-process tree (children files / ppid scan) | ${perSample.children.toFixed(0)} µs / ${perSample.scan.toFixed(0)} µs = ${(perSample.children / (interval * 10)).toFixed(2)}% / ${(perSample.scan / (interval * 10)).toFixed(2)}% of one core at ${interval} ms |
 | total CPU ratio (workload + runner + shim) / bare | ${totalRatio.toFixed(4)} |
 
 Target: <= 1.01 at 100 ms. Command: \`${command}\`

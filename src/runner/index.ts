@@ -1,3 +1,17 @@
+/**
+ * Runs the target script under monitoring (ARCHITECTURE.md, runner). Metric semantics:
+ * - `exit_code`: the script's code; 128 + signal number when a signal ended it (143 = SIGTERM,
+ *   137 = SIGKILL, as sh reports it); 127 when the program was not found, 126 when it could not
+ *   be started otherwise. `success` = exit 0 and not timed out.
+ * - `memory_max_mb`: max over samples of the tree's RSS sum, never below the largest per-process
+ *   peak (VmHWM, or the shim's exact rusage maxrss); `memory_avg_mb`/`memory_min_mb` over samples.
+ * - `cpu_*`: tree CPU % per sample (100 = one core). `user/system_time_seconds`: the whole tree,
+ *   reaped children included (exact with the rusage shim; a lower bound from /proc otherwise).
+ * - `num_threads`/`num_fds`: max over samples of the tree's sum (the runner and shim excluded).
+ * - Counters (faults, context switches summed over threads, block I/O): whole tree, per attempt.
+ * Every attempt is measured on its own (never cumulative); the script's environment gets
+ * `RUNGUARD_RUN_ID` so escaped processes can be found and killed when the attempt ends.
+ */
 import path from 'node:path'
 import type { Settings } from '../config/schema.js'
 import type { Logger } from '../logger.js'
