@@ -2,7 +2,7 @@ import { fingerprintOf } from '../scanners/paths.js'
 import { charClasses, isExampleValue, shannonEntropy } from './heuristics.js'
 import { KeywordPrefilter } from './prefilter.js'
 import { RULES, RULES_BY_ID } from './rules.js'
-import type { MatchContext, RawMatch, SecretMatch, SecretRule } from './types.js'
+import type { FinderState, MatchContext, RawMatch, SecretMatch, SecretRule } from './types.js'
 
 /**
  * The engine: one Aho-Corasick pass over the text finds every keyword; each rule then runs only
@@ -55,24 +55,40 @@ function engine(): CompiledEngine {
   return compiled
 }
 
+/**
+ * Line bounds around increasing positions, amortized O(n) over a whole scan: a 50 MB
+ * single-line file with a million keyword hits must not cost a line search per hit.
+ */
+class LineBounds {
+  private prevNl = -1
+  private nextNl = -1
+  constructor(private readonly text: string) {}
+  /** [start of the line, end of the line (exclusive)] of `pos`; `pos` must not decrease. */
+  at(pos: number): [number, number] {
+    if (this.nextNl === -1 || pos > this.nextNl) {
+      const nl = this.text.indexOf('\n', pos)
+      this.nextNl = nl === -1 ? this.text.length : nl
+      // Stops at the newline we knew before at the latest, so the scans never overlap.
+      this.prevNl = this.text.lastIndexOf('\n', pos - 1)
+    }
+    return [this.prevNl + 1, this.nextNl]
+  }
+}
+
 /** Window of a hit, cut at line ends unless the rule is multi-line. */
-function windowOf(text: string, rule: SecretRule, hit: number, kwLen: number): [number, number] {
+function windowOf(
+  text: string,
+  rule: SecretRule,
+  hit: number,
+  kwLen: number,
+  lines: LineBounds
+): [number, number] {
   let from = Math.max(0, hit - rule.before)
   let to = Math.min(text.length, hit + Math.max(rule.after, kwLen))
   if (!rule.multiline) {
-    // Bounded scans: a 50 MB single-line file must not cost a full scan per hit.
-    for (let i = hit - 1; i >= from; i--) {
-      if (text.charCodeAt(i) === 10) {
-        from = i + 1
-        break
-      }
-    }
-    for (let i = hit + kwLen; i < to; i++) {
-      if (text.charCodeAt(i) === 10) {
-        to = i
-        break
-      }
-    }
+    const [lineStart, lineEnd] = lines.at(hit)
+    if (lineStart > from) from = lineStart
+    if (lineEnd < to) to = lineEnd
   }
   return [from, to]
 }
@@ -144,21 +160,24 @@ function collect(
   const { prefilter, owners, keywords } = engine()
   const hits = prefilter.scan(text)
   if (hits.length === 0) return []
+  // The automaton reports by end position; windows need increasing starts.
+  hits.sort((a, b) => a.start - b.start)
+  const lines = new LineBounds(text)
   const out: RawMatch[] = []
   // Per rule: the end of the last window run, to merge overlapping windows.
   const lastEnd = new Map<SecretRule, [number, number]>()
-  const seenFind = new Set<string>()
+  const finderState = new Map<SecretRule, FinderState>()
   for (const hit of hits) {
     const kw = keywords[hit.keyword] as string
     for (const rule of owners[hit.keyword] ?? []) {
       if (rule.find) {
-        const key = `${rule.id}:${hit.start}`
-        if (seenFind.has(key)) continue
-        seenFind.add(key)
-        out.push(...rule.find(text, hit.start, kw, path))
+        let state = finderState.get(rule)
+        if (!state) finderState.set(rule, (state = { skipUntil: -1 }))
+        if (hit.start < state.skipUntil) continue
+        out.push(...rule.find(text, hit.start, kw, path, state))
         continue
       }
-      const [from, to] = windowOf(text, rule, hit.start, kw.length)
+      const [from, to] = windowOf(text, rule, hit.start, kw.length, lines)
       const pending = lastEnd.get(rule)
       if (pending && from <= pending[1]) {
         // Overlapping windows: extend the pending one instead of scanning twice.

@@ -10,7 +10,7 @@ import {
   looksLikeWordOrIdentifier,
   shannonEntropy
 } from './heuristics.js'
-import type { RawMatch } from './types.js'
+import type { FinderState, RawMatch } from './types.js'
 
 /**
  * The generic detector: an assignment (`name = value`, `name: value`, `"name": "value"`,
@@ -233,7 +233,8 @@ export function findGenericAssignments(
   text: string,
   hitStart: number,
   keyword: string,
-  path?: string
+  path?: string,
+  state?: FinderState
 ): RawMatch[] {
   // Expand the identifier around the keyword.
   let ns = hitStart
@@ -242,6 +243,8 @@ export function findGenericAssignments(
   let ne = hitStart + keyword.length
   const maxEnd = Math.min(text.length, ne + 60)
   while (ne < maxEnd && isIdentChar(text.charCodeAt(ne))) ne++
+  // Other keyword hits inside this identifier would read the same name again.
+  if (state) state.skipUntil = ne
   let name = text.slice(ns, ne)
   // `$password` in PHP/shell, trailing dots.
   name = name.replace(/^[$.-]+|[.-]+$/g, '')

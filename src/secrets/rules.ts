@@ -15,7 +15,14 @@ import {
   PROVIDER_FAKE_MARKERS,
   shannonEntropy
 } from './heuristics.js'
-import type { MatchContext, RawMatch, SecretRule, Validation, Validator } from './types.js'
+import type {
+  FinderState,
+  MatchContext,
+  RawMatch,
+  SecretRule,
+  Validation,
+  Validator
+} from './types.js'
 
 /**
  * The rule set. Provider rules are fixed-prefix formats (keyword = the prefix) or
@@ -218,10 +225,18 @@ const pypiValidator: Validator = secret => {
   return bytes !== undefined && bytes.length > 40 && bytes[0] === 2 && bytes[1] === 1
 }
 
-const gcpServiceAccount = (text: string, hitStart: number): RawMatch[] => {
+const gcpServiceAccount = (
+  text: string,
+  hitStart: number,
+  _keyword: string,
+  _path?: string,
+  state?: FinderState
+): RawMatch[] => {
   // The JSON object around `"service_account"`; keys can come in any order.
   const from = Math.max(0, hitStart - 4096)
   const to = Math.min(text.length, hitStart + 8192)
+  // Hits close to this one see the same object (the adversarial benchmark repeats the keyword).
+  if (state) state.skipUntil = hitStart + 1024
   const window = text.slice(from, to)
   if (!/"type"\s*:\s*"service_account"/.test(window)) return []
   const key =
@@ -230,6 +245,7 @@ const gcpServiceAccount = (text: string, hitStart: number): RawMatch[] => {
     )
   const span = key?.indices?.[1]
   if (!key || !span || !key[1]) return []
+  if (state) state.skipUntil = Math.max(state.skipUntil, from + span[1])
   return [
     {
       ruleId: 'gcp-service-account-key',

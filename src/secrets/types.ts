@@ -18,6 +18,11 @@ export interface MatchContext {
 /** A validator returns false to drop the match, or a confidence to override the rule's. */
 export type Validator = (secret: string, ctx: MatchContext) => boolean | Confidence
 
+/** Per-text state of a finder: hits before `skipUntil` were already covered by an earlier call. */
+export interface FinderState {
+  skipUntil: number
+}
+
 /** One detection rule. Either `pattern` (run in windows around keyword hits) or `find`. */
 export interface SecretRule {
   /** Stable id used in reports, suppressions and fingerprints (kebab-case). */
@@ -30,7 +35,13 @@ export interface SecretRule {
   /** Global regex with a named `secret` group and the `d` flag; run on a window. */
   pattern?: RegExp
   /** Custom finder for rules a single regex cannot express; offsets are absolute. */
-  find?: (text: string, hitStart: number, keyword: string, path?: string) => RawMatch[]
+  find?: (
+    text: string,
+    hitStart: number,
+    keyword: string,
+    path?: string,
+    state?: FinderState
+  ) => RawMatch[]
   /** Characters of context before and after a keyword hit that the pattern needs. */
   before: number
   after: number
