@@ -17,6 +17,15 @@ import { LineHashCache } from '../policy/line-hash.js'
  * name and `automationDetails.id`, a run for every tool that ran (even with no results, so
  * fixed alerts close), one rule per advisory for dependency findings, GitHub's line hash, and
  * GitHub's limits enforced by dropping the least severe results (and saying so).
+ *
+ * Choices:
+ * - Baseline results that disappeared (`absent`) are NOT written: GitHub ignores
+ *   `baselineState`, so an absent result would open an alert for code that is gone. Policy
+ *   returns them (`PolicyResult.absent`) for the summary instead.
+ * - A tool that failed or timed out still gets its run (with whatever it reported) and
+ *   `executionSuccessful: false`; a skipped tool gets none.
+ * - Large logs are produced as ~1 MB JSON chunks (`chunks`, `writeSarifFile`); `text` and `log`
+ *   are materialised only when asked for.
  */
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
