@@ -17,7 +17,7 @@ const MIN_SECRET_LENGTH = 4
 
 /** Names that look like they hold a secret (matched case-insensitively on env var names). */
 export const SECRET_NAME_PATTERN =
-  /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH|SESSION|COOKIE|DSN|CONN(ECTION)?_?STRING)(_|$)/i
+  /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH|SESSION|COOKIE|DSN|CONN(ECTION)?_?STRING)(_|$)/i
 
 /**
  * @param values initial secret values
