@@ -84,6 +84,31 @@ describe('computeLineHashes (codeql-action primaryLocationLineHash)', () => {
     expect(computeLineHashes('a\nb\n')[0]).not.toBe(computeLineHashes('a\nc\n')[0])
   })
 
+  it('stops at maxLine with the same hashes for the lines it computed', () => {
+    const content = Array.from({ length: 500 }, (_, i) => `line ${i % 7}`).join('\n')
+    const full = computeLineHashes(content)
+    const partial = computeLineHashes(content, 10)
+    expect(partial).toEqual(full.slice(0, 10))
+  })
+
+  it('LineHashCache hashes only up to the last line asked for, and extends when needed', () => {
+    const content = Array.from({ length: 300 }, (_, i) => `v${i % 5} = ${i}`).join('\n')
+    const full = computeLineHashes(content)
+    let reads = 0
+    const cache = new LineHashCache(
+      () => {
+        reads++
+        return content
+      },
+      () => 5
+    )
+    expect(cache.get('a.py', 5)).toBe(full[4])
+    expect(cache.get('a.py', 2)).toBe(full[1])
+    expect(reads).toBe(1)
+    expect(cache.get('a.py', 250)).toBe(full[249])
+    expect(reads).toBe(2)
+  })
+
   it('LineHashCache reads each file once and returns undefined for unknown files or lines', () => {
     const reads: string[] = []
     const cache = new LineHashCache(p => {

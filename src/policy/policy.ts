@@ -201,20 +201,27 @@ function thresholdReason(
   rank: (f: Finding) => number,
   groupOf: ReadonlyMap<Finding, FindingGroup>
 ): string {
-  const bySeverity = SEVERITIES.map(s => [s, failing.filter(f => f.severity === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) =>
-      s === 'unknown' ? `${n} unknown-severity treated as ${settings.unknownSeverity}` : `${n} ${s}`
-    )
-  const byTool = TOOL_NAMES.map(t => [t, failing.filter(f => f.tool === t).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([t, n]) => `${t} ${n}`)
-  const top = [...failing].sort(
-    (a, b) =>
-      rank(b) - rank(a) ||
-      a.location.path.localeCompare(b.location.path) ||
-      a.location.startLine - b.location.startLine
-  )[0] as Finding
+  // One pass for the counts and the top finding: this runs over every failing finding.
+  const severityCounts = new Map<Severity, number>()
+  const toolCounts = new Map<string, number>()
+  const before = (a: Finding, b: Finding): boolean =>
+    rank(a) - rank(b) > 0 ||
+    (rank(a) === rank(b) &&
+      (a.location.path < b.location.path ||
+        (a.location.path === b.location.path && a.location.startLine < b.location.startLine)))
+  let top = failing[0] as Finding
+  for (const f of failing) {
+    severityCounts.set(f.severity, (severityCounts.get(f.severity) ?? 0) + 1)
+    toolCounts.set(f.tool, (toolCounts.get(f.tool) ?? 0) + 1)
+    if (before(f, top)) top = f
+  }
+  const bySeverity = SEVERITIES.filter(s => severityCounts.has(s)).map(s => {
+    const n = severityCounts.get(s) as number
+    return s === 'unknown'
+      ? `${n} unknown-severity treated as ${settings.unknownSeverity}`
+      : `${n} ${s}`
+  })
+  const byTool = TOOL_NAMES.filter(t => toolCounts.has(t)).map(t => `${t} ${toolCounts.get(t)}`)
   const others = groupOf.get(top)?.members.filter(m => m.tool !== top.tool) ?? []
   const alsoBy = others.length
     ? ` (also reported by ${[...new Set(others.map(m => m.tool))].join(', ')})`

@@ -245,20 +245,20 @@ function resultJson(finding: Finding, ruleIndex: number, hashes?: LineHashCache)
     lineHash ? `,"primaryLocationLineHash":${json(lineHash)}` : ''
   }}`
   const ruleId = sarifRuleId(finding)
-  // Enough structure for `runguard merge` to rebuild the finding and re-apply policy.
-  const properties = json({
-    severity: finding.severity,
-    ...(finding.confidence ? { confidence: finding.confidence } : {}),
-    cwe: finding.cwe,
-    ...(finding.package ? { package: finding.package } : {}),
-    ...(finding.advisory
-      ? { advisory: { id: finding.advisory.id, aliases: finding.advisory.aliases } }
-      : {}),
-    // Only the masked preview ever leaves the detector (model.ts: message has no secret).
-    ...(finding.secret
-      ? { secret: { provider: finding.secret.provider, masked: finding.secret.masked } }
-      : {})
-  })
+  // Enough structure for `runguard merge` to rebuild the finding and re-apply policy. Built as
+  // text: spreads here allocated several throwaway objects per result.
+  let properties = `{"severity":"${finding.severity}"`
+  if (finding.confidence) properties += `,"confidence":"${finding.confidence}"`
+  properties += `,"cwe":${json(finding.cwe)}`
+  if (finding.package) properties += `,"package":${json(finding.package)}`
+  if (finding.advisory) {
+    properties += `,"advisory":{"id":${json(finding.advisory.id)},"aliases":${json(finding.advisory.aliases)}}`
+  }
+  // Only the masked preview ever leaves the detector (model.ts: message has no secret).
+  if (finding.secret) {
+    properties += `,"secret":{"provider":${json(finding.secret.provider)},"masked":${json(finding.secret.masked)}}`
+  }
+  properties += '}'
   const sup = finding.suppressed
   const suppressions = sup
     ? `,"suppressions":${json([
@@ -280,8 +280,17 @@ function resultJson(finding: Finding, ruleIndex: number, hashes?: LineHashCache)
   )
 }
 
+const RANK_OF: Readonly<Record<Severity, number>> = {
+  critical: 4,
+  high: 3,
+  medium: 2,
+  unknown: 1.5,
+  low: 1,
+  info: 0
+}
+
 const compareFindings = (a: Finding, b: Finding): number =>
-  severityRank(b.severity) - severityRank(a.severity) ||
+  RANK_OF[b.severity] - RANK_OF[a.severity] ||
   (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0) ||
   a.location.startLine - b.location.startLine ||
   (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
@@ -394,7 +403,12 @@ export function writeSarifFile(file: string, output: Pick<SarifOutput, 'chunks'>
 
 export function buildSarif(input: SarifInput): SarifOutput {
   const warnings: string[] = []
-  const hashes = input.readFile ? new LineHashCache(input.readFile) : undefined
+  const maxLine = new Map<string, number>()
+  for (const f of input.findings) {
+    const line = f.location.startLine
+    if (line > (maxLine.get(f.location.path) ?? 0)) maxLine.set(f.location.path, line)
+  }
+  const hashes = input.readFile ? new LineHashCache(input.readFile, p => maxLine.get(p)) : undefined
   const byTool = new Map<ToolName, Finding[]>()
   for (const f of input.findings) {
     const list = byTool.get(f.tool)
