@@ -17,7 +17,7 @@ import { createRedactor } from '../../src/redact.js'
 import { secretsAdapter } from '../../src/scanners/secrets.js'
 import { RULES, scanText } from '../../src/secrets/index.js'
 import { createTestSettings } from '../../__tests__/helpers/settings.js'
-import { familyOf, writeCorpus, type Label } from './corpus.js'
+import { writeCorpus, type Label } from './corpus.js'
 
 interface Hit {
   file: string
@@ -203,7 +203,14 @@ function runSecretlint(dir: string): ToolResult {
     rc,
     JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] })
   )
-  const r = timed(SECRETLINT, ['**/*', '--format', 'json', '--secretlintrc', rc, '--no-color'], dir)
+  // --output: on a pipe, secretlint exits before Node has flushed a large stdout.
+  const report = path.join(WORK, `secretlint-${path.basename(dir)}.json`)
+  fs.rmSync(report, { force: true })
+  const r = timed(
+    SECRETLINT,
+    ['**/*', '--format', 'json', '--secretlintrc', rc, '--no-color', '--output', report],
+    dir
+  )
   if (r.timedOut)
     return {
       tool: 'secretlint',
@@ -217,7 +224,7 @@ function runSecretlint(dir: string): ToolResult {
     messages: Array<{ ruleId: string; loc: { start: { line: number } } }>
   }>
   try {
-    data = JSON.parse(r.stdout) as typeof data
+    data = JSON.parse(fs.readFileSync(report, 'utf8')) as typeof data
   } catch {
     return {
       tool: 'secretlint',
@@ -329,6 +336,15 @@ function buildTree(dest: string, sources: string[]): void {
     '{}',
     '+'
   ])
+  for (;;) {
+    const found = spawnSync(
+      'find',
+      [dest, '-type', 'd', '-name', 'site-packages', '-print', '-quit'],
+      { encoding: 'utf8' }
+    ).stdout.trim()
+    if (!found) break
+    fs.renameSync(found, path.join(path.dirname(found), 'pkgs'))
+  }
   spawnSync('find', [
     dest,
     '-type',
