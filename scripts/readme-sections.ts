@@ -24,7 +24,7 @@ function defaultOf(key: string): string {
       : `\`${v.map(x => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(',')}\``
   if (typeof v === 'object')
     return Object.keys(v as object).length === 0 ? '' : `\`${JSON.stringify(v)}\``
-  return `\`${String(v)}\``
+  return `\`${typeof v === 'string' ? v : JSON.stringify(v)}\``
 }
 
 export function inputsTable(): string {
@@ -109,3 +109,12 @@ export function dependencyTable(): string {
   return rows.join('\n')
 }
 SECTIONS.deps = dependencyTable
+
+/** docs/severity.md without its title, one heading level down. */
+export function severitySection(): string {
+  return readFileSync('docs/severity.md', 'utf8')
+    .replace(/^# .*\n+/, '')
+    .replace(/^## /gm, '#### ')
+    .trim()
+}
+SECTIONS.severity = severitySection

@@ -67,7 +67,10 @@ describe('runguard CLI (real processes)', () => {
   it('run: a failed budget gate exits 1 and says why', async () => {
     const ws = workspace()
     const c = io(ws)
-    const code = await main(['run', '--gate', 'stdout_lines>=5', '--', 'python3', '-c', 'print(1)'], c)
+    const code = await main(
+      ['run', '--gate', 'stdout_lines>=5', '--', 'python3', '-c', 'print(1)'],
+      c
+    )
     expect(code).toBe(ExitCode.Violation)
     expect(c.out).toContain('stdout_lines')
   })
@@ -107,17 +110,23 @@ describe('runguard CLI (real processes)', () => {
   })
 
   it('reads .runguard.yml from the workspace, and flags override it', async () => {
-    const ws = workspace({ '.runguard.yml': 'script: [python3, -c, "print(42)"]\ngates:\n  - stdout_lines>=2\n' })
+    const ws = workspace({
+      '.runguard.yml': 'script: [python3, -c, "print(42)"]\ngates:\n  - stdout_lines>=2\n'
+    })
     const failing = io(ws)
-    expect(await main(['run', '--', 'python3', '-c', 'print(42)'], failing)).toBe(ExitCode.Violation)
+    expect(await main(['run', '--', 'python3', '-c', 'print(42)'], failing)).toBe(
+      ExitCode.Violation
+    )
     // A flag replaces the file's value (gates are not merged across sources).
     const passing = io(ws)
-    expect(await main(['run', '--gate', 'stdout_lines>=1', '--', 'python3', '-c', 'print(1)'], passing)).toBe(
-      ExitCode.Passed
-    )
+    expect(
+      await main(['run', '--gate', 'stdout_lines>=1', '--', 'python3', '-c', 'print(1)'], passing)
+    ).toBe(ExitCode.Passed)
     // The script comes from the file when none is given after --.
     const fromFile = io(ws)
-    expect(await main(['gate', '--scanners', 'secrets', '--gate', 'stdout_lines>=1'], fromFile)).toBe(ExitCode.Passed)
+    expect(
+      await main(['gate', '--scanners', 'secrets', '--gate', 'stdout_lines>=1'], fromFile)
+    ).toBe(ExitCode.Passed)
     expect(fromFile.out).toContain('stdout_lines')
   })
 
