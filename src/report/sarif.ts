@@ -353,12 +353,11 @@ function buildRun(
     columnKind: 'utf16CodeUnits',
     results: []
   } satisfies SarifRun
-  // Results are serialized one by one instead of as one object graph: for 100,000 results the
-  // graph alone would take ~200 MB, while each small object dies young. `results` is last, so
-  // its `[]}` is replaced by the serialized results.
+  // Results are written as JSON text one by one, not as one object graph (that alone took
+  // ~200 MB at 100,000 results), and joined in batches of ~1 MB: join() yields flat strings and
+  // the per-result pieces die young instead of piling up. `results` is the last key, so the
+  // head's trailing `[]}` is replaced by the results.
   const head = JSON.stringify(runObject)
-  // Results are joined in batches of ~1 MB: join() produces flat strings, and the per-result
-  // pieces die young (in V8's young generation) instead of piling up as cons-string trees.
   const chunks: string[] = []
   let batch: string[] = [head.slice(0, -2)]
   let batchChars = 0
@@ -383,8 +382,9 @@ export function serializeSarif(log: SarifLog, pretty = false): string {
 }
 
 /**
- * Gzipped size, cheaply first: the raw size bounds it; then chunks compressed separately at
- * level 1 (never smaller than the whole at the default level); only then the exact size.
+ * Gzipped size, cheaply first: the raw size bounds it; then the chunks compressed separately at
+ * level 1 (in practice never smaller than the whole at the default level, which is what GitHub
+ * sees); only when that is over the limit, the exact size of the whole.
  */
 function gzipTooLarge(chunks: readonly string[]): { tooLarge: boolean; size: number } {
   let bytes = 0
