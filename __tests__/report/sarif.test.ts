@@ -188,6 +188,30 @@ describe('buildSarif', () => {
     expect(out.text).toBe(serializeSarif(out.log))
   })
 
+  it('keeps a large but compressible log whole (its estimated gzip size is far below 10 MB)', () => {
+    const findings: Finding[] = []
+    for (let i = 0; i < 24_000; i++)
+      findings.push(
+        makeFinding({
+          tool: (['bandit', 'semgrep', 'secrets'] as const)[i % 3],
+          fingerprint: `c${i}`,
+          message: `finding ${i}: ${'the same explanation again and again '.repeat(12)}`,
+          location: { path: `src/m${i % 50}.py`, startLine: 1 + (i % 400) }
+        })
+      )
+    const out = buildSarif({
+      toolRuns: [],
+      findings,
+      category: 'c',
+      workspace: '/w',
+      runguardVersion: '0'
+    })
+    expect(out.chunks.reduce((n, c) => n + c.length, 0)).toBeGreaterThan(10_000_000)
+    expect(out.dropped).toBe(0)
+    expect(out.warnings).toEqual([])
+    expect(zlib.gzipSync(out.text).length).toBeLessThan(5_000_000)
+  })
+
   it('percent-encodes each path segment', () => {
     expect(encodeRepoPath('a b/c:d#e?.py')).toBe('a%20b/c%3Ad%23e%3F.py')
     expect(encodeRepoPath('./x\\y.py')).toBe('x/y.py')
