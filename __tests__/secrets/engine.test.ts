@@ -212,3 +212,17 @@ describe('masking and redaction helpers', () => {
     expect(detectSecretValues('nothing here')).toEqual([])
   })
 })
+
+describe('false positives seen in real packages (bench/secrets large tree)', () => {
+  it.each([
+    `token = r"[-!#$%&'*+.^_\`|~0-9a-zA-Z]+"`,
+    'For example `{"Proxy-Authorization": "Basic <username>:<password>"}`.',
+    'url = httpx.URL("HTTPS://jo%40email.com:a%20secret@example.de:1234/path")',
+    'request.headers["Authorization"] = f"Bearer {self.context.current_tokens.access_token}"',
+    `db = SqlCipherDatabase('/path/to/my.db', passphrase="don'tuseme4real")`,
+    "mhu = MultiHostUrl('https://foo.com:123,foo:bar@bar.com/path')",
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9.4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg'
+  ])('%s', line => {
+    expect(scanText(line, { path: 'pkg/module.py' }).map(m => m.ruleId)).toEqual([])
+  })
+})

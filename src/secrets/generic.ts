@@ -212,6 +212,12 @@ export function looksLikeSecretValue(value: string, quoted: boolean): boolean {
   if (/\s/.test(value)) return false
   if (isPlaceholder(value) || isExampleValue(value) || isSequentialOrRepeated(value)) return false
   if (isUuid(value) || INDIRECTION.test(value)) return false
+  // Template interpolation (f-strings, format strings, JS templates) and `<placeholder>` parts.
+  if (/\{[^}]*\}|<[A-Za-z_ -]{2,40}>/.test(value)) return false
+  // Regular expressions and character classes (`r"[-!#$%&'*+.^_`|~0-9a-zA-Z]+"`).
+  if (/^[[^(]|\\[dwsbDWSB]|\[[^\]]{2,}\][+*?{]?/.test(value)) return false
+  // Natural-language contractions (`don'tuseme4real` in a docstring example).
+  if (/[A-Za-z]'[a-z]/.test(value)) return false
   if (
     /%[sdr]|\{\d*\}|\{[a-z_]+\}|\$\(|^\.{0,2}\/|^[A-Za-z]:\\|^~\/|^https?:\/\/|^[\w-]+\.(?:pem|key|json|txt|ya?ml|crt|p12|pfx|env)$/i.test(
       value

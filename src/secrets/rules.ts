@@ -144,6 +144,9 @@ const jwtValidator: Validator = secret => {
   if (!h || typeof h.alg !== 'string' || h.alg.toLowerCase() === 'none') return false
   const p = decodeJsonSegment(payload)
   if (!p) return false
+  // Real tokens carry registered claims; documentation examples often carry one toy claim.
+  const registered = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'].some(c => c in p)
+  if (!registered && Object.keys(p).length < 2) return false
   if (isExampleValue(JSON.stringify(p), ['john doe', 'example', '1234567890'])) return false
   return true
 }
@@ -194,6 +197,8 @@ const urlCredentialValidator: Validator = (secret, ctx) => {
   const user = ctx.groups.user ?? ''
   const host = (ctx.groups.host ?? '').toLowerCase()
   if (password.length < 4 || isPlaceholder(password) || /^[:%{<[(*$]/.test(password)) return false
+  // Spaces, commas (multi-host URLs) and templates are not in real URL passwords.
+  if (/[\s,{}<>]/.test(password)) return false
   if (DEV_PASSWORDS.has(password.toLowerCase()) || password === user) return false
   if (isExampleValue(password) || isSequentialOrRepeated(password)) return false
   if (/(?:^|\.)(?:example\.(?:com|org|net)|host|hostname|domain|server)$/.test(host)) return false
