@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -131,6 +132,12 @@ beforeAll(() => {
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-outside-'))
   fs.writeFileSync(path.join(outside, 'leak.py'), `T = "${gh.value}"\n`)
   fs.symlinkSync(path.join(outside, 'leak.py'), path.join(root, 'app', 'outside.py'))
+  // A FIFO would block a naive reader forever; 300 nested directories exceed the depth cap.
+  spawnSync('mkfifo', [path.join(root, 'app', 'pipe')])
+  let tooDeep = path.join(root, 'abyss')
+  for (let i = 0; i < 300; i++) tooDeep = path.join(tooDeep, 'd')
+  fs.mkdirSync(tooDeep, { recursive: true })
+  fs.writeFileSync(path.join(tooDeep, 'x.py'), 'x = 1\n')
   fs.mkdirSync(path.join(root, 'locked'))
   fs.writeFileSync(path.join(root, 'locked', 'secret.py'), 'x = 1\n')
   fs.chmodSync(path.join(root, 'locked'), 0o000)
@@ -178,7 +185,9 @@ describe('secrets adapter, working tree', () => {
   })
 
   it('honors .gitignore, the default allowlist, binaries, and never follows symlinks', async () => {
-    const { run } = await scan()
+    const { run, logger } = await scan({ verbose: true })
+    expect(logger.text()).toMatch(/skipped app\/pipe: not a regular file/)
+    expect(logger.text()).toMatch(/skipped app\/loop: symbolic link \(not followed\)/)
     const paths = run.findings.map(f => f.location.path)
     for (const p of [
       'ignored/creds.py',
@@ -196,6 +205,9 @@ describe('secrets adapter, working tree', () => {
     const { run } = await scan()
     expect(run.errors).toEqual(
       expect.arrayContaining([
+        expect.stringMatching(
+          /^not scanned: abyss(\/d){256,}: directory nesting deeper than 256 levels$/
+        ),
         expect.stringMatching(/^not scanned: big\/huge\.txt: larger than the 5 MiB limit/)
       ])
     )

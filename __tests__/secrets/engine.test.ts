@@ -98,7 +98,10 @@ describe('generic detector', () => {
   it.each([
     ['Xk9#mQ2vL7pZ', true],
     ['s3cr3t-Pa55w0rd!', true],
-    ['4f8a1c9e7b2d6f3a', true],
+    ['4f8a1c9e7b2d6f3a9c0e5d7b1a3f8e2c', true],
+    ['62d91b17309e76c8', false],
+    ['arn:aws:kms:us-west-2:417498243647:key/c9fe', false],
+    ['eyJ2IjoiMSIsInMiOjEsImMiOi...', false],
     ['changeme', false],
     ['password123', false],
     ['mysecretpassword', false],

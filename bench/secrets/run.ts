@@ -507,9 +507,18 @@ async function main(): Promise<void> {
     const sources = treeSources.length
       ? treeSources
       : [
-          spawnSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], {
-            encoding: 'utf8'
-          }).stdout.trim(),
+          ...spawnSync(
+            'python3',
+            [
+              '-c',
+              'import sysconfig;p=sysconfig.get_paths();print(p["stdlib"]);print(p["purelib"])'
+            ],
+            {
+              encoding: 'utf8'
+            }
+          )
+            .stdout.trim()
+            .split('\n'),
           ...['/opt/rg-tools/venv-semgrep/lib/python3.11/site-packages']
         ].filter(p => p && fs.existsSync(p))
     const tree = path.join(WORK, 'tree')

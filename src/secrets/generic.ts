@@ -104,7 +104,12 @@ const TOKEN_NON_SECRET = new Set([
   'current',
   'prev',
   'new',
-  'ignore'
+  'ignore',
+  'forward',
+  'backward',
+  'marker',
+  'verification',
+  'refresh_interval'
 ])
 
 /** Words that, anywhere in a name, mean it is about a secret rather than the secret itself. */
@@ -120,6 +125,10 @@ const DENY_WORDS = new Set(
     'position pos kind'
   ).split(' ')
 )
+
+/** Documentation files and example/sample trees. */
+const DOCS_OR_EXAMPLES =
+  /(?:^|\/)(?:docs?|examples?|samples?)\/|(?:^|\/)[^/]*examples?[-_.][^/]*$|\.(?:md|markdown|rst|adoc|txt)$/i
 
 /** Extensions whose values are code expressions unless quoted. */
 const CODE_EXTENSIONS =
@@ -191,7 +200,7 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
   let j = start
   const limit = Math.min(text.length, start + 260)
   // `#` starts a comment only after whitespace (YAML, .env, shell), so it may be in the value.
-  while (j < limit && !/[\s"'`]/.test(text[j] as string)) j++
+  while (j < limit && !/[\s"'`,]/.test(text[j] as string)) j++
   if (j === limit && limit - start >= 260) return undefined
   while (j > start && /[,;)\]}]/.test(text[j - 1] as string)) j--
   return { value: text.slice(start, j), start, quoted: false }
@@ -212,6 +221,10 @@ export function looksLikeSecretValue(value: string, quoted: boolean): boolean {
   if (/\s/.test(value)) return false
   if (isPlaceholder(value) || isExampleValue(value) || isSequentialOrRepeated(value)) return false
   if (isUuid(value) || INDIRECTION.test(value)) return false
+  // ARNs, truncated examples (`eyJ2Ijoi...`) and values that name themselves (`webdavpassword1`).
+  if (/^arn:|\.\.\.|…|password|passwd/i.test(value)) return false
+  // Short hex strings are content hashes and ids; hex API keys are 32+ characters.
+  if (/^[0-9a-f]+$/i.test(value) && value.length < 24) return false
   // Template interpolation (f-strings, format strings, JS templates) and `<placeholder>` parts.
   if (/\{[^}]*\}|<[A-Za-z_ -]{2,40}>/.test(value)) return false
   // Regular expressions and character classes (`r"[-!#$%&'*+.^_`|~0-9a-zA-Z]+"`).
@@ -269,8 +282,13 @@ export function findGenericAssignments(
     (text[i + 1] === '=' || text[i - 1] === '!' || text[i - 1] === '<' || text[i - 1] === '>')
   )
     return []
-  // `name: str = …` type annotations and `name::` are not values.
+  // `name: str = …` type annotations and `name::` are not values; `a:b` (ARNs, URLs) neither:
+  // YAML and JSON put a space or a quote after the colon.
+  if (op === ':' && !/[ \t"'`]/.test(text[i + 1] ?? '')) return []
   i += op.length
+  // Documentation and example files are full of sample passwords; provider-format rules still
+  // run there, only the generic heuristic stays out.
+  if (path !== undefined && DOCS_OR_EXAMPLES.test(path)) return []
   const isCode = path !== undefined && CODE_EXTENSIONS.test(path)
   const span = readValue(text, i, !isCode)
   if (!span) return []

@@ -168,7 +168,7 @@ export function inDataUri(line: string, valueStart: number): boolean {
 /** Looks like a natural-language word or identifier rather than a random value. */
 export function looksLikeWordOrIdentifier(value: string): boolean {
   if (/^[a-z]+$/.test(value) && value.length < 20) return true
-  if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)*$/.test(value)) return true
+  if (/^[A-Za-z]+(?:[_.:/-][A-Za-z]+)*$/.test(value)) return true
   // camelCase / PascalCase identifiers without digits.
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+)+$/.test(value)) return true
   return false
