@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every benchmark and regenerates docs/benchmarks.md from their fragments.
+#   bash scripts/bench.sh          full runs (the numbers in docs/benchmarks.md)
+#   bash scripts/bench.sh quick    fewer repetitions and a small secrets corpus (CI: proves the
+#                                  benchmarks still run and prints their ratios)
+# Benchmarks print ratios against anchors measured in the same run; they never fail on a
+# target, only when they cannot run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-full}"
+TOOLS="${RUNGUARD_TOOLS_DIR:-$HOME/.cache/runguard-tools}"
+for d in "$TOOLS"/venv-*/bin "$TOOLS/bin"; do
+  [ -d "$d" ] && PATH="$d:$PATH"
+done
+export PATH
+run() { echo "== $*"; node --import ./bench/register.mjs "$@"; }
+
+if [ "$mode" = quick ]; then
+  run bench/monitor-overhead/run.ts 3 100
+  run bench/peak-accuracy/run.ts 1
+  run bench/scan-parallel/run.ts 1
+  run bench/report-scale/run.ts
+  run bench/secrets/run.ts --files 120 --per-rule 2 --anchor-timeout 120 --no-tree
+else
+  run bench/monitor-overhead/run.ts 10 100
+  run bench/peak-accuracy/run.ts 3
+  run bench/scan-parallel/run.ts 3
+  run bench/report-scale/run.ts
+  run bench/secrets/run.ts
+fi
+run scripts/gen-benchmarks.ts
