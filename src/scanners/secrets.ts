@@ -13,6 +13,7 @@ import {
   type Skipped
 } from '../secrets/files.js'
 import { addedInRange, resolveBase, type AddedHunk } from '../secrets/git.js'
+import { scanLargeFile } from '../secrets/stream.js'
 import type { SecretMatch } from '../secrets/types.js'
 import { toRepoPath } from './paths.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -21,6 +22,8 @@ import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 export const SECRETS_ENGINE_VERSION = '1.0.0'
 
 const READ_CONCURRENCY = 8
+/** Files above this are scanned in chunks (src/secrets/stream.ts) instead of read whole. */
+const STREAM_THRESHOLD = 8 * 1024 * 1024
 
 const VALIDATION_TEXT: Record<SecretMatch['validation'], string> = {
   checksum: 'checksum verified',
@@ -126,6 +129,24 @@ async function scanTree(
   const unread: Skipped[] = []
   await mapLimit(files, READ_CONCURRENCY, async file => {
     if (ctx.signal?.aborted) return
+    if (file.size > STREAM_THRESHOLD) {
+      try {
+        const matches = await scanLargeFile(file.abs, file.rel)
+        if (matches === undefined)
+          skipped.push({ rel: file.rel, reason: 'binary content', notable: false })
+        for (const m of matches ?? []) {
+          register(m.value)
+          findings.push(secretFinding(m, file.rel))
+        }
+      } catch (error) {
+        unread.push({
+          rel: file.rel,
+          reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+          notable: true
+        })
+      }
+      return
+    }
     let bytes: Buffer
     try {
       bytes = await fs.readFile(file.abs)
