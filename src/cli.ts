@@ -37,18 +37,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     const mode = parsed.command
     if (mode === 'merge' || mode === 'install-tools')
       return await auxiliary(mode, parsed.files, io, parsed)
-    const settings = loadSettings({
-      inline: parsed.layer,
-      fixed: { mode, runtime: 'cli' },
-      workspace: io.cwd,
-      ...(parsed.configPath !== undefined
-        ? {
-            configPath: path.resolve(io.cwd, parsed.configPath),
-            configSource: { kind: 'flag', name: 'config' }
-          }
-        : {})
-    })
-    const logger = new StderrLogger(settings.verbose, line => io.stderr(line + '\n'))
+    const { settings, logger } = setUp(parsed, mode, io)
     const outcome = await runGate(settings, { logger, env: io.env })
     await print(outcome, settings, io)
     return outcome.exitCode
@@ -61,6 +50,26 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     // An unexpected failure must never read as a pass.
     return ExitCode.ToolError
   }
+}
+
+/** Flags (+ config file) → Settings, and the stderr logger they ask for. */
+function setUp(
+  parsed: ReturnType<typeof parseCliArgs>,
+  mode: Settings['mode'],
+  io: CliIo
+): { settings: Settings; logger: StderrLogger } {
+  const settings = loadSettings({
+    inline: parsed.layer,
+    fixed: { mode, runtime: 'cli' },
+    workspace: io.cwd,
+    ...(parsed.configPath !== undefined
+      ? {
+          configPath: path.resolve(io.cwd, parsed.configPath),
+          configSource: { kind: 'flag', name: 'config' }
+        }
+      : {})
+  })
+  return { settings, logger: new StderrLogger(settings.verbose, line => io.stderr(line + '\n')) }
 }
 
 async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promise<void> {
@@ -115,18 +124,8 @@ async function auxiliary(
   io: CliIo,
   parsed: ReturnType<typeof parseCliArgs>
 ): Promise<ExitCode> {
-  const settings = loadSettings({
-    inline: parsed.layer,
-    fixed: { mode: 'scan', runtime: 'cli' },
-    workspace: io.cwd,
-    ...(parsed.configPath !== undefined
-      ? {
-          configPath: path.resolve(io.cwd, parsed.configPath),
-          configSource: { kind: 'flag', name: 'config' }
-        }
-      : {})
-  })
-  const logger = new StderrLogger(settings.verbose, line => io.stderr(line + '\n'))
+  // merge and install-tools use the scanner and policy settings only.
+  const { settings, logger } = setUp(parsed, 'scan', io)
   if (command === 'install-tools') return installTools(settings, logger, io)
   const result = await mergeReports(files, settings, logger)
   io.stdout(
