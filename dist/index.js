@@ -43565,7 +43565,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6780);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6676);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43574,7 +43574,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6780:
+/***/ 6676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68320,7 +68320,76 @@ async function addedInRange(deps, base, mode) {
     return { hunks: parseAddedHunks(r.stdout), problems, command: ['git', ...args] };
 }
 
+;// CONCATENATED MODULE: ./src/secrets/stream.ts
+
+
+
+
+/**
+ * Large files are scanned in chunks so memory stays bounded whatever `secrets-max-file-size`
+ * allows. Each scan keeps the last OVERLAP characters for the next one and only reports
+ * matches that start before them: every secret shorter than OVERLAP (PEM blocks are capped at
+ * 16 KiB by their rule) is seen whole exactly once.
+ */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+const OVERLAP = 32 * 1024;
+/** Scans a file chunk by chunk; undefined when its first chunk is binary. */
+async function scanLargeFile(abs, rel) {
+    const handle = await promises_default().open(abs, 'r');
+    const out = [];
+    try {
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        const buffer = Buffer.alloc(CHUNK_BYTES);
+        let pending = '';
+        // Where `pending` starts: 0-based line, and its column offset when it starts mid-line.
+        let lineBase = 0;
+        let colBase = 0;
+        let first = true;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+            if (first && isBinaryContent(buffer.subarray(0, bytesRead)))
+                return undefined;
+            first = false;
+            const eof = bytesRead === 0;
+            pending += eof ? decoder.end() : decoder.write(buffer.subarray(0, bytesRead));
+            if (!eof && pending.length < CHUNK_BYTES)
+                continue;
+            const tailStart = eof ? pending.length : Math.max(0, pending.length - OVERLAP);
+            // Line and column (1-based, within `pending`) where the kept tail starts.
+            let tailLine = 1;
+            let lastNl = -1;
+            for (let i = pending.indexOf('\n'); i !== -1 && i < tailStart; i = pending.indexOf('\n', i + 1)) {
+                tailLine++;
+                lastNl = i;
+            }
+            const tailCol = tailStart - lastNl;
+            for (const m of scanText(pending, { path: rel })) {
+                const inTail = m.startLine > tailLine || (m.startLine === tailLine && m.startColumn >= tailCol);
+                if (inTail && !eof)
+                    continue;
+                out.push({
+                    ...m,
+                    startLine: m.startLine + lineBase,
+                    endLine: m.endLine + lineBase,
+                    startColumn: m.startLine === 1 ? m.startColumn + colBase : m.startColumn,
+                    endColumn: m.endLine === 1 ? m.endColumn + colBase : m.endColumn
+                });
+            }
+            if (eof)
+                break;
+            colBase = lastNl === -1 ? colBase + tailStart : tailStart - lastNl - 1;
+            lineBase += tailLine - 1;
+            pending = pending.slice(tailStart);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets.ts
+
 
 
 
@@ -68332,6 +68401,8 @@ async function addedInRange(deps, base, mode) {
 /** Version of the built-in engine and rule set (bumped when rules change). */
 const SECRETS_ENGINE_VERSION = '1.0.0';
 const READ_CONCURRENCY = 8;
+/** Files above this are scanned in chunks (src/secrets/stream.ts) instead of read whole. */
+const STREAM_THRESHOLD = 8 * 1024 * 1024;
 const VALIDATION_TEXT = {
     checksum: 'checksum verified',
     structure: 'structure verified',
@@ -68427,6 +68498,25 @@ async function scanTree(ctx, findings, errors, register) {
     await mapLimit(files, READ_CONCURRENCY, async (file) => {
         if (ctx.signal?.aborted)
             return;
+        if (file.size > STREAM_THRESHOLD) {
+            try {
+                const matches = await scanLargeFile(file.abs, file.rel);
+                if (matches === undefined)
+                    skipped.push({ rel: file.rel, reason: 'binary content', notable: false });
+                for (const m of matches ?? []) {
+                    register(m.value);
+                    findings.push(secretFinding(m, file.rel));
+                }
+            }
+            catch (error) {
+                unread.push({
+                    rel: file.rel,
+                    reason: `cannot read: ${error.code ?? String(error)}`,
+                    notable: true
+                });
+            }
+            return;
+        }
         let bytes;
         try {
             bytes = await promises_default().readFile(file.abs);
