@@ -28,6 +28,12 @@ for (const [where, pkg] of Object.entries(lock.packages)) {
     added.push(`${name}@${version}`)
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))))
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) =>
+    a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)
+  )
+)
 writeFileSync('package-lock.json', JSON.stringify(lock, null, 2) + '\n')
-console.log(added.length ? `added ${added.length} entries: ${added.join(', ')}` : 'lockfile complete')
+console.log(
+  added.length ? `added ${added.length} entries: ${added.join(', ')}` : 'lockfile complete'
+)
