@@ -26,6 +26,6 @@ else
   run bench/peak-accuracy/run.ts 3
   run bench/scan-parallel/run.ts 3
   run bench/report-scale/run.ts
-  run bench/secrets/run.ts
+  run bench/secrets/run.ts --anchor-timeout 240
 fi
 run scripts/gen-benchmarks.ts
