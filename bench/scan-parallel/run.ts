@@ -1,7 +1,7 @@
 // Wall time of runScanners with every tool at once vs each tool alone (sum and slowest), on a
 // copy of examples/ with its offline OSV and Safety databases, in the same run.
 //
-//   PATH=/opt/rg-tools/bin:/opt/rg-tools/venv-bandit/bin:/opt/rg-tools/venv-semgrep/bin:/opt/rg-tools/venv-safety/bin:$PATH \
+//   (scanners on PATH; scripts/bench.sh puts the ones scripts/setup.sh installed there) \
 //     node --import ./bench/register.mjs bench/scan-parallel/run.ts [repetitions=3]
 //
 // Target: parallel wall time <= 1.1 × the slowest tool alone.
@@ -108,7 +108,7 @@ const lines = [
   `Ratios: parallel / slowest = **${(wall / slowest).toFixed(2)}** (target <= 1.1); ` +
     `parallel / sum = ${(wall / sum).toFixed(2)}. Per-repetition parallel: ${parallel.map(s).join(', ')} s.`,
   '',
-  'Command: `PATH=/opt/rg-tools/bin:/opt/rg-tools/venv-bandit/bin:/opt/rg-tools/venv-semgrep/bin:/opt/rg-tools/venv-safety/bin:$PATH ' +
+  'Command (scanners on PATH, as `bash scripts/bench.sh` sets up): `' +
     `node --import ./bench/register.mjs bench/scan-parallel/run.ts ${reps}\``,
   ''
 ]
