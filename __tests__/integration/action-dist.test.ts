@@ -49,7 +49,7 @@ async function runAction(ws: string, api: string, inputs: Record<string, string>
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     ACTIONS_RUNTIME_TOKEN: 'runtime-token-should-not-leak',
-    RG_TEST_PASSWORD: 'Zq8-correct-horse-battery-staple',
+    RG_TEST_PASSWORD: 'Zq8-correct-horse-battery-staple', // runguard:allow obvious test value
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }
   // Async: the fake GitHub server lives in this process and must keep answering meanwhile.

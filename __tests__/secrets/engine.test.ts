@@ -106,6 +106,9 @@ describe('generic detector', () => {
     ['password123', false],
     ['mysecretpassword', false],
     ['${DB_PASSWORD}', false],
+    // Cut inside a nested JS template (bundled proxy-auth code): not a literal.
+    ['Basic ${Buffer.from(', false],
+    ['abc123xyz456', false],
     ['<password>', false],
     ['12345678', false],
     ['abcdefghijk', false],
@@ -167,8 +170,10 @@ describe('scanText', () => {
   })
 
   it('pairs an AWS key id with a nearby secret that has no telling name', () => {
-    const text =
-      'creds = {\n  "id": "AKIAQ3EGRB7ZXM5UKP2T",\n  "value": "kR9/xP2mQ7vB4nZ8wL3tY6hJ1cF5gD0sA9eU2iO+",\n}'
+    // Generated at test time: no credential-shaped literal is committed.
+    const gen = (id: string): string =>
+      (GENERATORS[id] as (x: () => number) => { value: string })(r).value
+    const text = `creds = {\n  "id": "${gen('aws-access-key-id')}",\n  "value": "${gen('aws-secret-access-key')}",\n}`
     const found = scanText(text).map(m => [m.ruleId, m.confidence])
     expect(found).toEqual([
       ['aws-access-key-id', 'high'],

@@ -37376,6 +37376,8 @@ const FAKE_MARKERS = [
     'token_here',
     'key_here',
     'abcdef',
+    // Docs' stand-in values (`abc123xyz456`).
+    'abc123',
     'abcdefgh',
     '123456',
     'qwerty',
@@ -37902,8 +37904,9 @@ function looksLikeSecretValue(value, quoted) {
     // Short hex strings are content hashes and ids; hex API keys are 32+ characters.
     if (/^[0-9a-f]+$/i.test(value) && value.length < 24)
         return false;
-    // Template interpolation (f-strings, format strings, JS templates) and `<placeholder>` parts.
-    if (/\{[^}]*\}|<[A-Za-z_ -]{2,40}>/.test(value))
+    // Template interpolation (f-strings, format strings, JS templates, also when the value was cut
+    // inside a nested template such as `${Buffer.from(`) and `<placeholder>` parts.
+    if (/\{[^}]*\}|\$\{|<[A-Za-z_ -]{2,40}>/.test(value))
         return false;
     // Regular expressions and character classes (`r"[-!#$%&'*+.^_`|~0-9a-zA-Z]+"`).
     if (/^[[^(]|\\[dwsbDWSB]|\[[^\]]{2,}\][+*?{]?/.test(value))

@@ -225,8 +225,9 @@ export function looksLikeSecretValue(value: string, quoted: boolean): boolean {
   if (/^arn:|\.\.\.|…|password|passwd/i.test(value)) return false
   // Short hex strings are content hashes and ids; hex API keys are 32+ characters.
   if (/^[0-9a-f]+$/i.test(value) && value.length < 24) return false
-  // Template interpolation (f-strings, format strings, JS templates) and `<placeholder>` parts.
-  if (/\{[^}]*\}|<[A-Za-z_ -]{2,40}>/.test(value)) return false
+  // Template interpolation (f-strings, format strings, JS templates, also when the value was cut
+  // inside a nested template such as `${Buffer.from(`) and `<placeholder>` parts.
+  if (/\{[^}]*\}|\$\{|<[A-Za-z_ -]{2,40}>/.test(value)) return false
   // Regular expressions and character classes (`r"[-!#$%&'*+.^_`|~0-9a-zA-Z]+"`).
   if (/^[[^(]|\\[dwsbDWSB]|\[[^\]]{2,}\][+*?{]?/.test(value)) return false
   // Natural-language contractions (`don'tuseme4real` in a docstring example).

@@ -73,6 +73,8 @@ const FAKE_MARKERS = [
   'token_here',
   'key_here',
   'abcdef',
+  // Docs' stand-in values (`abc123xyz456`).
+  'abc123',
   'abcdefgh',
   '123456',
   'qwerty',
