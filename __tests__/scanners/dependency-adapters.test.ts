@@ -85,7 +85,7 @@ describe('osv-scanner adapter faults', () => {
     const old = fakeExec(() => ({ stdout: 'osv-scanner version: 1.4.0' }))
     expect(await osvScannerAdapter.detect(context(old.exec))).toMatchObject({
       supported: false,
-      warning: 'osv-scanner 1.4.0 is outside the tested range >=1.9.0 <3'
+      warning: 'osv-scanner 1.4.0 is outside the tested range >=1.9.0 <3; its output may not parse'
     })
     const missing = fakeExec(() => ({ exitCode: null, spawnError: 'spawn osv-scanner ENOENT' }))
     expect(await osvScannerAdapter.detect(context(missing.exec))).toMatchObject({

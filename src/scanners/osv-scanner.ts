@@ -8,6 +8,7 @@ import { SEVERITY_RANK } from '../model.js'
 import { lastLines, locateDependency, packageName, purlOf, sortVersions } from './dependencies.js'
 import { fingerprintOf, toRepoPath } from './paths.js'
 import { cvssBaseScore, severityFromCvss, severityFromLabel } from './severity.js'
+import { detectTool } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /** What the pure parser needs besides the JSON. */
@@ -275,33 +276,14 @@ export const osvScannerAdapter: ScannerAdapter = {
   supportedVersions: SUPPORTED,
   installHint: 'go install github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.0',
 
-  async detect(ctx: ScanContext): Promise<Detection> {
-    const command = ['osv-scanner']
-    const res = await ctx.exec('osv-scanner', ['--version'], {
-      cwd: ctx.workspace,
-      timeoutMs: Math.min(ctx.timeoutMs, 30_000),
-      ...(ctx.signal ? { signal: ctx.signal } : {})
+  detect(ctx: ScanContext): Promise<Detection> {
+    return detectTool(ctx, {
+      tool: 'osv-scanner',
+      command: ['osv-scanner'],
+      versionArgs: ['--version'],
+      supportedVersions: SUPPORTED,
+      parse: parseOsvVersion
     })
-    if (res.spawnError !== undefined) return { installed: false, command, supported: false }
-    const version = parseOsvVersion(`${res.stdout}\n${res.stderr}`)
-    if (version === undefined) {
-      return {
-        installed: true,
-        command,
-        supported: false,
-        warning: 'could not read the osv-scanner version; trying anyway'
-      }
-    }
-    const supported = semver.satisfies(semver.coerce(version) ?? '0.0.0', SUPPORTED)
-    return {
-      installed: true,
-      command,
-      version,
-      supported,
-      ...(supported
-        ? {}
-        : { warning: `osv-scanner ${version} is outside the tested range ${SUPPORTED}` })
-    }
   },
 
   async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {

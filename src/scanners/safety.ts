@@ -8,6 +8,7 @@ import type { Component, Finding, ToolRun } from '../model.js'
 import { lastLines, locateDependency, purlOf, sortVersions } from './dependencies.js'
 import { fingerprintOf } from './paths.js'
 import { severityFromCvss } from './severity.js'
+import { detectTool } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /** What the pure parser needs besides the text. */
@@ -225,32 +226,14 @@ export const safetyAdapter: ScannerAdapter = {
   supportedVersions: SUPPORTED,
   installHint: 'pip install "safety==2.3.5"',
 
-  async detect(ctx: ScanContext): Promise<Detection> {
-    const command = ['safety']
-    const res = await ctx.exec('safety', ['--version'], {
-      cwd: ctx.workspace,
-      timeoutMs: Math.min(ctx.timeoutMs, 60_000),
-      ...(ctx.signal ? { signal: ctx.signal } : {})
+  detect(ctx: ScanContext): Promise<Detection> {
+    return detectTool(ctx, {
+      tool: 'safety',
+      command: ['safety'],
+      versionArgs: ['--version'],
+      supportedVersions: SUPPORTED,
+      parse: parseSafetyVersion
     })
-    if (res.spawnError !== undefined) return { installed: false, command, supported: false }
-    const version = parseSafetyVersion(`${res.stdout}\n${res.stderr}`)
-    if (version === undefined)
-      return {
-        installed: true,
-        command,
-        supported: false,
-        warning: 'could not read the safety version; trying anyway'
-      }
-    const supported = semver.satisfies(semver.coerce(version) ?? '0.0.0', SUPPORTED)
-    return {
-      installed: true,
-      command,
-      version,
-      supported,
-      ...(supported
-        ? {}
-        : { warning: `safety ${version} is outside the tested range ${SUPPORTED}` })
-    }
   },
 
   async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {

@@ -187,6 +187,8 @@ export async function detectTool(
     versionArgs: string[]
     supportedVersions: string
     env?: NodeJS.ProcessEnv
+    /** Reads the version from the probe's output; default: the first x.y.z. */
+    parse?: (output: string) => string | undefined
   }
 ): Promise<Detection> {
   const [program, ...prefix] = opts.command
@@ -199,7 +201,7 @@ export async function detectTool(
   if (result.spawnError !== undefined) {
     return { installed: false, command: opts.command, supported: false }
   }
-  const version = parseVersion(`${result.stdout}\n${result.stderr}`)
+  const version = (opts.parse ?? parseVersion)(`${result.stdout}\n${result.stderr}`)
   if (version === undefined) {
     return {
       installed: true,
@@ -208,7 +210,7 @@ export async function detectTool(
       warning: `${opts.tool} did not print a version (exit ${String(result.exitCode)}); running it anyway`
     }
   }
-  const supported = semver.satisfies(version, opts.supportedVersions)
+  const supported = semver.satisfies(semver.coerce(version) ?? '0.0.0', opts.supportedVersions)
   return {
     installed: true,
     command: opts.command,
