@@ -35774,7 +35774,7 @@ async function detectTool(ctx, opts) {
     if (result.spawnError !== undefined) {
         return { installed: false, command: opts.command, supported: false };
     }
-    const version = parseVersion(`${result.stdout}\n${result.stderr}`);
+    const version = (opts.parse ?? parseVersion)(`${result.stdout}\n${result.stderr}`);
     if (version === undefined) {
         return {
             installed: true,
@@ -35783,7 +35783,7 @@ async function detectTool(ctx, opts) {
             warning: `${opts.tool} did not print a version (exit ${String(result.exitCode)}); running it anyway`
         };
     }
-    const supported = semver_default().satisfies(version, opts.supportedVersions);
+    const supported = semver_default().satisfies(semver_default().coerce(version) ?? '0.0.0', opts.supportedVersions);
     return {
         installed: true,
         command: opts.command,
@@ -36534,6 +36534,7 @@ function severityFromLabel(label) {
 
 
 
+
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v) => Array.isArray(v) ? v.filter((s) => typeof s === 'string') : [];
 const osv_scanner_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -36762,34 +36763,14 @@ const osvScannerAdapter = {
     name: 'osv-scanner',
     supportedVersions: SUPPORTED,
     installHint: 'go install github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.0',
-    async detect(ctx) {
-        const command = ['osv-scanner'];
-        const res = await ctx.exec('osv-scanner', ['--version'], {
-            cwd: ctx.workspace,
-            timeoutMs: Math.min(ctx.timeoutMs, 30_000),
-            ...(ctx.signal ? { signal: ctx.signal } : {})
+    detect(ctx) {
+        return detectTool(ctx, {
+            tool: 'osv-scanner',
+            command: ['osv-scanner'],
+            versionArgs: ['--version'],
+            supportedVersions: SUPPORTED,
+            parse: parseOsvVersion
         });
-        if (res.spawnError !== undefined)
-            return { installed: false, command, supported: false };
-        const version = parseOsvVersion(`${res.stdout}\n${res.stderr}`);
-        if (version === undefined) {
-            return {
-                installed: true,
-                command,
-                supported: false,
-                warning: 'could not read the osv-scanner version; trying anyway'
-            };
-        }
-        const supported = semver_default().satisfies(semver_default().coerce(version) ?? '0.0.0', SUPPORTED);
-        return {
-            installed: true,
-            command,
-            version,
-            supported,
-            ...(supported
-                ? {}
-                : { warning: `osv-scanner ${version} is outside the tested range ${SUPPORTED}` })
-        };
     },
     async scan(ctx, detection) {
         const started = performance.now();
@@ -36910,6 +36891,7 @@ const osvScannerAdapter = {
 };
 
 ;// CONCATENATED MODULE: ./src/scanners/safety.ts
+
 
 
 
@@ -37108,33 +37090,14 @@ const safetyAdapter = {
     name: 'safety',
     supportedVersions: safety_SUPPORTED,
     installHint: 'pip install "safety==2.3.5"',
-    async detect(ctx) {
-        const command = ['safety'];
-        const res = await ctx.exec('safety', ['--version'], {
-            cwd: ctx.workspace,
-            timeoutMs: Math.min(ctx.timeoutMs, 60_000),
-            ...(ctx.signal ? { signal: ctx.signal } : {})
+    detect(ctx) {
+        return detectTool(ctx, {
+            tool: 'safety',
+            command: ['safety'],
+            versionArgs: ['--version'],
+            supportedVersions: safety_SUPPORTED,
+            parse: parseSafetyVersion
         });
-        if (res.spawnError !== undefined)
-            return { installed: false, command, supported: false };
-        const version = parseSafetyVersion(`${res.stdout}\n${res.stderr}`);
-        if (version === undefined)
-            return {
-                installed: true,
-                command,
-                supported: false,
-                warning: 'could not read the safety version; trying anyway'
-            };
-        const supported = semver_default().satisfies(semver_default().coerce(version) ?? '0.0.0', safety_SUPPORTED);
-        return {
-            installed: true,
-            command,
-            version,
-            supported,
-            ...(supported
-                ? {}
-                : { warning: `safety ${version} is outside the tested range ${safety_SUPPORTED}` })
-        };
     },
     async scan(ctx, detection) {
         const started = performance.now();
