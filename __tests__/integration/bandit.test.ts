@@ -1,16 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { RawSettings } from '../../src/config/schema.js'
-import { execFile } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
 import type { ToolRun } from '../../src/model.js'
-import { createRedactor } from '../../src/redact.js'
 import { banditAdapter } from '../../src/scanners/bandit.js'
-import type { ScanContext } from '../../src/scanners/types.js'
-import { createTestSettings } from '../helpers/settings.js'
+import { copyScanProject, scanWithAdapter } from '../helpers/scan-project.js'
 
 // Real bandit from PATH (README: /opt/rg-tools/venv-bandit/bin). Absent: fail on CI, skip locally.
 const installed = spawnSync('bandit', ['--version']).status === 0
@@ -21,28 +17,9 @@ if (!installed && process.env.CI === 'true') {
 }
 const describeTool = installed ? describe : describe.skip
 
-function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rg-bandit-it-'))
-  cpSync(path.join(process.cwd(), '__tests__/fixtures/scan-project'), dir, { recursive: true })
-  return dir
-}
-
-async function scan(workspace: string, overrides: Partial<RawSettings> = {}): Promise<ToolRun> {
-  const settings = createTestSettings({ workspace, ...overrides })
-  const ctx: ScanContext = {
-    settings,
-    workspace,
-    paths: settings.paths.map(p => path.resolve(workspace, p)),
-    exec: execFile,
-    logger: new RecordingLogger(),
-    redactor: createRedactor(),
-    components: [],
-    timeoutMs: 120_000
-  }
-  const detection = await banditAdapter.detect(ctx)
-  expect(detection.installed).toBe(true)
-  return banditAdapter.scan(ctx, detection)
-}
+const copyProject = (): string => copyScanProject('rg-bandit-it-')
+const scan = (workspace: string, overrides: Partial<RawSettings> = {}): Promise<ToolRun> =>
+  scanWithAdapter(banditAdapter, workspace, overrides, 120_000)
 
 describeTool('bandit adapter with the real bandit', () => {
   it('scans the project: findings, errors[], nosec, excluded directories', async () => {

@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process'
 import {
   appendFileSync,
   copyFileSync,
-  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -14,13 +13,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import type { RawSettings } from '../../src/config/schema.js'
-import { execFile } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
 import type { ToolRun } from '../../src/model.js'
-import { createRedactor } from '../../src/redact.js'
 import { SEMGREP_ENV, semgrepAdapter } from '../../src/scanners/semgrep.js'
-import type { ScanContext } from '../../src/scanners/types.js'
-import { createTestSettings } from '../helpers/settings.js'
+import { copyScanProject, scanWithAdapter } from '../helpers/scan-project.js'
 
 // Real semgrep from PATH, offline (local rules only). Absent: fail on CI, skip locally.
 const env = { ...process.env, ...SEMGREP_ENV }
@@ -120,28 +115,9 @@ describeTool('bundled rules with the real semgrep', () => {
   })
 })
 
-function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rg-semgrep-it-'))
-  cpSync(path.join(process.cwd(), '__tests__/fixtures/scan-project'), dir, { recursive: true })
-  return dir
-}
-
-async function scan(workspace: string, overrides: Partial<RawSettings> = {}): Promise<ToolRun> {
-  const settings = createTestSettings({ workspace, ...overrides })
-  const ctx: ScanContext = {
-    settings,
-    workspace,
-    paths: settings.paths.map(p => path.resolve(workspace, p)),
-    exec: execFile,
-    logger: new RecordingLogger(),
-    redactor: createRedactor(),
-    components: [],
-    timeoutMs: 180_000
-  }
-  const detection = await semgrepAdapter.detect(ctx)
-  expect(detection.installed).toBe(true)
-  return semgrepAdapter.scan(ctx, detection)
-}
+const copyProject = (): string => copyScanProject('rg-semgrep-it-')
+const scan = (workspace: string, overrides: Partial<RawSettings> = {}): Promise<ToolRun> =>
+  scanWithAdapter(semgrepAdapter, workspace, overrides, 180_000)
 
 const CUSTOM_RULE = `rules:
   - id: no-print
