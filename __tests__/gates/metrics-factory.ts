@@ -1,4 +1,4 @@
-import type { Metrics } from '../../src/model.js'
+import type { GateResult, Metrics } from '../../src/model.js'
 
 /** A plausible attempt of a small Python script; tests override what they check. */
 export function makeMetrics(overrides: Partial<Metrics> = {}): Metrics {
@@ -33,4 +33,37 @@ export function makeMetrics(overrides: Partial<Metrics> = {}): Metrics {
     measurement: { method: 'linux-proc', samplingIntervalMs: 100, platform: 'linux', notes: [] },
     ...overrides
   }
+}
+
+/** A passing memory budget gate. */
+export const passedGate: GateResult = {
+  gate: 'memory_max_mb <= 1024',
+  kind: 'budget',
+  metric: 'memory_max_mb',
+  op: '<=',
+  limit: 1024,
+  actual: 512,
+  passed: true,
+  message: 'memory_max_mb is 512.0 MB, within <= 1024.0 MB'
+}
+
+/** The same gate, failed. */
+export const failedGate: GateResult = {
+  ...passedGate,
+  actual: 1536,
+  passed: false,
+  message: 'memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB'
+}
+
+/** A failed memory regression against a baseline. */
+export const failedRegression: GateResult = {
+  gate: 'regression: memory_max_mb',
+  kind: 'regression',
+  metric: 'memory_max_mb',
+  op: '<=',
+  limit: 132,
+  actual: 150,
+  baseline: 120,
+  passed: false,
+  message: 'memory_max_mb was 120.0, now 150.0 (+25.0%, limit 10%)'
 }

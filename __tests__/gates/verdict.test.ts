@@ -8,34 +8,8 @@ import {
   type VerdictInput
 } from '../../src/gates/verdict.js'
 import type { GateResult, ToolRun } from '../../src/model.js'
+import { failedGate, passedGate, failedRegression as regression } from './metrics-factory.js'
 
-const passedGate: GateResult = {
-  gate: 'memory_max_mb <= 1024',
-  kind: 'budget',
-  metric: 'memory_max_mb',
-  op: '<=',
-  limit: 1024,
-  actual: 512,
-  passed: true,
-  message: 'memory_max_mb is 512.0 MB, within <= 1024.0 MB'
-}
-const failedGate: GateResult = {
-  ...passedGate,
-  actual: 1536,
-  passed: false,
-  message: 'memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB'
-}
-const regression: GateResult = {
-  gate: 'regression: memory_max_mb',
-  kind: 'regression',
-  metric: 'memory_max_mb',
-  op: '<=',
-  limit: 132,
-  actual: 150,
-  baseline: 120,
-  passed: false,
-  message: 'memory_max_mb was 120.0, now 150.0 (+25.0%, limit 10%)'
-}
 const tool = (status: ToolRun['status'], reason?: string): ToolRun => ({
   tool: 'bandit',
   version: '1.8.6',

@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { validateXML } from 'xmllint-wasm'
 import { buildJunitXml, type JunitInput } from '../../src/report/junit.js'
 import type { GateResult, ToolRun } from '../../src/model.js'
-import { makeMetrics } from '../gates/metrics-factory.js'
+import { makeMetrics, failedGate } from '../gates/metrics-factory.js'
 
 const xsdPath = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -31,16 +31,6 @@ const parse = (xml: string): any =>
     isArray: name => ['testcase', 'property'].includes(name)
   }).parse(xml)
 
-const failedGate: GateResult = {
-  gate: 'memory_max_mb <= 1024',
-  kind: 'budget',
-  metric: 'memory_max_mb',
-  op: '<=',
-  limit: 1024,
-  actual: 1536,
-  passed: false,
-  message: 'memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB'
-}
 const regression: GateResult = {
   gate: 'regression: cpu_avg',
   kind: 'regression',

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { Parser, type FinalResults, type Result } from 'tap-parser'
 import { buildTap, type TapInput } from '../../src/report/tap.js'
 import type { GateResult, ToolRun } from '../../src/model.js'
-import { makeMetrics } from '../gates/metrics-factory.js'
+import {
+  failedGate,
+  failedRegression as regression,
+  makeMetrics
+} from '../gates/metrics-factory.js'
 
 /** Parses with tap-parser in strict mode (non-TAP lines are failures), collecting every point. */
 function parseTap(text: string): { final: FinalResults; points: Result[]; extra: string[] } {
@@ -17,27 +21,6 @@ function parseTap(text: string): { final: FinalResults; points: Result[]; extra:
   return { final, points, extra }
 }
 
-const failedGate: GateResult = {
-  gate: 'memory_max_mb <= 1024',
-  kind: 'budget',
-  metric: 'memory_max_mb',
-  op: '<=',
-  limit: 1024,
-  actual: 1536,
-  passed: false,
-  message: 'memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB'
-}
-const regression: GateResult = {
-  gate: 'regression: memory_max_mb',
-  kind: 'regression',
-  metric: 'memory_max_mb',
-  op: '<=',
-  limit: 132,
-  actual: 150,
-  baseline: 120,
-  passed: false,
-  message: 'memory_max_mb was 120.0, now 150.0 (+25.0%, limit 10%)'
-}
 const tool = (t: ToolRun['tool'], status: ToolRun['status'], reason?: string): ToolRun => ({
   tool: t,
   status,
