@@ -17,7 +17,6 @@ export interface PublishDeps {
   writeSummary: (markdown: string) => Promise<boolean>
   /** How skips (fork PRs, read-only tokens) are announced; the Action passes core.notice. */
   notice?: (message: string) => void
-  fetchImpl?: typeof fetch
   /** Processing-status polling (tests shorten it). */
   pollIntervalMs?: number
 }
@@ -82,7 +81,6 @@ export async function publish(outcome: GateOutcome, deps: PublishDeps): Promise<
         isFork: context.isFork,
         ...(deps.notice ? { notice: deps.notice } : {}),
         logger,
-        ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
         ...(deps.pollIntervalMs !== undefined ? { pollIntervalMs: deps.pollIntervalMs } : {})
       })
       if (result.upload.status === 'failed')
@@ -117,8 +115,7 @@ export async function publish(outcome: GateOutcome, deps: PublishDeps): Promise<
         body: renderPrComment(summaryInput, { redact }),
         apiUrl: context.apiUrl,
         logger,
-        ...(deps.notice ? { notice: deps.notice } : {}),
-        ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {})
+        ...(deps.notice ? { notice: deps.notice } : {})
       })
       if (result.comment.status === 'failed')
         logger.warning(`PR comment failed: ${result.comment.reason ?? 'unknown error'}`)
