@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
+import type * as sarif from 'sarif'
 import {
   SEVERITY_RANK,
   TOOL_NAMES,
@@ -95,15 +96,13 @@ export interface SarifOutput {
   warnings: string[]
 }
 
-// Minimal structural types: enough to keep our own code honest without @types/sarif.
-export type SarifLog = { $schema: string; version: '2.1.0'; runs: SarifRun[] }
-export type SarifRun = Record<string, unknown> & {
-  tool: { driver: SarifDriver }
-  results: SarifResult[]
-}
-export type SarifDriver = Record<string, unknown> & { name: string; rules: SarifRule[] }
-export type SarifRule = Record<string, unknown> & { id: string }
-export type SarifResult = Record<string, unknown> & { ruleId: string; level: string }
+// The SARIF 2.1.0 schema's own types (@types/sarif, as codeql-action uses them).
+export type SarifLog = sarif.Log
+export type SarifRun = sarif.Run
+export type SarifDriver = sarif.ToolComponent
+export type SarifRule = sarif.ReportingDescriptor
+export type SarifResult = sarif.Result
+export type SarifInvocation = sarif.Invocation
 
 /** severity → result level; GitHub fails PR checks on `error` by default. */
 export function levelFor(severity: Severity): 'error' | 'warning' | 'note' {
@@ -321,13 +320,13 @@ function buildRun(
 
   const version = tool === 'secrets' ? input.runguardVersion : run?.version
   const failed = run !== undefined && (run.status === 'failed' || run.status === 'timed-out')
-  const notifications = [
+  const notifications: sarif.Notification[] = [
     ...(failed
-      ? [{ level: 'error', message: { text: run.reason ?? `${tool} ${run.status}` } }]
+      ? [{ level: 'error' as const, message: { text: run.reason ?? `${tool} ${run.status}` } }]
       : []),
     ...(run?.errors ?? [])
       .slice(0, MAX_NOTIFICATIONS)
-      .map(text => ({ level: 'warning', message: { text: truncate(text) } }))
+      .map(text => ({ level: 'warning' as const, message: { text: truncate(text) } }))
   ]
   const category = input.category.replace(/\/+$/, '')
   const runObject = {
