@@ -44,6 +44,8 @@ export interface GateDeps {
   /** "Now", for suppression expiry (tests pin it). */
   now?: () => Date
   signal?: AbortSignal
+  /** Downloads a tool release binary (the Action passes the toolkit's; see InstallOptions). */
+  download?: (url: string) => Promise<string>
   /** Links for the summary (Action: repository URL, head sha, run URL). */
   links?: { repoUrl?: string; sha?: string; runUrl?: string }
 }
@@ -131,7 +133,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       exec: toolExec(exec, env),
       redactor,
       components,
-      ...(deps.signal ? { signal: deps.signal } : {})
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      ...(deps.download ? { download: deps.download } : {})
     })
   }
 
