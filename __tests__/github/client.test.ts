@@ -11,7 +11,7 @@ import {
 } from '../../src/github/client.js'
 import { upsertPrComment } from '../../src/github/pr-comment.js'
 import { uploadSarif, type UploadSarifOptions } from '../../src/github/upload-sarif.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { closedPort, startConnectProxy, type RecordingProxy } from './connect-proxy.js'
 

@@ -11,9 +11,9 @@ import {
   encodeRepoPath,
   MAX_RESULTS_PER_RUN,
   serializeSarif,
-  writeSarifFile,
   type SarifRun
 } from '../../src/report/sarif.js'
+import { writeTextChunks } from '../../src/util/write-file.js'
 import { makeFinding, makeToolRun } from '../fixtures/policy/findings.js'
 import { SAMPLE_FILES, sampleInputs } from '../fixtures/sarif/samples.js'
 
@@ -154,7 +154,7 @@ describe('buildSarif', () => {
     // Large logs come in ~1 MB chunks that join to exactly the same JSON; writing them is lossless.
     expect(out.chunks.length).toBeGreaterThan(1)
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rg-sarif-')), 'big.sarif')
-    writeSarifFile(file, out)
+    writeTextChunks(file, out.chunks)
     expect(fs.readFileSync(file, 'utf8')).toBe(out.text)
     expect(JSON.parse(out.text).runs[0].results).toHaveLength(MAX_RESULTS_PER_RUN)
   })
