@@ -9,10 +9,10 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 const ACTION = ['src/@(index|main).ts', 'src/github/**']
 const CLI = ['src/@(cli|cli-entry|merge-command).ts']
 const PIPELINE = ['src/@(pipeline).ts']
-/** Library rooms: every folder of src/ but the Action layer's. */
-const ROOMS = ['src/!(github)/**']
-/** Ground floor: the files directly in src/ that are not entry points or the pipeline. */
-const GROUND = ['src/!(index|main|cli|cli-entry|merge-command|pipeline).ts']
+/** Library rooms: every folder of src/ but the Action layer's and the ground floor's. */
+const ROOMS = ['src/!(github|util)/**']
+/** Ground floor: src/util/ and the files directly in src/ that are not entry points. */
+const GROUND = ['src/util/**', 'src/!(index|main|cli|cli-entry|merge-command|pipeline).ts']
 
 /** import-x settings: TS sources behind NodeNext `.js` specifiers. */
 export const importSettings = {
@@ -70,6 +70,11 @@ export const layerRule = [
         target: ['src/**'],
         from: ['bench/**', '__tests__/**', 'scripts/**'],
         message: 'Production code never imports benchmarks, tests or scripts.'
+      },
+      {
+        target: ['__tests__/**'],
+        from: ['bench/**'],
+        message: 'Tests do not import benchmarks; shared test code lives in __tests__/helpers/.'
       }
     ]
   }

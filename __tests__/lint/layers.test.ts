@@ -53,8 +53,13 @@ const CASES: Array<[string, string, boolean]> = [
   ['src/report/probe.ts', '../main.js', false],
   ['src/report/probe.ts', '../cli.js', false],
   ['src/config/probe.ts', '../github/context.js', false],
-  // Ground floor: only itself.
+  // Ground floor (src/util/ and the plain files in src/): only itself.
   ['src/logger.ts', './errors.js', true],
+  ['src/util/probe.ts', '../errors.js', true],
+  ['src/util/probe.ts', './json.js', true],
+  ['src/util/probe.ts', '../report/sarif.js', false],
+  ['src/util/probe.ts', '../pipeline.js', false],
+  ['src/gates/probe.ts', '../util/json.js', true],
   ['src/model.ts', './gates/verdict.js', false],
   ['src/errors.ts', './pipeline.js', false],
   // Pipeline: everything below, no entry point.
@@ -69,7 +74,10 @@ const CASES: Array<[string, string, boolean]> = [
   ['src/github/probe.ts', '../cli.js', false],
   // Production code and the folders around it.
   ['src/report/probe.ts', '../../bench/register.mjs', false],
-  ['src/report/probe.ts', '../../__tests__/helpers/settings.js', false]
+  ['src/report/probe.ts', '../../__tests__/helpers/settings.js', false],
+  ['__tests__/gates/probe.test.ts', '../../bench/register.mjs', false],
+  ['__tests__/gates/probe.test.ts', '../helpers/settings.js', true],
+  ['bench/probe/run.ts', '../../__tests__/helpers/settings.js', true]
 ]
 
 describe('the layer rule', () => {
