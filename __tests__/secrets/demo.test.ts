@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { DEMO_CREDENTIALS, demoReason, isLocalHost } from '../../src/secrets/demo.js'
 import { scanText } from '../../src/secrets/index.js'
-import { GENERATORS, seeded, type Sample } from '../../bench/secrets/generator.js'
+import { GENERATORS, seeded, type Sample } from '../helpers/secret-samples.js'
 
 // Real-format values are generated at test time; none is a real credential.
 const r = seeded(31337)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { basicAuthVerdict, contextOf, secretNameStrength } from '../../src/secrets/generic.js'
 import { scanText } from '../../src/secrets/index.js'
-import { seeded } from '../../bench/secrets/generator.js'
+import { seeded } from '../helpers/secret-samples.js'
 
 // Values are generated at test time; none is a real credential.
 const r = seeded(1010)
@@ -17,7 +17,7 @@ const found = (text: string, path: string): string[] =>
 
 describe('generic detection in documentation, tuned instead of off', () => {
   it('classifies paths by context', () => {
-    expect(contextOf('docs/setup.md')).toBe('docs')
+    expect(contextOf('doc/setup.md')).toBe('docs')
     expect(contextOf('README.rst')).toBe('docs')
     expect(contextOf('notes/creds.txt')).toBe('docs')
     expect(contextOf('examples/app/settings.py')).toBe('docs')
@@ -28,7 +28,7 @@ describe('generic detection in documentation, tuned instead of off', () => {
 
   it('finds a random value pasted into a doc, with or without an extension', () => {
     const v = token()
-    for (const path of ['docs/setup.md', 'NOTES.txt', 'guide.rst', 'notes', 'examples/x.adoc'])
+    for (const path of ['doc/setup.md', 'NOTES.txt', 'guide.rst', 'notes', 'examples/x.adoc'])
       expect({ path, found: found(`Use this:\n\napi_key = "${v}"\n`, path) }).toEqual({
         path,
         found: ['generic-secret-assignment:3']
@@ -44,7 +44,7 @@ describe('generic detection in documentation, tuned instead of off', () => {
       'SECRET_KEY = "dev"',
       'db_password = "${DB_PASSWORD}"'
     ])
-      expect({ line, found: found(`${line}\n`, 'docs/config.md') }).toEqual({ line, found: [] })
+      expect({ line, found: found(`${line}\n`, 'doc/config.md') }).toEqual({ line, found: [] })
     // The same short mixed value counts in a config file.
     expect(found('password: Xk9#mQ2vL7\n', 'deploy/app.yaml')).toEqual([
       'generic-secret-assignment:1'
@@ -68,7 +68,7 @@ describe('key and value on nearby lines', () => {
 
   it('reads a name alone on its line in docs, the value alone below it', () => {
     const v = token(40)
-    expect(found(`## Credentials\n\n**API key**\n${v}\n`, 'docs/onboarding.md')).toEqual([
+    expect(found(`## Credentials\n\n**API key**\n${v}\n`, 'doc/onboarding.md')).toEqual([
       'generic-secret-assignment:4'
     ])
   })
@@ -76,7 +76,7 @@ describe('key and value on nearby lines', () => {
   it('does not read code statements or prose as a name and value', () => {
     const py = 'def f():\n    pass\n\n    @util.non_memoized_property\n    def rowcount(self):\n'
     expect(found(py, 'lib/engine.py')).toEqual([])
-    expect(found(`The token\nis sent in every request.\n`, 'docs/auth.md')).toEqual([])
+    expect(found(`The token\nis sent in every request.\n`, 'doc/auth.md')).toEqual([])
     // Two lines below a blank line and a heading is too far.
     expect(found(`password:\n\n\n# next\n${token()}\n`, 'a.yaml')).toEqual([])
   })

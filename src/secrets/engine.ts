@@ -1,4 +1,4 @@
-import { fingerprintOf } from '../scanners/paths.js'
+import { fingerprintOf } from '../util/hash.js'
 import { demoReason } from './demo.js'
 import { contextOf } from './generic.js'
 import { charClasses, isExampleValue, shannonEntropy } from './heuristics.js'

@@ -19,7 +19,7 @@ import type { FinderState, RawMatch } from './types.js'
  * `name="value"` keyword argument, `.env` lines, `name := value`) whose NAME ends in a secret
  * word and whose VALUE looks random. It runs only at prefilter hits of the secret words, reads
  * the name around the hit with plain loops (no backtracking) and then applies the
- * false-positive filters.
+ * false-positive filters of heuristics.ts.
  *
  * It runs in every file, tuned by context: documentation and example files (`.md`, `.rst`,
  * `.adoc`, `.txt`, `docs/`, `examples/` …), names that only weakly say "secret" (`key`,
