@@ -1,0 +1,145 @@
+import type { Confidence, Severity } from '../../model.js'
+import {
+  isExampleValue,
+  isSequentialOrRepeated,
+  PROVIDER_FAKE_MARKERS,
+  shannonEntropy
+} from '../heuristics.js'
+import type { SecretRule, Validation, Validator } from '../types.js'
+import type { SampleKit } from './sample-kit.js'
+
+/**
+ * How rules are written: a rule is a pattern plus its prefilter keywords, its validator and the
+ * samples it must and must not match (gitleaks keeps `tps`/`fps` beside each rule the same
+ * way). Patterns are linear-time in practice (bounded quantifiers, no nested unbounded
+ * repetition) and only ever run on a small window around a prefilter hit.
+ */
+
+/** Samples a rule carries; `__tests__/secrets/rules.test.ts` runs each through the engine. */
+export interface RuleSamples {
+  /** Texts in which this rule must report a finding. */
+  tps: (s: SampleKit) => string[]
+  /** Near misses: texts in which this rule must report nothing. */
+  fps: (s: SampleKit) => string[]
+}
+
+/** A shipped rule: what the engine consumes plus the samples that pin its behaviour. */
+export interface ProviderRule extends SecretRule {
+  samples: RuleSamples
+}
+
+export interface RuleOptions {
+  keywords: string[]
+  samples: RuleSamples
+  before?: number
+  after?: number
+  confidence?: Confidence
+  severity?: Severity
+  validation?: Validation
+  validate?: Validator
+  multiline?: boolean
+  priority?: number
+  /** Skip the default fake-marker/sequence filter (structured values check their own). */
+  raw?: boolean
+}
+
+/** A value that says it is fake or that is one repeated/sequential run is never a finding. */
+function defaultFilter(secret: string): boolean {
+  return !isExampleValue(secret, PROVIDER_FAKE_MARKERS) && !isSequentialOrRepeated(secret)
+}
+
+/** A rule from a regex source with a named `secret` group (or the whole match). */
+export function rule(
+  id: string,
+  title: string,
+  provider: string,
+  source: string,
+  options: RuleOptions,
+  flags = ''
+): ProviderRule {
+  const validate = options.validate
+  const combined: Validator = options.raw
+    ? (validate ?? (() => true))
+    : (secret, ctx) => (defaultFilter(secret) ? (validate ? validate(secret, ctx) : true) : false)
+  return {
+    id,
+    title,
+    provider,
+    keywords: options.keywords,
+    pattern: new RegExp(source, `gd${flags}`),
+    before: options.before ?? 2,
+    after: options.after ?? 200,
+    multiline: options.multiline ?? false,
+    confidence: options.confidence ?? 'high',
+    severity: options.severity ?? 'high',
+    validation: options.validation ?? 'format',
+    validate: combined,
+    priority: options.priority ?? 50,
+    samples: options.samples
+  }
+}
+
+/** A fixed-prefix token: `body` (prefix included), with boundaries on both sides. */
+export function prefixed(
+  id: string,
+  title: string,
+  provider: string,
+  body: string,
+  options: RuleOptions,
+  flags = ''
+): ProviderRule {
+  return rule(
+    id,
+    title,
+    provider,
+    `(?<![A-Za-z0-9_])(?<secret>${body})(?![A-Za-z0-9_-])`,
+    options,
+    flags
+  )
+}
+
+/**
+ * A keyword-anchored assignment: `<name containing context> <op> <value>`, for formats with no
+ * prefix of their own. `context` is a regex alternation that must occur in the assigned name.
+ */
+export function assigned(
+  id: string,
+  title: string,
+  provider: string,
+  context: string,
+  value: string,
+  options: Omit<RuleOptions, 'confidence' | 'validation'> & {
+    confidence?: Confidence
+    validation?: Validation
+  }
+): ProviderRule {
+  const source =
+    `(?:${context})[\\w.-]{0,25}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)` +
+    `[\\x60'"\\s=]{0,5}(?<secret>${value})(?![\\w-])`
+  return rule(
+    id,
+    title,
+    provider,
+    source,
+    {
+      before: 40,
+      after: 200,
+      confidence: 'medium',
+      validation: 'context',
+      ...options
+    },
+    'i'
+  )
+}
+
+/** Drops values whose Shannon entropy is at or under `floor` bits per character. */
+export const minEntropy =
+  (floor: number): Validator =>
+  secret =>
+    shannonEntropy(secret) > floor
+
+/** `len` lower-case hex digits. */
+export const hexId = (len: number): string => `[0-9a-f]{${len}}`
+
+/** A UUID (any version) in lower or upper case. */
+export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}'

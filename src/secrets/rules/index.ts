@@ -1,0 +1,44 @@
+import type { ProviderRule } from './define.js'
+import { AI_RULES } from './ai.js'
+import { AWS_RULES } from './aws.js'
+import { AZURE_RULES } from './azure.js'
+import { CHAT_RULES } from './chat.js'
+import { CLOUD_RULES } from './cloud.js'
+import { GENERIC_RULES } from './generic.js'
+import { GOOGLE_RULES } from './google.js'
+import { KEY_RULES } from './keys.js'
+import { MESSAGING_RULES } from './messaging.js'
+import { OBSERVABILITY_RULES } from './observability.js'
+import { PAYMENT_RULES } from './payments.js'
+import { REGISTRY_RULES } from './registries.js'
+import { SAAS_RULES } from './saas.js'
+import { URL_RULES } from './urls.js'
+import { VCS_RULES } from './vcs.js'
+
+/**
+ * Every rule runguard ships, one file per provider family. A provider rule is a fixed-prefix
+ * format (keyword = the prefix) or a keyword-anchored assignment; each carries its samples.
+ */
+export const RULES: readonly ProviderRule[] = [
+  ...AWS_RULES,
+  ...VCS_RULES,
+  ...CHAT_RULES,
+  ...PAYMENT_RULES,
+  ...GOOGLE_RULES,
+  ...AZURE_RULES,
+  ...MESSAGING_RULES,
+  ...REGISTRY_RULES,
+  ...AI_RULES,
+  ...CLOUD_RULES,
+  ...SAAS_RULES,
+  ...OBSERVABILITY_RULES,
+  ...KEY_RULES,
+  ...URL_RULES,
+  ...GENERIC_RULES
+]
+
+/** Rules by id. */
+export const RULES_BY_ID: ReadonlyMap<string, ProviderRule> = new Map(RULES.map(r => [r.id, r]))
+
+export type { ProviderRule, RuleSamples } from './define.js'
+export { SampleKit } from './sample-kit.js'
