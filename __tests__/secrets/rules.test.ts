@@ -66,6 +66,16 @@ describe.each(RULES.map(r => [r.id, r] as const))('%s', (_id, rule) => {
     }
   })
 
+  it('has a keyword in every positive sample (the prefilter must let it through)', () => {
+    for (const [seed, text] of samples(rule, 'tps')) {
+      const lower = text.toLowerCase()
+      expect({ seed, keyword: rule.keywords.some(k => lower.includes(k)) }).toEqual({
+        seed,
+        keyword: true
+      })
+    }
+  })
+
   it('reports nothing for its near misses', () => {
     for (const [seed, text] of samples(rule, 'fps')) {
       const found = scanText(text, { path: PATH }).filter(m => m.ruleId === rule.id)

@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../checksum.js'
 import { minEntropy, prefixed, rule, type ProviderRule } from './define.js'
 import { cut } from './sample-kit.js'
 import { awsSecretValidator } from './validators.js'
@@ -64,6 +65,30 @@ export const AWS_RULES: ProviderRule[] = [
       samples: {
         tps: s => [`AWS_BEARER_TOKEN_BEDROCK=ABSK${s.b64(132)}`],
         fps: s => [`AWS_BEARER_TOKEN_BEDROCK=ABSK${s.b64(100)}`, `x = "ABSK${cut(s.b64(60))}"`]
+      }
+    }
+  ),
+  prefixed(
+    'aws-bedrock-short-term-key',
+    'AWS Bedrock short-term API key',
+    'AWS',
+    'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,3000}={0,2}',
+    {
+      keywords: ['bedrock-api-key-ymvkcm9jay5hbwf6b25hd3muy29t'],
+      after: 3100,
+      validation: 'structure',
+      // The body is base64 of a presigned bedrock.amazonaws.com URL.
+      validate: v =>
+        (decodeBase64(v.slice('bedrock-api-key-'.length))?.toString('latin1') ?? '').includes(
+          'X-Amz-'
+        ),
+      samples: {
+        tps: s => [
+          `AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-${s.base64(`bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${s.upperAlnum(16)}%2F20261129%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20261129T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${s.url(200)}&X-Amz-Signature=${s.hex(64)}&Version=1`)}`
+        ],
+        fps: s => [
+          `AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-${s.base64(`bedrock.amazonaws.com/?${s.alnum(90)}`)}`
+        ]
       }
     }
   )

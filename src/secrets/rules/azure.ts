@@ -1,4 +1,4 @@
-import { minEntropy, rule, type ProviderRule } from './define.js'
+import { kv, minEntropy, rule, type ProviderRule } from './define.js'
 import { sasValidator } from './validators.js'
 
 /** Microsoft Azure. */
@@ -64,5 +64,87 @@ export const AZURE_RULES: ProviderRule[] = [
         fps: s => [`AZURE_CLIENT = "${s.alnum(3)}8Q~${s.alnum(20)}"`]
       }
     }
-  )
+  ),
+  rule(
+    'azure-shared-access-key',
+    'Azure Service Bus / Event Hubs / Relay shared access key',
+    'Azure',
+    'SharedAccessKey\\s*=\\s*(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])',
+    {
+      keywords: ['sharedaccesskey='],
+      after: 70,
+      validation: 'structure',
+      validate: minEntropy(4),
+      samples: {
+        tps: s => [
+          `SERVICEBUS = "Endpoint=sb://ns-${s.lower(6)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${s.b64(42)}A="`
+        ],
+        fps: s => [
+          `SERVICEBUS = "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=${s.b64(30)}="`
+        ]
+      }
+    },
+    'i'
+  ),
+  rule(
+    'azure-cosmosdb-key',
+    'Azure Cosmos DB account key (connection string)',
+    'Azure',
+    'AccountEndpoint=https://[\\w.-]{1,120}\\.documents\\.azure\\.com[:\\d/]{0,8};\\s*AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)',
+    {
+      keywords: ['.documents.azure.com'],
+      before: 160,
+      after: 200,
+      priority: 55,
+      validation: 'structure',
+      validate: minEntropy(4.5),
+      samples: {
+        tps: s => [
+          `COSMOS = "AccountEndpoint=https://db-${s.lower(6)}.documents.azure.com:443/;AccountKey=${s.b64(86)}==;"`
+        ],
+        fps: s => [
+          `COSMOS = "AccountEndpoint=https://db.documents.azure.com:443/;AccountKey=${s.b64(40)}==;"`
+        ]
+      }
+    }
+  ),
+  kv({
+    id: 'azure-openai-key',
+    title: 'Azure OpenAI / AI services key',
+    provider: 'Azure',
+    context:
+      'azure[_.-]?(?:openai|ai|cognitive|speech|search)[\\w.-]{0,12}?key|ocp-apim-subscription-key',
+    value: '[0-9a-f]{32}|[A-Za-z0-9]{84}',
+    keywords: [
+      'azure_openai',
+      'azure-openai',
+      'azure_ai',
+      'azure_cognitive',
+      'azure_speech',
+      'azure_search',
+      'ocp-apim-subscription-key'
+    ],
+    gen: s => s.hex(32),
+    name: 'AZURE_OPENAI_API_KEY'
+  }),
+  kv({
+    id: 'azure-devops-pat',
+    title: 'Azure DevOps personal access token',
+    provider: 'Azure DevOps',
+    context: 'azure[_.-]?devops|ado[_.-]?(?:pat|token)|azdo|system[_.]accesstoken|vsts',
+    value: '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+    keywords: [
+      'azure_devops',
+      'azure-devops',
+      'azuredevops',
+      'ado_pat',
+      'ado_token',
+      'azdo',
+      'system.accesstoken',
+      'system_accesstoken',
+      'vsts'
+    ],
+    gen: s => s.of('abcdefghijklmnopqrstuvwxyz234567', 52),
+    name: 'AZURE_DEVOPS_PAT'
+  })
 ]

@@ -143,3 +143,82 @@ export const hexId = (len: number): string => `[0-9a-f]{${len}}`
 
 /** A UUID (any version) in lower or upper case. */
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}'
+
+interface SpecBase {
+  id: string
+  title: string
+  provider: string
+  keywords: string[]
+  /** A valid value, built from parts at test time. */
+  gen: (s: SampleKit) => string
+  /** Near-miss values (default: the value one character short). */
+  miss?: (s: SampleKit) => string[]
+  /** Positive texts replacing the default `name = "value"` ones (context-checked rules). */
+  tps?: (s: SampleKit) => string[]
+  /** The variable name the samples assign the value to. */
+  name: string
+  /** Shannon floor of the value (default 3). */
+  entropy?: number
+  severity?: Severity
+  confidence?: Confidence
+  validation?: Validation
+  /** Replaces the entropy check. */
+  validate?: Validator
+  before?: number
+  after?: number
+  priority?: number
+}
+
+function specSamples(spec: SpecBase, extraFps: (s: SampleKit) => string[]): RuleSamples {
+  return {
+    tps: s =>
+      spec.tps
+        ? spec.tps(s)
+        : [`${spec.name} = "${spec.gen(s)}"`, `export ${spec.name}=${spec.gen(s)}`],
+    fps: s => [
+      ...(spec.miss ? spec.miss(s) : [spec.gen(s).slice(0, -1)]).map(v => `${spec.name} = "${v}"`),
+      ...extraFps(s)
+    ]
+  }
+}
+
+/** A prefixed token (`re` includes the prefix); samples assign it to `name`. */
+export function tok(spec: SpecBase & { re: string; flags?: string }): ProviderRule {
+  return prefixed(
+    spec.id,
+    spec.title,
+    spec.provider,
+    spec.re,
+    {
+      keywords: spec.keywords,
+      before: spec.before ?? 2,
+      after: spec.after ?? 120,
+      validate: spec.validate ?? minEntropy(spec.entropy ?? 3),
+      samples: specSamples(spec, () => []),
+      ...(spec.severity ? { severity: spec.severity } : {}),
+      ...(spec.confidence ? { confidence: spec.confidence } : {}),
+      ...(spec.validation ? { validation: spec.validation } : {}),
+      ...(spec.priority !== undefined ? { priority: spec.priority } : {})
+    },
+    spec.flags ?? ''
+  )
+}
+
+/**
+ * A keyword-anchored value (`context` must occur in the assigned name). Its near misses
+ * include the same value under a name without the context: the anchor is what makes it a
+ * finding.
+ */
+export function kv(spec: SpecBase & { context: string; value: string }): ProviderRule {
+  return assigned(spec.id, spec.title, spec.provider, spec.context, spec.value, {
+    keywords: spec.keywords,
+    validate: spec.validate ?? minEntropy(spec.entropy ?? 3),
+    samples: specSamples(spec, s => [`RELEASE_CHANNEL = "${spec.gen(s)}"`]),
+    ...(spec.severity ? { severity: spec.severity } : {}),
+    ...(spec.confidence ? { confidence: spec.confidence } : {}),
+    ...(spec.validation ? { validation: spec.validation } : {}),
+    ...(spec.before !== undefined ? { before: spec.before } : {}),
+    ...(spec.after !== undefined ? { after: spec.after } : {}),
+    ...(spec.priority !== undefined ? { priority: spec.priority } : {})
+  })
+}

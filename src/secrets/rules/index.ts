@@ -1,11 +1,15 @@
 import type { ProviderRule } from './define.js'
 import { AI_RULES } from './ai.js'
+import { API_RULES } from './apis.js'
 import { AWS_RULES } from './aws.js'
 import { AZURE_RULES } from './azure.js'
 import { CHAT_RULES } from './chat.js'
 import { CLOUD_RULES } from './cloud.js'
+import { DEVOPS_RULES } from './devops.js'
 import { GENERIC_RULES } from './generic.js'
 import { GOOGLE_RULES } from './google.js'
+import { HOSTING_RULES } from './hosting.js'
+import { IDENTITY_RULES } from './identity.js'
 import { KEY_RULES } from './keys.js'
 import { MESSAGING_RULES } from './messaging.js'
 import { OBSERVABILITY_RULES } from './observability.js'
@@ -30,6 +34,10 @@ export const RULES: readonly ProviderRule[] = [
   ...REGISTRY_RULES,
   ...AI_RULES,
   ...CLOUD_RULES,
+  ...HOSTING_RULES,
+  ...DEVOPS_RULES,
+  ...IDENTITY_RULES,
+  ...API_RULES,
   ...SAAS_RULES,
   ...OBSERVABILITY_RULES,
   ...KEY_RULES,

@@ -1,6 +1,6 @@
 import { shannonEntropy } from '../heuristics.js'
-import { validBech32 } from '../checksum.js'
-import { prefixed, rule, type ProviderRule } from './define.js'
+import { decodeBase64, validBech32 } from '../checksum.js'
+import { kv, minEntropy, prefixed, rule, type ProviderRule } from './define.js'
 import { jwtValidator, pemValidator } from './validators.js'
 
 /** Provider-independent structured secrets: JWTs, private keys, age identities. */
@@ -101,5 +101,119 @@ export const KEY_RULES: ProviderRule[] = [
         }
       }
     }
-  )
+  ),
+  rule(
+    'private-key-base64',
+    'Private key (base64-encoded PEM)',
+    'Private key',
+    '(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,40}(?:UFJJVkFURSBLRVkt|BSSVZBVEUgS0VZL|QUklWQVRFIEtFWS)[A-Za-z0-9+/]{200,12000}={0,2})',
+    {
+      keywords: ['ls0tls1crudjti'],
+      before: 0,
+      after: 12100,
+      severity: 'critical',
+      validation: 'structure',
+      validate: v => {
+        const text = decodeBase64(v)?.toString('latin1') ?? ''
+        return /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) && /[A-Za-z0-9+/]{64}/.test(text)
+      },
+      samples: {
+        tps: s => [
+          `client-key-data: ${s.base64(`-----BEGIN RSA PRIVATE KEY-----\nMIIE${s.pemBody(12)}\n-----END RSA PRIVATE KEY-----\n`)}`
+        ],
+        fps: s => [
+          `client-certificate-data: ${s.base64(`-----BEGIN CERTIFICATE-----\nMIIE${s.pemBody(12)}\n-----END CERTIFICATE-----\n`)}`
+        ]
+      }
+    }
+  ),
+  rule(
+    'wireguard-private-key',
+    'WireGuard private key',
+    'Private key',
+    'PrivateKey\\s*=\\s*(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])',
+    {
+      keywords: ['privatekey'],
+      after: 70,
+      severity: 'critical',
+      validation: 'structure',
+      validate: minEntropy(4),
+      samples: {
+        tps: s => [
+          `[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${s.b64(42)}${s.pick(['A', 'E', 'I', 'M'])}=`
+        ],
+        fps: s => [`PublicKey = ${s.b64(42)}A=`, `PrivateKey = ${s.b64(42)}B=`]
+      }
+    }
+  ),
+  rule(
+    'openvpn-static-key',
+    'OpenVPN static key',
+    'Private key',
+    '-----BEGIN OpenVPN Static key V1-----(?<secret>(?:\\s{1,2}[0-9a-f]{32}){16})\\s{1,2}-----END OpenVPN Static key V1-----',
+    {
+      keywords: ['-----begin openvpn static key'],
+      before: 0,
+      after: 700,
+      multiline: true,
+      severity: 'critical',
+      validation: 'structure',
+      raw: true,
+      samples: {
+        tps: s => [
+          `-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 16 }, () => s.hex(32)).join('\n')}\n-----END OpenVPN Static key V1-----`
+        ],
+        fps: s => [
+          `-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 4 }, () => s.hex(32)).join('\n')}\n-----END OpenVPN Static key V1-----`
+        ]
+      }
+    }
+  ),
+  rule(
+    'ssh2-encrypted-private-key',
+    'SSH.com (SSH2) private key',
+    'Private key',
+    '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?<body>[\\s\\S]{64,16384}?)---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+    {
+      keywords: ['---- begin ssh2 encrypted private key'],
+      before: 0,
+      after: 16500,
+      multiline: true,
+      severity: 'critical',
+      validation: 'structure',
+      raw: true,
+      validate: pemValidator,
+      samples: {
+        tps: s => [
+          `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "rsa-key"\n${s.pemBody(10)}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`
+        ],
+        fps: () => [
+          '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----'
+        ]
+      }
+    }
+  ),
+  kv({
+    id: 'kubernetes-service-account-token',
+    title: 'Kubernetes service account or kubeconfig user token',
+    provider: 'Kubernetes',
+    context: 'kube[\\w.-]{0,20}?token|(?<![\\w-])token(?=:\\s{0,3}eyJhbGciOi)',
+    value: 'eyJhbGciOi[\\w-]{10,200}\\.eyJ[\\w-]{20,2000}\\.[\\w-]{20,1000}',
+    keywords: ['kube', 'token'],
+    after: 3300,
+    gen: s =>
+      s.jwt(
+        {
+          iss: 'kubernetes/serviceaccount',
+          'kubernetes.io/serviceaccount/namespace': 'default',
+          sub: `system:serviceaccount:default:${s.lower(6)}`
+        },
+        'RS256'
+      ),
+    miss: s => [s.jwt({ iss: 'kubernetes/serviceaccount' }, 'RS256').slice(0, 50)],
+    name: 'KUBE_TOKEN',
+    validate: jwtValidator,
+    validation: 'structure',
+    priority: 25
+  })
 ]

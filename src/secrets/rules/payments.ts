@@ -1,4 +1,4 @@
-import { minEntropy, prefixed, type ProviderRule } from './define.js'
+import { kv, minEntropy, prefixed, tok, type ProviderRule } from './define.js'
 
 /** Payments and commerce. */
 export const PAYMENT_RULES: ProviderRule[] = [
@@ -61,5 +61,173 @@ export const PAYMENT_RULES: ProviderRule[] = [
       tps: s => [`square_oauth = "sq0csp-${s.url(43)}"`],
       fps: s => [`square_oauth = "sq0csp-${s.url(42)}"`]
     }
+  }),
+  tok({
+    id: 'paystack-secret-key',
+    title: 'Paystack live secret key',
+    provider: 'Paystack',
+    re: 'sk_live_[0-9a-f]{40}',
+    keywords: ['sk_live_'],
+    gen: s => `sk_live_${s.hex(40)}`,
+    name: 'PAYSTACK_SECRET_KEY',
+    // Stripe's keys are mixed case: 40 lower-case hex after `sk_live_` is Paystack's format.
+    priority: 55
+  }),
+  tok({
+    id: 'flutterwave-secret-key',
+    title: 'Flutterwave secret key',
+    provider: 'Flutterwave',
+    re: 'FLWSECK(?:_TEST)?-[0-9a-f]{32}-X',
+    keywords: ['flwseck'],
+    gen: s => `FLWSECK-${s.hex(32)}-X`,
+    miss: s => [`FLWSECK-${s.hex(31)}-X`],
+    name: 'FLW_SECRET_KEY'
+  }),
+  kv({
+    id: 'razorpay-key-secret',
+    title: 'Razorpay key secret',
+    provider: 'Razorpay',
+    context: 'razorpay[\\w.-]{0,12}?secret|rzp[_.-]?(?:key[_.-]?)?secret',
+    value: '[A-Za-z0-9]{24}',
+    keywords: ['razorpay', 'rzp'],
+    gen: s => s.alnum(24),
+    name: 'RAZORPAY_KEY_SECRET',
+    entropy: 3.5
+  }),
+  kv({
+    id: 'mollie-api-key',
+    title: 'Mollie API key',
+    provider: 'Mollie',
+    context: 'mollie',
+    value: '(?:live|test)_[A-Za-z0-9]{30}|access_[A-Za-z0-9]{40}',
+    keywords: ['mollie'],
+    gen: s => `live_${s.alnum(30)}`,
+    name: 'MOLLIE_API_KEY',
+    confidence: 'high',
+    entropy: 3.5
+  }),
+  kv({
+    id: 'gocardless-access-token',
+    title: 'GoCardless access token',
+    provider: 'GoCardless',
+    context: 'gocardless',
+    value: '(?:live|sandbox)_[A-Za-z0-9_-]{40}',
+    keywords: ['gocardless'],
+    gen: s => `live_${s.url(40)}`,
+    name: 'GOCARDLESS_ACCESS_TOKEN',
+    confidence: 'high',
+    entropy: 3.5
+  }),
+  tok({
+    id: 'braintree-access-token',
+    title: 'PayPal Braintree access token',
+    provider: 'PayPal',
+    re: 'access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}',
+    keywords: ['access_token$'],
+    gen: s => `access_token$production$${s.lowerAlnum(16)}$${s.hex(32)}`,
+    name: 'BRAINTREE_ACCESS_TOKEN'
+  }),
+  kv({
+    id: 'paypal-client-secret',
+    title: 'PayPal REST client secret',
+    provider: 'PayPal',
+    context: 'paypal[\\w.-]{0,12}?secret',
+    value: 'E[A-Za-z0-9_-]{79}',
+    keywords: ['paypal'],
+    gen: s => `E${s.url(79)}`,
+    name: 'PAYPAL_CLIENT_SECRET',
+    entropy: 4
+  }),
+  kv({
+    id: 'adyen-api-key',
+    title: 'Adyen API key',
+    provider: 'Adyen',
+    context: 'adyen',
+    value: 'AQE[A-Za-z0-9+/=_.-]{80,300}',
+    keywords: ['adyen'],
+    after: 340,
+    gen: s => `AQE${s.url(150)}`,
+    miss: s => [`AQE${s.url(30)}`],
+    name: 'ADYEN_API_KEY',
+    entropy: 4.5
+  }),
+  tok({
+    id: 'plaid-access-token',
+    title: 'Plaid access token',
+    provider: 'Plaid',
+    re: 'access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+    gen: s => `access-production-${s.uuid()}`,
+    name: 'PLAID_ACCESS_TOKEN'
+  }),
+  kv({
+    id: 'plaid-secret',
+    title: 'Plaid secret',
+    provider: 'Plaid',
+    context: 'plaid[\\w.-]{0,12}?secret',
+    value: '[0-9a-f]{30}',
+    keywords: ['plaid'],
+    gen: s => s.hex(30),
+    name: 'PLAID_SECRET'
+  }),
+  kv({
+    id: 'lob-api-key',
+    title: 'Lob API key',
+    provider: 'Lob',
+    context: 'lob[_.-]?(?:api|secret|live|test)',
+    value: '(?:live|test)_[0-9a-f]{35}',
+    keywords: ['lob_', 'lob-'],
+    gen: s => `live_${s.hex(35)}`,
+    name: 'LOB_API_KEY'
+  }),
+  tok({
+    id: 'shippo-api-token',
+    title: 'Shippo live API token',
+    provider: 'Shippo',
+    re: 'shippo_live_[0-9a-f]{40}',
+    keywords: ['shippo_live_'],
+    gen: s => `shippo_live_${s.hex(40)}`,
+    name: 'SHIPPO_API_TOKEN'
+  }),
+  tok({
+    id: 'easypost-api-key',
+    title: 'EasyPost production API key',
+    provider: 'EasyPost',
+    re: 'EZAK[A-Za-z0-9]{54}',
+    keywords: ['ezak'],
+    gen: s => `EZAK${s.alnum(54)}`,
+    name: 'EASYPOST_API_KEY',
+    entropy: 4
+  }),
+  tok({
+    id: 'duffel-api-token',
+    title: 'Duffel live access token',
+    provider: 'Duffel',
+    re: 'duffel_live_[A-Za-z0-9_-]{43}',
+    keywords: ['duffel_live_'],
+    gen: s => `duffel_live_${s.url(43)}`,
+    name: 'DUFFEL_ACCESS_TOKEN',
+    entropy: 4
+  }),
+  tok({
+    id: 'woocommerce-consumer-secret',
+    title: 'WooCommerce REST consumer secret',
+    provider: 'WooCommerce',
+    re: 'cs_[0-9a-f]{40}',
+    keywords: ['cs_'],
+    gen: s => `cs_${s.hex(40)}`,
+    name: 'WC_CONSUMER_SECRET'
+  }),
+  kv({
+    id: 'checkout-secret-key',
+    title: 'Checkout.com secret key',
+    provider: 'Checkout.com',
+    context: 'checkout[_.-]?(?:com[_.-]?)?(?:secret|sk)',
+    value:
+      'sk_(?:sbox_)?[a-z0-9]{26}|sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    keywords: ['checkout'],
+    gen: s => `sk_${s.lowerAlnum(26)}`,
+    name: 'CHECKOUT_SECRET_KEY',
+    entropy: 3.5
   })
 ]

@@ -200,3 +200,45 @@ export const awsSecretValidator: Validator = secret =>
 
 export const sasValidator: Validator = (_secret, ctx) =>
   /[?&;]sv=\d{4}-\d{2}-\d{2}/.test(lineAround(ctx)) ? true : false
+
+/** Values that stand for a credential in docs: `YOUR_TOKEN`, `ACCESS_TOKEN`, `xxx…`. */
+function isStandIn(value: string): boolean {
+  return (
+    isPlaceholder(value) ||
+    /^[A-Z][A-Z0-9_]{2,}$/.test(value) ||
+    /^(?:your|my|the)[_-]/i.test(value) ||
+    isExampleValue(value) ||
+    isSequentialOrRepeated(value)
+  )
+}
+
+/** `curl -u user:password`: a real password, not a variable, a placeholder or a demo value. */
+export const curlPasswordValidator: Validator = (secret, ctx) => {
+  const user = ctx.groups.user ?? ''
+  if (/^\$|^%|^\$\{/.test(secret) || isStandIn(secret)) return false
+  if (DEV_PASSWORDS.has(secret.toLowerCase()) || secret === user) return false
+  if (secret.length < 6) return false
+  return charClasses(secret) >= 2 && shannonEntropy(secret) > 2.5 ? true : false
+}
+
+/** A bearer/basic/API-key header value that is a literal credential. */
+export const curlHeaderValidator: Validator = secret => {
+  if (isStandIn(secret)) return false
+  const decoded = decodeBase64(secret)?.toString('utf8') ?? ''
+  // Basic credentials: base64 of user:password.
+  if (/^[\x20-\x7e]+:[\x20-\x7e]+$/.test(decoded)) {
+    const password = decoded.slice(decoded.indexOf(':') + 1)
+    return !isStandIn(password) && !DEV_PASSWORDS.has(password.toLowerCase())
+  }
+  return shannonEntropy(secret) > 3 && charClasses(secret) >= 2
+}
+
+/** A .netrc password: literal, random-looking, on a host that is not a documentation host. */
+export const netrcPasswordValidator: Validator = (secret, ctx) => {
+  const host = (ctx.groups.host ?? '').toLowerCase()
+  if (!/^[^\s"'\\]{8,128}$/.test(secret) || isStandIn(secret)) return false
+  if (DEV_PASSWORDS.has(secret.toLowerCase())) return false
+  if (/(?:^|\.)(?:example\.(?:com|org|net)|domain\.com|host|hostname|localhost)$/.test(host))
+    return false
+  return charClasses(secret) >= 2 && shannonEntropy(secret) > 2.8
+}
