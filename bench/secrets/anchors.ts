@@ -76,7 +76,7 @@ export function timed(cmd: string, args: string[], cwd: string, timeoutMs: numbe
     status: r.status,
     stdout: r.stdout ?? '',
     stderr: r.stderr ?? '',
-    timedOut: r.error?.code === 'ETIMEDOUT'
+    timedOut: r.error !== undefined && 'code' in r.error && r.error.code === 'ETIMEDOUT'
   }
 }
 

@@ -1,4 +1,4 @@
-import { kv, minEntropy, rule, type ProviderRule } from './define.js'
+import { kv, minEntropy, rule, tok, type ProviderRule } from './define.js'
 import { sasValidator } from './validators.js'
 
 /** Microsoft Azure. */
@@ -146,5 +146,55 @@ export const AZURE_RULES: ProviderRule[] = [
     ],
     gen: s => s.of('abcdefghijklmnopqrstuvwxyz234567', 52),
     name: 'AZURE_DEVOPS_PAT'
+  }),
+  rule(
+    'azure-app-configuration-connection-string',
+    'Azure App Configuration connection string',
+    'Azure',
+    'Endpoint=https://[\\w.-]{1,100}\\.azconfig\\.io;\\s*Id=[^;\\s"\']{4,80};\\s*Secret=(?<secret>[A-Za-z0-9+/]{43}=)',
+    {
+      keywords: ['.azconfig.io'],
+      before: 130,
+      after: 200,
+      validation: 'structure',
+      validate: minEntropy(4),
+      samples: {
+        tps: s => [
+          `APPCONFIG = "Endpoint=https://appcs-${s.lower(5)}.azconfig.io;Id=${s.alnum(4)}-l9-s0:${s.alnum(20)};Secret=${s.b64(43)}="`
+        ],
+        fps: s => [
+          `APPCONFIG = "Endpoint=https://appcs.azconfig.io;Id=x-l9-s0:${s.alnum(20)};Secret=${s.b64(20)}="`
+        ]
+      }
+    }
+  ),
+  tok({
+    id: 'azure-identifiable-key',
+    title: 'Azure identifiable key (Microsoft common annotated key format)',
+    provider: 'Azure',
+    // 84 characters: 52 random, the JQQJ9 signature, a version character, 18 more, a
+    // four-letter provider signature (AZDO, ACOG, AZSE …) and 4 check characters.
+    re: '[A-Za-z0-9]{52}JQQJ9[0-9A-Za-z][A-Za-z0-9]{18}[A-Z]{4}[A-Za-z0-9]{4}',
+    keywords: ['jqqj9'],
+    before: 54,
+    after: 40,
+    gen: s => `${s.alnum(52)}JQQJ99${s.alnum(18)}ACOG${s.alnum(4)}`,
+    name: 'AZURE_KEY',
+    validation: 'structure',
+    entropy: 4
+  }),
+  tok({
+    id: 'azure-devops-pat-identifiable',
+    title: 'Azure DevOps personal access token (identifiable format)',
+    provider: 'Azure DevOps',
+    re: '[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+    keywords: ['azdo'],
+    before: 78,
+    after: 10,
+    gen: s => `${s.alnum(76)}AZDO${s.alnum(4)}`,
+    name: 'ADO_PAT',
+    validation: 'structure',
+    entropy: 4,
+    priority: 55
   })
 ]

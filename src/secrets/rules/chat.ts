@@ -117,14 +117,14 @@ export const CHAT_RULES: ProviderRule[] = [
       }
     }
   ),
-  prefixed('telegram-bot-token', 'Telegram bot token', 'Telegram', '[0-9]{8,10}:AA[\\w-]{33}', {
+  prefixed('telegram-bot-token', 'Telegram bot token', 'Telegram', '[0-9]{8,10}:AA[\\w-]{31,33}', {
     keywords: [':aa'],
     before: 12,
     after: 40,
     validate: minEntropy(3.5),
     samples: {
       tps: s => [`TG = "${s.digits(10)}:AA${s.url(33)}"`],
-      fps: s => [`TG = "${s.digits(10)}:AA${s.url(25)}"`, `TG = "${s.digits(5)}:AA${s.url(33)}"`]
+      fps: s => [`TG = "${s.digits(10)}:AA${s.url(20)}"`, `TG = "${s.digits(5)}:AA${s.url(33)}"`]
     }
   }),
   rule(
@@ -181,15 +181,20 @@ export const CHAT_RULES: ProviderRule[] = [
     'microsoft-teams-webhook',
     'Microsoft Teams incoming webhook URL',
     'Microsoft Teams',
-    '(?<secret>https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/[0-9a-f-]{36}@[0-9a-f-]{36}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f-]{36}(?:/[A-Za-z0-9_-]{10,60})?)',
+    '(?<secret>https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/[0-9a-f-]{36}@[0-9a-f-]{36}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f-]{36}(?:/[A-Za-z0-9_-]{10,60})?)',
     {
-      keywords: ['.webhook.office.com/webhookb2/'],
+      keywords: [
+        '.webhook.office.com/webhookb2/',
+        'outlook.office.com/webhook/',
+        'outlook.office365.com/webhook/'
+      ],
       before: 70,
       after: 260,
       validation: 'structure',
       samples: {
         tps: s => [
-          `TEAMS_WEBHOOK = "https://${s.lower(8)}.webhook.office.com/webhookb2/${s.uuid()}@${s.uuid()}/IncomingWebhook/${s.hex(32)}/${s.uuid()}"`
+          `TEAMS_WEBHOOK = "https://${s.lower(8)}.webhook.office.com/webhookb2/${s.uuid()}@${s.uuid()}/IncomingWebhook/${s.hex(32)}/${s.uuid()}"`,
+          `url = 'https://outlook.office.com/webhook/${s.uuid()}@${s.uuid()}/IncomingWebhook/${s.hex(32)}/${s.uuid()}'`
         ],
         fps: s => [
           `TEAMS_WEBHOOK = "https://${s.lower(8)}.webhook.office.com/webhookb2/${s.uuid()}/IncomingWebhook/"`
@@ -275,7 +280,7 @@ export const CHAT_RULES: ProviderRule[] = [
     id: 'facebook-app-secret',
     title: 'Facebook (Meta) app secret',
     provider: 'Meta',
-    context: '(?:facebook|fb|meta)[_.-]?(?:app[_.-]?)?secret',
+    context: '(?:facebook|fb)[\\w.-]{0,12}?(?:secret|key)|meta[_.-]?app[_.-]?secret',
     value: '[0-9a-f]{32}',
     keywords: ['facebook', 'fb_', 'fb-', 'meta_app', 'meta-app', 'meta_secret'],
     gen: s => s.hex(32),
@@ -338,6 +343,16 @@ export const CHAT_RULES: ProviderRule[] = [
     keywords: ['zoom'],
     gen: s => s.alnum(32),
     name: 'ZOOM_CLIENT_SECRET',
+    entropy: 3.5
+  }),
+  tok({
+    id: 'twitch-stream-key',
+    title: 'Twitch stream key',
+    provider: 'Twitch',
+    re: 'live_[0-9]{6,12}_[A-Za-z0-9]{30}',
+    keywords: ['live_'],
+    gen: s => `live_${s.digits(9)}_${s.alnum(30)}`,
+    name: 'STREAM_KEY',
     entropy: 3.5
   })
 ]

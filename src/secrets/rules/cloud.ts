@@ -114,7 +114,7 @@ export const CLOUD_RULES: ProviderRule[] = [
     'doppler-token',
     'Doppler token',
     'Doppler',
-    'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}',
+    'dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}',
     {
       keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
       after: 60,

@@ -114,7 +114,7 @@ export function assigned(
   }
 ): ProviderRule {
   const source =
-    `(?:${context})[\\w.-]{0,25}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)` +
+    `(?:${context})[ \\t\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)` +
     `[\\x60'"\\s=]{0,5}(?<secret>${value})(?![\\w-])`
   return rule(
     id,

@@ -176,7 +176,7 @@ export const DEVOPS_RULES: ProviderRule[] = [
     title: 'Jenkins API token',
     provider: 'Jenkins',
     context: 'jenkins',
-    value: '11[0-9a-f]{32}',
+    value: `11[0-9a-f]{32}|${UUID}`,
     keywords: ['jenkins'],
     gen: s => `11${s.hex(32)}`,
     name: 'JENKINS_API_TOKEN'

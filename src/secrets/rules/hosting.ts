@@ -429,8 +429,8 @@ export const HOSTING_RULES: ProviderRule[] = [
     id: 'mapbox-secret-token',
     title: 'Mapbox secret access token',
     provider: 'Mapbox',
-    re: 'sk\\.eyJ[A-Za-z0-9_-]{20,200}\\.[A-Za-z0-9_-]{22}',
-    keywords: ['sk.eyj'],
+    re: '[st]k\\.eyJ[A-Za-z0-9_-]{20,200}\\.[A-Za-z0-9_-]{22}',
+    keywords: ['sk.eyj', 'tk.eyj'],
     after: 240,
     gen: s =>
       `sk.${s.base64url(JSON.stringify({ u: s.lower(8), a: s.lowerAlnum(25) }))}.${s.url(22)}`,

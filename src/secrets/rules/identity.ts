@@ -1,4 +1,4 @@
-import { kv, tok, type ProviderRule } from './define.js'
+import { kv, minEntropy, rule, tok, type ProviderRule } from './define.js'
 
 /** Identity providers, sign-in services and CAPTCHA secrets. */
 export const IDENTITY_RULES: ProviderRule[] = [
@@ -128,5 +128,21 @@ export const IDENTITY_RULES: ProviderRule[] = [
     miss: s => [`0x4AAAAAAA${s.url(10)}`],
     name: 'TURNSTILE_SECRET_KEY',
     entropy: 3.5
-  })
+  }),
+  rule(
+    'okta-ssws-token',
+    'Okta API token in an SSWS Authorization header',
+    'Okta',
+    'SSWS\\s{1,3}(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])',
+    {
+      keywords: ['ssws'],
+      after: 60,
+      validation: 'context',
+      validate: minEntropy(3.5),
+      samples: {
+        tps: s => [`Authorization: SSWS 00${s.url(40)}`],
+        fps: s => [`Authorization: SSWS 00${s.url(30)}`, 'Authorization: SSWS ${OKTA_API_TOKEN}']
+      }
+    }
+  )
 ]

@@ -131,9 +131,9 @@ export const KEY_RULES: ProviderRule[] = [
     'wireguard-private-key',
     'WireGuard private key',
     'Private key',
-    'PrivateKey\\s*=\\s*(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])',
+    '(?:Private|Preshared)Key\\s*=\\s*(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])',
     {
-      keywords: ['privatekey'],
+      keywords: ['privatekey', 'presharedkey'],
       after: 70,
       severity: 'critical',
       validation: 'structure',
@@ -142,7 +142,7 @@ export const KEY_RULES: ProviderRule[] = [
         tps: s => [
           `[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${s.b64(42)}${s.pick(['A', 'E', 'I', 'M'])}=`
         ],
-        fps: s => [`PublicKey = ${s.b64(42)}A=`, `PrivateKey = ${s.b64(42)}B=`]
+        fps: s => [`PublicKey = ${s.b64(42)}A=`, `PrivateKey = ${s.b64(30)}=`]
       }
     }
   ),
@@ -215,5 +215,23 @@ export const KEY_RULES: ProviderRule[] = [
     validate: jwtValidator,
     validation: 'structure',
     priority: 25
+  }),
+  kv({
+    id: 'kubernetes-bootstrap-token',
+    title: 'Kubernetes bootstrap token',
+    provider: 'Kubernetes',
+    context: '(?:bootstrap|join)[_.-]?token|token[_.-]?secret|--token',
+    value: '[a-z0-9]{6}\\.[a-z0-9]{16}|[a-z0-9]{16}',
+    keywords: [
+      'bootstrap-token',
+      'bootstrap_token',
+      'join-token',
+      'token-secret',
+      'token_secret',
+      '--token'
+    ],
+    gen: s => `${s.lowerAlnum(6)}.${s.lowerAlnum(16)}`,
+    name: 'BOOTSTRAP_TOKEN',
+    entropy: 3
   })
 ]

@@ -1,5 +1,5 @@
 import { hexId, kv, minEntropy, prefixed, tok, UUID, type ProviderRule } from './define.js'
-import { validGrafanaServiceAccountToken } from '../checksum.js'
+import { decodeBase64, validGrafanaServiceAccountToken } from '../checksum.js'
 
 /** Monitoring, logging and error tracking. */
 export const OBSERVABILITY_RULES: ProviderRule[] = [
@@ -104,8 +104,8 @@ export const OBSERVABILITY_RULES: ProviderRule[] = [
     id: 'newrelic-insert-key',
     title: 'New Relic insert or browser key',
     provider: 'New Relic',
-    re: 'NR(?:II|JS|AA)-[A-Za-z0-9_-]{19,32}',
-    keywords: ['nrii-', 'nrjs-', 'nraa-'],
+    re: 'NR(?:II|JS|AA|IQ|RA|MA)-[A-Za-z0-9_-]{19,42}',
+    keywords: ['nrii-', 'nrjs-', 'nraa-', 'nriq-', 'nrra-', 'nrma-'],
     gen: s => `NRII-${s.url(32)}`,
     miss: s => [`NRII-${s.url(10)}`],
     name: 'NEW_RELIC_INSERT_KEY',
@@ -115,7 +115,7 @@ export const OBSERVABILITY_RULES: ProviderRule[] = [
     id: 'newrelic-license-key',
     title: 'New Relic license (ingest) key',
     provider: 'New Relic',
-    re: '[0-9a-f]{36}NRAL',
+    re: '[A-Za-z0-9]{36}NRAL',
     keywords: ['nral'],
     before: 40,
     gen: s => `${s.hex(36)}NRAL`,
@@ -369,5 +369,21 @@ export const OBSERVABILITY_RULES: ProviderRule[] = [
     keywords: ['amplitude'],
     gen: s => s.hex(32),
     name: 'AMPLITUDE_SECRET_KEY'
+  }),
+  tok({
+    id: 'grafana-api-key-legacy',
+    title: 'Grafana API key (legacy)',
+    provider: 'Grafana',
+    re: 'eyJrIjoi[A-Za-z0-9+/_-]{40,200}={0,2}',
+    keywords: ['eyjrijoi'],
+    after: 220,
+    gen: s => s.base64(JSON.stringify({ k: s.alnum(32), n: s.lower(6), id: 1 })),
+    miss: s => [s.base64(JSON.stringify({ k: s.alnum(4) }))],
+    name: 'GRAFANA_API_KEY',
+    validation: 'structure',
+    // base64 of {"k":…,"n":…,"id":…}.
+    validate: v =>
+      /^\{"k":"[A-Za-z0-9]{16,64}","n":/.test(decodeBase64(v)?.toString('latin1') ?? ''),
+    priority: 30
   })
 ]

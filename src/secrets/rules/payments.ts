@@ -229,5 +229,23 @@ export const PAYMENT_RULES: ProviderRule[] = [
     gen: s => `sk_${s.lowerAlnum(26)}`,
     name: 'CHECKOUT_SECRET_KEY',
     entropy: 3.5
-  })
+  }),
+  prefixed(
+    'stripe-test-secret-key',
+    'Stripe test-mode secret key',
+    'Stripe',
+    '[sr]k_test_[A-Za-z0-9]{24,99}',
+    {
+      keywords: ['sk_test_', 'rk_test_'],
+      after: 110,
+      // Test-mode keys reach test data only: reported, below the default fail-on.
+      severity: 'low',
+      confidence: 'medium',
+      validate: minEntropy(3.5),
+      samples: {
+        tps: s => [`stripe.api_key = "sk_test_${s.alnum(24)}"`],
+        fps: s => [`stripe.api_key = "sk_test_${s.alnum(12)}"`]
+      }
+    }
+  )
 ]
