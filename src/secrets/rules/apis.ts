@@ -135,7 +135,9 @@ export const API_RULES: ProviderRule[] = [
     keywords: ['ipinfo'],
     gen: s => s.hex(14),
     name: 'IPINFO_TOKEN',
-    entropy: 2.5
+    entropy: 2.5,
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'ipstack-api-key',
@@ -145,7 +147,9 @@ export const API_RULES: ProviderRule[] = [
     value: '[0-9a-f]{32}',
     keywords: ['ipstack', 'ipapi', 'apilayer'],
     gen: s => s.hex(32),
-    name: 'IPSTACK_ACCESS_KEY'
+    name: 'IPSTACK_ACCESS_KEY',
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   tok({
     id: 'maxmind-license-key',
@@ -182,7 +186,9 @@ export const API_RULES: ProviderRule[] = [
     keywords: ['alphavantage', 'alpha_vantage', 'alpha-vantage'],
     gen: s => s.upperAlnum(16),
     name: 'ALPHAVANTAGE_API_KEY',
-    entropy: 3.2
+    entropy: 3.2,
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'finnhub-api-key',
@@ -193,7 +199,9 @@ export const API_RULES: ProviderRule[] = [
     keywords: ['finnhub'],
     gen: s => s.lowerAlnum(20),
     name: 'FINNHUB_API_KEY',
-    entropy: 3.2
+    entropy: 3.2,
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'polygon-api-key',
@@ -214,7 +222,9 @@ export const API_RULES: ProviderRule[] = [
     value: '[0-9a-f]{32}',
     keywords: ['twelvedata', 'twelve_data', 'twelve-data'],
     gen: s => s.hex(32),
-    name: 'TWELVEDATA_API_KEY'
+    name: 'TWELVEDATA_API_KEY',
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'iex-cloud-secret',
@@ -235,7 +245,9 @@ export const API_RULES: ProviderRule[] = [
     value: '[A-Z0-9]{34}',
     keywords: ['etherscan', 'bscscan', 'polygonscan'],
     gen: s => s.upperAlnum(34),
-    name: 'ETHERSCAN_API_KEY'
+    name: 'ETHERSCAN_API_KEY',
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'infura-api-key',
@@ -302,7 +314,9 @@ export const API_RULES: ProviderRule[] = [
     keywords: ['here_api', 'here-api', 'here.api'],
     gen: s => s.url(43),
     name: 'HERE_API_KEY',
-    entropy: 4
+    entropy: 4,
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'tomtom-api-key',
@@ -313,7 +327,9 @@ export const API_RULES: ProviderRule[] = [
     keywords: ['tomtom'],
     gen: s => s.alnum(32),
     name: 'TOMTOM_API_KEY',
-    entropy: 3.5
+    entropy: 3.5,
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'openweather-api-key',
@@ -323,7 +339,9 @@ export const API_RULES: ProviderRule[] = [
     value: '[0-9a-f]{32}',
     keywords: ['openweather', 'open_weather', 'open-weather', 'owm'],
     gen: s => s.hex(32),
-    name: 'OPENWEATHER_API_KEY'
+    name: 'OPENWEATHER_API_KEY',
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'weatherapi-key',
@@ -333,7 +351,9 @@ export const API_RULES: ProviderRule[] = [
     value: '[0-9a-f]{31}',
     keywords: ['weatherapi', 'weather_api', 'weather-api'],
     gen: s => s.hex(31),
-    name: 'WEATHERAPI_KEY'
+    name: 'WEATHERAPI_KEY',
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'newsapi-key',
@@ -343,7 +363,9 @@ export const API_RULES: ProviderRule[] = [
     value: '[0-9a-f]{32}',
     keywords: ['newsapi', 'news_api', 'news-api'],
     gen: s => s.hex(32),
-    name: 'NEWSAPI_KEY'
+    name: 'NEWSAPI_KEY',
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'nasa-api-key',
@@ -354,7 +376,9 @@ export const API_RULES: ProviderRule[] = [
     keywords: ['nasa'],
     gen: s => s.alnum(40),
     name: 'NASA_API_KEY',
-    entropy: 3.5
+    entropy: 3.5,
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'dune-api-key',
@@ -365,7 +389,9 @@ export const API_RULES: ProviderRule[] = [
     keywords: ['dune_api', 'dune-api', 'duneapi'],
     gen: s => s.alnum(32),
     name: 'DUNE_API_KEY',
-    entropy: 3.5
+    entropy: 3.5,
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   // ── Commerce marketplaces
   tok({

@@ -269,11 +269,13 @@ export const CHAT_RULES: ProviderRule[] = [
     title: 'Facebook (Meta) access token',
     provider: 'Meta',
     re: 'EAA[A-Z][A-Za-z0-9]{80,255}',
-    keywords: ['eaa'],
-    after: 280,
+    // `eaa` alone is in every other base64 blob: the service or the parameter name anchors it.
+    keywords: ['facebook', 'fb_', 'fb-', 'access_token', 'graph.'],
+    before: 200,
+    after: 300,
     gen: s => `EAAC${s.alnum(180)}`,
     miss: s => [`EAAC${s.alnum(40)}`],
-    name: 'FACEBOOK_ACCESS_TOKEN',
+    name: 'FB_ACCESS_TOKEN',
     entropy: 4.5
   }),
   kv({

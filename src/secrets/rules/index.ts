@@ -45,6 +45,29 @@ export const RULES: readonly ProviderRule[] = [
   ...GENERIC_RULES
 ]
 
+/**
+ * `provider` values that name a credential format rather than a service that issues it; the
+ * provider count in docs/secret-rules.md leaves them out.
+ */
+export const FORMAT_FAMILIES: ReadonlySet<string> = new Set([
+  'JWT',
+  'Private key',
+  'age',
+  'Kubernetes',
+  'Database',
+  'URL',
+  'curl',
+  'netrc',
+  'generic'
+])
+
+/** Distinct services with at least one specific rule. */
+export function serviceProviders(rules: readonly ProviderRule[] = RULES): string[] {
+  return [...new Set(rules.map(r => r.provider))]
+    .filter(p => !FORMAT_FAMILIES.has(p))
+    .sort((a, b) => a.localeCompare(b))
+}
+
 /** Rules by id. */
 export const RULES_BY_ID: ReadonlyMap<string, ProviderRule> = new Map(RULES.map(r => [r.id, r]))
 

@@ -320,9 +320,9 @@ export const SAAS_RULES: ProviderRule[] = [
     id: 'datocms-api-token',
     title: 'DatoCMS API token',
     provider: 'DatoCMS',
-    context: 'dato(?:cms)?',
+    context: 'datocms',
     value: '[0-9a-f]{30}',
-    keywords: ['dato'],
+    keywords: ['datocms'],
     gen: s => s.hex(30),
     name: 'DATOCMS_API_TOKEN'
   }),
@@ -402,7 +402,9 @@ export const SAAS_RULES: ProviderRule[] = [
     keywords: ['unsplash'],
     gen: s => s.url(43),
     name: 'UNSPLASH_SECRET_KEY',
-    entropy: 4
+    entropy: 4,
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'giphy-api-key',
@@ -413,7 +415,9 @@ export const SAAS_RULES: ProviderRule[] = [
     keywords: ['giphy'],
     gen: s => s.alnum(32),
     name: 'GIPHY_API_KEY',
-    entropy: 3.5
+    entropy: 3.5,
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   }),
   kv({
     id: 'pexels-api-key',
@@ -424,6 +428,8 @@ export const SAAS_RULES: ProviderRule[] = [
     keywords: ['pexels'],
     gen: s => s.alnum(56),
     name: 'PEXELS_API_KEY',
-    entropy: 4
+    entropy: 4,
+    // Quota on public data only: reported, below the default fail-on.
+    severity: 'medium'
   })
 ]
