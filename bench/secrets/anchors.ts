@@ -76,8 +76,12 @@ export function timed(cmd: string, args: string[], cwd: string, timeoutMs: numbe
     status: r.status,
     stdout: r.stdout ?? '',
     stderr: r.stderr ?? '',
-    timedOut: r.error !== undefined && 'code' in r.error && r.error.code === 'ETIMEDOUT'
+    timedOut: errorCode(r.error) === 'ETIMEDOUT'
   }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as { code?: string } | undefined)?.code
 }
 
 function exists(bin: string): boolean {
