@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { hardNegatives, seeded } from '../../bench/secrets/generator.js'
+import { hardNegatives, seeded } from '../helpers/secret-samples.js'
 import { scanText } from '../../src/secrets/index.js'
 import { RULES, SampleKit, type ProviderRule } from '../../src/secrets/rules/index.js'
 

@@ -14,7 +14,7 @@ import {
 import { addedInRange, resolveBase, type AddedHunk } from '../secrets/git.js'
 import { scanLargeFile } from '../secrets/stream.js'
 import type { SecretMatch } from '../secrets/types.js'
-import { toRepoPath } from './paths.js'
+import { toRepoPath } from '../util/paths.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /** Version of the built-in engine and rule set (bumped when rules change). */
@@ -211,7 +211,7 @@ export const secretsAdapter: ScannerAdapter = {
       if (mode === 'tree') {
         await scanTree(ctx, findings, errors, register)
       } else {
-        const { base: sha, source } = await resolveBase(ctx.settings.baseRef, process.env)
+        const { base: sha, source } = await resolveBase(ctx.settings.baseRef, ctx.env)
         if (!sha) {
           ctx.logger.info(
             `secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`
