@@ -1,4 +1,4 @@
-import { kv, tok, UUID, type ProviderRule } from './define.js'
+import { kv, tok, upperAlnum, UUID, type ProviderRule } from './define.js'
 
 /** Data, scraping, search, finance, crypto, maps and weather APIs: mostly keyword-anchored keys. */
 export const API_RULES: ProviderRule[] = [
@@ -11,7 +11,9 @@ export const API_RULES: ProviderRule[] = [
     value: '[A-Z0-9]{80}',
     keywords: ['scrapingbee', 'scraping_bee', 'scraping-bee'],
     gen: s => s.upperAlnum(80),
-    name: 'SCRAPINGBEE_API_KEY'
+    miss: s => [s.upperAlnum(79), s.lowerAlnum(80)],
+    name: 'SCRAPINGBEE_API_KEY',
+    validate: upperAlnum(3)
   }),
   kv({
     id: 'scraperapi-key',
@@ -186,7 +188,7 @@ export const API_RULES: ProviderRule[] = [
     keywords: ['alphavantage', 'alpha_vantage', 'alpha-vantage'],
     gen: s => s.upperAlnum(16),
     name: 'ALPHAVANTAGE_API_KEY',
-    entropy: 3.2,
+    validate: upperAlnum(3),
     // Quota on public data only: reported, below the default fail-on.
     severity: 'medium'
   }),
@@ -246,6 +248,7 @@ export const API_RULES: ProviderRule[] = [
     keywords: ['etherscan', 'bscscan', 'polygonscan'],
     gen: s => s.upperAlnum(34),
     name: 'ETHERSCAN_API_KEY',
+    validate: upperAlnum(3),
     // Quota on public data only: reported, below the default fail-on.
     severity: 'medium'
   }),

@@ -138,6 +138,12 @@ export const minEntropy =
   secret =>
     shannonEntropy(secret) > floor
 
+/** Upper-case-and-digit formats under the case-insensitive name anchor, with an entropy floor. */
+export const upperAlnum =
+  (floor: number): Validator =>
+  secret =>
+    /^[A-Z0-9]+$/.test(secret) && shannonEntropy(secret) > floor
+
 /** `len` lower-case hex digits. */
 export const hexId = (len: number): string => `[0-9a-f]{${len}}`
 

@@ -1,5 +1,5 @@
 import { shannonEntropy } from '../heuristics.js'
-import { kv, rule, tok, UUID, type ProviderRule } from './define.js'
+import { kv, rule, tok, upperAlnum, UUID, type ProviderRule } from './define.js'
 
 /** IBM COS HMAC keys come as a JSON pair; the secret is 48 hex next to a 32-hex key id. */
 const COS_SECRET = '[0-9a-f]{48}'
@@ -299,7 +299,8 @@ export const HOSTING_RULES: ProviderRule[] = [
     value: '[A-Z0-9]{36}',
     keywords: ['vultr'],
     gen: s => s.upperAlnum(36),
-    name: 'VULTR_API_KEY'
+    name: 'VULTR_API_KEY',
+    validate: upperAlnum(3)
   }),
   kv({
     id: 'hetzner-cloud-token',

@@ -115,13 +115,22 @@ export const KEY_RULES: ProviderRule[] = [
       validation: 'structure',
       validate: v => {
         const text = decodeBase64(v)?.toString('latin1') ?? ''
-        return /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) && /[A-Za-z0-9+/]{64}/.test(text)
+        if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) return false
+        // The key body (header lines dropped) must be random base64, not filler text.
+        const body = text
+          .split('\n')
+          .filter(l => /^[A-Za-z0-9+/=]{16,}$/.test(l.trim()))
+          .join('')
+        return body.length >= 64 && shannonEntropy(body) > 5
       },
       samples: {
         tps: s => [
           `client-key-data: ${s.base64(`-----BEGIN RSA PRIVATE KEY-----\nMIIE${s.pemBody(12)}\n-----END RSA PRIVATE KEY-----\n`)}`
         ],
         fps: s => [
+          s.base64(
+            `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\n${s.lower(64)}\n${s.lower(64)}\n-----END RSA PRIVATE KEY-----\n`
+          ),
           `client-certificate-data: ${s.base64(`-----BEGIN CERTIFICATE-----\nMIIE${s.pemBody(12)}\n-----END CERTIFICATE-----\n`)}`
         ]
       }

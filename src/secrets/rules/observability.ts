@@ -104,10 +104,10 @@ export const OBSERVABILITY_RULES: ProviderRule[] = [
     id: 'newrelic-insert-key',
     title: 'New Relic insert or browser key',
     provider: 'New Relic',
-    re: 'NR(?:II|JS|AA|IQ|RA|MA)-[A-Za-z0-9_-]{19,42}',
-    keywords: ['nrii-', 'nrjs-', 'nraa-', 'nriq-', 'nrra-', 'nrma-'],
+    re: '(?:NRI[IQ]-[A-Za-z0-9_-]{32}|NRJS-[0-9a-f]{19}|NRAA-[0-9a-f]{27}|NRRA-[0-9a-f]{42})',
+    keywords: ['nrii-', 'nrjs-', 'nraa-', 'nriq-', 'nrra-'],
     gen: s => `NRII-${s.url(32)}`,
-    miss: s => [`NRII-${s.url(10)}`],
+    miss: s => [`NRII-${s.url(10)}`, `NRII-${s.url(27)}`],
     name: 'NEW_RELIC_INSERT_KEY',
     entropy: 3.5
   }),
@@ -115,11 +115,11 @@ export const OBSERVABILITY_RULES: ProviderRule[] = [
     id: 'newrelic-license-key',
     title: 'New Relic license (ingest) key',
     provider: 'New Relic',
-    re: '[A-Za-z0-9]{36}NRAL',
+    re: '(?:[a-z]{2}[0-9]{2}xx[0-9a-f]{30}|[0-9a-f]{36})NRAL',
     keywords: ['nral'],
     before: 40,
     gen: s => `${s.hex(36)}NRAL`,
-    miss: s => [`${s.hex(30)}NRAL`],
+    miss: s => [`${s.hex(30)}NRAL`, `${s.lowerAlnum(36).replace(/[0-9a-f]/, 'z')}NRAL`],
     name: 'NEW_RELIC_LICENSE_KEY'
   }),
   tok({

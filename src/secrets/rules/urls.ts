@@ -123,11 +123,12 @@ export const URL_RULES: ProviderRule[] = [
           `curl -s --header 'X-API-Key: ${s.hex(32)}' https://h.corp/items`,
           `curl -H "Authorization: Basic ${s.base64(`ci:${s.alnum(14)}`)}" https://h.corp/`
         ],
-        fps: () => [
+        fps: s => [
           'curl -H "Authorization: Bearer $TOKEN" https://api.example.com/',
           'curl -H "Authorization: Bearer ${GITHUB_TOKEN}" https://api.github.com/user',
           'curl -H "Authorization: Bearer <your-token-here>" https://api.example.com/',
-          'curl -H "Authorization: Bearer YOUR_ACCESS_TOKEN" https://api.example.com/'
+          'curl -H "Authorization: Bearer YOUR_ACCESS_TOKEN" https://api.example.com/',
+          `curl -H "Authorization: Bearer ${s.url(40)}" https://api.example.com/v1/me`
         ]
       }
     },

@@ -212,9 +212,15 @@ function isStandIn(value: string): boolean {
   )
 }
 
+/** A command line aimed at a documentation domain (RFC 2606) is an example. */
+function targetsExampleDomain(ctx: MatchContext): boolean {
+  return /https?:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(lineAround(ctx))
+}
+
 /** `curl -u user:password`: a real password, not a variable, a placeholder or a demo value. */
 export const curlPasswordValidator: Validator = (secret, ctx) => {
   const user = ctx.groups.user ?? ''
+  if (targetsExampleDomain(ctx)) return false
   if (/^\$|^%|^\$\{/.test(secret) || isStandIn(secret)) return false
   if (DEV_PASSWORDS.has(secret.toLowerCase()) || secret === user) return false
   if (secret.length < 6) return false
@@ -222,8 +228,8 @@ export const curlPasswordValidator: Validator = (secret, ctx) => {
 }
 
 /** A bearer/basic/API-key header value that is a literal credential. */
-export const curlHeaderValidator: Validator = secret => {
-  if (isStandIn(secret)) return false
+export const curlHeaderValidator: Validator = (secret, ctx) => {
+  if (isStandIn(secret) || targetsExampleDomain(ctx)) return false
   const decoded = decodeBase64(secret)?.toString('utf8') ?? ''
   // Basic credentials: base64 of user:password.
   if (/^[\x20-\x7e]+:[\x20-\x7e]+$/.test(decoded)) {
