@@ -3,7 +3,7 @@ import { demoReason } from './demo.js'
 import { contextOf } from './generic.js'
 import { charClasses, isExampleValue, shannonEntropy } from './heuristics.js'
 import { KeywordPrefilter } from './prefilter.js'
-import { RULES, RULES_BY_ID } from './rules.js'
+import { RULES, RULES_BY_ID } from './rules/index.js'
 import type { FinderState, MatchContext, RawMatch, SecretMatch, SecretRule } from './types.js'
 
 /**
