@@ -96,9 +96,9 @@ describe('names and values', () => {
 
   it('reads `Authorization: Bearer …` inside a header string', () => {
     const v = token(40)
-    expect(
-      found(`curl -H "Authorization: Bearer ${v}" https://api.acme-corp.io/v1\n`, 'run.sh')
-    ).toEqual(['generic-secret-assignment:1'])
+    expect(found(`HEADER = "Authorization: Bearer ${v}"\n`, 'client.py')).toEqual([
+      'generic-secret-assignment:1'
+    ])
   })
 
   it('judges Basic credentials by the password inside', () => {
@@ -120,8 +120,8 @@ describe('names and values', () => {
     const hex = (): string => Math.floor(r() * 16).toString(16)
     const part = (n: number): string => Array.from({ length: n }, hex).join('')
     const uuid = `${part(8)}-${part(4)}-4${part(3)}-a${part(3)}-${part(12)}`
-    expect(found(`SNYK_TOKEN=${uuid}\n`, '.env')).toEqual(['generic-secret-assignment:1'])
-    expect(found('SNYK_TOKEN=12345678-1234-1234-1234-123456789012\n', '.env')).toEqual([])
+    expect(found(`BILLING_TOKEN=${uuid}\n`, '.env')).toEqual(['generic-secret-assignment:1'])
+    expect(found('BILLING_TOKEN=12345678-1234-1234-1234-123456789012\n', '.env')).toEqual([])
     expect(found(`request_id = "${uuid}"\n`, 'a.py')).toEqual([])
   })
 
