@@ -28,7 +28,7 @@ import { buildSbom } from './report/sbom.js'
 import { renderSummary, type ExpiringSuppression, type ReportRef } from './report/summary.js'
 import { buildTap } from './report/tap.js'
 import { writeReport } from './report/write.js'
-import { runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
+import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { runScanners } from './scanners/run.js'
 import { detectSecretValues } from './secrets/index.js'
 import { RUNGUARD_VERSION } from './version.js'
@@ -113,6 +113,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       { field: 'script' }
     )
   }
+  // A missing program or an unmet `isolation: required` must not cost a whole scan first.
+  if (settings.mode !== 'scan' && settings.script) preflightScript(settings, env)
 
   if (settings.mode !== 'run') {
     const inventory = await discoverComponents(workspace, settings.paths, logger, settings.exclude)
@@ -198,7 +200,13 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       requireTools: settings.requireTools,
       warnings,
       ...(run && !run.final.success
-        ? { scriptFailed: { exitCode: run.final.exit_code, timedOut: run.final.timedOut } }
+        ? {
+            scriptFailed: {
+              exitCode: run.final.exit_code,
+              timedOut: run.final.timedOut,
+              ...(run.final.cancelled ? { cancelled: true } : {})
+            }
+          }
         : {}),
       ...(runnerError ? { runnerError } : {})
     })

@@ -31,6 +31,8 @@ export type MetricsJson = MetricValues & {
   attempt: number
   startedAt: string
   timedOut: boolean
+  /** Present (true) when the run was cancelled while the reported attempt ran. */
+  cancelled?: boolean
   signal?: string
   /** Every attempt (retries), with samples. */
   attempts: Metrics[]
@@ -71,6 +73,7 @@ export function buildMetricsJson(input: MetricsJsonInput): MetricsJson {
     attempt: reported.attempt,
     startedAt: reported.startedAt,
     timedOut: reported.timedOut,
+    ...(reported.cancelled ? { cancelled: true } : {}),
     ...(reported.signal === undefined ? {} : { signal: reported.signal }),
     attempts: [...input.attempts],
     runs: runs.map(({ samples: _samples, ...rest }) => rest),
