@@ -11,9 +11,10 @@ import { runGate } from './pipeline.js'
 
 /**
  * The Action: inputs → Settings → runGate → publish → setFailed once, for any thrown value
- * (STYLE.md 7).
+ * (STYLE.md 7). `signal` aborts the run (job cancellation); the reports are still written.
  */
-export async function run(): Promise<void> {
+export async function run(signal?: AbortSignal): Promise<void> {
+  const logger = actionsLogger()
   try {
     const context = readGitHubContext(process.env)
     const { layer, configPath } = layerFromInputs(name => core.getInput(name))
@@ -24,15 +25,18 @@ export async function run(): Promise<void> {
       ...(configPath ? { configPath, configSource: { kind: 'input', name: 'config' } } : {})
     })
     if (settings.githubToken) core.setSecret(settings.githubToken)
-    const logger = actionsLogger()
     const outcome = await runGate(settings, {
       logger,
+      // The script's output goes out with workflow commands stopped (src/github/action-logger.ts).
+      onLine: (stream, line) => logger.scriptLine(stream, line),
+      ...(signal ? { signal } : {}),
       links: {
         ...(context.repoUrl ? { repoUrl: context.repoUrl } : {}),
         ...(context.linkSha ? { sha: context.linkSha } : {}),
         ...(context.runUrl ? { runUrl: context.runUrl } : {})
       }
     })
+    logger.closeScriptOutput()
     const published = await publish(outcome, {
       logger,
       context,
@@ -51,6 +55,7 @@ export async function run(): Promise<void> {
       )
     }
   } catch (error) {
+    logger.closeScriptOutput()
     core.setFailed(
       error instanceof ConfigurationError
         ? `runguard: configuration error: ${error.message}`
