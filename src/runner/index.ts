@@ -176,7 +176,7 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
     if (ci) logger.warning(`runguard: ${launch.note}`)
     else logger.info(`runguard: ${launch.note}`)
   } else {
-    logger.debug(`runguard: ${launch.note}`)
+    logger.info(`runguard: ${launch.note}`)
   }
   const command = argv.map(a => redactor.redact(a))
   const where = path.relative(settings.workspace, cwd) || '.'

@@ -190,7 +190,15 @@ def run(argv, env, subreaper):
         send('"event":"error","errno":%d,"message":"%s"' % (e.errno or 0, clean(e.strerror or 'error')))
         return 127
     send('"event":"spawned","pid":%d,"subreaper":%s' % (pid, b(subreaper)))
-    _, status, _ = os.wait4(pid, 0)
+    # Reap every child while waiting for the script: orphans re-parented here would otherwise
+    # stay zombies until it ends, and a forking chain would exhaust the machine's pids.
+    while True:
+        try:
+            reaped, status, _ = os.wait4(-1, 0)
+        except InterruptedError:
+            continue
+        if reaped == pid:
+            break
     wall = time.monotonic() - t0
     if os.WIFSIGNALED(status):
         send('"event":"exited","code":null,"signal":%d,"wall":%r' % (os.WTERMSIG(status), wall))
