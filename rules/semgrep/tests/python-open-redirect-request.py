@@ -49,3 +49,13 @@ async def out(to: str):
 async def fixed(page: int):
     # ok: python-open-redirect-request
     return RedirectResponse(f"/pages/{page}")
+
+
+def go_nested(request, project_id, task_id):
+    # ok: python-open-redirect-request
+    return redirect("/taskManager/" + project_id + "/" + task_id)
+
+
+def go_protocol_relative(request):
+    # ruleid: python-open-redirect-request
+    return redirect("/" + request.GET["path"])

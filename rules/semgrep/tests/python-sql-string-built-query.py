@@ -53,3 +53,9 @@ def good(cursor, name):
     cursor.execute(query, (name,))
     # ok: python-sql-string-built-query
     cursor.execute("SELECT * FROM users WHERE name = %(n)s", {"n": "a" + name})
+
+
+async def graphql_view(request: Request, body: dict):
+    query = body.get("query", "")
+    # ok: python-sql-string-built-query
+    return await schema.execute(query)

@@ -67,3 +67,9 @@ async def count(n: int):
 async def echo(text: str):
     # ok: python-xss-request-in-response
     return {"text": "you said " + text}
+
+
+def download(request, file_id):
+    row = File.objects.get(pk=file_id)
+    # ok: python-xss-request-in-response
+    return HttpResponse(content=open("/srv/files/" + row.path, "rb").read())
