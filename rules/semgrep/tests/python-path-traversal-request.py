@@ -57,3 +57,17 @@ async def get_file(name: str):
 async def numbered(n: int):
     # ok: python-path-traversal-request
     return StarletteFile(f"/srv/files/{n}.txt")
+
+
+class DownloadView:
+    def get(self, *args, **kwargs):
+        name = self.request.GET["name"]
+        # ruleid: python-path-traversal-request
+        return FileResponse(open("/srv/files/" + name, "rb"))
+
+
+class Cache:
+    def load(self, key):
+        # A cache of request paths is not the request (only self.request.<data> is).
+        # ok: python-path-traversal-request
+        return open(self.request_paths[key])
