@@ -115,6 +115,24 @@ describe('bundled Semgrep rules', () => {
   })
 })
 
+// Bandit lists its tests in --help ("B608\thardcoded_sql_expressions"); the crosswalk must name
+// real ones.
+const banditHelp = spawnSync('bandit', ['-h'], { encoding: 'utf8' })
+const describeBandit = banditHelp.status === 0 ? describe : describe.skip
+
+describeBandit('bundled Semgrep rules against the installed Bandit', () => {
+  it('name only Bandit test ids that Bandit has', () => {
+    const known = new Set([...banditHelp.stdout.matchAll(/^\s+(B\d{3})\s+\w+/gm)].map(m => m[1]))
+    expect(known.size).toBeGreaterThan(50)
+    const unknown = rules.flatMap(r =>
+      ((r.metadata.bandit as string[] | undefined) ?? [])
+        .filter(b => !known.has(b))
+        .map(b => `${r.id}: ${b}`)
+    )
+    expect(unknown).toEqual([])
+  })
+})
+
 interface TestReport {
   config_with_errors: unknown[]
   results: Record<string, { checks: Record<string, { passed: boolean; matches: unknown }> }>

@@ -113,9 +113,7 @@ const CLASS_OF: Record<string, VulnClass> = {
   'python-cookie-missing-secure-httponly': 'cookie-flags',
   'python-cookie-flags-disabled': 'cookie-flags',
   'python-jwt-signature-not-verified': 'jwt',
-  'python-jwt-hardcoded-key': 'jwt',
-  B105: 'jwt',
-  B106: 'jwt'
+  'python-jwt-hardcoded-key': 'jwt'
 }
 
 interface Label {
