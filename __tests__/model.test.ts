@@ -46,7 +46,7 @@ describe('SEVERITY_RANK', () => {
       workspace: '/w',
       runguardVersion: '0.0.0'
     })
-    const rule = log.runs[0]!.tool.driver.rules.find(r => r.id === 'R1')!
+    const rule = log.runs[0]!.tool.driver.rules!.find(r => r.id === 'R1')!
     expect(rule.defaultConfiguration).toEqual({ level: 'note' })
   })
 

@@ -22,6 +22,8 @@ export interface RunScannersOptions {
   settings: Settings
   logger: Logger
   exec: ExecFn
+  /** The environment every tool starts from (the pipeline scrubs job tokens out of it). */
+  env: NodeJS.ProcessEnv
   redactor: Redactor
   /** Dependencies from src/inventory, handed to every adapter. */
   components: Component[]
@@ -125,7 +127,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
   const toolsDir = path.resolve(settings.toolsDir)
   // Tools installed by runguard are found by name: their directories go at the end of PATH.
   const exec: ExecFn = (command, args, options = {}) => {
-    const env = options.env ?? process.env
+    const env = options.env ?? opts.env
     return opts.exec(command, args, {
       ...options,
       env: { ...env, PATH: pathWithTools(toolsDir, env) }
@@ -148,6 +150,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       workspace: targets.workspace,
       paths: targets.paths,
       exec,
+      env: opts.env,
       logger,
       redactor,
       components: opts.components,
@@ -161,6 +164,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
         const result = await install(tool, {
           settings,
           exec,
+          env: opts.env,
           logger,
           redactor,
           signal: controller.signal
