@@ -153,6 +153,7 @@ async function scan(
     exec: execFile,
     redactor,
     components: [],
+    env: process.env,
     timeoutMs: 1_800_000
   }
   const detection = await adapter.detect(ctx)
