@@ -20,3 +20,9 @@ def login(request):
     # ok: python-cookie-missing-secure-httponly
     response.delete_cookie("session_id")
     return response
+
+
+def client_side(jar, cookie):
+    # A client cookie jar, not a response header.
+    # ok: python-cookie-missing-secure-httponly
+    jar.set_cookie(cookie)

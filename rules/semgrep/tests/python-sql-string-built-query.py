@@ -59,3 +59,15 @@ async def graphql_view(request: Request, body: dict):
     query = body.get("query", "")
     # ok: python-sql-string-built-query
     return await schema.execute(query)
+
+
+def not_sql(cursor, log, name):
+    message = "cannot convert %s into a number" % name
+    log.warning(message)
+    # ok: python-sql-string-built-query
+    cursor.execute(message_table_insert, (message,))
+
+
+def where_fragment(queryset, name):
+    # ruleid: python-sql-string-built-query
+    return queryset.extra(where=["name = '%s'" % name])
