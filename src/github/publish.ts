@@ -17,7 +17,6 @@ export interface PublishDeps {
   writeSummary: (markdown: string) => Promise<boolean>
   /** How skips (fork PRs, read-only tokens) are announced; the Action passes core.notice. */
   notice?: (message: string) => void
-  fetchImpl?: typeof fetch
   /** Processing-status polling (tests shorten it). */
   pollIntervalMs?: number
 }
@@ -50,7 +49,6 @@ export function githubPublisher(deps: PublishDeps): Publisher {
         isFork: context.isFork,
         ...(deps.notice ? { notice: deps.notice } : {}),
         logger,
-        ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
         ...(deps.pollIntervalMs !== undefined ? { pollIntervalMs: deps.pollIntervalMs } : {})
       })
       return upload.status === 'failed'
@@ -97,8 +95,7 @@ export function githubPublisher(deps: PublishDeps): Publisher {
             body: renderPrComment(outcome.summaryInput, { redact }),
             apiUrl: context.apiUrl,
             logger,
-            ...(deps.notice ? { notice: deps.notice } : {}),
-            ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {})
+            ...(deps.notice ? { notice: deps.notice } : {})
           })
           if (comment.status === 'failed')
             logger.warning(`PR comment failed: ${comment.reason ?? 'unknown error'}`)
