@@ -59,3 +59,9 @@ def go_nested(request, project_id, task_id):
 def go_protocol_relative(request):
     # ruleid: python-open-redirect-request
     return redirect("/" + request.GET["path"])
+
+
+def reload_page(request):
+    # The current path of this site (Django's admin does this after a POST).
+    # ok: python-open-redirect-request
+    return redirect(request.get_full_path())

@@ -71,3 +71,8 @@ def not_sql(cursor, log, name):
 def where_fragment(queryset, name):
     # ruleid: python-sql-string-built-query
     return queryset.extra(where=["name = '%s'" % name])
+
+
+def drop_table(cursor, connection, table):
+    # ok: python-sql-string-built-query
+    cursor.execute("DROP TABLE %s" % connection.ops.quote_name(table))
