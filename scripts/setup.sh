@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 TOOLS="${RUNGUARD_TOOLS_DIR:-$HOME/.cache/runguard-tools}"
 PYTHON="${PYTHON:-python3}"
-# Versions whose output the parsers are tested against (README, "Scanners").
+# Versions whose output the parsers are tested against (docs/scanners.md).
 BANDIT_VERSION=1.9.4
 SEMGREP_VERSION=1.182.0
 SAFETY_VERSION=2.3.5

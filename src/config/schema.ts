@@ -5,7 +5,7 @@ import { gateFromLegacy, parseGate, type GateSpec } from '../gates/parse.js'
 import { SEVERITIES, TOOL_NAMES, type ToolName } from '../model.js'
 
 /**
- * The one schema for Action inputs, CLI flags and `.runguard.yml` (STYLE.md 2). Every source
+ * The one schema for Action inputs, CLI flags and `.runguard.yml`. Every source
  * is turned into the same raw shape (camelCase keys below), merged, and parsed here once. This
  * schema owns every default; action.yml declares none.
  */
