@@ -3,6 +3,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { gateFromLegacy, parseGate, type GateSpec } from '../gates/parse.js'
 import { SEVERITIES, TOOL_NAMES, type ToolName } from '../model.js'
+import { revisionProblem } from '../trust/git-revision.js'
 
 /**
  * The one schema for Action inputs, CLI flags and `.runguard.yml` (STYLE.md 2). Every source
@@ -180,7 +181,18 @@ export const settingsSchema = z
       .positive()
       .default(5 * MiB),
     /** Base commit for diff/history mode; from the event when unset. */
-    baseRef: z.string().optional(),
+    baseRef: z
+      .string()
+      .superRefine((v, ctx) => {
+        // It reaches git's argv: only a commit id or a checked ref name (never an option).
+        const problem = revisionProblem(v)
+        if (problem)
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be a commit id or a ref name; it ${problem}`
+          })
+      })
+      .optional(),
 
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
