@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
+import { compileGlobs } from '../glob/match.js'
 
 /**
  * The file side of the working-tree scan: walks the given paths honoring `.gitignore` files
@@ -153,9 +154,7 @@ export async function walkFiles(
 ): Promise<WalkResult> {
   const files: FileEntry[] = []
   const skipped: Skipped[] = []
-  const excluded = options.exclude.length
-    ? picomatch([...options.exclude], { dot: true })
-    : undefined
+  const excluded = options.exclude.length ? compileGlobs(options.exclude) : undefined
   const root = options.workspace
   const relOf = (abs: string): string => path.relative(root, abs).split(path.sep).join('/')
   const rootLayers: IgnoreLayer[] = []
