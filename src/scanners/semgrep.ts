@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
-import { toRepoPath } from './paths.js'
+import { toRepoPath } from '../util/paths.js'
 import {
   ALWAYS_EXCLUDED_DIRS,
   codeAt,
