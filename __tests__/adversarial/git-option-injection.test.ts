@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { loadSettings } from '../../src/config/load.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { execFile } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import { addedInRange, resolveBase } from '../../src/secrets/git.js'
 import { isSafeRevision, revisionProblem } from '../../src/trust/git-revision.js'
 
