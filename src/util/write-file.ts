@@ -1,11 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
+import { writeFileAtomic } from '../io/atomic-write.js'
 
 /**
  * Writes a text file, creating its parent directories: every report and the saved baseline go
- * through here (the builders of those formats stay pure).
+ * through here (the builders of those formats stay pure). Atomic, and never through a symlink
+ * (src/io/atomic-write.ts); with `root` (the workspace), never outside it through a linked
+ * directory either.
  */
-export async function writeTextFile(filePath: string, text: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(filePath)), { recursive: true })
-  await writeFile(filePath, text, 'utf8')
+export async function writeTextFile(filePath: string, text: string, root?: string): Promise<void> {
+  await writeFileAtomic(filePath, text, root === undefined ? {} : { root })
 }
