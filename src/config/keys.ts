@@ -296,7 +296,8 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     key: 'toolsDir',
     name: 'tools-dir',
     kind: 'string',
-    description: 'Where installed scanners live (outside the workspace).',
+    description:
+      'Where installed scanners live; must be outside the workspace. Its tools are preferred over others on PATH.',
     ...all
   },
   {

@@ -138,14 +138,15 @@ export const settingsSchema = z
     /** Install missing tools into an isolated cache (default: on in the Action, off in the CLI). */
     installTools: z.boolean().optional(),
     /** Where installed tools live (outside the workspace). */
-    toolsDir: z
-      .string()
-      .default(() =>
+    toolsDir: z.string().default(
+      () =>
+        // The same variable scripts/setup.sh and scripts/test.sh honour.
+        process.env.RUNGUARD_TOOLS_DIR ||
         path.join(
           process.env.RUNNER_TOOL_CACHE ?? path.join(os.homedir(), '.cache'),
           'runguard-tools'
         )
-      ),
+    ),
     /** A selected tool that is not installed fails instead of being skipped. */
     requireTools: z.boolean().default(false),
     /** A crashed or timed-out tool fails the verdict (exit 3). */
@@ -228,6 +229,8 @@ export const settingsSchema = z
       ...raw,
       gates,
       installTools: raw.installTools ?? raw.runtime === 'action',
+      // Relative to the workspace like every path setting (the installer and the scanners agree).
+      toolsDir: path.resolve(raw.workspace, raw.toolsDir),
       scanners: [...new Set(raw.scanners)] as ToolName[],
       regressionThresholds: raw.regressionThresholds
     }
