@@ -19,7 +19,7 @@ beforeEach(() => {
   python = path.join(dir, 'python')
   // `python -m venv DIR` makes DIR/bin/pip: `pip install NAME==V` creates DIR/bin/NAME (which
   // prints its version) unless NAME is listed in $FAIL_TOOLS; `pip show NAME` prints the version
-// and then a long tail, as the real one does (a reader that stops early must still see it).
+  // and then a long tail, as the real one does (a reader that stops early must still see it).
   fs.writeFileSync(
     python,
     `#!/usr/bin/env bash
