@@ -30,7 +30,7 @@ export const SECRET_NAME_PATTERN =
   /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH|SESSION|COOKIE|DSN|CONN(ECTION)?_?STRING)(_|$)/i
 
 /**
- * Inline Markdown escaping as the summary and PR comment apply it (src/report/summary.ts
+ * Inline Markdown escaping as the summary and PR comment apply it (src/report/markdown.ts
  * `escapeMarkdown`, minus its block-start rules): a test keeps the two in step.
  */
 export function markdownInline(text: string): string {

@@ -8,7 +8,7 @@ import { execFile } from '../../src/exec.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
 import { runGate } from '../../src/pipeline.js'
 import { createRedactor, markdownInline } from '../../src/redact.js'
-import { escapeMarkdown } from '../../src/report/summary.js'
+import { escapeMarkdown } from '../../src/report/markdown.js'
 
 /**
  * Threat (issue 8 §1): a configured secret full of characters that each report format escapes

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { writeFileAtomic } from '../io/atomic-write.js'
 
 /**
@@ -8,4 +9,14 @@ import { writeFileAtomic } from '../io/atomic-write.js'
  */
 export async function writeTextFile(filePath: string, text: string, root?: string): Promise<void> {
   await writeFileAtomic(filePath, text, root === undefined ? {} : { root })
+}
+
+/** Writes text given in pieces (a large SARIF's chunks) without joining them into one string. */
+export function writeTextChunks(file: string, chunks: readonly string[]): void {
+  const fd = fs.openSync(file, 'w')
+  try {
+    for (const chunk of chunks) fs.writeSync(fd, chunk)
+  } finally {
+    fs.closeSync(fd)
+  }
 }
