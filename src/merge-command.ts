@@ -5,6 +5,7 @@ import { ConfigurationError, ExitCode } from './errors.js'
 import { computeVerdict, exitCodeFor, hasToolErrors } from './gates/verdict.js'
 import type { Logger } from './logger.js'
 import type { GateResult, ToolRun, Verdict } from './model.js'
+import { checkShardMetrics, missingShards, parseExpect } from './merge/shards.js'
 import { emptyIgnoreFile, loadIgnoreFile } from './policy/ignore-file.js'
 import { mergeMetrics, mergeSarif, mergeSboms, recomputeVerdictFromSarif } from './report/merge.js'
 import { writeTextFile } from './util/write-file.js'
@@ -75,12 +76,19 @@ export async function mergeReports(
     })
   }
   const written: string[] = []
+  // Every shard's gates are evaluated again from its data; a stored `passed` is never trusted.
   const gates: GateResult[] = []
+  const warnings: string[] = []
   for (const m of inputs.metrics) {
-    const job = path.basename(path.dirname(path.resolve(m.file))) || m.file
-    for (const g of (m.json as { gates?: GateResult[] }).gates ?? [])
-      gates.push({ ...g, gate: `${job}: ${g.gate}` })
+    const shard = checkShardMetrics(m.file, m.text)
+    gates.push(...shard.gates)
+    warnings.push(...shard.warnings)
   }
+  const missing = missingShards(parseExpect(settings.expect), [
+    ...inputs.sarif.map(s => ({ file: s.file, kind: 'SARIF' })),
+    ...inputs.sbom.map(s => ({ file: s.file, kind: 'SBOM' })),
+    ...inputs.metrics.map(s => ({ file: s.file, kind: 'metrics' }))
+  ])
 
   let toolRuns: ToolRun[] = []
   let policy
@@ -122,7 +130,10 @@ export async function mergeReports(
     toolRuns,
     ...(policy ? { policy } : {}),
     failOnToolError: settings.failOnToolError,
-    requireTools: settings.requireTools
+    requireTools: settings.requireTools,
+    warnings,
+    // A shard that never reported is missing data, like a tool that did not run (exit 3).
+    ...(missing.length ? { runnerError: missing.join('; ') } : {})
   })
   logger.debug(
     `merge: ${inputs.sarif.length} SARIF, ${inputs.sbom.length} SBOM, ${inputs.metrics.length} metrics file(s)`
@@ -131,7 +142,7 @@ export async function mergeReports(
     verdict,
     toolRuns,
     exitCode: exitCodeFor(verdict, {
-      toolErrors: hasToolErrors(toolRuns),
+      toolErrors: hasToolErrors(toolRuns, missing.length ? missing.join('; ') : undefined),
       failOnToolError: settings.failOnToolError
     }),
     written

@@ -464,6 +464,16 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     file: false
   },
   {
+    key: 'expect',
+    name: 'expect',
+    kind: 'list',
+    description:
+      'runguard merge: the number of shards, or their names (artifact directories); a shard that did not report fails the merge.',
+    cli: true,
+    input: false,
+    file: false
+  },
+  {
     key: 'workspace',
     name: 'workspace',
     kind: 'string',

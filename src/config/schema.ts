@@ -207,6 +207,9 @@ export const settingsSchema = z
     /** SARIF from the default branch: only new findings can fail. */
     baselineSarif: z.string().optional(),
 
+    /** `runguard merge`: shards expected (one number, or their names); missing ones fail. */
+    expect: stringList.default([]),
+
     // ── GitHub (Action) ───────────────────────────────────────────────────────────────────
     /** Upload the SARIF to code scanning. */
     uploadSarif: z.boolean().default(false),
