@@ -151,6 +151,7 @@ async function installTools(
     const result = await installTool(tool, {
       settings,
       exec: execFile,
+      env: io.env,
       logger,
       redactor: createRedactor()
     })

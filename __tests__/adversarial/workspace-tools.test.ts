@@ -59,31 +59,23 @@ describe('scanners never run from the workspace', () => {
 
   it('drops PATH entries inside the workspace, also through a symlink', async () => {
     const toolsDir = path.join(base, 'empty-tools')
-    const saved = process.env.PATH
     // The job's PATH: a directory of the checkout first, then one that links into it.
-    process.env.PATH = [
-      path.join(root, 'bin'),
-      path.join(base, 'outside-link'),
-      '/usr/bin',
-      '/bin'
-    ].join(path.delimiter)
-    let runs
-    try {
-      runs = await runScanners({
-        settings: createTestSettings({
-          workspace: root,
-          scanners: ['bandit', 'semgrep'],
-          toolsDir,
-          requireTools: true
-        }),
-        logger: new RecordingLogger(),
-        exec: execFile,
-        redactor: createRedactor(),
-        components: []
-      })
-    } finally {
-      process.env.PATH = saved
-    }
+    const PATH = [path.join(root, 'bin'), path.join(base, 'outside-link'), '/usr/bin', '/bin'].join(
+      path.delimiter
+    )
+    const runs = await runScanners({
+      settings: createTestSettings({
+        workspace: root,
+        scanners: ['bandit', 'semgrep'],
+        toolsDir,
+        requireTools: true
+      }),
+      logger: new RecordingLogger(),
+      exec: execFile,
+      env: { PATH },
+      redactor: createRedactor(),
+      components: []
+    })
     expect(fs.existsSync(marker('bandit'))).toBe(false)
     expect(fs.existsSync(marker('semgrep'))).toBe(false)
     // Not found outside the workspace, and require-tools is on: a failure, never a pass.

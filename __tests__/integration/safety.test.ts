@@ -44,6 +44,7 @@ maybe('safety adapter against the real tool (local --db)', () => {
     workspace: ws,
     paths: [ws],
     exec: execFile,
+    env: process.env,
     logger: new RecordingLogger(),
     redactor: createRedactor(),
     components,

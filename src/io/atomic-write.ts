@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
-import { lstat, mkdir, open, realpath, rename, unlink } from 'node:fs/promises'
+import { lstat, mkdir, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 
 /**
@@ -28,12 +28,11 @@ const inside = (parent: string, child: string): boolean => {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
 }
 
-/** Writes `data` (text, or chunks of text written in order) to `file` atomically. */
-export async function writeFileAtomic(
+/** Checks the target and opens a fresh temporary file beside it; returns both paths and the handle. */
+async function prepare(
   file: string,
-  data: string | readonly string[],
-  options: AtomicWriteOptions = {}
-): Promise<void> {
+  options: AtomicWriteOptions
+): Promise<{ target: string; temp: string; handle: FileHandle }> {
   const target = path.resolve(file)
   const dir = path.dirname(target)
   await mkdir(dir, { recursive: true })
@@ -66,6 +65,15 @@ export async function writeFileAtomic(
     constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
     options.mode ?? 0o644
   )
+  return { target, temp, handle }
+}
+
+/** Writes the chunks, closes, and renames the temporary file over the target. */
+async function finish(
+  prepared: { target: string; temp: string; handle: FileHandle },
+  data: string | readonly string[]
+): Promise<void> {
+  const { target, temp, handle } = prepared
   try {
     try {
       for (const chunk of typeof data === 'string' ? [data] : data)
@@ -78,4 +86,25 @@ export async function writeFileAtomic(
     await unlink(temp).catch(() => undefined)
     throw error
   }
+}
+
+/** Writes `data` (text, or chunks of text written in order) to `file` atomically. */
+export async function writeFileAtomic(
+  file: string,
+  data: string | readonly string[],
+  options: AtomicWriteOptions = {}
+): Promise<void> {
+  await finish(await prepare(file, options), data)
+}
+
+/**
+ * Checks `file` and opens its temporary file now (so a path that cannot be written fails early),
+ * and returns the function that writes the text and renames it into place (once).
+ */
+export async function openFileAtomic(
+  file: string,
+  options: AtomicWriteOptions = {}
+): Promise<(data: string | readonly string[]) => Promise<void>> {
+  const prepared = await prepare(file, options)
+  return data => finish(prepared, data)
 }

@@ -9,6 +9,7 @@ import {
   type ToolStatus,
   type Verdict
 } from '../model.js'
+import type { ExpiringSuppression } from '../policy/policy.js'
 import { renderCharts } from './charts.js'
 import {
   LINE_MAX_CHARS,
@@ -30,16 +31,6 @@ import { cutAtLine, trimToFit, utf8Bytes } from './trim.js'
  * user- or tool-provided string is escaped (markdown.ts); secret findings show only their
  * masked preview; output is capped in bytes (trim.ts).
  */
-
-/** A suppression that stops applying soon (policy decides what "soon" is). */
-export interface ExpiringSuppression {
-  /** Why it was suppressed, as written in the ignore file or inline comment. */
-  reason: string
-  /** ISO date (YYYY-MM-DD). */
-  expires: string
-  /** What it matches (rule id, fingerprint, path glob …), as written. */
-  match: string
-}
 
 /** A report file that was written. */
 export interface ReportRef {

@@ -29,6 +29,8 @@ export interface RunScannersOptions {
   settings: Settings
   logger: Logger
   exec: ExecFn
+  /** The environment every tool starts from (the pipeline scrubs job tokens out of it). */
+  env: NodeJS.ProcessEnv
   redactor: Redactor
   /** Dependencies from src/inventory, handed to every adapter. */
   components: Component[]
@@ -136,7 +138,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
   // runguard's pinned tools first, then the caller's PATH without workspace entries; the program
   // a name resolves to is checked again after symlinks (a refusal fails that tool).
   const exec: ExecFn = async (command, args, options = {}) => {
-    const env = options.env ?? process.env
+    const env = options.env ?? opts.env
     const PATH = trustedPath(env.PATH ?? env.Path ?? '', toolBinDirs(toolsDir), targets.workspace)
     resolveTool(command, PATH, targets.workspace)
     return opts.exec(command, args, { ...options, env: { ...env, PATH } })
@@ -158,6 +160,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       workspace: targets.workspace,
       paths: targets.paths,
       exec,
+      env: opts.env,
       logger,
       redactor,
       components: opts.components,
@@ -171,6 +174,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
         const result = await install(tool, {
           settings,
           exec,
+          env: opts.env,
           logger,
           redactor,
           signal: controller.signal

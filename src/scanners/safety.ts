@@ -254,7 +254,7 @@ export const safetyAdapter: ScannerAdapter = {
       const errors: string[] = []
       // 3.x scans only against Safety's platform (login or API key); its `check --db` needs a
       // DB format nobody publishes. Without a key there is nothing honest to run.
-      if (major >= 3 && !process.env.SAFETY_API_KEY) {
+      if (major >= 3 && !ctx.env.SAFETY_API_KEY) {
         return done({
           status: 'skipped',
           reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`,

@@ -311,7 +311,7 @@ export const semgrepAdapter: ScannerAdapter = {
       command: ['semgrep'],
       versionArgs: ['--version', '--disable-version-check'],
       supportedVersions: SUPPORTED_VERSIONS,
-      env: { ...process.env, ...SEMGREP_ENV }
+      env: { ...ctx.env, ...SEMGREP_ENV }
     })
   },
   async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
@@ -336,7 +336,7 @@ export const semgrepAdapter: ScannerAdapter = {
     const command = [program, ...args]
     const result = await ctx.exec(program, args, {
       cwd: ctx.workspace,
-      env: { ...process.env, ...SEMGREP_ENV },
+      env: { ...ctx.env, ...SEMGREP_ENV },
       timeoutMs: ctx.timeoutMs,
       signal: ctx.signal
     })

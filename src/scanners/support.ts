@@ -181,12 +181,13 @@ const VERSION_PROBE_TIMEOUT_MS = 60_000
  * whether that version is in the range the parser is tested against (we still run it if not).
  */
 export async function detectTool(
-  ctx: Pick<ScanContext, 'exec' | 'signal'>,
+  ctx: Pick<ScanContext, 'exec' | 'env' | 'signal'>,
   opts: {
     tool: ToolName
     command: string[]
     versionArgs: string[]
     supportedVersions: string
+    /** Environment of the probe; default the handed-in `ctx.env`. */
     env?: NodeJS.ProcessEnv
     /** Reads the version from the probe's output; default: the first x.y.z. */
     parse?: (output: string) => string | undefined
@@ -196,7 +197,7 @@ export async function detectTool(
   if (program === undefined) return { installed: false, command: opts.command, supported: false }
   const result = await ctx.exec(program, [...prefix, ...opts.versionArgs], {
     timeoutMs: VERSION_PROBE_TIMEOUT_MS,
-    env: opts.env ?? process.env,
+    env: opts.env ?? ctx.env,
     signal: ctx.signal
   })
   if (result.spawnError !== undefined) {

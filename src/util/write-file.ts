@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { writeFileAtomic } from '../io/atomic-write.js'
+import { openFileAtomic, writeFileAtomic } from '../io/atomic-write.js'
 
 /**
  * Writes a text file, creating its parent directories: every report and the saved baseline go
@@ -19,4 +19,17 @@ export function writeTextChunks(file: string, chunks: readonly string[]): void {
   } finally {
     fs.closeSync(fd)
   }
+}
+
+/**
+ * Opens a file for a text that does not exist yet, creating its parent directories, and
+ * returns the function that writes it (once). A path that cannot be written fails here, early:
+ * the job summary is rendered last, from the verdict, yet a summary file that cannot be written
+ * must still be part of that verdict. Atomic and link-refusing like writeTextFile.
+ */
+export async function openTextFile(
+  filePath: string,
+  root?: string
+): Promise<(text: string) => Promise<void>> {
+  return openFileAtomic(filePath, root === undefined ? {} : { root })
 }
