@@ -4,6 +4,7 @@ import type { Settings } from './config/schema.js'
 import { ConfigurationError, errorMessage, type ExitCode } from './errors.js'
 import { execFile, type ExecFn } from './exec.js'
 import { loadBaseline, saveBaseline } from './gates/baseline.js'
+import type { BaselineData } from './gates/metrics-file.js'
 import { evaluatePerformance, type PerformanceOutcome } from './gates/evaluate.js'
 import { collectFingerprint, type RunnerFingerprint } from './gates/fingerprint.js'
 import { decide } from './gates/verdict.js'
@@ -13,7 +14,7 @@ import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.j
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
 import { loadWorkspaceIgnoreFile } from './policy/ignore-file.js'
 import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
-import { createRedactor, secretValuesFromEnv, type Redactor } from './redact.js'
+import { createRedactor, redactData, secretValuesFromEnv, type Redactor } from './redact.js'
 import { buildJunitXml } from './report/junit.js'
 import { formatMetricsJson } from './report/metrics-json.js'
 import { buildSarif } from './report/sarif.js'
@@ -136,6 +137,14 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       { field: 'script' }
     )
   }
+  // The baseline too, before the script runs: the script must not be able to rewrite it.
+  const fingerprint = collectFingerprint()
+  let baseline: BaselineData | undefined
+  if (settings.mode !== 'scan' && settings.script && settings.baseline) {
+    const loaded = await loadBaseline(resolve(settings.baseline), fingerprint)
+    warnings.push(...loaded.warnings)
+    if (loaded.status === 'loaded') baseline = loaded.baseline
+  }
 
   if (settings.mode !== 'run') {
     const inventory = await discoverComponents(workspace, settings.paths, logger, settings.exclude)
@@ -186,16 +195,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   const errors: string[] = []
   let performance: PerformanceOutcome | undefined
   let policy: PolicyResult | undefined
-  const fingerprint = collectFingerprint()
   const readFile = fileReader(workspace)
   try {
     if (run) {
-      let baseline
-      if (settings.baseline) {
-        const loaded = await loadBaseline(resolve(settings.baseline), fingerprint)
-        warnings.push(...loaded.warnings)
-        if (loaded.status === 'loaded') baseline = loaded.baseline
-      }
       performance = evaluatePerformance({
         specs: settings.gates,
         runs: run.runs.length > 0 ? run.runs : [run.final],
@@ -221,6 +223,13 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     errors.push(`internal error while evaluating results: ${message}`)
   }
   const gates = performance?.gates ?? []
+  // Redaction on the raw data, before any report encodes it (STYLE.md 10): a secret in a file
+  // name or a tool message becomes `***` here, so no escaping can hide it from the redactor.
+  if (redactor.size > 0) {
+    const clean = (text: string): string => redactor.redactKnown(text)
+    toolRuns = redactData(toolRuns, clean)
+    if (policy) policy = { ...policy, findings: redactData(policy.findings, clean) }
+  }
   const findings = policy?.findings ?? toolRuns.flatMap(t => t.findings)
 
   const written = await writeReports(
