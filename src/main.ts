@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { downloadTool } from '@actions/tool-cache'
 import { layerFromInputs } from './config/action-inputs.js'
 import { loadSettings } from './config/load.js'
 import { ConfigurationError, errorMessage } from './errors.js'
@@ -28,6 +29,7 @@ export async function run(): Promise<void> {
     // The redactor is the run's; annotations are redacted by the publisher before the sink.
     const outcome = await runGate(settings, {
       logger,
+      download: url => downloadTool(url),
       links: {
         ...(context.repoUrl ? { repoUrl: context.repoUrl } : {}),
         ...(context.linkSha ? { sha: context.linkSha } : {}),

@@ -43,6 +43,8 @@ export interface GateDeps {
   /** "Now", for suppression expiry (tests pin it). */
   now?: () => Date
   signal?: AbortSignal
+  /** Downloads a tool release binary (the Action passes the toolkit's; see InstallOptions). */
+  download?: (url: string) => Promise<string>
   /** Links for the summary (Action: repository URL, head sha, run URL). */
   links?: { repoUrl?: string; sha?: string; runUrl?: string }
   /** Where the outcome goes besides the report files (the Action: GitHub); the CLI has none. */
@@ -164,7 +166,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       env: scrubEnvironment(env, []),
       redactor,
       components,
-      ...(deps.signal ? { signal: deps.signal } : {})
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      ...(deps.download ? { download: deps.download } : {})
     })
   }
 

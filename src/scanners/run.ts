@@ -40,6 +40,8 @@ export interface RunScannersOptions {
   adapters?: readonly ScannerAdapter[]
   /** Installer for missing tools; defaults to installTool. */
   install?: (tool: ToolName, opts: InstallOptions) => Promise<InstallResult>
+  /** Release-binary downloader for the installer (the Action's; see InstallOptions). */
+  download?: InstallOptions['download']
 }
 
 /** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
@@ -177,7 +179,8 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
           env: opts.env,
           logger,
           redactor,
-          signal: controller.signal
+          signal: controller.signal,
+          ...(opts.download ? { download: opts.download } : {})
         })
         logger.info(redactor.redact(result.message))
         if (result.ok) detection = await adapter.detect(ctx)

@@ -5,10 +5,16 @@ import semver from 'semver'
 import { manifestKind } from '../inventory/index.js'
 import { normalizeName } from '../inventory/names.js'
 import type { Component, Finding, ToolRun } from '../model.js'
-import { lastLines, locateDependency, purlOf, sortVersions } from './dependencies.js'
+import { locateDependency, purlOf, sortVersions } from './dependencies.js'
 import { fingerprintOf } from '../util/hash.js'
+import {
+  asNonEmptyString as str,
+  asStrings,
+  isObject,
+  type JsonObject as Json
+} from '../util/json.js'
 import { severityFromCvss } from './severity.js'
-import { detectTool } from './support.js'
+import { detectTool, stderrTail } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /** What the pure parser needs besides the text. */
@@ -19,11 +25,7 @@ export interface SafetyParseContext {
   file?: string
 }
 
-type Json = Record<string, unknown>
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
-const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s !== '') : []
+const strings = (v: unknown): string[] => asStrings(v).filter(s => s !== '')
 
 /**
  * The JSON document inside Safety's stdout. 3.2.9+ prints a DEPRECATED banner before and after
@@ -339,7 +341,7 @@ export const safetyAdapter: ScannerAdapter = {
               ? `was killed (${res.signal ?? 'signal'})`
               : `exited with code ${res.exitCode}${known ? ` (${known})` : ''}`
           failures.push(
-            `${input.label}: safety ${why}: ${lastLines(withoutNoise(res.stderr)) || lastLines(res.stdout) || 'no output'}`
+            `${input.label}: safety ${why}: ${stderrTail(withoutNoise(res.stderr), ctx.redactor, 3, ' | ') || stderrTail(res.stdout, ctx.redactor, 3, ' | ') || 'no output'}`
           )
           continue
         }
