@@ -12,7 +12,13 @@ import { discoverComponents } from './inventory/index.js'
 import { redactingLogger, type Logger } from './logger.js'
 import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
-import { loadWorkspaceIgnoreFile } from './policy/ignore-file.js'
+import {
+  loadWorkspaceIgnoreFile,
+  parseIgnoreFile,
+  emptyIgnoreFile,
+  type IgnoreFile
+} from './policy/ignore-file.js'
+import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
 import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
 import { createRedactor, redactData, secretValuesFromEnv, type Redactor } from './redact.js'
 import { buildJunitXml } from './report/junit.js'
@@ -129,7 +135,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let runnerError: string | undefined
 
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
-  const ignore = loadWorkspaceIgnoreFile(settings)
+  const suppressions = loadSuppressions(settings, env)
+  const ignore = suppressions.ignore
+  warnings.push(...suppressions.warnings)
   const baselineSarif = settings.baselineSarif
     ? loadBaselineSarif(resolve(settings.baselineSarif))
     : undefined
@@ -465,4 +473,51 @@ async function writeReports(
     )
   }
   return out
+}
+
+/**
+ * The suppressions that apply, and what the change did to them. Under trusted-config they come
+ * from the base commit's ignore file, and the change's additions are listed as ignored; on any
+ * run with a known base commit, suppressions the change added or edited are listed, so a
+ * reviewer sees them. A base that cannot be read is not an error here (the loader already
+ * insisted on it where it decides).
+ */
+function loadSuppressions(
+  settings: Settings,
+  env: NodeJS.ProcessEnv
+): { ignore: IgnoreFile; warnings: string[] } {
+  const head = loadWorkspaceIgnoreFile(settings)
+  const warnings: string[] = []
+  if (settings.trust) {
+    for (const change of settings.trust.changes)
+      warnings.push(
+        `trusted-config: this change tried to set ${change}; the base commit's value applies`
+      )
+  }
+  let base: string | undefined
+  try {
+    base = settings.trust?.base ?? baseCommit(settings.baseRef, env)
+  } catch {
+    base = undefined
+  }
+  if (base === undefined) return { ignore: head, warnings }
+  let atBase: IgnoreFile
+  try {
+    const text = readAtCommit(settings.workspace, base, settings.ignoreFile)
+    atBase =
+      text === undefined
+        ? emptyIgnoreFile(settings.ignoreFile)
+        : parseIgnoreFile(text, settings.ignoreFile)
+  } catch (error) {
+    if (settings.trust) throw error
+    return { ignore: head, warnings }
+  }
+  const changed = changedSuppressions(atBase, head)
+  for (const line of changed)
+    warnings.push(
+      settings.trust
+        ? `trusted-config: suppression added or changed by this change, not applied: ${line}`
+        : `suppression added or changed by this change: ${line}`
+    )
+  return { ignore: settings.trust ? atBase : head, warnings }
 }

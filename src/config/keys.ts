@@ -466,6 +466,16 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     file: false
   },
   {
+    key: 'trustedConfig',
+    name: 'trusted-config',
+    kind: 'string',
+    description:
+      "Whose .runguard.yml and ignore file decide the gate: base (the base commit), head (the checkout), or auto (base under pull_request_target). The change's attempts are listed.",
+    cli: true,
+    input: true,
+    file: false
+  },
+  {
     key: 'expect',
     name: 'expect',
     kind: 'list',

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { gateFromLegacy, parseGate, type GateSpec } from '../gates/parse.js'
 import { SEVERITIES, TOOL_NAMES, type ToolName } from '../model.js'
 import { revisionProblem } from '../trust/git-revision.js'
+import { TRUST_MODES } from '../trust/trusted-config.js'
 
 /**
  * The one schema for Action inputs, CLI flags and `.runguard.yml` (STYLE.md 2). Every source
@@ -211,6 +212,13 @@ export const settingsSchema = z
     /** SARIF from the default branch: only new findings can fail. */
     baselineSarif: z.string().optional(),
 
+    /** Whose config and ignore file decide the gate (issue 8 §4); never from the config file. */
+    trustedConfig: z.enum(TRUST_MODES).default('auto'),
+    /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
+    trust: z
+      .object({ base: z.string(), changes: z.array(z.string()) })
+      .strict()
+      .optional(),
     /** `runguard merge`: shards expected (one number, or their names); missing ones fail. */
     expect: stringList.default([]),
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs'
-import { openFileAtomic, writeFileAtomic } from '../io/atomic-write.js'
+import { openFileAtomic, writeFileAtomic } from './atomic-write.js'
 
 /**
  * Writes a text file, creating its parent directories: every report and the saved baseline go
  * through here (the builders of those formats stay pure). Atomic, and never through a symlink
- * (src/io/atomic-write.ts); with `root` (the workspace), never outside it through a linked
+ * (src/util/atomic-write.ts); with `root` (the workspace), never outside it through a linked
  * directory either.
  */
 export async function writeTextFile(filePath: string, text: string, root?: string): Promise<void> {

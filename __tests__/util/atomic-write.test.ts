@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { UnsafeOutputPathError, writeFileAtomic } from '../../src/io/atomic-write.js'
+import { UnsafeOutputPathError, writeFileAtomic } from '../../src/util/atomic-write.js'
 
 let dir: string
 beforeEach(() => {
