@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 TOOLS="${RUNGUARD_TOOLS_DIR:-$HOME/.cache/runguard-tools}"
 PYTHON="${PYTHON:-python3}"
 SKIP=",${RUNGUARD_SETUP_SKIP:-},"
-# Versions whose output the parsers are tested against (README, "Scanners"; the same pins as
+# Versions whose output the parsers are tested against (docs/scanners.md; the same pins as
 # src/scanners/install.ts, which a test keeps in step).
 BANDIT_VERSION=1.9.4
 SEMGREP_VERSION=1.182.0

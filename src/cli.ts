@@ -25,7 +25,7 @@ export interface CliIo {
 }
 
 /**
- * The CLI: argv → Settings → runGate → exit code (ARCHITECTURE.md exit codes). It never imports
+ * The CLI: argv → Settings → runGate → exit code (docs/architecture.md, "Exit codes"). It never imports
  * @actions/core (which would print workflow commands) and never calls process.exit.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {

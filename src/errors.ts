@@ -1,4 +1,4 @@
-/** Exit codes of the CLI (ARCHITECTURE.md); the Action maps them to success/failure. */
+/** Exit codes of the CLI (docs/architecture.md); the Action maps them to success/failure. */
 export const ExitCode = {
   Passed: 0,
   Violation: 1,
@@ -48,7 +48,7 @@ export class ConfigurationError extends Error {
 }
 
 /**
- * Turns any thrown value into a message; a thrown string must not slip through (STYLE.md 7).
+ * Turns any thrown value into a message; a thrown string must not slip through.
  * The message is read structurally: errors from another realm (jest's VM modules, worker
  * threads) are not `instanceof Error` and must not be printed as JSON without their message.
  */

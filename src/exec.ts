@@ -29,7 +29,7 @@ export interface ExecResult {
   spawnError?: string
 }
 
-/** Injected into library code so tests can fake or record commands (STYLE.md 4). */
+/** Injected into library code so tests can fake or record commands. */
 export type ExecFn = (
   command: string,
   args: readonly string[],
@@ -41,7 +41,7 @@ const KILL_GRACE_MS = 2000
 
 /**
  * Runs a program with an argument array in its own process group and never throws for a
- * non-zero exit: each caller maps exit codes itself (STYLE.md 5).
+ * non-zero exit: each caller maps exit codes itself (docs/architecture.md, "Processes").
  */
 export const execFile: ExecFn = (command, args, options = {}) =>
   new Promise(resolve => {

@@ -1,7 +1,7 @@
 /**
  * The only way library code talks to the user. The Action passes one backed by @actions/core,
  * the CLI one that writes to stderr, tests a recording one. Library code never imports core
- * (ARCHITECTURE.md): outside Actions, core prints workflow commands that would pollute the CLI.
+ * (docs/architecture.md, "Layers"): outside Actions, core prints workflow commands that would pollute the CLI.
  */
 export interface AnnotationProps {
   title?: string

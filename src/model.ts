@@ -1,5 +1,5 @@
 /**
- * The core model shared by every part of runguard (ARCHITECTURE.md, "Core model").
+ * The core model shared by every part of runguard (docs/architecture.md, "The core model").
  * Everything a tool reports becomes a Finding; every tool's outcome a ToolRun; every attempt of
  * the target script a Metrics record; every gate a GateResult; and all of it one Verdict.
  */
@@ -123,7 +123,7 @@ export interface ToolRun {
   command?: string[]
 }
 
-/** Metric names kept compatible with Python Script Runner (ARCHITECTURE.md). */
+/** Metric names kept compatible with Python Script Runner (documented in docs/gates.md). */
 export const METRIC_NAMES = [
   'execution_time_seconds',
   'exit_code',

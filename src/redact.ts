@@ -1,5 +1,5 @@
 /**
- * One redaction function for everything that leaves the process (STYLE.md 10): runner log lines,
+ * One redaction function for everything that leaves the process: runner log lines,
  * reports, annotations. Known values (the `secrets` setting, secret-looking env vars, values the
  * detector found) are replaced by `***`; a detector hook can add values found in a line.
  *

@@ -78,7 +78,7 @@ export function parseCliArgs(argv: readonly string[], version: string): ParsedCo
     .version(version, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: s => (printed += s), writeErr: s => (printed += s) })
-    // Fixed width: help must not depend on the terminal (the README embeds it).
+    // Fixed width: help must not depend on the terminal (docs/cli.md embeds it).
     .configureHelp({ helpWidth: 100 })
     .showSuggestionAfterError(true)
 
@@ -88,7 +88,7 @@ export function parseCliArgs(argv: readonly string[], version: string): ParsedCo
       .description(DESCRIPTIONS[name])
       .exitOverride()
       .configureOutput({ writeOut: s => (printed += s), writeErr: s => (printed += s) })
-      // Fixed width: help must not depend on the terminal (the README embeds it).
+      // Fixed width: help must not depend on the terminal (docs/cli.md embeds it).
       .configureHelp({ helpWidth: 100 })
       .showSuggestionAfterError(true)
       .argument(name === 'merge' ? '<files...>' : '[paths...]')

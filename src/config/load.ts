@@ -32,7 +32,7 @@ export interface LoadOptions {
 }
 
 /**
- * defaults < .runguard.yml < inputs/flags, validated once by the schema (STYLE.md 2).
+ * defaults < .runguard.yml < inputs/flags, validated once by the schema.
  * Errors name the setting, the value, what was expected and where the value came from.
  */
 export function loadSettings(options: LoadOptions): Settings {

@@ -7,7 +7,7 @@ import { revisionProblem } from '../trust/git-revision.js'
 import { TRUST_MODES } from '../trust/trusted-config.js'
 
 /**
- * The one schema for Action inputs, CLI flags and `.runguard.yml` (STYLE.md 2). Every source
+ * The one schema for Action inputs, CLI flags and `.runguard.yml`. Every source
  * is turned into the same raw shape (camelCase keys below), merged, and parsed here once. This
  * schema owns every default; action.yml declares none.
  */

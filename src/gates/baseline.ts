@@ -10,7 +10,7 @@ import { formatNumber } from './units.js'
 /**
  * Metrics checked against a baseline by default: all lower-is-better, all meaningful for a
  * script. cpu_max/cpu_min, minor faults and context switches are left out: they swing with
- * scheduler noise on shared runners (process-measurement.md §4) and rarely mean a regression.
+ * scheduler noise on shared runners and rarely mean a regression.
  * Any metric named in `regressionThresholds` is checked too.
  */
 export const DEFAULT_REGRESSION_METRICS: readonly MetricName[] = [
@@ -150,7 +150,7 @@ export type BaselineLoad =
 
 /**
  * Loads the `baseline` file. A missing file is the normal first run: a warning, never a
- * failure (process-measurement.md §4.4). Anything else unreadable or not a metrics JSON is a
+ * failure. Anything else unreadable or not a metrics JSON is a
  * ConfigurationError. A baseline from another kind of machine is a warning.
  */
 export async function loadBaseline(

@@ -130,7 +130,7 @@ export function computeVerdict(input: VerdictInput): Verdict {
 }
 
 /**
- * The CLI exit code for a verdict (ARCHITECTURE.md). When a run has BOTH a gate/policy
+ * The CLI exit code for a verdict (docs/architecture.md, "Exit codes"). When a run has BOTH a gate/policy
  * violation and a tool failure, we return 1, not 3: the violation is the actionable finding
  * (fix the code), and the tool failure is listed among the reasons anyway. 3 is returned only
  * when every reason is a tool/runner failure.

@@ -9,10 +9,10 @@ import {
 } from './client.js'
 
 /**
- * Uploads the SARIF to code scanning with the public REST API (reference §1.7):
+ * Uploads the SARIF to code scanning with the public REST API:
  * `POST /repos/{owner}/{repo}/code-scanning/sarifs` with `sarif = base64(gzip(text))`, then
  * polls `GET …/sarifs/{id}` like codeql-action's waitForProcessing. The limits GitHub would
- * reject on (§1.2) are checked first so the user gets a precise reason without a round trip.
+ * reject on are checked first so the user gets a precise reason without a round trip.
  * A read-only token (fork PRs) is a skip, never a failure of the job.
  */
 
@@ -62,7 +62,7 @@ export interface UploadSarifResult {
   reason?: string
 }
 
-/** Hard limits from GitHub's sarif-limits (reference §1.2). */
+/** Hard limits GitHub documents for SARIF uploads. */
 export const SARIF_LIMITS = {
   /** Gzip-compressed SARIF bytes (10 MB → 413 above it). */
   gzippedBytes: 10 * 1024 * 1024,

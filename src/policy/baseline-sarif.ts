@@ -104,7 +104,7 @@ export function parseBaselineSarif(log: unknown, source: string): BaselineSarif 
 
 /**
  * The SARIF rule id of a finding: the advisory id for dependency findings (one rule per advisory
- * so each carries its own security-severity, reference §1.3), the tool's rule id otherwise.
+ * so each carries its own security-severity, which GitHub reads per rule), the tool's rule id otherwise.
  */
 export function sarifRuleId(finding: {
   ruleId: string

@@ -13,7 +13,7 @@ import { RUNGUARD_FINGERPRINT_KEY, sarifRuleId } from '../policy/baseline-sarif.
 import { LineHashCache } from '../policy/line-hash.js'
 
 /**
- * SARIF 2.1.0 for GitHub code scanning (reference §1): one run per tool with its own driver
+ * SARIF 2.1.0 for GitHub code scanning: one run per tool with its own driver
  * name and `automationDetails.id`, a run for every tool that ran (even with no results, so
  * fixed alerts close), one rule per advisory for dependency findings, GitHub's line hash, and
  * GitHub's limits enforced by dropping the least severe results (and saying so).
@@ -29,7 +29,7 @@ import { LineHashCache } from '../policy/line-hash.js'
  */
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
-/** GitHub rejects files above these (reference §1.2). */
+/** GitHub's documented upload limits: it rejects files above these. */
 export const MAX_RUNS = 20
 export const MAX_RESULTS_PER_RUN = 25_000
 /** 10 MB gzipped; decimal megabytes to stay on the safe side of either reading. */
@@ -60,7 +60,7 @@ const INFORMATION_URIS: Readonly<Record<ToolName, string>> = {
 
 /**
  * `security-severity` per severity when there is no CVSS score. Values sit inside GitHub's bands
- * (reference §1.3); `info`/`unknown` get none (a placeholder would reject the whole upload).
+ * (critical ≥ 9.0, high ≥ 7.0, medium ≥ 4.0, low > 0); `info`/`unknown` get none (a placeholder would reject the whole upload).
  */
 const SECURITY_SEVERITY: Readonly<Partial<Record<Severity, number>>> = {
   critical: 9.5,

@@ -17,7 +17,7 @@ import { groupFindings } from '../policy/dedupe.js'
 
 /**
  * CycloneDX SBOM of the Python dependencies runguard found, with the vulnerabilities Safety and
- * OSV-Scanner reported attached (reference §3). Output is deterministic apart from the serial
+ * OSV-Scanner reported attached. Output is deterministic apart from the serial
  * number and timestamp: every bom-ref is set explicitly (the serializer would otherwise invent
  * random ones) and lists are sorted.
  *

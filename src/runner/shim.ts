@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 
 /**
- * The rusage shim (reference §3.4 L1). Node cannot get a child's rusage (libuv reaps with
+ * The rusage shim. Node cannot get a child's rusage (libuv reaps with
  * waitpid and discards it), so a few lines of Python sit between Node and the target:
  * - PR_SET_CHILD_SUBREAPER (prctl 36) makes orphans — double-forked or setsid'd daemons —
  *   re-parent to the shim, so the monitor still finds them and their CPU reaches

@@ -20,8 +20,8 @@ import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /**
  * Bandit (PyCQA) adapter: `bandit -r <paths> -f json -q`, parsed from stdout
- * (reference: scanner-formats.md §1). Output of 1.6.2 (no columns, no CWE) and 1.7+/1.9 is
- * accepted.
+ * (the outputs it is tested on: __tests__/fixtures/bandit/). Output of 1.6.2 (no columns, no
+ * CWE) and 1.7+/1.9 is accepted.
  */
 
 /** Bandit's own default excludes (kept because passing -x replaces them). */

@@ -20,7 +20,8 @@ import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /**
  * Semgrep adapter: `semgrep scan --json` with runguard's bundled rules (rules/semgrep) plus the
- * user's `semgrepConfig`, fully offline (reference: scanner-formats.md §2).
+ * user's `semgrepConfig`, fully offline (no metrics, no version check, no registry unless the
+ * user's config names one).
  */
 
 /** Environment that keeps Semgrep offline: no metrics, no version check (that one hangs ~100s without network). */

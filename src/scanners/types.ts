@@ -40,7 +40,7 @@ export interface Detection {
 }
 
 /**
- * One adapter per tool (STYLE.md 6). `scan` never throws for tool problems: it returns a
+ * One adapter per tool (docs/architecture.md, "How to add a scanner"). `scan` never throws for tool problems: it returns a
  * ToolRun whose status says what happened.
  */
 export interface ScannerAdapter {

@@ -1,7 +1,7 @@
 import { asObject } from '../util/json.js'
 
 /**
- * Offline self-checks for credential formats that carry one (secret-detection.md §6): they let a
+ * Offline self-checks for credential formats that carry one: they let a
  * finding be reported with high confidence and a lookalike with a wrong checksum be rejected.
  */
 
