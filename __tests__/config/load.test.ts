@@ -32,7 +32,7 @@ describe('setting table', () => {
   it('covers every schema key except the ones the entry points decide', () => {
     const tableKeys = new Set<string>(SETTING_TABLE.map(k => k.key))
     const missing = SETTING_KEYS.filter(
-      k => !tableKeys.has(k) && !['mode', 'runtime', 'configFile'].includes(k)
+      k => !tableKeys.has(k) && !['mode', 'runtime', 'configFile', 'trust'].includes(k)
     )
     expect(missing).toEqual([])
   })

@@ -298,7 +298,8 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     key: 'toolsDir',
     name: 'tools-dir',
     kind: 'string',
-    description: 'Where installed scanners live (outside the workspace).',
+    description:
+      'Where installed scanners live; must be outside the workspace. Its tools are preferred over others on PATH.',
     ...all
   },
   {
@@ -462,6 +463,26 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     description: 'Token for SARIF upload and PR comments; never passed to the script.',
     cli: false,
     input: true,
+    file: false
+  },
+  {
+    key: 'trustedConfig',
+    name: 'trusted-config',
+    kind: 'string',
+    description:
+      "Whose .runguard.yml and ignore file decide the gate: base (the base commit), head (the checkout), or auto (base under pull_request_target). The change's attempts are listed.",
+    cli: true,
+    input: true,
+    file: false
+  },
+  {
+    key: 'expect',
+    name: 'expect',
+    kind: 'list',
+    description:
+      'runguard merge: the number of shards, or their names (artifact directories); a shard that did not report fails the merge.',
+    cli: true,
+    input: false,
     file: false
   },
   {

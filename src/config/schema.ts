@@ -3,6 +3,8 @@ import path from 'node:path'
 import { z } from 'zod'
 import { gateFromLegacy, parseGate, type GateSpec } from '../gates/parse.js'
 import { SEVERITIES, TOOL_NAMES, type ToolName } from '../model.js'
+import { revisionProblem } from '../trust/git-revision.js'
+import { TRUST_MODES } from '../trust/trusted-config.js'
 
 /**
  * The one schema for Action inputs, CLI flags and `.runguard.yml`. Every source
@@ -141,14 +143,15 @@ export const settingsSchema = z
     /** Install missing tools into an isolated cache (default: on in the Action, off in the CLI). */
     installTools: z.boolean().optional(),
     /** Where installed tools live (outside the workspace). */
-    toolsDir: z
-      .string()
-      .default(() =>
+    toolsDir: z.string().default(
+      () =>
+        // The same variable scripts/setup.sh and scripts/test.sh honour.
+        process.env.RUNGUARD_TOOLS_DIR ||
         path.join(
           process.env.RUNNER_TOOL_CACHE ?? path.join(os.homedir(), '.cache'),
           'runguard-tools'
         )
-      ),
+    ),
     /** A selected tool that is not installed fails instead of being skipped. */
     requireTools: z.boolean().default(false),
     /** A crashed or timed-out tool fails the verdict (exit 3). */
@@ -184,7 +187,18 @@ export const settingsSchema = z
       .positive()
       .default(5 * MiB),
     /** Base commit for diff/history mode; from the event when unset. */
-    baseRef: z.string().optional(),
+    baseRef: z
+      .string()
+      .superRefine((v, ctx) => {
+        // It reaches git's argv: only a commit id or a checked ref name (never an option).
+        const problem = revisionProblem(v)
+        if (problem)
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be a commit id or a ref name; it ${problem}`
+          })
+      })
+      .optional(),
 
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
@@ -197,6 +211,16 @@ export const settingsSchema = z
     ignoreFile: z.string().default('.runguard-ignore.yml'),
     /** SARIF from the default branch: only new findings can fail. */
     baselineSarif: z.string().optional(),
+
+    /** Whose config and ignore file decide the gate (issue 8 §4); never from the config file. */
+    trustedConfig: z.enum(TRUST_MODES).default('auto'),
+    /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
+    trust: z
+      .object({ base: z.string(), changes: z.array(z.string()) })
+      .strict()
+      .optional(),
+    /** `runguard merge`: shards expected (one number, or their names); missing ones fail. */
+    expect: stringList.default([]),
 
     // ── GitHub (Action) ───────────────────────────────────────────────────────────────────
     /** Upload the SARIF to code scanning. */
@@ -220,6 +244,8 @@ export const settingsSchema = z
       ...raw,
       gates,
       installTools: raw.installTools ?? raw.runtime === 'action',
+      // Relative to the workspace like every path setting (the installer and the scanners agree).
+      toolsDir: path.resolve(raw.workspace, raw.toolsDir),
       // The Action publishes these by default; the CLI writes files only when asked, so
       // `runguard scan` leaves the scanned checkout as it found it.
       sarifFile: raw.sarifFile ?? (raw.runtime === 'action' ? ACTION_SARIF_FILE : ''),

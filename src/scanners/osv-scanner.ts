@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import picomatch from 'picomatch'
+import { compileGlobs } from '../glob/match.js'
 import semver from 'semver'
 import type { Component, Finding, Severity, ToolRun } from '../model.js'
 import { SEVERITY_RANK } from '../model.js'
@@ -113,7 +113,7 @@ export function parseOsvOutput(
   if (!isObject(json) || !Array.isArray(json.results)) {
     return { findings, errors: ['osv-scanner output has no "results" array'] }
   }
-  const excluded = ctx.exclude?.length ? picomatch([...ctx.exclude], { dot: true }) : undefined
+  const excluded = ctx.exclude?.length ? compileGlobs(ctx.exclude) : undefined
   const seen = new Set<string>()
   for (const result of json.results) {
     if (!isObject(result)) continue
