@@ -1,4 +1,4 @@
-// ESM jest: the @actions toolkit majors we use are ESM-only (see README, "Development").
+// ESM jest: the @actions toolkit majors we use are ESM-only (see docs/architecture.md, "Development").
 const tsJest = [
   'ts-jest',
   { useESM: true, tsconfig: { isolatedModules: true, types: ['node', 'jest'] } }

@@ -1,10 +1,14 @@
-// The README sections generated from code (inputs, outputs, CLI help, dependencies), shared by
-// scripts/gen-readme.ts and the test that checks the README is current.
+// The documentation blocks generated from code (inputs, outputs, CLI help, severity tables,
+// dependencies), shared by scripts/gen-readme.ts and the test that checks every page is current.
 import { readFileSync } from 'node:fs'
 import { parseCliArgs } from '../src/config/cli-args.js'
 import { SETTING_TABLE } from '../src/config/keys.js'
 import { ACTION_OUTPUTS } from '../src/config/outputs.js'
 import { settingsSchema } from '../src/config/schema.js'
+import { SEVERITY_RANK, type Severity } from '../src/model.js'
+import { banditSeverity } from '../src/scanners/bandit.js'
+import { PINNED_VERSIONS } from '../src/scanners/install.js'
+import { semgrepSeverity } from '../src/scanners/semgrep.js'
 
 function defaultOf(key: string): string {
   const parsed = settingsSchema.parse({
@@ -13,9 +17,12 @@ function defaultOf(key: string): string {
     toolsDir: '~/.cache/runguard-tools'
   }) as Record<string, unknown>
   if (key === 'installTools') return 'true (Action) / false (CLI)'
+  if (key === 'sarifFile') return '`runguard.sarif` (Action) / none (CLI)'
+  if (key === 'sbomFile') return '`runguard.cdx.json` (Action) / none (CLI)'
   if (key === 'maxParallel') return 'CPU count'
   if (key === 'workspace') return 'GITHUB_WORKSPACE / cwd'
-  if (key === 'toolsDir') return '`$RUNNER_TOOL_CACHE/runguard-tools` or `~/.cache/runguard-tools`'
+  if (key === 'toolsDir')
+    return '`$RUNGUARD_TOOLS_DIR`, else `$RUNNER_TOOL_CACHE/runguard-tools` or `~/.cache/runguard-tools`'
   const v = parsed[key]
   if (v === undefined) return ''
   if (Array.isArray(v))
@@ -65,20 +72,44 @@ export function cliHelp(): string {
   return '```text\n' + parts.join('\n\n') + '\n```'
 }
 
-export const SECTIONS: Record<string, () => string> = {
-  inputs: inputsTable,
-  outputs: outputsTable,
-  'cli-help': cliHelp
+/** Bandit's severity × confidence matrix, from the function the adapter applies. */
+export function banditTable(): string {
+  const levels = ['HIGH', 'MEDIUM', 'LOW']
+  return [
+    '| Bandit severity ↓ / confidence → | HIGH | MEDIUM | LOW |',
+    '|---|---|---|---|',
+    ...[...levels, 'UNDEFINED'].map(
+      sev => `| ${sev} | ${levels.map(conf => banditSeverity(sev, conf)).join(' | ')} |`
+    )
+  ].join('\n')
 }
 
-/** Replaces every `<!-- name:start -->…<!-- name:end -->` block with freshly generated text. */
-export function renderReadme(readme: string): string {
-  let out = readme
-  for (const [name, make] of Object.entries(SECTIONS)) {
-    const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
-    out = out.replace(re, (_m, a: string, b: string) => `${a}\n${make()}\n${b}`)
+/** Semgrep's documented rule severities (legacy and current). */
+const SEMGREP_LABELS = [
+  'CRITICAL',
+  'ERROR',
+  'HIGH',
+  'WARNING',
+  'MEDIUM',
+  'INFO',
+  'LOW',
+  'EXPERIMENT',
+  'INVENTORY'
+]
+
+/** Semgrep severity → runguard severity, from the function the adapter applies. */
+export function semgrepTable(): string {
+  const by = new Map<Severity, string[]>()
+  for (const label of SEMGREP_LABELS) {
+    const severity = semgrepSeverity(label, undefined)
+    by.set(severity, [...(by.get(severity) ?? []), label])
   }
-  return out
+  const rows = [...by].sort(([a], [b]) => SEVERITY_RANK[b] - SEVERITY_RANK[a])
+  return [
+    '| Semgrep severity | runguard |',
+    '|---|---|',
+    ...rows.map(([severity, labels]) => `| ${labels.join(', ')} | ${severity} |`)
+  ].join('\n')
 }
 
 /** The dependency table: every package.json dependency with its one-line purpose. */
@@ -102,19 +133,42 @@ export function dependencyTable(): string {
       rows.push(`| \`${name}\` | ${version} | ${kind} | ${purpose} |`)
     }
   }
+  const v = PINNED_VERSIONS
   rows.push(
-    '| bandit, semgrep, safety (PyPI) | 1.9.4, 1.182.0, 2.3.5 | scanner | Installed by scripts/setup.sh into isolated venvs; runguard runs them, never imports them. |',
-    '| osv-scanner (Go module) | v2.5.0 | scanner | `go install github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.0` by scripts/setup.sh. |'
+    `| bandit, semgrep, safety (PyPI) | ${v.bandit}, ${v.semgrep}, ${v.safety} | scanner | Installed by scripts/setup.sh (or install-tools) into isolated venvs; runguard runs them, never imports them. |`,
+    `| osv-scanner (Go module) | v${v['osv-scanner']} | scanner | \`go install github.com/google/osv-scanner/v2/cmd/osv-scanner@v${v['osv-scanner']}\` by scripts/setup.sh (or install-tools). |`
   )
   return rows.join('\n')
 }
-SECTIONS.deps = dependencyTable
-
-/** docs/severity.md without its title, one heading level down. */
-export function severitySection(): string {
-  return readFileSync('docs/severity.md', 'utf8')
-    .replace(/^# .*\n+/, '')
-    .replace(/^## /gm, '#### ')
-    .trim()
+/** Every generator, by the name its block carries in a page. */
+export const SECTIONS: Record<string, () => string> = {
+  inputs: inputsTable,
+  outputs: outputsTable,
+  'cli-help': cliHelp,
+  'severity-bandit': banditTable,
+  'severity-semgrep': semgrepTable,
+  deps: dependencyTable
 }
-SECTIONS.severity = severitySection
+
+/** The generated pages and the blocks each must hold (a deleted marker fails the test too). */
+export const GENERATED_PAGES: Readonly<Record<string, readonly string[]>> = {
+  'README.md': ['inputs', 'outputs'],
+  'docs/cli.md': ['cli-help'],
+  'docs/severity.md': ['severity-bandit', 'severity-semgrep'],
+  'docs/dependencies.md': ['deps']
+}
+
+/** Replaces every `<!-- name:start -->…<!-- name:end -->` block with freshly generated text. */
+export function renderPage(text: string): string {
+  let out = text
+  for (const [name, make] of Object.entries(SECTIONS)) {
+    const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
+    out = out.replace(re, (_m, a: string, b: string) => `${a}\n${make()}\n${b}`)
+  }
+  return out
+}
+
+/** The names of the blocks a page holds, in order. */
+export function blocksIn(text: string): string[] {
+  return [...text.matchAll(/<!-- ([\w-]+):start -->/g)].map(m => m[1]!)
+}

@@ -1,12 +1,13 @@
+import { statSync } from 'node:fs'
 import path from 'node:path'
-import { parseCliArgs, type CommandName } from './config/cli-args.js'
+import { parseCliArgs, withScanTarget, type CommandName } from './config/cli-args.js'
 import { loadSettings } from './config/load.js'
 import type { Settings } from './config/schema.js'
 import { ConfigurationError, errorMessage, ExitCode } from './errors.js'
 import { StderrLogger } from './logger.js'
 import { runGate, type GateOutcome } from './pipeline.js'
 import { formatResultTable } from './report/table.js'
-import { writeReport } from './report/write.js'
+import { writeTextFile } from './util/write-file.js'
 import { RUNGUARD_VERSION } from './version.js'
 import { execFile } from './exec.js'
 import { createRedactor } from './redact.js'
@@ -27,12 +28,12 @@ export interface CliIo {
 }
 
 /**
- * The CLI: argv → Settings → runGate → exit code (ARCHITECTURE.md exit codes). It never imports
+ * The CLI: argv → Settings → runGate → exit code (docs/architecture.md, "Exit codes"). It never imports
  * @actions/core (which would print workflow commands) and never calls process.exit.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
-    const parsed = parseCliArgs(argv, RUNGUARD_VERSION)
+    const parsed = withScanTarget(parseCliArgs(argv, RUNGUARD_VERSION), io.cwd, isDirectory)
     if (parsed.printed !== undefined) {
       io.stdout(parsed.printed)
       return ExitCode.Passed
@@ -98,7 +99,7 @@ async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promi
           }
     const text = redact(JSON.stringify(json, null, 2)) + '\n'
     if (settings.reportFile)
-      await writeReport(path.resolve(settings.workspace, settings.reportFile), text)
+      await writeTextFile(path.resolve(settings.workspace, settings.reportFile), text)
     else io.stdout(text)
     return
   }
@@ -106,7 +107,7 @@ async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promi
     const text =
       redact(JSON.stringify({ toolRuns: outcome.toolRuns, findings: outcome.findings }, null, 2)) +
       '\n'
-    await writeReport(path.resolve(settings.workspace, settings.reportFile), text)
+    await writeTextFile(path.resolve(settings.workspace, settings.reportFile), text)
   }
   io.stdout(
     redact(
@@ -162,6 +163,7 @@ async function installTools(
     const result = await installTool(tool, {
       settings,
       exec: execFile,
+      env: io.env,
       logger,
       redactor: createRedactor()
     })
@@ -169,4 +171,12 @@ async function installTools(
     ok &&= result.ok
   }
   return ok ? ExitCode.Passed : ExitCode.ToolError
+}
+
+function isDirectory(absolutePath: string): boolean {
+  try {
+    return statSync(absolutePath).isDirectory()
+  } catch {
+    return false
+  }
 }

@@ -1,4 +1,4 @@
-/** Exit codes of the CLI (ARCHITECTURE.md); the Action maps them to success/failure. */
+/** Exit codes of the CLI (docs/architecture.md); the Action maps them to success/failure. */
 export const ExitCode = {
   Passed: 0,
   Violation: 1,
@@ -12,6 +12,7 @@ export type ValueSource =
   | { kind: 'default' }
   | { kind: 'input'; name: string }
   | { kind: 'flag'; name: string }
+  | { kind: 'argument'; name: string }
   | { kind: 'file'; path: string; line?: number }
   | { kind: 'env'; name: string }
 
@@ -23,6 +24,8 @@ export function describeSource(source: ValueSource): string {
       return `input '${source.name}'`
     case 'flag':
       return `flag --${source.name}`
+    case 'argument':
+      return `argument ${source.name}`
     case 'file':
       return source.line === undefined ? source.path : `${source.path}:${source.line}`
     case 'env':
@@ -44,10 +47,16 @@ export class ConfigurationError extends Error {
   }
 }
 
-/** Turns any thrown value into a message; a thrown string must not slip through (STYLE.md 7). */
+/**
+ * Turns any thrown value into a message; a thrown string must not slip through.
+ * The message is read structurally: errors from another realm (jest's VM modules, worker
+ * threads) are not `instanceof Error` and must not be printed as JSON without their message.
+ */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
   if (typeof error === 'string') return error
+  const message = (error as { message?: unknown } | null | undefined)?.message
+  if (typeof message === 'string') return message
   try {
     return JSON.stringify(error)
   } catch {

@@ -34,7 +34,7 @@ export interface ExecResult {
   streamsHeldOpen?: boolean
 }
 
-/** Injected into library code so tests can fake or record commands (STYLE.md 4). */
+/** Injected into library code so tests can fake or record commands. */
 export type ExecFn = (
   command: string,
   args: readonly string[],
@@ -48,7 +48,7 @@ export const STREAM_GRACE_MS = 2000
 
 /**
  * Runs a program with an argument array in its own process group and never throws for a
- * non-zero exit: each caller maps exit codes itself (STYLE.md 5).
+ * non-zero exit: each caller maps exit codes itself (docs/architecture.md, "Processes").
  */
 export const execFile: ExecFn = (command, args, options = {}) =>
   new Promise(resolve => {

@@ -1,5 +1,5 @@
 /**
- * The core model shared by every part of runguard (ARCHITECTURE.md, "Core model").
+ * The core model shared by every part of runguard (docs/architecture.md, "The core model").
  * Everything a tool reports becomes a Finding; every tool's outcome a ToolRun; every attempt of
  * the target script a Metrics record; every gate a GateResult; and all of it one Verdict.
  */
@@ -8,13 +8,18 @@
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
-/** Rank for sorting and thresholds: higher is more severe; `unknown` is ranked by policy. */
-export const SEVERITY_RANK: Readonly<Record<Exclude<Severity, 'unknown'>, number>> = {
+/**
+ * The one rank of each severity, for sorting, "most severe of" and thresholds: higher is more
+ * severe. `unknown` (the tool gave none) ranks below `info` everywhere; only the policy lifts
+ * it, to the `unknownSeverity` setting, before comparing with `fail-on` and `report-level`.
+ */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
   critical: 4,
   high: 3,
   medium: 2,
   low: 1,
-  info: 0
+  info: 0,
+  unknown: -1
 }
 
 /** The scanners runguard knows; `secrets` is the built-in detector. */
@@ -118,7 +123,7 @@ export interface ToolRun {
   command?: string[]
 }
 
-/** Metric names kept compatible with Python Script Runner (ARCHITECTURE.md). */
+/** Metric names kept compatible with Python Script Runner (documented in docs/gates.md). */
 export const METRIC_NAMES = [
   'execution_time_seconds',
   'exit_code',

@@ -4,7 +4,7 @@ import {
   upsertPrComment,
   type UpsertPrCommentOptions
 } from '../../src/github/pr-comment.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import { PR_COMMENT_MARKER, renderPrComment } from '../../src/report/summary.js'
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { finding, summaryInput, verdict } from './factories.js'
@@ -92,7 +92,9 @@ describe('upsertPrComment', () => {
     })
     const r = await upsertPrComment(opts('x'))
     expect(r.status).toBe('failed')
-    expect(r.reason).toBe('pagination link points to another host (http://collector.invalid:8080)')
+    expect(r.reason).toBe(
+      `cannot list comments: refusing to send the token to http://collector.invalid:8080, which is not the API host ${new URL(gh.url).origin}`
+    )
     expect(gh.requests).toHaveLength(1)
   })
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { RawSettings } from '../../src/config/schema.js'
 import { execFile } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from './recording-logger.js'
 import type { ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import type { ScanContext, ScannerAdapter } from '../../src/scanners/types.js'
@@ -30,6 +30,7 @@ export async function scanWithAdapter(
     workspace,
     paths: settings.paths.map(p => path.resolve(workspace, p)),
     exec: execFile,
+    env: process.env,
     logger: new RecordingLogger(),
     redactor: createRedactor(),
     components: [],

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { execFile } from '../../src/exec.js'
 import { discoverComponents } from '../../src/inventory/index.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import { createRedactor } from '../../src/redact.js'
 import { osvScannerAdapter } from '../../src/scanners/osv-scanner.js'
 import type { ScanContext } from '../../src/scanners/types.js'
@@ -42,6 +42,7 @@ maybe('osv-scanner adapter against the real tool (offline DB)', () => {
       workspace: ws,
       paths: [ws],
       exec: execFile,
+      env: process.env,
       logger: new RecordingLogger(),
       redactor: createRedactor(),
       components,

@@ -14,7 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { execFile } from '../../src/exec.js'
 import { discoverComponents } from '../../src/inventory/index.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import type { Component } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import { safetyAdapter } from '../../src/scanners/safety.js'
@@ -44,6 +44,7 @@ maybe('safety adapter against the real tool (local --db)', () => {
     workspace: ws,
     paths: [ws],
     exec: execFile,
+    env: process.env,
     logger: new RecordingLogger(),
     redactor: createRedactor(),
     components,

@@ -9,7 +9,7 @@ import { sampleLogs } from '../fixtures/sarif/samples.js'
 
 /**
  * Runs Microsoft's SARIF multitool (devDependency) with GitHub's ingestion rules on every SARIF
- * the suite produces. It always exits 0 (reference §2.1), so errors are counted in its output
+ * the suite produces. It always exits 0, so errors are counted in its output
  * log. We call the platform binary directly with an argv array: the npm wrapper's bin.js uses
  * `shell: true`, which splits `Gh;Sarif` at the semicolon.
  */

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { execFile, type ExecFn } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import type { Component, ToolName, ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import { runScanners } from '../../src/scanners/run.js'
@@ -58,6 +58,7 @@ async function runWith(
     }),
     logger,
     exec: withFakes(set),
+    env: process.env,
     redactor: createRedactor(),
     components
   })

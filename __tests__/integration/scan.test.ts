@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { execFile } from '../../src/exec.js'
 import { discoverComponents } from '../../src/inventory/index.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import { createRedactor } from '../../src/redact.js'
 import { SEMGREP_ENV } from '../../src/scanners/semgrep.js'
 import { runScanners } from '../../src/scanners/run.js'
@@ -49,6 +49,7 @@ describeAll('runScanners with every real tool on examples/', () => {
       }),
       logger,
       exec: execFile,
+      env: process.env,
       redactor: createRedactor(),
       components: inventory.components
     })

@@ -3,10 +3,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GENERATORS, seeded, type Sample } from '../../bench/secrets/generator.js'
+import { GENERATORS, seeded, type Sample } from '../helpers/secret-samples.js'
 import type { RawSettings } from '../../src/config/schema.js'
 import { execFile } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import type { ToolRun } from '../../src/model.js'
 import { createRedactor, REDACTED, type Redactor } from '../../src/redact.js'
 import { secretsAdapter } from '../../src/scanners/secrets.js'
@@ -41,6 +41,7 @@ function context(overrides: Partial<RawSettings> = {}): {
       workspace: root,
       paths: [root],
       exec: execFile,
+      env: process.env,
       logger,
       redactor,
       components: [],
@@ -272,6 +273,7 @@ describe('secrets adapter, working tree', () => {
         workspace: dir,
         paths: [dir],
         exec: execFile,
+        env: process.env,
         logger,
         redactor: createRedactor(),
         components: [],

@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GENERATORS, seeded, type Sample } from '../../bench/secrets/generator.js'
+import { GENERATORS, seeded, type Sample } from '../helpers/secret-samples.js'
 import type { RawSettings } from '../../src/config/schema.js'
 import { execFile } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import type { ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import { secretsAdapter } from '../../src/scanners/secrets.js'
@@ -40,6 +40,7 @@ async function scanIn(cwd: string, overrides: Partial<RawSettings>): Promise<Too
     workspace: cwd,
     paths: [cwd],
     exec: execFile,
+    env: process.env,
     logger,
     redactor: createRedactor(),
     components: [],

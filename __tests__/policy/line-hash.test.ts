@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { computeLineHashes, LineHashCache } from '../../src/policy/line-hash.js'
 
 /**
- * An independent reading of codeql-action's fingerprint algorithm (reference §1.6), written
+ * An independent reading of codeql-action's fingerprint algorithm, written
  * the direct way instead of as a rolling window: drop spaces and tabs, turn CRLF and CR into LF,
  * append the 65535 sentinel; every line starts at index 0 or after an LF (the sentinel's
  * position included); its hash is Σ c[s+j]·37^(99−j) mod 2^64 over 100 characters (0 past the

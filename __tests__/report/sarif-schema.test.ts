@@ -43,7 +43,7 @@ describe('SARIF against the official 2.1.0 schema', () => {
   })
 })
 
-/** GitHub's own ingestion rules the schema does not express (reference §1.2, §1.3, §2.2). */
+/** GitHub's own ingestion rules the schema does not express. */
 function githubProblems(log: { runs: Array<Record<string, any>> }): string[] {
   const problems: string[] = []
   if (log.runs.length > 20) problems.push(`${log.runs.length} runs > 20`)

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ConfigurationError } from '../../src/errors.js'
 import type { ExecFn } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { execResult } from '../helpers/exec.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import type { ToolName, ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import type { InstallOptions, InstallResult } from '../../src/scanners/install.js'
@@ -49,6 +50,7 @@ const run = (
       settings: createTestSettings({ workspace, ...overrides }),
       logger,
       exec: noExec,
+      env: process.env,
       redactor: createRedactor(['hunter2-secret']),
       components: [],
       adapters,
@@ -218,15 +220,7 @@ describe('runScanners', () => {
     const seen: string[] = []
     const exec: ExecFn = (_cmd, _args, o) => {
       seen.push(o?.env?.PATH ?? '')
-      return Promise.resolve({
-        exitCode: 0,
-        signal: null,
-        stdout: '',
-        stderr: '',
-        timedOut: false,
-        truncated: false,
-        durationMs: 0
-      })
+      return Promise.resolve(execResult({ durationMs: 0 }))
     }
     const toolsDir = mkdtempSync(path.join(tmpdir(), 'rg-tools-'))
     const adapter = fake('bandit', {
@@ -239,6 +233,7 @@ describe('runScanners', () => {
       settings: createTestSettings({ workspace, scanners: ['bandit'], toolsDir }),
       logger: new RecordingLogger(),
       exec,
+      env: process.env,
       redactor: createRedactor(),
       components: [],
       adapters: [adapter]
@@ -246,8 +241,9 @@ describe('runScanners', () => {
     const parts = seen[0]!.split(path.delimiter)
     expect(parts).toContain(path.join(toolsDir, 'venv-bandit', 'bin'))
     expect(parts).toContain(path.join(toolsDir, 'bin'))
-    // The user's own PATH comes first.
-    expect(parts[0]).toBe((process.env.PATH ?? '').split(path.delimiter)[0])
+    // runguard's pinned tools come first (issue 8 §8), then the user's PATH.
+    expect(parts[0]).toBe(path.join(toolsDir, 'bin'))
+    expect(parts).toContain((process.env.PATH ?? '').split(path.delimiter)[0])
   })
 })
 
@@ -279,6 +275,7 @@ describe('runScanners cancellation', () => {
       settings: createTestSettings({ workspace, scanners: ['bandit', 'semgrep'], maxParallel: 1 }),
       logger: new RecordingLogger(),
       exec: noExec,
+      env: process.env,
       redactor: createRedactor(),
       components: [],
       adapters,

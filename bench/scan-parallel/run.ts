@@ -11,7 +11,7 @@ import path from 'node:path'
 import { settingsSchema } from '../../src/config/schema.js'
 import { execFile } from '../../src/exec.js'
 import { discoverComponents } from '../../src/inventory/index.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../../__tests__/helpers/recording-logger.js'
 import { TOOL_NAMES, type ToolName, type ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import { runScanners } from '../../src/scanners/run.js'
@@ -43,6 +43,7 @@ async function timed(scanners: ToolName[]): Promise<{ ms: number; runs: ToolRun[
     settings,
     logger,
     exec: execFile,
+    env: process.env,
     redactor: createRedactor(),
     components: inventory.components
   })

@@ -5,7 +5,7 @@ import { fromText } from './text.js'
 /**
  * Turns Action inputs into the raw settings shape. `getInput` returns '' for an input that was
  * not given (as core.getInput does); empty means "not set", so the config file and the schema's
- * defaults apply. action.yml declares no defaults for the same reason (STYLE.md 2).
+ * defaults apply. action.yml declares no defaults for the same reason: the schema owns them.
  */
 export function layerFromInputs(getInput: (name: string) => string): {
   layer: SourceLayer

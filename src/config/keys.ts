@@ -229,14 +229,16 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     key: 'sarifFile',
     name: 'sarif-file',
     kind: 'string',
-    description: 'SARIF 2.1.0 output (empty disables).',
+    description:
+      'SARIF 2.1.0 output (empty disables). The Action writes runguard.sarif by default; the CLI only when given.',
     ...all
   },
   {
     key: 'sbomFile',
     name: 'sbom-file',
     kind: 'string',
-    description: 'CycloneDX JSON SBOM output (empty disables).',
+    description:
+      'CycloneDX JSON SBOM output (empty disables). The Action writes runguard.cdx.json by default; the CLI only when given.',
     ...all
   },
   {
@@ -311,7 +313,8 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     key: 'toolsDir',
     name: 'tools-dir',
     kind: 'string',
-    description: 'Where installed scanners live (outside the workspace).',
+    description:
+      'Where installed scanners live; must be outside the workspace. Its tools are preferred over others on PATH.',
     ...all
   },
   {
@@ -475,6 +478,26 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     description: 'Token for SARIF upload and PR comments; never passed to the script.',
     cli: false,
     input: true,
+    file: false
+  },
+  {
+    key: 'trustedConfig',
+    name: 'trusted-config',
+    kind: 'string',
+    description:
+      "Whose .runguard.yml and ignore file decide the gate: base (the base commit), head (the checkout), or auto (base under pull_request_target). The change's attempts are listed.",
+    cli: true,
+    input: true,
+    file: false
+  },
+  {
+    key: 'expect',
+    name: 'expect',
+    kind: 'list',
+    description:
+      'runguard merge: the number of shards, or their names (artifact directories); a shard that did not report fails the merge.',
+    cli: true,
+    input: false,
     file: false
   },
   {

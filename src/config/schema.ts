@@ -4,9 +4,11 @@ import path from 'node:path'
 import { z } from 'zod'
 import { gateFromLegacy, parseGate, type GateSpec } from '../gates/parse.js'
 import { SEVERITIES, TOOL_NAMES, type ToolName } from '../model.js'
+import { revisionProblem } from '../trust/git-revision.js'
+import { TRUST_MODES } from '../trust/trusted-config.js'
 
 /**
- * The one schema for Action inputs, CLI flags and `.runguard.yml` (STYLE.md 2). Every source
+ * The one schema for Action inputs, CLI flags and `.runguard.yml`. Every source
  * is turned into the same raw shape (camelCase keys below), merged, and parsed here once. This
  * schema owns every default; action.yml declares none.
  */
@@ -62,6 +64,10 @@ export const RETRY_STRATEGIES = [
 ] as const
 export const SECRETS_SCAN_MODES = ['tree', 'diff', 'history', 'off'] as const
 export const SBOM_SPECS = ['1.4', '1.5', '1.6', '1.7'] as const
+
+/** Report files the Action writes unless told otherwise (the CLI writes none by default). */
+export const ACTION_SARIF_FILE = 'runguard.sarif'
+export const ACTION_SBOM_FILE = 'runguard.cdx.json'
 
 export const settingsSchema = z
   .object({
@@ -141,10 +147,10 @@ export const settingsSchema = z
     metricsFile: z.string().optional(),
     junitFile: z.string().optional(),
     tapFile: z.string().optional(),
-    /** SARIF 2.1.0 output; empty string disables. */
-    sarifFile: z.string().default('runguard.sarif'),
-    /** CycloneDX JSON output; empty string disables. */
-    sbomFile: z.string().default('runguard.cdx.json'),
+    /** SARIF 2.1.0 output; empty disables. Default: `runguard.sarif` in the Action, none in the CLI. */
+    sarifFile: z.string().optional(),
+    /** CycloneDX JSON output; empty disables. Default: `runguard.cdx.json` in the Action, none in the CLI. */
+    sbomFile: z.string().optional(),
     sbomSpec: z.enum(SBOM_SPECS).default('1.6'),
     /** Markdown summary written to a file (the Action also writes the job summary). */
     summaryFile: z.string().optional(),
@@ -165,14 +171,15 @@ export const settingsSchema = z
     /** Install missing tools into an isolated cache (default: on in the Action, off in the CLI). */
     installTools: z.boolean().optional(),
     /** Where installed tools live (outside the workspace). */
-    toolsDir: z
-      .string()
-      .default(() =>
+    toolsDir: z.string().default(
+      () =>
+        // The same variable scripts/setup.sh and scripts/test.sh honour.
+        process.env.RUNGUARD_TOOLS_DIR ||
         path.join(
           process.env.RUNNER_TOOL_CACHE ?? path.join(os.homedir(), '.cache'),
           'runguard-tools'
         )
-      ),
+    ),
     /** A selected tool that is not installed fails instead of being skipped. */
     requireTools: z.boolean().default(false),
     /** A crashed or timed-out tool fails the verdict (exit 3). */
@@ -208,7 +215,18 @@ export const settingsSchema = z
       .positive()
       .default(5 * MiB),
     /** Base commit for diff/history mode; from the event when unset. */
-    baseRef: z.string().optional(),
+    baseRef: z
+      .string()
+      .superRefine((v, ctx) => {
+        // It reaches git's argv: only a commit id or a checked ref name (never an option).
+        const problem = revisionProblem(v)
+        if (problem)
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be a commit id or a ref name; it ${problem}`
+          })
+      })
+      .optional(),
 
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
@@ -221,6 +239,16 @@ export const settingsSchema = z
     ignoreFile: z.string().default('.runguard-ignore.yml'),
     /** SARIF from the default branch: only new findings can fail. */
     baselineSarif: z.string().optional(),
+
+    /** Whose config and ignore file decide the gate (issue 8 §4); never from the config file. */
+    trustedConfig: z.enum(TRUST_MODES).default('auto'),
+    /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
+    trust: z
+      .object({ base: z.string(), changes: z.array(z.string()) })
+      .strict()
+      .optional(),
+    /** `runguard merge`: shards expected (one number, or their names); missing ones fail. */
+    expect: stringList.default([]),
 
     // ── GitHub (Action) ───────────────────────────────────────────────────────────────────
     /** Upload the SARIF to code scanning. */
@@ -244,6 +272,12 @@ export const settingsSchema = z
       ...raw,
       gates,
       installTools: raw.installTools ?? raw.runtime === 'action',
+      // Relative to the workspace like every path setting (the installer and the scanners agree).
+      toolsDir: path.resolve(raw.workspace, raw.toolsDir),
+      // The Action publishes these by default; the CLI writes files only when asked, so
+      // `runguard scan` leaves the scanned checkout as it found it.
+      sarifFile: raw.sarifFile ?? (raw.runtime === 'action' ? ACTION_SARIF_FILE : ''),
+      sbomFile: raw.sbomFile ?? (raw.runtime === 'action' ? ACTION_SBOM_FILE : ''),
       scanners: [...new Set(raw.scanners)] as ToolName[],
       regressionThresholds: raw.regressionThresholds
     }

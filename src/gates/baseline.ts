@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
 import { METRIC_NAMES, type GateResult, type MetricName } from '../model.js'
-import { fsErrorReason, parseMetricsJson, type BaselineData } from '../report/metrics-json.js'
-import { writeReport } from '../report/write.js'
+import { writeTextFile } from '../util/write-file.js'
 import { fingerprintDifferences, type RunnerFingerprint } from './fingerprint.js'
+import { parseMetricsJson, type BaselineData } from './metrics-file.js'
 import { closest, isMetricName } from './parse.js'
 import { formatNumber } from './units.js'
 
 /**
  * Metrics checked against a baseline by default: all lower-is-better, all meaningful for a
  * script. cpu_max/cpu_min, minor faults and context switches are left out: they swing with
- * scheduler noise on shared runners (process-measurement.md §4) and rarely mean a regression.
+ * scheduler noise on shared runners and rarely mean a regression.
  * Any metric named in `regressionThresholds` is checked too.
  */
 export const DEFAULT_REGRESSION_METRICS: readonly MetricName[] = [
@@ -150,7 +150,7 @@ export type BaselineLoad =
 
 /**
  * Loads the `baseline` file. A missing file is the normal first run: a warning, never a
- * failure (process-measurement.md §4.4). Anything else unreadable or not a metrics JSON is a
+ * failure. Anything else unreadable or not a metrics JSON is a
  * ConfigurationError. A baseline from another kind of machine is a warning.
  */
 export async function loadBaseline(
@@ -167,7 +167,7 @@ export async function loadBaseline(
         warnings: [`no baseline yet at ${path}; run with save-baseline to record one`]
       }
     }
-    throw new ConfigurationError(`cannot read baseline ${path}: ${fsErrorReason(error)}`, {
+    throw new ConfigurationError(`cannot read baseline ${path}: ${errorMessage(error)}`, {
       field: 'baseline',
       value: path
     })
@@ -194,5 +194,5 @@ export function baselineWarnings(baseline: BaselineData, current?: RunnerFingerp
 
 /** Writes the metrics JSON text (formatMetricsJson) as the next baseline, creating parent dirs. */
 export async function saveBaseline(path: string, metricsJsonText: string): Promise<void> {
-  await writeReport(path, metricsJsonText)
+  await writeTextFile(path, metricsJsonText)
 }

@@ -1,7 +1,7 @@
 import type { GateResult, Metrics } from '../model.js'
-import type { BaselineData } from '../report/metrics-json.js'
 import { evaluateRegressions, validateRegressionThresholds } from './baseline.js'
 import { evaluateBudgetGates, withImplicitGates } from './budget.js'
+import type { BaselineData } from './metrics-file.js'
 import type { GateSpec } from './parse.js'
 import {
   aggregateRuns,
@@ -59,7 +59,7 @@ export function evaluatePerformance(input: PerformanceInput): PerformanceOutcome
 
 /**
  * A regression that fails while the metric's own spread between runs (CV) is larger than its
- * threshold is not trustworthy (process-measurement.md §4: "inconclusive"). It still fails —
+ * threshold is not trustworthy: the change is within the noise ("inconclusive"). It still fails —
  * silently passing would hide real regressions — but the warning says how to firm it up.
  */
 function noiseWarnings(

@@ -1,7 +1,7 @@
 import os from 'node:os'
 
 /**
- * What machine the numbers came from (process-measurement.md §4, pytest-benchmark machine_id).
+ * What machine the numbers came from (like pytest-benchmark's machine_info).
  * Comparing against a baseline from another kind of machine is allowed but warned about.
  */
 export interface RunnerFingerprint {

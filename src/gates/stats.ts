@@ -73,7 +73,7 @@ export interface AggregatedMetrics {
 
 /**
  * The value per metric that gates see. With one run, that run. With several (`repeat` > 1),
- * the MEDIAN, which is robust to one noisy run (process-measurement.md §4) — except for
+ * the MEDIAN, which is robust to one noisy run — except for
  * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
  * minimum of success), because a flaky script that fails one run in five must not pass by
  * median.

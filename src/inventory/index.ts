@@ -1,10 +1,11 @@
 import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
+import { compileGlobs } from '../glob/match.js'
 import type { Logger } from '../logger.js'
 import type { Component } from '../model.js'
-import { toRepoPath } from '../scanners/paths.js'
+import { toRepoPath } from '../util/paths.js'
+import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import { parsePipfileLock, parsePoetryLock, parseUvLock, type FileParse } from './lockfiles.js'
 import { makeComponent } from './names.js'
 import { parsePyproject } from './pyproject.js'
@@ -28,17 +29,8 @@ export interface Inventory {
 /** The kinds of dependency file the inventory reads. */
 export type ManifestKind = 'requirements' | 'pipfile-lock' | 'poetry-lock' | 'uv-lock' | 'pyproject'
 
-/** Directories never worth walking into (tooling state, not the project's manifests). */
-const SKIP_DIRS = new Set([
-  '.git',
-  '.hg',
-  '.svn',
-  'node_modules',
-  '__pycache__',
-  '.tox',
-  '.nox',
-  '.mypy_cache'
-])
+/** Directories never walked into (util/skipped-dirs.ts: tooling state, not the project's manifests). */
+const SKIP_DIRS: ReadonlySet<string> = new Set(SKIPPED_DIRS)
 /** Dependency files larger than this are not real manifests; skip instead of stalling. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -68,7 +60,7 @@ const PARSERS: Record<
 /**
  * Finds and parses the Python dependency files under `paths` (relative to `workspace` or
  * absolute inside it). Skips VCS dirs, virtualenvs (a dir with pyvenv.cfg), node_modules and
- * `exclude` globs (picomatch, matched on repo-relative paths). Never throws for a bad file:
+ * `exclude` globs (src/glob/match.ts, matched on repo-relative paths). Never throws for a bad file:
  * it becomes a warning.
  */
 export async function discoverComponents(
@@ -78,7 +70,7 @@ export async function discoverComponents(
   exclude: string[] = []
 ): Promise<Inventory> {
   const root = path.resolve(workspace)
-  const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : (): boolean => false
+  const isExcluded = exclude.length > 0 ? compileGlobs(exclude) : (): boolean => false
   const warnings: string[] = []
   const found = new Set<string>()
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import { ConfigurationError } from '../errors.js'
+import { asArray as arr, asObject as obj, asString as str } from '../util/json.js'
 
 /**
  * A SARIF log from the default branch, reduced to what new-only policy needs: which results it
@@ -48,12 +49,6 @@ export function loadBaselineSarif(path: string): BaselineSarif {
   }
   return parseBaselineSarif(parsed, path)
 }
-
-type Json = Record<string, unknown>
-const obj = (v: unknown): Json | undefined =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
 
 function decodePath(uri: string): string {
   let path = uri
@@ -109,7 +104,7 @@ export function parseBaselineSarif(log: unknown, source: string): BaselineSarif 
 
 /**
  * The SARIF rule id of a finding: the advisory id for dependency findings (one rule per advisory
- * so each carries its own security-severity, reference §1.3), the tool's rule id otherwise.
+ * so each carries its own security-severity, which GitHub reads per rule), the tool's rule id otherwise.
  */
 export function sarifRuleId(finding: {
   ruleId: string

@@ -1,7 +1,9 @@
 import fs from 'node:fs'
-import picomatch from 'picomatch'
+import { resolve } from 'node:path'
+import { compileGlob, globProblem } from '../glob/match.js'
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
 import { z } from 'zod'
+import type { Settings } from '../config/schema.js'
 import { ConfigurationError } from '../errors.js'
 import { TOOL_NAMES, type Finding, type ToolName } from '../model.js'
 import { advisoryIds } from './dedupe.js'
@@ -27,7 +29,7 @@ export interface IgnoreEntry {
   id?: string
   /** Rule id (case-insensitive), e.g. `B602` or a semgrep rule id. */
   rule?: string
-  /** Glob over the repo-relative path (picomatch). */
+  /** Glob over the repo-relative path (picomatch syntax, matched in bounded time). */
   path?: string
   /** runguard fingerprint of one finding. */
   fingerprint?: string
@@ -116,6 +118,16 @@ export function loadIgnoreFile(path: string): IgnoreFile {
   return parseIgnoreFile(text, path)
 }
 
+/**
+ * The run's ignore file (`ignoreFile`, relative to the workspace), loaded in this one place by
+ * the pipeline and by `runguard merge`; the policy applies it once.
+ */
+export function loadWorkspaceIgnoreFile(
+  settings: Pick<Settings, 'workspace' | 'ignoreFile'>
+): IgnoreFile {
+  return loadIgnoreFile(resolve(settings.workspace, settings.ignoreFile))
+}
+
 /** Parses ignore-file text; errors are ConfigurationErrors naming `path:line`. */
 export function parseIgnoreFile(text: string, path: string): IgnoreFile {
   const lineCounter = new LineCounter()
@@ -165,11 +177,9 @@ export function parseIgnoreFile(text: string, path: string): IgnoreFile {
     }
     const e = parsed.data
     if (e.path !== undefined) {
-      try {
-        picomatch(e.path)
-      } catch (error) {
-        fail(`is not a valid glob: ${(error as Error).message}`, entryLine, `ignore[${i}].path`)
-      }
+      const problem = globProblem(e.path)
+      if (problem)
+        fail(`is not a glob runguard accepts: it ${problem}`, entryLine, `ignore[${i}].path`)
     }
     return {
       ...(e.id === undefined ? {} : { id: e.id }),
@@ -195,7 +205,7 @@ export interface IgnoreMatcher {
 
 /** Compiles an entry once (globs are compiled once, not per finding). */
 export function compileIgnoreEntry(entry: IgnoreEntry): IgnoreMatcher {
-  const glob = entry.path === undefined ? undefined : picomatch(entry.path, { dot: true })
+  const glob = entry.path === undefined ? undefined : compileGlob(entry.path)
   const id = entry.id?.toUpperCase()
   const rule = entry.rule?.toLowerCase()
   return {

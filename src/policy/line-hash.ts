@@ -1,6 +1,6 @@
 /**
  * GitHub code scanning's `primaryLocationLineHash`, computed exactly as codeql-action's
- * `src/fingerprints.ts` does (reference §1.6), reimplemented without dependencies (mod 2^64
+ * `src/fingerprints.ts` does, reimplemented without dependencies (mod 2^64
  * like its `long` arithmetic). We upload through the REST API ourselves, where nothing adds it for us;
  * without it GitHub cannot match alerts across commits and users see duplicates.
  *

@@ -1,6 +1,6 @@
-import fs from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
+import type * as sarif from 'sarif'
 import {
   SEVERITY_RANK,
   TOOL_NAMES,
@@ -13,7 +13,7 @@ import { RUNGUARD_FINGERPRINT_KEY, sarifRuleId } from '../policy/baseline-sarif.
 import { LineHashCache } from '../policy/line-hash.js'
 
 /**
- * SARIF 2.1.0 for GitHub code scanning (reference §1): one run per tool with its own driver
+ * SARIF 2.1.0 for GitHub code scanning: one run per tool with its own driver
  * name and `automationDetails.id`, a run for every tool that ran (even with no results, so
  * fixed alerts close), one rule per advisory for dependency findings, GitHub's line hash, and
  * GitHub's limits enforced by dropping the least severe results (and saying so).
@@ -24,12 +24,12 @@ import { LineHashCache } from '../policy/line-hash.js'
  *   returns them (`PolicyResult.absent`) for the summary instead.
  * - A tool that failed or timed out still gets its run (with whatever it reported) and
  *   `executionSuccessful: false`; a skipped tool gets none.
- * - Large logs are produced as ~1 MB JSON chunks (`chunks`, `writeSarifFile`); `text` and `log`
+ * - Large logs are produced as ~1 MB JSON chunks (`chunks`, util/write-file `writeTextChunks`); `text` and `log`
  *   are materialised only when asked for.
  */
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
-/** GitHub rejects files above these (reference §1.2). */
+/** GitHub's documented upload limits: it rejects files above these. */
 export const MAX_RUNS = 20
 export const MAX_RESULTS_PER_RUN = 25_000
 /** 10 MB gzipped; decimal megabytes to stay on the safe side of either reading. */
@@ -60,7 +60,7 @@ const INFORMATION_URIS: Readonly<Record<ToolName, string>> = {
 
 /**
  * `security-severity` per severity when there is no CVSS score. Values sit inside GitHub's bands
- * (reference §1.3); `info`/`unknown` get none (a placeholder would reject the whole upload).
+ * (critical ≥ 9.0, high ≥ 7.0, medium ≥ 4.0, low > 0); `info`/`unknown` get none (a placeholder would reject the whole upload).
  */
 const SECURITY_SEVERITY: Readonly<Partial<Record<Severity, number>>> = {
   critical: 9.5,
@@ -88,7 +88,7 @@ export interface SarifOutput {
   /** The serialized log (compact JSON), already measured against the size limit; joined on
    * first access. */
   readonly text: string
-  /** The same JSON in pieces of about 1 MB: write these (writeSarifFile) for large logs. */
+  /** The same JSON in pieces of about 1 MB: write these (writeTextChunks) for large logs. */
   chunks: string[]
   /** Results left out to stay within GitHub's limits. */
   dropped: number
@@ -96,15 +96,13 @@ export interface SarifOutput {
   warnings: string[]
 }
 
-// Minimal structural types: enough to keep our own code honest without @types/sarif.
-export type SarifLog = { $schema: string; version: '2.1.0'; runs: SarifRun[] }
-export type SarifRun = Record<string, unknown> & {
-  tool: { driver: SarifDriver }
-  results: SarifResult[]
-}
-export type SarifDriver = Record<string, unknown> & { name: string; rules: SarifRule[] }
-export type SarifRule = Record<string, unknown> & { id: string }
-export type SarifResult = Record<string, unknown> & { ruleId: string; level: string }
+// The SARIF 2.1.0 schema's own types (@types/sarif, as codeql-action uses them).
+export type SarifLog = sarif.Log
+export type SarifRun = sarif.Run
+export type SarifDriver = sarif.ToolComponent
+export type SarifRule = sarif.ReportingDescriptor
+export type SarifResult = sarif.Result
+export type SarifInvocation = sarif.Invocation
 
 /** severity → result level; GitHub fails PR checks on `error` by default. */
 export function levelFor(severity: Severity): 'error' | 'warning' | 'note' {
@@ -112,8 +110,6 @@ export function levelFor(severity: Severity): 'error' | 'warning' | 'note' {
   if (severity === 'medium' || severity === 'unknown') return 'warning'
   return 'note'
 }
-
-const severityRank = (s: Severity): number => (s === 'unknown' ? 1.5 : SEVERITY_RANK[s])
 
 const encodedPaths = new Map<string, string>()
 
@@ -161,7 +157,7 @@ function precision(findings: readonly Finding[]): string | undefined {
 function buildRule(id: string, findings: readonly Finding[]): SarifRule {
   const first = findings[0] as Finding
   const worst = findings.reduce((a, b) =>
-    severityRank(b.severity) > severityRank(a.severity) ? b : a
+    SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a
   )
   const cwes = [...new Set(findings.flatMap(f => f.cwe))].sort()
   const title = first.title.trim() || id
@@ -324,13 +320,13 @@ function buildRun(
 
   const version = tool === 'secrets' ? input.runguardVersion : run?.version
   const failed = run !== undefined && (run.status === 'failed' || run.status === 'timed-out')
-  const notifications = [
+  const notifications: sarif.Notification[] = [
     ...(failed
-      ? [{ level: 'error', message: { text: run.reason ?? `${tool} ${run.status}` } }]
+      ? [{ level: 'error' as const, message: { text: run.reason ?? `${tool} ${run.status}` } }]
       : []),
     ...(run?.errors ?? [])
       .slice(0, MAX_NOTIFICATIONS)
-      .map(text => ({ level: 'warning', message: { text: truncate(text) } }))
+      .map(text => ({ level: 'warning' as const, message: { text: truncate(text) } }))
   ]
   const category = input.category.replace(/\/+$/, '')
   const runObject = {
@@ -418,16 +414,6 @@ function gzipTooLarge(chunks: readonly string[]): { tooLarge: boolean; size: num
   if (fast <= MAX_GZIP_BYTES) return { tooLarge: false, size: fast }
   const size = zlib.gzipSync(chunks.join('')).length
   return { tooLarge: size > MAX_GZIP_BYTES, size }
-}
-
-/** Writes a built SARIF to `file` chunk by chunk (no second copy of a 50 MB string). */
-export function writeSarifFile(file: string, output: Pick<SarifOutput, 'chunks'>): void {
-  const fd = fs.openSync(file, 'w')
-  try {
-    for (const chunk of output.chunks) fs.writeSync(fd, chunk)
-  } finally {
-    fs.closeSync(fd)
-  }
 }
 
 export function buildSarif(input: SarifInput): SarifOutput {

@@ -17,7 +17,7 @@ import { groupFindings } from '../policy/dedupe.js'
 
 /**
  * CycloneDX SBOM of the Python dependencies runguard found, with the vulnerabilities Safety and
- * OSV-Scanner reported attached (reference §3). Output is deterministic apart from the serial
+ * OSV-Scanner reported attached. Output is deterministic apart from the serial
  * number and timestamp: every bom-ref is set explicitly (the serializer would otherwise invent
  * random ones) and lists are sorted.
  *
@@ -117,7 +117,7 @@ interface VulnAccumulator {
   packages: Map<string, { component: Models.Component; version: string; fixed: Set<string> }>
 }
 
-const rank = (f: Finding): number => (f.severity === 'unknown' ? -1 : SEVERITY_RANK[f.severity])
+const rank = (f: Finding): number => SEVERITY_RANK[f.severity]
 
 function toolComponent(name: string, version?: string): Models.Component {
   return new Models.Component(Enums.ComponentType.Application, name, version ? { version } : {})

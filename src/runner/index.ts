@@ -1,5 +1,5 @@
 /**
- * Runs the target script under monitoring (ARCHITECTURE.md, runner). Metric semantics:
+ * Runs the target script under monitoring (users' view: docs/gates.md). Metric semantics:
  * - `exit_code`: the script's code; 128 + signal number when a signal ended it (143 = SIGTERM,
  *   137 = SIGKILL, as sh reports it); 127 when the program was not found, 126 when it could not
  *   be started otherwise. `success` = exit 0 and not timed out.

@@ -2,16 +2,15 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
-import { toRepoPath } from './paths.js'
+import { isObject, parseJsonOrUndefined } from '../util/json.js'
+import { toRepoPath } from '../util/paths.js'
+import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
-  ALWAYS_EXCLUDED_DIRS,
   codeAt,
   createLineReader,
   detectTool,
   Fingerprinter,
-  isRecord,
   normalizeCode,
-  parseJsonOrUndefined,
   processFailure,
   reportFiles,
   withStderr,
@@ -21,8 +20,8 @@ import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /**
  * Bandit (PyCQA) adapter: `bandit -r <paths> -f json -q`, parsed from stdout
- * (reference: scanner-formats.md §1). Output of 1.6.2 (no columns, no CWE) and 1.7+/1.9 is
- * accepted.
+ * (the outputs it is tested on: __tests__/fixtures/bandit/). Output of 1.6.2 (no columns, no
+ * CWE) and 1.7+/1.9 is accepted.
  */
 
 /** Bandit's own default excludes (kept because passing -x replaces them). */
@@ -97,14 +96,14 @@ function titleOf(testName: string, issueText: string): string {
 
 /** Parses Bandit's JSON report (the object printed by `-f json`). Throws on a non-report. */
 export function parseBanditOutput(json: unknown, options: BanditParseOptions): BanditReport {
-  if (!isRecord(json) || !Array.isArray(json.results)) {
+  if (!isObject(json) || !Array.isArray(json.results)) {
     throw new Error('not a Bandit JSON report (no "results" array)')
   }
   const fingerprints = new Fingerprinter('bandit')
   const findings: Finding[] = []
   let outsideWorkspace = 0
   for (const item of json.results as unknown[]) {
-    if (!isRecord(item)) continue
+    if (!isObject(item)) continue
     const filename = typeof item.filename === 'string' ? item.filename : ''
     const repoPath = toRepoPath(options.workspace, filename)
     if (repoPath === undefined || repoPath === '.') {
@@ -125,7 +124,7 @@ export function parseBanditOutput(json: unknown, options: BanditParseOptions): B
     )
     const confidence = banditConfidence(item.issue_confidence)
     // issue_cwe is {} when unset and absent before 1.7.3.
-    const cweId = isRecord(item.issue_cwe) ? item.issue_cwe.id : undefined
+    const cweId = isObject(item.issue_cwe) ? item.issue_cwe.id : undefined
     const content =
       codeFromContext(item.code, line) ??
       (options.readLines ? codeAt(options.readLines, repoPath, line, line) : undefined) ??
@@ -154,7 +153,7 @@ export function parseBanditOutput(json: unknown, options: BanditParseOptions): B
     })
   }
   const errors = Array.isArray(json.errors)
-    ? (json.errors as unknown[]).filter(isRecord).map(e => {
+    ? (json.errors as unknown[]).filter(isObject).map(e => {
         const file = typeof e.filename === 'string' ? e.filename : '?'
         const shown = toRepoPath(options.workspace, file) ?? file
         return `${shown}: ${typeof e.reason === 'string' ? e.reason : 'error'}`
@@ -167,7 +166,7 @@ const LEVEL_FLAGS = { low: '', medium: 'll', high: 'lll' } as const
 
 /** Exclusion globs in the form Bandit matches (fnmatch on `./…` paths, and substrings). */
 export function banditExcludes(ctx: Pick<ScanContext, 'settings' | 'workspace'>): string[] {
-  const out = [...BANDIT_DEFAULT_EXCLUDES, ...ALWAYS_EXCLUDED_DIRS.map(d => `/${d}/`)]
+  const out = [...BANDIT_DEFAULT_EXCLUDES, ...SKIPPED_DIRS.map(d => `/${d}/`)]
   for (const glob of ctx.settings.exclude) {
     const p = glob.replace(/^\.?\//, '').replace(/\/+$/, '')
     if (p === '' || p.includes(',')) continue // -x is comma-separated; such a glob cannot be passed
@@ -218,7 +217,7 @@ export function banditConfigFile(workspace: string): string | undefined {
 function hasBanditToml(file: string): boolean {
   try {
     const toml = parseToml(readFileSync(file, 'utf8'))
-    return isRecord(toml.tool) && isRecord(toml.tool.bandit)
+    return isObject(toml.tool) && isObject(toml.tool.bandit)
   } catch {
     return false
   }

@@ -1,14 +1,21 @@
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import picomatch from 'picomatch'
+import { compileGlobs } from '../glob/match.js'
 import semver from 'semver'
 import type { Component, Finding, Severity, ToolRun } from '../model.js'
 import { SEVERITY_RANK } from '../model.js'
-import { lastLines, locateDependency, packageName, purlOf, sortVersions } from './dependencies.js'
-import { fingerprintOf, toRepoPath } from './paths.js'
+import { locateDependency, packageName, purlOf, sortVersions } from './dependencies.js'
+import { fingerprintOf } from '../util/hash.js'
+import {
+  asNonEmptyString as str,
+  asStrings as strings,
+  isObject,
+  type JsonObject as Json
+} from '../util/json.js'
+import { toRepoPath } from '../util/paths.js'
 import { cvssBaseScore, severityFromCvss, severityFromLabel } from './severity.js'
-import { detectTool } from './support.js'
+import { detectTool, stderrTail } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /** What the pure parser needs besides the JSON. */
@@ -20,13 +27,6 @@ export interface OsvParseContext {
   /** Globs (repo-relative) whose sources are dropped. */
   exclude?: readonly string[]
 }
-
-type Json = Record<string, unknown>
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
-const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
 
 const uniqueSorted = (values: string[]): string[] =>
   [...new Set(values.filter(v => v !== ''))].sort()
@@ -113,7 +113,7 @@ export function parseOsvOutput(
   if (!isObject(json) || !Array.isArray(json.results)) {
     return { findings, errors: ['osv-scanner output has no "results" array'] }
   }
-  const excluded = ctx.exclude?.length ? picomatch([...ctx.exclude], { dot: true }) : undefined
+  const excluded = ctx.exclude?.length ? compileGlobs(ctx.exclude) : undefined
   const seen = new Set<string>()
   for (const result of json.results) {
     if (!isObject(result)) continue
@@ -352,7 +352,7 @@ export const osvScannerAdapter: ScannerAdapter = {
             : `exited with code ${res.exitCode}`
         return done({
           status: 'failed',
-          reason: `osv-scanner ${why}: ${lastLines(res.stderr) || 'no output'}`,
+          reason: `osv-scanner ${why}: ${stderrTail(res.stderr, ctx.redactor, 3, ' | ') || 'no output'}`,
           findings: [],
           errors,
           command
@@ -364,7 +364,7 @@ export const osvScannerAdapter: ScannerAdapter = {
       } catch {
         return done({
           status: 'failed',
-          reason: `osv-scanner output is not JSON (exit ${res.exitCode}): ${lastLines(res.stdout + '\n' + res.stderr)}`,
+          reason: `osv-scanner output is not JSON (exit ${res.exitCode}): ${stderrTail(res.stdout + '\n' + res.stderr, ctx.redactor, 3, ' | ')}`,
           findings: [],
           errors,
           command

@@ -6,7 +6,8 @@ import { semgrepAdapter } from './semgrep.js'
 import type { ScannerAdapter } from './types.js'
 
 /**
- * Every scanner runguard knows, in TOOL_NAMES order (STYLE.md 6). A test checks that each
+ * Every scanner runguard knows, in TOOL_NAMES order (docs/architecture.md, "How to add a
+ * scanner"). A test checks that each
  * adapter file in this folder is listed here and that the names agree with TOOL_NAMES.
  */
 export const SCANNERS: readonly ScannerAdapter[] = [

@@ -6,8 +6,15 @@ import type { ExecFn } from '../exec.js'
 import type { Logger } from '../logger.js'
 import type { Component, ToolName, ToolRun } from '../model.js'
 import type { Redactor } from '../redact.js'
-import { installTool, pathWithTools, type InstallOptions, type InstallResult } from './install.js'
-import { toRepoPath } from './paths.js'
+import { checkToolsDir, resolveTool, trustedPath } from '../trust/tool-path.js'
+import {
+  installTool,
+  PINNED_VERSIONS,
+  toolBinDirs,
+  type InstallOptions,
+  type InstallResult
+} from './install.js'
+import { toRepoPath } from '../util/paths.js'
 import { SCANNERS } from './registry.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
@@ -22,6 +29,8 @@ export interface RunScannersOptions {
   settings: Settings
   logger: Logger
   exec: ExecFn
+  /** The environment every tool starts from (the pipeline scrubs job tokens out of it). */
+  env: NodeJS.ProcessEnv
   redactor: Redactor
   /** Dependencies from src/inventory, handed to every adapter. */
   components: Component[]
@@ -31,6 +40,8 @@ export interface RunScannersOptions {
   adapters?: readonly ScannerAdapter[]
   /** Installer for missing tools; defaults to installTool. */
   install?: (tool: ToolName, opts: InstallOptions) => Promise<InstallResult>
+  /** Release-binary downloader for the installer (the Action's; see InstallOptions). */
+  download?: InstallOptions['download']
 }
 
 /** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
@@ -122,14 +133,17 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
   const targets = validateScanSettings(settings)
   const adapters = opts.adapters ?? SCANNERS
   const install = opts.install ?? installTool
-  const toolsDir = path.resolve(settings.toolsDir)
-  // Tools installed by runguard are found by name: their directories go at the end of PATH.
-  const exec: ExecFn = (command, args, options = {}) => {
-    const env = options.env ?? process.env
-    return opts.exec(command, args, {
-      ...options,
-      env: { ...env, PATH: pathWithTools(toolsDir, env) }
-    })
+  // Relative to the workspace, like every other path setting (not to wherever runguard started).
+  const toolsDir = path.resolve(targets.workspace, settings.toolsDir)
+  // Repository content never runs: not from tools-dir, not from a PATH entry in the workspace.
+  checkToolsDir(toolsDir, targets.workspace)
+  // runguard's pinned tools first, then the caller's PATH without workspace entries; the program
+  // a name resolves to is checked again after symlinks (a refusal fails that tool).
+  const exec: ExecFn = async (command, args, options = {}) => {
+    const env = options.env ?? opts.env
+    const PATH = trustedPath(env.PATH ?? env.Path ?? '', toolBinDirs(toolsDir), targets.workspace)
+    resolveTool(command, PATH, targets.workspace)
+    return opts.exec(command, args, { ...options, env: { ...env, PATH } })
   }
   const timeoutMs = settings.toolTimeout * 1000
 
@@ -148,6 +162,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       workspace: targets.workspace,
       paths: targets.paths,
       exec,
+      env: opts.env,
       logger,
       redactor,
       components: opts.components,
@@ -161,9 +176,11 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
         const result = await install(tool, {
           settings,
           exec,
+          env: opts.env,
           logger,
           redactor,
-          signal: controller.signal
+          signal: controller.signal,
+          ...(opts.download ? { download: opts.download } : {})
         })
         logger.info(redactor.redact(result.message))
         if (result.ok) detection = await adapter.detect(ctx)
@@ -179,6 +196,11 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
         )
       }
       if (detection.warning) logger.warning(`${tool}: ${detection.warning}`)
+      const pinned = (PINNED_VERSIONS as Partial<Record<ToolName, string>>)[tool]
+      if (pinned && detection.version && detection.version !== pinned)
+        logger.warning(
+          `${tool}: running ${detection.version} from PATH; runguard pins ${pinned} (scripts/setup.sh or \`runguard install-tools\` installs it into ${toolsDir}, where it is preferred)`
+        )
       const scanStarted = performance.now()
       let timer: NodeJS.Timeout | undefined
       // The adapter's exec enforces timeoutMs; this guard covers adapters that never return

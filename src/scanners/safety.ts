@@ -5,10 +5,16 @@ import semver from 'semver'
 import { manifestKind } from '../inventory/index.js'
 import { normalizeName } from '../inventory/names.js'
 import type { Component, Finding, ToolRun } from '../model.js'
-import { lastLines, locateDependency, purlOf, sortVersions } from './dependencies.js'
-import { fingerprintOf } from './paths.js'
+import { locateDependency, purlOf, sortVersions } from './dependencies.js'
+import { fingerprintOf } from '../util/hash.js'
+import {
+  asNonEmptyString as str,
+  asStrings,
+  isObject,
+  type JsonObject as Json
+} from '../util/json.js'
 import { severityFromCvss } from './severity.js'
-import { detectTool } from './support.js'
+import { detectTool, stderrTail } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /** What the pure parser needs besides the text. */
@@ -19,11 +25,7 @@ export interface SafetyParseContext {
   file?: string
 }
 
-type Json = Record<string, unknown>
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
-const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s !== '') : []
+const strings = (v: unknown): string[] => asStrings(v).filter(s => s !== '')
 
 /**
  * The JSON document inside Safety's stdout. 3.2.9+ prints a DEPRECATED banner before and after
@@ -254,7 +256,7 @@ export const safetyAdapter: ScannerAdapter = {
       const errors: string[] = []
       // 3.x scans only against Safety's platform (login or API key); its `check --db` needs a
       // DB format nobody publishes. Without a key there is nothing honest to run.
-      if (major >= 3 && !process.env.SAFETY_API_KEY) {
+      if (major >= 3 && !ctx.env.SAFETY_API_KEY) {
         return done({
           status: 'skipped',
           reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`,
@@ -339,7 +341,7 @@ export const safetyAdapter: ScannerAdapter = {
               ? `was killed (${res.signal ?? 'signal'})`
               : `exited with code ${res.exitCode}${known ? ` (${known})` : ''}`
           failures.push(
-            `${input.label}: safety ${why}: ${lastLines(withoutNoise(res.stderr)) || lastLines(res.stdout) || 'no output'}`
+            `${input.label}: safety ${why}: ${stderrTail(withoutNoise(res.stderr), ctx.redactor, 3, ' | ') || stderrTail(res.stdout, ctx.redactor, 3, ' | ') || 'no output'}`
           )
           continue
         }

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
+import { compileGlobs } from '../glob/match.js'
 import type { Finding, Suppression, ToolRun } from '../model.js'
 import { compileIgnoreEntry, loadIgnoreFile, type IgnoreMatcher } from '../policy/ignore-file.js'
 import { scanText } from '../secrets/engine.js'
@@ -15,7 +15,7 @@ import {
 import { addedInRange, resolveBase, type AddedHunk } from '../secrets/git.js'
 import { scanLargeFile } from '../secrets/stream.js'
 import type { SecretMatch } from '../secrets/types.js'
-import { toRepoPath } from './paths.js'
+import { toRepoPath } from '../util/paths.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /** Version of the built-in engine and rule set (bumped when rules change). */
@@ -181,9 +181,7 @@ function scanHunks(
   register: (v: string) => void
 ): void {
   const seen = new Set<string>()
-  const excluded = ctx.settings.exclude.length
-    ? picomatch([...ctx.settings.exclude], { dot: true })
-    : undefined
+  const excluded = ctx.settings.exclude.length ? compileGlobs(ctx.settings.exclude) : undefined
   for (const hunk of hunks) {
     if (defaultSkipReason(hunk.path)) continue
     if (excluded?.(hunk.path)) continue
@@ -241,7 +239,7 @@ export const secretsAdapter: ScannerAdapter = {
       if (mode === 'tree') {
         await scanTree(ctx, findings, errors, register)
       } else {
-        const { base: sha, source } = await resolveBase(ctx.settings.baseRef, process.env)
+        const { base: sha, source } = await resolveBase(ctx.settings.baseRef, ctx.env)
         if (!sha) {
           ctx.logger.info(
             `secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`

@@ -2,16 +2,15 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
-import { toRepoPath } from './paths.js'
+import { isObject, parseJsonOrUndefined } from '../util/json.js'
+import { toRepoPath } from '../util/paths.js'
+import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
-  ALWAYS_EXCLUDED_DIRS,
   codeAt,
   createLineReader,
   detectTool,
   Fingerprinter,
-  isRecord,
   lowerSeverity,
-  parseJsonOrUndefined,
   processFailure,
   reportFiles,
   withStderr,
@@ -21,7 +20,8 @@ import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /**
  * Semgrep adapter: `semgrep scan --json` with runguard's bundled rules (rules/semgrep) plus the
- * user's `semgrepConfig`, fully offline (reference: scanner-formats.md §2).
+ * user's `semgrepConfig`, fully offline (no metrics, no version check, no registry unless the
+ * user's config names one).
  */
 
 /** Environment that keeps Semgrep offline: no metrics, no version check (that one hangs ~100s without network). */
@@ -156,7 +156,7 @@ export interface SemgrepParseOptions {
 }
 
 function position(value: unknown): { line: number; col?: number } | undefined {
-  if (!isRecord(value) || typeof value.line !== 'number' || value.line < 1) return undefined
+  if (!isObject(value) || typeof value.line !== 'number' || value.line < 1) return undefined
   return {
     line: value.line,
     ...(typeof value.col === 'number' && value.col > 0 ? { col: value.col } : {})
@@ -181,7 +181,7 @@ function describeError(e: Record<string, unknown>): string {
 
 /** Parses Semgrep's `--json` output (cli_output). Throws when it is not such an object. */
 export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions): SemgrepReport {
-  if (!isRecord(json) || !Array.isArray(json.results)) {
+  if (!isObject(json) || !Array.isArray(json.results)) {
     throw new Error('not a Semgrep JSON report (no "results" array)')
   }
   const prefixes = options.rulePrefixes ?? []
@@ -189,8 +189,8 @@ export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions):
   const findings: Finding[] = []
   let outsideWorkspace = 0
   for (const r of json.results as unknown[]) {
-    if (!isRecord(r) || typeof r.check_id !== 'string' || typeof r.path !== 'string') continue
-    const extra = isRecord(r.extra) ? r.extra : {}
+    if (!isObject(r) || typeof r.check_id !== 'string' || typeof r.path !== 'string') continue
+    const extra = isObject(r.extra) ? r.extra : {}
     // nosemgrep-ed results only appear with --disable-nosem; they do not count.
     if (extra.is_ignored === true) continue
     const repoPath = toRepoPath(options.workspace, r.path)
@@ -200,7 +200,7 @@ export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions):
     }
     const start = position(r.start) ?? { line: 1 }
     const end = position(r.end)
-    const metadata = isRecord(extra.metadata) ? extra.metadata : {}
+    const metadata = isObject(extra.metadata) ? extra.metadata : {}
     const ruleId = stripRulePrefix(r.check_id, prefixes)
     const confidence = confidenceOf(metadata)
     const message = typeof extra.message === 'string' ? extra.message.trim() : ruleId
@@ -232,7 +232,7 @@ export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions):
       fingerprint: fingerprints.next(ruleId, repoPath, content)
     })
   }
-  const rawErrors = Array.isArray(json.errors) ? (json.errors as unknown[]).filter(isRecord) : []
+  const rawErrors = Array.isArray(json.errors) ? (json.errors as unknown[]).filter(isObject) : []
   const errors = rawErrors.map(describeError)
   const fatalErrors = rawErrors.filter(e => e.level === 'error').map(describeError)
   return {
@@ -284,11 +284,7 @@ export function semgrepArgs(
     `--timeout=${RULE_TIMEOUT_SECONDS}`
   ]
   for (const c of configs) args.push('--config', c)
-  const excludes = [
-    ...ALWAYS_EXCLUDED_DIRS,
-    ...ctx.settings.exclude,
-    ...reportFiles(ctx).map(f => `/${f}`)
-  ]
+  const excludes = [...SKIPPED_DIRS, ...ctx.settings.exclude, ...reportFiles(ctx).map(f => `/${f}`)]
   for (const e of [...new Set(excludes)]) args.push('--exclude', e)
   // `--` so a path that starts with `-` is never read as an option.
   args.push('--')
@@ -311,7 +307,7 @@ export const semgrepAdapter: ScannerAdapter = {
       command: ['semgrep'],
       versionArgs: ['--version', '--disable-version-check'],
       supportedVersions: SUPPORTED_VERSIONS,
-      env: { ...process.env, ...SEMGREP_ENV }
+      env: { ...ctx.env, ...SEMGREP_ENV }
     })
   },
   async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
@@ -336,7 +332,7 @@ export const semgrepAdapter: ScannerAdapter = {
     const command = [program, ...args]
     const result = await ctx.exec(program, args, {
       cwd: ctx.workspace,
-      env: { ...process.env, ...SEMGREP_ENV },
+      env: { ...ctx.env, ...SEMGREP_ENV },
       timeoutMs: ctx.timeoutMs,
       signal: ctx.signal
     })

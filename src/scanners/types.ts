@@ -12,6 +12,11 @@ export interface ScanContext {
   /** Absolute paths to scan (inside the workspace). */
   paths: string[]
   exec: ExecFn
+  /**
+   * The environment every tool starts from: the caller's, job tokens scrubbed. Adapters add to
+   * it (`{ ...ctx.env, X: … }`) and never read `process.env`.
+   */
+  env: NodeJS.ProcessEnv
   logger: Logger
   redactor: Redactor
   /** Dependencies found by src/inventory (shared with the SBOM). */
@@ -35,7 +40,7 @@ export interface Detection {
 }
 
 /**
- * One adapter per tool (STYLE.md 6). `scan` never throws for tool problems: it returns a
+ * One adapter per tool (docs/architecture.md, "How to add a scanner"). `scan` never throws for tool problems: it returns a
  * ToolRun whose status says what happened.
  */
 export interface ScannerAdapter {

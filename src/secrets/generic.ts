@@ -17,7 +17,7 @@ import type { FinderState, RawMatch } from './types.js'
  * `name="value"` keyword argument, `.env` lines) whose NAME ends in a secret word and whose
  * VALUE looks random. It runs only at prefilter hits of the secret words, reads the name
  * around the hit with plain loops (no backtracking) and then applies the false-positive
- * filters of the issue.
+ * filters of heuristics.ts.
  */
 
 /** The last word(s) of a name that make it secret-ish. */

@@ -1,6 +1,6 @@
 /**
  * Value heuristics shared by the rules: entropy, character classes and the false-positive
- * filters of the issue (placeholders, documented example keys, UUIDs, hashes, digests, data
+ * filters (placeholders, documented example keys, UUIDs, hashes, digests, data
  * URIs, sequential or repeated characters, test-fixture markers).
  */
 

@@ -1,5 +1,5 @@
 /**
- * The built-in secret detector (issue "Built-in secret detector"): rules, engine and masking.
+ * The built-in secret detector (users' view: docs/scanners.md): rules, engine and masking.
  * The scanner adapter is `src/scanners/secrets.ts`; the runner's redactor uses
  * `detectSecretValues` as its detect hook so a secret printed at run time is redacted too.
  */
