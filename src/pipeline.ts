@@ -133,6 +133,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       components,
       ...(deps.signal ? { signal: deps.signal } : {})
     })
+    // Notes that do not fail a tool (a stale offline database) belong in the summary.
+    warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }
 
   if (settings.mode !== 'scan') {

@@ -77,10 +77,13 @@ describe('parseSemgrepOutput (semgrep 1.182.0, real run on scan-project)', () =>
     const moved = { ...one, start: { ...one.start, line: 1 }, end: { ...one.end, line: 1 } }
     const reader = (): string[] => ['    return eval(expression)']
     const a = parseSemgrepOutput(
-      { results: [one] },
+      { results: [one], errors: [], paths: {} },
       { workspace: project, readLines: createLineReader(project) }
     )
-    const b = parseSemgrepOutput({ results: [moved] }, { workspace: project, readLines: reader })
+    const b = parseSemgrepOutput(
+      { results: [moved], errors: [], paths: {} },
+      { workspace: project, readLines: reader }
+    )
     expect(a.findings[0]!.fingerprint).toBe(b.findings[0]!.fingerprint)
   })
 
@@ -145,7 +148,8 @@ describe('parseSemgrepOutput errors', () => {
           },
           { ...base, check_id: 'b', path: '../outside.py' }
         ],
-        errors: []
+        errors: [],
+        paths: {}
       },
       { workspace: project }
     )

@@ -29,6 +29,22 @@ export interface CvssSeverity {
   vector?: string
 }
 
+/** `3.1` for `CVSS:3.1/…`; a vector without a prefix is CVSS 2.0. */
+export function cvssVersion(vector: string): string {
+  return /^CVSS:(\d+\.\d+)\//.exec(vector.trim())?.[1] ?? '2.0'
+}
+
+/**
+ * One phrase saying where a CVSS-based severity came from, for Finding.severitySource:
+ * "CVSS 3.1 score 8.6 from the vector of GHSA-…" or "CVSS score 7.5 given by …".
+ */
+export function describeCvssSource(cvss: CvssSeverity, source: string): string {
+  const score = cvss.score === undefined ? '' : ` ${cvss.score.toFixed(1)}`
+  return cvss.vector !== undefined
+    ? `CVSS ${cvssVersion(cvss.vector)} score${score} from the vector of ${source}`
+    : `CVSS score${score} given by ${source}`
+}
+
 /** CVSS v3/v4 qualitative bands; a base score of 0.0 is "None", which we report as info. */
 export function severityFromScore(score: number): Severity {
   if (!Number.isFinite(score) || score < 0 || score > 10) return 'unknown'
