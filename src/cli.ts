@@ -6,7 +6,7 @@ import { ConfigurationError, errorMessage, ExitCode } from './errors.js'
 import { StderrLogger } from './logger.js'
 import { runGate, type GateOutcome } from './pipeline.js'
 import { formatResultTable } from './report/table.js'
-import { writeReport } from './report/write.js'
+import { writeTextFile } from './util/write-file.js'
 import { RUNGUARD_VERSION } from './version.js'
 import { execFile } from './exec.js'
 import { createRedactor } from './redact.js'
@@ -87,7 +87,7 @@ async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promi
           }
     const text = redact(JSON.stringify(json, null, 2)) + '\n'
     if (settings.reportFile)
-      await writeReport(path.resolve(settings.workspace, settings.reportFile), text)
+      await writeTextFile(path.resolve(settings.workspace, settings.reportFile), text)
     else io.stdout(text)
     return
   }
@@ -95,7 +95,7 @@ async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promi
     const text =
       redact(JSON.stringify({ toolRuns: outcome.toolRuns, findings: outcome.findings }, null, 2)) +
       '\n'
-    await writeReport(path.resolve(settings.workspace, settings.reportFile), text)
+    await writeTextFile(path.resolve(settings.workspace, settings.reportFile), text)
   }
   io.stdout(
     redact(

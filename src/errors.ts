@@ -44,10 +44,16 @@ export class ConfigurationError extends Error {
   }
 }
 
-/** Turns any thrown value into a message; a thrown string must not slip through (STYLE.md 7). */
+/**
+ * Turns any thrown value into a message; a thrown string must not slip through (STYLE.md 7).
+ * The message is read structurally: errors from another realm (jest's VM modules, worker
+ * threads) are not `instanceof Error` and must not be printed as JSON without their message.
+ */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
   if (typeof error === 'string') return error
+  const message = (error as { message?: unknown } | null | undefined)?.message
+  if (typeof message === 'string') return message
   try {
     return JSON.stringify(error)
   } catch {

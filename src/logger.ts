@@ -1,6 +1,6 @@
 /**
  * The only way library code talks to the user. The Action passes one backed by @actions/core,
- * the CLI one that writes to stderr, tests a RecordingLogger. Library code never imports core
+ * the CLI one that writes to stderr, tests a recording one. Library code never imports core
  * (ARCHITECTURE.md): outside Actions, core prints workflow commands that would pollute the CLI.
  */
 export interface AnnotationProps {
@@ -17,36 +17,6 @@ export interface Logger {
   error(message: string, props?: AnnotationProps): void
   /** Registers a value that must never be printed (core.setSecret in Action mode). */
   registerSecret(value: string): void
-}
-
-export interface LogEntry {
-  level: 'debug' | 'info' | 'warning' | 'error'
-  message: string
-  props?: AnnotationProps
-}
-
-/** Keeps every entry; for tests and for the summary's "what happened" section. */
-export class RecordingLogger implements Logger {
-  readonly entries: LogEntry[] = []
-  readonly secrets: string[] = []
-  debug(message: string): void {
-    this.entries.push({ level: 'debug', message })
-  }
-  info(message: string): void {
-    this.entries.push({ level: 'info', message })
-  }
-  warning(message: string, props?: AnnotationProps): void {
-    this.entries.push({ level: 'warning', message, ...(props ? { props } : {}) })
-  }
-  error(message: string, props?: AnnotationProps): void {
-    this.entries.push({ level: 'error', message, ...(props ? { props } : {}) })
-  }
-  registerSecret(value: string): void {
-    this.secrets.push(value)
-  }
-  text(): string {
-    return this.entries.map(e => `${e.level}: ${e.message}`).join('\n')
-  }
 }
 
 /** CLI logger: everything to stderr so stdout stays clean for `--format json`. */

@@ -7,7 +7,7 @@ import type { Logger } from './logger.js'
 import type { GateResult, ToolRun, Verdict } from './model.js'
 import { emptyIgnoreFile, loadIgnoreFile } from './policy/ignore-file.js'
 import { mergeMetrics, mergeSarif, mergeSboms, recomputeVerdictFromSarif } from './report/merge.js'
-import { writeReport } from './report/write.js'
+import { writeTextFile } from './util/write-file.js'
 
 export interface MergeResult {
   verdict: Verdict
@@ -95,7 +95,7 @@ export async function mergeReports(
     toolRuns = recomputed.toolRuns
     policy = recomputed.policy.outcome
     if (settings.sarifFile) {
-      await writeReport(
+      await writeTextFile(
         path.resolve(settings.workspace, settings.sarifFile),
         JSON.stringify(merged)
       )
@@ -103,7 +103,7 @@ export async function mergeReports(
     }
   }
   if (inputs.sbom.length > 0 && settings.sbomFile) {
-    await writeReport(
+    await writeTextFile(
       path.resolve(settings.workspace, settings.sbomFile),
       mergeSboms(inputs.sbom.map(s => s.text))
     )
@@ -111,7 +111,7 @@ export async function mergeReports(
   }
   if (inputs.metrics.length > 0 && settings.metricsFile) {
     const merged = mergeMetrics(inputs.metrics.map(m => ({ name: m.file, json: m.text })))
-    await writeReport(
+    await writeTextFile(
       path.resolve(settings.workspace, settings.metricsFile),
       JSON.stringify(merged, null, 2) + '\n'
     )

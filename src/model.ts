@@ -8,13 +8,18 @@
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
-/** Rank for sorting and thresholds: higher is more severe; `unknown` is ranked by policy. */
-export const SEVERITY_RANK: Readonly<Record<Exclude<Severity, 'unknown'>, number>> = {
+/**
+ * The one rank of each severity, for sorting, "most severe of" and thresholds: higher is more
+ * severe. `unknown` (the tool gave none) ranks below `info` everywhere; only the policy lifts
+ * it, to the `unknownSeverity` setting, before comparing with `fail-on` and `report-level`.
+ */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
   critical: 4,
   high: 3,
   medium: 2,
   low: 1,
-  info: 0
+  info: 0,
+  unknown: -1
 }
 
 /** The scanners runguard knows; `secrets` is the built-in detector. */

@@ -27,7 +27,7 @@ import { buildSarif } from './report/sarif.js'
 import { buildSbom } from './report/sbom.js'
 import { renderSummary, type ExpiringSuppression, type ReportRef } from './report/summary.js'
 import { buildTap } from './report/tap.js'
-import { writeReport } from './report/write.js'
+import { writeTextFile } from './util/write-file.js'
 import { runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { runScanners } from './scanners/run.js'
 import { detectSecretValues } from './secrets/index.js'
@@ -322,7 +322,7 @@ async function writeReports(outcome: GateOutcome, ctx: WriteContext): Promise<vo
     if (!file) return
     try {
       // Redact before anything leaves the process (STYLE.md 10).
-      await writeReport(ctx.resolve(file), redactor.redact(build()))
+      await writeTextFile(ctx.resolve(file), redactor.redact(build()))
       outcome.reports.push({ kind, path: file })
     } catch (error) {
       const message = `could not write the ${kind} report ${file}: ${redactor.redact(errorMessage(error))}`

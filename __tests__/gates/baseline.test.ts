@@ -12,7 +12,7 @@ import {
 import { collectFingerprint, fingerprintDifferences } from '../../src/gates/fingerprint.js'
 import { aggregateRuns } from '../../src/gates/stats.js'
 import { ConfigurationError } from '../../src/errors.js'
-import { formatMetricsJson, readMetricsJson } from '../../src/report/metrics-json.js'
+import { formatMetricsJson } from '../../src/report/metrics-json.js'
 import { makeMetrics } from './metrics-factory.js'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/gates')
@@ -153,8 +153,9 @@ describe('loadBaseline', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'rg-baseline-'))
     const p = path.join(dir, 'nested.json')
     await saveBaseline(p, JSON.stringify({ metrics: { cpu_avg: 50, memory_max_mb: 99 } }))
-    const base = await readMetricsJson(p)
-    expect(base.values).toEqual({ cpu_avg: 50, memory_max_mb: 99 })
+    const load = await loadBaseline(p)
+    if (load.status !== 'loaded') throw new Error('expected a baseline')
+    expect(load.baseline.values).toEqual({ cpu_avg: 50, memory_max_mb: 99 })
   })
 
   it('round-trips save-baseline and compares medians of repeated runs', async () => {

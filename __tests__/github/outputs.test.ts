@@ -8,7 +8,7 @@ import {
   setOutputs,
   writeJobSummary
 } from '../../src/github/outputs.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import { gate, metrics, samples, verdict } from './factories.js'
 
 describe('outputs', () => {

@@ -4,7 +4,7 @@ import {
   upsertPrComment,
   type UpsertPrCommentOptions
 } from '../../src/github/pr-comment.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import { PR_COMMENT_MARKER, renderPrComment } from '../../src/report/summary.js'
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { finding, summaryInput, verdict } from './factories.js'

@@ -7,7 +7,7 @@ import {
   uploadSarif,
   type UploadSarifOptions
 } from '../../src/github/upload-sarif.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 
 const SARIF_PATH = path.join(process.cwd(), '__tests__/fixtures/github/minimal.sarif')

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { discoverComponents, manifestKind } from '../../src/inventory/index.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const project = path.join(here, '..', 'fixtures', 'inventory', 'project')

@@ -57,10 +57,10 @@ describe('mergeSarif', () => {
   it('keeps one run per tool/category, unioning results deduplicated by fingerprint', () => {
     expect(merged.runs.map(r => r.tool.driver.name)).toEqual(['bandit', 'osv-scanner', 'safety'])
     const bandit = merged.runs[0]!
-    expect(bandit.results.map(r => r.ruleId)).toEqual(['B602', 'B101'])
-    expect(bandit.tool.driver.rules.map(r => r.id)).toEqual(['B101', 'B602'])
+    expect(bandit.results!.map(r => r.ruleId)).toEqual(['B602', 'B101'])
+    expect(bandit.tool.driver.rules!.map(r => r.id)).toEqual(['B101', 'B602'])
     // ruleIndex is recomputed against the merged rule list.
-    expect(bandit.results.map(r => r.ruleIndex)).toEqual([1, 0])
+    expect(bandit.results!.map(r => r.ruleIndex)).toEqual([1, 0])
     expect(bandit.invocations).toEqual([
       { executionSuccessful: true },
       {

@@ -3,14 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { collectFingerprint } from '../../src/gates/fingerprint.js'
-import {
-  buildMetricsJson,
-  formatMetricsJson,
-  metricsJsonValidator,
-  parseMetricsJson
-} from '../../src/report/metrics-json.js'
+import { metricsJsonValidator, parseMetricsJson } from '../../src/gates/metrics-file.js'
+import { buildMetricsJson, formatMetricsJson } from '../../src/report/metrics-json.js'
 import type { GateResult } from '../../src/model.js'
-import { writeReport } from '../../src/report/write.js'
+import { writeTextFile } from '../../src/util/write-file.js'
 import { makeMetrics } from '../gates/metrics-factory.js'
 
 const gate: GateResult = {
@@ -116,7 +112,7 @@ describe('metrics JSON', () => {
     expect(base.values.memory_max_mb).toBe(120)
   })
 
-  it('is written by writeReport, which creates parent directories', async () => {
+  it('is written by writeTextFile, which creates parent directories', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'rg-metrics-'))
     const file = path.join(dir, 'reports/perf/metrics.json')
     const text = formatMetricsJson({
@@ -125,7 +121,7 @@ describe('metrics JSON', () => {
       fingerprint: collectFingerprint(),
       runguardVersion: '0.1.0'
     })
-    await writeReport(file, text)
+    await writeTextFile(file, text)
     expect(await readFile(file, 'utf8')).toBe(text)
   })
 })

@@ -11,9 +11,9 @@ import {
   encodeRepoPath,
   MAX_RESULTS_PER_RUN,
   serializeSarif,
-  writeSarifFile,
   type SarifRun
 } from '../../src/report/sarif.js'
+import { writeTextChunks } from '../../src/util/write-file.js'
 import { makeFinding, makeToolRun } from '../fixtures/policy/findings.js'
 import { SAMPLE_FILES, sampleInputs } from '../fixtures/sarif/samples.js'
 
@@ -66,7 +66,7 @@ describe('buildSarif', () => {
   })
 
   it('describes rules with tags, precision and a numeric security-severity only when known', () => {
-    const bandit = runOf(runs, 'bandit').tool.driver.rules
+    const bandit = runOf(runs, 'bandit').tool.driver.rules!
     const b602 = bandit.find(r => r.id === 'B602')!
     expect(b602.properties).toEqual({
       tags: ['security', 'external/cwe/cwe-078'],
@@ -77,29 +77,29 @@ describe('buildSarif', () => {
       text: expect.stringContaining('CWE-78'),
       markdown: expect.stringContaining('https://cwe.mitre.org/data/definitions/78.html')
     })
-    const osvRules = runOf(runs, 'osv-scanner').tool.driver.rules
+    const osvRules = runOf(runs, 'osv-scanner').tool.driver.rules!
     expect(osvRules.map(r => r.id)).toEqual(['GHSA-462w-v97r-4m45'])
     expect((osvRules[0]!.properties as Record<string, unknown>)['security-severity']).toBe('7.5')
     expect(osvRules[0]!.helpUri).toBe('https://osv.dev/vulnerability/GHSA-462w-v97r-4m45')
     // Safety gave no severity: no security-severity at all (a placeholder rejects the upload).
-    const safetyRule = runOf(runs, 'safety').tool.driver.rules[0]!
+    const safetyRule = runOf(runs, 'safety').tool.driver.rules![0]!
     expect(safetyRule.properties).not.toHaveProperty('security-severity')
     for (const run of runs)
-      for (const rule of run.tool.driver.rules) {
+      for (const rule of run.tool.driver.rules!) {
         const s = (rule.properties as Record<string, unknown>)['security-severity']
         if (s !== undefined) expect(s).toMatch(/^(10\.0|[0-9]\.[0-9])$/)
       }
   })
 
   it('writes results with levels, encoded URIs, line hashes, suppressions and baseline state', () => {
-    const [b602, b101] = runOf(runs, 'bandit').results
+    const [b602, b101] = runOf(runs, 'bandit').results!
     expect(b602).toMatchObject({ ruleId: 'B602', level: 'error', ruleIndex: 1 })
     expect(b602!.partialFingerprints).toEqual({
       'runguard/v1': 'fp-bandit-B602-app.py-12',
       primaryLocationLineHash: computeLineHashes(SAMPLE_FILES['app.py']!)[11]
     })
     expect(b101).toMatchObject({ level: 'note', baselineState: 'unchanged' })
-    const secret = runOf(runs, 'runguard-secrets').results[0]!
+    const secret = runOf(runs, 'runguard-secrets').results![0]!
     expect(secret.locations).toEqual([
       {
         physicalLocation: {
@@ -112,7 +112,7 @@ describe('buildSarif', () => {
       { kind: 'inSource', status: 'accepted', justification: 'test fixture' }
     ])
     expect(JSON.stringify(secret)).not.toContain('hunter2')
-    const info = runOf(runs, 'semgrep').results.find(r => r.ruleId === 'x.y')!
+    const info = runOf(runs, 'semgrep').results!.find(r => r.ruleId === 'x.y')!
     expect(info).toMatchObject({
       level: 'note',
       baselineState: 'new',
@@ -148,13 +148,13 @@ describe('buildSarif', () => {
       runguardVersion: '0'
     })
     expect(out.dropped).toBe(5)
-    expect(out.log.runs[0]!.results).toHaveLength(MAX_RESULTS_PER_RUN)
-    expect(out.log.runs[0]!.results.filter(r => r.level === 'error')).toHaveLength(5)
+    expect(out.log.runs[0]!.results!).toHaveLength(MAX_RESULTS_PER_RUN)
+    expect(out.log.runs[0]!.results!.filter(r => r.level === 'error')).toHaveLength(5)
     expect(out.warnings[0]).toMatch(/bandit reported 25005 results; kept the 25000 most severe/)
     // Large logs come in ~1 MB chunks that join to exactly the same JSON; writing them is lossless.
     expect(out.chunks.length).toBeGreaterThan(1)
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rg-sarif-')), 'big.sarif')
-    writeSarifFile(file, out)
+    writeTextChunks(file, out.chunks)
     expect(fs.readFileSync(file, 'utf8')).toBe(out.text)
     expect(JSON.parse(out.text).runs[0].results).toHaveLength(MAX_RESULTS_PER_RUN)
   })
@@ -181,7 +181,7 @@ describe('buildSarif', () => {
     })
     expect(out.dropped).toBeGreaterThan(0)
     expect(zlib.gzipSync(out.text).length).toBeLessThanOrEqual(10_000_000)
-    expect(out.log.runs.flatMap(r => r.results).filter(r => r.level === 'error')).toHaveLength(100)
+    expect(out.log.runs.flatMap(r => r.results!).filter(r => r.level === 'error')).toHaveLength(100)
     expect(out.warnings.join('\n')).toMatch(
       /above GitHub's 10 MB limit; dropped the \d+ least severe results/
     )

@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { downsampleSamples } from '../../src/report/charts.js'
+import { blobUrl, escapeMarkdown } from '../../src/report/markdown.js'
 import {
   PR_COMMENT_MARKER,
-  blobUrl,
   compareFindings,
-  downsampleSamples,
-  escapeMarkdown,
   renderPrComment,
   renderSummary
 } from '../../src/report/summary.js'

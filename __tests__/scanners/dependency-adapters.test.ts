@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ExecFn, ExecResult } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { execResult } from '../helpers/exec.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import type { Component } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import { osvScannerAdapter } from '../../src/scanners/osv-scanner.js'
@@ -25,16 +26,7 @@ function fakeExec(answer: (args: readonly string[]) => Partial<ExecResult>): {
   const calls: Call[] = []
   const exec: ExecFn = (command, args, options) => {
     calls.push({ command, args, ...(options?.input !== undefined ? { input: options.input } : {}) })
-    return Promise.resolve({
-      exitCode: 0,
-      signal: null,
-      stdout: '',
-      stderr: '',
-      timedOut: false,
-      truncated: false,
-      durationMs: 1,
-      ...answer(args)
-    })
+    return Promise.resolve(execResult(answer(args)))
   }
   return { exec, calls }
 }

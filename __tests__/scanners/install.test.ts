@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ExecFn, ExecOptions, ExecResult } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { execResult } from '../helpers/exec.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import { createRedactor } from '../../src/redact.js'
 import {
   OSV_RELEASE,
@@ -15,23 +16,13 @@ import {
 import { createTestSettings } from '../helpers/settings.js'
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'rg-install-ws-'))
-const ok: ExecResult = {
-  exitCode: 0,
-  signal: null,
-  stdout: '',
-  stderr: '',
-  timedOut: false,
-  truncated: false,
-  durationMs: 1
-}
-
 function recorder(
   answer: (cmd: string, args: readonly string[]) => Partial<ExecResult> = () => ({})
 ) {
   const calls: Array<{ argv: string[]; options?: ExecOptions }> = []
   const exec: ExecFn = (cmd, args, options) => {
     calls.push({ argv: [cmd, ...args], options })
-    return Promise.resolve({ ...ok, ...answer(cmd, args) })
+    return Promise.resolve(execResult(answer(cmd, args)))
   }
   return { calls, exec }
 }

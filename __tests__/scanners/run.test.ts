@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ConfigurationError } from '../../src/errors.js'
 import type { ExecFn } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { execResult } from '../helpers/exec.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import type { ToolName, ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import type { InstallOptions, InstallResult } from '../../src/scanners/install.js'
@@ -218,15 +219,7 @@ describe('runScanners', () => {
     const seen: string[] = []
     const exec: ExecFn = (_cmd, _args, o) => {
       seen.push(o?.env?.PATH ?? '')
-      return Promise.resolve({
-        exitCode: 0,
-        signal: null,
-        stdout: '',
-        stderr: '',
-        timedOut: false,
-        truncated: false,
-        durationMs: 0
-      })
+      return Promise.resolve(execResult({ durationMs: 0 }))
     }
     const toolsDir = mkdtempSync(path.join(tmpdir(), 'rg-tools-'))
     const adapter = fake('bandit', {

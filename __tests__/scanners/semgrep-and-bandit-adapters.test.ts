@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ExecFn, ExecOptions, ExecResult } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { execResult } from '../helpers/exec.js'
+import { RecordingLogger } from '../helpers/recording-logger.js'
 import { createRedactor } from '../../src/redact.js'
 import { banditAdapter } from '../../src/scanners/bandit.js'
 import { semgrepAdapter } from '../../src/scanners/semgrep.js'
@@ -23,16 +24,7 @@ function ctxWith(
 ): ScanContext {
   const exec: ExecFn = (_cmd, args, options) => {
     seen.push({ args, options })
-    return Promise.resolve({
-      exitCode: 0,
-      signal: null,
-      stdout: '',
-      stderr: '',
-      timedOut: false,
-      truncated: false,
-      durationMs: 5,
-      ...result
-    })
+    return Promise.resolve(execResult({ durationMs: 5, ...result }))
   }
   return {
     settings: createTestSettings({ workspace: project }),

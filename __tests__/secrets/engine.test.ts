@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { GENERATORS, seeded } from '../../bench/secrets/generator.js'
+import { GENERATORS, seeded } from '../helpers/secret-samples.js'
 import {
   base62,
   crc32,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { GENERATORS, hardNegatives, seeded, type Sample } from '../../bench/secrets/generator.js'
+import { GENERATORS, hardNegatives, seeded, type Sample } from '../helpers/secret-samples.js'
 import { RULES, scanText } from '../../src/secrets/index.js'
 
 // Every value here is generated at test time in the provider's format; none is a real credential.

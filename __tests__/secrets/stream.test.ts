@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { GENERATORS, seeded, type Sample } from '../../bench/secrets/generator.js'
+import { GENERATORS, seeded, type Sample } from '../helpers/secret-samples.js'
 import { scanText } from '../../src/secrets/index.js'
 import { scanLargeFile } from '../../src/secrets/stream.js'
 

@@ -8,7 +8,7 @@ import {
   seeded,
   type Rand,
   type Sample
-} from './generator.js'
+} from '../../__tests__/helpers/secret-samples.js'
 
 /**
  * The labeled corpus: realistic Python/YAML/JSON/JS/.env/shell files with generated secrets

@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { execFile } from '../../src/exec.js'
-import { RecordingLogger } from '../../src/logger.js'
+import { RecordingLogger } from '../../__tests__/helpers/recording-logger.js'
 import { createRedactor } from '../../src/redact.js'
 import { secretsAdapter } from '../../src/scanners/secrets.js'
 import { walkFiles } from '../../src/secrets/files.js'
@@ -438,7 +438,7 @@ async function main(): Promise<void> {
   log(`## Labeled corpus`)
   log()
   log(
-    `${cs.files} files, ${(cs.bytes / 1e6).toFixed(2)} MB; ${labels.filter(l => l.positive).length} planted secrets of ${RULES.length} rule types (${PER_RULE} each, random values in the real formats), ${labels.filter(l => !l.positive).length} hard negatives (placeholders, example keys, checksum-invalid tokens, UUIDs, hashes, digests, data URIs, sequences, test markers …). Generator: \`bench/secrets/generator.ts\`, \`bench/secrets/corpus.ts\`.`
+    `${cs.files} files, ${(cs.bytes / 1e6).toFixed(2)} MB; ${labels.filter(l => l.positive).length} planted secrets of ${RULES.length} rule types (${PER_RULE} each, random values in the real formats), ${labels.filter(l => !l.positive).length} hard negatives (placeholders, example keys, checksum-invalid tokens, UUIDs, hashes, digests, data URIs, sequences, test markers …). Generator: \`__tests__/helpers/secret-samples.ts\`, \`bench/secrets/corpus.ts\`.`
   )
   log()
   const tools: ToolResult[] = [

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
 import { METRIC_NAMES, type GateResult, type MetricName } from '../model.js'
-import { fsErrorReason, parseMetricsJson, type BaselineData } from '../report/metrics-json.js'
-import { writeReport } from '../report/write.js'
+import { writeTextFile } from '../util/write-file.js'
 import { fingerprintDifferences, type RunnerFingerprint } from './fingerprint.js'
+import { parseMetricsJson, type BaselineData } from './metrics-file.js'
 import { closest, isMetricName } from './parse.js'
 import { formatNumber } from './units.js'
 
@@ -167,7 +167,7 @@ export async function loadBaseline(
         warnings: [`no baseline yet at ${path}; run with save-baseline to record one`]
       }
     }
-    throw new ConfigurationError(`cannot read baseline ${path}: ${fsErrorReason(error)}`, {
+    throw new ConfigurationError(`cannot read baseline ${path}: ${errorMessage(error)}`, {
       field: 'baseline',
       value: path
     })
@@ -194,5 +194,5 @@ export function baselineWarnings(baseline: BaselineData, current?: RunnerFingerp
 
 /** Writes the metrics JSON text (formatMetricsJson) as the next baseline, creating parent dirs. */
 export async function saveBaseline(path: string, metricsJsonText: string): Promise<void> {
-  await writeReport(path, metricsJsonText)
+  await writeTextFile(path, metricsJsonText)
 }

@@ -1,7 +1,7 @@
 import type { GateResult, Metrics } from '../model.js'
-import type { BaselineData } from '../report/metrics-json.js'
 import { evaluateRegressions, validateRegressionThresholds } from './baseline.js'
 import { evaluateBudgetGates, withImplicitGates } from './budget.js'
+import type { BaselineData } from './metrics-file.js'
 import type { GateSpec } from './parse.js'
 import {
   aggregateRuns,

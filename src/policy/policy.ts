@@ -53,8 +53,7 @@ export interface PolicyResult {
  * `unknown` too, the finding ranks below info: it is reported but never fails a threshold.
  */
 export function effectiveRank(severity: Severity, unknownSeverity: Severity): number {
-  const s = severity === 'unknown' ? unknownSeverity : severity
-  return s === 'unknown' ? -1 : SEVERITY_RANK[s]
+  return SEVERITY_RANK[severity === 'unknown' ? unknownSeverity : severity]
 }
 
 const DAY_MS = 86_400_000

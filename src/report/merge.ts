@@ -19,6 +19,7 @@ import {
   DRIVER_NAMES,
   MAX_RESULTS_PER_RUN,
   SARIF_SCHEMA_URI,
+  type SarifInvocation,
   type SarifLog,
   type SarifResult,
   type SarifRule,
@@ -63,7 +64,12 @@ const LEVEL_RANK: Readonly<Record<string, number>> = { error: 3, warning: 2, not
 export function mergeSarif(logs: readonly object[]): SarifLog {
   const merged = new Map<
     string,
-    { run: Json; rules: Map<string, Json>; results: Map<string, Json>; invocations: unknown[] }
+    {
+      run: Json
+      rules: Map<string, SarifRule>
+      results: Map<string, SarifResult>
+      invocations: SarifInvocation[]
+    }
   >()
   for (const log of logs) {
     for (const raw of arr(obj(log)?.runs)) {
@@ -80,9 +86,9 @@ export function mergeSarif(logs: readonly object[]): SarifLog {
       for (const rule of rules) {
         const r = obj(rule)
         const id = str(r?.id)
-        if (r && id && !entry.rules.has(id)) entry.rules.set(id, r)
+        if (r && id && !entry.rules.has(id)) entry.rules.set(id, { ...r, id })
       }
-      entry.invocations.push(...arr(run.invocations))
+      entry.invocations.push(...(arr(run.invocations) as SarifInvocation[]))
       for (const item of arr(run.results)) {
         const result = obj(item)
         if (!result) continue
@@ -91,7 +97,8 @@ export function mergeSarif(logs: readonly object[]): SarifLog {
         // ruleIndex points into this run's rules; it is recomputed below.
         const ruleId = str(result.ruleId) ?? str(obj(rules[Number(result.ruleIndex)])?.id)
         const { ruleIndex: _dropped, ...rest } = result
-        entry.results.set(k, ruleId ? { ...rest, ruleId } : rest)
+        // Carried over as the input log has it (a log runguard wrote).
+        entry.results.set(k, (ruleId ? { ...rest, ruleId } : rest) as unknown as SarifResult)
       }
     }
   }
@@ -101,13 +108,16 @@ export function mergeSarif(logs: readonly object[]): SarifLog {
     const index = new Map(ruleList.map((r, i) => [String(r.id), i]))
     let resultList = [...results.values()].map(r => {
       const i = index.get(String(r.ruleId))
-      return (i === undefined ? r : { ...r, ruleIndex: i }) as SarifResult
+      return i === undefined ? r : { ...r, ruleIndex: i }
     })
     if (resultList.length > MAX_RESULTS_PER_RUN) {
       // Keep the most severe, as GitHub would; the count dropped is recorded on the run.
       resultList = resultList
         .map((r, i) => ({ r, i }))
-        .sort((a, b) => (LEVEL_RANK[b.r.level] ?? 2) - (LEVEL_RANK[a.r.level] ?? 2) || a.i - b.i)
+        .sort(
+          (a, b) =>
+            (LEVEL_RANK[b.r.level ?? ''] ?? 2) - (LEVEL_RANK[a.r.level ?? ''] ?? 2) || a.i - b.i
+        )
         .slice(0, MAX_RESULTS_PER_RUN)
         .map(x => x.r)
     }
@@ -117,7 +127,7 @@ export function mergeSarif(logs: readonly object[]): SarifLog {
       ...run,
       tool: {
         ...obj(run.tool),
-        driver: { ...driver, name: String(driver.name), rules: ruleList as SarifRule[] }
+        driver: { ...driver, name: String(driver.name), rules: ruleList }
       },
       invocations,
       results: resultList,

@@ -1,6 +1,6 @@
-import fs from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
+import type * as sarif from 'sarif'
 import {
   SEVERITY_RANK,
   TOOL_NAMES,
@@ -24,7 +24,7 @@ import { LineHashCache } from '../policy/line-hash.js'
  *   returns them (`PolicyResult.absent`) for the summary instead.
  * - A tool that failed or timed out still gets its run (with whatever it reported) and
  *   `executionSuccessful: false`; a skipped tool gets none.
- * - Large logs are produced as ~1 MB JSON chunks (`chunks`, `writeSarifFile`); `text` and `log`
+ * - Large logs are produced as ~1 MB JSON chunks (`chunks`, util/write-file `writeTextChunks`); `text` and `log`
  *   are materialised only when asked for.
  */
 
@@ -88,7 +88,7 @@ export interface SarifOutput {
   /** The serialized log (compact JSON), already measured against the size limit; joined on
    * first access. */
   readonly text: string
-  /** The same JSON in pieces of about 1 MB: write these (writeSarifFile) for large logs. */
+  /** The same JSON in pieces of about 1 MB: write these (writeTextChunks) for large logs. */
   chunks: string[]
   /** Results left out to stay within GitHub's limits. */
   dropped: number
@@ -96,15 +96,13 @@ export interface SarifOutput {
   warnings: string[]
 }
 
-// Minimal structural types: enough to keep our own code honest without @types/sarif.
-export type SarifLog = { $schema: string; version: '2.1.0'; runs: SarifRun[] }
-export type SarifRun = Record<string, unknown> & {
-  tool: { driver: SarifDriver }
-  results: SarifResult[]
-}
-export type SarifDriver = Record<string, unknown> & { name: string; rules: SarifRule[] }
-export type SarifRule = Record<string, unknown> & { id: string }
-export type SarifResult = Record<string, unknown> & { ruleId: string; level: string }
+// The SARIF 2.1.0 schema's own types (@types/sarif, as codeql-action uses them).
+export type SarifLog = sarif.Log
+export type SarifRun = sarif.Run
+export type SarifDriver = sarif.ToolComponent
+export type SarifRule = sarif.ReportingDescriptor
+export type SarifResult = sarif.Result
+export type SarifInvocation = sarif.Invocation
 
 /** severity → result level; GitHub fails PR checks on `error` by default. */
 export function levelFor(severity: Severity): 'error' | 'warning' | 'note' {
@@ -112,8 +110,6 @@ export function levelFor(severity: Severity): 'error' | 'warning' | 'note' {
   if (severity === 'medium' || severity === 'unknown') return 'warning'
   return 'note'
 }
-
-const severityRank = (s: Severity): number => (s === 'unknown' ? 1.5 : SEVERITY_RANK[s])
 
 const encodedPaths = new Map<string, string>()
 
@@ -161,7 +157,7 @@ function precision(findings: readonly Finding[]): string | undefined {
 function buildRule(id: string, findings: readonly Finding[]): SarifRule {
   const first = findings[0] as Finding
   const worst = findings.reduce((a, b) =>
-    severityRank(b.severity) > severityRank(a.severity) ? b : a
+    SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a
   )
   const cwes = [...new Set(findings.flatMap(f => f.cwe))].sort()
   const title = first.title.trim() || id
@@ -324,13 +320,13 @@ function buildRun(
 
   const version = tool === 'secrets' ? input.runguardVersion : run?.version
   const failed = run !== undefined && (run.status === 'failed' || run.status === 'timed-out')
-  const notifications = [
+  const notifications: sarif.Notification[] = [
     ...(failed
-      ? [{ level: 'error', message: { text: run.reason ?? `${tool} ${run.status}` } }]
+      ? [{ level: 'error' as const, message: { text: run.reason ?? `${tool} ${run.status}` } }]
       : []),
     ...(run?.errors ?? [])
       .slice(0, MAX_NOTIFICATIONS)
-      .map(text => ({ level: 'warning', message: { text: truncate(text) } }))
+      .map(text => ({ level: 'warning' as const, message: { text: truncate(text) } }))
   ]
   const category = input.category.replace(/\/+$/, '')
   const runObject = {
@@ -418,16 +414,6 @@ function gzipTooLarge(chunks: readonly string[]): { tooLarge: boolean; size: num
   if (fast <= MAX_GZIP_BYTES) return { tooLarge: false, size: fast }
   const size = zlib.gzipSync(chunks.join('')).length
   return { tooLarge: size > MAX_GZIP_BYTES, size }
-}
-
-/** Writes a built SARIF to `file` chunk by chunk (no second copy of a 50 MB string). */
-export function writeSarifFile(file: string, output: Pick<SarifOutput, 'chunks'>): void {
-  const fd = fs.openSync(file, 'w')
-  try {
-    for (const chunk of output.chunks) fs.writeSync(fd, chunk)
-  } finally {
-    fs.closeSync(fd)
-  }
 }
 
 export function buildSarif(input: SarifInput): SarifOutput {

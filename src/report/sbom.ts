@@ -117,7 +117,7 @@ interface VulnAccumulator {
   packages: Map<string, { component: Models.Component; version: string; fixed: Set<string> }>
 }
 
-const rank = (f: Finding): number => (f.severity === 'unknown' ? -1 : SEVERITY_RANK[f.severity])
+const rank = (f: Finding): number => SEVERITY_RANK[f.severity]
 
 function toolComponent(name: string, version?: string): Models.Component {
   return new Models.Component(Enums.ComponentType.Application, name, version ? { version } : {})

@@ -1,19 +1,34 @@
 import {
   SEVERITIES,
+  SEVERITY_RANK,
   type Finding,
   type GateResult,
   type Metrics,
-  type Sample,
   type Severity,
   type ToolRun,
   type ToolStatus,
   type Verdict
 } from '../model.js'
+import { renderCharts } from './charts.js'
+import {
+  LINE_MAX_CHARS,
+  blobUrl,
+  cell,
+  escapeMarkdown,
+  formatDuration,
+  formatNumber,
+  more,
+  row,
+  safeUrl,
+  table
+} from './markdown.js'
+import { cutAtLine, trimToFit, utf8Bytes } from './trim.js'
 
 /**
- * The markdown summary: one pure renderer shared by the Action's job summary and the CLI's
- * `summaryFile`, plus the shorter sticky PR comment. Every user- or tool-provided string is
- * escaped; secret findings show only their masked preview; output is capped in bytes.
+ * The renderers: the markdown summary (one pure renderer shared by the Action's job summary and
+ * the CLI's `summaryFile`) and the shorter sticky PR comment, both from one SummaryInput. Every
+ * user- or tool-provided string is escaped (markdown.ts); secret findings show only their
+ * masked preview; output is capped in bytes (trim.ts).
  */
 
 /** A suppression that stops applying soon (policy decides what "soon" is). */
@@ -89,119 +104,22 @@ export const DEFAULT_TOP_FINDINGS = 20
 export const PR_COMMENT_MARKER = '<!-- runguard:verdict -->'
 /** GitHub rejects comment bodies of 65,536 characters or more; stay clearly below. */
 export const PR_COMMENT_MAX_CHARS = 65_000
-/** Points per chart; mermaid draws every point, so long runs are bucketed. */
-export const MAX_CHART_POINTS = 100
-
-const CELL_MAX_CHARS = 240
-const LINE_MAX_CHARS = 1_000
 
 // ── ranking ──────────────────────────────────────────────────────────────────────────────
-
-const severityIndex = (s: Severity): number => SEVERITIES.indexOf(s)
 
 // Code-unit order, not localeCompare: the same on every machine, and far faster on 50k findings.
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Most severe first, then tool name, then location, then rule: a stable total order. */
+/** Most severe first (SEVERITY_RANK), then tool name, location, rule: a stable total order. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    severityIndex(a.severity) - severityIndex(b.severity) ||
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
     cmp(a.tool, b.tool) ||
     cmp(a.location.path, b.location.path) ||
     a.location.startLine - b.location.startLine ||
     cmp(a.ruleId, b.ruleId) ||
     cmp(a.fingerprint, b.fingerprint)
   )
-}
-
-// ── escaping ─────────────────────────────────────────────────────────────────────────────
-
-/**
- * Makes any text inert in GitHub markdown: HTML entities for `& < >`, backslashes for inline
- * syntax (emphasis, code, links, tables, strike-through, math), a zero-width space after `@`
- * and before issue numbers so tool output never pings people or links issues (Renovate does
- * the same), and an escaped first character when it would start a block (heading, list).
- */
-export function escapeMarkdown(text: string): string {
-  let out = text
-    .replace(/\r\n?|\n/g, ' ')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~$]/g, '\\$&')
-    // `#` before `@`: the entity inserted after `@` itself contains `#8203`.
-    .replace(/#(?=\d)/g, '#&#8203;')
-    .replace(/@/g, '@&#8203;')
-  // A backslash is only an escape before punctuation: `1\.` not `\1.` for ordered lists.
-  if (/^[#+=-]/.test(out)) out = '\\' + out
-  return out.replace(/^(\d+)([.)])/, '$1\\$2')
-}
-
-/** Escapes and shortens text for a table cell or list item. */
-function cell(text: string, max = CELL_MAX_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  const short = [...flat].length > max ? [...flat].slice(0, max - 1).join('') + '…' : flat
-  return escapeMarkdown(short)
-}
-
-/** Numbers without float noise: at most 3 decimals, trailing zeros dropped. */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n)
-  return String(Math.round(n * 1000) / 1000)
-}
-
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '—'
-  if (ms < 1000) return `${Math.round(ms)} ms`
-  const s = ms / 1000
-  if (s < 60) return `${s.toFixed(1)} s`
-  const m = Math.floor(s / 60)
-  return `${m} min ${String(Math.round(s - m * 60)).padStart(2, '0')} s`
-}
-
-/** An http(s) URL usable as a markdown link destination, or undefined. */
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  try {
-    const u = new URL(url)
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined
-    return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')
-  } catch {
-    return undefined
-  }
-}
-
-/** `https://github.com/o/r/blob/<sha>/<path>#L3-L5`, or undefined when either part is unusable. */
-export function blobUrl(
-  repoUrl: string | undefined,
-  sha: string | undefined,
-  path: string,
-  startLine?: number,
-  endLine?: number
-): string | undefined {
-  if (!repoUrl || !sha || !/^[0-9a-f]{7,64}$/i.test(sha)) return undefined
-  let base: URL
-  try {
-    base = new URL(repoUrl)
-  } catch {
-    return undefined
-  }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') return undefined
-  const root = base.href.replace(/\/+$/, '')
-  const file = path
-    .split('/')
-    .filter(p => p !== '' && p !== '.' && p !== '..')
-    .map(encodeURIComponent)
-    .join('/')
-  let anchor = ''
-  if (startLine !== undefined && startLine > 0) {
-    anchor = `#L${startLine}`
-    if (endLine !== undefined && endLine > startLine) anchor += `-L${endLine}`
-  }
-  // Parentheses would end a markdown link destination early.
-  return `${root}/blob/${sha}/${file}${anchor}`.replace(/\(/g, '%28').replace(/\)/g, '%29')
 }
 
 function locationText(f: Finding, repoUrl?: string, sha?: string): string {
@@ -221,88 +139,6 @@ function findingText(f: Finding): string {
   const advisory = f.advisory ? ` [${f.advisory.id}]` : ''
   const pkg = f.package ? ` ${f.package.name} ${f.package.version}` : ''
   return `${f.message}${pkg}${advisory}`
-}
-
-// ── charts ───────────────────────────────────────────────────────────────────────────────
-
-/** One chart point: a time bucket's peak values. */
-export interface ChartPoint {
-  /** Bucket end, milliseconds since the attempt started. */
-  t: number
-  /** Peak CPU % in the bucket. */
-  cpu: number
-  /** Peak RSS MiB in the bucket. */
-  rssMb: number
-}
-
-/**
- * Buckets samples into at most `maxPoints` equal time slices, keeping each slice's peak (a
- * spike must survive downsampling); empty slices repeat the previous value so the points stay
- * evenly spaced, which is what a numeric mermaid x-axis assumes.
- */
-export function downsampleSamples(samples: Sample[], maxPoints = MAX_CHART_POINTS): ChartPoint[] {
-  const valid = samples
-    .filter(s => Number.isFinite(s.t) && Number.isFinite(s.cpu) && Number.isFinite(s.rssMb))
-    .sort((a, b) => a.t - b.t)
-  if (valid.length === 0 || maxPoints < 1) return []
-  const n = Math.min(maxPoints, valid.length)
-  const first = valid[0]!.t
-  const span = valid[valid.length - 1]!.t - first
-  if (span <= 0) {
-    const cpu = Math.max(...valid.map(s => s.cpu))
-    const rssMb = Math.max(...valid.map(s => s.rssMb))
-    return [{ t: first, cpu, rssMb }]
-  }
-  const buckets: Array<{ cpu: number; rssMb: number } | undefined> = new Array<undefined>(n)
-  for (const s of valid) {
-    const i = Math.min(n - 1, Math.floor(((s.t - first) / span) * n))
-    const b = buckets[i]
-    if (b) {
-      b.cpu = Math.max(b.cpu, s.cpu)
-      b.rssMb = Math.max(b.rssMb, s.rssMb)
-    } else buckets[i] = { cpu: s.cpu, rssMb: s.rssMb }
-  }
-  const points: ChartPoint[] = []
-  let prev = { cpu: valid[0]!.cpu, rssMb: valid[0]!.rssMb }
-  for (let i = 0; i < n; i++) {
-    prev = buckets[i] ?? prev
-    points.push({ t: first + ((i + 1) * span) / n, cpu: prev.cpu, rssMb: prev.rssMb })
-  }
-  return points
-}
-
-const round1 = (n: number): string => String(Math.round(n * 10) / 10)
-
-function mermaidLineChart(
-  title: string,
-  yLabel: string,
-  points: ChartPoint[],
-  pick: (p: ChartPoint) => number
-): string {
-  const values = points.map(pick)
-  const top = Math.max(1, Math.ceil(Math.max(...values) * 1.1))
-  const endSeconds = Math.max(0.1, points[points.length - 1]!.t / 1000)
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `    title "${title}"`,
-    `    x-axis "time (s)" 0 --> ${round1(endSeconds)}`,
-    `    y-axis "${yLabel}" 0 --> ${top}`,
-    `    line [${values.map(round1).join(', ')}]`,
-    '```'
-  ].join('\n')
-}
-
-/** The two timeline charts, or '' when the attempt has no samples. */
-export function renderCharts(metrics: Metrics | undefined): string {
-  const points = downsampleSamples(metrics?.samples ?? [])
-  if (points.length === 0) return ''
-  return [
-    // No `%` in chart text: mermaid reads `%%` as a comment start.
-    mermaidLineChart('CPU (100 = one core)', 'percent', points, p => p.cpu),
-    '',
-    mermaidLineChart('Memory (RSS, MiB)', 'MiB', points, p => p.rssMb)
-  ].join('\n')
 }
 
 // ── the summary ──────────────────────────────────────────────────────────────────────────
@@ -456,21 +292,6 @@ function fullPlan(p: Prepared): Plan {
     tools: p.input.toolRuns.length,
     reasons: p.input.verdict.reasons.length
   }
-}
-
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`
-}
-
-/** A GFM table from a header and already rendered rows. */
-function table(header: string[], rows: string[]): string {
-  return [row(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows].join('\n')
-}
-
-function more(kept: number, total: number, what: string): string {
-  return kept < total
-    ? `\n\n_…and ${total - kept} more ${what} (omitted to fit the size limit)._`
-    : ''
 }
 
 function countsLine(counts: Record<Severity, number>): string {
@@ -635,50 +456,8 @@ function renderAll(p: Prepared, plan: Plan, omittedRows: number): string {
   return sections.join('\n\n') + '\n'
 }
 
-const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
-
 function omitted(full: Plan, plan: Plan): number {
   return TRIM_ORDER.filter(k => k !== 'chart').reduce((n, k) => n + full[k] - plan[k], 0)
-}
-
-/**
- * Fits a document under a size by trimming sections in TRIM_ORDER: each section in turn is cut
- * to the most rows that fit (binary search) while later sections stay whole; a section that
- * cannot fit even empty goes to zero and the next one is cut. Last resort: a hard cut at a line.
- */
-function fit(p: Prepared, max: number): string {
-  const fits = (t: string): boolean => bytes(t) <= max
-  const measure = bytes
-  const full = fullPlan(p)
-  const render = (plan: Plan): string => renderAll(p, plan, omitted(full, plan))
-  let text = render(full)
-  if (fits(text)) return text
-  const plan = { ...full }
-  for (const key of TRIM_ORDER) {
-    const total = plan[key]
-    plan[key] = 0
-    text = render(plan)
-    if (!fits(text)) continue
-    let lo = 0
-    let hi = total
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2)
-      if (fits(render({ ...plan, [key]: mid }))) lo = mid
-      else hi = mid - 1
-    }
-    plan[key] = lo
-    return render(plan)
-  }
-  // Even the skeleton is too big (e.g. thousands of tools): cut at a line boundary.
-  const note = `\n\n> summary truncated: ${omitted(full, plan)} rows omitted and the rest cut to fit\n`
-  let cut = text
-  while (cut.length > 0 && measure(cut) + measure(note) > max) {
-    const over = measure(cut) + measure(note) - max
-    cut = cut.slice(0, Math.max(0, cut.length - Math.max(over, 1)))
-    const nl = cut.lastIndexOf('\n')
-    cut = nl > 0 ? cut.slice(0, nl) : ''
-  }
-  return cut + note
 }
 
 /** The job summary / `summaryFile` markdown, at most `maxBytes` UTF-8 bytes. */
@@ -686,9 +465,23 @@ export function renderSummary(input: SummaryInput, opts: SummaryOptions = {}): s
   const max = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES
   const redact = opts.redact ?? ((s: string): string => s)
   const p = prepare(input, opts.maxTopFindings ?? DEFAULT_TOP_FINDINGS)
+  const full = fullPlan(p)
+  const trimmed = trimToFit(
+    full,
+    TRIM_ORDER,
+    plan => renderAll(p, plan, omitted(full, plan)),
+    text => utf8Bytes(text) <= max
+  )
+  const text = trimmed.fits
+    ? trimmed.text
+    : cutAtLine(
+        trimmed.text,
+        `\n\n> summary truncated: ${omitted(full, trimmed.plan)} rows omitted and the rest cut to fit\n`,
+        max
+      )
   // Redaction only shortens text (`***` replaces values of 4+ characters), so fitting first
   // and redacting after keeps the cap.
-  return redact(fit(p, max))
+  return redact(text)
 }
 
 // ── the sticky PR comment ────────────────────────────────────────────────────────────────
@@ -730,24 +523,8 @@ export function renderPrComment(input: SummaryInput, opts: PrCommentOptions = {}
     if (n > 0) sections.push(`> comment truncated: ${n} rows omitted`)
     return sections.join('\n\n') + '\n'
   }
-  const plan: Plan = { ...full }
-  const fitsComment = (t: string): boolean => t.length <= max
-  if (fitsComment(render(plan))) return redact(render(plan))
-  for (const key of ['top', 'gates', 'reasons'] as const) {
-    const total = plan[key]
-    plan[key] = 0
-    if (!fitsComment(render(plan))) continue
-    let lo = 0
-    let hi = total
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2)
-      if (fitsComment(render({ ...plan, [key]: mid }))) lo = mid
-      else hi = mid - 1
-    }
-    plan[key] = lo
-    break
-  }
-  let text = render(plan)
+  const order: Array<keyof Plan> = ['top', 'gates', 'reasons']
+  let { text } = trimToFit(full, order, render, t => t.length <= max)
   if (text.length > max) text = text.slice(0, max - 40) + '\n\n> comment truncated\n'
   return redact(text)
 }

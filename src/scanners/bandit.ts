@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
 import { checkToolOutput } from './output-schema.js'
-import { toRepoPath } from './paths.js'
+import { toRepoPath } from '../util/paths.js'
 import {
   ALWAYS_EXCLUDED_DIRS,
   codeAt,

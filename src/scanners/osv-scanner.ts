@@ -25,7 +25,8 @@ import {
   type Interpretation
 } from './dependency-scanner.js'
 import { checkToolOutput } from './output-schema.js'
-import { fingerprintOf, toRepoPath } from './paths.js'
+import { fingerprintOf } from '../util/hash.js'
+import { toRepoPath } from '../util/paths.js'
 import {
   cvssBaseScore,
   describeCvssSource,

@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js'
 import type { Component, ToolName, ToolRun } from '../model.js'
 import type { Redactor } from '../redact.js'
 import { installTool, pathWithTools, type InstallOptions, type InstallResult } from './install.js'
-import { toRepoPath } from './paths.js'
+import { toRepoPath } from '../util/paths.js'
 import { SCANNERS } from './registry.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 

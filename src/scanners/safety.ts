@@ -18,7 +18,7 @@ import {
   type Interpretation
 } from './dependency-scanner.js'
 import { checkToolOutput, ToolOutputError } from './output-schema.js'
-import { fingerprintOf } from './paths.js'
+import { fingerprintOf } from '../util/hash.js'
 import { describeCvssSource, severityFromCvss, type CvssSeverity } from './severity.js'
 import { detectTool } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'

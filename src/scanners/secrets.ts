@@ -15,7 +15,7 @@ import {
 import { addedInRange, resolveBase, type AddedHunk } from '../secrets/git.js'
 import { scanLargeFile } from '../secrets/stream.js'
 import type { SecretMatch } from '../secrets/types.js'
-import { toRepoPath } from './paths.js'
+import { toRepoPath } from '../util/paths.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /** Version of the built-in engine and rule set (bumped when rules change). */

@@ -4,7 +4,8 @@ import semver from 'semver'
 import type { ExecResult } from '../exec.js'
 import type { Severity, ToolName, ToolRun } from '../model.js'
 import type { Redactor } from '../redact.js'
-import { fingerprintOf, toRepoPath } from './paths.js'
+import { fingerprintOf } from '../util/hash.js'
+import { toRepoPath } from '../util/paths.js'
 import type { Detection, ScanContext } from './types.js'
 
 /**

@@ -1,4 +1,4 @@
-import { fingerprintOf } from '../scanners/paths.js'
+import { fingerprintOf } from '../util/hash.js'
 import { charClasses, isExampleValue, shannonEntropy } from './heuristics.js'
 import { KeywordPrefilter } from './prefilter.js'
 import { RULES, RULES_BY_ID } from './rules.js'

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
 
@@ -36,9 +35,4 @@ export function toRepoPath(workspace: string, p: string): string | undefined {
   if (rel === '') return '.'
   if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return undefined
   return rel.split(path.sep).join('/')
-}
-
-/** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
-export function fingerprintOf(parts: string[]): string {
-  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32)
 }

@@ -3,8 +3,8 @@ import { bech32Encode, withBase62Crc32 } from '../../src/secrets/checksum.js'
 /**
  * Labeled test data for the secret detector, generated (never real credentials): random values
  * in each provider's real format, each inside a realistic snippet, plus hard negatives. Shared
- * by the unit tests (`__tests__/secrets`) and the benchmark corpus (`bench/secrets/run.ts`).
- * Seeded, so a corpus is reproducible.
+ * by the tests (`__tests__/secrets`, `__tests__/integration`) and the benchmark corpus
+ * (`bench/secrets/corpus.ts`), which imports it from here. Seeded, so a corpus is reproducible.
  */
 
 export type Rand = () => number

@@ -1,5 +1,5 @@
 import { METRIC_NAMES } from '../model.js'
-import { METRIC_UNITS } from '../gates/units.js'
+import { METRIC_UNITS } from './units.js'
 
 /**
  * JSON Schema (draft-07, validated with ajv) of the metrics JSON that runguard writes

@@ -2,7 +2,8 @@ import { describe, expect, it, beforeAll, afterAll } from '@jest/globals'
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fingerprintOf, toRepoPath } from '../../src/scanners/paths.js'
+import { fingerprintOf } from '../../src/util/hash.js'
+import { toRepoPath } from '../../src/util/paths.js'
 
 describe('toRepoPath', () => {
   let base: string
