@@ -220,10 +220,17 @@ export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions):
   const fingerprints = new Fingerprinter('semgrep')
   const findings: Finding[] = []
   let outsideWorkspace = 0
+  // One rule reports one code range once: a rule whose pattern-either binds a metavariable two
+  // ways (the function name and the variable name) yields the same match twice, with two
+  // messages; the first is kept.
+  const matched = new Set<string>()
   for (const r of output.results) {
     const extra = r.extra
     // nosemgrep-ed results only appear with --disable-nosem; they do not count.
     if (extra.is_ignored === true) continue
+    const range = `${r.check_id}\0${r.path}\0${r.start.line}:${r.start.col ?? 0}-${r.end?.line ?? 0}:${r.end?.col ?? 0}`
+    if (matched.has(range)) continue
+    matched.add(range)
     const repoPath = toRepoPath(options.workspace, r.path)
     if (repoPath === undefined || repoPath === '.') {
       outsideWorkspace++
