@@ -43565,7 +43565,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5891);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6676);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43574,7 +43574,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5891:
+/***/ 6676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44068,7 +44068,7 @@ function describeSource(source) {
  * A problem the user can fix (exit 2). The message names the field, the value, what was
  * expected and, when known, where the value came from.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     details;
     name = 'ConfigurationError';
     constructor(message, details = {}) {
@@ -44076,19 +44076,12 @@ class ConfigurationError extends Error {
         this.details = details;
     }
 }
-/**
- * Turns any thrown value into a message; a thrown string must not slip through (STYLE.md 7).
- * The message is read structurally: errors from another realm (jest's VM modules, worker
- * threads) are not `instanceof Error` and must not be printed as JSON without their message.
- */
+/** Turns any thrown value into a message; a thrown string must not slip through (STYLE.md 7). */
 function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
         return error;
-    const message = error?.message;
-    if (typeof message === 'string')
-        return message;
     try {
         return JSON.stringify(error);
     }
@@ -44168,23 +44161,23 @@ function parseScript(text, source) {
             parsed = undefined;
         }
         if (!Array.isArray(parsed) || parsed.some(a => typeof a !== 'string') || parsed.length === 0) {
-            throw new ConfigurationError(`script from ${describeSource(source)} starts with '[' but is not a JSON array of strings: ${text}`, { field: 'script', value: text, source });
+            throw new errors_ConfigurationError(`script from ${describeSource(source)} starts with '[' but is not a JSON array of strings: ${text}`, { field: 'script', value: text, source });
         }
         return parsed;
     }
     const argv = [];
     for (const token of (0,shell_quote.parse)(text, name => `\${${name}}`)) {
         if (typeof token !== 'string') {
-            throw new ConfigurationError(`script from ${describeSource(source)} uses shell syntax (${JSON.stringify(token)}); ` +
+            throw new errors_ConfigurationError(`script from ${describeSource(source)} uses shell syntax (${JSON.stringify(token)}); ` +
                 `set shell: true to run it through /bin/sh, or write it as plain arguments`, { field: 'script', value: text, source });
         }
         if (token.includes('${')) {
-            throw new ConfigurationError(`script from ${describeSource(source)} uses a variable expansion; set shell: true to let the shell expand it`, { field: 'script', value: text, source });
+            throw new errors_ConfigurationError(`script from ${describeSource(source)} uses a variable expansion; set shell: true to let the shell expand it`, { field: 'script', value: text, source });
         }
         argv.push(token);
     }
     if (argv.length === 0) {
-        throw new ConfigurationError(`script from ${describeSource(source)} is empty`, {
+        throw new errors_ConfigurationError(`script from ${describeSource(source)} is empty`, {
             field: 'script',
             value: text,
             source
@@ -44193,7 +44186,7 @@ function parseScript(text, source) {
     return argv;
 }
 function invalid(entry, text, source, expected) {
-    return new ConfigurationError(`Invalid value for '${entry.name}' from ${describeSource(source)}: got ${JSON.stringify(text)}, expected ${expected}.`, { field: entry.name, value: text, source });
+    return new errors_ConfigurationError(`Invalid value for '${entry.name}' from ${describeSource(source)}: got ${JSON.stringify(text)}, expected ${expected}.`, { field: entry.name, value: text, source });
 }
 
 ;// CONCATENATED MODULE: ./src/config/action-inputs.ts
@@ -44236,18 +44229,13 @@ var dist = __nccwpck_require__(8815);
  */
 /** Normalized severities, most severe first. `unknown` = the tool gave none (policy decides). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
-/**
- * The one rank of each severity, for sorting, "most severe of" and thresholds: higher is more
- * severe. `unknown` (the tool gave none) ranks below `info` everywhere; only the policy lifts
- * it, to the `unknownSeverity` setting, before comparing with `fail-on` and `report-level`.
- */
+/** Rank for sorting and thresholds: higher is more severe; `unknown` is ranked by policy. */
 const SEVERITY_RANK = {
     critical: 4,
     high: 3,
     medium: 2,
     low: 1,
-    info: 0,
-    unknown: -1
+    info: 0
 };
 /** The scanners runguard knows; `secrets` is the built-in detector. */
 const TOOL_NAMES = ['bandit', 'semgrep', 'safety', 'osv-scanner', 'secrets'];
@@ -44387,7 +44375,7 @@ function parseConfigText(text, displayPath) {
     });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        throw new ConfigurationError(`${displayPath}: invalid YAML: ${e.message}`, {
+        throw new errors_ConfigurationError(`${displayPath}: invalid YAML: ${e.message}`, {
             source: { kind: 'file', path: displayPath, line: e.linePos?.[0]?.line }
         });
     }
@@ -44395,7 +44383,7 @@ function parseConfigText(text, displayPath) {
     if (doc.contents === null)
         return layer;
     if (!(0,dist/* isMap */.jh)(doc.contents)) {
-        throw new ConfigurationError(`${displayPath}: the config file must be a mapping of settings (key: value)`, {
+        throw new errors_ConfigurationError(`${displayPath}: the config file must be a mapping of settings (key: value)`, {
             source: at(doc.contents)
         });
     }
@@ -44439,7 +44427,7 @@ function parseConfigText(text, displayPath) {
                 'gates'
             ];
             const hint = closest(rawName, known);
-            throw new ConfigurationError(`${describeSource(source)}: unknown key '${rawName}'${hint ? ` (did you mean '${hint}'?)` : ''}. ` +
+            throw new errors_ConfigurationError(`${describeSource(source)}: unknown key '${rawName}'${hint ? ` (did you mean '${hint}'?)` : ''}. ` +
                 `Known keys are the Action input names (see README) plus ${LEGACY_KEYS.join(', ')}.`, { field: rawName, source });
         }
         set(entry.key, fromYaml(entry, value, source), source);
@@ -44475,7 +44463,7 @@ function applyLegacyRetry(value, source, set) {
     for (const k of Object.keys(value)) {
         if (!RETRY_KEYS.includes(k)) {
             const hint = closest(k, RETRY_KEYS);
-            throw new ConfigurationError(`${describeSource(source)}: unknown key 'retry.${k}'${hint ? ` (did you mean 'retry.${hint}'?)` : ''}; expected ${RETRY_KEYS.join(', ')}`, { field: `retry.${k}`, source });
+            throw new errors_ConfigurationError(`${describeSource(source)}: unknown key 'retry.${k}'${hint ? ` (did you mean 'retry.${hint}'?)` : ''}; expected ${RETRY_KEYS.join(', ')}`, { field: `retry.${k}`, source });
         }
     }
     const num = (k) => {
@@ -44503,7 +44491,7 @@ function applyLegacyRetry(value, source, set) {
         set('retryMultiplier', mult, source);
 }
 function typeError(field, value, source, expected) {
-    return new ConfigurationError(`Invalid value for '${field}' from ${describeSource(source)}: got ${JSON.stringify(value)}, expected ${expected}.`, { field, value, source });
+    return new errors_ConfigurationError(`Invalid value for '${field}' from ${describeSource(source)}: got ${JSON.stringify(value)}, expected ${expected}.`, { field, value, source });
 }
 function kebab(name) {
     return name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`).replace(/_/g, '-');
@@ -54294,7 +54282,7 @@ function loadSettings(options) {
     if (options.configPath !== undefined) {
         configFile = external_node_path_default().resolve(workspace, options.configPath);
         if (!configFileExists(configFile)) {
-            throw new ConfigurationError(`config file ${options.configPath} (from ${describeSource(options.configSource ?? { kind: 'default' })}) does not exist at ${configFile}; create it or drop the setting`, {
+            throw new errors_ConfigurationError(`config file ${options.configPath} (from ${describeSource(options.configSource ?? { kind: 'default' })}) does not exist at ${configFile}; create it or drop the setting`, {
                 field: 'config',
                 value: options.configPath,
                 ...(options.configSource ? { source: options.configSource } : {})
@@ -54328,7 +54316,7 @@ function load_validate(raw, sources = {}) {
     catch (error) {
         if (error instanceof GateSyntaxError) {
             const source = sources.gates ?? { kind: 'default' };
-            throw new ConfigurationError(`Invalid gate from ${describeSource(source)}: ${error.message}`, {
+            throw new errors_ConfigurationError(`Invalid gate from ${describeSource(source)}: ${error.message}`, {
                 field: 'gate',
                 value: error.entry,
                 source
@@ -54347,11 +54335,11 @@ function load_validate(raw, sources = {}) {
     for (const p of issue.path.slice(1))
         value = value?.[p];
     if (issue.code === 'unrecognized_keys') {
-        throw new ConfigurationError(`Unknown setting(s): ${issue.keys.join(', ')}`, {
+        throw new errors_ConfigurationError(`Unknown setting(s): ${issue.keys.join(', ')}`, {
             field: issue.keys.join(',')
         });
     }
-    throw new ConfigurationError(`Invalid value for '${name}' from ${describeSource(source)}: got ${JSON.stringify(value)}; ${issue.message}` +
+    throw new errors_ConfigurationError(`Invalid value for '${name}' from ${describeSource(source)}: got ${JSON.stringify(value)}; ${issue.message}` +
         (entry ? `. ${entry.name}: ${entry.description}` : ''), { field: name, value, source });
 }
 
@@ -54376,13 +54364,137 @@ function actionsLogger() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/charts.ts
-/**
- * The timeline charts of the summary: the attempt's samples bucketed to a bounded number of
- * points and drawn as mermaid line charts (GitHub renders them in Markdown).
- */
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+const DEFAULT_TOP_FINDINGS = 20;
+/** Hidden marker that identifies runguard's sticky PR comment. */
+const PR_COMMENT_MARKER = '<!-- runguard:verdict -->';
+/** GitHub rejects comment bodies of 65,536 characters or more; stay clearly below. */
+const PR_COMMENT_MAX_CHARS = 65_000;
 /** Points per chart; mermaid draws every point, so long runs are bucketed. */
 const MAX_CHART_POINTS = 100;
+const CELL_MAX_CHARS = 240;
+const LINE_MAX_CHARS = 1_000;
+// ── ranking ──────────────────────────────────────────────────────────────────────────────
+const severityIndex = (s) => SEVERITIES.indexOf(s);
+// Code-unit order, not localeCompare: the same on every machine, and far faster on 50k findings.
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Most severe first, then tool name, then location, then rule: a stable total order. */
+function compareFindings(a, b) {
+    return (severityIndex(a.severity) - severityIndex(b.severity) ||
+        cmp(a.tool, b.tool) ||
+        cmp(a.location.path, b.location.path) ||
+        a.location.startLine - b.location.startLine ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.fingerprint, b.fingerprint));
+}
+// ── escaping ─────────────────────────────────────────────────────────────────────────────
+/**
+ * Makes any text inert in GitHub markdown: HTML entities for `& < >`, backslashes for inline
+ * syntax (emphasis, code, links, tables, strike-through, math), a zero-width space after `@`
+ * and before issue numbers so tool output never pings people or links issues (Renovate does
+ * the same), and an escaped first character when it would start a block (heading, list).
+ */
+function escapeMarkdown(text) {
+    let out = text
+        .replace(/\r\n?|\n/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, '\\$&')
+        // `#` before `@`: the entity inserted after `@` itself contains `#8203`.
+        .replace(/#(?=\d)/g, '#&#8203;')
+        .replace(/@/g, '@&#8203;');
+    // A backslash is only an escape before punctuation: `1\.` not `\1.` for ordered lists.
+    if (/^[#+=-]/.test(out))
+        out = '\\' + out;
+    return out.replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** Escapes and shortens text for a table cell or list item. */
+function cell(text, max = CELL_MAX_CHARS) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const short = [...flat].length > max ? [...flat].slice(0, max - 1).join('') + '…' : flat;
+    return escapeMarkdown(short);
+}
+/** Numbers without float noise: at most 3 decimals, trailing zeros dropped. */
+function formatNumber(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    return String(Math.round(n * 1000) / 1000);
+}
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const m = Math.floor(s / 60);
+    return `${m} min ${String(Math.round(s - m * 60)).padStart(2, '0')} s`;
+}
+/** An http(s) URL usable as a markdown link destination, or undefined. */
+function safeUrl(url) {
+    if (!url)
+        return undefined;
+    try {
+        const u = new URL(url);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return undefined;
+        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `https://github.com/o/r/blob/<sha>/<path>#L3-L5`, or undefined when either part is unusable. */
+function blobUrl(repoUrl, sha, path, startLine, endLine) {
+    if (!repoUrl || !sha || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return undefined;
+    let base;
+    try {
+        base = new URL(repoUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (base.protocol !== 'https:' && base.protocol !== 'http:')
+        return undefined;
+    const root = base.href.replace(/\/+$/, '');
+    const file = path
+        .split('/')
+        .filter(p => p !== '' && p !== '.' && p !== '..')
+        .map(encodeURIComponent)
+        .join('/');
+    let anchor = '';
+    if (startLine !== undefined && startLine > 0) {
+        anchor = `#L${startLine}`;
+        if (endLine !== undefined && endLine > startLine)
+            anchor += `-L${endLine}`;
+    }
+    // Parentheses would end a markdown link destination early.
+    return `${root}/blob/${sha}/${file}${anchor}`.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+function locationText(f, repoUrl, sha) {
+    const { path, startLine, endLine } = f.location;
+    const label = cell(`${path}:${startLine}`);
+    const url = blobUrl(repoUrl, sha, path, startLine, endLine);
+    return url ? `[${label}](${url})` : label;
+}
+/** What a finding says, in one line. Secret findings show only provider and masked preview. */
+function findingText(f) {
+    if (f.tool === 'secrets' || f.secret) {
+        const provider = f.secret?.provider ?? 'secret';
+        const masked = f.secret?.masked ?? '…';
+        return `${f.title} (${provider}: ${masked})`;
+    }
+    const advisory = f.advisory ? ` [${f.advisory.id}]` : '';
+    const pkg = f.package ? ` ${f.package.name} ${f.package.version}` : '';
+    return `${f.message}${pkg}${advisory}`;
+}
 /**
  * Buckets samples into at most `maxPoints` equal time slices, keeping each slice's peak (a
  * spike must survive downsampling); empty slices repeat the previous value so the points stay
@@ -54447,212 +54559,6 @@ function renderCharts(metrics) {
         '',
         mermaidLineChart('Memory (RSS, MiB)', 'MiB', points, p => p.rssMb)
     ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Markdown building blocks shared by the job summary and the PR comment: escaping that makes
- * tool output inert, table cells and rows, number and duration formatting, safe links.
- */
-/** Longest table cell, in characters, before it is cut with `…`. */
-const CELL_MAX_CHARS = 240;
-/** Longest list line (reasons, warnings), in characters. */
-const LINE_MAX_CHARS = 1_000;
-/**
- * Makes any text inert in GitHub markdown: HTML entities for `& < >`, backslashes for inline
- * syntax (emphasis, code, links, tables, strike-through, math), a zero-width space after `@`
- * and before issue numbers so tool output never pings people or links issues (Renovate does
- * the same), and an escaped first character when it would start a block (heading, list).
- */
-function escapeMarkdown(text) {
-    let out = text
-        .replace(/\r\n?|\n/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~$]/g, '\\$&')
-        // `#` before `@`: the entity inserted after `@` itself contains `#8203`.
-        .replace(/#(?=\d)/g, '#&#8203;')
-        .replace(/@/g, '@&#8203;');
-    // A backslash is only an escape before punctuation: `1\.` not `\1.` for ordered lists.
-    if (/^[#+=-]/.test(out))
-        out = '\\' + out;
-    return out.replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/** Escapes and shortens text for a table cell or list item. */
-function cell(text, max = CELL_MAX_CHARS) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    const short = [...flat].length > max ? [...flat].slice(0, max - 1).join('') + '…' : flat;
-    return escapeMarkdown(short);
-}
-/** Numbers without float noise: at most 3 decimals, trailing zeros dropped. */
-function formatNumber(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    return String(Math.round(n * 1000) / 1000);
-}
-/** `850 ms`, `12.3 s`, `2 min 05 s`; `—` when not a duration. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)} s`;
-    const m = Math.floor(s / 60);
-    return `${m} min ${String(Math.round(s - m * 60)).padStart(2, '0')} s`;
-}
-/** An http(s) URL usable as a markdown link destination, or undefined. */
-function safeUrl(url) {
-    if (!url)
-        return undefined;
-    try {
-        const u = new URL(url);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            return undefined;
-        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `https://github.com/o/r/blob/<sha>/<path>#L3-L5`, or undefined when either part is unusable. */
-function blobUrl(repoUrl, sha, path, startLine, endLine) {
-    if (!repoUrl || !sha || !/^[0-9a-f]{7,64}$/i.test(sha))
-        return undefined;
-    let base;
-    try {
-        base = new URL(repoUrl);
-    }
-    catch {
-        return undefined;
-    }
-    if (base.protocol !== 'https:' && base.protocol !== 'http:')
-        return undefined;
-    const root = base.href.replace(/\/+$/, '');
-    const file = path
-        .split('/')
-        .filter(p => p !== '' && p !== '.' && p !== '..')
-        .map(encodeURIComponent)
-        .join('/');
-    let anchor = '';
-    if (startLine !== undefined && startLine > 0) {
-        anchor = `#L${startLine}`;
-        if (endLine !== undefined && endLine > startLine)
-            anchor += `-L${endLine}`;
-    }
-    // Parentheses would end a markdown link destination early.
-    return `${root}/blob/${sha}/${file}${anchor}`.replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-/** One GFM table row. */
-function row(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** A GFM table from a header and already rendered rows. */
-function table(header, rows) {
-    return [row(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows].join('\n');
-}
-/** The note under a section cut to fit the size limit ('' when nothing was cut). */
-function more(kept, total, what) {
-    return kept < total
-        ? `\n\n_…and ${total - kept} more ${what} (omitted to fit the size limit)._`
-        : '';
-}
-
-;// CONCATENATED MODULE: ./src/report/trim.ts
-/**
- * Trimming a rendered document to a size budget (the job summary's bytes, the PR comment's
- * characters): sections are cut in a fixed order, each in turn to the most rows that fit
- * (binary search) while later sections stay whole; a section that cannot fit even when empty
- * goes to zero and the next one is cut.
- */
-/** Fits `render(plan)` under `fits` by cutting the sections of `order`, first one first. */
-function trimToFit(full, order, render, fits) {
-    let text = render(full);
-    if (fits(text))
-        return { plan: { ...full }, text, fits: true };
-    const plan = { ...full };
-    for (const key of order) {
-        const total = plan[key];
-        plan[key] = 0;
-        text = render(plan);
-        if (!fits(text))
-            continue;
-        let lo = 0;
-        let hi = total;
-        while (lo < hi) {
-            const mid = Math.ceil((lo + hi) / 2);
-            if (fits(render({ ...plan, [key]: mid })))
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        plan[key] = lo;
-        return { plan, text: render(plan), fits: true };
-    }
-    return { plan, text, fits: false };
-}
-/** UTF-8 length: GitHub's job summary limit is in bytes. */
-function utf8Bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * The last resort when even the skeleton is too big (e.g. thousands of tools): `text` cut at a
- * line boundary so that it and `note` together take at most `maxBytes`.
- */
-function cutAtLine(text, note, maxBytes) {
-    let cut = text;
-    while (cut.length > 0 && utf8Bytes(cut) + utf8Bytes(note) > maxBytes) {
-        const over = utf8Bytes(cut) + utf8Bytes(note) - maxBytes;
-        cut = cut.slice(0, Math.max(0, cut.length - Math.max(over, 1)));
-        const nl = cut.lastIndexOf('\n');
-        cut = nl > 0 ? cut.slice(0, nl) : '';
-    }
-    return cut + note;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-const DEFAULT_TOP_FINDINGS = 20;
-/** Hidden marker that identifies runguard's sticky PR comment. */
-const PR_COMMENT_MARKER = '<!-- runguard:verdict -->';
-/** GitHub rejects comment bodies of 65,536 characters or more; stay clearly below. */
-const PR_COMMENT_MAX_CHARS = 65_000;
-// ── ranking ──────────────────────────────────────────────────────────────────────────────
-// Code-unit order, not localeCompare: the same on every machine, and far faster on 50k findings.
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Most severe first (SEVERITY_RANK), then tool name, location, rule: a stable total order. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-        cmp(a.tool, b.tool) ||
-        cmp(a.location.path, b.location.path) ||
-        a.location.startLine - b.location.startLine ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.fingerprint, b.fingerprint));
-}
-function locationText(f, repoUrl, sha) {
-    const { path, startLine, endLine } = f.location;
-    const label = cell(`${path}:${startLine}`);
-    const url = blobUrl(repoUrl, sha, path, startLine, endLine);
-    return url ? `[${label}](${url})` : label;
-}
-/** What a finding says, in one line. Secret findings show only provider and masked preview. */
-function findingText(f) {
-    if (f.tool === 'secrets' || f.secret) {
-        const provider = f.secret?.provider ?? 'secret';
-        const masked = f.secret?.masked ?? '…';
-        return `${f.title} (${provider}: ${masked})`;
-    }
-    const advisory = f.advisory ? ` [${f.advisory.id}]` : '';
-    const pkg = f.package ? ` ${f.package.name} ${f.package.version}` : '';
-    return `${f.message}${pkg}${advisory}`;
 }
 // ── the summary ──────────────────────────────────────────────────────────────────────────
 const SEVERITY_ICON = {
@@ -54757,6 +54663,18 @@ function fullPlan(p) {
         tools: p.input.toolRuns.length,
         reasons: p.input.verdict.reasons.length
     };
+}
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** A GFM table from a header and already rendered rows. */
+function table(header, rows) {
+    return [row(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows].join('\n');
+}
+function more(kept, total, what) {
+    return kept < total
+        ? `\n\n_…and ${total - kept} more ${what} (omitted to fit the size limit)._`
+        : '';
 }
 function countsLine(counts) {
     const parts = SEVERITIES.filter(s => counts[s] > 0).map(s => `${SEVERITY_ICON[s]} ${counts[s]} ${s}`);
@@ -54900,22 +54818,61 @@ function renderAll(p, plan, omittedRows) {
     }
     return sections.join('\n\n') + '\n';
 }
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
 function omitted(full, plan) {
     return TRIM_ORDER.filter(k => k !== 'chart').reduce((n, k) => n + full[k] - plan[k], 0);
+}
+/**
+ * Fits a document under a size by trimming sections in TRIM_ORDER: each section in turn is cut
+ * to the most rows that fit (binary search) while later sections stay whole; a section that
+ * cannot fit even empty goes to zero and the next one is cut. Last resort: a hard cut at a line.
+ */
+function fit(p, max) {
+    const fits = (t) => bytes(t) <= max;
+    const measure = bytes;
+    const full = fullPlan(p);
+    const render = (plan) => renderAll(p, plan, omitted(full, plan));
+    let text = render(full);
+    if (fits(text))
+        return text;
+    const plan = { ...full };
+    for (const key of TRIM_ORDER) {
+        const total = plan[key];
+        plan[key] = 0;
+        text = render(plan);
+        if (!fits(text))
+            continue;
+        let lo = 0;
+        let hi = total;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (fits(render({ ...plan, [key]: mid })))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        plan[key] = lo;
+        return render(plan);
+    }
+    // Even the skeleton is too big (e.g. thousands of tools): cut at a line boundary.
+    const note = `\n\n> summary truncated: ${omitted(full, plan)} rows omitted and the rest cut to fit\n`;
+    let cut = text;
+    while (cut.length > 0 && measure(cut) + measure(note) > max) {
+        const over = measure(cut) + measure(note) - max;
+        cut = cut.slice(0, Math.max(0, cut.length - Math.max(over, 1)));
+        const nl = cut.lastIndexOf('\n');
+        cut = nl > 0 ? cut.slice(0, nl) : '';
+    }
+    return cut + note;
 }
 /** The job summary / `summaryFile` markdown, at most `maxBytes` UTF-8 bytes. */
 function renderSummary(input, opts = {}) {
     const max = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
     const redact = opts.redact ?? ((s) => s);
     const p = prepare(input, opts.maxTopFindings ?? DEFAULT_TOP_FINDINGS);
-    const full = fullPlan(p);
-    const trimmed = trimToFit(full, TRIM_ORDER, plan => renderAll(p, plan, omitted(full, plan)), text => utf8Bytes(text) <= max);
-    const text = trimmed.fits
-        ? trimmed.text
-        : cutAtLine(trimmed.text, `\n\n> summary truncated: ${omitted(full, trimmed.plan)} rows omitted and the rest cut to fit\n`, max);
     // Redaction only shortens text (`***` replaces values of 4+ characters), so fitting first
     // and redacting after keeps the cap.
-    return redact(text);
+    return redact(fit(p, max));
 }
 /** The sticky comment: marker, verdict with reasons, tool line, top findings, link to the run. */
 function renderPrComment(input, opts = {}) {
@@ -54946,8 +54903,28 @@ function renderPrComment(input, opts = {}) {
             sections.push(`> comment truncated: ${n} rows omitted`);
         return sections.join('\n\n') + '\n';
     };
-    const order = ['top', 'gates', 'reasons'];
-    let { text } = trimToFit(full, order, render, t => t.length <= max);
+    const plan = { ...full };
+    const fitsComment = (t) => t.length <= max;
+    if (fitsComment(render(plan)))
+        return redact(render(plan));
+    for (const key of ['top', 'gates', 'reasons']) {
+        const total = plan[key];
+        plan[key] = 0;
+        if (!fitsComment(render(plan)))
+            continue;
+        let lo = 0;
+        let hi = total;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (fitsComment(render({ ...plan, [key]: mid })))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        plan[key] = lo;
+        break;
+    }
+    let text = render(plan);
     if (text.length > max)
         text = text.slice(0, max - 40) + '\n\n> comment truncated\n';
     return redact(text);
@@ -55816,101 +55793,84 @@ const execFile = (command, args, options = {}) => new Promise(resolve => {
     child.on('close', (code, signal) => finish({ exitCode: code, signal }));
 });
 
-;// CONCATENATED MODULE: ./src/util/write-file.ts
-
-
-
-/**
- * Writes a text file, creating its parent directories: every report and the saved baseline go
- * through here (the builders of those formats stay pure).
- */
-async function writeTextFile(filePath, text) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(filePath)), { recursive: true });
-    await (0,promises_.writeFile)(filePath, text, 'utf8');
-}
-/** Writes text given in pieces (a large SARIF's chunks) without joining them into one string. */
-function writeTextChunks(file, chunks) {
-    const fd = fs.openSync(file, 'w');
-    try {
-        for (const chunk of chunks)
-            fs.writeSync(fd, chunk);
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/fingerprint.ts
-
-/** The current machine's fingerprint; the Python version is passed in (it needs an exec). */
-function collectFingerprint(extra = {}) {
-    const cpus = external_node_os_default().cpus();
-    return {
-        os: process.platform,
-        osRelease: external_node_os_default().release(),
-        arch: process.arch,
-        cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-        cores: cpus.length,
-        node: process.versions.node,
-        ...(extra.python === undefined ? {} : { python: extra.python })
-    };
-}
-const major = (version) => version.replace(/^v/, '').split('.')[0] ?? version;
-/**
- * Differences that make a baseline comparison less trustworthy, one line each (empty = same
- * kind of machine). osRelease is ignored; Node only by major version (it does not run the
- * script); Python only when both sides know it.
- */
-function fingerprintDifferences(baseline, current) {
-    const out = [];
-    const check = (field, was, now) => {
-        if (was !== undefined && now !== undefined && was !== now)
-            out.push(`${field} was ${String(was)}, now ${String(now)}`);
-    };
-    check('os', baseline.os, current.os);
-    check('arch', baseline.arch, current.arch);
-    check('cpu model', baseline.cpuModel, current.cpuModel);
-    check('cores', baseline.cores, current.cores);
-    if (baseline.node !== undefined)
-        check('node major', major(baseline.node), major(current.node));
-    check('python', baseline.python, current.python);
-    return out;
-}
-
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/util/json.ts
+;// CONCATENATED MODULE: ./src/gates/stats.ts
+
+/** A metric as a number: `success` counts as 1/0 (model.ts). */
+function metricNumber(values, metric) {
+    const v = values[metric];
+    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+function median(values) {
+    if (values.length === 0)
+        return NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Mean, median, stddev (n − 1), min, max, MAD and CV of a non-empty list. */
+function summarize(values) {
+    const n = values.length;
+    if (n === 0)
+        throw new Error('summarize needs at least one value');
+    const mean = values.reduce((s, v) => s + v, 0) / n;
+    const med = median(values);
+    const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
+    const stddev = Math.sqrt(variance);
+    return {
+        n,
+        mean,
+        median: med,
+        stddev,
+        min: Math.min(...values),
+        max: Math.max(...values),
+        mad: median(values.map(v => Math.abs(v - med))),
+        cv: mean === 0 ? 0 : stddev / Math.abs(mean)
+    };
+}
+/** Statistics of every metric over the runs (at least one run). */
+function computeStatistics(runs) {
+    if (runs.length === 0)
+        throw new Error('computeStatistics needs at least one run');
+    const out = {};
+    for (const metric of METRIC_NAMES)
+        out[metric] = summarize(runs.map(r => metricNumber(r, metric)));
+    return out;
+}
 /**
- * Narrowing parsed JSON, once for the whole codebase (codeql-action's `isObject`): every reader
- * of tool output, SARIF, SBOM or metrics files walks `unknown` through these.
+ * The value per metric that gates see. With one run, that run. With several (`repeat` > 1),
+ * the MEDIAN, which is robust to one noisy run (process-measurement.md §4) — except for
+ * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
+ * minimum of success), because a flaky script that fails one run in five must not pass by
+ * median.
  */
-/** True for a JSON object (not an array, not null). */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value when it is a JSON object, else undefined (for optional chaining through a tree). */
-function asObject(value) {
-    return isObject(value) ? value : undefined;
-}
-/** The value when it is an array, else an empty array. */
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** The value when it is a string, else undefined. */
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-/** JSON.parse that returns undefined instead of throwing (truncated or non-JSON output). */
-function parseJsonOrUndefined(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return undefined;
-    try {
-        return JSON.parse(trimmed);
+function aggregateRuns(runs) {
+    if (runs.length === 0)
+        throw new Error('aggregateRuns needs at least one run');
+    const values = {};
+    const basis = {};
+    for (const metric of METRIC_NAMES) {
+        const all = runs.map(r => metricNumber(r, metric));
+        if (all.length === 1) {
+            values[metric] = all[0];
+            basis[metric] = 'single';
+        }
+        else if (metric === 'exit_code') {
+            // Worst = furthest from 0, sign kept (a negative code from a signal is a failure too).
+            values[metric] = all.reduce((w, v) => (Math.abs(v) > Math.abs(w) ? v : w), 0);
+            basis[metric] = 'worst';
+        }
+        else if (metric === 'success') {
+            values[metric] = Math.min(...all);
+            basis[metric] = 'worst';
+        }
+        else {
+            values[metric] = median(all);
+            basis[metric] = 'median';
+        }
     }
-    catch {
-        return undefined;
-    }
+    return { values, basis, runs: runs.length };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/units.ts
@@ -55991,7 +55951,7 @@ function formatBytes(bytes) {
     return i === 0 ? `${Math.round(v)} B` : `${v.toFixed(1)} ${units[i]}`;
 }
 
-;// CONCATENATED MODULE: ./src/gates/metrics-schema.ts
+;// CONCATENATED MODULE: ./src/report/metrics-schema.ts
 
 
 /**
@@ -56138,12 +56098,43 @@ const METRICS_JSON_SCHEMA = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/gates/metrics-file.ts
+;// CONCATENATED MODULE: ./src/report/metrics-json.ts
 
 
 
 
 
+
+
+/** Builds the metrics JSON object (pure). */
+function buildMetricsJson(input) {
+    const reported = input.attempts.at(-1);
+    if (!reported)
+        throw new Error('buildMetricsJson needs at least one attempt');
+    const runs = input.runs && input.runs.length > 0 ? input.runs : [reported];
+    const seed = Object.fromEntries(METRIC_NAMES.map(m => [m, reported[m]]));
+    return {
+        schemaVersion: 1,
+        runguardVersion: input.runguardVersion,
+        generatedAt: input.generatedAt ?? new Date().toISOString(),
+        ...seed,
+        attempt: reported.attempt,
+        startedAt: reported.startedAt,
+        timedOut: reported.timedOut,
+        ...(reported.signal === undefined ? {} : { signal: reported.signal }),
+        attempts: [...input.attempts],
+        runs: runs.map(({ samples: _samples, ...rest }) => rest),
+        statistics: computeStatistics(runs),
+        gates: [...input.gates],
+        measurement: reported.measurement,
+        fingerprint: input.fingerprint,
+        units: { ...METRIC_UNITS }
+    };
+}
+/** The metrics JSON as text (2-space indented, trailing newline). */
+function formatMetricsJson(input) {
+    return `${JSON.stringify(buildMetricsJson(input), null, 2)}\n`;
+}
 let validator;
 /** Compiled once; ajv compilation is the slow part. */
 function metricsJsonValidator() {
@@ -56155,6 +56146,7 @@ function metricsJsonValidator() {
     }
     return validator;
 }
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function numericSeedValues(obj) {
     const out = {};
     for (const m of METRIC_NAMES) {
@@ -56173,7 +56165,7 @@ function numericSeedValues(obj) {
  */
 function parseMetricsJson(text, path) {
     const fail = (reason) => {
-        throw new ConfigurationError(`baseline ${path} is not a runguard metrics JSON: ${reason}. Point 'baseline' at a file written by 'save-baseline' (or metrics-file), or delete it to record a new one.`, { field: 'baseline', value: path });
+        throw new errors_ConfigurationError(`baseline ${path} is not a runguard metrics JSON: ${reason}. Point 'baseline' at a file written by 'save-baseline' (or metrics-file), or delete it to record a new one.`, { field: 'baseline', value: path });
     };
     let doc;
     try {
@@ -56182,7 +56174,7 @@ function parseMetricsJson(text, path) {
     catch (error) {
         return fail(`invalid JSON (${errorMessage(error)})`);
     }
-    if (!isObject(doc))
+    if (!isRecord(doc))
         return fail('the top level is not an object');
     if ('schemaVersion' in doc) {
         if (doc.schemaVersion !== 1)
@@ -56208,11 +56200,79 @@ function parseMetricsJson(text, path) {
         };
     }
     // Python Script Runner wrote the metrics dict flat, or nested under `metrics`.
-    const flat = isObject(doc.metrics) ? doc.metrics : doc;
+    const flat = isRecord(doc.metrics) ? doc.metrics : doc;
     const values = numericSeedValues(flat);
     if (Object.keys(values).length === 0)
         return fail(`no known metric at the top level (expected e.g. ${METRIC_NAMES.slice(0, 3).join(', ')})`);
     return { path, format: 'flat', values, runCount: 1 };
+}
+/**
+ * The message of a fs error. Checked structurally: errors from another realm (jest's VM
+ * modules) are not `instanceof Error`, and errorMessage would JSON them without the message.
+ */
+function fsErrorReason(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : errorMessage(error);
+}
+/** Reads and parses a baseline file; an unreadable file is a ConfigurationError. */
+async function readMetricsJson(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(`cannot read baseline ${path}: ${fsErrorReason(error)}`, {
+            field: 'baseline',
+            value: path
+        });
+    }
+    return parseMetricsJson(text, path);
+}
+
+;// CONCATENATED MODULE: ./src/report/write.ts
+
+
+/** Writes a report's text, creating parent directories (the writers themselves are pure). */
+async function writeReport(filePath, text) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(filePath)), { recursive: true });
+    await (0,promises_.writeFile)(filePath, text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/gates/fingerprint.ts
+
+/** The current machine's fingerprint; the Python version is passed in (it needs an exec). */
+function collectFingerprint(extra = {}) {
+    const cpus = external_node_os_default().cpus();
+    return {
+        os: process.platform,
+        osRelease: external_node_os_default().release(),
+        arch: process.arch,
+        cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+        cores: cpus.length,
+        node: process.versions.node,
+        ...(extra.python === undefined ? {} : { python: extra.python })
+    };
+}
+const major = (version) => version.replace(/^v/, '').split('.')[0] ?? version;
+/**
+ * Differences that make a baseline comparison less trustworthy, one line each (empty = same
+ * kind of machine). osRelease is ignored; Node only by major version (it does not run the
+ * script); Python only when both sides know it.
+ */
+function fingerprintDifferences(baseline, current) {
+    const out = [];
+    const check = (field, was, now) => {
+        if (was !== undefined && now !== undefined && was !== now)
+            out.push(`${field} was ${String(was)}, now ${String(now)}`);
+    };
+    check('os', baseline.os, current.os);
+    check('arch', baseline.arch, current.arch);
+    check('cpu model', baseline.cpuModel, current.cpuModel);
+    check('cores', baseline.cores, current.cores);
+    if (baseline.node !== undefined)
+        check('node major', major(baseline.node), major(current.node));
+    check('python', baseline.python, current.python);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/baseline.ts
@@ -56282,10 +56342,10 @@ function validateRegressionThresholds(thresholds) {
     for (const key of Object.keys(thresholds)) {
         if (!isMetricName(key)) {
             const hint = closest(key, METRIC_NAMES);
-            throw new ConfigurationError(`regression-thresholds names unknown metric '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; use one of ${DEFAULT_REGRESSION_METRICS.join(', ')}`, { field: 'regressionThresholds', value: key });
+            throw new errors_ConfigurationError(`regression-thresholds names unknown metric '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; use one of ${DEFAULT_REGRESSION_METRICS.join(', ')}`, { field: 'regressionThresholds', value: key });
         }
         if (NOT_REGRESSION_METRICS.includes(key)) {
-            throw new ConfigurationError(`regression-thresholds cannot apply to '${key}' (it is not lower-is-better); gate it with e.g. '${key === 'success' ? 'success==true' : 'exit_code==0'}' instead`, { field: 'regressionThresholds', value: key });
+            throw new errors_ConfigurationError(`regression-thresholds cannot apply to '${key}' (it is not lower-is-better); gate it with e.g. '${key === 'success' ? 'success==true' : 'exit_code==0'}' instead`, { field: 'regressionThresholds', value: key });
         }
     }
 }
@@ -56349,7 +56409,7 @@ async function loadBaseline(path, current) {
                 warnings: [`no baseline yet at ${path}; run with save-baseline to record one`]
             };
         }
-        throw new ConfigurationError(`cannot read baseline ${path}: ${errorMessage(error)}`, {
+        throw new errors_ConfigurationError(`cannot read baseline ${path}: ${fsErrorReason(error)}`, {
             field: 'baseline',
             value: path
         });
@@ -56375,7 +56435,7 @@ function baselineWarnings(baseline, current) {
 }
 /** Writes the metrics JSON text (formatMetricsJson) as the next baseline, creating parent dirs. */
 async function saveBaseline(path, metricsJsonText) {
-    await writeTextFile(path, metricsJsonText);
+    await writeReport(path, metricsJsonText);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/budget.ts
@@ -56449,84 +56509,6 @@ function budgetMessage(spec, actual, passed, note) {
         ? ' (default gate; add your own exit_code or success gate to change it)'
         : '';
     return passed ? `${head}, within ${rule}` : `${head}; gate requires ${rule}${implicit}`;
-}
-
-;// CONCATENATED MODULE: ./src/gates/stats.ts
-
-/** A metric as a number: `success` counts as 1/0 (model.ts). */
-function metricNumber(values, metric) {
-    const v = values[metric];
-    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
-}
-function median(values) {
-    if (values.length === 0)
-        return NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Mean, median, stddev (n − 1), min, max, MAD and CV of a non-empty list. */
-function summarize(values) {
-    const n = values.length;
-    if (n === 0)
-        throw new Error('summarize needs at least one value');
-    const mean = values.reduce((s, v) => s + v, 0) / n;
-    const med = median(values);
-    const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
-    const stddev = Math.sqrt(variance);
-    return {
-        n,
-        mean,
-        median: med,
-        stddev,
-        min: Math.min(...values),
-        max: Math.max(...values),
-        mad: median(values.map(v => Math.abs(v - med))),
-        cv: mean === 0 ? 0 : stddev / Math.abs(mean)
-    };
-}
-/** Statistics of every metric over the runs (at least one run). */
-function computeStatistics(runs) {
-    if (runs.length === 0)
-        throw new Error('computeStatistics needs at least one run');
-    const out = {};
-    for (const metric of METRIC_NAMES)
-        out[metric] = summarize(runs.map(r => metricNumber(r, metric)));
-    return out;
-}
-/**
- * The value per metric that gates see. With one run, that run. With several (`repeat` > 1),
- * the MEDIAN, which is robust to one noisy run (process-measurement.md §4) — except for
- * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
- * minimum of success), because a flaky script that fails one run in five must not pass by
- * median.
- */
-function aggregateRuns(runs) {
-    if (runs.length === 0)
-        throw new Error('aggregateRuns needs at least one run');
-    const values = {};
-    const basis = {};
-    for (const metric of METRIC_NAMES) {
-        const all = runs.map(r => metricNumber(r, metric));
-        if (all.length === 1) {
-            values[metric] = all[0];
-            basis[metric] = 'single';
-        }
-        else if (metric === 'exit_code') {
-            // Worst = furthest from 0, sign kept (a negative code from a signal is a failure too).
-            values[metric] = all.reduce((w, v) => (Math.abs(v) > Math.abs(w) ? v : w), 0);
-            basis[metric] = 'worst';
-        }
-        else if (metric === 'success') {
-            values[metric] = Math.min(...all);
-            basis[metric] = 'worst';
-        }
-        else {
-            values[metric] = median(all);
-            basis[metric] = 'median';
-        }
-    }
-    return { values, basis, runs: runs.length };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/evaluate.ts
@@ -56680,7 +56662,10 @@ function exitCodeFor(verdict, input) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/util/paths.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/scanners/paths.ts
+
 
 
 /**
@@ -56721,6 +56706,10 @@ function toRepoPath(workspace, p) {
     if (rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
         return undefined;
     return rel.split((external_node_path_default()).sep).join('/');
+}
+/** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
+function fingerprintOf(parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -58834,6 +58823,29 @@ async function discoverComponents(workspace, paths, logger, exclude = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/logger.ts
+/** Keeps every entry; for tests and for the summary's "what happened" section. */
+class RecordingLogger {
+    entries = [];
+    secrets = [];
+    debug(message) {
+        this.entries.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.entries.push({ level: 'info', message });
+    }
+    warning(message, props) {
+        this.entries.push({ level: 'warning', message, ...(props ? { props } : {}) });
+    }
+    error(message, props) {
+        this.entries.push({ level: 'error', message, ...(props ? { props } : {}) });
+    }
+    registerSecret(value) {
+        this.secrets.push(value);
+    }
+    text() {
+        return this.entries.map(e => `${e.level}: ${e.message}`).join('\n');
+    }
+}
 /** CLI logger: everything to stderr so stdout stays clean for `--format json`. */
 class StderrLogger {
     verbose;
@@ -58897,7 +58909,7 @@ function loadBaselineSarif(path) {
         parsed = JSON.parse(external_node_fs_default().readFileSync(path, 'utf8'));
     }
     catch (error) {
-        throw new ConfigurationError(`baseline-sarif ${path} cannot be read as JSON: ${error.message}; pass a SARIF file written by runguard on the default branch`, { field: 'baselineSarif', value: path });
+        throw new errors_ConfigurationError(`baseline-sarif ${path} cannot be read as JSON: ${error.message}; pass a SARIF file written by runguard on the default branch`, { field: 'baselineSarif', value: path });
     }
     return parseBaselineSarif(parsed, path);
 }
@@ -58918,7 +58930,7 @@ function decodePath(uri) {
 function parseBaselineSarif(log, source) {
     const runs = baseline_sarif_obj(log)?.runs;
     if (!Array.isArray(runs)) {
-        throw new ConfigurationError(`baseline-sarif ${source} is not a SARIF log (no runs[]); pass a SARIF file written by runguard on the default branch`, { field: 'baselineSarif', value: source });
+        throw new errors_ConfigurationError(`baseline-sarif ${source} is not a SARIF log (no runs[]); pass a SARIF file written by runguard on the default branch`, { field: 'baselineSarif', value: source });
     }
     const results = [];
     for (const run of runs) {
@@ -58961,44 +58973,7 @@ function sarifRuleId(finding) {
     return finding.package && finding.advisory ? finding.advisory.id : finding.ruleId;
 }
 
-;// CONCATENATED MODULE: ./src/policy/dedupe-crosswalk.ts
-// Generated by scripts/gen-crosswalk.ts from `metadata.bandit` in rules/semgrep/*.yml
-// (npm run gen:docs); a test keeps it in sync. Do not edit by hand.
-/**
- * Bundled Semgrep rule id → the Bandit test ids that report the same issue: such a pair at
- * the same spot is one finding (src/policy/dedupe.ts).
- */
-const BANDIT_TESTS_BY_SEMGREP_RULE = {
-    'python-assert-for-authorization': ['B101'],
-    'python-bind-all-interfaces': ['B104'],
-    'python-eval-exec': ['B102', 'B307'],
-    'python-flask-debug-enabled': ['B201'],
-    'python-hardcoded-tmp-path': ['B108'],
-    'python-http-request-without-timeout': ['B113'],
-    'python-insecure-random-for-secret': ['B311'],
-    'python-jinja2-autoescape-disabled': ['B701'],
-    'python-jinja2-autoescape-false': ['B701'],
-    'python-marshal-shelve-deserialization': ['B301', 'B302'],
-    'python-os-system-injection': ['B605'],
-    'python-paramiko-auto-add-policy': ['B507'],
-    'python-pickle-deserialization': ['B301'],
-    'python-ssl-unverified-context': ['B323'],
-    'python-subprocess-shell-true': ['B602'],
-    'python-tempfile-mktemp': ['B306'],
-    'python-tls-verify-disabled': ['B501'],
-    'python-weak-hash': ['B303', 'B324'],
-    'python-xml-stdlib-parse': ['B313', 'B314', 'B315', 'B316', 'B317', 'B318', 'B319'],
-    'python-yaml-unsafe-load': ['B506']
-};
-
 ;// CONCATENATED MODULE: ./src/policy/dedupe.ts
-
-/**
- * Two code findings of different tools this many lines apart (or closer) can be one issue: a
- * query built on line 42 and executed on line 45 is one SQL injection. They must also be in
- * the same function when the source can be read.
- */
-const LINE_WINDOW = 10;
 const NO_IDS = new Set();
 class UnionFind {
     parent;
@@ -59035,136 +59010,54 @@ function packageKey(finding) {
     const pkg = finding.package;
     return pkg ? `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}` : undefined;
 }
-const indentOf = (line) => line.length - line.trimStart().length;
-const DEF = /^\s*(?:async\s+def|def|class)\s/;
-/**
- * 1-based line of the `def`/`class` whose body holds `line`, 0 for module level. Walks up to
- * the nearest line indented less than the current block (blank and comment lines skipped).
- */
-function enclosingScope(lines, line) {
-    let current = Number.POSITIVE_INFINITY;
-    for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
-        const text = lines[i];
-        const trimmed = text.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const indent = indentOf(text);
-        if (i === line - 1) {
-            current = indent;
-            continue;
-        }
-        if (indent >= current)
-            continue;
-        if (DEF.test(text))
-            return i + 1;
-        current = indent;
-        if (indent === 0)
-            return 0;
-    }
-    return 0;
-}
-/** How strongly two code findings of different tools are the same check: lower is stronger. */
-function relation(a, b) {
-    const [bandit, semgrep] = a.tool === 'bandit' && b.tool === 'semgrep'
-        ? [a, b]
-        : b.tool === 'bandit' && a.tool === 'semgrep'
-            ? [b, a]
-            : [undefined, undefined];
-    // The explicit crosswalk: a bundled rule names the Bandit tests that report the same issue.
-    if (bandit && semgrep && BANDIT_TESTS_BY_SEMGREP_RULE[semgrep.ruleId]?.includes(bandit.ruleId))
-        return 0;
-    const cwes = new Set(a.cwe.map(c => c.toUpperCase()));
-    return b.cwe.some(c => cwes.has(c.toUpperCase())) ? 1 : undefined;
-}
 /**
  * Groups findings: dependency findings of one package whose advisory id sets intersect
- * (union-find over aliases, so A~B and B~C put A, B, C together), and code findings of
- * different tools that are the same check (the Bandit↔Semgrep crosswalk, else a shared CWE) in
- * the same file, within LINE_WINDOW lines and the same function. Each code finding pairs with
- * at most one finding of each other tool, nearest and strongest first, so two calls in one
- * function stay two issues. Order of groups and members follows the input; members are then
- * ordered so the representative has the most severe known severity (`unknown` only when no
- * member has one), ties by `rank` and input order.
+ * (union-find over aliases, so A~B and B~C put A, B, C together), and code findings from
+ * different tools at the same path and line that share a CWE. Order of groups and members
+ * follows the input; `rank` orders members so the representative is the most severe.
  */
-function groupFindings(findings, rank, options = {}) {
+function groupFindings(findings, rank) {
     const uf = new UnionFind(findings.length);
     const byKey = new Map();
-    const codeByPath = new Map();
+    // Per path+line+CWE: the single tool seen so far with its findings, or `tool: undefined`
+    // once two tools met there (then one index is enough to join the group).
+    const codeAt = new Map();
+    const link = (key, i) => {
+        const seen = byKey.get(key);
+        if (seen === undefined)
+            byKey.set(key, i);
+        else
+            uf.union(seen, i);
+    };
     findings.forEach((finding, i) => {
         const pkg = packageKey(finding);
         if (pkg !== undefined) {
-            for (const id of advisoryIds(finding)) {
-                const key = `${pkg}\u0000${id}`;
-                const seen = byKey.get(key);
-                if (seen === undefined)
-                    byKey.set(key, i);
-                else
-                    uf.union(seen, i);
-            }
+            for (const id of advisoryIds(finding))
+                link(`dep\u0000${pkg}\u0000${id}`, i);
             return;
         }
-        const list = codeByPath.get(finding.location.path);
-        if (list)
-            list.push(i);
-        else
-            codeByPath.set(finding.location.path, [i]);
-    });
-    const scopes = new Map();
-    const scopeOf = (i) => {
-        if (scopes.has(i))
-            return scopes.get(i);
-        const f = findings[i];
-        const lines = options.readLines?.(f.location.path);
-        const scope = lines ? enclosingScope(lines, f.location.startLine) : undefined;
-        scopes.set(i, scope);
-        return scope;
-    };
-    for (const indices of codeByPath.values()) {
-        if (new Set(indices.map(i => findings[i].tool)).size < 2)
-            continue;
-        const pairs = [];
-        for (let x = 0; x < indices.length; x++) {
-            for (let y = x + 1; y < indices.length; y++) {
-                const a = indices[x];
-                const b = indices[y];
-                const fa = findings[a];
-                const fb = findings[b];
-                if (fa.tool === fb.tool)
-                    continue;
-                const distance = Math.abs(fa.location.startLine - fb.location.startLine);
-                if (distance > LINE_WINDOW)
-                    continue;
-                const strength = relation(fa, fb);
-                if (strength === undefined)
-                    continue;
-                if (distance > 0) {
-                    const sa = scopeOf(a);
-                    const sb = scopeOf(b);
-                    if (sa !== sb)
-                        continue;
-                }
-                pairs.push({ a, b, strength, distance });
+        for (const cwe of finding.cwe) {
+            const key = `${finding.location.path}\u0000${finding.location.startLine}\u0000${cwe.toUpperCase()}`;
+            const seen = codeAt.get(key);
+            if (!seen) {
+                codeAt.set(key, { tool: finding.tool, indices: [i] });
+            }
+            else if (seen.tool === undefined) {
+                // Already linked across tools: every earlier finding here is in one group.
+                uf.union(seen.indices[0], i);
+            }
+            else if (seen.tool !== finding.tool) {
+                // Only different tools are linked (one tool reporting two rules on a line is two
+                // issues); the first second tool links everything seen so far, once.
+                for (const j of seen.indices)
+                    uf.union(j, i);
+                codeAt.set(key, { tool: undefined, indices: [i] });
+            }
+            else {
+                seen.indices.push(i);
             }
         }
-        pairs.sort((p, q) => p.strength - q.strength || p.distance - q.distance || p.a - q.a || p.b - q.b);
-        // One partner per other tool: partner[i] holds the tools i is already paired with.
-        const partner = new Map();
-        const has = (i, tool) => partner.get(i)?.has(tool) ?? false;
-        const add = (i, tool) => {
-            const set = partner.get(i) ?? new Set();
-            set.add(tool);
-            partner.set(i, set);
-        };
-        for (const { a, b } of pairs) {
-            const ta = findings[a].tool;
-            const tb = findings[b].tool;
-            if (has(a, tb) || has(b, ta))
-                continue;
-            add(a, tb);
-            add(b, ta);
-            uf.union(a, b);
-        }
-    }
+    });
     const groups = new Map();
     findings.forEach((finding, i) => {
         const root = uf.find(i);
@@ -59183,76 +59076,11 @@ function groupFindings(findings, rank, options = {}) {
         }
     });
     const result = [...groups.values()];
-    const known = (f) => (f.severity === 'unknown' ? 0 : 1);
     for (const group of result) {
         // Stable sort: among equally severe members the input order (tool order) decides.
-        group.members.sort((a, b) => known(b) - known(a) || rank(b) - rank(a));
+        group.members.sort((a, b) => rank(b) - rank(a));
     }
     return result;
-}
-/**
- * Members of a dependency group that the tool left `unknown` take the CVSS score another
- * member's record gave the same advisory (Safety's public DB has no CVSS; OSV's GHSA twin
- * does). Returns the patch per finding to change; code groups and scored members are left alone.
- */
-function shareAdvisorySeverity(members) {
-    const patches = new Map();
-    const scored = members.find(m => m.package && m.severity !== 'unknown' && m.advisory?.cvssScore !== undefined);
-    if (!scored?.advisory)
-        return patches;
-    const { cvssScore, cvssVector, cvssSource } = scored.advisory;
-    for (const m of members) {
-        if (!m.package || !m.advisory || m.severity !== 'unknown')
-            continue;
-        const via = `${scored.tool} ${scored.advisory.id}`;
-        patches.set(m, {
-            severity: scored.severity,
-            severitySource: `${scored.severitySource ?? `CVSS score of ${via}`} (same advisory as ${via})`,
-            advisory: {
-                ...m.advisory,
-                ...(cvssScore !== undefined ? { cvssScore } : {}),
-                ...(cvssVector !== undefined ? { cvssVector } : {}),
-                cvssSource: cvssSource ?? scored.advisory.id
-            }
-        });
-    }
-    return patches;
-}
-/**
- * The one finding that counts for a group: the representative (`members[0]`, most severe)
- * with every member's CWEs and aliases, and, when the tools rated it differently, a
- * `severitySource` naming the tool that rated it so and what the others said.
- */
-function mergeGroup(members) {
-    const [top, ...others] = members;
-    if (top === undefined)
-        throw new Error('mergeGroup: empty group');
-    if (others.length === 0)
-        return top;
-    const cwe = [...new Set(members.flatMap(m => m.cwe))];
-    const disagree = others.filter(m => m.severity !== top.severity);
-    let severitySource = top.severitySource;
-    if (disagree.length > 0) {
-        const said = disagree.map(m => `${m.tool} ${m.ruleId}: ${m.severity}`).join(', ');
-        const why = top.severitySource ? ` (${top.severitySource})` : '';
-        severitySource = `${top.severity} as rated by ${top.tool} ${top.ruleId}${why}; also ${said}`;
-    }
-    const advisory = top.advisory
-        ? {
-            ...top.advisory,
-            aliases: [
-                ...new Set(members
-                    .flatMap(m => (m.advisory ? [m.advisory.id, ...m.advisory.aliases] : []))
-                    .filter(id => id !== top.advisory?.id))
-            ]
-        }
-        : undefined;
-    return {
-        ...top,
-        cwe,
-        ...(severitySource !== undefined ? { severitySource } : {}),
-        ...(advisory ? { advisory } : {})
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/ignore-file.ts
@@ -59308,7 +59136,7 @@ function loadIgnoreFile(path) {
     catch (error) {
         if (error.code === 'ENOENT')
             return emptyIgnoreFile(path);
-        throw new ConfigurationError(`cannot read ignore file ${path}: ${error.message}`, {
+        throw new errors_ConfigurationError(`cannot read ignore file ${path}: ${error.message}`, {
             field: 'ignoreFile',
             value: path
         });
@@ -59322,7 +59150,7 @@ function parseIgnoreFile(text, path) {
     const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
     const fail = (message, line, field) => {
         const where = line === undefined ? path : `${path}:${line}`;
-        throw new ConfigurationError(`${where}: ${field ? `${field} ` : ''}${message}`, {
+        throw new errors_ConfigurationError(`${where}: ${field ? `${field} ` : ''}${message}`, {
             field: 'ignoreFile',
             value: field,
             source: { kind: 'file', path, ...(line === undefined ? {} : { line }) }
@@ -59605,7 +59433,8 @@ const EXPIRY_WARNING_DAYS = 14;
  * `unknown` too, the finding ranks below info: it is reported but never fails a threshold.
  */
 function effectiveRank(severity, unknownSeverity) {
-    return SEVERITY_RANK[severity === 'unknown' ? unknownSeverity : severity];
+    const s = severity === 'unknown' ? unknownSeverity : severity;
+    return s === 'unknown' ? -1 : SEVERITY_RANK[s];
 }
 const DAY_MS = 86_400_000;
 const isoDay = (date) => date.toISOString().slice(0, 10);
@@ -59633,6 +59462,9 @@ function applyPolicy(input) {
     const { settings } = input;
     const rank = (f) => effectiveRank(f.severity, settings.unknownSeverity);
     const reportFloor = SEVERITY_RANK[settings.reportLevel];
+    const reportable = input.findings.filter(
+    // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
+    f => rank(f) === -1 || rank(f) >= reportFloor);
     // Copy on write: the caller's findings stay as the tools reported them, and the (usually
     // many) findings policy does not touch are not copied at all.
     const annotated = new Map();
@@ -59640,27 +59472,7 @@ function applyPolicy(input) {
     const annotate = (f, patch) => {
         annotated.set(f, { ...view(f), ...patch });
     };
-    // Grouped before the report floor: an advisory one tool left unknown takes the score another
-    // tool's record gave it (dedupe.ts), and only then is compared with report-level.
-    const lineCache = new Map();
-    const readLines = input.readFile
-        ? (p) => {
-            if (!lineCache.has(p))
-                lineCache.set(p, input.readFile?.(p)?.split(/\r?\n/));
-            return lineCache.get(p);
-        }
-        : undefined;
-    const allGroups = groupFindings(input.findings, rank, readLines ? { readLines } : {});
-    for (const group of allGroups)
-        for (const [finding, patch] of shareAdvisorySeverity(group.members))
-            annotate(finding, patch);
-    const reportable = input.findings.filter(
-    // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
-    f => rank(view(f)) === -1 || rank(view(f)) >= reportFloor);
-    const isReportable = new Set(reportable);
-    const groups = allGroups
-        .map(g => ({ ...g, members: g.members.filter(m => isReportable.has(m)) }))
-        .filter(g => g.members.length > 0);
+    const groups = groupFindings(reportable, rank);
     const warnings = [];
     const today = isoDay(input.today ?? new Date());
     const todayMs = Date.parse(`${today}T00:00:00Z`);
@@ -59726,8 +59538,7 @@ function applyPolicy(input) {
         const live = group.members.filter(m => !view(m).suppressed);
         if (!live[0])
             continue;
-        // One finding per real issue: the most severe member, saying who rated it so (dedupe.ts).
-        const representative = mergeGroup(live.map(view));
+        const representative = view(live[0]);
         // A group already on the default branch is not new, even if another tool now also reports it.
         if (input.baseline && group.members.some(m => view(m).baselineState === 'unchanged'))
             continue;
@@ -62318,41 +62129,8 @@ function buildJunitXml(input) {
     return String(builder.build(doc));
 }
 
-;// CONCATENATED MODULE: ./src/report/metrics-json.ts
-
-
-
-/** Builds the metrics JSON object (pure). */
-function buildMetricsJson(input) {
-    const reported = input.attempts.at(-1);
-    if (!reported)
-        throw new Error('buildMetricsJson needs at least one attempt');
-    const runs = input.runs && input.runs.length > 0 ? input.runs : [reported];
-    const seed = Object.fromEntries(METRIC_NAMES.map(m => [m, reported[m]]));
-    return {
-        schemaVersion: 1,
-        runguardVersion: input.runguardVersion,
-        generatedAt: input.generatedAt ?? new Date().toISOString(),
-        ...seed,
-        attempt: reported.attempt,
-        startedAt: reported.startedAt,
-        timedOut: reported.timedOut,
-        ...(reported.signal === undefined ? {} : { signal: reported.signal }),
-        attempts: [...input.attempts],
-        runs: runs.map(({ samples: _samples, ...rest }) => rest),
-        statistics: computeStatistics(runs),
-        gates: [...input.gates],
-        measurement: reported.measurement,
-        fingerprint: input.fingerprint,
-        units: { ...METRIC_UNITS }
-    };
-}
-/** The metrics JSON as text (2-space indented, trailing newline). */
-function formatMetricsJson(input) {
-    return `${JSON.stringify(buildMetricsJson(input), null, 2)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -62370,7 +62148,7 @@ function formatMetricsJson(input) {
  *   returns them (`PolicyResult.absent`) for the summary instead.
  * - A tool that failed or timed out still gets its run (with whatever it reported) and
  *   `executionSuccessful: false`; a skipped tool gets none.
- * - Large logs are produced as ~1 MB JSON chunks (`chunks`, util/write-file `writeTextChunks`); `text` and `log`
+ * - Large logs are produced as ~1 MB JSON chunks (`chunks`, `writeSarifFile`); `text` and `log`
  *   are materialised only when asked for.
  */
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -62418,6 +62196,7 @@ function levelFor(severity) {
         return 'warning';
     return 'note';
 }
+const severityRank = (s) => (s === 'unknown' ? 1.5 : SEVERITY_RANK[s]);
 const encodedPaths = new Map();
 /** encodeRepoPath as a JSON string, cached: 100,000 results usually share a few hundred files. */
 function encodedUri(path) {
@@ -62458,7 +62237,7 @@ function precision(findings) {
 }
 function buildRule(id, findings) {
     const first = findings[0];
-    const worst = findings.reduce((a, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a);
+    const worst = findings.reduce((a, b) => severityRank(b.severity) > severityRank(a.severity) ? b : a);
     const cwes = [...new Set(findings.flatMap(f => f.cwe))].sort();
     const title = first.title.trim() || id;
     const lines = [];
@@ -62710,6 +62489,17 @@ function gzipTooLarge(chunks) {
     const size = external_node_zlib_default().gzipSync(chunks.join('')).length;
     return { tooLarge: size > MAX_GZIP_BYTES, size };
 }
+/** Writes a built SARIF to `file` chunk by chunk (no second copy of a 50 MB string). */
+function writeSarifFile(file, output) {
+    const fd = fs.openSync(file, 'w');
+    try {
+        for (const chunk of output.chunks)
+            fs.writeSync(fd, chunk);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
 function buildSarif(input) {
     const warnings = [];
     const maxLine = new Map();
@@ -62786,8 +62576,6 @@ function buildSarif(input) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __nccwpck_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
@@ -62883,7 +62671,7 @@ function primaryId(ids) {
     }
     return sorted[0];
 }
-const rank = (f) => SEVERITY_RANK[f.severity];
+const rank = (f) => (f.severity === 'unknown' ? -1 : SEVERITY_RANK[f.severity]);
 function toolComponent(name, version) {
     return new models.Component(enums.ComponentType.Application, name, version ? { version } : {});
 }
@@ -64551,22 +64339,22 @@ function looksLikePath(arg) {
 function resolveCommand(settings) {
     const script = settings.script;
     if (!script || script.length === 0) {
-        throw new ConfigurationError("No script to run: set 'script' (an argv array such as [python, main.py], or one string with 'shell: true'), or pass the command after '--' on the command line.", { field: 'script', value: script });
+        throw new errors_ConfigurationError("No script to run: set 'script' (an argv array such as [python, main.py], or one string with 'shell: true'), or pass the command after '--' on the command line.", { field: 'script', value: script });
     }
     const workspace = realish(external_node_path_default().resolve(settings.workspace));
     const cwd = realish(external_node_path_default().resolve(workspace, settings.workingDirectory));
     if (!isInside(workspace, cwd)) {
-        throw new ConfigurationError(`working-directory '${settings.workingDirectory}' is outside the workspace ${workspace}; use a path relative to the repository root.`, { field: 'workingDirectory', value: settings.workingDirectory });
+        throw new errors_ConfigurationError(`working-directory '${settings.workingDirectory}' is outside the workspace ${workspace}; use a path relative to the repository root.`, { field: 'workingDirectory', value: settings.workingDirectory });
     }
     if ((0,external_node_fs_namespaceObject.existsSync)(cwd) && !(0,external_node_fs_namespaceObject.statSync)(cwd).isDirectory()) {
-        throw new ConfigurationError(`working-directory '${settings.workingDirectory}' is not a directory.`, { field: 'workingDirectory', value: settings.workingDirectory });
+        throw new errors_ConfigurationError(`working-directory '${settings.workingDirectory}' is not a directory.`, { field: 'workingDirectory', value: settings.workingDirectory });
     }
     if (!(0,external_node_fs_namespaceObject.existsSync)(cwd)) {
-        throw new ConfigurationError(`working-directory '${settings.workingDirectory}' does not exist in the workspace.`, { field: 'workingDirectory', value: settings.workingDirectory });
+        throw new errors_ConfigurationError(`working-directory '${settings.workingDirectory}' does not exist in the workspace.`, { field: 'workingDirectory', value: settings.workingDirectory });
     }
     if (settings.shell) {
         if (script.length !== 1) {
-            throw new ConfigurationError(`'shell: true' runs one command string through /bin/sh, but script has ${script.length} elements; give one string, or set shell: false to run an argv array.`, { field: 'script', value: script });
+            throw new errors_ConfigurationError(`'shell: true' runs one command string through /bin/sh, but script has ${script.length} elements; give one string, or set shell: false to run an argv array.`, { field: 'script', value: script });
         }
         return { argv: ['/bin/sh', '-c', script[0]], cwd };
     }
@@ -64575,7 +64363,7 @@ function resolveCommand(settings) {
     const checkFile = (arg, what) => {
         const resolved = realish(external_node_path_default().resolve(cwd, arg));
         if (!isInside(workspace, resolved)) {
-            throw new ConfigurationError(`The script's ${what} '${arg}' resolves to ${resolved}, outside the workspace ${workspace}; the script must be a file of the repository.`, { field: 'script', value: script });
+            throw new errors_ConfigurationError(`The script's ${what} '${arg}' resolves to ${resolved}, outside the workspace ${workspace}; the script must be a file of the repository.`, { field: 'script', value: script });
         }
     };
     if ((looksLikePath(program) && !external_node_path_default().isAbsolute(program)) || program.endsWith('.py')) {
@@ -64799,15 +64587,7 @@ async function runScript(opts) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/util/hash.ts
-
-/** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
-function fingerprintOf(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/support.ts
-
 
 
 
@@ -64936,7 +64716,7 @@ function processFailure(tool, result, timeoutMs, redactor) {
     return undefined;
 }
 /** JSON.parse that returns undefined instead of throwing (truncated or non-JSON output). */
-function support_parseJsonOrUndefined(text) {
+function parseJsonOrUndefined(text) {
     const trimmed = text.trim();
     if (trimmed === '')
         return undefined;
@@ -64948,7 +64728,7 @@ function support_parseJsonOrUndefined(text) {
     }
 }
 /** Type guard for plain JSON objects. */
-function isRecord(value) {
+function support_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** First `major.minor.patch` in a version banner (`bandit 1.9.4`, `1.182.0`). */
@@ -65252,142 +65032,7 @@ function isInstalledInToolsDir(toolsDir, tool) {
     return existsSync(file);
 }
 
-;// CONCATENATED MODULE: ./src/scanners/code-scanner.ts
-
-
-/** Runs a code scanner and turns every outcome into a ToolRun; never throws for tool trouble. */
-async function runCodeScanner(spec, ctx, detection) {
-    const { tool } = spec;
-    const [program = tool, ...prefix] = detection.command;
-    const base = { tool, ...(detection.version ? { version: detection.version } : {}) };
-    const plan = spec.plan(ctx);
-    if ('unavailable' in plan) {
-        return {
-            ...base,
-            status: 'failed',
-            reason: plan.unavailable,
-            durationMs: 0,
-            findings: [],
-            errors: []
-        };
-    }
-    const args = [...prefix, ...plan.args];
-    const result = await ctx.exec(program, args, {
-        cwd: ctx.workspace,
-        ...(plan.env ? { env: plan.env } : {}),
-        timeoutMs: ctx.timeoutMs,
-        ...(ctx.signal ? { signal: ctx.signal } : {})
-    });
-    const done = { ...base, command: [program, ...args], durationMs: Math.round(result.durationMs) };
-    const failure = processFailure(tool, result, ctx.timeoutMs, ctx.redactor);
-    if (failure)
-        return { ...done, ...failure, findings: [], errors: [] };
-    const json = support_parseJsonOrUndefined(result.stdout);
-    let report;
-    let parseError = `${tool} printed no parsable JSON`;
-    if (json !== undefined) {
-        try {
-            report = plan.parse(json);
-        }
-        catch (e) {
-            parseError = `${tool} output is not its JSON report: ${errorMessage(e)}`;
-        }
-    }
-    const redact = (text) => ctx.redactor.redact(text);
-    // Messages interpolate matched code (Semgrep's $X), which may hold a secret value.
-    const findings = (report?.findings ?? []).map(f => ({ ...f, message: redact(f.message) }));
-    const errors = (report?.errors ?? []).map(redact);
-    const version = base.version ?? report?.version;
-    const run = { ...done, ...(version ? { version } : {}) };
-    const code = result.exitCode ?? -1;
-    if (!spec.reportExitCodes.includes(code)) {
-        const meaning = spec.exitMeaning[code];
-        const what = meaning
-            ? `${tool} failed with exit ${code} (${meaning})`
-            : `${tool} exited with unexpected code ${code}`;
-        const first = report?.fatalErrors[0] ?? report?.errors[0];
-        const reason = first ? redact(`${what}: ${first}`) : withStderr(what, result, ctx.redactor);
-        return { ...run, status: 'failed', reason, findings, errors };
-    }
-    if (report === undefined) {
-        return {
-            ...run,
-            status: 'failed',
-            reason: withStderr(parseError, result, ctx.redactor),
-            findings: [],
-            errors: []
-        };
-    }
-    if (report.fatalErrors.length > 0) {
-        // A report with level-"error" entries: some rules or targets did not run; never "clean".
-        return {
-            ...run,
-            status: 'failed',
-            reason: redact(`${tool} reported ${report.fatalErrors.length} fatal error(s): ${report.fatalErrors[0] ?? ''}`),
-            findings,
-            errors
-        };
-    }
-    const distrust = spec.distrust?.(report, code);
-    if (distrust !== undefined) {
-        return {
-            ...run,
-            status: 'failed',
-            reason: withStderr(distrust, result, ctx.redactor),
-            findings: [],
-            errors
-        };
-    }
-    if (report.outsideWorkspace > 0) {
-        ctx.logger.warning(`${tool}: ${report.outsideWorkspace} result(s) outside the workspace were dropped`);
-    }
-    return { ...run, status: 'ok', findings, errors };
-}
-
-;// CONCATENATED MODULE: ./src/scanners/output-schema.ts
-/**
- * Every adapter checks the shape of its tool's output against a schema of its own before
- * reading it: a tool that prints `{}`, a truncated report or a different format version is a
- * tool failure, never "0 findings". The schemas name only what runguard reads; other fields
- * pass unchecked so a newer tool version that adds fields still parses.
- */
-/** A tool's output does not have the shape its adapter reads. */
-class ToolOutputError extends Error {
-    name = 'ToolOutputError';
-}
-const MAX_ISSUES_SHOWN = 3;
-/** `results[2].line_number` from a zod issue path. */
-function pathText(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else
-            out += out === '' ? String(part) : `.${String(part)}`;
-    }
-    return out === '' ? '(top level)' : out;
-}
-/**
- * Parses `json` with `schema` and returns the typed value, or throws ToolOutputError whose
- * message starts with `what` and names the first mismatching fields.
- */
-function checkToolOutput(schema, json, what) {
-    const result = schema.safeParse(json);
-    if (result.success)
-        return result.data;
-    const issues = result.error.issues;
-    const shown = issues
-        .slice(0, MAX_ISSUES_SHOWN)
-        .map(i => `${pathText(i.path)}: ${i.message.replace(/^Invalid input: /, '')}`)
-        .join('; ');
-    const more = issues.length > MAX_ISSUES_SHOWN ? ` (+${issues.length - MAX_ISSUES_SHOWN} more)` : '';
-    throw new ToolOutputError(`${what}: ${shown}${more}`);
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/bandit.ts
-
-
-
 
 
 
@@ -65423,7 +65068,7 @@ function banditSeverity(severity, confidence) {
     return SEVERITY_MATRIX[severity.toUpperCase()]?.[confidence.toUpperCase()] ?? 'unknown';
 }
 function banditConfidence(value) {
-    const v = value.toLowerCase();
+    const v = typeof value === 'string' ? value.toLowerCase() : '';
     return v === 'high' || v === 'medium' || v === 'low' ? v : undefined;
 }
 /**
@@ -65432,7 +65077,7 @@ function banditConfidence(value) {
  * always hold the whole `line_range` of a multi-line call.
  */
 function codeFromContext(code, line) {
-    if (code === undefined)
+    if (typeof code !== 'string')
         return undefined;
     for (const raw of code.split('\n')) {
         const m = /^(\d+) ?(.*)$/.exec(raw);
@@ -65449,52 +65094,35 @@ function titleOf(testName, issueText) {
         return issueText.split(/(?<=\.)\s/)[0] ?? issueText;
     return testName.replace(/_/g, ' ');
 }
-/**
- * The part of Bandit's `-f json` report runguard reads (formatters/json.py, Issue.as_dict);
- * 1.6.2 lacks the columns and `issue_cwe`, which is `{}` when a test has none.
- */
-const banditIssueSchema = object({
-    filename: schemas_string(),
-    test_id: schemas_string(),
-    test_name: schemas_string().optional(),
-    issue_severity: schemas_string(),
-    issue_confidence: schemas_string(),
-    issue_text: schemas_string(),
-    issue_cwe: object({ id: schemas_number().optional() }).optional(),
-    line_number: schemas_number().int(),
-    line_range: array(schemas_number().int()).optional(),
-    col_offset: schemas_number().int().optional(),
-    end_col_offset: schemas_number().int().optional(),
-    code: schemas_string().optional(),
-    more_info: schemas_string().optional()
-});
-const banditReportSchema = object({
-    results: array(banditIssueSchema),
-    errors: array(object({ filename: schemas_string(), reason: schemas_string() }))
-});
-/**
- * Parses Bandit's JSON report (the object printed by `-f json`). Throws ToolOutputError when
- * the value does not have the report's shape.
- */
+/** Parses Bandit's JSON report (the object printed by `-f json`). Throws on a non-report. */
 function parseBanditOutput(json, options) {
-    const report = checkToolOutput(banditReportSchema, json, 'not a Bandit JSON report');
+    if (!support_isRecord(json) || !Array.isArray(json.results)) {
+        throw new Error('not a Bandit JSON report (no "results" array)');
+    }
     const fingerprints = new Fingerprinter('bandit');
     const findings = [];
     let outsideWorkspace = 0;
-    for (const item of report.results) {
-        const repoPath = toRepoPath(options.workspace, item.filename);
+    for (const item of json.results) {
+        if (!support_isRecord(item))
+            continue;
+        const filename = typeof item.filename === 'string' ? item.filename : '';
+        const repoPath = toRepoPath(options.workspace, filename);
         if (repoPath === undefined || repoPath === '.') {
             outsideWorkspace++;
             continue;
         }
-        const ruleId = item.test_id;
-        const line = item.line_number > 0 ? item.line_number : 1;
-        const lines = item.line_range && item.line_range.length > 0 ? item.line_range : [line];
+        const ruleId = typeof item.test_id === 'string' ? item.test_id : 'B000';
+        const line = typeof item.line_number === 'number' && item.line_number > 0 ? item.line_number : 1;
+        const range = Array.isArray(item.line_range)
+            ? item.line_range.filter((n) => typeof n === 'number')
+            : [];
+        const lines = range.length > 0 ? range : [line];
         const endLine = Math.max(line, ...lines);
-        const issueText = item.issue_text;
-        const severity = banditSeverity(item.issue_severity, item.issue_confidence);
+        const issueText = typeof item.issue_text === 'string' ? item.issue_text : '';
+        const severity = banditSeverity(typeof item.issue_severity === 'string' ? item.issue_severity : '', typeof item.issue_confidence === 'string' ? item.issue_confidence : '');
         const confidence = banditConfidence(item.issue_confidence);
-        const cweId = item.issue_cwe?.id;
+        // issue_cwe is {} when unset and absent before 1.7.3.
+        const cweId = support_isRecord(item.issue_cwe) ? item.issue_cwe.id : undefined;
         const content = codeFromContext(item.code, line) ??
             (options.readLines ? codeAt(options.readLines, repoPath, line, line) : undefined) ??
             // Last resort: the text is the same for every occurrence; the counter keeps them apart.
@@ -65502,27 +65130,32 @@ function parseBanditOutput(json, options) {
         findings.push({
             tool: 'bandit',
             ruleId,
-            title: titleOf(item.test_name ?? '', issueText),
+            title: titleOf(typeof item.test_name === 'string' ? item.test_name : '', issueText),
             message: issueText,
             severity,
             ...(confidence ? { confidence } : {}),
-            cwe: cweId !== undefined && cweId > 0 ? [`CWE-${cweId}`] : [],
+            cwe: typeof cweId === 'number' && cweId > 0 ? [`CWE-${cweId}`] : [],
             location: {
                 path: repoPath,
                 startLine: line,
                 ...(endLine > line ? { endLine } : {}),
                 // Bandit columns are 0-based (Python AST); the model is 1-based, end exclusive.
-                ...(item.col_offset !== undefined ? { startColumn: item.col_offset + 1 } : {}),
-                ...(item.end_col_offset !== undefined ? { endColumn: item.end_col_offset + 1 } : {})
+                ...(typeof item.col_offset === 'number' ? { startColumn: item.col_offset + 1 } : {}),
+                ...(typeof item.end_col_offset === 'number' ? { endColumn: item.end_col_offset + 1 } : {})
             },
-            ...(item.more_info ? { helpUri: item.more_info } : {}),
+            ...(typeof item.more_info === 'string' && item.more_info !== ''
+                ? { helpUri: item.more_info }
+                : {}),
             fingerprint: fingerprints.next(ruleId, repoPath, content)
         });
     }
-    const errors = report.errors.map(e => {
-        const shown = toRepoPath(options.workspace, e.filename) ?? e.filename;
-        return `${shown}: ${e.reason}`;
-    });
+    const errors = Array.isArray(json.errors)
+        ? json.errors.filter(support_isRecord).map(e => {
+            const file = typeof e.filename === 'string' ? e.filename : '?';
+            const shown = toRepoPath(options.workspace, file) ?? file;
+            return `${shown}: ${typeof e.reason === 'string' ? e.reason : 'error'}`;
+        })
+        : [];
     return { findings, errors, outsideWorkspace };
 }
 const LEVEL_FLAGS = { low: '', medium: 'll', high: 'lll' };
@@ -65579,7 +65212,7 @@ function banditConfigFile(workspace) {
 function hasBanditToml(file) {
     try {
         const toml = dist_parse_parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-        return isRecord(toml.tool) && isRecord(toml.tool.bandit);
+        return support_isRecord(toml.tool) && support_isRecord(toml.tool.bandit);
     }
     catch {
         return false;
@@ -65614,28 +65247,6 @@ function banditArgs(ctx) {
     return args;
 }
 const SUPPORTED_VERSIONS = '>=1.6.2 <2';
-/** Bandit's exit codes (bandit/cli/main.py): 0 no issues, 1 issues at or above the floors. */
-const BANDIT = {
-    tool: 'bandit',
-    plan: ctx => ({
-        args: banditArgs(ctx),
-        parse: json => ({
-            ...parseBanditOutput(json, {
-                workspace: ctx.workspace,
-                readLines: createLineReader(ctx.workspace)
-            }),
-            // Bandit has no fatal error kind: a file it could not parse is listed and skipped.
-            fatalErrors: []
-        })
-    }),
-    reportExitCodes: [0, 1],
-    exitMeaning: { 2: 'usage or configuration error' },
-    distrust: (report, exitCode) => 
-    // Exit 1 is "issues found"; with none in the report the run is not trustworthy.
-    exitCode === 1 && report.findings.length === 0 && report.outsideWorkspace === 0
-        ? 'bandit exited 1 but reported no issues'
-        : undefined
-};
 const banditAdapter = {
     name: 'bandit',
     supportedVersions: SUPPORTED_VERSIONS,
@@ -65648,2693 +65259,82 @@ const banditAdapter = {
             supportedVersions: SUPPORTED_VERSIONS
         });
     },
-    scan(ctx, detection) {
-        return runCodeScanner(BANDIT, ctx, detection);
-    }
-};
-
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
-
-var esm_require = (0,external_module_namespaceObject.createRequire)('/');
-// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
-// https://tools.ietf.org/html/rfc1951
-// You may also wish to take a look at the guide I made about this program:
-// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
-// Some of the following code is similar to that of UZIP.js:
-// https://github.com/photopea/UZIP.js
-// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
-// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
-// is better for memory in most engines (I *think*).
-// Mediocre shim
-var Worker;
-var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
-try {
-    Worker = esm_require('worker_threads').Worker;
-}
-catch (e) {
-}
-var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
-    var done = false;
-    var w = new Worker(c + workerAdd, { eval: true })
-        .on('error', function (e) { return cb(e, null); })
-        .on('message', function (m) { return cb(null, m); })
-        .on('exit', function (c) {
-        if (c && !done)
-            cb(new Error('exited with code ' + c), null);
-    });
-    w.postMessage(msg, transfer);
-    w.terminate = function () {
-        done = true;
-        return Worker.prototype.terminate.call(w);
-    };
-    return w;
-} : function (_, __, ___, ____, cb) {
-    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
-    var NOP = function () { };
-    return {
-        terminate: NOP,
-        postMessage: NOP
-    };
-}));
-
-// aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
-// fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
-// fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
-// code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-// get base, reverse index map from extra bits
-var freb = function (eb, start) {
-    var b = new u16(31);
-    for (var i = 0; i < 31; ++i) {
-        b[i] = start += 1 << eb[i - 1];
-    }
-    // numbers here are at max 18 bits
-    var r = new i32(b[30]);
-    for (var i = 1; i < 30; ++i) {
-        for (var j = b[i]; j < b[i + 1]; ++j) {
-            r[j] = ((j - b[i]) << 5) | i;
-        }
-    }
-    return { b: b, r: r };
-};
-var esm_a = freb(fleb, 2), fl = esm_a.b, revfl = esm_a.r;
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
-// map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
-for (var i = 0; i < 32768; ++i) {
-    // reverse table algorithm from SO
-    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
-    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
-    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
-    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
-}
-// create huffman tree from u8 "map": index -> code length for code index
-// mb (max bits) must be at most 15
-// TODO: optimize/split up?
-var hMap = (function (cd, mb, r) {
-    var s = cd.length;
-    // index
-    var i = 0;
-    // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
-    // length of cd must be 288 (total # of codes)
-    for (; i < s; ++i) {
-        if (cd[i])
-            ++l[cd[i] - 1];
-    }
-    // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
-    for (i = 1; i < mb; ++i) {
-        le[i] = (le[i - 1] + l[i - 1]) << 1;
-    }
-    var co;
-    if (r) {
-        // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
-        // bits to remove for reverser
-        var rvb = 15 - mb;
-        for (i = 0; i < s; ++i) {
-            // ignore 0 lengths
-            if (cd[i]) {
-                // num encoding both symbol and bits read
-                var sv = (i << 4) | cd[i];
-                // free bits
-                var r_1 = mb - cd[i];
-                // start value
-                var v = le[cd[i] - 1]++ << r_1;
-                // m is end value
-                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
-                    // every 16 bit value starting with the code yields the same result
-                    co[rev[v] >> rvb] = sv;
-                }
-            }
-        }
-    }
-    else {
-        co = new u16(s);
-        for (i = 0; i < s; ++i) {
-            if (cd[i]) {
-                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
-            }
-        }
-    }
-    return co;
-});
-// fixed length tree
-var flt = new u8(288);
-for (var i = 0; i < 144; ++i)
-    flt[i] = 8;
-for (var i = 144; i < 256; ++i)
-    flt[i] = 9;
-for (var i = 256; i < 280; ++i)
-    flt[i] = 7;
-for (var i = 280; i < 288; ++i)
-    flt[i] = 8;
-// fixed distance tree
-var fdt = new u8(32);
-for (var i = 0; i < 32; ++i)
-    fdt[i] = 5;
-// fixed length map
-var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
-// fixed distance map
-var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
-// find max of array
-var max = function (a) {
-    var m = a[0];
-    for (var i = 1; i < a.length; ++i) {
-        if (a[i] > m)
-            m = a[i];
-    }
-    return m;
-};
-// read d, starting at bit p and mask with m
-var bits = function (d, p, m) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
-};
-// read d, starting at bit p continuing for at least 16 bits
-var bits16 = function (d, p) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
-};
-// get end of byte
-var shft = function (p) { return ((p + 7) / 8) | 0; };
-// typed array slice - allows garbage collector to free original reference,
-// while being more compatible than .slice
-var slc = function (v, s, e) {
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
-};
-/**
- * Codes for errors generated within this library
- */
-var FlateErrorCode = {
-    UnexpectedEOF: 0,
-    InvalidBlockType: 1,
-    InvalidLengthLiteral: 2,
-    InvalidDistance: 3,
-    StreamFinished: 4,
-    NoStreamHandler: 5,
-    InvalidHeader: 6,
-    NoCallback: 7,
-    InvalidUTF8: 8,
-    ExtraFieldTooLong: 9,
-    InvalidDate: 10,
-    FilenameTooLong: 11,
-    StreamFinishing: 12,
-    InvalidZipData: 13,
-    UnknownCompressionMethod: 14
-};
-// error codes
-var ec = [
-    'unexpected EOF',
-    'invalid block type',
-    'invalid length/literal',
-    'invalid distance',
-    'stream finished',
-    'no stream handler',
-    ,
-    'no callback',
-    'invalid UTF-8 data',
-    'extra field too long',
-    'date not in range 1980-2099',
-    'filename too long',
-    'stream finishing',
-    'invalid zip data'
-    // determined by unknown compression method
-];
-;
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-// expands raw DEFLATE data
-var inflt = function (dat, st, buf, dict) {
-    // source length       dict length
-    var sl = dat.length, dl = dict ? dict.length : 0;
-    if (!sl || st.f && !st.l)
-        return buf || new u8(0);
-    var noBuf = !buf;
-    // have to estimate size
-    var resize = noBuf || st.i != 2;
-    // no state
-    var noSt = st.i;
-    // Assumes roughly 33% compression ratio average
-    if (noBuf)
-        buf = new u8(sl * 3);
-    // ensure buffer can fit at least l elements
-    var cbuf = function (l) {
-        var bl = buf.length;
-        // need to increase size to fit
-        if (l > bl) {
-            // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
-            nbuf.set(buf);
-            buf = nbuf;
-        }
-    };
-    //  last chunk         bitpos           bytes
-    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-    // total bits
-    var tbts = sl * 8;
-    do {
-        if (!lm) {
-            // BFINAL - this is only 1 when last chunk is next
-            final = bits(dat, pos, 1);
-            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
-            var type = bits(dat, pos + 1, 3);
-            pos += 3;
-            if (!type) {
-                // go to end of byte boundary
-                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
-                if (t > sl) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                // ensure size
-                if (resize)
-                    cbuf(bt + l);
-                // Copy over uncompressed data
-                buf.set(dat.subarray(s, t), bt);
-                // Get new bitpos, update byte count
-                st.b = bt += l, st.p = pos = t * 8, st.f = final;
-                continue;
-            }
-            else if (type == 1)
-                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-            else if (type == 2) {
-                //  literal                            lengths
-                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-                var tl = hLit + bits(dat, pos + 5, 31) + 1;
-                pos += 14;
-                // length+distance tree
-                var ldt = new u8(tl);
-                // code length tree
-                var clt = new u8(19);
-                for (var i = 0; i < hcLen; ++i) {
-                    // use index map to get real code
-                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
-                }
-                pos += hcLen * 3;
-                // code lengths bits
-                var clb = max(clt), clbmsk = (1 << clb) - 1;
-                // code lengths map
-                var clm = hMap(clt, clb, 1);
-                for (var i = 0; i < tl;) {
-                    var r = clm[bits(dat, pos, clbmsk)];
-                    // bits read
-                    pos += r & 15;
-                    // symbol
-                    var s = r >> 4;
-                    // code length to copy
-                    if (s < 16) {
-                        ldt[i++] = s;
-                    }
-                    else {
-                        //  copy   count
-                        var c = 0, n = 0;
-                        if (s == 16)
-                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
-                        else if (s == 17)
-                            n = 3 + bits(dat, pos, 7), pos += 3;
-                        else if (s == 18)
-                            n = 11 + bits(dat, pos, 127), pos += 7;
-                        while (n--)
-                            ldt[i++] = c;
-                    }
-                }
-                //    length tree                 distance tree
-                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-                // max length bits
-                lbt = max(lt);
-                // max dist bits
-                dbt = max(dt);
-                lm = hMap(lt, lbt, 1);
-                dm = hMap(dt, dbt, 1);
-            }
-            else
-                err(1);
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-        }
-        // Make sure the buffer can hold this + the largest possible addition
-        // Maximum chunk size (practically, theoretically infinite) is 2^17
-        if (resize)
-            cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (;; lpos = pos) {
-            // bits read, code
-            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-            pos += c & 15;
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-            if (!c)
-                err(2);
-            if (sym < 256)
-                buf[bt++] = sym;
-            else if (sym == 256) {
-                lpos = pos, lm = null;
-                break;
-            }
-            else {
-                var add = sym - 254;
-                // no extra bits needed if less
-                if (sym > 264) {
-                    // index
-                    var i = sym - 257, b = fleb[i];
-                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
-                    pos += b;
-                }
-                // dist
-                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-                if (!d)
-                    err(3);
-                pos += d & 15;
-                var dt = fd[dsym];
-                if (dsym > 3) {
-                    var b = fdeb[dsym];
-                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-                }
-                if (pos > tbts) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                if (resize)
-                    cbuf(bt + 131072);
-                var end = bt + add;
-                if (bt < dt) {
-                    var shift = dl - dt, dend = Math.min(dt, end);
-                    if (shift + bt < 0)
-                        err(3);
-                    for (; bt < dend; ++bt)
-                        buf[bt] = dict[shift + bt];
-                }
-                for (; bt < end; ++bt)
-                    buf[bt] = buf[bt - dt];
-            }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-    } while (!final);
-    // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-// starting at p, write the minimum number of bits that can hold v to d
-var wbits = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-};
-// starting at p, write the minimum number of bits (>8) that can hold v to d
-var wbits16 = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-    d[o + 2] |= v >> 16;
-};
-// creates code lengths from a frequency table
-var hTree = function (d, mb) {
-    // Need extra info to make a tree
-    var t = [];
-    for (var i = 0; i < d.length; ++i) {
-        if (d[i])
-            t.push({ s: i, f: d[i] });
-    }
-    var s = t.length;
-    var t2 = t.slice();
-    if (!s)
-        return { t: et, l: 0 };
-    if (s == 1) {
-        var v = new u8(t[0].s + 1);
-        v[t[0].s] = 1;
-        return { t: v, l: 1 };
-    }
-    t.sort(function (a, b) { return a.f - b.f; });
-    // after i2 reaches last ind, will be stopped
-    // freq must be greater than largest possible number of symbols
-    t.push({ s: -1, f: 25001 });
-    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
-    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
-    // efficient algorithm from UZIP.js
-    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
-    // symbols that combined have high freq, will start processing i2 (high-freq,
-    // non-composite) symbols instead
-    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
-    while (i1 != s - 1) {
-        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
-        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
-        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
-    }
-    var maxSym = t2[0].s;
-    for (var i = 1; i < s; ++i) {
-        if (t2[i].s > maxSym)
-            maxSym = t2[i].s;
-    }
-    // code lengths
-    var tr = new u16(maxSym + 1);
-    // max bits in tree
-    var mbt = ln(t[i1 - 1], tr, 0);
-    if (mbt > mb) {
-        // more algorithms from UZIP.js
-        // TODO: find out how this code works (debt)
-        //  ind    debt
-        var i = 0, dt = 0;
-        //    left            cost
-        var lft = mbt - mb, cst = 1 << lft;
-        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
-        for (; i < s; ++i) {
-            var i2_1 = t2[i].s;
-            if (tr[i2_1] > mb) {
-                dt += cst - (1 << (mbt - tr[i2_1]));
-                tr[i2_1] = mb;
-            }
-            else
-                break;
-        }
-        dt >>= lft;
-        while (dt > 0) {
-            var i2_2 = t2[i].s;
-            if (tr[i2_2] < mb)
-                dt -= 1 << (mb - tr[i2_2]++ - 1);
-            else
-                ++i;
-        }
-        for (; i >= 0 && dt; --i) {
-            var i2_3 = t2[i].s;
-            if (tr[i2_3] == mb) {
-                --tr[i2_3];
-                ++dt;
-            }
-        }
-        mbt = mb;
-    }
-    return { t: new u8(tr), l: mbt };
-};
-// get the max length and assign length codes
-var ln = function (n, l, d) {
-    return n.s == -1
-        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
-        : (l[n.s] = d);
-};
-// length codes generation
-var lc = function (c) {
-    var s = c.length;
-    // Note that the semicolon was intentional
-    while (s && !c[--s])
-        ;
-    var cl = new u16(++s);
-    //  ind      num         streak
-    var cli = 0, cln = c[0], cls = 1;
-    var w = function (v) { cl[cli++] = v; };
-    for (var i = 1; i <= s; ++i) {
-        if (c[i] == cln && i != s)
-            ++cls;
-        else {
-            if (!cln && cls > 2) {
-                for (; cls > 138; cls -= 138)
-                    w(32754);
-                if (cls > 2) {
-                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
-                    cls = 0;
-                }
-            }
-            else if (cls > 3) {
-                w(cln), --cls;
-                for (; cls > 6; cls -= 6)
-                    w(8304);
-                if (cls > 2)
-                    w(((cls - 3) << 5) | 8208), cls = 0;
-            }
-            while (cls--)
-                w(cln);
-            cls = 1;
-            cln = c[i];
-        }
-    }
-    return { c: cl.subarray(0, cli), n: s };
-};
-// calculate the length of output from tree, code lengths
-var clen = function (cf, cl) {
-    var l = 0;
-    for (var i = 0; i < cl.length; ++i)
-        l += cf[i] * cl[i];
-    return l;
-};
-// writes a fixed block
-// returns the new bit pos
-var wfblk = function (out, pos, dat) {
-    // no need to write 00 as type: TypedArray defaults to 0
-    var s = dat.length;
-    var o = shft(pos + 2);
-    out[o] = s & 255;
-    out[o + 1] = s >> 8;
-    out[o + 2] = out[o] ^ 255;
-    out[o + 3] = out[o + 1] ^ 255;
-    for (var i = 0; i < s; ++i)
-        out[o + i + 4] = dat[i];
-    return (o + 4 + s) * 8;
-};
-// writes a block
-var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-    wbits(out, p++, final);
-    ++lf[256];
-    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
-    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
-    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
-    for (var i = 0; i < lclt.length; ++i)
-        ++lcfreq[lclt[i] & 31];
-    for (var i = 0; i < lcdt.length; ++i)
-        ++lcfreq[lcdt[i] & 31];
-    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-    var nlcc = 19;
-    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-        ;
-    var flen = (bl + 5) << 3;
-    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-        return wfblk(out, p, dat.subarray(bs, bs + bl));
-    var lm, ll, dm, dl;
-    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-    if (dtlen < ftlen) {
-        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-        var llm = hMap(lct, mlcb, 0);
-        wbits(out, p, nlc - 257);
-        wbits(out, p + 5, ndc - 1);
-        wbits(out, p + 10, nlcc - 4);
-        p += 14;
-        for (var i = 0; i < nlcc; ++i)
-            wbits(out, p + 3 * i, lct[clim[i]]);
-        p += 3 * nlcc;
-        var lcts = [lclt, lcdt];
-        for (var it = 0; it < 2; ++it) {
-            var clct = lcts[it];
-            for (var i = 0; i < clct.length; ++i) {
-                var len = clct[i] & 31;
-                wbits(out, p, llm[len]), p += lct[len];
-                if (len > 15)
-                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
-            }
-        }
-    }
-    else {
-        lm = flm, ll = flt, dm = fdm, dl = fdt;
-    }
-    for (var i = 0; i < li; ++i) {
-        var sym = syms[i];
-        if (sym > 255) {
-            var len = (sym >> 18) & 31;
-            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-            if (len > 7)
-                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
-            var dst = sym & 31;
-            wbits16(out, p, dm[dst]), p += dl[dst];
-            if (dst > 3)
-                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
-        }
-        else {
-            wbits16(out, p, lm[sym]), p += ll[sym];
-        }
-    }
-    wbits16(out, p, lm[256]);
-    return p + ll[256];
-};
-// deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-// empty
-var et = /*#__PURE__*/ new u8(0);
-// compresses data into a raw DEFLATE buffer
-var dflt = function (dat, lvl, plvl, pre, post, st) {
-    var s = st.z || dat.length;
-    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
-    // writing to this writes to the output buffer
-    var w = o.subarray(pre, o.length - post);
-    var lst = st.l;
-    var pos = (st.r || 0) & 7;
-    if (lvl) {
-        if (pos)
-            w[0] = st.r >> 3;
-        var opt = deo[lvl - 1];
-        var n = opt >> 13, c = opt & 8191;
-        var msk_1 = (1 << plvl) - 1;
-        //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
-        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
-        // 24576 is an arbitrary number of maximum symbols per block
-        // 424 buffer for last block
-        var syms = new i32(25000);
-        // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
-        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
-        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-        for (; i + 2 < s; ++i) {
-            // hash value
-            var hv = hsh(i);
-            // index mod 32768    previous index mod
-            var imod = i & 32767, pimod = head[hv];
-            prev[imod] = pimod;
-            head[hv] = imod;
-            // We always should modify head and prev, but only add symbols if
-            // this data is not yet processed ("wait" for wait index)
-            if (wi <= i) {
-                // bytes remaining
-                var rem = s - i;
-                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
-                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
-                    li = lc_1 = eb = 0, bs = i;
-                    for (var j = 0; j < 286; ++j)
-                        lf[j] = 0;
-                    for (var j = 0; j < 30; ++j)
-                        df[j] = 0;
-                }
-                //  len    dist   chain
-                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-                if (rem > 2 && hv == hsh(i - dif)) {
-                    var maxn = Math.min(n, rem) - 1;
-                    var maxd = Math.min(32767, i);
-                    // max possible length
-                    // not capped at dif because decompressors implement "rolling" index population
-                    var ml = Math.min(258, rem);
-                    while (dif <= maxd && --ch_1 && imod != pimod) {
-                        if (dat[i + l] == dat[i + l - dif]) {
-                            var nl = 0;
-                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
-                                ;
-                            if (nl > l) {
-                                l = nl, d = dif;
-                                // break out early when we reach "nice" (we are satisfied enough)
-                                if (nl > maxn)
-                                    break;
-                                // now, find the rarest 2-byte sequence within this
-                                // length of literals and search for that instead.
-                                // Much faster than just using the start
-                                var mmd = Math.min(dif, nl - 2);
-                                var md = 0;
-                                for (var j = 0; j < mmd; ++j) {
-                                    var ti = i - dif + j & 32767;
-                                    var pti = prev[ti];
-                                    var cd = ti - pti & 32767;
-                                    if (cd > md)
-                                        md = cd, pimod = ti;
-                                }
-                            }
-                        }
-                        // check the previous match
-                        imod = pimod, pimod = prev[imod];
-                        dif += imod - pimod & 32767;
-                    }
-                }
-                // d will be nonzero only when a match was found
-                if (d) {
-                    // store both dist and len data in one int32
-                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
-                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
-                    var lin = revfl[l] & 31, din = revfd[d] & 31;
-                    eb += fleb[lin] + fdeb[din];
-                    ++lf[257 + lin];
-                    ++df[din];
-                    wi = i + l;
-                    ++lc_1;
-                }
-                else {
-                    syms[li++] = dat[i];
-                    ++lf[dat[i]];
-                }
-            }
-        }
-        for (i = Math.max(i, wi); i < s; ++i) {
-            syms[li++] = dat[i];
-            ++lf[dat[i]];
-        }
-        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
-        if (!lst) {
-            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
-            // shft(pos) now 1 less if pos & 7 != 0
-            pos -= 7;
-            st.h = head, st.p = prev, st.i = i, st.w = wi;
-        }
-    }
-    else {
-        for (var i = st.w || 0; i < s + lst; i += 65535) {
-            // end
-            var e = i + 65535;
-            if (e >= s) {
-                // write final block
-                w[(pos / 8) | 0] = lst;
-                e = s;
-            }
-            pos = wfblk(w, pos + 1, dat.subarray(i, e));
-        }
-        st.i = s;
-    }
-    return slc(o, 0, pre + shft(pos) + post);
-};
-// CRC32 table
-var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
-    var t = new Int32Array(256);
-    for (var i = 0; i < 256; ++i) {
-        var c = i, k = 9;
-        while (--k)
-            c = ((c & 1) && -306674912) ^ (c >>> 1);
-        t[i] = c;
-    }
-    return t;
-})()));
-// CRC32
-var crc = function () {
-    var c = -1;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var cr = c;
-            for (var i = 0; i < d.length; ++i)
-                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
-            c = cr;
-        },
-        d: function () { return ~c; }
-    };
-};
-// Adler32
-var adler = function () {
-    var a = 1, b = 0;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var n = a, m = b;
-            var l = d.length | 0;
-            for (var i = 0; i != l;) {
-                var e = Math.min(i + 2655, l);
-                for (; i < e; ++i)
-                    m += n += d[i];
-                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
-            }
-            a = n, b = m;
-        },
-        d: function () {
-            a %= 65521, b %= 65521;
-            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
-        }
-    };
-};
-;
-// deflate with opts
-var dopt = function (dat, opt, pre, post, st) {
-    if (!st) {
-        st = { l: 1 };
-        if (opt.dictionary) {
-            var dict = opt.dictionary.subarray(-32768);
-            var newDat = new u8(dict.length + dat.length);
-            newDat.set(dict);
-            newDat.set(dat, dict.length);
-            dat = newDat;
-            st.w = dict.length;
-        }
-    }
-    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
-};
-// Walmart object spread
-var mrg = function (a, b) {
-    var o = {};
-    for (var k in a)
-        o[k] = a[k];
-    for (var k in b)
-        o[k] = b[k];
-    return o;
-};
-// worker clone
-// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
-// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
-// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
-// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
-// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
-// This took me three weeks to figure out how to do.
-var wcln = function (fn, fnStr, td) {
-    var dt = fn();
-    var st = fn.toString();
-    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
-    for (var i = 0; i < dt.length; ++i) {
-        var v = dt[i], k = ks[i];
-        if (typeof v == 'function') {
-            fnStr += ';' + k + '=';
-            var st_1 = v.toString();
-            if (v.prototype) {
-                // for global objects
-                if (st_1.indexOf('[native code]') != -1) {
-                    var spInd = st_1.indexOf(' ', 8) + 1;
-                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
-                }
-                else {
-                    fnStr += st_1;
-                    for (var t in v.prototype)
-                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
-                }
-            }
-            else
-                fnStr += st_1;
-        }
-        else
-            td[k] = v;
-    }
-    return fnStr;
-};
-var ch = (/* unused pure expression or super */ null && ([]));
-// clone bufs
-var cbfs = function (v) {
-    var tl = [];
-    for (var k in v) {
-        if (v[k].buffer) {
-            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
-        }
-    }
-    return tl;
-};
-// use a worker to execute code
-var wrkr = function (fns, init, id, cb) {
-    if (!ch[id]) {
-        var fnStr = '', td_1 = {}, m = fns.length - 1;
-        for (var i = 0; i < m; ++i)
-            fnStr = wcln(fns[i], fnStr, td_1);
-        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
-    }
-    var td = mrg({}, ch[id].e);
-    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
-};
-// base async inflate fn
-var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
-var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
-// gzip extra
-var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
-// gunzip extra
-var guze = function () { return [gzs, gzl]; };
-// zlib extra
-var zle = function () { return [zlh, wbytes, adler]; };
-// unzlib extra
-var zule = function () { return [zls]; };
-// post buf
-var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
-// get opts
-var gopt = function (o) { return o && {
-    out: o.size && new u8(o.size),
-    dictionary: o.dictionary
-}; };
-// async helper
-var cbify = function (dat, opts, fns, init, id, cb) {
-    var w = wrkr(fns, init, id, function (err, dat) {
-        w.terminate();
-        cb(err, dat);
-    });
-    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
-    return function () { w.terminate(); };
-};
-// auto stream
-var astrm = function (strm) {
-    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
-    return function (ev) {
-        if (ev.data.length) {
-            strm.push(ev.data[0], ev.data[1]);
-            postMessage([ev.data[0].length]);
-        }
-        else
-            strm.flush();
-    };
-};
-// async stream attach
-var astrmify = function (fns, strm, opts, init, id, flush, ext) {
-    var t;
-    var w = wrkr(fns, init, id, function (err, dat) {
-        if (err)
-            w.terminate(), strm.ondata.call(strm, err);
-        else if (!Array.isArray(dat))
-            ext(dat);
-        else if (dat.length == 1) {
-            strm.queuedSize -= dat[0];
-            if (strm.ondrain)
-                strm.ondrain(dat[0]);
-        }
-        else {
-            if (dat[1])
-                w.terminate();
-            strm.ondata.call(strm, err, dat[0], dat[1]);
-        }
-    });
-    w.postMessage(opts);
-    strm.queuedSize = 0;
-    strm.push = function (d, f) {
-        if (!strm.ondata)
-            err(5);
-        if (t)
-            strm.ondata(err(4, 0, 1), null, !!f);
-        strm.queuedSize += d.length;
-        w.postMessage([d, t = f], [d.buffer]);
-    };
-    strm.terminate = function () { w.terminate(); };
-    if (flush) {
-        strm.flush = function () { w.postMessage([]); };
-    }
-};
-// read 2 bytes
-var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
-// read 4 bytes
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
-// write bytes
-var wbytes = function (d, b, v) {
-    for (; v; ++b)
-        d[b] = v, v >>>= 8;
-};
-// gzip header
-var gzh = function (c, o) {
-    var fn = o.filename;
-    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
-    if (o.mtime != 0)
-        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
-    if (fn) {
-        c[3] = 8;
-        for (var i = 0; i <= fn.length; ++i)
-            c[i + 10] = fn.charCodeAt(i);
-    }
-};
-// gzip footer: -8 to -4 = CRC, -4 to -0 is length
-// gzip start
-var gzs = function (d) {
-    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
-        err(6, 'invalid gzip data');
-    var flg = d[3];
-    var st = 10;
-    if (flg & 4)
-        st += (d[10] | d[11] << 8) + 2;
-    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
-        ;
-    return st + (flg & 2);
-};
-// gzip length
-var gzl = function (d) {
-    var l = d.length;
-    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
-};
-// gzip header length
-var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
-// zlib header
-var zlh = function (c, o) {
-    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
-    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
-    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
-    if (o.dictionary) {
-        var h = adler();
-        h.p(o.dictionary);
-        wbytes(c, 2, h.d());
-    }
-};
-// zlib start
-var zls = function (d, dict) {
-    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
-    if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
-    return (d[1] >> 3 & 4) + 2;
-};
-function StrmOpt(opts, cb) {
-    if (typeof opts == 'function')
-        cb = opts, opts = {};
-    this.ondata = cb;
-    return opts;
-}
-/**
- * Streaming DEFLATE compression
- */
-var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Deflate(opts, cb) {
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        this.o = opts || {};
-        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
-        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
-        // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new u8(98304);
-        if (this.o.dictionary) {
-            var dict = this.o.dictionary.subarray(-32768);
-            this.b.set(dict, 32768 - dict.length);
-            this.s.i = 32768 - dict.length;
-        }
-    }
-    Deflate.prototype.p = function (c, f) {
-        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Deflate.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        var endLen = chunk.length + this.s.z;
-        if (endLen > this.b.length) {
-            if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new u8(endLen & -32768);
-                newBuf.set(this.b.subarray(0, this.s.z));
-                this.b = newBuf;
-            }
-            var split = this.b.length - this.s.z;
-            this.b.set(chunk.subarray(0, split), this.s.z);
-            this.s.z = this.b.length;
-            this.p(this.b, false);
-            this.b.set(this.b.subarray(-32768));
-            this.b.set(chunk.subarray(split), 32768);
-            this.s.z = chunk.length - split + 32768;
-            this.s.i = 32766, this.s.w = 32768;
-        }
-        else {
-            this.b.set(chunk, this.s.z);
-            this.s.z += chunk.length;
-        }
-        this.s.l = final & 1;
-        if (this.s.z > this.s.w + 8191 || final) {
-            this.p(this.b, final || false);
-            this.s.w = this.s.i, this.s.i -= 2;
-        }
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * deflated output for small inputs.
-     */
-    Deflate.prototype.flush = function () {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        this.p(this.b, false);
-        this.s.w = this.s.i, this.s.i -= 2;
-    };
-    return Deflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression
- */
-var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDeflate(opts, cb) {
-        astrmify([
-            bDflt,
-            function () { return [astrm, Deflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Deflate(ev.data);
-            onmessage = astrm(strm);
-        }, 6, 1);
-    }
-    return AsyncDeflate;
-}())));
-
-function deflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
-}
-/**
- * Compresses data with DEFLATE without any wrapper
- * @param data The data to compress
- * @param opts The compression options
- * @returns The deflated version of the data
- */
-function deflateSync(data, opts) {
-    return dopt(data, opts || {}, 0, 0);
-}
-/**
- * Streaming DEFLATE decompression
- */
-var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Inflate(opts, cb) {
-        // no StrmOpt here to avoid adding to workerizer
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-        this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
-        if (dict)
-            this.o.set(dict);
-    }
-    Inflate.prototype.e = function (c) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        if (!this.p.length)
-            this.p = c;
-        else if (c.length) {
-            var n = new u8(this.p.length + c.length);
-            n.set(this.p), n.set(c, this.p.length), this.p = n;
-        }
-    };
-    Inflate.prototype.c = function (final) {
-        this.s.i = +(this.d = final || false);
-        var bts = this.s.b;
-        var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
-    };
-    /**
-     * Pushes a chunk to be inflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the final chunk
-     */
-    Inflate.prototype.push = function (chunk, final) {
-        this.e(chunk), this.c(final);
-    };
-    return Inflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression
- */
-var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncInflate(opts, cb) {
-        astrmify([
-            bInflt,
-            function () { return [astrm, Inflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Inflate(ev.data);
-            onmessage = astrm(strm);
-        }, 7, 0);
-    }
-    return AsyncInflate;
-}())));
-
-function inflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt
-    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
-}
-/**
- * Expands DEFLATE data with no wrapper
- * @param data The data to decompress
- * @param opts The decompression options
- * @returns The decompressed version of the data
- */
-function inflateSync(data, opts) {
-    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
-/**
- * Streaming GZIP compression
- */
-var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gzip(opts, cb) {
-        this.c = crc();
-        this.l = 0;
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gzip.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        this.l += chunk.length;
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Gzip.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
-        if (this.v)
-            gzh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * GZIPped output for small inputs.
-     */
-    Gzip.prototype.flush = function () {
-        Deflate.prototype.flush.call(this);
-    };
-    return Gzip;
-}())));
-
-/**
- * Asynchronous streaming GZIP compression
- */
-var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGzip(opts, cb) {
-        astrmify([
-            bDflt,
-            gze,
-            function () { return [astrm, Deflate, Gzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gzip(ev.data);
-            onmessage = astrm(strm);
-        }, 8, 1);
-    }
-    return AsyncGzip;
-}())));
-
-function gzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        gze,
-        function () { return [gzipSync]; }
-    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
-}
-/**
- * Compresses data with GZIP
- * @param data The data to compress
- * @param opts The compression options
- * @returns The gzipped version of the data
- */
-function gzipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var c = crc(), l = data.length;
-    c.p(data);
-    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
-    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
-}
-/**
- * Streaming single or multi-member GZIP decompression
- */
-var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gunzip(opts, cb) {
-        this.v = 1;
-        this.r = 0;
-        Inflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GUNZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gunzip.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        this.r += chunk.length;
-        if (this.v) {
-            var p = this.p.subarray(this.v - 1);
-            var s = p.length > 3 ? gzs(p) : 4;
-            if (s > p.length) {
-                if (!final)
-                    return;
-            }
-            else if (this.v > 1 && this.onmember) {
-                this.onmember(this.r - p.length);
-            }
-            this.p = p.subarray(s), this.v = 0;
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, final);
-        // process concatenated GZIP
-        if (this.s.f && !this.s.l && !final) {
-            this.v = shft(this.s.p) + 9;
-            this.s = { i: 0 };
-            this.o = new u8(0);
-            this.push(new u8(0), final);
-        }
-    };
-    return Gunzip;
-}())));
-
-/**
- * Asynchronous streaming single or multi-member GZIP decompression
- */
-var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGunzip(opts, cb) {
-        var _this = this;
-        astrmify([
-            bInflt,
-            guze,
-            function () { return [astrm, Inflate, Gunzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gunzip(ev.data);
-            strm.onmember = function (offset) { return postMessage(offset); };
-            onmessage = astrm(strm);
-        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
-    }
-    return AsyncGunzip;
-}())));
-
-function gunzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        guze,
-        function () { return [gunzipSync]; }
-    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
-}
-/**
- * Expands GZIP data
- * @param data The data to decompress
- * @param opts The decompression options
- * @returns The decompressed version of the data
- */
-function gunzipSync(data, opts) {
-    var st = gzs(data);
-    if (st + 8 > data.length)
-        err(6, 'invalid gzip data');
-    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
-}
-/**
- * Streaming Zlib compression
- */
-var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Zlib(opts, cb) {
-        this.c = adler();
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be zlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Zlib.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Zlib.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
-        if (this.v)
-            zlh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 4, this.c.d());
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * zlibbed output for small inputs.
-     */
-    Zlib.prototype.flush = function () {
-        Deflate.prototype.flush.call(this);
-    };
-    return Zlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib compression
- */
-var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncZlib(opts, cb) {
-        astrmify([
-            bDflt,
-            zle,
-            function () { return [astrm, Deflate, Zlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Zlib(ev.data);
-            onmessage = astrm(strm);
-        }, 10, 1);
-    }
-    return AsyncZlib;
-}())));
-
-function zlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        zle,
-        function () { return [zlibSync]; }
-    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
-}
-/**
- * Compress data with Zlib
- * @param data The data to compress
- * @param opts The compression options
- * @returns The zlib-compressed version of the data
- */
-function zlibSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var a = adler();
-    a.p(data);
-    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
-    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
-}
-/**
- * Streaming Zlib decompression
- */
-var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Unzlib(opts, cb) {
-        Inflate.call(this, opts, cb);
-        this.v = opts && opts.dictionary ? 2 : 1;
-    }
-    /**
-     * Pushes a chunk to be unzlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzlib.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        if (this.v) {
-            if (this.p.length < 6 && !final)
-                return;
-            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
-        }
-        if (final) {
-            if (this.p.length < 4)
-                err(6, 'invalid zlib data');
-            this.p = this.p.subarray(0, -4);
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, final);
-    };
-    return Unzlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib decompression
- */
-var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncUnzlib(opts, cb) {
-        astrmify([
-            bInflt,
-            zule,
-            function () { return [astrm, Inflate, Unzlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Unzlib(ev.data);
-            onmessage = astrm(strm);
-        }, 11, 0);
-    }
-    return AsyncUnzlib;
-}())));
-
-function unzlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        zule,
-        function () { return [unzlibSync]; }
-    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
-}
-/**
- * Expands Zlib data
- * @param data The data to decompress
- * @param opts The decompression options
- * @returns The decompressed version of the data
- */
-function unzlibSync(data, opts) {
-    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// Default algorithm for compression (used because having a known output size allows faster decompression)
-
-
-/**
- * Streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Decompress(opts, cb) {
-        this.o = StrmOpt.call(this, opts, cb) || {};
-        this.G = Gunzip;
-        this.I = Inflate;
-        this.Z = Unzlib;
-    }
-    // init substream
-    // overriden by AsyncDecompress
-    Decompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (dat, final) {
-            _this.ondata(dat, final);
+    async scan(ctx, detection) {
+        const [program, ...prefix] = detection.command;
+        const args = [...prefix, ...banditArgs(ctx)];
+        const command = [program ?? 'bandit', ...args];
+        const base = {
+            tool: 'bandit',
+            command,
+            ...(detection.version ? { version: detection.version } : {})
         };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (!this.s) {
-            if (this.p && this.p.length) {
-                var n = new u8(this.p.length + chunk.length);
-                n.set(this.p), n.set(chunk, this.p.length);
-            }
-            else
-                this.p = chunk;
-            if (this.p.length > 2) {
-                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
-                    ? new this.G(this.o)
-                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
-                        ? new this.I(this.o)
-                        : new this.Z(this.o);
-                this.i();
-                this.s.push(this.p, final);
-                this.p = null;
-            }
-        }
-        else
-            this.s.push(chunk, final);
-    };
-    return Decompress;
-}())));
-
-/**
- * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDecompress(opts, cb) {
-        Decompress.call(this, opts, cb);
-        this.queuedSize = 0;
-        this.G = AsyncGunzip;
-        this.I = AsyncInflate;
-        this.Z = AsyncUnzlib;
-    }
-    AsyncDecompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        };
-        this.s.ondrain = function (size) {
-            _this.queuedSize -= size;
-            if (_this.ondrain)
-                _this.ondrain(size);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncDecompress.prototype.push = function (chunk, final) {
-        this.queuedSize += chunk.length;
-        Decompress.prototype.push.call(this, chunk, final);
-    };
-    return AsyncDecompress;
-}())));
-
-function decompress(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzip(data, opts, cb)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflate(data, opts, cb)
-            : unzlib(data, opts, cb);
-}
-/**
- * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
- * @param data The data to decompress
- * @param opts The decompression options
- * @returns The decompressed version of the data
- */
-function decompressSync(data, opts) {
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzipSync(data, opts)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflateSync(data, opts)
-            : unzlibSync(data, opts);
-}
-// flatten a directory structure
-var fltn = function (d, p, t, o) {
-    for (var k in d) {
-        var val = d[k], n = p + k, op = o;
-        if (Array.isArray(val))
-            op = mrg(o, val[1]), val = val[0];
-        if (val instanceof u8)
-            t[n] = [val, op];
-        else {
-            t[n += '/'] = [new u8(0), op];
-            fltn(val, n, t, o);
-        }
-    }
-};
-// text encoder
-var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
-// text decoder
-var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
-// text decoder stream
-var tds = 0;
-try {
-    td.decode(et, { stream: true });
-    tds = 1;
-}
-catch (e) { }
-// decode UTF8
-var dutf8 = function (d) {
-    for (var r = '', i = 0;;) {
-        var c = d[i++];
-        var eb = (c > 127) + (c > 223) + (c > 239);
-        if (i + eb > d.length)
-            return { s: r, r: slc(d, i - 1) };
-        if (!eb)
-            r += String.fromCharCode(c);
-        else if (eb == 3) {
-            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
-                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
-        }
-        else if (eb & 1)
-            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
-        else
-            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
-    }
-};
-/**
- * Streaming UTF-8 decoding
- */
-var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is decoded
-     */
-    function DecodeUTF8(cb) {
-        this.ondata = cb;
-        if (tds)
-            this.t = new TextDecoder();
-        else
-            this.p = et;
-    }
-    /**
-     * Pushes a chunk to be decoded from UTF-8 binary
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    DecodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        final = !!final;
-        if (this.t) {
-            this.ondata(this.t.decode(chunk, { stream: true }), final);
-            if (final) {
-                if (this.t.decode().length)
-                    err(8);
-                this.t = null;
-            }
-            return;
-        }
-        if (!this.p)
-            err(4);
-        var dat = new u8(this.p.length + chunk.length);
-        dat.set(this.p);
-        dat.set(chunk, this.p.length);
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (final) {
-            if (r.length)
-                err(8);
-            this.p = null;
-        }
-        else
-            this.p = r;
-        this.ondata(s, final);
-    };
-    return DecodeUTF8;
-}())));
-
-/**
- * Streaming UTF-8 encoding
- */
-var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is encoded
-     */
-    function EncodeUTF8(cb) {
-        this.ondata = cb;
-    }
-    /**
-     * Pushes a chunk to be encoded to UTF-8
-     * @param chunk The string data to push
-     * @param final Whether this is the last chunk
-     */
-    EncodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        this.ondata(strToU8(chunk), this.d = final || false);
-    };
-    return EncodeUTF8;
-}())));
-
-/**
- * Converts a string into a Uint8Array for use with compression/decompression methods
- * @param str The string to encode
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless decoding a binary string.
- * @returns The string encoded in UTF-8/Latin-1 binary
- */
-function strToU8(str, latin1) {
-    if (latin1) {
-        var ar_1 = new u8(str.length);
-        for (var i = 0; i < str.length; ++i)
-            ar_1[i] = str.charCodeAt(i);
-        return ar_1;
-    }
-    if (te)
-        return te.encode(str);
-    var l = str.length;
-    var ar = new u8(str.length + (str.length >> 1));
-    var ai = 0;
-    var w = function (v) { ar[ai++] = v; };
-    for (var i = 0; i < l; ++i) {
-        if (ai + 5 > ar.length) {
-            var n = new u8(ai + 8 + ((l - i) << 1));
-            n.set(ar);
-            ar = n;
-        }
-        var c = str.charCodeAt(i);
-        if (c < 128 || latin1)
-            w(c);
-        else if (c < 2048)
-            w(192 | (c >> 6)), w(128 | (c & 63));
-        else if (c > 55295 && c < 57344)
-            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
-                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-        else
-            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-    }
-    return slc(ar, 0, ai);
-}
-/**
- * Converts a Uint8Array to a string
- * @param dat The data to decode to string
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless encoding to binary string.
- * @returns The original UTF-8/Latin-1 string
- */
-function strFromU8(dat, latin1) {
-    if (latin1) {
-        var r = '';
-        for (var i = 0; i < dat.length; i += 16384)
-            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
-        return r;
-    }
-    else if (td) {
-        return td.decode(dat);
-    }
-    else {
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (r.length)
-            err(8);
-        return s;
-    }
-}
-;
-// deflate bit flag
-var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
-// skip local zip header
-var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
-// read zip header
-var zh = function (d, b, z) {
-    var fnl = b2(d, b + 28), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl, bs = b4(d, b + 20);
-    var _a = z && bs == 4294967295 ? z64e(d, es) : [bs, b4(d, b + 24), b4(d, b + 42)], sc = _a[0], su = _a[1], off = _a[2];
-    return [b2(d, b + 10), sc, su, fn, es + b2(d, b + 30) + b2(d, b + 32), off];
-};
-// read zip64 extra field
-var z64e = function (d, b) {
-    for (; b2(d, b) != 1; b += 4 + b2(d, b + 2))
-        ;
-    return [b8(d, b + 12), b8(d, b + 4), b8(d, b + 20)];
-};
-// extra field length
-var exfl = function (ex) {
-    var le = 0;
-    if (ex) {
-        for (var k in ex) {
-            var l = ex[k].length;
-            if (l > 65535)
-                err(9);
-            le += l + 4;
-        }
-    }
-    return le;
-};
-// write zip header
-var wzh = function (d, b, f, fn, u, c, ce, co) {
-    var fl = fn.length, ex = f.extra, col = co && co.length;
-    var exl = exfl(ex);
-    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
-    if (ce != null)
-        d[b++] = 20, d[b++] = f.os;
-    d[b] = 20, b += 2; // spec compliance? what's that?
-    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
-    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
-    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
-    if (y < 0 || y > 119)
-        err(10);
-    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
-    if (c != -1) {
-        wbytes(d, b, f.crc);
-        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
-        wbytes(d, b + 8, f.size);
-    }
-    wbytes(d, b + 12, fl);
-    wbytes(d, b + 14, exl), b += 16;
-    if (ce != null) {
-        wbytes(d, b, col);
-        wbytes(d, b + 6, f.attrs);
-        wbytes(d, b + 10, ce), b += 14;
-    }
-    d.set(fn, b);
-    b += fl;
-    if (exl) {
-        for (var k in ex) {
-            var exf = ex[k], l = exf.length;
-            wbytes(d, b, +k);
-            wbytes(d, b + 2, l);
-            d.set(exf, b + 4), b += 4 + l;
-        }
-    }
-    if (col)
-        d.set(co, b), b += col;
-    return b;
-};
-// write zip footer (end of central directory)
-var wzf = function (o, b, c, d, e) {
-    wbytes(o, b, 0x6054B50); // skip disk
-    wbytes(o, b + 8, c);
-    wbytes(o, b + 10, c);
-    wbytes(o, b + 12, d);
-    wbytes(o, b + 16, e);
-};
-/**
- * A pass-through stream to keep data uncompressed in a ZIP archive.
- */
-var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a pass-through stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     */
-    function ZipPassThrough(filename) {
-        this.filename = filename;
-        this.c = crc();
-        this.size = 0;
-        this.compression = 0;
-    }
-    /**
-     * Processes a chunk and pushes to the output stream. You can override this
-     * method in a subclass for custom behavior, but by default this passes
-     * the data through. You must call this.ondata(err, chunk, final) at some
-     * point in this method.
-     * @param chunk The chunk to process
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.process = function (chunk, final) {
-        this.ondata(null, chunk, final);
-    };
-    /**
-     * Pushes a chunk to be added. If you are subclassing this with a custom
-     * compression algorithm, note that you must push data from the source
-     * file only, pre-compression.
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        this.c.p(chunk);
-        this.size += chunk.length;
-        if (final)
-            this.crc = this.c.d();
-        this.process(chunk, final || false);
-    };
-    return ZipPassThrough;
-}())));
-
-// I don't extend because TypeScript extension adds 1kB of runtime bloat
-/**
- * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
- * for better performance
- */
-var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function ZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new Deflate(opts, function (dat, final) {
-            _this.ondata(null, dat, final);
+        const result = await ctx.exec(program ?? 'bandit', args, {
+            cwd: ctx.workspace,
+            timeoutMs: ctx.timeoutMs,
+            signal: ctx.signal
         });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-    }
-    ZipDeflate.prototype.process = function (chunk, final) {
+        const durationMs = Math.round(result.durationMs);
+        const failure = processFailure('bandit', result, ctx.timeoutMs, ctx.redactor);
+        if (failure)
+            return { ...base, ...failure, durationMs, findings: [], errors: [] };
+        // 0 = no issues, 1 = issues at or above the -l/-i floors; 2 = usage or config error.
+        if (result.exitCode !== 0 && result.exitCode !== 1) {
+            const what = result.exitCode === 2
+                ? 'bandit rejected its arguments or configuration (exit 2)'
+                : `bandit exited with unexpected code ${String(result.exitCode)}`;
+            return {
+                ...base,
+                status: 'failed',
+                reason: withStderr(what, result, ctx.redactor),
+                durationMs,
+                findings: [],
+                errors: []
+            };
+        }
+        const json = parseJsonOrUndefined(result.stdout);
+        let report;
         try {
-            this.d.push(chunk, final);
+            report = parseBanditOutput(json, {
+                workspace: ctx.workspace,
+                readLines: createLineReader(ctx.workspace)
+            });
         }
         catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return ZipDeflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression for ZIP archives
- */
-var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function AsyncZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new AsyncDeflate(opts, function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-        this.terminate = this.d.terminate;
-    }
-    AsyncZipDeflate.prototype.process = function (chunk, final) {
-        this.d.push(chunk, final);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return AsyncZipDeflate;
-}())));
-
-// TODO: Better tree shaking
-/**
- * A zippable archive to which files can incrementally be added
- */
-var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an empty ZIP archive to which files can be added
-     * @param cb The callback to call whenever data for the generated ZIP archive
-     *           is available
-     */
-    function Zip(cb) {
-        this.ondata = cb;
-        this.u = [];
-        this.d = 1;
-    }
-    /**
-     * Adds a file to the ZIP archive
-     * @param file The file stream to add
-     */
-    Zip.prototype.add = function (file) {
-        var _this = this;
-        if (!this.ondata)
-            err(5);
-        // finishing or finished
-        if (this.d & 2)
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
-        else {
-            var f = strToU8(file.filename), fl_1 = f.length;
-            var com = file.comment, o = com && strToU8(com);
-            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
-            var hl_1 = fl_1 + exfl(file.extra) + 30;
-            if (fl_1 > 65535)
-                this.ondata(err(11, 0, 1), null, false);
-            var header = new u8(hl_1);
-            wzh(header, 0, file, f, u, -1);
-            var chks_1 = [header];
-            var pAll_1 = function () {
-                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
-                    var chk = chks_2[_i];
-                    _this.ondata(null, chk, false);
-                }
-                chks_1 = [];
+            const why = json === undefined
+                ? 'bandit printed no parsable JSON'
+                : `bandit output: ${e.message}`;
+            return {
+                ...base,
+                status: 'failed',
+                reason: withStderr(why, result, ctx.redactor),
+                durationMs,
+                findings: [],
+                errors: []
             };
-            var tr_1 = this.d;
-            this.d = 0;
-            var ind_1 = this.u.length;
-            var uf_1 = mrg(file, {
-                f: f,
-                u: u,
-                o: o,
-                t: function () {
-                    if (file.terminate)
-                        file.terminate();
-                },
-                r: function () {
-                    pAll_1();
-                    if (tr_1) {
-                        var nxt = _this.u[ind_1 + 1];
-                        if (nxt)
-                            nxt.r();
-                        else
-                            _this.d = 1;
-                    }
-                    tr_1 = 1;
-                }
-            });
-            var cl_1 = 0;
-            file.ondata = function (err, dat, final) {
-                if (err) {
-                    _this.ondata(err, dat, final);
-                    _this.terminate();
-                }
-                else {
-                    cl_1 += dat.length;
-                    chks_1.push(dat);
-                    if (final) {
-                        var dd = new u8(16);
-                        wbytes(dd, 0, 0x8074B50);
-                        wbytes(dd, 4, file.crc);
-                        wbytes(dd, 8, cl_1);
-                        wbytes(dd, 12, file.size);
-                        chks_1.push(dd);
-                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
-                        if (tr_1)
-                            uf_1.r();
-                        tr_1 = 1;
-                    }
-                    else if (tr_1)
-                        pAll_1();
-                }
+        }
+        if (result.exitCode === 1 && report.findings.length === 0 && report.outsideWorkspace === 0) {
+            // Exit 1 is "issues found"; with none in the report the run is not trustworthy.
+            return {
+                ...base,
+                status: 'failed',
+                reason: withStderr('bandit exited 1 but reported no issues', result, ctx.redactor),
+                durationMs,
+                findings: [],
+                errors: report.errors.map(e => ctx.redactor.redact(e))
             };
-            this.u.push(uf_1);
         }
-    };
-    /**
-     * Ends the process of adding files and prepares to emit the final chunks.
-     * This *must* be called after adding all desired files for the resulting
-     * ZIP file to work properly.
-     */
-    Zip.prototype.end = function () {
-        var _this = this;
-        if (this.d & 2) {
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
-            return;
+        if (report.outsideWorkspace > 0) {
+            ctx.logger.warning(`bandit: ${report.outsideWorkspace} result(s) outside the workspace were dropped`);
         }
-        if (this.d)
-            this.e();
-        else
-            this.u.push({
-                r: function () {
-                    if (!(_this.d & 1))
-                        return;
-                    _this.u.splice(-1, 1);
-                    _this.e();
-                },
-                t: function () { }
-            });
-        this.d = 3;
-    };
-    Zip.prototype.e = function () {
-        var bt = 0, l = 0, tl = 0;
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
-        }
-        var out = new u8(tl + 22);
-        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
-            var f = _c[_b];
-            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
-            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
-        }
-        wzf(out, bt, this.u.length, tl, l);
-        this.ondata(null, out, true);
-        this.d = 2;
-    };
-    /**
-     * A method to terminate any internal workers used by the stream. Subsequent
-     * calls to add() will fail.
-     */
-    Zip.prototype.terminate = function () {
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            f.t();
-        }
-        this.d = 2;
-    };
-    return Zip;
-}())));
-
-function zip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var r = {};
-    fltn(data, '', r, opts);
-    var k = Object.keys(r);
-    var lft = k.length, o = 0, tot = 0;
-    var slft = lft, files = new Array(lft);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var cbf = function () {
-        var out = new u8(tot + 22), oe = o, cdl = tot - o;
-        tot = 0;
-        for (var i = 0; i < slft; ++i) {
-            var f = files[i];
-            try {
-                var l = f.c.length;
-                wzh(out, tot, f, f.f, f.u, l);
-                var badd = 30 + f.f.length + exfl(f.extra);
-                var loc = tot + badd;
-                out.set(f.c, loc);
-                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
-            }
-            catch (e) {
-                return cbd(e, null);
-            }
-        }
-        wzf(out, o, files.length, cdl, oe);
-        cbd(null, out);
-    };
-    if (!lft)
-        cbf();
-    var _loop_1 = function (i) {
-        var fn = k[i];
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var c = crc(), size = file.length;
-        c.p(file);
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        var compression = p.level == 0 ? 0 : 8;
-        var cbl = function (e, d) {
-            if (e) {
-                tAll();
-                cbd(e, null);
-            }
-            else {
-                var l = d.length;
-                files[i] = mrg(p, {
-                    size: size,
-                    crc: c.d(),
-                    c: d,
-                    f: f,
-                    m: m,
-                    u: s != fn.length || (m && (com.length != ms)),
-                    compression: compression
-                });
-                o += 30 + s + exl + l;
-                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-                if (!--lft)
-                    cbf();
-            }
+        return {
+            ...base,
+            status: 'ok',
+            durationMs,
+            findings: report.findings,
+            errors: report.errors.map(e => ctx.redactor.redact(e))
         };
-        if (s > 65535)
-            cbl(err(11, 0, 1), null);
-        if (!compression)
-            cbl(null, file);
-        else if (size < 160000) {
-            try {
-                cbl(null, deflateSync(file, p));
-            }
-            catch (e) {
-                cbl(e, null);
-            }
-        }
-        else
-            term.push(deflate(file, p, cbl));
-    };
-    // Cannot use lft because it can decrease
-    for (var i = 0; i < slft; ++i) {
-        _loop_1(i);
     }
-    return tAll;
-}
-/**
- * Synchronously creates a ZIP file. Prefer using `zip` for better performance
- * with more than one file.
- * @param data The directory structure for the ZIP archive
- * @param opts The main options, merged with per-file options
- * @returns The generated ZIP archive
- */
-function zipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var r = {};
-    var files = [];
-    fltn(data, '', r, opts);
-    var o = 0;
-    var tot = 0;
-    for (var fn in r) {
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var compression = p.level == 0 ? 0 : 8;
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        if (s > 65535)
-            err(11);
-        var d = compression ? deflateSync(file, p) : file, l = d.length;
-        var c = crc();
-        c.p(file);
-        files.push(mrg(p, {
-            size: file.length,
-            crc: c.d(),
-            c: d,
-            f: f,
-            m: m,
-            u: s != fn.length || (m && (com.length != ms)),
-            o: o,
-            compression: compression
-        }));
-        o += 30 + s + exl + l;
-        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-    }
-    var out = new u8(tot + 22), oe = o, cdl = tot - o;
-    for (var i = 0; i < files.length; ++i) {
-        var f = files[i];
-        wzh(out, f.o, f, f.f, f.u, f.c.length);
-        var badd = 30 + f.f.length + exfl(f.extra);
-        out.set(f.c, f.o + badd);
-        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
-    }
-    wzf(out, o, files.length, cdl, oe);
-    return out;
-}
-/**
- * Streaming pass-through decompression for ZIP archives
- */
-var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function UnzipPassThrough() {
-    }
-    UnzipPassThrough.prototype.push = function (data, final) {
-        this.ondata(null, data, final);
-    };
-    UnzipPassThrough.compression = 0;
-    return UnzipPassThrough;
-}())));
-
-/**
- * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
- * better performance.
- */
-var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function UnzipInflate() {
-        var _this = this;
-        this.i = new Inflate(function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-    }
-    UnzipInflate.prototype.push = function (data, final) {
-        try {
-            this.i.push(data, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    UnzipInflate.compression = 8;
-    return UnzipInflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression for ZIP archives
- */
-var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function AsyncUnzipInflate(_, sz) {
-        var _this = this;
-        if (sz < 320000) {
-            this.i = new Inflate(function (dat, final) {
-                _this.ondata(null, dat, final);
-            });
-        }
-        else {
-            this.i = new AsyncInflate(function (err, dat, final) {
-                _this.ondata(err, dat, final);
-            });
-            this.terminate = this.i.terminate;
-        }
-    }
-    AsyncUnzipInflate.prototype.push = function (data, final) {
-        if (this.i.terminate)
-            data = slc(data, 0);
-        this.i.push(data, final);
-    };
-    AsyncUnzipInflate.compression = 8;
-    return AsyncUnzipInflate;
-}())));
-
-/**
- * A ZIP archive decompression stream that emits files as they are discovered
- */
-var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a ZIP decompression stream
-     * @param cb The callback to call whenever a file in the ZIP archive is found
-     */
-    function Unzip(cb) {
-        this.onfile = cb;
-        this.k = [];
-        this.o = {
-            0: UnzipPassThrough
-        };
-        this.p = et;
-    }
-    /**
-     * Pushes a chunk to be unzipped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzip.prototype.push = function (chunk, final) {
-        var _this = this;
-        if (!this.onfile)
-            err(5);
-        if (!this.p)
-            err(4);
-        if (this.c > 0) {
-            var len = Math.min(this.c, chunk.length);
-            var toAdd = chunk.subarray(0, len);
-            this.c -= len;
-            if (this.d)
-                this.d.push(toAdd, !this.c);
-            else
-                this.k[0].push(toAdd);
-            chunk = chunk.subarray(len);
-            if (chunk.length)
-                return this.push(chunk, final);
-        }
-        else {
-            var f = 0, i = 0, is = void 0, buf = void 0;
-            if (!this.p.length)
-                buf = chunk;
-            else if (!chunk.length)
-                buf = this.p;
-            else {
-                buf = new u8(this.p.length + chunk.length);
-                buf.set(this.p), buf.set(chunk, this.p.length);
-            }
-            var l = buf.length, oc = this.c, add = oc && this.d;
-            var _loop_2 = function () {
-                var _a;
-                var sig = b4(buf, i);
-                if (sig == 0x4034B50) {
-                    f = 1, is = i;
-                    this_1.d = null;
-                    this_1.c = 0;
-                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
-                    if (l > i + 30 + fnl + es) {
-                        var chks_3 = [];
-                        this_1.k.unshift(chks_3);
-                        f = 2;
-                        var sc_1 = b4(buf, i + 18), su_1 = b4(buf, i + 22);
-                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
-                        if (sc_1 == 4294967295) {
-                            _a = dd ? [-2] : z64e(buf, i), sc_1 = _a[0], su_1 = _a[1];
-                        }
-                        else if (dd)
-                            sc_1 = -1;
-                        i += es;
-                        this_1.c = sc_1;
-                        var d_1;
-                        var file_1 = {
-                            name: fn_1,
-                            compression: cmp_1,
-                            start: function () {
-                                if (!file_1.ondata)
-                                    err(5);
-                                if (!sc_1)
-                                    file_1.ondata(null, et, true);
-                                else {
-                                    var ctr = _this.o[cmp_1];
-                                    if (!ctr)
-                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
-                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
-                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                                        var dat = chks_4[_i];
-                                        d_1.push(dat, false);
-                                    }
-                                    if (_this.k[0] == chks_3 && _this.c)
-                                        _this.d = d_1;
-                                    else
-                                        d_1.push(et, true);
-                                }
-                            },
-                            terminate: function () {
-                                if (d_1 && d_1.terminate)
-                                    d_1.terminate();
-                            }
-                        };
-                        if (sc_1 >= 0)
-                            file_1.size = sc_1, file_1.originalSize = su_1;
-                        this_1.onfile(file_1);
-                    }
-                    return "break";
-                }
-                else if (oc) {
-                    if (sig == 0x8074B50) {
-                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                    else if (sig == 0x2014B50) {
-                        is = i -= 4, f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                }
-            };
-            var this_1 = this;
-            for (; i < l - 4; ++i) {
-                var state_1 = _loop_2();
-                if (state_1 === "break")
-                    break;
-            }
-            this.p = et;
-            if (oc < 0) {
-                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
-                if (add)
-                    add.push(dat, !!f);
-                else
-                    this.k[+(f == 2)].push(dat);
-            }
-            if (f & 2)
-                return this.push(buf.subarray(i), final);
-            this.p = buf.subarray(i);
-        }
-        if (final) {
-            if (this.c)
-                err(13);
-            this.p = null;
-        }
-    };
-    /**
-     * Registers a decoder with the stream, allowing for files compressed with
-     * the compression type provided to be expanded correctly
-     * @param decoder The decoder constructor
-     */
-    Unzip.prototype.register = function (decoder) {
-        this.o[decoder.compression] = decoder;
-    };
-    return Unzip;
-}())));
-
-var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
-function unzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var files = {};
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558) {
-            cbd(err(13, 0, 1), null);
-            return tAll;
-        }
-    }
-    ;
-    var lft = b2(data, e + 8);
-    if (lft) {
-        var c = lft;
-        var o = b4(data, e + 16);
-        var z = o == 4294967295 || c == 65535;
-        if (z) {
-            var ze = b4(data, e - 12);
-            z = b4(data, ze) == 0x6064B50;
-            if (z) {
-                c = lft = b4(data, ze + 32);
-                o = b4(data, ze + 48);
-            }
-        }
-        var fltr = opts && opts.filter;
-        var _loop_3 = function (i) {
-            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-            o = no;
-            var cbl = function (e, d) {
-                if (e) {
-                    tAll();
-                    cbd(e, null);
-                }
-                else {
-                    if (d)
-                        files[fn] = d;
-                    if (!--lft)
-                        cbd(null, files);
-                }
-            };
-            if (!fltr || fltr({
-                name: fn,
-                size: sc,
-                originalSize: su,
-                compression: c_1
-            })) {
-                if (!c_1)
-                    cbl(null, slc(data, b, b + sc));
-                else if (c_1 == 8) {
-                    var infl = data.subarray(b, b + sc);
-                    // Synchronously decompress under 512KB, or barely-compressed data
-                    if (su < 524288 || sc > 0.8 * su) {
-                        try {
-                            cbl(null, inflateSync(infl, { out: new u8(su) }));
-                        }
-                        catch (e) {
-                            cbl(e, null);
-                        }
-                    }
-                    else
-                        term.push(inflate(infl, { size: su }, cbl));
-                }
-                else
-                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
-            }
-            else
-                cbl(null, null);
-        };
-        for (var i = 0; i < c; ++i) {
-            _loop_3(i);
-        }
-    }
-    else
-        cbd(null, {});
-    return tAll;
-}
-/**
- * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
- * performance with more than one file.
- * @param data The raw compressed ZIP file
- * @param opts The ZIP extraction options
- * @returns The decompressed files
- */
-function unzipSync(data, opts) {
-    var files = {};
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558)
-            err(13);
-    }
-    ;
-    var c = b2(data, e + 8);
-    if (!c)
-        return {};
-    var o = b4(data, e + 16);
-    var z = o == 4294967295 || c == 65535;
-    if (z) {
-        var ze = b4(data, e - 12);
-        z = b4(data, ze) == 0x6064B50;
-        if (z) {
-            c = b4(data, ze + 32);
-            o = b4(data, ze + 48);
-        }
-    }
-    var fltr = opts && opts.filter;
-    for (var i = 0; i < c; ++i) {
-        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-        o = no;
-        if (!fltr || fltr({
-            name: fn,
-            size: sc,
-            originalSize: su,
-            compression: c_2
-        })) {
-            if (!c_2)
-                files[fn] = slc(data, b, b + sc);
-            else if (c_2 == 8)
-                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-            else
-                err(14, 'unknown compression type ' + c_2);
-        }
-    }
-    return files;
-}
+};
 
 ;// CONCATENATED MODULE: ./src/scanners/dependencies.ts
 
@@ -68429,144 +65429,11 @@ function lastLines(text, count = 3) {
         .join(' | ');
 }
 
-;// CONCATENATED MODULE: ./src/scanners/dependency-scanner.ts
-
-
-/** Runs a dependency scanner and turns every outcome into a ToolRun; never throws. */
-async function runDependencyScanner(spec, ctx, detection) {
-    const { tool } = spec;
-    const started = performance.now();
-    const redact = (text) => ctx.redactor.redact(text);
-    const finish = (run) => ({
-        tool,
-        ...(detection.version ? { version: detection.version } : {}),
-        status: run.status,
-        ...(run.reason !== undefined ? { reason: redact(run.reason) } : {}),
-        durationMs: Math.round(performance.now() - started),
-        findings: run.findings,
-        errors: run.errors.map(redact),
-        ...(run.warnings?.length ? { warnings: run.warnings.map(redact) } : {}),
-        ...(run.command ? { command: run.command } : {})
-    });
-    let plan;
-    try {
-        const planned = spec.plan(ctx, detection);
-        if ('stop' in planned) {
-            return finish({ status: planned.stop, reason: planned.reason, findings: [], errors: [] });
-        }
-        plan = planned;
-        const warnings = plan.warnings ?? [];
-        const errors = [...(plan.errors ?? [])];
-        const findings = [];
-        const seen = new Set();
-        const failures = [];
-        const labelled = (text, label) => label === undefined ? text : `${label}: ${text}`;
-        const [program = tool, ...prefix] = detection.command;
-        let command;
-        for (const invocation of plan.invocations) {
-            const remaining = ctx.timeoutMs - (performance.now() - started);
-            if (remaining <= 0 || ctx.signal?.aborted) {
-                return finish({
-                    status: 'timed-out',
-                    reason: `${tool} did not finish within ${Math.round(ctx.timeoutMs / 1000)}s (stopped before ${invocation.label ?? 'its next run'})`,
-                    findings,
-                    errors,
-                    warnings,
-                    ...(command ? { command } : {})
-                });
-            }
-            const args = [...prefix, ...invocation.args];
-            command = [program, ...args];
-            const result = await ctx.exec(program, args, {
-                cwd: ctx.workspace,
-                timeoutMs: remaining,
-                ...(invocation.input !== undefined ? { input: invocation.input } : {}),
-                ...(ctx.signal ? { signal: ctx.signal } : {})
-            });
-            // Could not start, timed out, killed, cut off: the next file would fare no better.
-            const failure = processFailure(tool, result, remaining, ctx.redactor);
-            if (failure) {
-                return finish({
-                    status: failure.status,
-                    reason: labelled(failure.reason ?? `${tool} failed`, invocation.label),
-                    findings,
-                    errors,
-                    warnings,
-                    command
-                });
-            }
-            const read = plan.interpret(result, invocation);
-            errors.push(...(read.errors ?? []).map(e => labelled(e, invocation.label)));
-            if ('failure' in read) {
-                failures.push(labelled(read.failure, invocation.label));
-                continue;
-            }
-            for (const f of read.findings) {
-                if (seen.has(f.fingerprint))
-                    continue;
-                seen.add(f.fingerprint);
-                findings.push(f);
-            }
-        }
-        const base = { findings, warnings, ...(command ? { command } : {}) };
-        if (failures.length > 0) {
-            return finish({
-                ...base,
-                status: 'failed',
-                reason: failures[0],
-                errors: [...failures.slice(1), ...errors]
-            });
-        }
-        return finish({ ...base, status: 'ok', errors });
-    }
-    catch (error) {
-        return finish({
-            status: 'failed',
-            reason: `${tool} adapter error: ${errorMessage(error)}`,
-            findings: [],
-            errors: []
-        });
-    }
-    finally {
-        plan?.cleanup?.();
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
 var ae_cvss_calculator = __nccwpck_require__(4353);
 var ae_cvss_calculator_default = /*#__PURE__*/__nccwpck_require__.n(ae_cvss_calculator);
 ;// CONCATENATED MODULE: ./src/scanners/severity.ts
 
-/**
- * `fromVector` whichever way the module system hands it over. The package is a UMD bundle that
- * sets `__esModule`: Node's ESM loader exposes its exports only as `default`, while the
- * bundler (ncc/webpack) trusts `__esModule`, exposes them as named exports and leaves
- * `default` undefined — a default import scored nothing in dist/ (tested in __tests__/dist/).
- */
-function resolveFromVector(mod) {
-    const candidates = [mod, mod?.default];
-    for (const c of candidates) {
-        const fn = c?.fromVector;
-        if (typeof fn === 'function')
-            return fn;
-    }
-    return undefined;
-}
-const fromVector = (ae_cvss_calculator_default()).fromVector;
-/** `3.1` for `CVSS:3.1/…`; a vector without a prefix is CVSS 2.0. */
-function cvssVersion(vector) {
-    return /^CVSS:(\d+\.\d+)\//.exec(vector.trim())?.[1] ?? '2.0';
-}
-/**
- * One phrase saying where a CVSS-based severity came from, for Finding.severitySource:
- * "CVSS 3.1 score 8.6 from the vector of GHSA-…" or "CVSS score 7.5 given by …".
- */
-function describeCvssSource(cvss, source) {
-    const score = cvss.score === undefined ? '' : ` ${cvss.score.toFixed(1)}`;
-    return cvss.vector !== undefined
-        ? `CVSS ${cvssVersion(cvss.vector)} score${score} from the vector of ${source}`
-        : `CVSS score${score} given by ${source}`;
-}
 /** CVSS v3/v4 qualitative bands; a base score of 0.0 is "None", which we report as info. */
 function severityFromScore(score) {
     if (!Number.isFinite(score) || score < 0 || score > 10)
@@ -68589,12 +65456,8 @@ function cvssBaseScore(vector) {
     const trimmed = vector.trim();
     if (trimmed === '')
         return undefined;
-    // A build that lost the calculator must fail loudly (the adapter then fails closed), never
-    // turn every advisory into `unknown` again.
-    if (fromVector === undefined)
-        throw new Error('the CVSS calculator did not load (fromVector)');
     try {
-        const parsed = fromVector(trimmed);
+        const parsed = ae_cvss_calculator_default().fromVector(trimmed);
         const base = parsed?.calculateScores().base;
         return typeof base === 'number' && Number.isFinite(base) ? base : undefined;
     }
@@ -68651,55 +65514,10 @@ function severityFromLabel(label) {
 
 
 
-
-
-
-
-
-const severityEntrySchema = object({ type: schemas_string().optional(), score: schemas_string() });
-/** The part of an OSV record (ossf/osv-schema) runguard reads. */
-const osvRecordSchema = object({
-    id: schemas_string().min(1),
-    aliases: array(schemas_string()).nullish(),
-    summary: schemas_string().optional(),
-    details: schemas_string().optional(),
-    severity: array(severityEntrySchema).nullish(),
-    affected: array(object({
-        package: object({ ecosystem: schemas_string(), name: schemas_string() }).optional(),
-        severity: array(severityEntrySchema).nullish(),
-        ranges: array(object({
-            type: schemas_string().optional(),
-            events: array(object({ fixed: schemas_string().optional() })).nullish()
-        }))
-            .nullish()
-    }))
-        .nullish(),
-    // Free-form by the schema; GHSA puts `severity` and `cwe_ids` here.
-    database_specific: record(schemas_string(), unknown()).nullish()
-});
-/** The part of osv-scanner's `--format json` output (pkg/models/results.go) runguard reads. */
-const osvOutputSchema = object({
-    results: array(object({
-        source: object({ path: schemas_string(), type: schemas_string().optional() }).optional(),
-        packages: array(object({
-            package: object({
-                name: schemas_string(),
-                version: schemas_string().optional(),
-                ecosystem: schemas_string().optional()
-            }),
-            vulnerabilities: array(osvRecordSchema).nullish(),
-            groups: array(object({
-                ids: array(schemas_string()),
-                aliases: array(schemas_string()).nullish(),
-                max_severity: schemas_string().optional()
-            }))
-                .nullish()
-        }))
-            .nullish()
-    }))
-});
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v) => Array.isArray(v) ? v.filter((s) => typeof s === 'string') : [];
+const osv_scanner_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 const uniqueSorted = (values) => [...new Set(values.filter(v => v !== ''))].sort();
-const osv_scanner_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 /** Prefer GHSA ids (they carry severity and are cross-ecosystem), then PYSEC, then the rest. */
 function osv_scanner_primaryId(ids) {
     const order = (id) => id.startsWith('GHSA-') ? 0 : id.startsWith('PYSEC-') ? 1 : 2;
@@ -68707,76 +65525,58 @@ function osv_scanner_primaryId(ids) {
 }
 /** Every CVSS vector in a record: top-level and per-affected severities. */
 function vectorsOf(record) {
+    const affected = Array.isArray(record.affected) ? record.affected : [];
     const severities = [
-        ...(record.severity ?? []),
-        ...(record.affected ?? []).flatMap(a => a.severity ?? [])
+        ...(Array.isArray(record.severity) ? record.severity : []),
+        ...affected.flatMap(a => isObject(a) && Array.isArray(a.severity) ? a.severity : [])
     ];
     return severities
-        .filter(s => s.type === undefined || /^CVSS_V[234]$/.test(s.type))
-        .map(s => s.score)
-        .filter(s => s !== '');
+        .filter(isObject)
+        .filter(s => s.type === undefined || /^CVSS_V[234]$/.test(osv_scanner_str(s.type) ?? ''))
+        .map(s => osv_scanner_str(s.score))
+        .filter((s) => s !== undefined);
 }
 /**
- * The group's severity from every record of its alias group: the highest CVSS base score over
- * the vectors of the records osv-scanner returned and of their aliases found in the offline DB
- * (a PYSEC record has none, its GHSA twin usually has one); else osv-scanner's `max_severity`;
- * else the highest qualitative `database_specific.severity` (GHSA); else unknown.
+ * Highest CVSS base score over the group's vectors; else the group's `max_severity`; else the
+ * highest qualitative `database_specific.severity` (GHSA); else unknown.
  */
-function groupSeverity(records, aliasRecords, maxSeverity) {
+function groupSeverity(records, maxSeverity) {
     let best;
-    const candidates = [
-        ...records.map(record => ({ record, alias: false })),
-        ...aliasRecords.map(record => ({ record, alias: true }))
-    ];
-    for (const { record, alias } of candidates) {
-        for (const vector of vectorsOf(record)) {
-            const score = cvssBaseScore(vector);
-            if (score !== undefined && (best === undefined || score > best.score))
-                best = { score, vector, record, alias };
-        }
+    for (const vector of records.flatMap(vectorsOf)) {
+        const score = cvssBaseScore(vector);
+        if (score !== undefined && (best === undefined || score > best.score))
+            best = { score, vector };
     }
-    if (best) {
-        const cvss = severityFromCvss(best.vector);
-        const where = best.alias
-            ? `${best.record.id} (alias record from the offline database)`
-            : best.record.id;
-        return { ...cvss, record: best.record.id, source: describeCvssSource(cvss, where) };
-    }
+    if (best)
+        return severityFromCvss(best.vector);
     const given = maxSeverity !== undefined ? Number.parseFloat(maxSeverity) : Number.NaN;
-    if (Number.isFinite(given)) {
-        const cvss = severityFromCvss(undefined, given);
-        return { ...cvss, source: describeCvssSource(cvss, "osv-scanner's max_severity") };
+    if (Number.isFinite(given))
+        return severityFromCvss(undefined, given);
+    let label = 'unknown';
+    for (const r of records) {
+        const s = severityFromLabel(isObject(r.database_specific) ? osv_scanner_str(r.database_specific.severity) : undefined);
+        if (s !== 'unknown' && (label === 'unknown' || SEVERITY_RANK[s] > SEVERITY_RANK[label]))
+            label = s;
     }
-    let label;
-    for (const { record } of candidates) {
-        const raw = osv_scanner_text(record.database_specific?.severity);
-        const s = severityFromLabel(raw);
-        if (s !== 'unknown' &&
-            (label === undefined || SEVERITY_RANK[s] > SEVERITY_RANK[label.severity]))
-            label = { severity: s, record, text: raw ?? '' };
-    }
-    return label
-        ? {
-            severity: label.severity,
-            source: `severity label ${label.text} of ${label.record.id} (no CVSS vector)`
-        }
-        : { severity: 'unknown' };
+    return { severity: label };
 }
-/** `fixed` events of the records' ranges for this package. */
+/** `fixed` events of the record's ranges for this package. */
 function fixedVersionsOf(records, ecosystem, name) {
     const fixed = [];
     for (const r of records) {
-        for (const a of r.affected ?? []) {
-            if (a.package?.ecosystem !== ecosystem)
+        for (const a of Array.isArray(r.affected) ? r.affected : []) {
+            if (!isObject(a) || !isObject(a.package))
                 continue;
-            if (packageName(ecosystem, a.package.name) !== name)
+            if (a.package.ecosystem !== ecosystem)
                 continue;
-            for (const range of a.ranges ?? []) {
+            if (packageName(ecosystem, osv_scanner_str(a.package.name) ?? '') !== name)
+                continue;
+            for (const range of Array.isArray(a.ranges) ? a.ranges : []) {
                 // GIT ranges hold commit hashes, not versions.
-                if (range.type === 'GIT')
+                if (!isObject(range) || range.type === 'GIT')
                     continue;
-                for (const e of range.events ?? [])
-                    if (e.fixed !== undefined)
+                for (const e of Array.isArray(range.events) ? range.events : [])
+                    if (isObject(e) && typeof e.fixed === 'string')
                         fixed.push(e.fixed);
             }
         }
@@ -68785,40 +65585,20 @@ function fixedVersionsOf(records, ecosystem, name) {
 }
 /**
  * Turns osv-scanner JSON (v2, and v1's shape) into findings: one per vulnerability group per
- * package occurrence. Pure apart from resolving source paths against the workspace and the
- * optional alias-record lookup. Throws ToolOutputError when the value is not osv-scanner's
- * report.
+ * package occurrence. Pure apart from resolving source paths against the workspace.
  */
 function parseOsvOutput(json, ctx) {
-    const output = checkToolOutput(osvOutputSchema, json, 'not an osv-scanner JSON report');
     const findings = [];
     const errors = [];
+    if (!isObject(json) || !Array.isArray(json.results)) {
+        return { findings, errors: ['osv-scanner output has no "results" array'] };
+    }
     const excluded = ctx.exclude?.length ? picomatch_default()([...ctx.exclude], { dot: true }) : undefined;
     const seen = new Set();
-    // Alias ids no returned record carries (the GHSA twin of a PYSEC record, …), looked up once.
-    const returned = new Set(output.results.flatMap(r => (r.packages ?? []).flatMap(p => (p.vulnerabilities ?? []).map(v => v.id))));
-    const missing = new Set();
-    for (const r of output.results)
-        for (const p of r.packages ?? []) {
-            for (const g of p.groups ?? [])
-                for (const id of [...g.ids, ...(g.aliases ?? [])])
-                    if (!returned.has(id))
-                        missing.add(id);
-            for (const v of p.vulnerabilities ?? [])
-                for (const id of v.aliases ?? [])
-                    if (!returned.has(id))
-                        missing.add(id);
-        }
-    const extra = new Map();
-    if (ctx.lookupRecords && missing.size > 0) {
-        for (const [id, raw] of ctx.lookupRecords(missing)) {
-            const parsed = osvRecordSchema.safeParse(raw);
-            if (parsed.success && parsed.data.id === id)
-                extra.set(id, parsed.data);
-        }
-    }
-    for (const result of output.results) {
-        const rawPath = result.source?.path;
+    for (const result of json.results) {
+        if (!isObject(result))
+            continue;
+        const rawPath = isObject(result.source) ? osv_scanner_str(result.source.path) : undefined;
         const sourcePath = rawPath !== undefined ? toRepoPath(ctx.workspace, rawPath) : undefined;
         if (rawPath !== undefined && sourcePath === undefined) {
             errors.push(`source outside the workspace ignored: ${external_node_path_default().basename(rawPath)}`);
@@ -68826,18 +65606,24 @@ function parseOsvOutput(json, ctx) {
         }
         if (sourcePath !== undefined && excluded?.(sourcePath))
             continue;
-        for (const entry of result.packages ?? []) {
-            const ecosystem = entry.package.ecosystem || 'unknown';
-            const name = packageName(ecosystem, entry.package.name);
-            const version = entry.package.version ?? '';
+        for (const entry of Array.isArray(result.packages) ? result.packages : []) {
+            if (!isObject(entry) || !isObject(entry.package))
+                continue;
+            const ecosystem = osv_scanner_str(entry.package.ecosystem) ?? 'unknown';
+            const name = packageName(ecosystem, osv_scanner_str(entry.package.name) ?? '');
+            const version = osv_scanner_str(entry.package.version) ?? '';
             if (name === '')
                 continue;
-            const vulns = entry.vulnerabilities ?? [];
-            const byId = new Map(vulns.map(v => [v.id, v]));
+            const vulns = (Array.isArray(entry.vulnerabilities) ? entry.vulnerabilities : []).filter(isObject);
+            const byId = new Map(vulns.map(v => [String(v.id), v]));
             // v1 output may lack groups: then every record is its own group.
-            const groups = entry.groups
-                ? entry.groups.map(g => ({ ids: g.ids, aliases: g.aliases ?? [], max: g.max_severity }))
-                : vulns.map(v => ({ ids: [v.id], aliases: [], max: undefined }));
+            const groups = Array.isArray(entry.groups)
+                ? entry.groups.filter(isObject).map(g => ({
+                    ids: strings(g.ids),
+                    aliases: strings(g.aliases),
+                    max: osv_scanner_str(g.max_severity)
+                }))
+                : vulns.map(v => ({ ids: [String(v.id)], aliases: [], max: undefined }));
             for (const group of groups) {
                 if (group.ids.length === 0)
                     continue;
@@ -68846,19 +65632,13 @@ function parseOsvOutput(json, ctx) {
                 const records = [id, ...group.ids.filter(i => i !== id)]
                     .map(i => byId.get(i))
                     .filter((r) => r !== undefined);
-                const aliases = uniqueSorted([...group.ids, ...group.aliases, ...records.flatMap(r => r.aliases ?? [])].filter(a => a !== id));
-                const aliasRecords = aliases
-                    .map(a => extra.get(a))
-                    .filter((r) => r !== undefined);
-                const sev = groupSeverity(records, aliasRecords, osv_scanner_text(group.max));
-                const summary = records.map(r => osv_scanner_text(r.summary)).find(s => s !== undefined) ??
-                    records.map(r => osv_scanner_text(r.details)?.split('\n')[0]).find(s => s !== undefined) ??
+                const aliases = uniqueSorted([...group.ids, ...group.aliases, ...records.flatMap(r => strings(r.aliases))].filter(a => a !== id));
+                const sev = groupSeverity(records, group.max);
+                const summary = records.map(r => osv_scanner_str(r.summary)).find(s => s !== undefined) ??
+                    records.map(r => osv_scanner_str(r.details)?.split('\n')[0]).find(s => s !== undefined) ??
                     id;
                 const fixedVersions = fixedVersionsOf(records, ecosystem, name);
-                const cwe = uniqueSorted([...records, ...aliasRecords].flatMap(r => {
-                    const ids = r.database_specific?.cwe_ids;
-                    return Array.isArray(ids) ? ids.filter((c) => typeof c === 'string') : [];
-                }));
+                const cwe = uniqueSorted(records.flatMap(r => isObject(r.database_specific) ? strings(r.database_specific.cwe_ids) : []));
                 const { location } = ecosystem === 'PyPI'
                     ? locateDependency(ctx.components, name, version, sourcePath)
                     : { location: { path: sourcePath ?? '.', startLine: 1 } };
@@ -68877,7 +65657,6 @@ function parseOsvOutput(json, ctx) {
                             ? ` Fixed in ${fixedVersions.join(', ')}.`
                             : ' No fixed version is known.'),
                     severity: sev.severity,
-                    ...(sev.source !== undefined ? { severitySource: sev.source } : {}),
                     cwe,
                     location,
                     package: {
@@ -68892,8 +65671,7 @@ function parseOsvOutput(json, ctx) {
                         aliases,
                         url,
                         ...(sev.vector !== undefined ? { cvssVector: sev.vector } : {}),
-                        ...(sev.score !== undefined ? { cvssScore: sev.score } : {}),
-                        ...(sev.record !== undefined ? { cvssSource: sev.record } : {})
+                        ...(sev.score !== undefined ? { cvssScore: sev.score } : {})
                     },
                     helpUri: url,
                     fingerprint
@@ -68902,52 +65680,6 @@ function parseOsvOutput(json, ctx) {
         }
     }
     return { findings, errors };
-}
-/**
- * OSV records by id from an offline DB: every `<db>/{osv-scanner,osv-scalibr}/<Ecosystem>/all.zip`
- * (entries are `<ID>.json`). Only the wanted entries are inflated.
- */
-function readOfflineRecords(db, ids) {
-    const found = new Map();
-    const zips = new Set();
-    for (const sub of ['osv-scalibr', 'osv-scanner']) {
-        let ecosystems;
-        try {
-            ecosystems = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(db, sub));
-        }
-        catch {
-            continue;
-        }
-        for (const eco of ecosystems) {
-            const zip = external_node_path_default().join(db, sub, eco, 'all.zip');
-            try {
-                // The two layouts are often one file (symlinked or copied): read each zip once.
-                zips.add((0,external_node_fs_namespaceObject.realpathSync)(zip));
-            }
-            catch {
-                // No zip for this ecosystem.
-            }
-        }
-    }
-    for (const zip of zips) {
-        if (found.size === ids.size)
-            break;
-        const entries = unzipSync((0,external_node_fs_namespaceObject.readFileSync)(zip), {
-            filter: file => {
-                const id = external_node_path_default().posix.basename(file.name).replace(/\.json$/, '');
-                return file.name.endsWith('.json') && ids.has(id) && !found.has(id);
-            }
-        });
-        for (const [name, data] of Object.entries(entries)) {
-            try {
-                found.set(external_node_path_default().posix.basename(name).replace(/\.json$/, ''), JSON.parse(strFromU8(data)));
-            }
-            catch {
-                // A record osv-scanner would skip as invalid JSON; so do we.
-            }
-        }
-    }
-    return found;
 }
 /** Version from `osv-scanner --version` ("osv-scanner version: 2.5.0"). */
 function parseOsvVersion(text) {
@@ -69006,65 +65738,6 @@ function stderrErrors(stderr) {
         .filter(l => /^(error|could not|failed|warning)/i.test(l))
         .slice(0, 20);
 }
-/** Reads one osv-scanner run: its exit codes (docs/output.md), then the report. */
-function interpretOsv(res, parse) {
-    const errors = stderrErrors(res.stderr);
-    // 128: no package sources found; with -r a tree without manifests is not a failure.
-    if (res.exitCode === 128)
-        return { findings: [], errors: ['no packages found', ...errors] };
-    if (res.exitCode !== 0 && res.exitCode !== 1) {
-        return {
-            failure: `osv-scanner exited with code ${String(res.exitCode)}: ${lastLines(res.stderr) || 'no output'}`,
-            errors
-        };
-    }
-    let json;
-    try {
-        json = JSON.parse(res.stdout);
-    }
-    catch {
-        return {
-            failure: `osv-scanner output is not JSON (exit ${res.exitCode}): ${lastLines(res.stdout + '\n' + res.stderr)}`,
-            errors
-        };
-    }
-    try {
-        const parsed = parse(json);
-        return { findings: parsed.findings, errors: [...parsed.errors, ...errors] };
-    }
-    catch (e) {
-        return { failure: `${e.message} (exit ${res.exitCode})`, errors };
-    }
-}
-const OSV = {
-    tool: 'osv-scanner',
-    plan(ctx, detection) {
-        let view;
-        let db;
-        if (ctx.settings.osvDb !== undefined) {
-            db = external_node_path_default().resolve(ctx.workspace, ctx.settings.osvDb);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(db))
-                return {
-                    stop: 'failed',
-                    reason: `osv database directory ${ctx.settings.osvDb} does not exist`
-                };
-            view = dbViewFor(db, detection.version);
-        }
-        const localDb = db;
-        return {
-            invocations: [{ args: osvArgs(detection.version, ctx.paths, view?.dir) }],
-            ...(view?.cleanup ? { cleanup: view.cleanup } : {}),
-            interpret: result => interpretOsv(result, json => parseOsvOutput(json, {
-                workspace: ctx.workspace,
-                components: ctx.components,
-                exclude: ctx.settings.exclude,
-                ...(localDb !== undefined
-                    ? { lookupRecords: ids => readOfflineRecords(localDb, ids) }
-                    : {})
-            }))
-        };
-    }
-};
 const osvScannerAdapter = {
     name: 'osv-scanner',
     supportedVersions: SUPPORTED,
@@ -69078,8 +65751,121 @@ const osvScannerAdapter = {
             parse: parseOsvVersion
         });
     },
-    scan(ctx, detection) {
-        return runDependencyScanner(OSV, ctx, detection);
+    async scan(ctx, detection) {
+        const started = performance.now();
+        const base = {
+            tool: 'osv-scanner',
+            ...(detection.version ? { version: detection.version } : {})
+        };
+        const done = (run) => ({
+            ...base,
+            ...run,
+            ...(run.reason !== undefined ? { reason: ctx.redactor.redact(run.reason) } : {}),
+            errors: run.errors.map(e => ctx.redactor.redact(e)),
+            durationMs: performance.now() - started
+        });
+        let view;
+        try {
+            const osvDb = ctx.settings.osvDb;
+            if (osvDb !== undefined) {
+                const db = external_node_path_default().resolve(ctx.workspace, osvDb);
+                if (!(0,external_node_fs_namespaceObject.existsSync)(db))
+                    return done({
+                        status: 'failed',
+                        reason: `osv database directory ${osvDb} does not exist`,
+                        findings: [],
+                        errors: []
+                    });
+                view = dbViewFor(db, detection.version);
+            }
+            const [program, ...prefix] = detection.command;
+            const args = [...prefix, ...osvArgs(detection.version, ctx.paths, view?.dir)];
+            const command = [program ?? 'osv-scanner', ...args];
+            const res = await ctx.exec(program ?? 'osv-scanner', args, {
+                cwd: ctx.workspace,
+                timeoutMs: ctx.timeoutMs,
+                ...(ctx.signal ? { signal: ctx.signal } : {})
+            });
+            const errors = stderrErrors(res.stderr);
+            if (res.timedOut)
+                return done({
+                    status: 'timed-out',
+                    reason: `osv-scanner timed out after ${Math.round(ctx.timeoutMs / 1000)} s`,
+                    findings: [],
+                    errors,
+                    command
+                });
+            if (res.spawnError !== undefined)
+                return done({
+                    status: 'failed',
+                    reason: `osv-scanner could not start: ${res.spawnError}`,
+                    findings: [],
+                    errors,
+                    command
+                });
+            if (res.exitCode === 128)
+                return done({
+                    status: 'ok',
+                    findings: [],
+                    errors: ['no packages found', ...errors],
+                    command
+                });
+            if (res.exitCode !== 0 && res.exitCode !== 1) {
+                const why = res.exitCode === null
+                    ? `was killed (${res.signal ?? 'signal'})`
+                    : `exited with code ${res.exitCode}`;
+                return done({
+                    status: 'failed',
+                    reason: `osv-scanner ${why}: ${lastLines(res.stderr) || 'no output'}`,
+                    findings: [],
+                    errors,
+                    command
+                });
+            }
+            let json;
+            try {
+                json = JSON.parse(res.stdout);
+            }
+            catch {
+                return done({
+                    status: 'failed',
+                    reason: `osv-scanner output is not JSON (exit ${res.exitCode}): ${lastLines(res.stdout + '\n' + res.stderr)}`,
+                    findings: [],
+                    errors,
+                    command
+                });
+            }
+            const parsed = parseOsvOutput(json, {
+                workspace: ctx.workspace,
+                components: ctx.components,
+                exclude: ctx.settings.exclude
+            });
+            if (parsed.errors.includes('osv-scanner output has no "results" array'))
+                return done({
+                    status: 'failed',
+                    reason: 'osv-scanner output has no "results" array',
+                    findings: [],
+                    errors,
+                    command
+                });
+            return done({
+                status: 'ok',
+                findings: parsed.findings,
+                errors: [...parsed.errors, ...errors],
+                command
+            });
+        }
+        catch (error) {
+            return done({
+                status: 'failed',
+                reason: `osv-scanner adapter error: ${error.message}`,
+                findings: [],
+                errors: []
+            });
+        }
+        finally {
+            view?.cleanup?.();
+        }
     }
 };
 
@@ -69094,62 +65880,31 @@ const osvScannerAdapter = {
 
 
 
-
-
-
-
+const safety_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const safety_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const safety_strings = (v) => Array.isArray(v) ? v.filter((s) => typeof s === 'string' && s !== '') : [];
 /**
- * JSON inside Safety's stdout. 3.2.9+ prints a DEPRECATED banner before and after it, so take
- * the outermost `{…}` (Safety's own tests do the same).
+ * The JSON document inside Safety's stdout. 3.2.9+ prints a DEPRECATED banner before and after
+ * it, so take the outermost `{…}` (Safety's own tests do the same).
  */
 function extractJson(stdout) {
     const start = stdout.indexOf('{');
     const end = stdout.lastIndexOf('}');
     return start === -1 || end < start ? undefined : stdout.slice(start, end + 1);
 }
-const cvssSchema = object({
-    vector_string: schemas_string().nullish(),
-    base_score: schemas_number().nullish()
-})
-    .nullish();
-/**
- * The part of Safety's `check --json` report runguard reads (2.x; 3.x JSON 1.1 has
- * `vulnerable_spec` as a list). `report_meta` is required: `{}` or a bare list is not a report.
- */
-const safetyReportSchema = object({
-    report_meta: object({
-        packages_found: schemas_number().int().nonnegative().optional(),
-        vulnerabilities_found: schemas_number().int().nonnegative().optional()
-    }),
-    vulnerabilities: array(object({
-        vulnerability_id: union([schemas_string().min(1), schemas_number()]),
-        package_name: schemas_string().min(1),
-        analyzed_version: schemas_string().nullish(),
-        vulnerable_spec: union([schemas_string(), array(schemas_string())]).nullish(),
-        all_vulnerable_specs: array(schemas_string()).nullish(),
-        advisory: schemas_string().nullish(),
-        CVE: schemas_string().nullish(),
-        severity: object({ source: schemas_string().nullish(), cvssv2: cvssSchema, cvssv3: cvssSchema })
-            .nullish(),
-        fixed_versions: array(schemas_string()).nullish(),
-        closest_versions_without_known_vulnerabilities: array(schemas_string()).nullish(),
-        more_info_url: schemas_string().nullish()
-    }))
-});
-const safety_nonEmpty = (v) => v === null || v === undefined || v === '' ? undefined : v;
-const list = (v) => (v ?? []).filter(s => s !== '');
-/** `{cvssv3: {vector_string, base_score}, cvssv2: …}` → severity (v3 preferred), with its source. */
-function safetySeverity(v) {
-    const severity = v.severity;
-    if (!severity)
+/** `{cvssv3: {vector_string, base_score}, cvssv2: …}` → severity (v3 preferred). */
+function safetySeverity(severity) {
+    if (!safety_isObject(severity))
         return { severity: 'unknown' };
-    const source = safety_nonEmpty(severity.source) ?? safety_nonEmpty(v.CVE);
-    for (const c of [severity.cvssv3, severity.cvssv2]) {
-        if (!c)
+    for (const key of ['cvssv3', 'cvssv2']) {
+        const c = severity[key];
+        if (!safety_isObject(c))
             continue;
-        const result = severityFromCvss(safety_nonEmpty(c.vector_string), c.base_score ?? undefined);
+        const vector = safety_str(c.vector_string);
+        const score = typeof c.base_score === 'number' ? c.base_score : undefined;
+        const result = severityFromCvss(vector, score);
         if (result.severity !== 'unknown')
-            return { ...result, ...(source ? { source } : {}) };
+            return result;
     }
     return { severity: 'unknown' };
 }
@@ -69158,14 +65913,13 @@ function safetySeverity(v) {
  * the upper bounds (`<X`) of the vulnerable specs that contain the analyzed version.
  */
 function fixedVersions(v, version) {
-    const given = list(v.fixed_versions);
+    const given = [...safety_strings(v.fixed_versions)];
     if (given.length > 0)
         return sortVersions(given);
-    const closest = list(v.closest_versions_without_known_vulnerabilities);
+    const closest = safety_strings(v.closest_versions_without_known_vulnerabilities);
     if (closest.length > 0)
         return sortVersions(closest);
-    const own = v.vulnerable_spec;
-    const specs = [...list(v.all_vulnerable_specs), ...(Array.isArray(own) ? own : own ? [own] : [])];
+    const specs = [...safety_strings(v.all_vulnerable_specs), ...safety_strings(v.vulnerable_spec)];
     const bounds = [];
     for (const spec of specs) {
         if (pep440_default().valid(version) === null)
@@ -69191,54 +65945,53 @@ function firstSentence(text, max = 120) {
     const one = text.split(/(?<=\.)\s|\n/)[0]?.trim() ?? text;
     return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 }
-/** A more-info URL with a path; the bare domain a corrected public DB yields says nothing. */
-function usefulUrl(url) {
-    if (url === undefined)
-        return undefined;
-    try {
-        return new URL(url).pathname.replace(/\/+$/, '') === '' ? undefined : url;
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * Parses Safety 2.x `check --json` (and 3.x `check` JSON 1.1, where `vulnerable_spec` is a
- * list) into findings located at the manifest line that pins each package. Throws
- * ToolOutputError when stdout holds no Safety report.
+ * list) into findings located at the manifest line that pins each package.
  */
 function parseSafetyOutput(stdout, ctx) {
     const text = extractJson(stdout);
     if (text === undefined)
-        throw new ToolOutputError('safety printed no JSON report');
+        return { findings: [], errors: ['safety output contains no JSON object'] };
     let doc;
     try {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new ToolOutputError(`safety output is not valid JSON: ${e.message}`);
+        return { findings: [], errors: [`safety output is not valid JSON: ${e.message}`] };
     }
-    const report = checkToolOutput(safetyReportSchema, doc, 'not a Safety JSON report');
+    if (!safety_isObject(doc) || !Array.isArray(doc.vulnerabilities)) {
+        return { findings: [], errors: ['safety output has no "vulnerabilities" array'] };
+    }
     const findings = [];
+    const errors = [];
     const seen = new Set();
-    for (const v of report.vulnerabilities) {
-        const id = String(v.vulnerability_id);
-        const name = normalizeName(v.package_name);
-        const version = safety_nonEmpty(v.analyzed_version) ?? '';
-        const cve = safety_nonEmpty(v.CVE);
+    for (const v of doc.vulnerabilities) {
+        if (!safety_isObject(v))
+            continue;
+        const id = safety_str(v.vulnerability_id) ??
+            (typeof v.vulnerability_id === 'number' ? String(v.vulnerability_id) : undefined);
+        const rawName = safety_str(v.package_name);
+        const version = safety_str(v.analyzed_version) ?? '';
+        if (id === undefined || rawName === undefined) {
+            errors.push('safety reported a vulnerability without id or package name; skipped');
+            continue;
+        }
+        const name = normalizeName(rawName);
+        const cve = safety_str(v.CVE);
         const aliases = cve !== undefined && cve !== id ? [cve] : [];
-        const url = usefulUrl(safety_nonEmpty(v.more_info_url));
-        const sev = safetySeverity(v);
+        const url = safety_str(v.more_info_url);
+        const sev = safetySeverity(v.severity);
         const fixed = fixedVersions(v, version);
-        const own = v.vulnerable_spec;
-        const spec = Array.isArray(own) ? own.join(' || ') : (own ?? '');
-        const advisoryText = safety_nonEmpty(v.advisory) ?? `Safety advisory ${id}`;
+        const spec = Array.isArray(v.vulnerable_spec)
+            ? safety_strings(v.vulnerable_spec).join(' || ')
+            : (safety_str(v.vulnerable_spec) ?? '');
+        const advisoryText = safety_str(v.advisory) ?? `Safety advisory ${id}`;
         const { location } = locateDependency(ctx.components, name, version, ctx.file);
         const fingerprint = fingerprintOf(['safety', id, name, location.path]);
         if (seen.has(`${fingerprint}\0${version}`))
             continue;
         seen.add(`${fingerprint}\0${version}`);
-        const source = sev.score !== undefined ? (sev.source ?? `Safety advisory ${id}`) : undefined;
         findings.push({
             tool: 'safety',
             ruleId: id,
@@ -69246,9 +65999,6 @@ function parseSafetyOutput(stdout, ctx) {
             message: `${name} ${version} matches ${cve ?? `Safety advisory ${id}`}${spec ? ` (vulnerable: ${spec})` : ''}: ${advisoryText}` +
                 (fixed.length ? ` Fixed in ${fixed.join(', ')}.` : ''),
             severity: sev.severity,
-            ...(source !== undefined
-                ? { severitySource: describeCvssSource(sev, `${source} in the Safety database`) }
-                : {}),
             cwe: [],
             location,
             package: {
@@ -69263,14 +66013,13 @@ function parseSafetyOutput(stdout, ctx) {
                 aliases,
                 ...(url !== undefined ? { url } : {}),
                 ...(sev.vector !== undefined ? { cvssVector: sev.vector } : {}),
-                ...(sev.score !== undefined ? { cvssScore: sev.score } : {}),
-                ...(source !== undefined ? { cvssSource: source } : {})
+                ...(sev.score !== undefined ? { cvssScore: sev.score } : {})
             },
             ...(url !== undefined ? { helpUri: url } : {}),
             fingerprint
         });
     }
-    return findings;
+    return { findings, errors };
 }
 /** Version from `safety --version` ("safety, version 2.3.5"). */
 function parseSafetyVersion(text) {
@@ -69316,175 +66065,6 @@ function safetyInputs(components) {
         inputs.push({ stdin: `${pins.join('\n')}\n`, label: 'lockfile pins' });
     return inputs;
 }
-/** A database older than this is warned about: advisories published since are missing. */
-const SAFETY_DB_MAX_AGE_DAYS = 90;
-const safety_DAY_MS = 86_400_000;
-/** What Safety's own hosted DB has in `$meta.base_domain` (it prefixes `more_info_path`). */
-const PYUP_BASE_DOMAIN = 'https://pyup.io';
-const flatMetaSchema = object({
-    $meta: object({ base_domain: schemas_string().optional(), timestamp: schemas_number().optional() })
-});
-const isFile = (file) => {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(file).isFile();
-    }
-    catch {
-        return false;
-    }
-};
-/**
- * Looks at a Safety 2.x offline DB and returns what to pass as `--db`, or a stop with the
- * reason. Layouts: the flat DB itself (`insecure.json` + `insecure_full.json`); a directory
- * holding the public `safety-db` package (`pip install --target DIR safety-db`, or a
- * site-packages: `DIR/safety_db/`). The public package's `$meta` has no `base_domain`, on which
- * safety 2.3.5 `--json` crashes at the first vulnerability ("Invalid URL 'None'"), so Safety
- * runs on a copy in a temporary directory with `base_domain` added. A schema-2.0.0 DB (Safety
- * 3.x's format), which 2.x silently reads as empty, is refused.
- */
-function prepareSafetyDb(given, resolved, now = new Date()) {
-    const dir = [resolved, external_node_path_default().join(resolved, 'safety_db')].find(d => isFile(external_node_path_default().join(d, 'insecure.json')));
-    if (dir === undefined) {
-        return {
-            stop: 'failed',
-            reason: `safety database ${given} has no insecure.json (Safety 2.x flat DB format expected: the safety-db package's data directory)`
-        };
-    }
-    const fullFile = external_node_path_default().join(dir, 'insecure_full.json');
-    let full;
-    try {
-        full = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(fullFile, 'utf8'));
-    }
-    catch (e) {
-        return {
-            stop: 'failed',
-            reason: `safety database ${given}: insecure_full.json cannot be read (${e.message})`
-        };
-    }
-    const record = full;
-    if (typeof record?.meta?.schema_version === 'string') {
-        return {
-            stop: 'failed',
-            reason: `safety database ${given} is in the schema ${record.meta.schema_version} format, which safety 2.x reads as empty; use the flat format (the safety-db package)`
-        };
-    }
-    const meta = flatMetaSchema.safeParse(full);
-    if (!meta.success) {
-        return {
-            stop: 'failed',
-            reason: `safety database ${given}: insecure_full.json has no "$meta" object (not a Safety 2.x flat DB)`
-        };
-    }
-    const warnings = [];
-    const timestamp = meta.data.$meta.timestamp;
-    if (timestamp !== undefined) {
-        const days = Math.floor((now.getTime() - timestamp * 1000) / safety_DAY_MS);
-        if (days > SAFETY_DB_MAX_AGE_DAYS) {
-            const when = new Date(timestamp * 1000).toISOString().slice(0, 10);
-            warnings.push(`safety database ${given} is ${days} days old (built ${when}); advisories published since are missing: update it (docs/offline.md)`);
-        }
-    }
-    else {
-        warnings.push(`safety database ${given} has no timestamp; its age is unknown`);
-    }
-    if (meta.data.$meta.base_domain !== undefined)
-        return { dir, warnings };
-    // The public package: correct a copy, never the user's files.
-    const copy = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'runguard-safety-db-'));
-    try {
-        (0,external_node_fs_namespaceObject.copyFileSync)(external_node_path_default().join(dir, 'insecure.json'), external_node_path_default().join(copy, 'insecure.json'));
-        const fixed = full;
-        fixed.$meta = { ...fixed.$meta, base_domain: PYUP_BASE_DOMAIN };
-        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(copy, 'insecure_full.json'), JSON.stringify(fixed));
-    }
-    catch (e) {
-        (0,external_node_fs_namespaceObject.rmSync)(copy, { recursive: true, force: true });
-        throw e;
-    }
-    return { dir: copy, cleanup: () => (0,external_node_fs_namespaceObject.rmSync)(copy, { recursive: true, force: true }), warnings };
-}
-/** Reads one `safety check` run: exit codes, then the report. */
-function interpretSafety(res, input, components) {
-    if (res.exitCode !== EXIT_OK && res.exitCode !== EXIT_VULNERABLE) {
-        const known = res.exitCode !== null ? EXIT_REASONS[res.exitCode] : undefined;
-        return {
-            failure: `safety exited with code ${res.exitCode}${known ? ` (${known})` : ''}: ${lastLines(withoutNoise(res.stderr)) || lastLines(res.stdout) || 'no output'}`
-        };
-    }
-    let parsed;
-    try {
-        parsed = parseSafetyOutput(res.stdout, {
-            components,
-            ...(input.file !== undefined ? { file: input.file } : {})
-        });
-    }
-    catch (e) {
-        return { failure: `${e.message} (exit ${res.exitCode})` };
-    }
-    if (res.exitCode === EXIT_VULNERABLE && parsed.length === 0)
-        return { failure: 'safety exited 64 (vulnerabilities found) but its output listed none' };
-    if (input.stdin === undefined)
-        return { findings: parsed, errors: [] };
-    // stdin has no file: report each vulnerable pin at every lockfile line that pins it.
-    const findings = [];
-    for (const f of parsed) {
-        for (const c of components) {
-            if (c.name !== f.package?.name || c.version !== f.package.version)
-                continue;
-            if (manifestKind(c.file) === 'requirements' || manifestKind(c.file) === 'pyproject')
-                continue;
-            const fingerprint = fingerprintOf(['safety', f.ruleId, c.name, c.file]);
-            findings.push({ ...f, location: { path: c.file, startLine: c.line }, fingerprint });
-        }
-    }
-    return { findings, errors: [] };
-}
-const SAFETY = {
-    tool: 'safety',
-    plan(ctx, detection) {
-        const major = semver_default().coerce(detection.version ?? '')?.major ?? 2;
-        const errors = [];
-        // 3.x scans only against Safety's platform (login or API key); its `check --db` needs a
-        // DB format nobody publishes. Without a key there is nothing honest to run.
-        if (major >= 3 && !process.env.SAFETY_API_KEY) {
-            return {
-                stop: 'skipped',
-                reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`
-            };
-        }
-        const inputs = safetyInputs(ctx.components);
-        if (inputs.length === 0)
-            return { stop: 'skipped', reason: 'no pinned Python requirements to check' };
-        let db;
-        if (ctx.settings.safetyDb !== undefined) {
-            if (major >= 3)
-                errors.push('safetyDb is ignored by safety 3.x (it uses the API with SAFETY_API_KEY)');
-            else {
-                const view = prepareSafetyDb(ctx.settings.safetyDb, external_node_path_default().resolve(ctx.workspace, ctx.settings.safetyDb));
-                if ('stop' in view)
-                    return view;
-                db = view;
-            }
-        }
-        const invocations = inputs.map(input => ({
-            args: [
-                'check',
-                ...(input.file !== undefined ? ['-r', input.file] : ['--stdin']),
-                '--json',
-                ...(db !== undefined ? ['--db', db.dir] : [])
-            ],
-            ...(input.stdin !== undefined ? { input: input.stdin } : {}),
-            label: input.label
-        }));
-        const byLabel = new Map(inputs.map(i => [i.label, i]));
-        return {
-            invocations,
-            errors,
-            warnings: db?.warnings ?? [],
-            ...(db?.cleanup ? { cleanup: db.cleanup } : {}),
-            interpret: (result, invocation) => interpretSafety(result, byLabel.get(invocation.label ?? ''), ctx.components)
-        };
-    }
-};
 const safetyAdapter = {
     name: 'safety',
     supportedVersions: safety_SUPPORTED,
@@ -69498,8 +66078,165 @@ const safetyAdapter = {
             parse: parseSafetyVersion
         });
     },
-    scan(ctx, detection) {
-        return runDependencyScanner(SAFETY, ctx, detection);
+    async scan(ctx, detection) {
+        const started = performance.now();
+        const base = {
+            tool: 'safety',
+            ...(detection.version ? { version: detection.version } : {})
+        };
+        const done = (run) => ({
+            ...base,
+            ...run,
+            ...(run.reason !== undefined ? { reason: ctx.redactor.redact(run.reason) } : {}),
+            errors: run.errors.map(e => ctx.redactor.redact(e)),
+            durationMs: performance.now() - started
+        });
+        try {
+            const major = semver_default().coerce(detection.version ?? '')?.major ?? 2;
+            const errors = [];
+            // 3.x scans only against Safety's platform (login or API key); its `check --db` needs a
+            // DB format nobody publishes. Without a key there is nothing honest to run.
+            if (major >= 3 && !process.env.SAFETY_API_KEY) {
+                return done({
+                    status: 'skipped',
+                    reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`,
+                    findings: [],
+                    errors: []
+                });
+            }
+            let db;
+            if (ctx.settings.safetyDb !== undefined) {
+                if (major >= 3)
+                    errors.push('safetyDb is ignored by safety 3.x (it uses the API with SAFETY_API_KEY)');
+                else {
+                    db = external_node_path_default().resolve(ctx.workspace, ctx.settings.safetyDb);
+                    if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(db, 'insecure.json')))
+                        return done({
+                            status: 'failed',
+                            reason: `safety database ${ctx.settings.safetyDb} has no insecure.json (Safety 2.x flat DB format expected)`,
+                            findings: [],
+                            errors: []
+                        });
+                }
+            }
+            const inputs = safetyInputs(ctx.components);
+            if (inputs.length === 0)
+                return done({
+                    status: 'skipped',
+                    reason: 'no pinned Python requirements to check',
+                    findings: [],
+                    errors: []
+                });
+            const [program = 'safety', ...prefix] = detection.command;
+            const findings = [];
+            const seen = new Set();
+            const failures = [];
+            let lastCommand;
+            for (const input of inputs) {
+                const remaining = ctx.timeoutMs - (performance.now() - started);
+                if (remaining <= 0 || ctx.signal?.aborted) {
+                    return done({
+                        status: 'timed-out',
+                        reason: `safety timed out after ${Math.round(ctx.timeoutMs / 1000)} s (before ${input.label})`,
+                        findings,
+                        errors,
+                        ...(lastCommand ? { command: lastCommand } : {})
+                    });
+                }
+                const args = [
+                    ...prefix,
+                    'check',
+                    ...(input.file !== undefined ? ['-r', input.file] : ['--stdin']),
+                    '--json',
+                    ...(db !== undefined ? ['--db', db] : [])
+                ];
+                lastCommand = [program, ...args];
+                const res = await ctx.exec(program, args, {
+                    cwd: ctx.workspace,
+                    timeoutMs: remaining,
+                    ...(input.stdin !== undefined ? { input: input.stdin } : {}),
+                    ...(ctx.signal ? { signal: ctx.signal } : {})
+                });
+                if (res.timedOut)
+                    return done({
+                        status: 'timed-out',
+                        reason: `safety timed out after ${Math.round(ctx.timeoutMs / 1000)} s (${input.label})`,
+                        findings,
+                        errors,
+                        command: lastCommand
+                    });
+                if (res.spawnError !== undefined)
+                    return done({
+                        status: 'failed',
+                        reason: `safety could not start: ${res.spawnError}`,
+                        findings,
+                        errors,
+                        command: lastCommand
+                    });
+                if (res.exitCode !== EXIT_OK && res.exitCode !== EXIT_VULNERABLE) {
+                    const known = res.exitCode !== null ? EXIT_REASONS[res.exitCode] : undefined;
+                    const why = res.exitCode === null
+                        ? `was killed (${res.signal ?? 'signal'})`
+                        : `exited with code ${res.exitCode}${known ? ` (${known})` : ''}`;
+                    failures.push(`${input.label}: safety ${why}: ${lastLines(withoutNoise(res.stderr)) || lastLines(res.stdout) || 'no output'}`);
+                    continue;
+                }
+                const parsed = parseSafetyOutput(res.stdout, {
+                    components: ctx.components,
+                    ...(input.file !== undefined ? { file: input.file } : {})
+                });
+                if (parsed.errors.length > 0 &&
+                    parsed.findings.length === 0 &&
+                    extractJson(res.stdout) === undefined) {
+                    failures.push(`${input.label}: ${parsed.errors.join('; ')}`);
+                    continue;
+                }
+                if (res.exitCode === EXIT_VULNERABLE && parsed.findings.length === 0)
+                    failures.push(`${input.label}: safety exited 64 (vulnerabilities found) but its output listed none`);
+                errors.push(...parsed.errors.map(e => `${input.label}: ${e}`));
+                if (input.stdin !== undefined) {
+                    // stdin has no file: report each vulnerable pin at every lockfile line that pins it.
+                    for (const f of parsed.findings) {
+                        const pins = ctx.components.filter(c => c.name === f.package?.name &&
+                            c.version === f.package.version &&
+                            manifestKind(c.file) !== 'requirements' &&
+                            manifestKind(c.file) !== 'pyproject');
+                        for (const c of pins) {
+                            const fingerprint = fingerprintOf(['safety', f.ruleId, c.name, c.file]);
+                            if (seen.has(fingerprint))
+                                continue;
+                            seen.add(fingerprint);
+                            findings.push({ ...f, location: { path: c.file, startLine: c.line }, fingerprint });
+                        }
+                    }
+                    continue;
+                }
+                for (const f of parsed.findings) {
+                    if (seen.has(f.fingerprint))
+                        continue;
+                    seen.add(f.fingerprint);
+                    findings.push(f);
+                }
+            }
+            const command = lastCommand;
+            if (failures.length > 0)
+                return done({
+                    status: 'failed',
+                    reason: failures[0],
+                    findings,
+                    errors: [...failures.slice(1), ...errors],
+                    ...(command ? { command } : {})
+                });
+            return done({ status: 'ok', findings, errors, ...(command ? { command } : {}) });
+        }
+        catch (error) {
+            return done({
+                status: 'failed',
+                reason: `safety adapter error: ${error.message}`,
+                findings: [],
+                errors: []
+            });
+        }
     }
 };
 
@@ -71898,9 +68635,6 @@ const secretsAdapter = {
 
 
 
-
-
-
 /**
  * Semgrep adapter: `semgrep scan --json` with runguard's bundled rules (rules/semgrep) plus the
  * user's `semgrepConfig`, fully offline (reference: scanner-formats.md §2).
@@ -72012,75 +68746,44 @@ function stripRulePrefix(checkId, prefixes) {
             return checkId.slice(p.length + 1);
     return checkId;
 }
-const positionSchema = object({ line: schemas_number().int(), col: schemas_number().int().optional() });
-/** The part of Semgrep's `--json` output (cli_output, semgrep_output_v1.atd) runguard reads. */
-const semgrepOutputSchema = object({
-    version: schemas_string().optional(),
-    results: array(object({
-        check_id: schemas_string(),
-        path: schemas_string(),
-        start: positionSchema,
-        end: positionSchema.optional(),
-        extra: object({
-            message: schemas_string().optional(),
-            severity: schemas_string().optional(),
-            metadata: record(schemas_string(), unknown()).optional(),
-            is_ignored: schemas_boolean().optional()
-        })
-    })),
-    errors: array(object({
-        level: schemas_string().optional(),
-        // A string, or an array such as ["PartialParsing", [locations…]].
-        type: union([schemas_string(), array(unknown())]).optional(),
-        rule_id: schemas_string().optional(),
-        message: schemas_string().optional(),
-        short_msg: schemas_string().optional(),
-        long_msg: schemas_string().optional(),
-        path: schemas_string().optional()
-    })),
-    paths: object({ scanned: array(schemas_string()).optional() })
-});
 function position(value) {
-    if (value === undefined || value.line < 1)
+    if (!support_isRecord(value) || typeof value.line !== 'number' || value.line < 1)
         return undefined;
     return {
         line: value.line,
-        ...(value.col !== undefined && value.col > 0 ? { col: value.col } : {})
+        ...(typeof value.col === 'number' && value.col > 0 ? { col: value.col } : {})
     };
 }
 /** One human line for a cli_error; `type` is a string or an array like ["PartialParsing", […]]. */
 function describeError(e) {
-    const type = Array.isArray(e.type) ? String(e.type[0]) : (e.type ?? 'error');
-    const level = e.level ?? 'error';
-    const text = [e.message, e.short_msg, e.long_msg].find(t => t !== undefined && t !== '');
-    const rule = e.rule_id !== undefined ? ` (rule ${e.rule_id})` : '';
-    const where = e.path !== undefined ? ` [${e.path}]` : '';
+    const type = Array.isArray(e.type)
+        ? String(e.type[0])
+        : typeof e.type === 'string'
+            ? e.type
+            : 'error';
+    const level = typeof e.level === 'string' ? e.level : 'error';
+    const text = [e.message, e.short_msg, e.long_msg].find(t => typeof t === 'string' && t !== '');
+    const rule = typeof e.rule_id === 'string' ? ` (rule ${e.rule_id})` : '';
+    const where = typeof e.path === 'string' ? ` [${e.path}]` : '';
     const firstLine = (text ?? '').split('\n')[0]?.trim() ?? '';
     return `${level}: ${type}${rule}${firstLine ? `: ${firstLine}` : ''}${where}`;
 }
-/**
- * Parses Semgrep's `--json` output (cli_output). Throws ToolOutputError when it is not such an
- * object.
- */
+/** Parses Semgrep's `--json` output (cli_output). Throws when it is not such an object. */
 function parseSemgrepOutput(json, options) {
-    const output = checkToolOutput(semgrepOutputSchema, json, 'not a Semgrep JSON report');
+    if (!support_isRecord(json) || !Array.isArray(json.results)) {
+        throw new Error('not a Semgrep JSON report (no "results" array)');
+    }
     const prefixes = options.rulePrefixes ?? [];
     const fingerprints = new Fingerprinter('semgrep');
     const findings = [];
     let outsideWorkspace = 0;
-    // One rule reports one code range once: a rule whose pattern-either binds a metavariable two
-    // ways (the function name and the variable name) yields the same match twice, with two
-    // messages; the first is kept.
-    const matched = new Set();
-    for (const r of output.results) {
-        const extra = r.extra;
+    for (const r of json.results) {
+        if (!support_isRecord(r) || typeof r.check_id !== 'string' || typeof r.path !== 'string')
+            continue;
+        const extra = support_isRecord(r.extra) ? r.extra : {};
         // nosemgrep-ed results only appear with --disable-nosem; they do not count.
         if (extra.is_ignored === true)
             continue;
-        const range = `${r.check_id}\0${r.path}\0${r.start.line}:${r.start.col ?? 0}-${r.end?.line ?? 0}:${r.end?.col ?? 0}`;
-        if (matched.has(range))
-            continue;
-        matched.add(range);
         const repoPath = toRepoPath(options.workspace, r.path);
         if (repoPath === undefined || repoPath === '.') {
             outsideWorkspace++;
@@ -72088,10 +68791,10 @@ function parseSemgrepOutput(json, options) {
         }
         const start = position(r.start) ?? { line: 1 };
         const end = position(r.end);
-        const metadata = extra.metadata ?? {};
+        const metadata = support_isRecord(extra.metadata) ? extra.metadata : {};
         const ruleId = stripRulePrefix(r.check_id, prefixes);
         const confidence = confidenceOf(metadata);
-        const message = extra.message?.trim() || ruleId;
+        const message = typeof extra.message === 'string' ? extra.message.trim() : ruleId;
         const title = [metadata.shortDescription, metadata.title, metadata.name].find((t) => typeof t === 'string' && t !== '') ?? ruleId;
         const content = (options.readLines
             ? codeAt(options.readLines, repoPath, start.line, end?.line ?? start.line)
@@ -72116,13 +68819,14 @@ function parseSemgrepOutput(json, options) {
             fingerprint: fingerprints.next(ruleId, repoPath, content)
         });
     }
-    const errors = output.errors.map(describeError);
-    const fatalErrors = output.errors.filter(e => e.level === 'error').map(describeError);
+    const rawErrors = Array.isArray(json.errors) ? json.errors.filter(support_isRecord) : [];
+    const errors = rawErrors.map(describeError);
+    const fatalErrors = rawErrors.filter(e => e.level === 'error').map(describeError);
     return {
         findings,
         errors,
         fatalErrors,
-        ...(output.version !== undefined ? { version: output.version } : {}),
+        ...(typeof json.version === 'string' ? { version: json.version } : {}),
         outsideWorkspace
     };
 }
@@ -72176,30 +68880,6 @@ function semgrepArgs(ctx, configs) {
     return args;
 }
 const semgrep_SUPPORTED_VERSIONS = '>=1.38.0 <2';
-const SEMGREP = {
-    tool: 'semgrep',
-    plan: ctx => {
-        const configs = semgrepConfigs(ctx);
-        if (configs === undefined) {
-            return {
-                unavailable: "runguard's bundled Semgrep rules (rules/semgrep) were not found next to the program"
-            };
-        }
-        return {
-            args: semgrepArgs(ctx, configs),
-            env: { ...process.env, ...SEMGREP_ENV },
-            parse: json => parseSemgrepOutput(json, {
-                workspace: ctx.workspace,
-                readLines: createLineReader(ctx.workspace),
-                rulePrefixes: configPrefixes(configs, ctx.workspace)
-            })
-        };
-    },
-    // 0 = ran (findings do not change it without --error); 1 = findings with --error;
-    // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.
-    reportExitCodes: [0, 1, 3],
-    exitMeaning: EXIT_MEANING
-};
 const semgrepAdapter = {
     name: 'semgrep',
     supportedVersions: semgrep_SUPPORTED_VERSIONS,
@@ -72213,8 +68893,97 @@ const semgrepAdapter = {
             env: { ...process.env, ...SEMGREP_ENV }
         });
     },
-    scan(ctx, detection) {
-        return runCodeScanner(SEMGREP, ctx, detection);
+    async scan(ctx, detection) {
+        const [program = 'semgrep', ...prefix] = detection.command;
+        const base = {
+            tool: 'semgrep',
+            ...(detection.version ? { version: detection.version } : {})
+        };
+        const configs = semgrepConfigs(ctx);
+        if (configs === undefined) {
+            return {
+                ...base,
+                status: 'failed',
+                reason: "runguard's bundled Semgrep rules (rules/semgrep) were not found next to the program",
+                durationMs: 0,
+                findings: [],
+                errors: []
+            };
+        }
+        const args = [...prefix, ...semgrepArgs(ctx, configs)];
+        const command = [program, ...args];
+        const result = await ctx.exec(program, args, {
+            cwd: ctx.workspace,
+            env: { ...process.env, ...SEMGREP_ENV },
+            timeoutMs: ctx.timeoutMs,
+            signal: ctx.signal
+        });
+        const durationMs = Math.round(result.durationMs);
+        const done = { ...base, command, durationMs };
+        const failure = processFailure('semgrep', result, ctx.timeoutMs, ctx.redactor);
+        if (failure)
+            return { ...done, ...failure, findings: [], errors: [] };
+        const json = parseJsonOrUndefined(result.stdout);
+        let report;
+        let parseError;
+        try {
+            report = parseSemgrepOutput(json, {
+                workspace: ctx.workspace,
+                readLines: createLineReader(ctx.workspace),
+                rulePrefixes: configPrefixes(configs, ctx.workspace)
+            });
+        }
+        catch (e) {
+            parseError =
+                json === undefined
+                    ? 'semgrep printed no parsable JSON'
+                    : `semgrep output: ${e.message}`;
+        }
+        const errors = (report?.errors ?? []).map(e => ctx.redactor.redact(e));
+        // Messages interpolate matched code ($X), which may hold a secret value.
+        const findings = (report?.findings ?? []).map(f => ({
+            ...f,
+            message: ctx.redactor.redact(f.message)
+        }));
+        const version = base.version ?? report?.version;
+        const withVersion = { ...done, ...(version ? { version } : {}) };
+        const code = result.exitCode ?? -1;
+        // 0 = ran (findings do not change it without --error); 1 = findings with --error;
+        // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.
+        if (code === 0 || code === 1 || code === 3) {
+            if (report === undefined) {
+                return {
+                    ...withVersion,
+                    status: 'failed',
+                    reason: withStderr(parseError ?? 'no report', result, ctx.redactor),
+                    findings: [],
+                    errors
+                };
+            }
+            if (report.fatalErrors.length > 0) {
+                // Exit 0 with level-"error" entries: some rules or targets did not run; never "clean".
+                return {
+                    ...withVersion,
+                    status: 'failed',
+                    reason: ctx.redactor.redact(`semgrep reported ${report.fatalErrors.length} fatal error(s): ${report.fatalErrors[0] ?? ''}`),
+                    findings,
+                    errors
+                };
+            }
+            if (report.outsideWorkspace > 0) {
+                ctx.logger.warning(`semgrep: ${report.outsideWorkspace} result(s) outside the workspace were dropped`);
+            }
+            return { ...withVersion, status: 'ok', findings, errors };
+        }
+        const meaning = EXIT_MEANING[code];
+        const what = meaning
+            ? `semgrep failed with exit ${code} (${meaning})`
+            : `semgrep exited with unexpected code ${code}`;
+        const first = report?.fatalErrors[0] ?? report?.errors[0];
+        const reason = first
+            ? ctx.redactor.redact(`${what}: ${first}`)
+            : withStderr(what, result, ctx.redactor);
+        return { ...withVersion, status: 'failed', reason, findings, errors };
     }
 };
 
@@ -72254,10 +69023,10 @@ function validateScanSettings(settings) {
     const paths = settings.paths.map(p => {
         const abs = external_node_path_default().resolve(workspace, p);
         if (toRepoPath(workspace, abs) === undefined) {
-            throw new ConfigurationError(`paths: '${p}' is outside the workspace ${workspace}; list paths inside the repository`, { field: 'paths', value: p });
+            throw new errors_ConfigurationError(`paths: '${p}' is outside the workspace ${workspace}; list paths inside the repository`, { field: 'paths', value: p });
         }
         if (!(0,external_node_fs_namespaceObject.existsSync)(abs)) {
-            throw new ConfigurationError(`paths: '${p}' does not exist in ${workspace}; fix or remove it`, {
+            throw new errors_ConfigurationError(`paths: '${p}' does not exist in ${workspace}; fix or remove it`, {
                 field: 'paths',
                 value: p
             });
@@ -72266,10 +69035,10 @@ function validateScanSettings(settings) {
     });
     if (settings.scanners.includes('semgrep')) {
         if (settings.semgrepConfig.includes('auto')) {
-            throw new ConfigurationError("semgrepConfig: 'auto' needs Semgrep's metrics, which runguard always turns off; name rule files or packs (e.g. p/python) instead", { field: 'semgrepConfig', value: 'auto' });
+            throw new errors_ConfigurationError("semgrepConfig: 'auto' needs Semgrep's metrics, which runguard always turns off; name rule files or packs (e.g. p/python) instead", { field: 'semgrepConfig', value: 'auto' });
         }
         if (settings.semgrepNoDefaultRules && settings.semgrepConfig.length === 0) {
-            throw new ConfigurationError('semgrepNoDefaultRules is on but semgrepConfig is empty, so Semgrep would have no rules; add a semgrepConfig or turn semgrepNoDefaultRules off', { field: 'semgrepNoDefaultRules', value: true });
+            throw new errors_ConfigurationError('semgrepNoDefaultRules is on but semgrepConfig is empty, so Semgrep would have no rules; add a semgrepConfig or turn semgrepNoDefaultRules off', { field: 'semgrepNoDefaultRules', value: true });
         }
     }
     return { workspace, paths };
@@ -72476,7 +69245,7 @@ async function runGate(settings, deps) {
         ? loadBaselineSarif(resolve(settings.baselineSarif))
         : undefined;
     if (settings.mode === 'run' && !settings.script) {
-        throw new ConfigurationError('no script to run: pass it after --, or set script in .runguard.yml', { field: 'script' });
+        throw new errors_ConfigurationError('no script to run: pass it after --, or set script in .runguard.yml', { field: 'script' });
     }
     if (settings.mode !== 'run') {
         const inventory = await discoverComponents(workspace, settings.paths, logger, settings.exclude);
@@ -72496,8 +69265,6 @@ async function runGate(settings, deps) {
             components,
             ...(deps.signal ? { signal: deps.signal } : {})
         });
-        // Notes that do not fail a tool (a stale offline database) belong in the summary.
-        warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)));
     }
     if (settings.mode !== 'scan') {
         if (!settings.script) {
@@ -72516,7 +69283,7 @@ async function runGate(settings, deps) {
                 });
             }
             catch (error) {
-                if (error instanceof ConfigurationError)
+                if (error instanceof errors_ConfigurationError)
                     throw error;
                 runnerError = redactor.redact(errorMessage(error));
                 logger.error(`the runner failed: ${runnerError}`);
@@ -72574,7 +69341,7 @@ async function runGate(settings, deps) {
         });
     }
     catch (error) {
-        if (error instanceof ConfigurationError)
+        if (error instanceof errors_ConfigurationError)
             throw error;
         // A bug in evaluation must still fail closed and leave reports behind.
         const message = redactor.redact(errorMessage(error));
@@ -72672,7 +69439,7 @@ async function writeReports(outcome, ctx) {
             return;
         try {
             // Redact before anything leaves the process (STYLE.md 10).
-            await writeTextFile(ctx.resolve(file), redactor.redact(build()));
+            await writeReport(ctx.resolve(file), redactor.redact(build()));
             outcome.reports.push({ kind, path: file });
         }
         catch (error) {
@@ -72809,7 +69576,7 @@ async function run() {
         }
     }
     catch (error) {
-        lib_core/* setFailed */.C1(error instanceof ConfigurationError
+        lib_core/* setFailed */.C1(error instanceof errors_ConfigurationError
             ? `runguard: configuration error: ${error.message}`
             : `runguard: ${errorMessage(error)}`);
     }

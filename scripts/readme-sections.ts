@@ -13,6 +13,8 @@ function defaultOf(key: string): string {
     toolsDir: '~/.cache/runguard-tools'
   }) as Record<string, unknown>
   if (key === 'installTools') return 'true (Action) / false (CLI)'
+  if (key === 'sarifFile') return '`runguard.sarif` (Action) / none (CLI)'
+  if (key === 'sbomFile') return '`runguard.cdx.json` (Action) / none (CLI)'
   if (key === 'maxParallel') return 'CPU count'
   if (key === 'workspace') return 'GITHUB_WORKSPACE / cwd'
   if (key === 'toolsDir') return '`$RUNNER_TOOL_CACHE/runguard-tools` or `~/.cache/runguard-tools`'

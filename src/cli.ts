@@ -1,5 +1,6 @@
+import { statSync } from 'node:fs'
 import path from 'node:path'
-import { parseCliArgs, type CommandName } from './config/cli-args.js'
+import { parseCliArgs, withScanTarget, type CommandName } from './config/cli-args.js'
 import { loadSettings } from './config/load.js'
 import type { Settings } from './config/schema.js'
 import { ConfigurationError, errorMessage, ExitCode } from './errors.js'
@@ -29,7 +30,7 @@ export interface CliIo {
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
-    const parsed = parseCliArgs(argv, RUNGUARD_VERSION)
+    const parsed = withScanTarget(parseCliArgs(argv, RUNGUARD_VERSION), io.cwd, isDirectory)
     if (parsed.printed !== undefined) {
       io.stdout(parsed.printed)
       return ExitCode.Passed
@@ -151,6 +152,7 @@ async function installTools(
     const result = await installTool(tool, {
       settings,
       exec: execFile,
+      env: io.env,
       logger,
       redactor: createRedactor()
     })
@@ -158,4 +160,12 @@ async function installTools(
     ok &&= result.ok
   }
   return ok ? ExitCode.Passed : ExitCode.ToolError
+}
+
+function isDirectory(absolutePath: string): boolean {
+  try {
+    return statSync(absolutePath).isDirectory()
+  } catch {
+    return false
+  }
 }

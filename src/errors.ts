@@ -12,6 +12,7 @@ export type ValueSource =
   | { kind: 'default' }
   | { kind: 'input'; name: string }
   | { kind: 'flag'; name: string }
+  | { kind: 'argument'; name: string }
   | { kind: 'file'; path: string; line?: number }
   | { kind: 'env'; name: string }
 
@@ -23,6 +24,8 @@ export function describeSource(source: ValueSource): string {
       return `input '${source.name}'`
     case 'flag':
       return `flag --${source.name}`
+    case 'argument':
+      return `argument ${source.name}`
     case 'file':
       return source.line === undefined ? source.path : `${source.path}:${source.line}`
     case 'env':

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { downloadTool } from '@actions/tool-cache'
 import { layerFromInputs } from './config/action-inputs.js'
 import { loadSettings } from './config/load.js'
 import { ConfigurationError, errorMessage } from './errors.js'
@@ -6,12 +7,12 @@ import { actionsLogger } from './github/action-logger.js'
 import { coreAnnotationSink } from './github/annotations.js'
 import { readGitHubContext } from './github/context.js'
 import { coreOutputs, writeJobSummary } from './github/outputs.js'
-import { publish } from './github/publish.js'
+import { githubPublisher } from './github/publish.js'
 import { runGate } from './pipeline.js'
 
 /**
- * The Action: inputs → Settings → runGate → publish → setFailed once, for any thrown value
- * (STYLE.md 7).
+ * The Action: inputs → Settings → runGate (which publishes to GitHub through the publisher) →
+ * setFailed once, for any thrown value.
  */
 export async function run(): Promise<void> {
   try {
@@ -25,28 +26,30 @@ export async function run(): Promise<void> {
     })
     if (settings.githubToken) core.setSecret(settings.githubToken)
     const logger = actionsLogger()
+    // The redactor is the run's; annotations are redacted by the publisher before the sink.
     const outcome = await runGate(settings, {
       logger,
+      download: url => downloadTool(url),
       links: {
         ...(context.repoUrl ? { repoUrl: context.repoUrl } : {}),
         ...(context.linkSha ? { sha: context.linkSha } : {}),
         ...(context.runUrl ? { runUrl: context.runUrl } : {})
-      }
+      },
+      publisher: githubPublisher({
+        logger,
+        context,
+        annotations: coreAnnotationSink(),
+        setOutput: coreOutputs(),
+        writeSummary: markdown => writeJobSummary(markdown, logger),
+        notice: message => core.notice(message)
+      })
     })
-    const published = await publish(outcome, {
-      logger,
-      context,
-      annotations: coreAnnotationSink(text => outcome.redactor.redact(text)),
-      setOutput: coreOutputs(),
-      writeSummary: markdown => writeJobSummary(markdown, logger),
-      notice: message => core.notice(message)
-    })
-    const reasons = [...outcome.verdict.reasons, ...published.reasons]
-    if (reasons.length > 0 || outcome.exitCode !== 0) {
+    const { verdict, exitCode, redactor } = outcome
+    if (!verdict.passed || exitCode !== 0) {
       core.setFailed(
-        outcome.redactor.redact(
-          `runguard: the gate failed (exit code ${outcome.exitCode}):\n` +
-            reasons.map(r => `- ${r}`).join('\n')
+        redactor.redact(
+          `runguard: the gate failed (exit code ${exitCode}):\n` +
+            verdict.reasons.map(r => `- ${r}`).join('\n')
         )
       )
     }

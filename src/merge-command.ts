@@ -1,18 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Settings } from './config/schema.js'
-import { ConfigurationError, ExitCode } from './errors.js'
-import { computeVerdict, exitCodeFor, hasToolErrors } from './gates/verdict.js'
+import { ConfigurationError, errorMessage } from './errors.js'
+import { decide, type Decision } from './gates/verdict.js'
 import type { Logger } from './logger.js'
-import type { GateResult, ToolRun, Verdict } from './model.js'
-import { emptyIgnoreFile, loadIgnoreFile } from './policy/ignore-file.js'
-import { mergeMetrics, mergeSarif, mergeSboms, recomputeVerdictFromSarif } from './report/merge.js'
+import type { Finding, GateResult, ToolRun } from './model.js'
+import { emptyIgnoreFile, loadWorkspaceIgnoreFile, type IgnoreFile } from './policy/ignore-file.js'
+import { applyPolicy, type PolicyResult } from './policy/policy.js'
+import { findingsFromSarif, mergeMetrics, mergeSarif, mergeSboms } from './report/merge.js'
+import { isObject } from './util/json.js'
 import { writeTextFile } from './util/write-file.js'
 
-export interface MergeResult {
-  verdict: Verdict
+export interface MergeResult extends Decision {
   toolRuns: ToolRun[]
-  exitCode: ExitCode
   /** Files written, as `kind path`. */
   written: string[]
 }
@@ -21,18 +21,19 @@ type Kind = 'sarif' | 'sbom' | 'metrics'
 
 /** Recognizes a report by its content, so artifact file names do not matter. */
 export function classifyReport(json: unknown): Kind | undefined {
-  if (typeof json !== 'object' || json === null) return undefined
-  const o = json as Record<string, unknown>
-  if (o.version === '2.1.0' && Array.isArray(o.runs)) return 'sarif'
-  if (o.bomFormat === 'CycloneDX') return 'sbom'
-  if (typeof o.schemaVersion === 'number' && typeof o.runguardVersion === 'string') return 'metrics'
+  if (!isObject(json)) return undefined
+  if (json.version === '2.1.0' && Array.isArray(json.runs)) return 'sarif'
+  if (json.bomFormat === 'CycloneDX') return 'sbom'
+  if (typeof json.schemaVersion === 'number' && typeof json.runguardVersion === 'string')
+    return 'metrics'
   return undefined
 }
 
 /**
  * `runguard merge`: reports from several (matrix) jobs → one SARIF (one run per tool and
  * category), one SBOM (components and vulnerabilities deduplicated), the metrics of every job
- * side by side, and the verdict recomputed with this job's policy settings.
+ * side by side, and the verdict decided once, with this job's policy settings, after every
+ * merged file was written (a file that cannot be written is a reason, like in a scan).
  */
 export async function mergeReports(
   files: readonly string[],
@@ -52,7 +53,7 @@ export async function mergeReports(
       text = readFileSync(abs, 'utf8')
       json = JSON.parse(text)
     } catch (error) {
-      throw new ConfigurationError(`cannot read ${file} as JSON: ${(error as Error).message}`, {
+      throw new ConfigurationError(`cannot read ${file} as JSON: ${errorMessage(error)}`, {
         field: 'files',
         value: file
       })
@@ -61,10 +62,7 @@ export async function mergeReports(
     if (!kind) {
       throw new ConfigurationError(
         `${file} is not a SARIF 2.1.0 log, a CycloneDX SBOM or a runguard metrics JSON`,
-        {
-          field: 'files',
-          value: file
-        }
+        { field: 'files', value: file }
       )
     }
     inputs[kind].push({ file, text, json })
@@ -74,7 +72,8 @@ export async function mergeReports(
       field: 'files'
     })
   }
-  const written: string[] = []
+  // Read before anything is written: a broken ignore file is a configuration error (exit 2).
+  const ignore = inputs.sarif.length > 0 ? loadWorkspaceIgnoreFile(settings) : undefined
   const gates: GateResult[] = []
   for (const m of inputs.metrics) {
     const job = path.basename(path.dirname(path.resolve(m.file))) || m.file
@@ -82,58 +81,110 @@ export async function mergeReports(
       gates.push({ ...g, gate: `${job}: ${g.gate}` })
   }
 
-  let toolRuns: ToolRun[] = []
-  let policy
-  if (inputs.sarif.length > 0) {
-    const merged = mergeSarif(inputs.sarif.map(s => s.json as object))
-    const ignorePath = path.resolve(settings.workspace, settings.ignoreFile)
-    const recomputed = recomputeVerdictFromSarif(merged, settings, {
-      ignore: existsSync(ignorePath)
-        ? loadIgnoreFile(ignorePath)
-        : emptyIgnoreFile(settings.ignoreFile)
-    })
-    toolRuns = recomputed.toolRuns
-    policy = recomputed.policy.outcome
-    if (settings.sarifFile) {
-      await writeTextFile(
-        path.resolve(settings.workspace, settings.sarifFile),
-        JSON.stringify(merged)
-      )
-      written.push(`sarif ${settings.sarifFile}`)
+  const written: string[] = []
+  const errors: string[] = []
+  const write = async (kind: Kind, file: string | undefined, build: () => string) => {
+    if (!file) return
+    try {
+      await writeTextFile(path.resolve(settings.workspace, file), build())
+      written.push(`${kind} ${file}`)
+    } catch (error) {
+      const message = `could not write the merged ${kind} ${file}: ${errorMessage(error)}`
+      logger.error(message)
+      errors.push(message)
     }
   }
-  if (inputs.sbom.length > 0 && settings.sbomFile) {
-    await writeTextFile(
-      path.resolve(settings.workspace, settings.sbomFile),
-      mergeSboms(inputs.sbom.map(s => s.text))
+  const sarif =
+    inputs.sarif.length > 0 ? mergeSarif(inputs.sarif.map(s => s.json as object)) : undefined
+  if (sarif) await write('sarif', settings.sarifFile, () => JSON.stringify(sarif))
+  if (inputs.sbom.length > 0)
+    await write('sbom', settings.sbomFile, () => mergeSboms(inputs.sbom.map(s => s.text)))
+  if (inputs.metrics.length > 0)
+    await write(
+      'metrics',
+      settings.metricsFile,
+      () =>
+        JSON.stringify(
+          mergeMetrics(inputs.metrics.map(m => ({ name: m.file, json: m.text }))),
+          null,
+          2
+        ) + '\n'
     )
-    written.push(`sbom ${settings.sbomFile}`)
-  }
-  if (inputs.metrics.length > 0 && settings.metricsFile) {
-    const merged = mergeMetrics(inputs.metrics.map(m => ({ name: m.file, json: m.text })))
-    await writeTextFile(
-      path.resolve(settings.workspace, settings.metricsFile),
-      JSON.stringify(merged, null, 2) + '\n'
-    )
-    written.push(`metrics ${settings.metricsFile}`)
-  }
-  const verdict = computeVerdict({
-    gates,
-    toolRuns,
-    ...(policy ? { policy } : {}),
-    failOnToolError: settings.failOnToolError,
-    requireTools: settings.requireTools
-  })
   logger.debug(
     `merge: ${inputs.sarif.length} SARIF, ${inputs.sbom.length} SBOM, ${inputs.metrics.length} metrics file(s)`
   )
+  const decided = decideMerged({ ...(sarif ? { sarif } : {}), gates, errors }, settings, {
+    ...(ignore ? { ignore } : {})
+  })
   return {
-    verdict,
-    toolRuns,
-    exitCode: exitCodeFor(verdict, {
-      toolErrors: hasToolErrors(toolRuns),
-      failOnToolError: settings.failOnToolError
-    }),
+    verdict: decided.verdict,
+    exitCode: decided.exitCode,
+    toolRuns: decided.toolRuns,
     written
   }
+}
+
+/** What `runguard merge` decided, and from what. */
+export interface MergedDecision extends Decision {
+  toolRuns: ToolRun[]
+  /** Absent when no SARIF was merged (metrics or SBOMs only). */
+  policy?: PolicyResult
+}
+
+/**
+ * The merge's one decision: findings and tool statuses read back from the merged SARIF, the
+ * policy applied to them (suppressions already recorded in the SARIF stay; the ignore file may
+ * add more; without the baseline file, the jobs' own new/unchanged marks stand in for it, so
+ * results the jobs marked `unchanged` do not fail), the jobs' gates, and the errors of writing
+ * the merged files.
+ */
+export function decideMerged(
+  input: { sarif?: object; gates: readonly GateResult[]; errors?: readonly string[] },
+  settings: Pick<
+    Settings,
+    'failOn' | 'reportLevel' | 'unknownSeverity' | 'failOnToolError' | 'requireTools'
+  >,
+  options: { ignore?: IgnoreFile; today?: Date } = {}
+): MergedDecision {
+  const { findings, toolRuns } = input.sarif
+    ? findingsFromSarif(input.sarif)
+    : { findings: [], toolRuns: [] }
+  const policy = input.sarif ? policyFromMarks(findings, settings, options) : undefined
+  const decision = decide({
+    gates: input.gates,
+    toolRuns,
+    ...(policy ? { policy: policy.outcome } : {}),
+    failOnToolError: settings.failOnToolError,
+    requireTools: settings.requireTools,
+    ...(input.errors ? { errors: input.errors } : {})
+  })
+  return { ...decision, toolRuns, ...(policy ? { policy } : {}) }
+}
+
+function policyFromMarks(
+  findings: Finding[],
+  settings: Pick<Settings, 'failOn' | 'reportLevel' | 'unknownSeverity'>,
+  options: { ignore?: IgnoreFile; today?: Date }
+): PolicyResult {
+  const unchanged = findings.filter(f => f.baselineState === 'unchanged')
+  const newOnly = findings.some(f => f.baselineState !== undefined)
+  return applyPolicy({
+    findings,
+    settings,
+    ignore: options.ignore ?? emptyIgnoreFile(),
+    ...(newOnly
+      ? {
+          baseline: {
+            source: 'merged SARIF',
+            results: unchanged.map(f => ({
+              tool: f.tool,
+              ruleId: f.ruleId,
+              message: f.message,
+              fingerprint: f.fingerprint
+            }))
+          }
+        }
+      : {}),
+    ...(options.today ? { today: options.today } : {})
+  })
 }

@@ -1,36 +1,34 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Settings } from './config/schema.js'
-import { ConfigurationError, errorMessage, ExitCode } from './errors.js'
+import { ConfigurationError, errorMessage, type ExitCode } from './errors.js'
 import { execFile, type ExecFn } from './exec.js'
 import { loadBaseline, saveBaseline } from './gates/baseline.js'
 import { evaluatePerformance, type PerformanceOutcome } from './gates/evaluate.js'
-import { collectFingerprint } from './gates/fingerprint.js'
-import { computeVerdict, exitCodeFor, hasToolErrors } from './gates/verdict.js'
+import { collectFingerprint, type RunnerFingerprint } from './gates/fingerprint.js'
+import { decide } from './gates/verdict.js'
 import { discoverComponents } from './inventory/index.js'
 import { redactingLogger, type Logger } from './logger.js'
-import {
-  SEVERITIES,
-  type Component,
-  type Finding,
-  type GateResult,
-  type ToolRun,
-  type Verdict
-} from './model.js'
+import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
-import { emptyIgnoreFile, loadIgnoreFile, type IgnoreFile } from './policy/ignore-file.js'
-import { applyPolicy, EXPIRY_WARNING_DAYS, type PolicyResult } from './policy/policy.js'
+import { loadWorkspaceIgnoreFile } from './policy/ignore-file.js'
+import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
 import { createRedactor, secretValuesFromEnv, type Redactor } from './redact.js'
 import { buildJunitXml } from './report/junit.js'
 import { formatMetricsJson } from './report/metrics-json.js'
 import { buildSarif } from './report/sarif.js'
 import { buildSbom } from './report/sbom.js'
-import { renderSummary, type ExpiringSuppression, type ReportRef } from './report/summary.js'
+import {
+  renderSummary,
+  type AnnotationCounts,
+  type ReportRef,
+  type SummaryInput
+} from './report/summary.js'
 import { buildTap } from './report/tap.js'
-import { writeTextFile } from './util/write-file.js'
 import { runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { runScanners } from './scanners/run.js'
 import { detectSecretValues } from './secrets/index.js'
+import { openTextFile, writeTextFile } from './util/write-file.js'
 import { RUNGUARD_VERSION } from './version.js'
 
 /** What runGate needs from its caller; everything has a default except the logger. */
@@ -44,12 +42,32 @@ export interface GateDeps {
   /** "Now", for suppression expiry (tests pin it). */
   now?: () => Date
   signal?: AbortSignal
+  /** Downloads a tool release binary (the Action passes the toolkit's; see InstallOptions). */
+  download?: (url: string) => Promise<string>
   /** Links for the summary (Action: repository URL, head sha, run URL). */
   links?: { repoUrl?: string; sha?: string; runUrl?: string }
+  /** Where the outcome goes besides the report files (the Action: GitHub); the CLI has none. */
+  publisher?: Publisher
 }
 
-/** Everything one run produced; the entry points print and publish from it. */
-export interface GateOutcome {
+/**
+ * Publishing, in the three steps the verdict and the summary sit between (the Action's
+ * implementation is src/github/publish.ts). runGate calls each once, in this order.
+ */
+export interface Publisher {
+  /**
+   * After the reports are written, before the verdict: deliveries whose failure fails the gate
+   * (the SARIF upload the user asked for). Returns one error line per failure.
+   */
+  deliver(written: { settings: Settings; reports: readonly ReportRef[] }): Promise<string[]>
+  /** After the verdict: annotations. Returns how many GitHub will not show (for the summary). */
+  annotate(decided: DecidedRun): AnnotationCounts | undefined
+  /** Last, from the summary rendered once: outputs, the PR comment, the job summary. */
+  finish(outcome: GateOutcome): Promise<void>
+}
+
+/** Everything one run produced and decided, before the summary is rendered. */
+export interface DecidedRun {
   settings: Settings
   verdict: Verdict
   exitCode: ExitCode
@@ -61,23 +79,30 @@ export interface GateOutcome {
   components: Component[]
   run?: RunOutcome
   performance?: PerformanceOutcome
-  /** Security policy result (absent in `run` mode or when evaluation crashed). */
+  /** Security policy result (absent when evaluation crashed). */
   policy?: PolicyResult
   gates: GateResult[]
   warnings: string[]
   expiringSuppressions: ExpiringSuppression[]
   /** Report files written (paths as configured). */
   reports: ReportRef[]
-  /** The markdown summary (also written to summary-file when set). */
-  summary: string
   redactor: Redactor
 }
 
+/** Everything one run produced; the entry points print and publish from it. */
+export interface GateOutcome extends DecidedRun {
+  /** The one input both the summary and the PR comment are rendered from. */
+  summaryInput: SummaryInput
+  /** The markdown summary, rendered once (job summary, and summary-file when set), redacted. */
+  summary: string
+}
+
 /**
- * The orchestration shared by the Action and the CLI (ARCHITECTURE.md, "Data flow"): scanners
- * first (so their load does not disturb the script's metrics), then the script, then gates,
- * policy and one verdict. Reports are written whatever happened before them: a crashed tool or
- * script still leaves every report (STYLE.md 8).
+ * The orchestration shared by the Action and the CLI: scanners first (so their load does not
+ * disturb the script's metrics), then the script, then gates and policy, then every report
+ * (a crashed tool or script still leaves every report), then the deliveries, then the verdict,
+ * decided once from the results and every error writing or delivering them, then the summary,
+ * rendered once from that verdict.
  */
 export async function runGate(settings: Settings, deps: GateDeps): Promise<GateOutcome> {
   const env = deps.env ?? process.env
@@ -94,7 +119,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     detectSecretValues,
     value => deps.logger.registerSecret(value)
   )
-  // Every line any part of runguard logs passes through the redactor (STYLE.md 10).
+  // Every line any part of runguard logs passes through the redactor.
   const logger = redactingLogger(deps.logger, text => redactor.redact(text))
   const warnings: string[] = []
   let toolRuns: ToolRun[] = []
@@ -103,7 +128,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let runnerError: string | undefined
 
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
-  const ignore = loadIgnore(settings, resolve)
+  const ignore = loadWorkspaceIgnoreFile(settings)
   const baselineSarif = settings.baselineSarif
     ? loadBaselineSarif(resolve(settings.baselineSarif))
     : undefined
@@ -128,10 +153,12 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     toolRuns = await runScanners({
       settings,
       logger,
-      exec: toolExec(exec, env),
+      exec,
+      env: scrubEnvironment(env, []),
       redactor,
       components,
-      ...(deps.signal ? { signal: deps.signal } : {})
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      ...(deps.download ? { download: deps.download } : {})
     })
     // Notes that do not fail a tool (a stale offline database) belong in the summary.
     warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
@@ -161,11 +188,11 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   }
 
   // From here on nothing may stop the reports from being written.
+  const errors: string[] = []
   let performance: PerformanceOutcome | undefined
   let policy: PolicyResult | undefined
-  let verdict: Verdict
-  let exitCode: ExitCode
   const fingerprint = collectFingerprint()
+  const readFile = fileReader(workspace)
   try {
     if (run) {
       let baseline
@@ -183,7 +210,6 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       })
       warnings.push(...performance.warnings)
     }
-    const readFile = fileReader(workspace)
     policy = applyPolicy({
       findings: toolRuns.flatMap(t => t.findings),
       settings,
@@ -192,94 +218,119 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       today: now,
       readFile
     })
-    verdict = computeVerdict({
-      gates: performance?.gates ?? [],
-      toolRuns,
-      policy: policy.outcome,
-      failOnToolError: settings.failOnToolError,
-      requireTools: settings.requireTools,
-      warnings,
-      ...(run && !run.final.success
-        ? { scriptFailed: { exitCode: run.final.exit_code, timedOut: run.final.timedOut } }
-        : {}),
-      ...(runnerError ? { runnerError } : {})
-    })
-    exitCode = exitCodeFor(verdict, {
-      toolErrors: hasToolErrors(toolRuns, runnerError),
-      failOnToolError: settings.failOnToolError
-    })
   } catch (error) {
     if (error instanceof ConfigurationError) throw error
     // A bug in evaluation must still fail closed and leave reports behind.
     const message = redactor.redact(errorMessage(error))
     logger.error(`runguard could not evaluate the results: ${message}`)
-    verdict = {
-      passed: false,
-      reasons: [`internal error while evaluating results: ${message}`],
-      warnings,
-      counts: Object.fromEntries(SEVERITIES.map(s => [s, 0])) as Verdict['counts'],
-      tools: toolRuns.map(t => ({
-        tool: t.tool,
-        status: t.status,
-        version: t.version,
-        reason: t.reason,
-        durationMs: t.durationMs
-      })),
-      gates: performance?.gates ?? []
+    errors.push(`internal error while evaluating results: ${message}`)
+  }
+  const gates = performance?.gates ?? []
+  const findings = policy?.findings ?? toolRuns.flatMap(t => t.findings)
+
+  const written = await writeReports(
+    { settings, run, toolRuns, findings, components, gates, policy, fingerprint, readFile },
+    { logger, redactor, resolve }
+  )
+  errors.push(...written.errors)
+  warnings.push(...written.warnings)
+  // Opened now so that a summary file that cannot be written is part of the verdict.
+  let writeSummaryFile: ((text: string) => Promise<void>) | undefined
+  if (settings.summaryFile) {
+    try {
+      writeSummaryFile = await openTextFile(resolve(settings.summaryFile))
+    } catch (error) {
+      errors.push(writeError('summary', settings.summaryFile, error, redactor, logger))
     }
-    exitCode = ExitCode.ToolError
+  }
+  if (deps.publisher) {
+    errors.push(...(await deps.publisher.deliver({ settings, reports: written.reports })))
   }
 
-  const outcome: GateOutcome = {
+  const { verdict, exitCode } = decide({
+    gates,
+    toolRuns,
+    ...(policy ? { policy: policy.outcome } : {}),
+    failOnToolError: settings.failOnToolError,
+    requireTools: settings.requireTools,
+    warnings,
+    ...(run && !run.final.success
+      ? { scriptFailed: { exitCode: run.final.exit_code, timedOut: run.final.timedOut } }
+      : {}),
+    ...(runnerError ? { runnerError } : {}),
+    errors
+  })
+  const decided: DecidedRun = {
     settings,
     verdict,
     exitCode,
     toolRuns,
-    findings: policy?.findings ?? toolRuns.flatMap(t => t.findings),
+    findings,
     counted: policy?.counted ?? [],
     components,
     ...(run ? { run } : {}),
     ...(performance ? { performance } : {}),
     ...(policy ? { policy } : {}),
-    gates: performance?.gates ?? [],
+    gates,
     warnings: [...new Set([...warnings, ...verdict.warnings])],
-    expiringSuppressions: expiring(ignore, now),
-    reports: [],
-    summary: '',
+    expiringSuppressions: policy?.expiring ?? [],
+    reports: written.reports,
     redactor
   }
-  await writeReports(outcome, { fingerprint, logger, resolve, links: deps.links ?? {} })
+  const annotationsOmitted = deps.publisher?.annotate(decided)
+  const summaryInput = summaryInputOf(decided, deps.links ?? {}, annotationsOmitted)
+  const summary = redactor.redact(renderSummary(summaryInput))
+  const reports = [...written.reports]
+  if (writeSummaryFile && settings.summaryFile) {
+    try {
+      await writeSummaryFile(summary)
+      reports.push({ kind: 'summary', path: settings.summaryFile })
+    } catch (error) {
+      // The file was opened, so only the disk can fail here; the verdict is already decided
+      // and shown, so this is said loudly rather than decided again.
+      writeError('summary', settings.summaryFile, error, redactor, logger)
+    }
+  }
+  const outcome: GateOutcome = { ...decided, reports, summaryInput, summary }
+  await deps.publisher?.finish(outcome)
   return outcome
 }
 
-/**
- * Scanners get a scrubbed environment too (no job tokens), and Semgrep never phones home. The
- * orchestrator adds the installed-tools directories to PATH.
- */
-function toolExec(exec: ExecFn, env: NodeJS.ProcessEnv): ExecFn {
-  return (command, args, options = {}) =>
-    exec(command, args, {
-      ...options,
-      env: {
-        ...scrubEnvironment(options.env ?? env, []),
-        SEMGREP_SEND_METRICS: 'off',
-        SEMGREP_ENABLE_VERSION_CHECK: '0'
-      }
-    })
+/** The one SummaryInput of a run: the summary and the PR comment both render from it. */
+function summaryInputOf(
+  decided: DecidedRun,
+  links: NonNullable<GateDeps['links']>,
+  annotationsOmitted: AnnotationCounts | undefined
+): SummaryInput {
+  const { run } = decided
+  return {
+    verdict: decided.verdict,
+    toolRuns: decided.toolRuns,
+    findings: decided.findings,
+    counted: decided.counted,
+    unknownSeverity: decided.settings.unknownSeverity,
+    failOn: decided.settings.failOn,
+    ...(run ? { metrics: run.final } : {}),
+    ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
+    gates: decided.gates,
+    warnings: decided.warnings,
+    expiringSuppressions: decided.expiringSuppressions,
+    reports: [...decided.reports],
+    ...(links.repoUrl ? { repoUrl: links.repoUrl } : {}),
+    ...(links.sha ? { sha: links.sha } : {}),
+    ...(links.runUrl ? { runUrl: links.runUrl } : {}),
+    ...(annotationsOmitted ? { annotationsOmitted } : {})
+  }
 }
 
-function loadIgnore(settings: Settings, resolve: (p: string) => string): IgnoreFile {
-  const file = resolve(settings.ignoreFile)
-  return existsSync(file) ? loadIgnoreFile(file) : emptyIgnoreFile(settings.ignoreFile)
-}
-
+/** Reads workspace files once each, for line hashes (policy baseline matching and SARIF). */
 function fileReader(workspace: string): (repoPath: string) => string | undefined {
   const cache = new Map<string, string | undefined>()
   return repoPath => {
     if (!cache.has(repoPath)) {
       const abs = path.resolve(workspace, repoPath)
       let text: string | undefined
-      // Only files inside the workspace, and never huge ones, are read for line hashes.
+      // Only files inside the workspace are read.
       if (abs.startsWith(workspace + path.sep)) {
         try {
           text = readFileSync(abs, 'utf8')
@@ -293,77 +344,84 @@ function fileReader(workspace: string): (repoPath: string) => string | undefined
   }
 }
 
-function expiring(ignore: IgnoreFile, now: Date): ExpiringSuppression[] {
-  const horizon = now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000
-  return ignore.entries
-    .filter(e => e.expires !== undefined && Date.parse(e.expires) <= horizon)
-    .map(e => ({
-      reason: e.reason,
-      expires: e.expires!,
-      match: [e.id, e.rule, e.path, e.fingerprint].filter(Boolean).join(' ')
-    }))
+/** What the reports are built from. */
+interface ReportInput {
+  settings: Settings
+  run: RunOutcome | undefined
+  toolRuns: ToolRun[]
+  findings: Finding[]
+  components: Component[]
+  gates: GateResult[]
+  policy: PolicyResult | undefined
+  fingerprint: RunnerFingerprint
+  readFile: (repoPath: string) => string | undefined
 }
 
-interface WriteContext {
-  fingerprint: ReturnType<typeof collectFingerprint>
+/** What writing the reports gave: the files written, the errors, and the builders' warnings. */
+interface WrittenReports {
+  reports: ReportRef[]
+  errors: string[]
+  warnings: string[]
+}
+
+/** Logs a writer failure and returns it as an error line for the verdict. */
+function writeError(
+  kind: string,
+  file: string,
+  error: unknown,
+  redactor: Redactor,
   logger: Logger
-  resolve: (p: string) => string
-  links: NonNullable<GateDeps['links']>
+): string {
+  const message = `could not write the ${kind} report ${file}: ${redactor.redact(errorMessage(error))}`
+  logger.error(message)
+  return message
 }
 
-/** Writes every configured report; one failing writer never stops the others. */
-async function writeReports(outcome: GateOutcome, ctx: WriteContext): Promise<void> {
-  const { settings, run, redactor } = outcome
+/**
+ * Writes every configured report except the summary (rendered last, from the verdict). One
+ * failing writer never stops the others; each failure is returned, for the verdict.
+ */
+async function writeReports(
+  input: ReportInput,
+  ctx: { logger: Logger; redactor: Redactor; resolve: (p: string) => string }
+): Promise<WrittenReports> {
+  const { settings, run } = input
+  const out: WrittenReports = { reports: [], errors: [], warnings: [] }
   const write = async (
     kind: string,
     file: string | undefined,
-    build: () => string
+    build: () => string,
+    save: (abs: string, text: string) => Promise<void> = writeTextFile
   ): Promise<void> => {
     if (!file) return
     try {
-      // Redact before anything leaves the process (STYLE.md 10).
-      await writeTextFile(ctx.resolve(file), redactor.redact(build()))
-      outcome.reports.push({ kind, path: file })
+      // Redact before anything leaves the process, on the raw text.
+      await save(ctx.resolve(file), ctx.redactor.redact(build()))
+      out.reports.push({ kind, path: file })
     } catch (error) {
-      const message = `could not write the ${kind} report ${file}: ${redactor.redact(errorMessage(error))}`
-      ctx.logger.error(message)
-      outcome.verdict.reasons.push(message)
-      outcome.verdict.passed = false
+      out.errors.push(writeError(kind, file, error, ctx.redactor, ctx.logger))
     }
   }
-  const metricsInput = run
-    ? {
+  if (run) {
+    const metricsJson = (): string =>
+      formatMetricsJson({
         attempts: run.attempts,
         runs: run.runs,
-        gates: outcome.gates,
-        fingerprint: ctx.fingerprint,
+        gates: input.gates,
+        fingerprint: input.fingerprint,
         runguardVersion: RUNGUARD_VERSION
-      }
-    : undefined
-  if (metricsInput) {
-    await write('metrics', settings.metricsFile, () => formatMetricsJson(metricsInput))
-    if (settings.saveBaseline) {
-      try {
-        await saveBaseline(
-          ctx.resolve(settings.saveBaseline),
-          redactor.redact(formatMetricsJson(metricsInput))
-        )
-        outcome.reports.push({ kind: 'baseline', path: settings.saveBaseline })
-      } catch (error) {
-        ctx.logger.error(
-          `could not save the baseline ${settings.saveBaseline}: ${errorMessage(error)}`
-        )
-      }
-    }
+      })
+    await write('metrics', settings.metricsFile, metricsJson)
+    await write('baseline', settings.saveBaseline, metricsJson, saveBaseline)
   }
-  const policyOutcome = settings.mode !== 'run' ? outcome.policy?.outcome : undefined
+  const policyOutcome = settings.mode !== 'run' ? input.policy?.outcome : undefined
   const script = run
     ? { metrics: run.final, attempts: run.attempts.length, command: run.command.join(' ') }
     : undefined
   await write('junit', settings.junitFile, () =>
     buildJunitXml({
-      gates: outcome.gates,
-      toolRuns: outcome.toolRuns,
+      gates: input.gates,
+      toolRuns: input.toolRuns,
       ...(script ? { script } : {}),
       ...(policyOutcome ? { policy: policyOutcome } : {}),
       timestamp: new Date().toISOString(),
@@ -372,8 +430,8 @@ async function writeReports(outcome: GateOutcome, ctx: WriteContext): Promise<vo
   )
   await write('tap', settings.tapFile, () =>
     buildTap({
-      gates: outcome.gates,
-      toolRuns: outcome.toolRuns,
+      gates: input.gates,
+      toolRuns: input.toolRuns,
       ...(run ? { script: { metrics: run.final } } : {}),
       ...(policyOutcome ? { policy: policyOutcome } : {})
     })
@@ -381,40 +439,26 @@ async function writeReports(outcome: GateOutcome, ctx: WriteContext): Promise<vo
   if (settings.mode !== 'run') {
     await write('sarif', settings.sarifFile || undefined, () => {
       const sarif = buildSarif({
-        toolRuns: outcome.toolRuns,
-        findings: outcome.findings,
+        toolRuns: input.toolRuns,
+        findings: input.findings,
         category: settings.category,
         workspace: settings.workspace,
         runguardVersion: RUNGUARD_VERSION,
-        readFile: fileReader(settings.workspace)
+        readFile: input.readFile
       })
-      outcome.warnings.push(...sarif.warnings)
+      out.warnings.push(...sarif.warnings)
       return sarif.text
     })
     await write('sbom', settings.sbomFile || undefined, () =>
       buildSbom({
-        components: outcome.components,
-        findings: outcome.findings,
-        toolRuns: outcome.toolRuns,
+        components: input.components,
+        findings: input.findings,
+        toolRuns: input.toolRuns,
         spec: settings.sbomSpec,
         projectName: path.basename(settings.workspace),
         runguardVersion: RUNGUARD_VERSION
       })
     )
   }
-  outcome.summary = redactor.redact(
-    renderSummary({
-      verdict: outcome.verdict,
-      toolRuns: outcome.toolRuns,
-      findings: outcome.findings,
-      ...(run ? { metrics: run.final } : {}),
-      ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
-      gates: outcome.gates,
-      warnings: outcome.warnings,
-      expiringSuppressions: outcome.expiringSuppressions,
-      reports: outcome.reports,
-      ...ctx.links
-    })
-  )
-  await write('summary', settings.summaryFile, () => outcome.summary)
+  return out
 }

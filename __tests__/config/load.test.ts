@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { layerFromInputs } from '../../src/config/action-inputs.js'
-import { parseCliArgs } from '../../src/config/cli-args.js'
+import { parseCliArgs, withScanTarget } from '../../src/config/cli-args.js'
 import { parseConfigText } from '../../src/config/file.js'
 import { SETTING_TABLE } from '../../src/config/keys.js'
 import { loadSettings } from '../../src/config/load.js'
@@ -64,6 +64,23 @@ describe('loadSettings', () => {
       workspace: ws
     })
     expect(s.installTools).toBe(true)
+  })
+
+  it('writes SARIF and SBOM by default in the Action only; the CLI writes files when asked', () => {
+    const ws = tempWorkspace()
+    const load = (runtime: 'action' | 'cli', raw = {}) =>
+      loadSettings({
+        inline: { raw, sources: {} },
+        fixed: { mode: 'scan', runtime },
+        workspace: ws
+      })
+    expect(load('action')).toMatchObject({
+      sarifFile: 'runguard.sarif',
+      sbomFile: 'runguard.cdx.json'
+    })
+    expect(load('cli')).toMatchObject({ sarifFile: '', sbomFile: '' })
+    expect(load('cli', { sarifFile: 'out.sarif' }).sarifFile).toBe('out.sarif')
+    expect(load('action', { sarifFile: '' }).sarifFile).toBe('')
   })
 
   it('accepts the Python Script Runner keys', () => {
@@ -218,6 +235,30 @@ describe('CLI arguments', () => {
       failOnToolError: false,
       scanners: ['bandit', 'semgrep', 'secrets']
     })
+  })
+
+  it('scan with one directory: it is the workspace (also outside the current directory)', () => {
+    const dirs = new Set(['/elsewhere/repo', '/here/src'])
+    const target = (argv: string[]) =>
+      withScanTarget(parseCliArgs(argv, '0'), '/here', p => dirs.has(p)).layer
+    expect(target(['scan', '../elsewhere/repo'])).toEqual({
+      raw: { workspace: '/elsewhere/repo' },
+      sources: { workspace: { kind: 'argument', name: '../elsewhere/repo' } }
+    })
+    expect(target(['scan', '--scanners', 'secrets', 'src']).raw).toEqual({
+      scanners: ['secrets'],
+      workspace: '/here/src'
+    })
+    // A file, several paths, --workspace, or another command: paths inside the workspace.
+    expect(target(['scan', 'app.py']).raw).toEqual({ paths: ['app.py'] })
+    expect(target(['scan', 'src', '../elsewhere/repo']).raw).toEqual({
+      paths: ['src', '../elsewhere/repo']
+    })
+    expect(target(['scan', '--workspace', '/here', 'src']).raw).toEqual({
+      workspace: '/here',
+      paths: ['src']
+    })
+    expect(target(['gate', 'src']).raw).toEqual({ paths: ['src'] })
   })
 
   it('reports unknown flags as configuration errors', () => {

@@ -331,6 +331,9 @@ maybe('the built Action (dist/index.js)', () => {
       })
     )
     expect(outputs).toMatch(/^passed<</m)
+    // The summary shows the computed score and where it came from.
+    expect(summary).toContain('high 8.6')
+    expect(summary).toContain('from the vector of CVE-2019-10906')
   })
 
   it('yaml: the failing policy point carries a YAML diagnostic block in TAP', () => {

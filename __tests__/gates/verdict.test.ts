@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { ExitCode } from '../../src/errors.js'
 import {
   computeVerdict,
+  decide,
   exitCodeFor,
   hasToolErrors,
   type PolicyOutcome,
@@ -192,5 +193,43 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor(v, { toolErrors: true, failOnToolError: true })).toBe(ExitCode.ToolError)
     const { violations: _w, ...g } = computeVerdict({ ...base, gates: [failedGate] })
     expect(exitCodeFor(g, { toolErrors: false, failOnToolError: true })).toBe(ExitCode.Violation)
+  })
+})
+
+describe('decide (results + errors → the verdict, once)', () => {
+  it('a writer or delivery error alone fails with exit 3, whatever fail-on-tool-error says', () => {
+    const errors = ['could not write the sarif report out.sarif: EACCES']
+    for (const failOnToolError of [true, false]) {
+      const { verdict, exitCode } = decide({ ...base, failOnToolError, errors })
+      expect(verdict).toMatchObject({ passed: false, reasons: errors, violations: 0 })
+      expect(exitCode).toBe(ExitCode.ToolError)
+    }
+  })
+
+  it('errors come after every other reason; with a violation the exit code is 1', () => {
+    const { verdict, exitCode } = decide({
+      ...base,
+      gates: [failedGate],
+      toolRuns: [tool('failed', 'crashed')],
+      errors: ['SARIF upload failed: 403']
+    })
+    expect(verdict.reasons).toEqual([
+      'budget: memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB',
+      'bandit failed: crashed',
+      'SARIF upload failed: 403'
+    ])
+    expect(exitCode).toBe(ExitCode.Violation)
+  })
+
+  it('agrees with computeVerdict and exitCodeFor for every input', () => {
+    const inputs: VerdictInput[] = [
+      base,
+      { ...base, gates: [failedGate] },
+      { ...base, toolRuns: [tool('timed-out', 'slow')] },
+      { ...base, runnerError: 'spawn ENOENT', failOnToolError: false }
+    ]
+    for (const input of inputs) {
+      expect(decide(input)).toEqual({ verdict: computeVerdict(input), exitCode: exitOf(input) })
+    }
   })
 })

@@ -92,7 +92,9 @@ describe('upsertPrComment', () => {
     })
     const r = await upsertPrComment(opts('x'))
     expect(r.status).toBe('failed')
-    expect(r.reason).toBe('pagination link points to another host (http://collector.invalid:8080)')
+    expect(r.reason).toBe(
+      `cannot list comments: refusing to send the token to http://collector.invalid:8080, which is not the API host ${new URL(gh.url).origin}`
+    )
     expect(gh.requests).toHaveLength(1)
   })
 

@@ -57,7 +57,7 @@ describe('uploadSarif', () => {
     expect(stored.sarif).toEqual(JSON.parse(readFileSync(SARIF_PATH, 'utf8')))
     expect(stored.polls).toBe(3)
     const post = gh.requests.find(q => q.method === 'POST')!
-    expect(post.headers.authorization).toBe(`Bearer ${FAKE_TOKEN}`)
+    expect(post.headers.authorization).toBe(`token ${FAKE_TOKEN}`)
     expect(post.headers['x-github-api-version']).toBe('2022-11-28')
     expect(o.logger.text()).not.toContain(FAKE_TOKEN)
   })

@@ -30,6 +30,7 @@ export async function scanWithAdapter(
     workspace,
     paths: settings.paths.map(p => path.resolve(workspace, p)),
     exec: execFile,
+    env: process.env,
     logger: new RecordingLogger(),
     redactor: createRedactor(),
     components: [],

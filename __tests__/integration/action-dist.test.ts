@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { execFile } from '../../src/exec.js'
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { closedPort, startConnectProxy } from '../github/connect-proxy.js'
 
 // Runs the BUILT action (dist/index.js) the way the runner does: inputs as INPUT_* variables,
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and the GitHub API at a local fake server.
@@ -28,7 +29,12 @@ function project(): string {
   return dir
 }
 
-async function runAction(ws: string, api: string, inputs: Record<string, string>) {
+async function runAction(
+  ws: string,
+  api: string,
+  inputs: Record<string, string>,
+  extraEnv: NodeJS.ProcessEnv = {}
+) {
   const outputFile = path.join(ws, 'github-output.txt')
   const summaryFile = path.join(ws, 'step-summary.md')
   writeFileSync(outputFile, '')
@@ -50,7 +56,8 @@ async function runAction(ws: string, api: string, inputs: Record<string, string>
     GITHUB_STEP_SUMMARY: summaryFile,
     ACTIONS_RUNTIME_TOKEN: 'runtime-token-should-not-leak',
     RG_TEST_PASSWORD: 'Zq8-correct-horse-battery-staple', // runguard:allow obvious test value
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...extraEnv
   }
   // Async: the fake GitHub server lives in this process and must keep answering meanwhile.
   const result = await execFile(process.execPath, [DIST], { cwd: ws, env, timeoutMs: 120_000 })
@@ -134,6 +141,37 @@ describe('the built action (dist/index.js)', () => {
     const ours = github.comments.filter(c => c.body.includes('<!-- runguard:verdict -->'))
     expect(ours).toHaveLength(1)
     expect(github.requests.some(r => r.method === 'PATCH')).toBe(true)
+  })
+
+  it('uploads and comments through the proxy the runner environment names', async () => {
+    // 0.0.0.0 is not on the toolkit's always-bypass list and nothing listens on `dead`: only
+    // the proxy (which tunnels it to the fake GitHub) can answer this API root.
+    const dead = await closedPort()
+    const proxy = await startConnectProxy({
+      routes: { [`0.0.0.0:${dead}`]: Number(new URL(github.url).port) }
+    })
+    try {
+      const before = github.sarifs.length
+      const run = await runAction(
+        project(),
+        `http://0.0.0.0:${dead}`,
+        {
+          scanners: 'bandit',
+          'upload-sarif': 'true',
+          'comment-on-pr': 'true',
+          'github-token': FAKE_TOKEN,
+          'install-tools': 'false',
+          'fail-on': 'none'
+        },
+        { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url }
+      )
+      expect(run.stdout).not.toContain('SARIF upload failed')
+      expect(github.sarifs).toHaveLength(before + 1)
+      expect(proxy.records.length).toBeGreaterThanOrEqual(3)
+      expect(proxy.records.every(r => r.target === `0.0.0.0:${dead}`)).toBe(true)
+    } finally {
+      await proxy.close()
+    }
   })
 
   it('a configuration error fails the step with the field and the fix', async () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { main, type CliIo } from '../../src/cli.js'
 import { ExitCode } from '../../src/errors.js'
+import { execFile } from '../../src/exec.js'
+import { GENERATORS, seeded, type Sample } from '../helpers/secret-samples.js'
 
 function io(cwd: string): CliIo & { out: string; err: string } {
   const captured = {
@@ -142,6 +144,32 @@ describe('runguard CLI (real processes)', () => {
     const c = io(workspace())
     expect(await main(['run'], c)).toBe(ExitCode.Configuration)
     expect(c.err).toContain('no script to run')
+  })
+
+  it('scan <dir>: one directory is the workspace, even outside the current one, and stays clean', async () => {
+    const token = (GENERATORS['github-pat'] as (r: () => number) => Sample)(seeded(7))
+    const repo = workspace({ 'settings.py': `TOKEN = "${token.value}"\n` })
+    const git = (...args: string[]) => execFile('git', args, { cwd: repo })
+    await git('init', '-q')
+    await git('add', '.')
+    await git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'init')
+    // Run from an unrelated directory: the argument, not the current directory, is scanned.
+    const elsewhere = workspace()
+    const c = io(elsewhere)
+    const code = await main(['scan', '--scanners', 'secrets', '--format', 'json', repo], c)
+    expect(c.err).not.toContain('configuration error')
+    expect(code).toBe(ExitCode.Violation)
+    const report = JSON.parse(c.out) as { findings: Array<{ location: { path: string } }> }
+    // Paths are relative to the scanned directory, the workspace.
+    expect(report.findings.map(f => f.location.path)).toEqual(['settings.py'])
+    expect(c.out).not.toContain(token.value)
+    // No report file was asked for, so none was written: the checkout is as it was.
+    expect((await git('status', '--porcelain', '--untracked-files=all')).stdout).toBe('')
+    expect(existsSync(path.join(elsewhere, 'runguard.sarif'))).toBe(false)
+    // Asked for, a report is written (relative to the workspace, like every report path).
+    const asked = io(elsewhere)
+    await main(['scan', '--scanners', 'secrets', '--sarif-file', 'out.sarif', repo], asked)
+    expect(JSON.parse(readFileSync(path.join(repo, 'out.sarif'), 'utf8')).version).toBe('2.1.0')
   })
 
   it('prints help and version with exit 0', async () => {

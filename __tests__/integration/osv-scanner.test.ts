@@ -42,6 +42,7 @@ maybe('osv-scanner adapter against the real tool (offline DB)', () => {
       workspace: ws,
       paths: [ws],
       exec: execFile,
+      env: process.env,
       logger: new RecordingLogger(),
       redactor: createRedactor(),
       components,

@@ -58,6 +58,7 @@ async function runWith(
     }),
     logger,
     exec: withFakes(set),
+    env: process.env,
     redactor: createRedactor(),
     components
   })

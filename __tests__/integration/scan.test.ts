@@ -49,6 +49,7 @@ describeAll('runScanners with every real tool on examples/', () => {
       }),
       logger,
       exec: execFile,
+      env: process.env,
       redactor: createRedactor(),
       components: inventory.components
     })

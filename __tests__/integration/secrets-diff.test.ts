@@ -40,6 +40,7 @@ async function scanIn(cwd: string, overrides: Partial<RawSettings>): Promise<Too
     workspace: cwd,
     paths: [cwd],
     exec: execFile,
+    env: process.env,
     logger,
     redactor: createRedactor(),
     components: [],

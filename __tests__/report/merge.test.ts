@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseIgnoreFile } from '../../src/policy/ignore-file.js'
-import {
-  findingsFromSarif,
-  mergeMetrics,
-  mergeSarif,
-  mergeSboms,
-  recomputeVerdictFromSarif
-} from '../../src/report/merge.js'
+import { decideMerged } from '../../src/merge-command.js'
+import { findingsFromSarif, mergeMetrics, mergeSarif, mergeSboms } from '../../src/report/merge.js'
 import { buildSarif, type SarifInput } from '../../src/report/sarif.js'
 import { buildSbom, validateSbom } from '../../src/report/sbom.js'
 import { makeDependencyFinding, makeFinding, makeToolRun } from '../fixtures/policy/findings.js'
@@ -97,8 +92,8 @@ describe('mergeSarif', () => {
       'safety:ok',
       'osv-scanner:ok'
     ])
-    const { verdict, policy } = recomputeVerdictFromSarif(merged, settings)
-    expect(policy.counted.map(f => f.tool)).toEqual(['bandit', 'bandit', 'osv-scanner'])
+    const { verdict, policy } = decideMerged({ sarif: merged, gates: [] }, settings)
+    expect(policy!.counted.map(f => f.tool)).toEqual(['bandit', 'bandit', 'osv-scanner'])
     expect(verdict.passed).toBe(false)
     expect(verdict.reasons.join('\n')).toMatch(
       /2 findings at or above fail-on=high \(1 critical, 1 high; bandit 1, osv-scanner 1\)/
@@ -116,11 +111,11 @@ describe('mergeSarif', () => {
         { ...makeFinding({ ruleId: 'B301', fingerprint: 'b301' }), baselineState: 'new' }
       ]
     }).log
-    const r1 = recomputeVerdictFromSarif(log, settings)
-    expect(r1.policy.counted.map(f => f.ruleId)).toEqual(['B301'])
+    const r1 = decideMerged({ sarif: log, gates: [] }, settings)
+    expect(r1.policy!.counted.map(f => f.ruleId)).toEqual(['B301'])
     expect(r1.verdict.reasons[0]).toMatch(/^1 new finding at or above fail-on=high/)
     const ignore = parseIgnoreFile('ignore:\n  - rule: B301\n    reason: reviewed\n', 'i.yml')
-    const r2 = recomputeVerdictFromSarif(log, settings, { ignore })
+    const r2 = decideMerged({ sarif: log, gates: [] }, settings, { ignore })
     expect(r2.verdict.passed).toBe(true)
   })
 })

@@ -192,7 +192,9 @@ describe('banditArgs', () => {
       workspace,
       banditSeverity: 'medium',
       banditConfidence: 'high',
-      exclude: ['legacy', 'gen/*.py']
+      exclude: ['legacy', 'gen/*.py'],
+      // Our own report outputs are excluded (the CLI writes one only when asked).
+      sarifFile: 'runguard.sarif'
     })
     const args = banditArgs({
       settings,

@@ -48,6 +48,7 @@ function context(exec: ExecFn, overrides: Partial<ScanContext> = {}): ScanContex
     workspace: project,
     paths: [project],
     exec,
+    env: process.env,
     logger: new RecordingLogger(),
     redactor: createRedactor(['s3cr3t-value']),
     components,

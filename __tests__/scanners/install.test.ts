@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ExecFn, ExecOptions, ExecResult } from '../../src/exec.js'
@@ -95,6 +95,45 @@ describe('installTool', () => {
     expect(result.ok).toBe(false)
     expect(result.message).toMatch(/Go is not installed/)
     expect(calls).toHaveLength(1)
+  })
+
+  it('downloads the release binary through the given downloader and refuses a wrong SHA-256', async () => {
+    const { exec } = recorder(cmd =>
+      cmd === 'go' ? { exitCode: null, spawnError: 'spawn go ENOENT' } : {}
+    )
+    const d = deps(exec)
+    const urls: string[] = []
+    const fake = path.join(mkdtempSync(path.join(tmpdir(), 'rg-dl-')), 'osv-scanner')
+    writeFileSync(fake, 'not the release binary')
+    const result = await installTool('osv-scanner', {
+      ...d,
+      download: url => {
+        urls.push(url)
+        return Promise.resolve(fake)
+      }
+    })
+    expect(urls).toEqual([
+      expect.stringMatching(
+        /^https:\/\/github\.com\/google\/osv-scanner\/releases\/download\/v2\.5\.1\/osv-scanner_/
+      )
+    ])
+    expect(result.ok).toBe(false)
+    expect(result.message).toMatch(/has SHA-256 [0-9a-f]{64}, expected [0-9a-f]{64}; refused$/)
+    expect(existsSync(path.join(d.settings.toolsDir, 'bin', 'osv-scanner'))).toBe(false)
+  })
+
+  it('reports a failed download, redacted', async () => {
+    const { exec } = recorder(cmd =>
+      cmd === 'go' ? { exitCode: null, spawnError: 'spawn go ENOENT' } : {}
+    )
+    const result = await installTool('osv-scanner', {
+      ...deps(exec),
+      download: () => Promise.reject(new Error('proxy said no to s3cr3t-value'))
+    })
+    expect(result.ok).toBe(false)
+    expect(result.message).toMatch(
+      /^downloading https:\/\/github\.com\/.* failed: proxy said no to \*\*\*$/
+    )
   })
 
   it('refuses a toolsDir inside the workspace', async () => {

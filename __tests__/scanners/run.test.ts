@@ -50,6 +50,7 @@ const run = (
       settings: createTestSettings({ workspace, ...overrides }),
       logger,
       exec: noExec,
+      env: process.env,
       redactor: createRedactor(['hunter2-secret']),
       components: [],
       adapters,
@@ -232,6 +233,7 @@ describe('runScanners', () => {
       settings: createTestSettings({ workspace, scanners: ['bandit'], toolsDir }),
       logger: new RecordingLogger(),
       exec,
+      env: process.env,
       redactor: createRedactor(),
       components: [],
       adapters: [adapter]
@@ -272,6 +274,7 @@ describe('runScanners cancellation', () => {
       settings: createTestSettings({ workspace, scanners: ['bandit', 'semgrep'], maxParallel: 1 }),
       logger: new RecordingLogger(),
       exec: noExec,
+      env: process.env,
       redactor: createRedactor(),
       components: [],
       adapters,

@@ -31,6 +31,7 @@ function ctxWith(
     workspace: project,
     paths: [path.join(project, 'app')],
     exec,
+    env: process.env,
     logger: new RecordingLogger(),
     redactor: createRedactor(['hunter2-value']),
     components: [],

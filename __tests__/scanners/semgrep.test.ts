@@ -220,7 +220,9 @@ describe('bundled rules and argv', () => {
     const settings = createTestSettings({
       workspace: project,
       semgrepConfig: ['my-rules.yml'],
-      exclude: ['tests/']
+      exclude: ['tests/'],
+      // Our own report outputs are excluded (the CLI writes one only when asked).
+      sarifFile: 'runguard.sarif'
     })
     const configs = semgrepConfigs({ settings }, '/pkg/rules/semgrep')!
     expect(configs).toEqual(['/pkg/rules/semgrep', 'my-rules.yml'])

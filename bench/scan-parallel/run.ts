@@ -43,6 +43,7 @@ async function timed(scanners: ToolName[]): Promise<{ ms: number; runs: ToolRun[
     settings,
     logger,
     exec: execFile,
+    env: process.env,
     redactor: createRedactor(),
     components: inventory.components
   })

@@ -58,6 +58,7 @@ async function runRunguard(dir: string): Promise<ToolResult & { bytes: number }>
     workspace: dir,
     paths: [dir],
     exec: execFile,
+    env: process.env,
     logger: new RecordingLogger(),
     redactor: createRedactor(),
     components: [],

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { ConfigurationError } from '../errors.js'
 import { SETTING_TABLE, type SettingKey } from './keys.js'
@@ -18,7 +19,7 @@ export interface ParsedCommand {
 
 const DESCRIPTIONS: Record<CommandName, string> = {
   run: 'Run a command under monitoring and check performance gates: runguard run [options] -- <command…>',
-  scan: 'Run the security scanners only: runguard scan [options] [paths…]',
+  scan: 'Run the security scanners only: runguard scan [options] [dir | paths…]. One directory is the workspace (like trivy fs <dir>), anywhere on disk; several paths are paths inside the workspace.',
   gate: 'Scanners + the monitored script + one verdict (what the Action does): runguard gate [options] [paths…] [-- <command…>]',
   merge:
     'Merge SARIF, SBOM and metrics files from several jobs and recompute the verdict: runguard merge [options] <files…>',
@@ -207,4 +208,31 @@ function toParsed(
 
 function camel(name: string): string {
   return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+}
+
+/**
+ * `runguard scan <dir>`: one directory argument is the workspace, as `trivy fs <dir>`,
+ * `gitleaks dir <dir>`, `osv-scanner -r <dir>` and `bandit -r <dir>` take it, also outside the
+ * current directory; its `.runguard.yml` and ignore file apply and report paths are relative to
+ * it. With `--workspace`, with several paths, or with a file, the arguments stay paths inside
+ * the workspace.
+ */
+export function withScanTarget(
+  parsed: ParsedCommand,
+  cwd: string,
+  isDirectory: (absolutePath: string) => boolean
+): ParsedCommand {
+  const { raw } = parsed.layer
+  const only = Array.isArray(raw.paths) && raw.paths.length === 1 ? raw.paths[0] : undefined
+  if (parsed.command !== 'scan' || raw.workspace !== undefined || only === undefined) return parsed
+  if (!isDirectory(path.resolve(cwd, only))) return parsed
+  const { paths: _paths, ...rest } = raw
+  const { paths: _source, ...sources } = parsed.layer.sources
+  return {
+    ...parsed,
+    layer: {
+      raw: { ...rest, workspace: path.resolve(cwd, only) },
+      sources: { ...sources, workspace: { kind: 'argument', name: only } }
+    }
+  }
 }

@@ -214,14 +214,16 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     key: 'sarifFile',
     name: 'sarif-file',
     kind: 'string',
-    description: 'SARIF 2.1.0 output (empty disables).',
+    description:
+      'SARIF 2.1.0 output (empty disables). The Action writes runguard.sarif by default; the CLI only when given.',
     ...all
   },
   {
     key: 'sbomFile',
     name: 'sbom-file',
     kind: 'string',
-    description: 'CycloneDX JSON SBOM output (empty disables).',
+    description:
+      'CycloneDX JSON SBOM output (empty disables). The Action writes runguard.cdx.json by default; the CLI only when given.',
     ...all
   },
   {

@@ -43,6 +43,10 @@ export const RETRY_STRATEGIES = [
 export const SECRETS_SCAN_MODES = ['tree', 'diff', 'history', 'off'] as const
 export const SBOM_SPECS = ['1.4', '1.5', '1.6', '1.7'] as const
 
+/** Report files the Action writes unless told otherwise (the CLI writes none by default). */
+export const ACTION_SARIF_FILE = 'runguard.sarif'
+export const ACTION_SBOM_FILE = 'runguard.cdx.json'
+
 export const settingsSchema = z
   .object({
     /** Which half runs: `run` (script + gates), `scan` (scanners), `gate` (both; the Action). */
@@ -113,10 +117,10 @@ export const settingsSchema = z
     metricsFile: z.string().optional(),
     junitFile: z.string().optional(),
     tapFile: z.string().optional(),
-    /** SARIF 2.1.0 output; empty string disables. */
-    sarifFile: z.string().default('runguard.sarif'),
-    /** CycloneDX JSON output; empty string disables. */
-    sbomFile: z.string().default('runguard.cdx.json'),
+    /** SARIF 2.1.0 output; empty disables. Default: `runguard.sarif` in the Action, none in the CLI. */
+    sarifFile: z.string().optional(),
+    /** CycloneDX JSON output; empty disables. Default: `runguard.cdx.json` in the Action, none in the CLI. */
+    sbomFile: z.string().optional(),
     sbomSpec: z.enum(SBOM_SPECS).default('1.6'),
     /** Markdown summary written to a file (the Action also writes the job summary). */
     summaryFile: z.string().optional(),
@@ -216,6 +220,10 @@ export const settingsSchema = z
       ...raw,
       gates,
       installTools: raw.installTools ?? raw.runtime === 'action',
+      // The Action publishes these by default; the CLI writes files only when asked, so
+      // `runguard scan` leaves the scanned checkout as it found it.
+      sarifFile: raw.sarifFile ?? (raw.runtime === 'action' ? ACTION_SARIF_FILE : ''),
+      sbomFile: raw.sbomFile ?? (raw.runtime === 'action' ? ACTION_SBOM_FILE : ''),
       scanners: [...new Set(raw.scanners)] as ToolName[],
       regressionThresholds: raw.regressionThresholds
     }

@@ -24,6 +24,13 @@ export interface VerdictInput {
   scriptFailed?: { exitCode: number; timedOut: boolean }
   /** The runner itself failed (could not start the script, monitor crashed): a tool failure. */
   runnerError?: string
+  /**
+   * What went wrong after the results were in: reports that could not be written, a delivery
+   * the user asked for that failed (the SARIF upload), an evaluation that crashed. Each one is
+   * a reason whatever fail-on-tool-error says (nothing the user asked for may be lost
+   * silently), and none is a violation: alone they exit 3.
+   */
+  errors?: readonly string[]
 }
 
 const zeroCounts = (): Record<Severity, number> =>
@@ -44,7 +51,8 @@ export function hasToolErrors(toolRuns: readonly ToolRun[], runnerError?: string
  * - the script timing out (a timeout is a limit the user set, so it fails even with a lenient
  *   exit_code gate);
  * - a tool that failed or timed out, and a runner error, when failOnToolError (else warnings);
- * - a skipped tool when requireTools (else a warning).
+ * - a skipped tool when requireTools (else a warning);
+ * - every error of writing, delivering or evaluating (`errors`), last.
  * A non-zero exit by itself is not a reason: the implicit `exit_code == 0` gate
  * (withImplicitGates) already covers it unless the user wrote their own exit gate, and then
  * their gate decides; a non-zero exit their gate accepts is reported as a warning.
@@ -102,6 +110,7 @@ export function computeVerdict(input: VerdictInput): Verdict {
       input.failOnToolError,
       'fail-on-tool-error is off'
     )
+  reasons.push(...(input.errors ?? []))
 
   return {
     passed: reasons.length === 0,
@@ -139,4 +148,25 @@ export function exitCodeFor(
   // Only tool reasons left when computeVerdict counted violations; else trust the caller.
   if (verdict.violations !== undefined || input.toolErrors) return ExitCode.ToolError
   return ExitCode.Violation
+}
+
+/** A run's verdict and the exit code that goes with it. */
+export interface Decision {
+  verdict: Verdict
+  exitCode: ExitCode
+}
+
+/**
+ * The one place results become a verdict: the pipeline and `runguard merge` call it once, after
+ * every report was written and every delivery tried, with the errors those returned.
+ */
+export function decide(input: VerdictInput): Decision {
+  const verdict = computeVerdict(input)
+  return {
+    verdict,
+    exitCode: exitCodeFor(verdict, {
+      toolErrors: hasToolErrors(input.toolRuns, input.runnerError),
+      failOnToolError: input.failOnToolError
+    })
+  }
 }

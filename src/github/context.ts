@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { asNonEmptyString as str, asObject as obj } from '../util/json.js'
 
 /**
  * A pure reader of the GitHub Actions environment (the default env variables and the event
@@ -58,14 +59,6 @@ const PR_EVENTS = new Set([
   'pull_request_review_comment'
 ])
 
-function obj(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
-    ? (v as Record<string, unknown>)
-    : undefined
-}
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v !== '' ? v : undefined
-}
 function nonEmpty(v: string | undefined): string | undefined {
   return v !== undefined && v.trim() !== '' ? v.trim() : undefined
 }

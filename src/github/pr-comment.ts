@@ -1,12 +1,6 @@
 import type { Logger } from '../logger.js'
 import { PR_COMMENT_MARKER, PR_COMMENT_MAX_CHARS } from '../report/summary.js'
-import {
-  apiEndpoint,
-  githubRequest,
-  isReadOnlyTokenError,
-  nextLink,
-  type RestOptions
-} from './rest.js'
+import { createGitHubClient, isReadOnlyTokenError, type GitHubClient } from './client.js'
 
 /**
  * One sticky PR comment per repository PR, found by a hidden marker: list the PR's comments
@@ -24,7 +18,6 @@ export interface UpsertPrCommentOptions {
   body: string
   /** GITHUB_API_URL; default https://api.github.com. */
   apiUrl?: string
-  fetchImpl?: typeof fetch
   logger: Logger
   /** How a skip is announced; the Action passes core.notice (default: logger.info). */
   notice?: (message: string) => void
@@ -32,7 +25,7 @@ export interface UpsertPrCommentOptions {
   marker?: string
   /** Stop listing after this many pages (100 comments each). */
   maxPages?: number
-  /** Delay before retrying a 5xx (tests pass 0). */
+  /** Base delay of retries after a 5xx, a network failure or a rate limit (tests pass 0). */
   retryDelayMs?: number
 }
 
@@ -84,53 +77,53 @@ export async function upsertPrComment(
   if (!opts.repository || !/^[\w.-]+\/[\w.-]+$/.test(opts.repository))
     return fail(`repository must be "owner/repo", got ${JSON.stringify(opts.repository ?? '')}`)
 
-  const rest: RestOptions = {
-    token: opts.token,
-    apiUrl: opts.apiUrl,
-    fetchImpl: opts.fetchImpl,
-    retryDelayMs: opts.retryDelayMs
-  }
-  let origin: string
+  let client: GitHubClient
   try {
-    origin = apiEndpoint(opts.apiUrl, '').origin
+    client = createGitHubClient({
+      token: opts.token,
+      apiUrl: opts.apiUrl,
+      logger,
+      ...(opts.retryDelayMs !== undefined ? { retryDelayMs: opts.retryDelayMs } : {})
+    })
   } catch (e) {
     return fail((e as Error).message)
   }
+  const { octokit } = client
   const body = stickyBody(opts.body, marker)
-  const repoPath = `repos/${opts.repository}`
+  const [owner, repo] = opts.repository.split('/') as [string, string]
+  const issue_number = opts.issueNumber
 
-  // Find ours on every page; Link URLs are followed only on the API's own origin so the token
-  // never goes anywhere else.
+  // Ours is found on any page (Link headers are followed by paginate; the client refuses a
+  // link to another host, so the token goes nowhere else).
   let existing: IssueComment | undefined
-  let next: string | URL | undefined =
-    `${repoPath}/issues/${opts.issueNumber}/comments?per_page=100`
-  for (let page = 0; next && page < (opts.maxPages ?? 50); page++) {
-    const res = await githubRequest(rest, 'GET', next)
-    if (res.status !== 200) {
-      if (isReadOnlyTokenError(res)) return skip(READ_ONLY)
-      return fail(`cannot list comments: ${res.message}`)
+  try {
+    let pages = 0
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number,
+      per_page: 100
+    })) {
+      existing = page.data.find(c => typeof c.body === 'string' && c.body.includes(marker))
+      if (existing || ++pages >= (opts.maxPages ?? 50)) break
     }
-    if (!Array.isArray(res.data)) return fail('cannot list comments: answer is not a list')
-    existing = (res.data as IssueComment[]).find(
-      c => typeof c.body === 'string' && c.body.includes(marker)
-    )
-    if (existing) break
-    const link = nextLink(res.headers.get('link'))
-    next = undefined
-    if (link) {
-      const url = new URL(link)
-      if (url.origin !== origin)
-        return fail(`pagination link points to another host (${url.origin})`)
-      next = url
-    }
+  } catch (e) {
+    const failure = client.failure(e)
+    if (isReadOnlyTokenError(failure)) return skip(READ_ONLY)
+    return fail(`cannot list comments: ${failure.message}`)
   }
 
-  const res = existing
-    ? await githubRequest(rest, 'PATCH', `${repoPath}/issues/comments/${existing.id}`, { body })
-    : await githubRequest(rest, 'POST', `${repoPath}/issues/${opts.issueNumber}/comments`, { body })
-  if (isReadOnlyTokenError(res)) return skip(READ_ONLY)
-  if (res.status !== 200 && res.status !== 201) return fail(res.message)
-  const data = (res.data ?? {}) as IssueComment
+  let data: IssueComment
+  try {
+    data = existing
+      ? (await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }))
+          .data
+      : (await octokit.rest.issues.createComment({ owner, repo, issue_number, body })).data
+  } catch (e) {
+    const failure = client.failure(e)
+    if (isReadOnlyTokenError(failure)) return skip(READ_ONLY)
+    return fail(failure.message)
+  }
   const status = existing ? 'updated' : 'created'
   logger.info(`PR comment ${status}${data.html_url ? `: ${data.html_url}` : ''}`)
   return { status, id: data.id, ...(data.html_url ? { url: data.html_url } : {}) }

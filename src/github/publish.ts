@@ -1,13 +1,13 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Logger } from '../logger.js'
-import type { GateOutcome } from '../pipeline.js'
-import { renderPrComment, renderSummary } from '../report/summary.js'
+import type { Publisher } from '../pipeline.js'
+import { renderPrComment } from '../report/summary.js'
 import { annotate, type AnnotationSink } from './annotations.js'
 import type { GitHubContext } from './context.js'
 import { setOutputs, type OutputSetter } from './outputs.js'
-import { upsertPrComment, type UpsertPrCommentResult } from './pr-comment.js'
-import { uploadSarif, type UploadSarifResult } from './upload-sarif.js'
+import { upsertPrComment } from './pr-comment.js'
+import { uploadSarif } from './upload-sarif.js'
 
 export interface PublishDeps {
   logger: Logger
@@ -17,61 +17,28 @@ export interface PublishDeps {
   writeSummary: (markdown: string) => Promise<boolean>
   /** How skips (fork PRs, read-only tokens) are announced; the Action passes core.notice. */
   notice?: (message: string) => void
-  fetchImpl?: typeof fetch
   /** Processing-status polling (tests shorten it). */
   pollIntervalMs?: number
 }
 
-export interface PublishResult {
-  upload?: UploadSarifResult
-  comment?: UpsertPrCommentResult
-  /** Reasons publishing adds to the verdict (an upload the user asked for that failed). */
-  reasons: string[]
-}
-
 /**
- * Everything a user sees on GitHub, from one GateOutcome: annotations (capped), outputs, the job
- * summary (always), the code-scanning upload and the sticky PR comment when asked for. Every
- * text passes through the run's redactor.
+ * Everything a user sees on GitHub, as the pipeline's Publisher: the code-scanning upload
+ * before the verdict (a failed upload the user asked for fails the gate), annotations (capped)
+ * after it, then outputs, the sticky PR comment when asked for, and the job summary (always),
+ * from the summary and the summary input rendered once. Every text passes through the run's
+ * redactor.
  */
-export async function publish(outcome: GateOutcome, deps: PublishDeps): Promise<PublishResult> {
-  const { settings, redactor } = outcome
-  const redact = (text: string): string => redactor.redact(text)
+export function githubPublisher(deps: PublishDeps): Publisher {
   const { context, logger } = deps
-  const reasons: string[] = []
-  const result: PublishResult = { reasons }
-
-  const counts = settings.annotations
-    ? annotate(outcome.findings, outcome.gates, outcome.verdict, {
-        annotate: a =>
-          deps.annotations.annotate({
-            ...a,
-            message: redact(a.message),
-            ...(a.title !== undefined ? { title: redact(a.title) } : {})
-          })
-      })
-    : undefined
-
-  const sarifReport = outcome.reports.find(r => r.kind === 'sarif')
-  const sbomReport = outcome.reports.find(r => r.kind === 'sbom')
-  setOutputs(
-    {
-      verdict: outcome.verdict,
-      ...(sarifReport ? { sarifFile: sarifReport.path } : {}),
-      ...(sbomReport ? { sbomFile: sbomReport.path } : {}),
-      ...(outcome.run ? { metrics: outcome.run.final } : {})
-    },
-    deps.setOutput,
-    redact
-  )
-
-  if (settings.uploadSarif) {
-    if (!sarifReport) {
-      reasons.push(
-        'upload-sarif is on but no SARIF was written (sarif-file is empty or writing failed)'
-      )
-    } else {
-      result.upload = await uploadSarif({
+  return {
+    async deliver({ settings, reports }): Promise<string[]> {
+      if (!settings.uploadSarif) return []
+      const sarifReport = reports.find(r => r.kind === 'sarif')
+      if (!sarifReport)
+        return [
+          'upload-sarif is on but no SARIF was written (sarif-file is empty or writing failed)'
+        ]
+      const upload = await uploadSarif({
         sarifPath: path.resolve(settings.workspace, sarifReport.path),
         ...(settings.githubToken ? { token: settings.githubToken } : {}),
         ...(context.repository ? { repository: context.repository } : {}),
@@ -82,50 +49,60 @@ export async function publish(outcome: GateOutcome, deps: PublishDeps): Promise<
         isFork: context.isFork,
         ...(deps.notice ? { notice: deps.notice } : {}),
         logger,
-        ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
         ...(deps.pollIntervalMs !== undefined ? { pollIntervalMs: deps.pollIntervalMs } : {})
       })
-      if (result.upload.status === 'failed')
-        reasons.push(`SARIF upload failed: ${result.upload.reason ?? 'unknown error'}`)
+      return upload.status === 'failed'
+        ? [`SARIF upload failed: ${upload.reason ?? 'unknown error'}`]
+        : []
+    },
+
+    annotate(decided) {
+      if (!decided.settings.annotations) return undefined
+      const redact = (text: string): string => decided.redactor.redact(text)
+      return annotate(decided.findings, decided.gates, decided.verdict, {
+        annotate: a =>
+          deps.annotations.annotate({
+            ...a,
+            message: redact(a.message),
+            ...(a.title !== undefined ? { title: redact(a.title) } : {})
+          })
+      }).omitted
+    },
+
+    async finish(outcome): Promise<void> {
+      const { settings, redactor } = outcome
+      const redact = (text: string): string => redactor.redact(text)
+      const sarifReport = outcome.reports.find(r => r.kind === 'sarif')
+      const sbomReport = outcome.reports.find(r => r.kind === 'sbom')
+      setOutputs(
+        {
+          verdict: outcome.verdict,
+          ...(sarifReport ? { sarifFile: sarifReport.path } : {}),
+          ...(sbomReport ? { sbomFile: sbomReport.path } : {}),
+          ...(outcome.run ? { metrics: outcome.run.final } : {})
+        },
+        deps.setOutput,
+        redact
+      )
+      if (settings.commentOnPr) {
+        if (context.prNumber === undefined) {
+          logger.info('comment-on-pr: not a pull request event, no comment written')
+        } else {
+          const comment = await upsertPrComment({
+            ...(settings.githubToken ? { token: settings.githubToken } : {}),
+            ...(context.repository ? { repository: context.repository } : {}),
+            issueNumber: context.prNumber,
+            body: renderPrComment(outcome.summaryInput, { redact }),
+            apiUrl: context.apiUrl,
+            logger,
+            ...(deps.notice ? { notice: deps.notice } : {})
+          })
+          if (comment.status === 'failed')
+            logger.warning(`PR comment failed: ${comment.reason ?? 'unknown error'}`)
+        }
+      }
+      // Written last and always; it already reflects the upload (decided before it was rendered).
+      await deps.writeSummary(outcome.summary)
     }
   }
-
-  const summaryInput = {
-    verdict: { ...outcome.verdict, reasons: [...outcome.verdict.reasons, ...reasons] },
-    toolRuns: outcome.toolRuns,
-    findings: outcome.findings,
-    ...(outcome.run ? { metrics: outcome.run.final } : {}),
-    ...(outcome.run && outcome.run.runs.length > 1 ? { runs: outcome.run.runs } : {}),
-    gates: outcome.gates,
-    warnings: outcome.warnings,
-    expiringSuppressions: outcome.expiringSuppressions,
-    reports: outcome.reports,
-    ...(context.repoUrl ? { repoUrl: context.repoUrl } : {}),
-    ...(context.linkSha ? { sha: context.linkSha } : {}),
-    ...(context.runUrl ? { runUrl: context.runUrl } : {}),
-    ...(counts ? { annotationsOmitted: counts.omitted } : {})
-  }
-
-  if (settings.commentOnPr) {
-    if (context.prNumber === undefined) {
-      logger.info('comment-on-pr: not a pull request event, no comment written')
-    } else {
-      result.comment = await upsertPrComment({
-        ...(settings.githubToken ? { token: settings.githubToken } : {}),
-        ...(context.repository ? { repository: context.repository } : {}),
-        issueNumber: context.prNumber,
-        body: renderPrComment(summaryInput, { redact }),
-        apiUrl: context.apiUrl,
-        logger,
-        ...(deps.notice ? { notice: deps.notice } : {}),
-        ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {})
-      })
-      if (result.comment.status === 'failed')
-        logger.warning(`PR comment failed: ${result.comment.reason ?? 'unknown error'}`)
-    }
-  }
-
-  // Written last and always, so it reflects the upload too.
-  await deps.writeSummary(redact(renderSummary(summaryInput)))
-  return result
 }

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 import type { Logger } from '../logger.js'
-import { githubRequest, isReadOnlyTokenError, type RestOptions } from './rest.js'
+import {
+  createGitHubClient,
+  isReadOnlyTokenError,
+  type ApiFailure,
+  type GitHubClient
+} from './client.js'
 
 /**
  * Uploads the SARIF to code scanning with the public REST API (reference §1.7):
@@ -32,7 +37,6 @@ export interface UploadSarifOptions {
   toolNames?: string[]
   /** The PR comes from a fork: its token cannot write, so no request is made. */
   isFork?: boolean
-  fetchImpl?: typeof fetch
   logger: Logger
   /** How a skip is announced; the Action passes core.notice (default: logger.info). */
   notice?: (message: string) => void
@@ -40,7 +44,7 @@ export interface UploadSarifOptions {
   pollIntervalMs?: number
   /** Give up waiting after this long and report `pending` (codeql-action: 2 min). */
   pollTimeoutMs?: number
-  /** Delay before retrying a 5xx (tests pass 0). */
+  /** Base delay of retries after a 5xx, a network failure or a rate limit (tests pass 0). */
   retryDelayMs?: number
 }
 
@@ -160,60 +164,72 @@ export async function uploadSarif(opts: UploadSarifOptions): Promise<UploadSarif
       `gzipped SARIF is ${mb(gz.length)}, above code scanning's ${mb(SARIF_LIMITS.gzippedBytes)} limit`
     )
 
-  const rest: RestOptions = {
-    token: opts.token,
-    apiUrl: opts.apiUrl,
-    fetchImpl: opts.fetchImpl,
-    retryDelayMs: opts.retryDelayMs
+  let client: GitHubClient
+  try {
+    client = createGitHubClient({
+      token: opts.token,
+      apiUrl: opts.apiUrl,
+      logger,
+      ...(opts.retryDelayMs !== undefined ? { retryDelayMs: opts.retryDelayMs } : {})
+    })
+  } catch (e) {
+    return failed(logger, (e as Error).message)
   }
-  const base = `repos/${opts.repository}/code-scanning/sarifs`
-  const res = await githubRequest(rest, 'POST', base, {
-    commit_sha: opts.sha,
-    ref: opts.ref,
-    sarif: gz.toString('base64'),
-    tool_name: opts.toolNames?.[0] ?? 'runguard',
-    ...(opts.checkoutUri ? { checkout_uri: opts.checkoutUri } : {})
-  })
-  if (isReadOnlyTokenError(res)) return skipped(opts, FORK_REASON)
-  if (res.status !== 202 && res.status !== 201 && res.status !== 200) {
+  const [owner, repo] = opts.repository.split('/') as [string, string]
+  let id: unknown
+  try {
+    const res = await client.octokit.rest.codeScanning.uploadSarif({
+      owner,
+      repo,
+      commit_sha: opts.sha,
+      ref: opts.ref,
+      sarif: gz.toString('base64'),
+      tool_name: opts.toolNames?.[0] ?? 'runguard',
+      ...(opts.checkoutUri ? { checkout_uri: opts.checkoutUri } : {})
+    })
+    id = (res.data as { id?: unknown }).id
+    if (typeof id !== 'string' || id === '')
+      return failed(logger, `upload answered ${res.status} without an id`)
+  } catch (e) {
+    const failure = client.failure(e)
+    if (isReadOnlyTokenError(failure)) return skipped(opts, FORK_REASON)
     const hint =
-      res.status === 403
+      failure.status === 403
         ? ' (is code scanning enabled for this repository?)'
-        : res.status === 404
+        : failure.status === 404
           ? ' (repository not found, or the token cannot see it)'
           : ''
-    return failed(logger, `${res.message}${hint}`)
+    return failed(logger, `${failure.message}${hint}`)
   }
-  const id = (res.data as { id?: unknown } | undefined)?.id
-  if (typeof id !== 'string' || id === '')
-    return failed(logger, `upload answered ${res.status} without an id`)
   logger.info(`SARIF uploaded to code scanning (id ${id})`)
-  return await waitForProcessing(rest, `${base}/${encodeURIComponent(id)}`, id, opts)
+  return await waitForProcessing(client, { owner, repo, sarif_id: id }, opts)
 }
 
 async function waitForProcessing(
-  rest: RestOptions,
-  path: string,
-  id: string,
+  client: GitHubClient,
+  params: { owner: string; repo: string; sarif_id: string },
   opts: UploadSarifOptions
 ): Promise<UploadSarifResult> {
   const { logger } = opts
+  const id = params.sarif_id
   const interval = opts.pollIntervalMs ?? 5_000
   const deadline = Date.now() + (opts.pollTimeoutMs ?? 120_000)
   let misses = 0
   for (;;) {
-    const res = await githubRequest(rest, 'GET', path)
-    if (res.status !== 200) {
+    let data: { processing_status?: unknown; errors?: unknown }
+    try {
+      data = (await client.octokit.rest.codeScanning.getSarif(params)).data
+    } catch (e) {
+      const failure: ApiFailure = client.failure(e)
       // A fresh id can briefly answer 404; a few misses are retried within the deadline. The
       // upload itself went through, so not knowing its processing state is only a warning.
-      if (res.status === 404 && ++misses < 3 && Date.now() + interval <= deadline) {
+      if (failure.status === 404 && ++misses < 3 && Date.now() + interval <= deadline) {
         await sleep(interval)
         continue
       }
-      logger.warning(`could not read the SARIF processing status: ${res.message}`)
-      return { status: 'uploaded', id, reason: res.message }
+      logger.warning(`could not read the SARIF processing status: ${failure.message}`)
+      return { status: 'uploaded', id, reason: failure.message }
     }
-    const data = (res.data ?? {}) as { processing_status?: unknown; errors?: unknown }
     const errors = Array.isArray(data.errors)
       ? data.errors.filter((e): e is string => typeof e === 'string')
       : []

@@ -5,6 +5,7 @@ import picomatch from 'picomatch'
 import type { Logger } from '../logger.js'
 import type { Component } from '../model.js'
 import { toRepoPath } from '../util/paths.js'
+import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import { parsePipfileLock, parsePoetryLock, parseUvLock, type FileParse } from './lockfiles.js'
 import { makeComponent } from './names.js'
 import { parsePyproject } from './pyproject.js'
@@ -28,17 +29,8 @@ export interface Inventory {
 /** The kinds of dependency file the inventory reads. */
 export type ManifestKind = 'requirements' | 'pipfile-lock' | 'poetry-lock' | 'uv-lock' | 'pyproject'
 
-/** Directories never worth walking into (tooling state, not the project's manifests). */
-const SKIP_DIRS = new Set([
-  '.git',
-  '.hg',
-  '.svn',
-  'node_modules',
-  '__pycache__',
-  '.tox',
-  '.nox',
-  '.mypy_cache'
-])
+/** Directories never walked into (util/skipped-dirs.ts: tooling state, not the project's manifests). */
+const SKIP_DIRS: ReadonlySet<string> = new Set(SKIPPED_DIRS)
 /** Dependency files larger than this are not real manifests; skip instead of stalling. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024
 

@@ -1,17 +1,12 @@
 import { parse as parseToml } from 'smol-toml'
 import type { Component } from '../model.js'
+import { isObject as isTable, type JsonObject as Table } from '../util/json.js'
 import { analyzeSpecifier, lineAt, makeComponent, normalizeName, parseHash } from './names.js'
 
 /** What one dependency file says. */
 export interface FileParse {
   components: Component[]
   warnings: string[]
-}
-
-type Table = Record<string, unknown>
-
-function isTable(v: unknown): v is Table {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
 function escapeRegExp(s: string): string {

@@ -1,13 +1,8 @@
 import { parse as parseToml } from 'smol-toml'
 import type { Component } from '../model.js'
+import { isObject as isTable, type JsonObject as Table } from '../util/json.js'
 import type { FileParse } from './lockfiles.js'
 import { analyzeSpecifier, makeComponent, normalizeName, stripUrlCredentials } from './names.js'
-
-type Table = Record<string, unknown>
-
-function isTable(v: unknown): v is Table {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 const PEP508 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s
 

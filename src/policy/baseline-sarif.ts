@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import { ConfigurationError } from '../errors.js'
+import { asArray as arr, asObject as obj, asString as str } from '../util/json.js'
 
 /**
  * A SARIF log from the default branch, reduced to what new-only policy needs: which results it
@@ -48,12 +49,6 @@ export function loadBaselineSarif(path: string): BaselineSarif {
   }
   return parseBaselineSarif(parsed, path)
 }
-
-type Json = Record<string, unknown>
-const obj = (v: unknown): Json | undefined =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
 
 function decodePath(uri: string): string {
   let path = uri

@@ -1,7 +1,9 @@
 import fs from 'node:fs'
+import { resolve } from 'node:path'
 import picomatch from 'picomatch'
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
 import { z } from 'zod'
+import type { Settings } from '../config/schema.js'
 import { ConfigurationError } from '../errors.js'
 import { TOOL_NAMES, type Finding, type ToolName } from '../model.js'
 import { advisoryIds } from './dedupe.js'
@@ -114,6 +116,16 @@ export function loadIgnoreFile(path: string): IgnoreFile {
     })
   }
   return parseIgnoreFile(text, path)
+}
+
+/**
+ * The run's ignore file (`ignoreFile`, relative to the workspace), loaded in this one place by
+ * the pipeline and by `runguard merge`; the policy applies it once.
+ */
+export function loadWorkspaceIgnoreFile(
+  settings: Pick<Settings, 'workspace' | 'ignoreFile'>
+): IgnoreFile {
+  return loadIgnoreFile(resolve(settings.workspace, settings.ignoreFile))
 }
 
 /** Parses ignore-file text; errors are ConfigurationErrors naming `path:line`. */

@@ -36,6 +36,16 @@ export interface PolicyInput {
   readFile?: (repoPath: string) => string | undefined
 }
 
+/** A suppression that stops applying soon, or already has (the summary lists them). */
+export interface ExpiringSuppression {
+  /** Why it was suppressed, as written in the ignore file. */
+  reason: string
+  /** ISO date (YYYY-MM-DD). */
+  expires: string
+  /** What it matches (rule id, fingerprint, path glob …), as written. */
+  match: string
+}
+
 export interface PolicyResult {
   /** Every reportable finding (at or above report-level), with `suppressed`/`baselineState`. */
   findings: Finding[]
@@ -46,6 +56,8 @@ export interface PolicyResult {
   unusedSuppressions: IgnoreEntry[]
   /** Baseline results no current finding matches (fixed or moved beyond recognition). */
   absent: BaselineResult[]
+  /** Ignore-file entries expired or expiring within EXPIRY_WARNING_DAYS, in file order. */
+  expiring: ExpiringSuppression[]
 }
 
 /**
@@ -106,7 +118,7 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
     for (const [finding, patch] of shareAdvisorySeverity(group.members)) annotate(finding, patch)
   const reportable = input.findings.filter(
     // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
-    f => rank(view(f)) === -1 || rank(view(f)) >= reportFloor
+    f => rank(view(f)) === SEVERITY_RANK.unknown || rank(view(f)) >= reportFloor
   )
   const isReportable = new Set(reportable)
   const groups = allGroups
@@ -156,9 +168,18 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
       `suppression ${describeEntry(input.ignore, m.entry)} expired on ${m.entry.expires}${effect}: renew it with a new date or fix the finding`
     )
   }
+  const daysLeft = (expires: string): number =>
+    Math.round((Date.parse(`${expires}T00:00:00Z`) - todayMs) / DAY_MS)
+  const expiring: ExpiringSuppression[] = input.ignore.entries
+    .filter(e => e.expires !== undefined && daysLeft(e.expires) <= EXPIRY_WARNING_DAYS)
+    .map(e => ({
+      reason: e.reason,
+      expires: e.expires!,
+      match: [e.id, e.rule, e.path, e.fingerprint].filter(Boolean).join(' ')
+    }))
   for (const m of active) {
     if (m.entry.expires === undefined) continue
-    const days = Math.round((Date.parse(`${m.entry.expires}T00:00:00Z`) - todayMs) / DAY_MS)
+    const days = daysLeft(m.entry.expires)
     if (days <= EXPIRY_WARNING_DAYS) {
       const when = days === 0 ? 'today (last day it applies)' : `in ${plural(days, 'day')}`
       warnings.push(
@@ -205,7 +226,8 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
     counted,
     outcome: { reasons, warnings, counts },
     unusedSuppressions,
-    absent
+    absent,
+    expiring
   }
 }
 

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { Settings } from '../config/schema.js'
-import { computeVerdict } from '../gates/verdict.js'
 import {
   TOOL_NAMES,
   SEVERITIES,
@@ -9,12 +7,9 @@ import {
   type PackageRef,
   type Severity,
   type ToolName,
-  type ToolRun,
-  type Verdict
+  type ToolRun
 } from '../model.js'
 import { RUNGUARD_FINGERPRINT_KEY } from '../policy/baseline-sarif.js'
-import { emptyIgnoreFile, type IgnoreFile } from '../policy/ignore-file.js'
-import { applyPolicy, type PolicyResult } from '../policy/policy.js'
 import {
   DRIVER_NAMES,
   MAX_RESULTS_PER_RUN,
@@ -25,10 +20,17 @@ import {
   type SarifRule,
   type SarifRun
 } from './sarif.js'
+import {
+  asArray as arr,
+  asObject as obj,
+  asString as str,
+  type JsonObject as Json
+} from '../util/json.js'
 
 /**
  * `runguard merge`: combine the reports of several jobs (a matrix, or scan + run split) into one
- * SARIF, one SBOM and one metrics file, and decide again from the merged SARIF.
+ * SARIF, one SBOM and one metrics file, and read runguard's findings back from a SARIF. Formats
+ * only: the merge command (src/merge-command.ts) applies the policy and decides.
  *
  * SARIF choice: runs are keyed by (automationDetails.id, tool.driver.name), the pair GitHub
  * requires to be unique in one upload. Runs with the same key are UNIONED, results deduplicated
@@ -36,12 +38,6 @@ import {
  * (or the same part with different tool versions), and dropping one job's results would close
  * real alerts. Invocations are concatenated so a failed job stays visible.
  */
-
-type Json = Record<string, unknown>
-const obj = (v: unknown): Json | undefined =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
 
 function runKey(run: Json): string {
   const driver = obj(obj(run.tool)?.driver)
@@ -245,60 +241,6 @@ function safeDecode(uri: string): string {
   } catch {
     return uri
   }
-}
-
-/** Result of deciding again from a merged SARIF. */
-export interface MergedVerdict {
-  verdict: Verdict
-  policy: PolicyResult
-  toolRuns: ToolRun[]
-}
-
-/**
- * Decides again from a (merged) SARIF log: rebuilds findings, re-applies thresholds and dedupe
- * (suppressions already recorded in the SARIF stay; an ignore file may add more), and computes
- * the verdict with no performance gates. Results marked `unchanged` against a baseline by the
- * jobs do not fail.
- */
-export function recomputeVerdictFromSarif(
-  log: object,
-  settings: Pick<
-    Settings,
-    'failOn' | 'reportLevel' | 'unknownSeverity' | 'failOnToolError' | 'requireTools'
-  >,
-  options: { ignore?: IgnoreFile; today?: Date } = {}
-): MergedVerdict {
-  const { findings, toolRuns } = findingsFromSarif(log)
-  // Without the baseline file, the jobs' own new/unchanged marks stand in for it.
-  const unchanged = findings.filter(f => f.baselineState === 'unchanged')
-  const newOnly = findings.some(f => f.baselineState !== undefined)
-  const policy = applyPolicy({
-    findings,
-    settings,
-    ignore: options.ignore ?? emptyIgnoreFile(),
-    ...(newOnly
-      ? {
-          baseline: {
-            source: 'merged SARIF',
-            results: unchanged.map(f => ({
-              tool: f.tool,
-              ruleId: f.ruleId,
-              message: f.message,
-              fingerprint: f.fingerprint
-            }))
-          }
-        }
-      : {}),
-    ...(options.today ? { today: options.today } : {})
-  })
-  const verdict = computeVerdict({
-    gates: [],
-    toolRuns,
-    policy: policy.outcome,
-    failOnToolError: settings.failOnToolError,
-    requireTools: settings.requireTools
-  })
-  return { verdict, policy, toolRuns }
 }
 
 /**

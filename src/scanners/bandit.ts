@@ -6,13 +6,13 @@ import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
 import { checkToolOutput } from './output-schema.js'
 import { toRepoPath } from '../util/paths.js'
+import { isObject } from '../util/json.js'
+import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
-  ALWAYS_EXCLUDED_DIRS,
   codeAt,
   createLineReader,
   detectTool,
   Fingerprinter,
-  isRecord,
   normalizeCode,
   reportFiles,
   type LineReader
@@ -178,7 +178,7 @@ const LEVEL_FLAGS = { low: '', medium: 'll', high: 'lll' } as const
 
 /** Exclusion globs in the form Bandit matches (fnmatch on `./…` paths, and substrings). */
 export function banditExcludes(ctx: Pick<ScanContext, 'settings' | 'workspace'>): string[] {
-  const out = [...BANDIT_DEFAULT_EXCLUDES, ...ALWAYS_EXCLUDED_DIRS.map(d => `/${d}/`)]
+  const out = [...BANDIT_DEFAULT_EXCLUDES, ...SKIPPED_DIRS.map(d => `/${d}/`)]
   for (const glob of ctx.settings.exclude) {
     const p = glob.replace(/^\.?\//, '').replace(/\/+$/, '')
     if (p === '' || p.includes(',')) continue // -x is comma-separated; such a glob cannot be passed
@@ -229,7 +229,7 @@ export function banditConfigFile(workspace: string): string | undefined {
 function hasBanditToml(file: string): boolean {
   try {
     const toml = parseToml(readFileSync(file, 'utf8'))
-    return isRecord(toml.tool) && isRecord(toml.tool.bandit)
+    return isObject(toml.tool) && isObject(toml.tool.bandit)
   } catch {
     return false
   }

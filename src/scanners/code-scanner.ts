@@ -1,6 +1,7 @@
 import type { Finding, ToolRun } from '../model.js'
 import { errorMessage } from '../errors.js'
-import { parseJsonOrUndefined, processFailure, withStderr } from './support.js'
+import { parseJsonOrUndefined } from '../util/json.js'
+import { processFailure, withStderr } from './support.js'
 import type { Detection, ScanContext } from './types.js'
 
 /**

@@ -86,13 +86,3 @@ export function locateDependency(
   if (best) return { location: { path: best.file, startLine: best.line }, component: best }
   return { location: { path: scannedFile ?? '.', startLine: 1 } }
 }
-
-/** Last non-empty lines of a tool's stderr, for a failure reason (caller redacts). */
-export function lastLines(text: string, count = 3): string {
-  return text
-    .split(/\r?\n/)
-    .map(l => l.trim())
-    .filter(l => l !== '')
-    .slice(-count)
-    .join(' | ')
-}

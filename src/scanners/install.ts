@@ -107,6 +107,12 @@ export interface InstallOptions {
   signal?: AbortSignal
   /** Environment for the installers; defaults to process.env. */
   env?: NodeJS.ProcessEnv
+  /**
+   * Downloads a URL to a temporary file and returns its path. The Action passes the toolkit's
+   * (`@actions/tool-cache`, which logs through `@actions/core` and so stays in the Action
+   * layer); without it nothing is downloaded.
+   */
+  download?: (url: string) => Promise<string>
 }
 
 function isInstallable(tool: ToolName): tool is InstallableTool {
@@ -149,6 +155,9 @@ export async function installTool(tool: ToolName, opts: InstallOptions): Promise
   return installWithPip(tool, toolsDir, opts)
 }
 
+// Installers run through the injected process-group exec, not @actions/exec: a pip or go
+// install can hang on the network, and only that exec times out, honours cancellation and kills
+// the installer's whole process tree (@actions/exec has no timeout, signal or child handle).
 async function installWithPip(
   tool: 'bandit' | 'semgrep' | 'safety',
   toolsDir: string,
@@ -215,9 +224,8 @@ async function installOsvScanner(toolsDir: string, opts: InstallOptions): Promis
     }
     return failed(`GOBIN=${bin} ${goCmd.join(' ')}`, go, opts.redactor, [goCmd])
   }
-  // No Go: download the release binary. Only in the Action: @actions/tool-cache logs through
-  // @actions/core, which prints workflow commands (::debug::) that would pollute CLI output.
-  if (opts.settings.runtime !== 'action') {
+  // No Go: download the release binary, when a downloader was handed in (the Action's).
+  if (!opts.download) {
     return {
       ok: false,
       message:
@@ -225,11 +233,15 @@ async function installOsvScanner(toolsDir: string, opts: InstallOptions): Promis
       commands: []
     }
   }
-  return downloadOsvScanner(bin, opts)
+  return downloadOsvScanner(bin, opts.download, opts.redactor)
 }
 
-/** Downloads the pinned release with @actions/tool-cache and checks its SHA-256 (Action only). */
-async function downloadOsvScanner(bin: string, opts: InstallOptions): Promise<InstallResult> {
+/** Downloads the pinned release and checks its SHA-256 before it is put in place. */
+async function downloadOsvScanner(
+  bin: string,
+  download: (url: string) => Promise<string>,
+  redactor: Redactor
+): Promise<InstallResult> {
   const key = `${process.platform}-${process.arch}`
   const asset = OSV_RELEASE.assets[key]
   if (!asset)
@@ -237,9 +249,7 @@ async function downloadOsvScanner(bin: string, opts: InstallOptions): Promise<In
   const [name, sha256] = asset
   const url = `https://github.com/google/osv-scanner/releases/download/v${OSV_RELEASE.version}/${name}`
   try {
-    // Imported lazily so the CLI never loads @actions/core through it.
-    const tc = await import('@actions/tool-cache')
-    const downloaded = await tc.downloadTool(url)
+    const downloaded = await download(url)
     const actual = createHash('sha256').update(readFileSync(downloaded)).digest('hex')
     if (actual !== sha256) {
       return {
@@ -261,7 +271,7 @@ async function downloadOsvScanner(bin: string, opts: InstallOptions): Promise<In
   } catch (e) {
     return {
       ok: false,
-      message: opts.redactor.redact(
+      message: redactor.redact(
         `downloading ${url} failed: ${e instanceof Error ? e.message : String(e)}`
       ),
       commands: []

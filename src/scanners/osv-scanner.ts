@@ -14,9 +14,10 @@ import picomatch from 'picomatch'
 import semver from 'semver'
 import { z } from 'zod'
 import type { ExecResult } from '../exec.js'
+import type { Redactor } from '../redact.js'
 import type { Component, Finding, Severity, ToolRun } from '../model.js'
 import { SEVERITY_RANK } from '../model.js'
-import { lastLines, locateDependency, packageName, purlOf, sortVersions } from './dependencies.js'
+import { locateDependency, packageName, purlOf, sortVersions } from './dependencies.js'
 import {
   runDependencyScanner,
   type DependencyScannerSpec,
@@ -34,7 +35,7 @@ import {
   severityFromLabel,
   type CvssSeverity
 } from './severity.js'
-import { detectTool } from './support.js'
+import { detectTool, stderrTail } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /** What the pure parser needs besides the JSON. */
@@ -453,6 +454,7 @@ function stderrErrors(stderr: string): string[] {
 /** Reads one osv-scanner run: its exit codes (docs/output.md), then the report. */
 function interpretOsv(
   res: Pick<ExecResult, 'exitCode' | 'stdout' | 'stderr'>,
+  redactor: Redactor,
   parse: (json: unknown) => { findings: Finding[]; errors: string[] }
 ): Interpretation {
   const errors = stderrErrors(res.stderr)
@@ -460,7 +462,7 @@ function interpretOsv(
   if (res.exitCode === 128) return { findings: [], errors: ['no packages found', ...errors] }
   if (res.exitCode !== 0 && res.exitCode !== 1) {
     return {
-      failure: `osv-scanner exited with code ${String(res.exitCode)}: ${lastLines(res.stderr) || 'no output'}`,
+      failure: `osv-scanner exited with code ${String(res.exitCode)}: ${stderrTail(res.stderr, redactor, 3, ' | ') || 'no output'}`,
       errors
     }
   }
@@ -469,7 +471,7 @@ function interpretOsv(
     json = JSON.parse(res.stdout)
   } catch {
     return {
-      failure: `osv-scanner output is not JSON (exit ${res.exitCode}): ${lastLines(res.stdout + '\n' + res.stderr)}`,
+      failure: `osv-scanner output is not JSON (exit ${res.exitCode}): ${stderrTail(res.stdout + '\n' + res.stderr, redactor, 3, ' | ')}`,
       errors
     }
   }
@@ -500,7 +502,7 @@ const OSV: DependencyScannerSpec = {
       invocations: [{ args: osvArgs(detection.version, ctx.paths, view?.dir) }],
       ...(view?.cleanup ? { cleanup: view.cleanup } : {}),
       interpret: result =>
-        interpretOsv(result, json =>
+        interpretOsv(result, ctx.redactor, json =>
           parseOsvOutput(json, {
             workspace: ctx.workspace,
             components: ctx.components,

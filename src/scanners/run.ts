@@ -22,6 +22,8 @@ export interface RunScannersOptions {
   settings: Settings
   logger: Logger
   exec: ExecFn
+  /** The environment every tool starts from (the pipeline scrubs job tokens out of it). */
+  env: NodeJS.ProcessEnv
   redactor: Redactor
   /** Dependencies from src/inventory, handed to every adapter. */
   components: Component[]
@@ -31,6 +33,8 @@ export interface RunScannersOptions {
   adapters?: readonly ScannerAdapter[]
   /** Installer for missing tools; defaults to installTool. */
   install?: (tool: ToolName, opts: InstallOptions) => Promise<InstallResult>
+  /** Release-binary downloader for the installer (the Action's; see InstallOptions). */
+  download?: InstallOptions['download']
 }
 
 /** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
@@ -125,7 +129,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
   const toolsDir = path.resolve(settings.toolsDir)
   // Tools installed by runguard are found by name: their directories go at the end of PATH.
   const exec: ExecFn = (command, args, options = {}) => {
-    const env = options.env ?? process.env
+    const env = options.env ?? opts.env
     return opts.exec(command, args, {
       ...options,
       env: { ...env, PATH: pathWithTools(toolsDir, env) }
@@ -148,6 +152,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       workspace: targets.workspace,
       paths: targets.paths,
       exec,
+      env: opts.env,
       logger,
       redactor,
       components: opts.components,
@@ -161,9 +166,11 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
         const result = await install(tool, {
           settings,
           exec,
+          env: opts.env,
           logger,
           redactor,
-          signal: controller.signal
+          signal: controller.signal,
+          ...(opts.download ? { download: opts.download } : {})
         })
         logger.info(redactor.redact(result.message))
         if (result.ok) detection = await adapter.detect(ctx)

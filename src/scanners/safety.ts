@@ -5,10 +5,11 @@ import path from 'node:path'
 import semver from 'semver'
 import { z } from 'zod'
 import type { ExecResult } from '../exec.js'
+import type { Redactor } from '../redact.js'
 import { manifestKind } from '../inventory/index.js'
 import { normalizeName } from '../inventory/names.js'
 import type { Component, Finding, ToolRun } from '../model.js'
-import { lastLines, locateDependency, purlOf, sortVersions } from './dependencies.js'
+import { locateDependency, purlOf, sortVersions } from './dependencies.js'
 import {
   runDependencyScanner,
   type DependencyInvocation,
@@ -20,7 +21,7 @@ import {
 import { checkToolOutput, ToolOutputError } from './output-schema.js'
 import { fingerprintOf } from '../util/hash.js'
 import { describeCvssSource, severityFromCvss, type CvssSeverity } from './severity.js'
-import { detectTool } from './support.js'
+import { detectTool, stderrTail } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
 /** What the pure parser needs besides the text. */
@@ -375,12 +376,13 @@ export function prepareSafetyDb(
 function interpretSafety(
   res: Pick<ExecResult, 'exitCode' | 'stdout' | 'stderr'>,
   input: SafetyInput,
-  components: readonly Component[]
+  components: readonly Component[],
+  redactor: Redactor
 ): Interpretation {
   if (res.exitCode !== EXIT_OK && res.exitCode !== EXIT_VULNERABLE) {
     const known = res.exitCode !== null ? EXIT_REASONS[res.exitCode] : undefined
     return {
-      failure: `safety exited with code ${res.exitCode}${known ? ` (${known})` : ''}: ${lastLines(withoutNoise(res.stderr)) || lastLines(res.stdout) || 'no output'}`
+      failure: `safety exited with code ${res.exitCode}${known ? ` (${known})` : ''}: ${stderrTail(withoutNoise(res.stderr), redactor, 3, ' | ') || stderrTail(res.stdout, redactor, 3, ' | ') || 'no output'}`
     }
   }
   let parsed: Finding[]
@@ -415,7 +417,7 @@ const SAFETY: DependencyScannerSpec = {
     const errors: string[] = []
     // 3.x scans only against Safety's platform (login or API key); its `check --db` needs a
     // DB format nobody publishes. Without a key there is nothing honest to run.
-    if (major >= 3 && !process.env.SAFETY_API_KEY) {
+    if (major >= 3 && !ctx.env.SAFETY_API_KEY) {
       return {
         stop: 'skipped',
         reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`
@@ -454,7 +456,12 @@ const SAFETY: DependencyScannerSpec = {
       warnings: db?.warnings ?? [],
       ...(db?.cleanup ? { cleanup: db.cleanup } : {}),
       interpret: (result, invocation) =>
-        interpretSafety(result, byLabel.get(invocation.label ?? '') as SafetyInput, ctx.components)
+        interpretSafety(
+          result,
+          byLabel.get(invocation.label ?? '') as SafetyInput,
+          ctx.components,
+          ctx.redactor
+        )
     }
   }
 }

@@ -241,7 +241,7 @@ export const secretsAdapter: ScannerAdapter = {
       if (mode === 'tree') {
         await scanTree(ctx, findings, errors, register)
       } else {
-        const { base: sha, source } = await resolveBase(ctx.settings.baseRef, process.env)
+        const { base: sha, source } = await resolveBase(ctx.settings.baseRef, ctx.env)
         if (!sha) {
           ctx.logger.info(
             `secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`

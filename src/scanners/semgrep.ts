@@ -6,8 +6,8 @@ import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
 import { checkToolOutput } from './output-schema.js'
 import { toRepoPath } from '../util/paths.js'
+import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
-  ALWAYS_EXCLUDED_DIRS,
   codeAt,
   createLineReader,
   detectTool,
@@ -321,11 +321,7 @@ export function semgrepArgs(
     `--timeout=${RULE_TIMEOUT_SECONDS}`
   ]
   for (const c of configs) args.push('--config', c)
-  const excludes = [
-    ...ALWAYS_EXCLUDED_DIRS,
-    ...ctx.settings.exclude,
-    ...reportFiles(ctx).map(f => `/${f}`)
-  ]
+  const excludes = [...SKIPPED_DIRS, ...ctx.settings.exclude, ...reportFiles(ctx).map(f => `/${f}`)]
   for (const e of [...new Set(excludes)]) args.push('--exclude', e)
   // `--` so a path that starts with `-` is never read as an option.
   args.push('--')
@@ -350,7 +346,7 @@ const SEMGREP: CodeScannerSpec = {
     }
     return {
       args: semgrepArgs(ctx, configs),
-      env: { ...process.env, ...SEMGREP_ENV },
+      env: { ...ctx.env, ...SEMGREP_ENV },
       parse: json =>
         parseSemgrepOutput(json, {
           workspace: ctx.workspace,
@@ -375,7 +371,7 @@ export const semgrepAdapter: ScannerAdapter = {
       command: ['semgrep'],
       versionArgs: ['--version', '--disable-version-check'],
       supportedVersions: SUPPORTED_VERSIONS,
-      env: { ...process.env, ...SEMGREP_ENV }
+      env: { ...ctx.env, ...SEMGREP_ENV }
     })
   },
   scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {

@@ -95,16 +95,25 @@ export function lowerSeverity(severity: Severity): Severity {
 const STDERR_TAIL_LINES = 8
 const STDERR_LINE_MAX = 300
 
-/** The last non-empty stderr lines, redacted and shortened, for a failure reason. */
-export function stderrTail(stderr: string, redactor: Redactor, lines = STDERR_TAIL_LINES): string {
+/**
+ * The last non-empty lines of a tool's output (its stderr, usually), redacted and shortened, for
+ * a failure reason: the one tail helper of every adapter and the installer. Multi-line reasons
+ * keep the lines apart; a one-line reason joins them with `separator` (e.g. ' | ').
+ */
+export function stderrTail(
+  stderr: string,
+  redactor: Redactor,
+  lines = STDERR_TAIL_LINES,
+  separator = '\n'
+): string {
   return stderr
     .split(/\r?\n/)
-    .map(l => l.trimEnd())
+    .map(l => (separator === '\n' ? l.trimEnd() : l.trim()))
     .filter(l => l.trim() !== '')
     .slice(-lines)
     .map(l => (l.length > STDERR_LINE_MAX ? `${l.slice(0, STDERR_LINE_MAX)}…` : l))
     .map(l => redactor.redact(l))
-    .join('\n')
+    .join(separator)
 }
 
 /** Appends the stderr tail to a reason when there is one. */
@@ -152,22 +161,6 @@ export function processFailure(
   return undefined
 }
 
-/** JSON.parse that returns undefined instead of throwing (truncated or non-JSON output). */
-export function parseJsonOrUndefined(text: string): unknown {
-  const trimmed = text.trim()
-  if (trimmed === '') return undefined
-  try {
-    return JSON.parse(trimmed) as unknown
-  } catch {
-    return undefined
-  }
-}
-
-/** Type guard for plain JSON objects. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** First `major.minor.patch` in a version banner (`bandit 1.9.4`, `1.182.0`). */
 export function parseVersion(text: string): string | undefined {
   return /\b(\d+\.\d+\.\d+)\b/.exec(text)?.[1]
@@ -181,12 +174,13 @@ const VERSION_PROBE_TIMEOUT_MS = 60_000
  * whether that version is in the range the parser is tested against (we still run it if not).
  */
 export async function detectTool(
-  ctx: Pick<ScanContext, 'exec' | 'signal'>,
+  ctx: Pick<ScanContext, 'exec' | 'env' | 'signal'>,
   opts: {
     tool: ToolName
     command: string[]
     versionArgs: string[]
     supportedVersions: string
+    /** Environment of the probe; default the handed-in `ctx.env`. */
     env?: NodeJS.ProcessEnv
     /** Reads the version from the probe's output; default: the first x.y.z. */
     parse?: (output: string) => string | undefined
@@ -196,7 +190,7 @@ export async function detectTool(
   if (program === undefined) return { installed: false, command: opts.command, supported: false }
   const result = await ctx.exec(program, [...prefix, ...opts.versionArgs], {
     timeoutMs: VERSION_PROBE_TIMEOUT_MS,
-    env: opts.env ?? process.env,
+    env: opts.env ?? ctx.env,
     signal: ctx.signal
   })
   if (result.spawnError !== undefined) {
@@ -224,25 +218,6 @@ export async function detectTool(
         })
   }
 }
-
-/**
- * Directories never scanned: VCS data, virtualenvs, dependencies, runguard's own state.
- * (Bandit gets them as `/name/` because it also tests excludes as plain substrings.)
- */
-export const ALWAYS_EXCLUDED_DIRS = [
-  '.git',
-  '.venv',
-  'venv',
-  '.tox',
-  '.nox',
-  'node_modules',
-  'site-packages',
-  '__pycache__',
-  '.runguard',
-  '.runguard-out',
-  '.mypy_cache',
-  '.pytest_cache'
-]
 
 /** Our own report outputs inside the workspace (never scanned). */
 export function reportFiles(ctx: Pick<ScanContext, 'settings' | 'workspace'>): string[] {

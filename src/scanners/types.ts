@@ -12,6 +12,11 @@ export interface ScanContext {
   /** Absolute paths to scan (inside the workspace). */
   paths: string[]
   exec: ExecFn
+  /**
+   * The environment every tool starts from: the caller's, job tokens scrubbed. Adapters add to
+   * it (`{ ...ctx.env, X: … }`) and never read `process.env`.
+   */
+  env: NodeJS.ProcessEnv
   logger: Logger
   redactor: Redactor
   /** Dependencies found by src/inventory (shared with the SBOM). */

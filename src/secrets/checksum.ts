@@ -1,3 +1,5 @@
+import { asObject } from '../util/json.js'
+
 /**
  * Offline self-checks for credential formats that carry one (secret-detection.md §6): they let a
  * finding be reported with high confidence and a lookalike with a wrong checksum be rejected.
@@ -117,10 +119,7 @@ export function decodeJsonSegment(segment: string): Record<string, unknown> | un
   const bytes = decodeBase64(segment)
   if (!bytes) return undefined
   try {
-    const parsed: unknown = JSON.parse(bytes.toString('utf8'))
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : undefined
+    return asObject(JSON.parse(bytes.toString('utf8')))
   } catch {
     return undefined
   }

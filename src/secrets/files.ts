@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
+import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 
 /**
  * The file side of the working-tree scan: walks the given paths honoring `.gitignore` files
@@ -29,13 +30,8 @@ export interface Skipped {
 /** Lock files and vendored/minified/generated paths: content hashes and third-party code. */
 const DEFAULT_ALLOWLIST = picomatch(
   [
-    '**/node_modules/**',
-    '**/vendor/**',
-    '**/bower_components/**',
-    '**/site-packages/**',
-    '**/.venv/**',
-    '**/__pycache__/**',
-    '**/.git/**',
+    // The directories runguard never looks into, plus vendored third-party code.
+    ...[...SKIPPED_DIRS, 'vendor', 'bower_components'].map(dir => `**/${dir}/**`),
     '**/*.min.js',
     '**/*.min.css',
     '**/*.min.mjs',

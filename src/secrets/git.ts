@@ -137,6 +137,8 @@ async function git(
   deps: GitDeps,
   args: string[]
 ): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+  // The injected process-group exec, not @actions/exec: `git fetch` can hang on the network and
+  // must stop at the tool timeout or on cancel, with its helpers, which @actions/exec cannot do.
   const r = await deps.exec('git', args, {
     cwd: deps.cwd,
     timeoutMs: deps.timeoutMs,

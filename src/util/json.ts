@@ -26,6 +26,16 @@ export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
+/** The value when it is a non-empty string, else undefined (tool output uses `""` for "none"). */
+export function asNonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/** The string elements of the value when it is an array (others dropped), else an empty array. */
+export function asStrings(value: unknown): string[] {
+  return asArray(value).filter((v): v is string => typeof v === 'string')
+}
+
 /** JSON.parse that returns undefined instead of throwing (truncated or non-JSON output). */
 export function parseJsonOrUndefined(text: string): unknown {
   const trimmed = text.trim()
