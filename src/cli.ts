@@ -98,9 +98,10 @@ async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promi
             metrics: outcome.run ? withoutSamples(outcome.run.final) : undefined
           }
     const text = redact(JSON.stringify(json, null, 2)) + '\n'
+    // --format json is the output; --report-file keeps a copy (it used to silence stdout).
     if (settings.reportFile)
       await writeTextFile(path.resolve(settings.workspace, settings.reportFile), text)
-    else io.stdout(text)
+    io.stdout(text)
     return
   }
   if (settings.reportFile) {

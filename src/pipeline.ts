@@ -179,6 +179,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       ...(deps.signal ? { signal: deps.signal } : {}),
       ...(deps.download ? { download: deps.download } : {})
     })
+    // Notes that do not fail a tool (a stale offline database) belong in the summary.
+    warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }
 
   if (settings.mode !== 'scan') {
@@ -330,6 +332,9 @@ function summaryInputOf(
     verdict: decided.verdict,
     toolRuns: decided.toolRuns,
     findings: decided.findings,
+    counted: decided.counted,
+    unknownSeverity: decided.settings.unknownSeverity,
+    failOn: decided.settings.failOn,
     ...(run ? { metrics: run.final } : {}),
     ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
     gates: decided.gates,

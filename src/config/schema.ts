@@ -54,6 +54,11 @@ const toolName = z
   .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
   .pipe(z.enum(TOOL_NAMES))
 
+/** A severity word in any case (`HIGH` as Trivy users write it, `High`), read lowercased. */
+function severityWord<T extends readonly [string, ...string[]]>(values: T) {
+  return z.preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(values))
+}
+
 export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const
 export const REPORT_LEVELS = ['critical', 'high', 'medium', 'low', 'info'] as const
 export const RETRY_STRATEGIES = [
@@ -230,11 +235,11 @@ export const settingsSchema = z
 
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
-    failOn: z.enum(FAIL_ON).default('high'),
+    failOn: severityWord(FAIL_ON).default('high'),
     /** Lowest severity that is reported. */
-    reportLevel: z.enum(REPORT_LEVELS).default('low'),
+    reportLevel: severityWord(REPORT_LEVELS).default('low'),
     /** Severity assumed for findings the tool gave none for. */
-    unknownSeverity: z.enum(SEVERITIES).default('high'),
+    unknownSeverity: severityWord(SEVERITIES).default('high'),
     /** Suppression file. */
     ignoreFile: z.string().default('.runguard-ignore.yml'),
     /** SARIF from the default branch: only new findings can fail. */
