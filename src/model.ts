@@ -189,6 +189,8 @@ export interface Metrics extends MetricValues {
   attempt: number
   startedAt: string
   timedOut: boolean
+  /** Present (true) when the run was cancelled while this attempt ran; `success` is then false. */
+  cancelled?: boolean
   /** Signal that ended the script, if any. */
   signal?: string
   samples: Sample[]

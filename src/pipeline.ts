@@ -32,7 +32,7 @@ import {
   type SummaryInput
 } from './report/summary.js'
 import { buildTap } from './report/tap.js'
-import { runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
+import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { runScanners } from './scanners/run.js'
 import { detectSecretValues } from './secrets/index.js'
 import { openTextFile, writeTextFile } from './util/write-file.js'
@@ -147,6 +147,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       { field: 'script' }
     )
   }
+  // A missing program or an unmet `isolation: required` must not cost a whole scan first.
+  if (settings.mode !== 'scan' && settings.script) preflightScript(settings, env)
   // The baseline too, before the script runs: the script must not be able to rewrite it.
   const fingerprint = collectFingerprint()
   let baseline: BaselineData | undefined
@@ -272,7 +274,13 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     requireTools: settings.requireTools,
     warnings,
     ...(run && !run.final.success
-      ? { scriptFailed: { exitCode: run.final.exit_code, timedOut: run.final.timedOut } }
+      ? {
+          scriptFailed: {
+            exitCode: run.final.exit_code,
+            timedOut: run.final.timedOut,
+            ...(run.final.cancelled ? { cancelled: true } : {})
+          }
+        }
       : {}),
     ...(runnerError ? { runnerError } : {}),
     errors
