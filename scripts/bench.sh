@@ -21,11 +21,14 @@ if [ "$mode" = quick ]; then
   run bench/scan-parallel/run.ts 1
   run bench/report-scale/run.ts
   run bench/secrets/run.ts --files 120 --per-rule 2 --anchor-timeout 120 --no-tree
+  # Skips (with a message) unless RUNGUARD_WEB_APPS / RUNGUARD_CLEAN_CODE name local folders.
+  run bench/rules/run.ts --reps 1
 else
   run bench/monitor-overhead/run.ts 10 100
   run bench/peak-accuracy/run.ts 3
   run bench/scan-parallel/run.ts 3
   run bench/report-scale/run.ts
   run bench/secrets/run.ts --anchor-timeout 240
+  run bench/rules/run.ts --reps 3
 fi
 run scripts/gen-benchmarks.ts

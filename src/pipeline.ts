@@ -4,6 +4,7 @@ import type { Settings } from './config/schema.js'
 import { ConfigurationError, errorMessage, type ExitCode } from './errors.js'
 import { execFile, type ExecFn } from './exec.js'
 import { loadBaseline, saveBaseline } from './gates/baseline.js'
+import type { BaselineData } from './gates/metrics-file.js'
 import { evaluatePerformance, type PerformanceOutcome } from './gates/evaluate.js'
 import { collectFingerprint, type RunnerFingerprint } from './gates/fingerprint.js'
 import { decide } from './gates/verdict.js'
@@ -11,9 +12,15 @@ import { discoverComponents } from './inventory/index.js'
 import { redactingLogger, type Logger } from './logger.js'
 import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
-import { loadWorkspaceIgnoreFile } from './policy/ignore-file.js'
+import {
+  loadWorkspaceIgnoreFile,
+  parseIgnoreFile,
+  emptyIgnoreFile,
+  type IgnoreFile
+} from './policy/ignore-file.js'
+import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
 import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
-import { createRedactor, secretValuesFromEnv, type Redactor } from './redact.js'
+import { createRedactor, redactData, secretValuesFromEnv, type Redactor } from './redact.js'
 import { buildJunitXml } from './report/junit.js'
 import { formatMetricsJson } from './report/metrics-json.js'
 import { buildSarif } from './report/sarif.js'
@@ -25,7 +32,7 @@ import {
   type SummaryInput
 } from './report/summary.js'
 import { buildTap } from './report/tap.js'
-import { runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
+import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { runScanners } from './scanners/run.js'
 import { detectSecretValues } from './secrets/index.js'
 import { openTextFile, writeTextFile } from './util/write-file.js'
@@ -128,7 +135,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let runnerError: string | undefined
 
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
-  const ignore = loadWorkspaceIgnoreFile(settings)
+  const suppressions = loadSuppressions(settings, env)
+  const ignore = suppressions.ignore
+  warnings.push(...suppressions.warnings)
   const baselineSarif = settings.baselineSarif
     ? loadBaselineSarif(resolve(settings.baselineSarif))
     : undefined
@@ -137,6 +146,16 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       'no script to run: pass it after --, or set script in .runguard.yml',
       { field: 'script' }
     )
+  }
+  // A missing program or an unmet `isolation: required` must not cost a whole scan first.
+  if (settings.mode !== 'scan' && settings.script) preflightScript(settings, env)
+  // The baseline too, before the script runs: the script must not be able to rewrite it.
+  const fingerprint = collectFingerprint()
+  let baseline: BaselineData | undefined
+  if (settings.mode !== 'scan' && settings.script && settings.baseline) {
+    const loaded = await loadBaseline(resolve(settings.baseline), fingerprint)
+    warnings.push(...loaded.warnings)
+    if (loaded.status === 'loaded') baseline = loaded.baseline
   }
 
   if (settings.mode !== 'run') {
@@ -160,6 +179,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       ...(deps.signal ? { signal: deps.signal } : {}),
       ...(deps.download ? { download: deps.download } : {})
     })
+    // Notes that do not fail a tool (a stale offline database) belong in the summary.
+    warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }
 
   if (settings.mode !== 'scan') {
@@ -189,16 +210,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   const errors: string[] = []
   let performance: PerformanceOutcome | undefined
   let policy: PolicyResult | undefined
-  const fingerprint = collectFingerprint()
   const readFile = fileReader(workspace)
   try {
     if (run) {
-      let baseline
-      if (settings.baseline) {
-        const loaded = await loadBaseline(resolve(settings.baseline), fingerprint)
-        warnings.push(...loaded.warnings)
-        if (loaded.status === 'loaded') baseline = loaded.baseline
-      }
       performance = evaluatePerformance({
         specs: settings.gates,
         runs: run.runs.length > 0 ? run.runs : [run.final],
@@ -224,6 +238,13 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     errors.push(`internal error while evaluating results: ${message}`)
   }
   const gates = performance?.gates ?? []
+  // Redaction on the raw data, before any report encodes it (STYLE.md 10): a secret in a file
+  // name or a tool message becomes `***` here, so no escaping can hide it from the redactor.
+  if (redactor.size > 0) {
+    const clean = (text: string): string => redactor.redactKnown(text)
+    toolRuns = redactData(toolRuns, clean)
+    if (policy) policy = { ...policy, findings: redactData(policy.findings, clean) }
+  }
   const findings = policy?.findings ?? toolRuns.flatMap(t => t.findings)
 
   const written = await writeReports(
@@ -253,7 +274,13 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     requireTools: settings.requireTools,
     warnings,
     ...(run && !run.final.success
-      ? { scriptFailed: { exitCode: run.final.exit_code, timedOut: run.final.timedOut } }
+      ? {
+          scriptFailed: {
+            exitCode: run.final.exit_code,
+            timedOut: run.final.timedOut,
+            ...(run.final.cancelled ? { cancelled: true } : {})
+          }
+        }
       : {}),
     ...(runnerError ? { runnerError } : {}),
     errors
@@ -305,6 +332,9 @@ function summaryInputOf(
     verdict: decided.verdict,
     toolRuns: decided.toolRuns,
     findings: decided.findings,
+    counted: decided.counted,
+    unknownSeverity: decided.settings.unknownSeverity,
+    failOn: decided.settings.failOn,
     ...(run ? { metrics: run.final } : {}),
     ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
     gates: decided.gates,
@@ -456,4 +486,51 @@ async function writeReports(
     )
   }
   return out
+}
+
+/**
+ * The suppressions that apply, and what the change did to them. Under trusted-config they come
+ * from the base commit's ignore file, and the change's additions are listed as ignored; on any
+ * run with a known base commit, suppressions the change added or edited are listed, so a
+ * reviewer sees them. A base that cannot be read is not an error here (the loader already
+ * insisted on it where it decides).
+ */
+function loadSuppressions(
+  settings: Settings,
+  env: NodeJS.ProcessEnv
+): { ignore: IgnoreFile; warnings: string[] } {
+  const head = loadWorkspaceIgnoreFile(settings)
+  const warnings: string[] = []
+  if (settings.trust) {
+    for (const change of settings.trust.changes)
+      warnings.push(
+        `trusted-config: this change tried to set ${change}; the base commit's value applies`
+      )
+  }
+  let base: string | undefined
+  try {
+    base = settings.trust?.base ?? baseCommit(settings.baseRef, env)
+  } catch {
+    base = undefined
+  }
+  if (base === undefined) return { ignore: head, warnings }
+  let atBase: IgnoreFile
+  try {
+    const text = readAtCommit(settings.workspace, base, settings.ignoreFile)
+    atBase =
+      text === undefined
+        ? emptyIgnoreFile(settings.ignoreFile)
+        : parseIgnoreFile(text, settings.ignoreFile)
+  } catch (error) {
+    if (settings.trust) throw error
+    return { ignore: head, warnings }
+  }
+  const changed = changedSuppressions(atBase, head)
+  for (const line of changed)
+    warnings.push(
+      settings.trust
+        ? `trusted-config: suppression added or changed by this change, not applied: ${line}`
+        : `suppression added or changed by this change: ${line}`
+    )
+  return { ignore: settings.trust ? atBase : head, warnings }
 }

@@ -241,8 +241,9 @@ describe('runScanners', () => {
     const parts = seen[0]!.split(path.delimiter)
     expect(parts).toContain(path.join(toolsDir, 'venv-bandit', 'bin'))
     expect(parts).toContain(path.join(toolsDir, 'bin'))
-    // The user's own PATH comes first.
-    expect(parts[0]).toBe((process.env.PATH ?? '').split(path.delimiter)[0])
+    // runguard's pinned tools come first (issue 8 §8), then the user's PATH.
+    expect(parts[0]).toBe(path.join(toolsDir, 'bin'))
+    expect(parts).toContain((process.env.PATH ?? '').split(path.delimiter)[0])
   })
 })
 

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Logger } from '../logger.js'
 import type { Publisher } from '../pipeline.js'
+import { REDACTED } from '../redact.js'
 import { renderPrComment } from '../report/summary.js'
 import { annotate, type AnnotationSink } from './annotations.js'
 import type { GitHubContext } from './context.js'
@@ -60,9 +61,13 @@ export function githubPublisher(deps: PublishDeps): Publisher {
       if (!decided.settings.annotations) return undefined
       const redact = (text: string): string => decided.redactor.redact(text)
       return annotate(decided.findings, decided.gates, decided.verdict, {
-        annotate: a =>
+        annotate: ({ file, ...a }) =>
           deps.annotations.annotate({
             ...a,
+            // A path whose secret was redacted names no real file: the annotation goes on the run.
+            ...(file !== undefined && redact(file) === file && !file.includes(REDACTED)
+              ? { file }
+              : {}),
             message: redact(a.message),
             ...(a.title !== undefined ? { title: redact(a.title) } : {})
           })

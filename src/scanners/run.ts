@@ -6,7 +6,14 @@ import type { ExecFn } from '../exec.js'
 import type { Logger } from '../logger.js'
 import type { Component, ToolName, ToolRun } from '../model.js'
 import type { Redactor } from '../redact.js'
-import { installTool, pathWithTools, type InstallOptions, type InstallResult } from './install.js'
+import { checkToolsDir, resolveTool, trustedPath } from '../trust/tool-path.js'
+import {
+  installTool,
+  PINNED_VERSIONS,
+  toolBinDirs,
+  type InstallOptions,
+  type InstallResult
+} from './install.js'
 import { toRepoPath } from '../util/paths.js'
 import { SCANNERS } from './registry.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -126,14 +133,17 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
   const targets = validateScanSettings(settings)
   const adapters = opts.adapters ?? SCANNERS
   const install = opts.install ?? installTool
-  const toolsDir = path.resolve(settings.toolsDir)
-  // Tools installed by runguard are found by name: their directories go at the end of PATH.
-  const exec: ExecFn = (command, args, options = {}) => {
+  // Relative to the workspace, like every other path setting (not to wherever runguard started).
+  const toolsDir = path.resolve(targets.workspace, settings.toolsDir)
+  // Repository content never runs: not from tools-dir, not from a PATH entry in the workspace.
+  checkToolsDir(toolsDir, targets.workspace)
+  // runguard's pinned tools first, then the caller's PATH without workspace entries; the program
+  // a name resolves to is checked again after symlinks (a refusal fails that tool).
+  const exec: ExecFn = async (command, args, options = {}) => {
     const env = options.env ?? opts.env
-    return opts.exec(command, args, {
-      ...options,
-      env: { ...env, PATH: pathWithTools(toolsDir, env) }
-    })
+    const PATH = trustedPath(env.PATH ?? env.Path ?? '', toolBinDirs(toolsDir), targets.workspace)
+    resolveTool(command, PATH, targets.workspace)
+    return opts.exec(command, args, { ...options, env: { ...env, PATH } })
   }
   const timeoutMs = settings.toolTimeout * 1000
 
@@ -186,6 +196,11 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
         )
       }
       if (detection.warning) logger.warning(`${tool}: ${detection.warning}`)
+      const pinned = (PINNED_VERSIONS as Partial<Record<ToolName, string>>)[tool]
+      if (pinned && detection.version && detection.version !== pinned)
+        logger.warning(
+          `${tool}: running ${detection.version} from PATH; runguard pins ${pinned} (scripts/setup.sh or \`runguard install-tools\` installs it into ${toolsDir}, where it is preferred)`
+        )
       const scanStarted = performance.now()
       let timer: NodeJS.Timeout | undefined
       // The adapter's exec enforces timeoutMs; this guard covers adapters that never return

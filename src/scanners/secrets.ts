@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
+import { compileGlobs } from '../glob/match.js'
 import type { Finding, Suppression, ToolRun } from '../model.js'
 import { scanText } from '../secrets/engine.js'
 import {
@@ -155,9 +155,7 @@ function scanHunks(
   register: (v: string) => void
 ): void {
   const seen = new Set<string>()
-  const excluded = ctx.settings.exclude.length
-    ? picomatch([...ctx.settings.exclude], { dot: true })
-    : undefined
+  const excluded = ctx.settings.exclude.length ? compileGlobs(ctx.settings.exclude) : undefined
   for (const hunk of hunks) {
     if (defaultSkipReason(hunk.path)) continue
     if (excluded?.(hunk.path)) continue

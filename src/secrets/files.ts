@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
+import { compileGlobs } from '../glob/match.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 
 /**
@@ -161,9 +162,7 @@ export async function walkFiles(
 ): Promise<WalkResult> {
   const files: FileEntry[] = []
   const skipped: Skipped[] = []
-  const excluded = options.exclude.length
-    ? picomatch([...options.exclude], { dot: true })
-    : undefined
+  const excluded = options.exclude.length ? compileGlobs(options.exclude) : undefined
   const root = options.workspace
   const relOf = (abs: string): string => path.relative(root, abs).split(path.sep).join('/')
   const rootLayers: IgnoreLayer[] = []

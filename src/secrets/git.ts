@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import type { ExecFn } from '../exec.js'
 import type { Logger } from '../logger.js'
+import { revisionProblem } from '../trust/git-revision.js'
 
 /**
  * Diff and history modes: only lines ADDED in the PR/push range are scanned (gitleaks does the
@@ -100,7 +101,14 @@ export async function resolveBase(
   baseRef: string | undefined,
   env: NodeJS.ProcessEnv
 ): Promise<{ base?: string; source: string }> {
-  if (baseRef) return { base: baseRef, source: 'the baseRef setting' }
+  const checked = (base: string, source: string): { base?: string; source: string } => {
+    // Everything here reaches git's argv; a value git could read as an option is refused.
+    const problem = revisionProblem(base)
+    return problem
+      ? { source: `${source} ${JSON.stringify(base)} refused: it ${problem}` }
+      : { base, source }
+  }
+  if (baseRef) return checked(baseRef, 'the baseRef setting')
   const eventPath = env.GITHUB_EVENT_PATH
   if (!eventPath) return { source: 'no baseRef setting and no GITHUB_EVENT_PATH' }
   try {
@@ -109,9 +117,8 @@ export async function resolveBase(
       before?: string
     }
     const pr = event.pull_request?.base?.sha
-    if (pr) return { base: pr, source: 'pull_request.base.sha' }
-    if (event.before && !/^0+$/.test(event.before))
-      return { base: event.before, source: 'push before' }
+    if (pr) return checked(pr, 'pull_request.base.sha')
+    if (event.before && !/^0+$/.test(event.before)) return checked(event.before, 'push before')
     return { source: 'the event has no base (new branch or unsupported event)' }
   } catch (error) {
     return { source: `cannot read GITHUB_EVENT_PATH: ${(error as Error).message}` }
@@ -152,7 +159,7 @@ async function git(
 }
 
 async function hasCommit(deps: GitDeps, sha: string): Promise<boolean> {
-  return (await git(deps, ['cat-file', '-e', `${sha}^{commit}`])).ok
+  return (await git(deps, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`])).ok
 }
 
 /**
@@ -169,7 +176,7 @@ async function ensureBase(
   if (!(await hasCommit(deps, base))) {
     if (!shallow) return `base commit ${base} is not in the repository`
     deps.logger.info(`secrets: shallow clone, fetching base commit ${base}`)
-    await git(deps, ['fetch', '--no-tags', '--depth=1', 'origin', base])
+    await git(deps, ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', base])
     // Servers that refuse fetching by sha: deepen until the base appears.
     for (let attempt = 0; attempt < 6 && !(await hasCommit(deps, base)); attempt++) {
       const r = await git(deps, ['fetch', '--no-tags', `--deepen=${50 * 2 ** attempt}`, 'origin'])
@@ -180,12 +187,13 @@ async function ensureBase(
   }
   if (needAncestry && shallow) {
     for (let attempt = 0; attempt < 6; attempt++) {
-      if ((await git(deps, ['merge-base', '--is-ancestor', base, 'HEAD'])).ok) return undefined
+      if ((await git(deps, ['merge-base', '--is-ancestor', '--end-of-options', base, 'HEAD'])).ok)
+        return undefined
       deps.logger.info(`secrets: deepening shallow clone to reach ${base}`)
       const r = await git(deps, ['fetch', '--no-tags', `--deepen=${50 * 2 ** attempt}`, 'origin'])
       if (!r.ok) break
     }
-    if (!(await git(deps, ['merge-base', '--is-ancestor', base, 'HEAD'])).ok)
+    if (!(await git(deps, ['merge-base', '--is-ancestor', '--end-of-options', base, 'HEAD'])).ok)
       return `history between ${base} and HEAD is incomplete in this shallow clone; commits before the shallow boundary were not scanned`
   }
   return undefined
@@ -214,6 +222,7 @@ export async function addedInRange(
           '--no-renames',
           '-U0',
           '--diff-filter=ACMRT',
+          '--end-of-options',
           base,
           'HEAD'
         ]
@@ -228,6 +237,7 @@ export async function addedInRange(
           '--no-renames',
           '--format=commit %H',
           '--diff-filter=ACMRT',
+          '--end-of-options',
           `${base}..HEAD`
         ]
   const r = await git(deps, args)
