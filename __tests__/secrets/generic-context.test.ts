@@ -82,6 +82,33 @@ describe('key and value on nearby lines', () => {
   })
 })
 
+describe('values inside XML elements named like a secret', () => {
+  it('reads `<password>…</password>` and Jenkins `{…}` encrypted secrets', () => {
+    const v = token()
+    expect(found(`<server>\n  <password>${v}</password>\n</server>\n`, 'settings.xml')).toEqual([
+      'generic-secret-assignment:2'
+    ])
+    expect(found(`<secret>{${v}=}</secret>\n`, 'credentials.xml')).toEqual([
+      'generic-secret-assignment:1'
+    ])
+    expect(found(`<secret>{note AQAAABAAA ${v}}</secret>\n`, 'creds')).toEqual([
+      'generic-secret-assignment:1'
+    ])
+  })
+
+  it('judges the text like any value: stand-ins, phrases, references and other tags are not findings', () => {
+    for (const line of [
+      '<password>${env.DEPLOY_PASSWORD}</password>',
+      '<password>correct horse battery staple</password>',
+      '<apiKey>your-api-key-here</apiKey>',
+      '<password>hunter2</password>',
+      `<description>${token()}</description>`,
+      `<password>${token()}</other>`
+    ])
+      expect({ line, found: found(`${line}\n`, 'settings.xml') }).toEqual({ line, found: [] })
+  })
+})
+
 describe('names and values', () => {
   it('grades names: strong, weak (needs a stricter value) or none', () => {
     expect(secretNameStrength('api_key')).toBe('strong')

@@ -277,6 +277,25 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
   return { value: text.slice(start, j), start, quoted: false }
 }
 
+/**
+ * The text of an XML element named like a secret (`<password>…</password>`, Maven settings,
+ * Jenkins credentials, .NET config), closed on the same line. Jenkins stores its encrypted
+ * secrets as `{base64}`: the braces are notation, not value. Text with spaces is judged by its
+ * longest word, so a phrase is still judged as words (and rejected as such).
+ */
+function readXmlElement(text: string, ns: number, ne: number, name: string): ValueSpan | undefined {
+  if (text[ns - 1] !== '<' || text[ne] !== '>') return undefined
+  const close = `</${name}>`
+  const end = text.indexOf(close, ne + 1)
+  if (end < 0 || end - ne > MAX_VALUE) return undefined
+  const inner = text.slice(ne + 1, end)
+  if (/[\r\n<]/.test(inner)) return undefined
+  let best: { value: string; at: number } | undefined
+  for (const m of inner.matchAll(/[^\s{}]+/g))
+    if (!best || m[0].length > best.value.length) best = { value: m[0], at: m.index }
+  return best && { value: best.value, start: ne + 1 + best.at, quoted: true }
+}
+
 /** Strips `Bearer `/`Basic `/`token ` from header values. */
 function stripScheme(value: string): { value: string; offset: number } {
   const m = /^(?:bearer|basic|token|bot|apikey)\s+/i.exec(value)
@@ -510,8 +529,11 @@ export function findGenericAssignments(
   if (name.length === 0 || name.length > 80) return []
   const context = contextOf(path)
   const prefix = wordsBefore(text, ns)
-  let strength = secretNameStrength(name, prefix)
+  const strength = secretNameStrength(name, prefix)
   if (strength === undefined) return []
+
+  const element = readXmlElement(text, ns, ne, name)
+  if (element) return judge(text, element, name, prefix, strength, context, false, false)
 
   // After the name: closing quote/bracket, spaces, maybe a word or two, an operator.
   let i = ne
@@ -570,6 +592,21 @@ export function findGenericAssignments(
     }
   }
   if (!span) return []
+  return judge(text, span, name, prefix, strength, context, away, basic)
+}
+
+/** Whether the value read after (or below, or inside) a secret-ish name is reported. */
+function judge(
+  text: string,
+  span: ValueSpan,
+  name: string,
+  prefix: readonly string[],
+  nameStrength: NameStrength,
+  context: TextContext,
+  away: boolean,
+  basic: boolean
+): RawMatch[] {
+  let strength = nameStrength
   if (away || context === 'docs') strength = 'weak'
   const { value, offset } = stripScheme(span.value)
   if (basic || /^basic\s/i.test(span.value)) {
