@@ -159,4 +159,13 @@ describe('names and values', () => {
   it('does not take words with a number for secrets', () => {
     expect(found('red = Room(token="Orange-2", color=red)\n', 'test_x.py')).toEqual([])
   })
+
+  it('does not read a label string that starts with the name (`"Password:"`) as an assignment', () => {
+    const line =
+      'i18n={usernameLabel:"Username:",passwordLabel:"Password:",rememberMeLabel:"Stay signed in:"}'
+    expect(found(`${line}\n`, 'login.min.js')).toEqual([])
+    expect(found(`${line}\n`, 'notes')).toEqual([])
+    // The name closing its own quote is still a JSON key.
+    expect(found(`{"password":"${token()}"}\n`, 'notes')).toEqual(['generic-secret-assignment:1'])
+  })
 })

@@ -537,6 +537,10 @@ export function findGenericAssignments(
 
   // After the name: closing quote/bracket, spaces, maybe a word or two, an operator.
   let i = ne
+  // A quote just before the name that does not close right after it: the name is the start of
+  // a string (`"Password:"`, a label), and an operator inside that string assigns nothing.
+  const opened = text[ns - 1] === '"' || text[ns - 1] === "'" ? text[ns - 1] : undefined
+  const closed = text[i] === opened
   if (text[i] === '"' || text[i] === "'") i++
   if (text[i] === ']') i++
   const bridge = bridgeAfter(text, i)
@@ -573,6 +577,7 @@ export function findGenericAssignments(
     // `name: str = …` type annotations and `name::` are not values; `a:b` (ARNs, URLs) neither:
     // YAML and JSON put a space, a quote or the end of the line after the colon.
     if (op === ':' && !/[ \t"'`\r\n]/.test(text[i + 1] ?? '\n')) return []
+    if (opened && !closed && text[i + op.length] === opened) return []
     i += op.length
     let eol = i
     while (eol < text.length && eol - i < 40 && /[ \t\r]/.test(text[eol] as string)) eol++
