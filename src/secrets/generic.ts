@@ -166,6 +166,27 @@ export function contextOf(path: string | undefined): TextContext {
   return CODE_EXTENSIONS.test(path) ? 'code' : 'config'
 }
 
+// A file's keyword hits all share its path, and a minified file repeats the same few names
+// thousands of times: both judgements are remembered (bounded) instead of redone per hit.
+let lastPath: string | undefined
+let lastContext: TextContext = 'config'
+function cachedContext(path: string | undefined): TextContext {
+  if (path !== lastPath || path === undefined) {
+    lastPath = path
+    lastContext = contextOf(path)
+  }
+  return lastContext
+}
+const STRENGTH_CACHE = new Map<string, NameStrength>()
+function cachedStrength(name: string, prefix: readonly string[]): NameStrength {
+  const key = `${name}\u0000${prefix.join(' ')}`
+  if (STRENGTH_CACHE.has(key)) return STRENGTH_CACHE.get(key)
+  if (STRENGTH_CACHE.size >= 4096) STRENGTH_CACHE.clear()
+  const strength = secretNameStrength(name, prefix)
+  STRENGTH_CACHE.set(key, strength)
+  return strength
+}
+
 const isIdentChar = (c: number): boolean =>
   (c >= 48 && c <= 57) ||
   (c >= 65 && c <= 90) ||
@@ -527,9 +548,9 @@ export function findGenericAssignments(
   // `$password` in PHP/shell, trailing dots.
   name = name.replace(/^[$.-]+|[.-]+$/g, '')
   if (name.length === 0 || name.length > 80) return []
-  const context = contextOf(path)
+  const context = cachedContext(path)
   const prefix = wordsBefore(text, ns)
-  const strength = secretNameStrength(name, prefix)
+  const strength = cachedStrength(name, prefix)
   if (strength === undefined) return []
 
   const element = readXmlElement(text, ns, ne, name)
