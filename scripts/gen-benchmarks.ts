@@ -4,7 +4,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const dir = 'docs/benchmarks'
-const order = ['monitor-overhead', 'peak-accuracy', 'scan-parallel', 'secrets', 'report-scale']
+const order = [
+  'startup',
+  'scan-e2e',
+  'scan-e2e-examples',
+  'monitor-overhead',
+  'peak-accuracy',
+  'scan-parallel',
+  'secrets',
+  'report-scale'
+]
 const files = readdirSync(dir)
   .filter(f => f.endsWith('.md'))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
