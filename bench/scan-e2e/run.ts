@@ -1,6 +1,6 @@
 // Whole `runguard scan` (every scanner: bandit, semgrep, safety, osv, secrets) against the
 // slowest tool run alone on the same tree, in the same run: whole processes timed from outside,
-// interleaved with the order rotated each round. Target (issue 11): runguard scan ≤ 1.1× the
+// interleaved with the order rotated each round. Target: runguard scan ≤ 1.1× the
 // slowest tool alone.
 //
 //   (scanners on PATH; scripts/bench.sh puts the ones scripts/setup.sh installed there)
@@ -144,8 +144,8 @@ const md = `### Whole scan vs the slowest tool alone: ${label}
 
 \`runguard scan\` with every scanner (offline OSV and Safety databases from examples/) against
 each code scanner run alone with the exact argv runguard gives it, on the same tree, whole
-processes timed from outside, ${reps} round(s) interleaved (order rotated), medians. Target
-(issue 11): ≤ 1.10× the slowest tool alone. Machine: ${machine()}; the machine was shared with
+processes timed from outside, ${reps} round(s) interleaved (order rotated), medians. Target:
+≤ 1.10× the slowest tool alone. Machine: ${machine()}; the machine was shared with
 other engineers' jobs, so single numbers vary by tens of percent.
 
 | process | median wall (s) | min–max (s) | ratio to ${slowest.label} |

@@ -84,7 +84,7 @@ const md = `### CLI start-up (whole processes)
 
 Each row is a whole process spawned and timed from outside (spawn to exit), ${rounds} rounds
 after one warm-up round, the variants of a table interleaved with the order rotated each round;
-medians. Targets (issue 11): \`--version\` and a trivial monitored script at most 0.15 s over
+medians. Targets: \`--version\` and a trivial monitored script at most 0.15 s over
 their anchors. Machine: ${machine()}; the machine was shared with other engineers' jobs.
 
 ${sections.join('\n\n')}

@@ -4,6 +4,7 @@ import type { Settings } from '../config/schema.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { execFile, type ExecFn } from '../exec.js'
 import type { Logger } from '../logger.js'
+import { Heartbeat } from '../progress.js'
 import type { Component, ToolName, ToolRun } from '../model.js'
 import type { Redactor } from '../redact.js'
 import { checkToolsDir, resolveTool, trustedPath } from '../trust/tool-path.js'
@@ -47,6 +48,8 @@ export interface RunScannersOptions {
    * is the real execFile, off for a fake (whose made-up versions must never be cached).
    */
   cacheDetection?: boolean
+  /** How often a line names the tools still running (default 10 s; 0: never). */
+  heartbeatMs?: number
 }
 
 /** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
@@ -255,8 +258,10 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
   // Slowest first, so the long pole starts at once and the quick tools fill the other slots;
   // results still come back in settings.scanners order.
   const order = startOrder(settings.scanners)
+  const heartbeat = new Heartbeat(logger, 'scanners', opts.heartbeatMs ?? 10_000)
   const started = await mapBounded(order, settings.maxParallel, async tool => {
-    const run = await runOne(tool)
+    heartbeat.start(tool)
+    const run = await runOne(tool).finally(() => heartbeat.finish(tool))
     const clean: ToolRun = {
       ...run,
       ...(run.reason !== undefined ? { reason: redactor.redact(run.reason) } : {}),
@@ -270,7 +275,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       logger.warning(`${label}: ${clean.status}${clean.reason ? ` — ${clean.reason}` : ''}`)
     }
     return clean
-  })
+  }).finally(() => heartbeat.stop())
   return settings.scanners.map(tool => started[order.indexOf(tool)] as ToolRun)
 }
 
