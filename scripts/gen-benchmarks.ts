@@ -30,6 +30,21 @@ ratios against it. The sections below are the latest results, each with the comm
 produced it and the machine it ran on (a 2-core Linux VM unless stated). Regenerate this page
 with \`node --import ./bench/register.mjs scripts/gen-benchmarks.ts\` after running a benchmark.
 
+The first sections time **whole processes the way a user runs them** (Node start-up, module
+loading, tool detection and all), each against its anchor in the same run, interleaved:
+\`runguard --version\` against \`node -e 0\`, \`runguard run -- python3 -c pass\` against the
+script alone (\`bench/startup\`), and \`runguard scan\` with every scanner against the slowest
+tool run alone with the same arguments (\`bench/scan-e2e\`). Run them all with:
+
+\`\`\`sh
+npm run build
+bash scripts/bench.sh quick                                   # CI: examples/ only
+RUNGUARD_SCAN_TARGET=/path/to/a/django-app bash scripts/bench.sh   # full, with a real project
+\`\`\`
+
+Each whole-process benchmark takes \`--cli label=path/to/cli/index.js\` (repeatable) to compare
+builds in the same run, e.g. a copy of the previous release's \`dist/\` against the current one.
+
 `
 const body = files.map(f => readFileSync(path.join(dir, f), 'utf8').trim()).join('\n\n---\n\n')
 writeFileSync('docs/benchmarks.md', header + body + '\n')
