@@ -19,7 +19,8 @@ const sarifText = (): string =>
     findings: [makeFinding({ severity: 'high' })],
     category: 'runguard',
     workspace: '/w',
-    runguardVersion: '0.1.0'
+    runguardVersion: '0.1.0',
+    unknownSeverity: 'high'
   }).text
 
 describe('runguard merge decides once', () => {
