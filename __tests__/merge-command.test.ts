@@ -41,7 +41,7 @@ describe('runguard merge decides once', () => {
     )
     expect(policy?.counted).toHaveLength(1)
     expect(verdict.reasons).toEqual([
-      'budget: memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB',
+      'budget: memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB',
       expect.stringMatching(/^1 finding at or above fail-on=high/),
       'could not write the merged sarif out.sarif: EACCES'
     ])
