@@ -2,7 +2,7 @@ import { SEVERITY_RANK, type Finding, type Severity } from '../model.js'
 import { severityFromScore } from '../scanners/severity.js'
 
 /**
- * How a finding's severity shows in every channel, decided once (STYLE.md 15): the verdict,
+ * How a finding's severity shows in every channel, decided once: the verdict,
  * the SARIF `level` and `security-severity`, the annotation level, the SBOM rating and the
  * summary all read this table, so a finding can never gate as high and show as a notice.
  *
