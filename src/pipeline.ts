@@ -477,6 +477,7 @@ async function writeReports(
         category: settings.category,
         workspace: settings.workspace,
         runguardVersion: RUNGUARD_VERSION,
+        unknownSeverity: settings.unknownSeverity,
         readFile: input.readFile
       })
       out.warnings.push(...sarif.warnings)
