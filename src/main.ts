@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { downloadTool } from '@actions/tool-cache'
 import { layerFromInputs } from './config/action-inputs.js'
 import { loadSettings } from './config/load.js'
 import { ConfigurationError, errorMessage } from './errors.js'
@@ -36,7 +35,8 @@ export async function run(signal?: AbortSignal): Promise<void> {
       // The script's output goes out with workflow commands stopped (github/action-logger.ts).
       onLine: (stream, line) => logger.scriptLine(stream, line),
       ...(signal ? { signal } : {}),
-      download: url => downloadTool(url),
+      // Loaded only when a tool has to be installed.
+      download: async url => (await import('@actions/tool-cache')).downloadTool(url),
       links: {
         ...(context.repoUrl ? { repoUrl: context.repoUrl } : {}),
         ...(context.linkSha ? { sha: context.linkSha } : {}),
@@ -64,6 +64,8 @@ export async function run(signal?: AbortSignal): Promise<void> {
     }
   } catch (error) {
     logger.closeScriptOutput()
+    // The failure must not be folded away inside the section that was open.
+    logger.phase(undefined)
     core.setFailed(
       error instanceof ConfigurationError
         ? `runguard: configuration error: ${error.message}`
