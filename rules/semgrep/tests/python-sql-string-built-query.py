@@ -97,3 +97,14 @@ def search(cursor, term, table):
     cursor.execute(f"SELECT * FROM {table} WHERE name = '{term}'")
     # ruleid: python-sql-string-built-query
     cursor.execute("DELETE FROM t WHERE id = " + term)
+
+
+def get_many(cursor, table, column, keys):
+    # The query makes its own placeholders; the keys go in as parameters.
+    # ok: python-sql-string-built-query
+    cursor.execute(
+        "SELECT * FROM %s WHERE %s IN (%s)" % (table, column, ", ".join(["%s"] * len(keys))),
+        list(keys),
+    )
+    # ruleid: python-sql-string-built-query
+    cursor.execute("SELECT * FROM t WHERE id IN (%s)" % ", ".join(keys))
