@@ -4,7 +4,7 @@ import { layerFromInputs } from './config/action-inputs.js'
 import { loadSettings } from './config/load.js'
 import { ConfigurationError, errorMessage } from './errors.js'
 import { actionsLogger } from './github/action-logger.js'
-import { coreAnnotationSink } from './github/annotations.js'
+import { AnnotationLedger, coreAnnotationSink, ledgerLogger } from './github/annotations.js'
 import { readGitHubContext } from './github/context.js'
 import { coreOutputs, writeJobSummary } from './github/outputs.js'
 import { githubPublisher } from './github/publish.js'
@@ -16,7 +16,10 @@ import { runGate } from './pipeline.js'
  * reports are still written.
  */
 export async function run(signal?: AbortSignal): Promise<void> {
-  const logger = actionsLogger()
+  // Every warning and error the run logs is an annotation: the ledger counts them so the
+  // findings' annotations and the verdict's ::error still fit GitHub's cap.
+  const ledger = new AnnotationLedger()
+  const logger = ledgerLogger(actionsLogger(), ledger)
   try {
     const context = readGitHubContext(process.env)
     const { layer, configPath } = layerFromInputs(name => core.getInput(name))
@@ -45,7 +48,8 @@ export async function run(signal?: AbortSignal): Promise<void> {
         annotations: coreAnnotationSink(),
         setOutput: coreOutputs(),
         writeSummary: markdown => writeJobSummary(markdown, logger),
-        notice: message => core.notice(message)
+        notice: message => core.notice(message),
+        ledger
       })
     })
     logger.closeScriptOutput()

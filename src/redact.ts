@@ -42,7 +42,7 @@ export function markdownInline(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~$]/g, '\\$&')
     .replace(/#(?=\d)/g, '#&#8203;')
-    .replace(/@/g, '@&#8203;')
+    .replace(/(?<![\w.\-/])@/g, '@&#8203;')
 }
 
 const xmlEscape = (s: string): string =>
@@ -91,6 +91,9 @@ export function encodedForms(value: string): string[] {
     encodeURI(value),
     xmlEscape(value),
     markdownInline(value),
+    // A leading `@` gets the zero-width space only where the text before it does not end in a
+    // word character, so the escaped secret appears in both forms.
+    markdownInline(value).replace(/^@&#8203;/, '@'),
     value.replace(/\\/g, '\\\\').replace(/#/g, '\\#'),
     commandData(value),
     commandProperty(value),
