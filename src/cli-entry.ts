@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-import { main } from './cli.js'
+import { enableCompileCache } from './compile-cache.js'
 import { cancelOnSignals } from './runner/cancel.js'
 
+enableCompileCache()
 const cancellation = cancelOnSignals()
+// Imported after the compile cache is on, so the CLI's own chunks are cached too.
+const { main } = await import('./cli.js')
 const code = await main(process.argv.slice(2), {
   stdout: text => process.stdout.write(text),
   stderr: text => process.stderr.write(text),

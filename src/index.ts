@@ -1,4 +1,8 @@
+import { enableCompileCache } from './compile-cache.js'
 import { cancelOnSignals } from './runner/cancel.js'
-import { run } from './main.js'
 
-await run(cancelOnSignals().signal)
+enableCompileCache()
+const signal = cancelOnSignals().signal
+// Imported after the compile cache is on, so the Action's chunks are cached too.
+const { run } = await import('./main.js')
+await run(signal)

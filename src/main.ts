@@ -1,10 +1,9 @@
 import * as core from '@actions/core'
-import { downloadTool } from '@actions/tool-cache'
 import { layerFromInputs } from './config/action-inputs.js'
 import { loadSettings } from './config/load.js'
 import { ConfigurationError, errorMessage } from './errors.js'
 import { actionsLogger } from './github/action-logger.js'
-import { coreAnnotationSink } from './github/annotations.js'
+import { AnnotationLedger, coreAnnotationSink, ledgerLogger } from './github/annotations.js'
 import { readGitHubContext } from './github/context.js'
 import { coreOutputs, writeJobSummary } from './github/outputs.js'
 import { githubPublisher } from './github/publish.js'
@@ -16,7 +15,10 @@ import { runGate } from './pipeline.js'
  * reports are still written.
  */
 export async function run(signal?: AbortSignal): Promise<void> {
-  const logger = actionsLogger()
+  // Every warning and error the run logs is an annotation: the ledger counts them so the
+  // findings' annotations and the verdict's ::error still fit GitHub's cap.
+  const ledger = new AnnotationLedger()
+  const logger = ledgerLogger(actionsLogger(), ledger)
   try {
     const context = readGitHubContext(process.env)
     const { layer, configPath } = layerFromInputs(name => core.getInput(name))
@@ -33,7 +35,8 @@ export async function run(signal?: AbortSignal): Promise<void> {
       // The script's output goes out with workflow commands stopped (github/action-logger.ts).
       onLine: (stream, line) => logger.scriptLine(stream, line),
       ...(signal ? { signal } : {}),
-      download: url => downloadTool(url),
+      // Loaded only when a tool has to be installed.
+      download: async url => (await import('@actions/tool-cache')).downloadTool(url),
       links: {
         ...(context.repoUrl ? { repoUrl: context.repoUrl } : {}),
         ...(context.linkSha ? { sha: context.linkSha } : {}),
@@ -45,7 +48,8 @@ export async function run(signal?: AbortSignal): Promise<void> {
         annotations: coreAnnotationSink(),
         setOutput: coreOutputs(),
         writeSummary: markdown => writeJobSummary(markdown, logger),
-        notice: message => core.notice(message)
+        notice: message => core.notice(message),
+        ledger
       })
     })
     logger.closeScriptOutput()
@@ -60,6 +64,8 @@ export async function run(signal?: AbortSignal): Promise<void> {
     }
   } catch (error) {
     logger.closeScriptOutput()
+    // The failure must not be folded away inside the section that was open.
+    logger.phase(undefined)
     core.setFailed(
       error instanceof ConfigurationError
         ? `runguard: configuration error: ${error.message}`

@@ -23,8 +23,6 @@ import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './poli
 import { createRedactor, redactData, secretValuesFromEnv, type Redactor } from './redact.js'
 import { buildJunitXml } from './report/junit.js'
 import { formatMetricsJson } from './report/metrics-json.js'
-import { buildSarif } from './report/sarif.js'
-import { buildSbom } from './report/sbom.js'
 import {
   renderSummary,
   type AnnotationCounts,
@@ -134,6 +132,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let run: RunOutcome | undefined
   let runnerError: string | undefined
 
+  logger.phase?.('runguard: set-up')
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
   const suppressions = loadSuppressions(settings, env)
   const ignore = suppressions.ignore
@@ -169,6 +168,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         `dependencies: ${inventory.warnings.length - shown.length} more warning(s) in the log`
       )
     warnings.push(...shown)
+    logger.phase?.('runguard: scanners')
     toolRuns = await runScanners({
       settings,
       logger,
@@ -187,6 +187,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     if (!settings.script) {
       warnings.push('no script configured: performance gates were not checked')
     } else {
+      // The script's output has its own group (github/action-logger.ts).
+      logger.phase?.('runguard: script', { grouped: false })
       try {
         run = await runScript({
           settings,
@@ -247,6 +249,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   }
   const findings = policy?.findings ?? toolRuns.flatMap(t => t.findings)
 
+  logger.phase?.('runguard: gates and reports')
   const written = await writeReports(
     { settings, run, toolRuns, findings, components, gates, policy, fingerprint, readFile },
     { logger, redactor, resolve }
@@ -263,6 +266,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     }
   }
   if (deps.publisher) {
+    logger.phase?.('runguard: publish')
     errors.push(...(await deps.publisher.deliver({ settings, reports: written.reports })))
   }
 
@@ -318,6 +322,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   }
   const outcome: GateOutcome = { ...decided, reports, summaryInput, summary }
   await deps.publisher?.finish(outcome)
+  logger.phase?.(undefined)
   return outcome
 }
 
@@ -461,20 +466,27 @@ async function writeReports(
       ...(policyOutcome ? { policy: policyOutcome } : {})
     })
   )
-  if (settings.mode !== 'run') {
-    await write('sarif', settings.sarifFile || undefined, () => {
+  // The SARIF builder and CycloneDX (with its schemas and validator) load only when their
+  // file is written: they are the largest parts of the bundle (start-up cost).
+  if (settings.mode !== 'run' && settings.sarifFile) {
+    const { buildSarif } = await import('./report/sarif.js')
+    await write('sarif', settings.sarifFile, () => {
       const sarif = buildSarif({
         toolRuns: input.toolRuns,
         findings: input.findings,
         category: settings.category,
         workspace: settings.workspace,
         runguardVersion: RUNGUARD_VERSION,
+        unknownSeverity: settings.unknownSeverity,
         readFile: input.readFile
       })
       out.warnings.push(...sarif.warnings)
       return sarif.text
     })
-    await write('sbom', settings.sbomFile || undefined, () =>
+  }
+  if (settings.mode !== 'run' && settings.sbomFile) {
+    const { buildSbom } = await import('./report/sbom.js')
+    await write('sbom', settings.sbomFile, () =>
       buildSbom({
         components: input.components,
         findings: input.findings,

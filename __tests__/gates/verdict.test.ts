@@ -46,7 +46,7 @@ describe('computeVerdict', () => {
     const v = computeVerdict(input)
     expect(v.passed).toBe(false)
     expect(v.reasons).toEqual([
-      'budget: memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB',
+      'budget: memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB',
       'regression: memory_max_mb was 120.0, now 150.0 (+25.0%, limit 10%)'
     ])
     expect(v.gates).toHaveLength(3)
@@ -61,7 +61,7 @@ describe('computeVerdict', () => {
     }
     const v = computeVerdict(input)
     expect(v.reasons).toEqual([
-      'budget: memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB',
+      'budget: memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB',
       '1 high finding (fail-on high)'
     ])
     expect(v.warnings).toEqual(['suppression X expires in 3 days'])
@@ -214,7 +214,7 @@ describe('decide (results + errors → the verdict, once)', () => {
       errors: ['SARIF upload failed: 403']
     })
     expect(verdict.reasons).toEqual([
-      'budget: memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB',
+      'budget: memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB',
       'bandit failed: crashed',
       'SARIF upload failed: 403'
     ])

@@ -155,6 +155,7 @@ describe('applyPolicy', () => {
       category: 'runguard',
       workspace: '/w',
       runguardVersion: '0',
+      unknownSeverity: 'high',
       readFile: p => files[p]
     }).log
     const baseline = parseBaselineSarif(JSON.parse(JSON.stringify(old)), 'base.sarif')

@@ -18,7 +18,8 @@ const HELPERS = new Set([
   'dependencies',
   'code-scanner',
   'dependency-scanner',
-  'output-schema'
+  'output-schema',
+  'detect-cache'
 ])
 
 const dir = path.join(process.cwd(), 'src', 'scanners')

@@ -94,7 +94,9 @@ export const METRICS_JSON_SCHEMA = {
     units: {
       type: 'object',
       propertyNames: { enum: [...METRIC_NAMES] },
-      additionalProperties: { enum: ['s', '%', 'MB', 'bytes', 'count', 'code', 'bool'] }
+      // 'MB': what earlier builds wrote for the memory metrics (the same MiB values), so their
+      // metrics files still load as baselines.
+      additionalProperties: { enum: ['s', '%', 'MiB', 'MB', 'bytes', 'count', 'code', 'bool'] }
     }
   },
   definitions: {

@@ -12,6 +12,7 @@ export interface ActionsLogger extends Logger {
   scriptLine(stream: 'stdout' | 'stderr', line: string): void
   /** Ends the script's section; call before anything else writes to the log. */
   closeScriptOutput(): void
+  phase(title: string | undefined, options?: { grouped?: boolean }): void
 }
 
 /**
@@ -35,6 +36,8 @@ export function actionsLogger(
           ...(p.endLine !== undefined ? { endLine: p.endLine } : {})
         }
       : undefined
+  // The open phase section (Actions groups do not nest: one at a time).
+  let phaseOpen = false
   const own =
     <A extends unknown[]>(emit: (...args: A) => void) =>
     (...args: A): void => {
@@ -49,6 +52,12 @@ export function actionsLogger(
     // A secret found in the script's output is masked before the line is printed: commands
     // resume for the one ::add-mask:: and stop again under a new token, inside the group.
     registerSecret: v => guard.command(() => core.setSecret(v)),
+    phase: (title, options) => {
+      guard.close()
+      if (phaseOpen) write('::endgroup::' + EOL)
+      phaseOpen = title !== undefined && options?.grouped !== false
+      if (phaseOpen) write(`::group::${title ?? ''}${EOL}`)
+    },
     scriptLine: (stream, line) => guard.text(stream === 'stderr' ? `[stderr] ${line}` : line),
     closeScriptOutput: () => guard.close()
   }

@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js'
 import type { Publisher } from '../pipeline.js'
 import { REDACTED } from '../redact.js'
 import { renderPrComment } from '../report/summary.js'
-import { annotate, type AnnotationSink } from './annotations.js'
+import { annotate, type AnnotationLedger, type AnnotationSink } from './annotations.js'
 import type { GitHubContext } from './context.js'
 import { setOutputs, type OutputSetter } from './outputs.js'
 import { upsertPrComment } from './pr-comment.js'
@@ -20,6 +20,8 @@ export interface PublishDeps {
   notice?: (message: string) => void
   /** Processing-status polling (tests shorten it). */
   pollIntervalMs?: number
+  /** Annotations the step already printed (the logger's), so the findings' cap accounts for them. */
+  ledger?: AnnotationLedger
 }
 
 /**
@@ -31,6 +33,13 @@ export interface PublishDeps {
  */
 export function githubPublisher(deps: PublishDeps): Publisher {
   const { context, logger } = deps
+  // A notice is an annotation too: it takes a slot of the step's notices.
+  const notice = deps.notice
+    ? (message: string): void => {
+        deps.ledger?.note('notice')
+        deps.notice?.(message)
+      }
+    : undefined
   return {
     async deliver({ settings, reports }): Promise<string[]> {
       if (!settings.uploadSarif) return []
@@ -48,7 +57,7 @@ export function githubPublisher(deps: PublishDeps): Publisher {
         apiUrl: context.apiUrl,
         checkoutUri: pathToFileURL(settings.workspace).href,
         isFork: context.isFork,
-        ...(deps.notice ? { notice: deps.notice } : {}),
+        ...(notice ? { notice } : {}),
         logger,
         ...(deps.pollIntervalMs !== undefined ? { pollIntervalMs: deps.pollIntervalMs } : {})
       })
@@ -60,7 +69,7 @@ export function githubPublisher(deps: PublishDeps): Publisher {
     annotate(decided) {
       if (!decided.settings.annotations) return undefined
       const redact = (text: string): string => decided.redactor.redact(text)
-      return annotate(decided.findings, decided.gates, decided.verdict, {
+      const sink: AnnotationSink = {
         annotate: ({ file, ...a }) =>
           deps.annotations.annotate({
             ...a,
@@ -71,6 +80,12 @@ export function githubPublisher(deps: PublishDeps): Publisher {
             message: redact(a.message),
             ...(a.title !== undefined ? { title: redact(a.title) } : {})
           })
+      }
+      return annotate(decided.findings, decided.gates, decided.verdict, sink, {
+        unknownSeverity: decided.settings.unknownSeverity,
+        ...(deps.ledger ? { ledger: deps.ledger } : {}),
+        // src/main.ts prints the verdict's ::error whenever the run does not pass.
+        reserveVerdictError: !decided.verdict.passed || decided.exitCode !== 0
       }).omitted
     },
 
@@ -100,7 +115,7 @@ export function githubPublisher(deps: PublishDeps): Publisher {
             body: renderPrComment(outcome.summaryInput, { redact }),
             apiUrl: context.apiUrl,
             logger,
-            ...(deps.notice ? { notice: deps.notice } : {})
+            ...(notice ? { notice } : {})
           })
           if (comment.status === 'failed')
             logger.warning(`PR comment failed: ${comment.reason ?? 'unknown error'}`)

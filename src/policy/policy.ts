@@ -15,6 +15,7 @@ import {
   type IgnoreMatcher
 } from './ignore-file.js'
 import { LineHashCache } from './line-hash.js'
+import { effectiveRank, treatedAs } from './severity.js'
 
 /**
  * Security policy: which findings are reported, which are suppressed, which count, and whether
@@ -60,13 +61,8 @@ export interface PolicyResult {
   expiring: ExpiringSuppression[]
 }
 
-/**
- * Rank of a severity for thresholds; `unknown` takes the configured severity. If that is
- * `unknown` too, the finding ranks below info: it is reported but never fails a threshold.
- */
-export function effectiveRank(severity: Severity, unknownSeverity: Severity): number {
-  return SEVERITY_RANK[severity === 'unknown' ? unknownSeverity : severity]
-}
+// The rank thresholds use is the one every channel presents (severity.ts).
+export { effectiveRank }
 
 const DAY_MS = 86_400_000
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10)
@@ -255,7 +251,7 @@ function thresholdReason(
   const bySeverity = SEVERITIES.filter(s => severityCounts.has(s)).map(s => {
     const n = severityCounts.get(s) as number
     return s === 'unknown'
-      ? `${n} unknown-severity treated as ${settings.unknownSeverity}`
+      ? `${n} unknown-severity treated as ${treatedAs(s, settings.unknownSeverity)}`
       : `${n} ${s}`
   })
   const byTool = TOOL_NAMES.filter(t => toolCounts.has(t)).map(t => `${t} ${toolCounts.get(t)}`)

@@ -10,6 +10,7 @@ import {
   type Verdict
 } from '../model.js'
 import type { ExpiringSuppression } from '../policy/policy.js'
+import { presentSeverity, treatedAs } from '../policy/severity.js'
 import { renderCharts } from './charts.js'
 import {
   LINE_MAX_CHARS,
@@ -86,7 +87,7 @@ export interface SummaryInput {
   runUrl?: string
   /** Report files written. */
   reports: ReportRef[]
-  /** Annotations dropped by GitHub's per-step cap (from `annotate`). */
+  /** Findings that got no annotation under GitHub's per-step cap, per level (from `annotate`). */
   annotationsOmitted?: AnnotationCounts
 }
 
@@ -136,12 +137,10 @@ function locationText(f: Finding, repoUrl?: string, sha?: string): string {
  */
 function severityText(f: Finding, unknownSeverity: Severity | undefined): string {
   const score = f.advisory?.cvssScore !== undefined ? ` ${f.advisory.cvssScore.toFixed(1)}` : ''
-  const treated =
-    f.severity === 'unknown' && unknownSeverity !== undefined && unknownSeverity !== 'unknown'
-      ? ` (counts as ${unknownSeverity})`
-      : ''
+  // `unknown (counts as high)`: the label every channel shares (policy/severity.ts).
+  const { label } = presentSeverity(f.severity, unknownSeverity ?? 'unknown')
   const source = f.severitySource ? `<br>${cell(f.severitySource, 160)}` : ''
-  return `${SEVERITY_ICON[f.severity]} ${f.severity}${score}${treated}${source}`
+  return `${SEVERITY_ICON[f.severity]} ${label}${score}${source}`
 }
 
 /** What a finding says, in one line. Secret findings show only provider and masked preview. */
@@ -227,7 +226,7 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
   const counted = input.counted ?? input.findings.filter(f => !f.suppressed)
   // What fails the gate first, then most severe: the reviewer's reading order.
   const effective = (f: Finding): Severity =>
-    f.severity === 'unknown' ? (input.unknownSeverity ?? 'unknown') : f.severity
+    treatedAs(f.severity, input.unknownSeverity ?? 'unknown')
   const fails = (f: Finding): number =>
     input.failOn !== undefined &&
     input.failOn !== 'none' &&
@@ -440,12 +439,12 @@ function renderWarnings(p: Prepared, plan: Plan): string {
   const omitted = p.input.annotationsOmitted
   const lines = p.rows.warnings.slice(0, plan.warnings)
   if (omitted) {
-    const parts = (['error', 'warning', 'notice'] as const)
-      .filter(k => omitted[k] > 0)
-      .map(k => `${omitted[k]} more ${k}(s)`)
-    if (parts.length)
+    const levels = (['error', 'warning', 'notice'] as const).filter(k => omitted[k] > 0)
+    const total = levels.reduce((n, k) => n + omitted[k], 0)
+    if (total > 0)
       lines.push(
-        `- Annotations not shown (GitHub shows 10 per level per step): ${parts.join(', ')}`
+        `- ${total} finding(s) had no annotation (GitHub shows at most 10 of each level per ` +
+          `step): ${levels.map(k => `${omitted[k]} ${k}`).join(', ')}`
       )
   }
   if (lines.length === 0 && p.warnings.length === 0) return ''

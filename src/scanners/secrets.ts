@@ -16,10 +16,14 @@ import { addedInRange, resolveBase, type AddedHunk } from '../secrets/git.js'
 import { scanLargeFile } from '../secrets/stream.js'
 import type { SecretMatch } from '../secrets/types.js'
 import { toRepoPath } from '../util/paths.js'
+import { RUNGUARD_VERSION } from '../version.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
-/** Version of the built-in engine and rule set (bumped when rules change). */
-export const SECRETS_ENGINE_VERSION = '1.0.0'
+/**
+ * Version of the built-in detector: runguard's own (its rules ship and change with runguard),
+ * so JSON, SARIF and the summary all say the one version of src/version.ts.
+ */
+export const SECRETS_ENGINE_VERSION = RUNGUARD_VERSION
 
 const READ_CONCURRENCY = 8
 /** Files above this are scanned in chunks (src/secrets/stream.ts) instead of read whole. */

@@ -65,3 +65,20 @@ def reload_page(request):
     # The current path of this site (Django's admin does this after a POST).
     # ok: python-open-redirect-request
     return redirect(request.get_full_path())
+
+
+def set_language(request):
+    next_url = request.POST.get("next")
+    # Django's own views pass the URL by keyword.
+    if not url_has_allowed_host_and_scheme(url=next_url, allowed_hosts={request.get_host()}):
+        next_url = "/"
+    # ok: python-open-redirect-request
+    return redirect(next_url)
+
+
+def shortcut(request, content_type_id, object_id):
+    content_type = ContentType.objects.get_for_id(content_type_id)
+    obj = content_type.get_object_for_this_type(pk=object_id)
+    # A row looked up by the URL's id: its own URL is stored data, not the request's text.
+    # ok: python-open-redirect-request
+    return redirect(obj.get_absolute_url())

@@ -1,3 +1,4 @@
+import pathlib
 import os
 
 from django.http import FileResponse, HttpResponse
@@ -71,3 +72,13 @@ class Cache:
         # A cache of request paths is not the request (only self.request.<data> is).
         # ok: python-path-traversal-request
         return open(self.request_paths[key])
+
+
+@app.route("/static/<path:filename>")
+def static_check(filename):
+    # Looks at the text only; no file is opened.
+    # ok: python-path-traversal-request
+    if pathlib.Path(filename).is_absolute():
+        return "no", 400
+    # ruleid: python-path-traversal-request
+    return pathlib.Path(filename).read_text()

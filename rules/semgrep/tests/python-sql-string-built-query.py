@@ -76,3 +76,35 @@ def where_fragment(queryset, name):
 def drop_table(cursor, connection, table):
     # ok: python-sql-string-built-query
     cursor.execute("DROP TABLE %s" % connection.ops.quote_name(table))
+
+
+def create_test_database(cursor, params, mode):
+    # Identifiers from the library's own settings fill name slots, not value slots.
+    # ok: python-sql-string-built-query
+    cursor.execute("CREATE DATABASE %(dbname)s %(suffix)s" % params)
+    # ok: python-sql-string-built-query
+    cursor.execute("UPDATE %(table)s SET %(column)s = %%s" % params, [mode])
+    # ok: python-sql-string-built-query
+    cursor.execute(f"BEGIN {mode}")
+    # ok: python-sql-string-built-query
+    cursor.execute("SELECT * FROM (%s) subquery" % params["inner"], [])
+
+
+def search(cursor, term, table):
+    # ruleid: python-sql-string-built-query
+    cursor.execute(f"SELECT * FROM products WHERE name LIKE '%{term}%'")
+    # ruleid: python-sql-string-built-query
+    cursor.execute(f"SELECT * FROM {table} WHERE name = '{term}'")
+    # ruleid: python-sql-string-built-query
+    cursor.execute("DELETE FROM t WHERE id = " + term)
+
+
+def get_many(cursor, table, column, keys):
+    # The query makes its own placeholders; the keys go in as parameters.
+    # ok: python-sql-string-built-query
+    cursor.execute(
+        "SELECT * FROM %s WHERE %s IN (%s)" % (table, column, ", ".join(["%s"] * len(keys))),
+        list(keys),
+    )
+    # ruleid: python-sql-string-built-query
+    cursor.execute("SELECT * FROM t WHERE id IN (%s)" % ", ".join(keys))
