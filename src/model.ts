@@ -108,8 +108,11 @@ export interface Finding {
   suppressed?: Suppression
   /** Set by new-only policy against a baseline SARIF. */
   baselineState?: 'new' | 'unchanged' | 'absent'
-  /** Secret findings only: provider and a masked preview (at most 4 characters then `…`). */
-  secret?: { provider: string; masked: string }
+  /**
+   * Secret findings only: provider, a masked preview (at most 4 characters then `…`), and
+   * whether the file is a test fixture (still a finding; reports say so).
+   */
+  secret?: { provider: string; masked: string; testFixture?: boolean }
 }
 
 export type ToolStatus = 'ok' | 'skipped' | 'failed' | 'timed-out'

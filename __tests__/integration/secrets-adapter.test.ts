@@ -229,6 +229,10 @@ describe('secrets adapter, working tree', () => {
       })
       // Suppressing here too would make the policy report the entry as unused.
       expect(byRule('google-api-key')).toBeDefined()
+      // Still a finding in a test fixture, and it says so.
+      expect(byRule('google-api-key')?.message).toContain('in a test fixture')
+      expect(byRule('google-api-key')?.secret?.testFixture).toBe(true)
+      expect(byRule('github-pat')?.secret?.testFixture).toBeUndefined()
       expect(byRule('google-api-key')?.suppressed).toBeUndefined()
       expect(byRule('github-pat')?.suppressed).toBeUndefined()
     } finally {

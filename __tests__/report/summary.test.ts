@@ -225,6 +225,19 @@ describe('renderSummary details', () => {
     expect(renderPrComment(input)).not.toContain(value)
   })
 
+  it('says when a secret sits in a test fixture', () => {
+    const secret = finding({
+      tool: 'secrets',
+      ruleId: 'private-key',
+      title: 'Private key',
+      severity: 'critical',
+      location: { path: 'tests/certs/server.key', startLine: 1 },
+      secret: { provider: 'Private key', masked: '----…', testFixture: true }
+    })
+    const md = renderSummary(summaryInput({ findings: [secret], verdict: failing }))
+    expect(md).toContain('test fixture')
+  })
+
   it('applies the redactor to the final text', () => {
     const md = renderSummary(summaryInput({ warnings: ['token s3cr3tvalue printed'] }), {
       redact: t => t.split('s3cr3tvalue').join('***')

@@ -403,6 +403,14 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     ...all
   },
   {
+    key: 'secretsDemoCredentials',
+    name: 'secrets-demo-credentials',
+    kind: 'string',
+    description:
+      'Known demo and placeholder credentials (scott:tiger, AKIAIOSFODNN7EXAMPLE, changeme …, docs/secret-detection.md): skip (default) or report.',
+    ...all
+  },
+  {
     key: 'baseRef',
     name: 'base-ref',
     kind: 'string',

@@ -219,6 +219,8 @@ export const settingsSchema = z
       .int()
       .positive()
       .default(5 * MiB),
+    /** Known demo and placeholder credentials (src/secrets/demo-credentials.json): skip or report. */
+    secretsDemoCredentials: z.enum(['skip', 'report']).default('skip'),
     /** Base commit for diff/history mode; from the event when unset. */
     baseRef: z
       .string()

@@ -244,7 +244,7 @@ function resultJson(
   }
   // Only the masked preview ever leaves the detector (model.ts: message has no secret).
   if (finding.secret) {
-    properties += `,"secret":{"provider":${json(finding.secret.provider)},"masked":${json(finding.secret.masked)}}`
+    properties += `,"secret":{"provider":${json(finding.secret.provider)},"masked":${json(finding.secret.masked)}${finding.secret.testFixture ? ',"testFixture":true' : ''}}`
   }
   properties += '}'
   const sup = finding.suppressed

@@ -148,7 +148,8 @@ function findingText(f: Finding): string {
   if (f.tool === 'secrets' || f.secret) {
     const provider = f.secret?.provider ?? 'secret'
     const masked = f.secret?.masked ?? '…'
-    return `${f.title} (${provider}: ${masked})`
+    const fixture = f.secret?.testFixture ? ', test fixture' : ''
+    return `${f.title} (${provider}: ${masked}${fixture})`
   }
   const advisory = f.advisory ? ` [${f.advisory.id}]` : ''
   const pkg = f.package ? ` ${f.package.name} ${f.package.version}` : ''

@@ -7,6 +7,7 @@ import {
   decodeText,
   defaultSkipReason,
   isBinaryContent,
+  isTestFixturePath,
   mapLimit,
   walkFiles,
   type Skipped
@@ -52,11 +53,13 @@ export function secretFinding(
   commit?: string
 ): Finding {
   const where = commit ? ` (added in commit ${commit.slice(0, 12)})` : ''
+  const fixture = isTestFixturePath(repoPath)
+  const inFixture = fixture ? ' in a test fixture' : ''
   return {
     tool: 'secrets',
     ruleId: m.ruleId,
     title: m.title,
-    message: `${m.title} ${m.masked} — ${VALIDATION_TEXT[m.validation]}${where}. Revoke and rotate it, then remove it from the code.`,
+    message: `${m.title} ${m.masked}${inFixture} — ${VALIDATION_TEXT[m.validation]}${where}. Revoke and rotate it, then remove it from the code.`,
     severity: m.severity,
     confidence: m.confidence,
     cwe: ['CWE-798'],
@@ -68,7 +71,7 @@ export function secretFinding(
       endColumn: m.endColumn
     },
     fingerprint: m.fingerprint,
-    secret: { provider: m.provider, masked: m.masked },
+    secret: { provider: m.provider, masked: m.masked, ...(fixture ? { testFixture: true } : {}) },
     ...(m.allowedInline
       ? {
           suppressed: {
@@ -101,11 +104,12 @@ async function scanTree(
     ...(ctx.signal ? { signal: ctx.signal } : {})
   })
   const unread: Skipped[] = []
+  const demo = ctx.settings.secretsDemoCredentials
   await mapLimit(files, READ_CONCURRENCY, async file => {
     if (ctx.signal?.aborted) return
     if (file.size > STREAM_THRESHOLD) {
       try {
-        const matches = await scanLargeFile(file.abs, file.rel)
+        const matches = await scanLargeFile(file.abs, file.rel, demo)
         if (matches === undefined)
           skipped.push({ rel: file.rel, reason: 'binary content', notable: false })
         for (const m of matches ?? []) {
@@ -136,7 +140,7 @@ async function scanTree(
       skipped.push({ rel: file.rel, reason: 'binary content', notable: false })
       return
     }
-    for (const m of scanText(decodeText(bytes), { path: file.rel })) {
+    for (const m of scanText(decodeText(bytes), { path: file.rel, demo })) {
       register(m.value)
       findings.push(secretFinding(m, file.rel))
     }
@@ -159,7 +163,10 @@ function scanHunks(
   for (const hunk of hunks) {
     if (defaultSkipReason(hunk.path)) continue
     if (excluded?.(hunk.path)) continue
-    for (const m of scanText(hunk.text, { path: hunk.path })) {
+    for (const m of scanText(hunk.text, {
+      path: hunk.path,
+      demo: ctx.settings.secretsDemoCredentials
+    })) {
       register(m.value)
       // History mode sees a secret once per commit that touched it; report it once per file.
       const key = `${m.fingerprint}\0${hunk.path}`

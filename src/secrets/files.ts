@@ -77,6 +77,18 @@ export function defaultSkipReason(rel: string): string | undefined {
   return undefined
 }
 
+/** Test directories and test-file names of the common ecosystems (repo-relative posix paths). */
+const TEST_FIXTURE_PATH =
+  /(?:^|\/)(?:tests?|__tests__|spec|specs|testdata|test[-_]data|fixtures?|__fixtures__|testing|mocks?|__mocks__|e2e|testcases?|test[-_]?cases)\/|(?:^|\/)(?:test_[^/]+\.py|[^/]+_test\.(?:py|go|rb|exs?)|[^/]+\.(?:test|spec)\.[cm]?[jt]sx?|conftest\.py|[^/]+Tests?\.(?:java|kt|cs|scala|swift))$/i
+
+/**
+ * True for files under a test directory or named as tests. A real key there is still a finding
+ * (test fixtures leak like any file), but reports say "test fixture" so a reviewer knows.
+ */
+export function isTestFixturePath(rel: string): boolean {
+  return TEST_FIXTURE_PATH.test(rel)
+}
+
 /** Binary by content: a NUL byte in the first 8 KiB (git's heuristic), unless UTF-16 with a BOM. */
 export function isBinaryContent(bytes: Uint8Array): boolean {
   if (

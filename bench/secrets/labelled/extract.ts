@@ -16,8 +16,10 @@
  *   (keyword too far, duplicate, missing second part) and the case says nothing about
  *   "secret or not", so it is left out. "ignore duplicate" variants are left out. At most 3
  *   positives and 3 negatives per detector, in file order, so no detector outweighs the rest.
- * - Nosey Parker: every `examples` entry is positive; a `negative_examples` entry is negative
- *   unless it is an example of another rule.
+ * - Nosey Parker: only rules whose `categories` include `secret` (Nosey Parker's own word that a
+ *   match is a secret; rules categorised only `identifier`/`api` — ARNs, S3 bucket names, account
+ *   ids — are left out). Every `examples` entry is positive; a `negative_examples` entry is
+ *   negative unless it is an example of another rule.
  * - CredSweeper: the hand-labelled samples only — lines under `TP:`/`FP:` headings, and every
  *   line of the `*_p`/`*_n` files.
  * Identical texts with conflicting labels are dropped; duplicates are kept once.
@@ -110,6 +112,7 @@ function fromTrufflehog(jsonl: string): LabelledCase[] {
 interface NpRule {
   id: string
   name: string
+  categories?: string[]
   examples?: string[]
   negative_examples?: string[]
 }
@@ -125,6 +128,7 @@ function fromNoseyParker(root: string): LabelledCase[] {
   const examples = new Set(rules.flatMap(r => (r.examples ?? []).map(e => e.trim())))
   const out: LabelledCase[] = []
   for (const r of rules) {
+    if (!(r.categories ?? []).includes('secret')) continue
     ;(r.examples ?? []).forEach((text, i) =>
       out.push({
         id: `np-${slug(r.id)}-p${i + 1}`,

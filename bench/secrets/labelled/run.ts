@@ -108,6 +108,8 @@ function main(): void {
   const timeoutMs = Number(opt('anchor-timeout', '600')) * 1000
   const from = (opt('runguard', 'dist') as 'dist' | 'src') === 'src' ? 'src' : 'dist'
   const command = runguardCommand(REPO, from)
+  // --only runguard: a quick look while tuning, without the anchors (not for published numbers).
+  const only = (opt('only', 'runguard,gitleaks,detect-secrets') as string).split(',')
 
   // Only cases whose text matches the manifest hash are scored.
   const usable: Case[] = []
@@ -139,8 +141,9 @@ function main(): void {
     const root = path.dirname(dir)
     const runs = new Map<string, ToolResult>()
     runs.set('runguard', runRunguard(root, command, work, timeoutMs))
-    runs.set('gitleaks', runGitleaks(root, work, timeoutMs))
-    runs.set('detect-secrets', runDetectSecrets(root, work, timeoutMs))
+    if (only.includes('gitleaks')) runs.set('gitleaks', runGitleaks(root, work, timeoutMs))
+    if (only.includes('detect-secrets'))
+      runs.set('detect-secrets', runDetectSecrets(root, work, timeoutMs))
     results.set(layout, runs)
   }
 
