@@ -22,6 +22,7 @@ BANDIT_VERSION=1.9.4
 SEMGREP_VERSION=1.182.0
 SAFETY_VERSION=2.3.5
 OSV_SCANNER_VERSION=v2.5.0
+SAFETY_DB_VERSION=2021.7.17
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 LOGS="$(mktemp -d "${TMPDIR:-/tmp}/runguard-setup.XXXXXX")"
@@ -112,6 +113,17 @@ done
 if [ "${#FAILED[@]}" -gt 0 ]; then
   log "setup FAILED: ${FAILED[*]} could not be installed (see above)"
   exit 1
+fi
+
+# The public Safety database (PyPI `safety-db`, CC BY-NC-SA 4.0), the offline DB users can pip
+# install: the Safety integration and dist tests run on it (its $meta lacks base_domain, which
+# runguard corrects in a temporary copy). Installed as data next to the tools, never imported.
+if [ -f "$TOOLS/safety-db/safety_db/insecure_full.json" ]; then
+  log "safety-db $SAFETY_DB_VERSION already installed"
+else
+  log "installing safety-db==$SAFETY_DB_VERSION into $TOOLS/safety-db"
+  "$TOOLS/venv-safety/bin/pip" install --quiet --disable-pip-version-check \
+    --target "$TOOLS/safety-db" "safety-db==$SAFETY_DB_VERSION"
 fi
 
 if [ ! -f dist/cli/index.js ]; then

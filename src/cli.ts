@@ -13,6 +13,7 @@ import { execFile } from './exec.js'
 import { createRedactor } from './redact.js'
 import { mergeReports } from './merge-command.js'
 import { installTool } from './scanners/install.js'
+import { cliOutput, type CliOutput } from './runner/live-output.js'
 
 /** What the CLI touches of its process, injected so tests call main() like a function. */
 export interface CliIo {
@@ -22,6 +23,8 @@ export interface CliIo {
   cwd: string
   /** Colors in the result table. */
   color?: boolean
+  /** Aborts the run (Ctrl-C, job cancellation); the reports are still written. */
+  signal?: AbortSignal
 }
 
 /**
@@ -38,8 +41,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     const mode = parsed.command
     if (mode === 'merge' || mode === 'install-tools')
       return await auxiliary(mode, parsed.files, io, parsed)
-    const { settings, logger } = setUp(parsed, mode, io)
-    const outcome = await runGate(settings, { logger, env: io.env })
+    const { settings, logger, output } = setUp(parsed, mode, io)
+    const outcome = await runGate(settings, {
+      logger,
+      env: io.env,
+      onLine: output.script,
+      ...(io.signal ? { signal: io.signal } : {})
+    })
+    output.close()
     await print(outcome, settings, io)
     return outcome.exitCode
   } catch (error) {
@@ -58,7 +67,7 @@ function setUp(
   parsed: ReturnType<typeof parseCliArgs>,
   mode: Settings['mode'],
   io: CliIo
-): { settings: Settings; logger: StderrLogger } {
+): { settings: Settings; logger: StderrLogger; output: CliOutput } {
   const settings = loadSettings({
     inline: parsed.layer,
     fixed: { mode, runtime: 'cli' },
@@ -70,7 +79,9 @@ function setUp(
         }
       : {})
   })
-  return { settings, logger: new StderrLogger(settings.verbose, line => io.stderr(line + '\n')) }
+  // The script's lines are guarded from the Actions runner when run in a workflow step.
+  const output = cliOutput(line => io.stderr(line + '\n'), io.env)
+  return { settings, logger: new StderrLogger(settings.verbose, output.log), output }
 }
 
 async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promise<void> {
@@ -87,9 +98,10 @@ async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promi
             metrics: outcome.run ? withoutSamples(outcome.run.final) : undefined
           }
     const text = redact(JSON.stringify(json, null, 2)) + '\n'
+    // --format json is the output; --report-file keeps a copy (it used to silence stdout).
     if (settings.reportFile)
       await writeTextFile(path.resolve(settings.workspace, settings.reportFile), text)
-    else io.stdout(text)
+    io.stdout(text)
     return
   }
   if (settings.reportFile) {

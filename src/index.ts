@@ -1,3 +1,4 @@
+import { cancelOnSignals } from './runner/cancel.js'
 import { run } from './main.js'
 
-await run()
+await run(cancelOnSignals().signal)

@@ -12,9 +12,11 @@ import { runGate } from './pipeline.js'
 
 /**
  * The Action: inputs → Settings → runGate (which publishes to GitHub through the publisher) →
- * setFailed once, for any thrown value.
+ * setFailed once, for any thrown value. `signal` aborts the run (job cancellation); the
+ * reports are still written.
  */
-export async function run(): Promise<void> {
+export async function run(signal?: AbortSignal): Promise<void> {
+  const logger = actionsLogger()
   try {
     const context = readGitHubContext(process.env)
     const { layer, configPath } = layerFromInputs(name => core.getInput(name))
@@ -25,10 +27,12 @@ export async function run(): Promise<void> {
       ...(configPath ? { configPath, configSource: { kind: 'input', name: 'config' } } : {})
     })
     if (settings.githubToken) core.setSecret(settings.githubToken)
-    const logger = actionsLogger()
     // The redactor is the run's; annotations are redacted by the publisher before the sink.
     const outcome = await runGate(settings, {
       logger,
+      // The script's output goes out with workflow commands stopped (github/action-logger.ts).
+      onLine: (stream, line) => logger.scriptLine(stream, line),
+      ...(signal ? { signal } : {}),
       download: url => downloadTool(url),
       links: {
         ...(context.repoUrl ? { repoUrl: context.repoUrl } : {}),
@@ -44,6 +48,7 @@ export async function run(): Promise<void> {
         notice: message => core.notice(message)
       })
     })
+    logger.closeScriptOutput()
     const { verdict, exitCode, redactor } = outcome
     if (!verdict.passed || exitCode !== 0) {
       core.setFailed(
@@ -54,6 +59,7 @@ export async function run(): Promise<void> {
       )
     }
   } catch (error) {
+    logger.closeScriptOutput()
     core.setFailed(
       error instanceof ConfigurationError
         ? `runguard: configuration error: ${error.message}`

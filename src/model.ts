@@ -66,6 +66,8 @@ export interface Advisory {
   cvssVector?: string
   /** CVSS base score computed from `cvssVector` (or given by the tool). */
   cvssScore?: number
+  /** The record whose CVSS data gave the score (e.g. `GHSA-…` for a PYSEC finding, a CVE). */
+  cvssSource?: string
 }
 
 /** Why a finding does not count: where the suppression came from and until when. */
@@ -88,6 +90,11 @@ export interface Finding {
   /** Message for this occurrence; never contains a secret value. */
   message: string
   severity: Severity
+  /**
+   * Where `severity` came from when it is not simply the rule's level: the CVSS vector and the
+   * record it belongs to, a database label, or the other tool that rated the same issue higher.
+   */
+  severitySource?: string
   confidence?: Confidence
   /** `CWE-NNN` strings. */
   cwe: string[]
@@ -119,6 +126,8 @@ export interface ToolRun {
   findings: Finding[]
   /** The tool's own errors (unparsable files, partial parsing …), redacted. */
   errors: string[]
+  /** What the user should know that does not fail the run (a stale database), redacted. */
+  warnings?: string[]
   /** The argv that ran (no secrets are ever passed on argv). */
   command?: string[]
 }
@@ -180,6 +189,8 @@ export interface Metrics extends MetricValues {
   attempt: number
   startedAt: string
   timedOut: boolean
+  /** Present (true) when the run was cancelled while this attempt ran; `success` is then false. */
+  cancelled?: boolean
   /** Signal that ended the script, if any. */
   signal?: string
   samples: Sample[]

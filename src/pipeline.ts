@@ -32,7 +32,7 @@ import {
   type SummaryInput
 } from './report/summary.js'
 import { buildTap } from './report/tap.js'
-import { runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
+import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { runScanners } from './scanners/run.js'
 import { detectSecretValues } from './secrets/index.js'
 import { openTextFile, writeTextFile } from './util/write-file.js'
@@ -147,6 +147,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       { field: 'script' }
     )
   }
+  // A missing program or an unmet `isolation: required` must not cost a whole scan first.
+  if (settings.mode !== 'scan' && settings.script) preflightScript(settings, env)
   // The baseline too, before the script runs: the script must not be able to rewrite it.
   const fingerprint = collectFingerprint()
   let baseline: BaselineData | undefined
@@ -177,6 +179,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       ...(deps.signal ? { signal: deps.signal } : {}),
       ...(deps.download ? { download: deps.download } : {})
     })
+    // Notes that do not fail a tool (a stale offline database) belong in the summary.
+    warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }
 
   if (settings.mode !== 'scan') {
@@ -270,7 +274,13 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     requireTools: settings.requireTools,
     warnings,
     ...(run && !run.final.success
-      ? { scriptFailed: { exitCode: run.final.exit_code, timedOut: run.final.timedOut } }
+      ? {
+          scriptFailed: {
+            exitCode: run.final.exit_code,
+            timedOut: run.final.timedOut,
+            ...(run.final.cancelled ? { cancelled: true } : {})
+          }
+        }
       : {}),
     ...(runnerError ? { runnerError } : {}),
     errors
@@ -322,6 +332,9 @@ function summaryInputOf(
     verdict: decided.verdict,
     toolRuns: decided.toolRuns,
     findings: decided.findings,
+    counted: decided.counted,
+    unknownSeverity: decided.settings.unknownSeverity,
+    failOn: decided.settings.failOn,
     ...(run ? { metrics: run.final } : {}),
     ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
     gates: decided.gates,

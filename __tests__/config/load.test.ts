@@ -271,3 +271,18 @@ describe('CLI arguments', () => {
     expect(parsed.printed).toContain('--retry-strategy')
   })
 })
+
+describe('severity words in any case', () => {
+  it('accepts fail-on: HIGH (as Trivy users write it) and Medium', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'rg-case-'))
+    const s = loadSettings({
+      inline: {
+        raw: { failOn: 'HIGH', reportLevel: 'Medium', unknownSeverity: 'CRITICAL' },
+        sources: {}
+      },
+      fixed: { mode: 'scan', runtime: 'cli' },
+      workspace: ws
+    })
+    expect([s.failOn, s.reportLevel, s.unknownSeverity]).toEqual(['high', 'medium', 'critical'])
+  })
+})

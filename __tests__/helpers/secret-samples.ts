@@ -87,12 +87,18 @@ function discordBot(r: Rand): string {
 }
 
 function pypi(r: Rand): string {
+  // A macaroon v2 walked by the validator: header (location, identifier), one caveat section,
+  // the end of caveats, then the 32-byte signature field.
+  const field = (type: number, data: Buffer): Buffer =>
+    Buffer.concat([Buffer.from([type, data.length]), data])
   const macaroon = Buffer.concat([
-    Buffer.from([2, 1, 8]),
-    Buffer.from('pypi.org'),
-    Buffer.from([2, 0x25]),
-    Buffer.from(`{"permissions": "user", "version": 1}`),
-    randomBytes(r, 60)
+    Buffer.from([2]),
+    field(1, Buffer.from('pypi.org')),
+    field(2, randomBytes(r, 40)),
+    Buffer.from([0]),
+    field(2, Buffer.from('{"permissions": "user", "version": 1}')),
+    Buffer.from([0, 0]),
+    field(6, randomBytes(r, 32))
   ])
   return `pypi-${b64url(macaroon)}`
 }

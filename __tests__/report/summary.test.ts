@@ -191,6 +191,10 @@ describe('renderSummary details', () => {
     expect(md).not.toMatch(/[^\\]\| pipe/)
     expect(md).not.toContain('@octocat')
     expect(md).toContain('@&#8203;octocat')
+    // Not inside a word: an install command stays copyable (no invisible U+200B).
+    expect(escapeMarkdown('go install x/cmd/osv-scanner@v2.5.0')).toBe(
+      'go install x/cmd/osv-scanner@v2.5.0'
+    )
     expect(md).toContain('#&#8203;12')
     expect(md).toContain('\\$x\\$')
     expect(md).toContain('- \\# not a heading')

@@ -15,7 +15,10 @@ const HELPERS = new Set([
   'paths',
   'severity',
   'support',
-  'dependencies'
+  'dependencies',
+  'code-scanner',
+  'dependency-scanner',
+  'output-schema'
 ])
 
 const dir = path.join(process.cwd(), 'src', 'scanners')

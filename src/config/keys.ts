@@ -55,7 +55,7 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     name: 'timeout',
     kind: 'number',
     description:
-      'Seconds before the script gets SIGTERM (process group), then SIGKILL after kill-grace; 0 = none.',
+      'Seconds before the script gets SIGTERM (whole process tree), then SIGKILL after kill-grace; 0 = none.',
     ...all
   },
   {
@@ -77,8 +77,22 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     name: 'pass-env',
     kind: 'list',
     description:
-      'Scrubbed environment variables the script may inherit (GITHUB_TOKEN, ACTIONS_*, INPUT_* are scrubbed by default).',
-    ...all
+      'Scrubbed variables the script may inherit (GITHUB_TOKEN, GH_TOKEN, ACTIONS_*, INPUT_*, GITHUB_OUTPUT and the other file commands are scrubbed). Not read from .runguard.yml.',
+    cli: true,
+    input: true,
+    // A pull request can edit the config file: it must not hand the script the runner's tokens.
+    file: false
+  },
+  {
+    key: 'isolation',
+    name: 'isolation',
+    kind: 'string',
+    description:
+      'auto | required | off: run the script in its own PID and mount namespaces without sudo, out of reach of runner tokens (needs root or passwordless sudo; required: exit 2 where unavailable). Not read from .runguard.yml.',
+    cli: true,
+    input: true,
+    // A pull request can edit the config file: it must not be able to turn isolation off.
+    file: false
   },
   {
     key: 'secrets',
@@ -91,7 +105,8 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     key: 'maxOutputBytes',
     name: 'max-output-bytes',
     kind: 'number',
-    description: 'Bytes kept per output stream (head and tail); everything is still counted.',
+    description:
+      'Bytes kept per output stream (head and tail), and shown live per attempt; everything is still counted.',
     ...all
   },
   {

@@ -61,6 +61,7 @@ export const METRICS_JSON_SCHEMA = {
     attempt: { type: 'integer', minimum: 1, description: 'the reported (last) attempt' },
     startedAt: { type: 'string' },
     timedOut: { type: 'boolean' },
+    cancelled: { type: 'boolean', description: 'the run was cancelled while this attempt ran' },
     signal: { type: 'string' },
     attempts: { type: 'array', minItems: 1, items: { $ref: '#/definitions/metrics' } },
     runs: {
@@ -115,6 +116,7 @@ export const METRICS_JSON_SCHEMA = {
         attempt: { type: 'integer', minimum: 1 },
         startedAt: { type: 'string' },
         timedOut: { type: 'boolean' },
+        cancelled: { type: 'boolean' },
         signal: { type: 'string' },
         samples: {
           type: 'array',

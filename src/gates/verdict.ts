@@ -21,7 +21,7 @@ export interface VerdictInput {
   /** Warnings gathered elsewhere (no baseline yet, fingerprint mismatch …). */
   warnings?: readonly string[]
   /** Set when the reported attempt of the script did not succeed. */
-  scriptFailed?: { exitCode: number; timedOut: boolean }
+  scriptFailed?: { exitCode: number; timedOut: boolean; cancelled?: boolean }
   /** The runner itself failed (could not start the script, monitor crashed): a tool failure. */
   runnerError?: string
   /**
@@ -49,7 +49,7 @@ export function hasToolErrors(toolRuns: readonly ToolRun[], runnerError?: string
  * - every failed gate (budget or regression);
  * - every policy reason;
  * - the script timing out (a timeout is a limit the user set, so it fails even with a lenient
- *   exit_code gate);
+ *   exit_code gate), or the run being cancelled while it ran;
  * - a tool that failed or timed out, and a runner error, when failOnToolError (else warnings);
  * - a skipped tool when requireTools (else a warning);
  * - every error of writing, delivering or evaluating (`errors`), last.
@@ -68,11 +68,14 @@ export function computeVerdict(input: VerdictInput): Verdict {
     violations++
   }
   if (input.scriptFailed) {
-    const { exitCode, timedOut } = input.scriptFailed
+    const { exitCode, timedOut, cancelled } = input.scriptFailed
     const exitGateFailed = input.gates.some(
       g => !g.passed && (g.metric === 'exit_code' || g.metric === 'success')
     )
-    if (timedOut) {
+    if (cancelled) {
+      // Whatever the gates accept, a run that was stopped half-way never passes.
+      reasons.push(`the run was cancelled before the script finished (exit code ${exitCode})`)
+    } else if (timedOut) {
       reasons.push(`script timed out (exit code ${exitCode})`)
       violations++
     } else if (!exitGateFailed) {

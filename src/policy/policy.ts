@@ -7,7 +7,7 @@ import {
   type BaselineResult,
   type BaselineSarif
 } from './baseline-sarif.js'
-import { groupFindings, type FindingGroup } from './dedupe.js'
+import { groupFindings, mergeGroup, shareAdvisorySeverity, type FindingGroup } from './dedupe.js'
 import {
   compileIgnoreEntry,
   type IgnoreEntry,
@@ -97,10 +97,6 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   const { settings } = input
   const rank = (f: Finding): number => effectiveRank(f.severity, settings.unknownSeverity)
   const reportFloor = SEVERITY_RANK[settings.reportLevel]
-  const reportable = input.findings.filter(
-    // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
-    f => rank(f) === SEVERITY_RANK.unknown || rank(f) >= reportFloor
-  )
   // Copy on write: the caller's findings stay as the tools reported them, and the (usually
   // many) findings policy does not touch are not copied at all.
   const annotated = new Map<Finding, Finding>()
@@ -108,7 +104,26 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   const annotate = (f: Finding, patch: Partial<Finding>): void => {
     annotated.set(f, { ...view(f), ...patch })
   }
-  const groups = groupFindings(reportable, rank)
+  // Grouped before the report floor: an advisory one tool left unknown takes the score another
+  // tool's record gave it (dedupe.ts), and only then is compared with report-level.
+  const lineCache = new Map<string, readonly string[] | undefined>()
+  const readLines = input.readFile
+    ? (p: string): readonly string[] | undefined => {
+        if (!lineCache.has(p)) lineCache.set(p, input.readFile?.(p)?.split(/\r?\n/))
+        return lineCache.get(p)
+      }
+    : undefined
+  const allGroups = groupFindings(input.findings, rank, readLines ? { readLines } : {})
+  for (const group of allGroups)
+    for (const [finding, patch] of shareAdvisorySeverity(group.members)) annotate(finding, patch)
+  const reportable = input.findings.filter(
+    // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
+    f => rank(view(f)) === SEVERITY_RANK.unknown || rank(view(f)) >= reportFloor
+  )
+  const isReportable = new Set(reportable)
+  const groups = allGroups
+    .map(g => ({ ...g, members: g.members.filter(m => isReportable.has(m)) }))
+    .filter(g => g.members.length > 0)
 
   const warnings: string[] = []
   const today = isoDay(input.today ?? new Date())
@@ -188,7 +203,8 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   for (const group of groups) {
     const live = group.members.filter(m => !view(m).suppressed)
     if (!live[0]) continue
-    const representative = view(live[0])
+    // One finding per real issue: the most severe member, saying who rated it so (dedupe.ts).
+    const representative = mergeGroup(live.map(view))
     // A group already on the default branch is not new, even if another tool now also reports it.
     if (input.baseline && group.members.some(m => view(m).baselineState === 'unchanged')) continue
     counted.push(representative)

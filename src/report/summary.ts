@@ -58,6 +58,16 @@ export interface SummaryInput {
   toolRuns: ToolRun[]
   /** Reportable findings after policy; suppressed ones carry `suppressed`. */
   findings: Finding[]
+  /**
+   * The findings the verdict counted: one merged finding per issue (deduplicated across tools,
+   * not suppressed, new). The numbers and the top list use these, so they agree with the
+   * verdict. Default: the unsuppressed findings.
+   */
+  counted?: Finding[]
+  /** Severity `unknown` counts as this (the unknown-severity setting); shown next to it. */
+  unknownSeverity?: Severity
+  /** Lowest severity that fails (fail-on): such findings head the top list. */
+  failOn?: Severity | 'none'
   /** The attempt the gates used (its samples feed the charts). */
   metrics?: Metrics
   /** Every measured attempt when there was more than one. */
@@ -118,6 +128,20 @@ function locationText(f: Finding, repoUrl?: string, sha?: string): string {
   const label = cell(`${path}:${startLine}`)
   const url = blobUrl(repoUrl, sha, path, startLine, endLine)
   return url ? `[${label}](${url})` : label
+}
+
+/**
+ * Severity cell: the CVSS score when there is one, what `unknown` counts as, and where the
+ * severity came from (the record whose vector was scored, or the tool that rated it higher).
+ */
+function severityText(f: Finding, unknownSeverity: Severity | undefined): string {
+  const score = f.advisory?.cvssScore !== undefined ? ` ${f.advisory.cvssScore.toFixed(1)}` : ''
+  const treated =
+    f.severity === 'unknown' && unknownSeverity !== undefined && unknownSeverity !== 'unknown'
+      ? ` (counts as ${unknownSeverity})`
+      : ''
+  const source = f.severitySource ? `<br>${cell(f.severitySource, 160)}` : ''
+  return `${SEVERITY_ICON[f.severity]} ${f.severity}${score}${treated}${source}`
 }
 
 /** What a finding says, in one line. Secret findings show only provider and masked preview. */
@@ -199,8 +223,17 @@ interface Prepared {
 }
 
 function prepare(input: SummaryInput, maxTop: number): Prepared {
-  const counted = input.findings.filter(f => !f.suppressed)
-  const ranked = [...counted].sort(compareFindings)
+  const counted = input.counted ?? input.findings.filter(f => !f.suppressed)
+  // What fails the gate first, then most severe: the reviewer's reading order.
+  const effective = (f: Finding): Severity =>
+    f.severity === 'unknown' ? (input.unknownSeverity ?? 'unknown') : f.severity
+  const fails = (f: Finding): number =>
+    input.failOn !== undefined &&
+    input.failOn !== 'none' &&
+    SEVERITY_RANK[effective(f)] >= SEVERITY_RANK[input.failOn]
+      ? 1
+      : 0
+  const ranked = [...counted].sort((a, b) => fails(b) - fails(a) || compareFindings(a, b))
   // Failing gates first so trimming drops passing ones before any failure.
   const gates = [...input.gates].sort((a, b) => Number(a.passed) - Number(b.passed))
   const top = ranked.slice(0, Math.max(0, maxTop))
@@ -222,7 +255,7 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
     ),
     top: top.map(f =>
       row([
-        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+        severityText(f, input.unknownSeverity),
         escapeMarkdown(f.tool),
         cell(f.ruleId, 80),
         locationText(f, repoUrl, sha),
@@ -256,7 +289,7 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
     expiring: expiring.map(e => row([escapeMarkdown(e.expires), cell(e.match), cell(e.reason)])),
     warnings: warnings.map(w => `- ${cell(w, LINE_MAX_CHARS)}`)
   }
-  const suppressed = input.findings.length - counted.length
+  const suppressed = input.findings.filter(f => f.suppressed).length
   return {
     input,
     counted,

@@ -10,6 +10,8 @@ export interface AttemptFacts {
   exitCode: number
   signal?: string
   timedOut: boolean
+  /** The run was cancelled (a signal to runguard, or an abort) while this attempt ran. */
+  cancelled?: boolean
   wallSeconds: number
   stdout: CapturedStream
   stderr: CapturedStream
@@ -41,7 +43,7 @@ export function buildMetrics(f: AttemptFacts): Metrics {
   const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb)
   const sampledUser = m ? Math.max(m.ownUserTicks, m.withChildrenUserTicks) / clk : 0
   const sampledSystem = m ? Math.max(m.ownSystemTicks, m.withChildrenSystemTicks) / clk : 0
-  const success = f.exitCode === 0 && !f.timedOut
+  const success = f.exitCode === 0 && !f.timedOut && f.cancelled !== true
   return {
     execution_time_seconds: round(f.wallSeconds, 3),
     exit_code: f.exitCode,
@@ -76,6 +78,7 @@ export function buildMetrics(f: AttemptFacts): Metrics {
     attempt: f.attempt,
     startedAt: f.startedAt,
     timedOut: f.timedOut,
+    ...(f.cancelled ? { cancelled: true } : {}),
     ...(f.signal ? { signal: f.signal } : {}),
     samples: m?.timeline ?? [],
     measurement: f.measurement

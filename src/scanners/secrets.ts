@@ -2,7 +2,6 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { compileGlobs } from '../glob/match.js'
 import type { Finding, Suppression, ToolRun } from '../model.js'
-import { compileIgnoreEntry, loadIgnoreFile, type IgnoreMatcher } from '../policy/ignore-file.js'
 import { scanText } from '../secrets/engine.js'
 import {
   decodeText,
@@ -74,35 +73,6 @@ export function secretFinding(
           } satisfies Suppression
         }
       : {})
-  }
-}
-
-function loadMatchers(ctx: ScanContext, errors: string[]): IgnoreMatcher[] {
-  const file = path.resolve(ctx.workspace, ctx.settings.ignoreFile)
-  try {
-    const today = new Date().toISOString().slice(0, 10)
-    return loadIgnoreFile(file)
-      .entries.filter(e => e.expires === undefined || e.expires >= today)
-      .filter(e => e.tool === undefined || e.tool === 'secrets')
-      .filter(e => e.fingerprint !== undefined || e.path !== undefined || e.rule !== undefined)
-      .map(compileIgnoreEntry)
-  } catch (error) {
-    errors.push(`ignore file not applied: ${(error as Error).message}`)
-    return []
-  }
-}
-
-function applyIgnoreFile(finding: Finding, matchers: readonly IgnoreMatcher[]): Finding {
-  if (finding.suppressed) return finding
-  const hit = matchers.find(m => m.matches(finding))
-  if (!hit) return finding
-  return {
-    ...finding,
-    suppressed: {
-      reason: hit.entry.reason,
-      ...(hit.entry.expires ? { expires: hit.entry.expires } : {}),
-      source: 'ignore-file'
-    }
   }
 }
 
@@ -277,14 +247,13 @@ export const secretsAdapter: ScannerAdapter = {
         errors: errors.map(e => ctx.redactor.redact(e))
       }
     }
-    const matchers = loadMatchers(ctx, errors)
-    const result = findings
-      .map(f => applyIgnoreFile(f, matchers))
-      .sort(
-        (a, b) =>
-          a.location.path.localeCompare(b.location.path) ||
-          a.location.startLine - b.location.startLine
-      )
+    // Only inline allow comments are applied here; the ignore file is applied once, by the
+    // policy (src/policy/policy.ts), which also reports entries that matched nothing.
+    const result = findings.sort(
+      (a, b) =>
+        a.location.path.localeCompare(b.location.path) ||
+        a.location.startLine - b.location.startLine
+    )
     return {
       ...base,
       status: ctx.signal?.aborted ? 'failed' : 'ok',

@@ -1,7 +1,7 @@
 import { fingerprintOf } from '../util/hash.js'
 import { charClasses, isExampleValue, shannonEntropy } from './heuristics.js'
 import { KeywordPrefilter } from './prefilter.js'
-import { RULES, RULES_BY_ID } from './rules.js'
+import { RULES, RULES_BY_ID } from './rules/index.js'
 import type { FinderState, MatchContext, RawMatch, SecretMatch, SecretRule } from './types.js'
 
 /**
