@@ -66,7 +66,12 @@ export interface Publisher {
    * After the reports are written, before the verdict: deliveries whose failure fails the gate
    * (the SARIF upload the user asked for). Returns one error line per failure.
    */
-  deliver(written: { settings: Settings; reports: readonly ReportRef[] }): Promise<string[]>
+  deliver(written: {
+    settings: Settings
+    reports: readonly ReportRef[]
+    /** The run's redactor: everything the delivery logs or returns passes through it. */
+    redactor: Redactor
+  }): Promise<string[]>
   /** After the verdict: annotations. Returns how many GitHub will not show (for the summary). */
   annotate(decided: DecidedRun): AnnotationCounts | undefined
   /** Last, from the summary rendered once: outputs, the PR comment, the job summary. */
@@ -263,7 +268,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     }
   }
   if (deps.publisher) {
-    errors.push(...(await deps.publisher.deliver({ settings, reports: written.reports })))
+    const failures = await deps.publisher.deliver({ settings, reports: written.reports, redactor })
+    errors.push(...failures.map(f => redactor.redact(f)))
   }
 
   const { verdict, exitCode } = decide({

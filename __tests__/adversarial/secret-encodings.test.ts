@@ -176,6 +176,13 @@ describe('a secret never leaves in clear, whatever the encoding', () => {
       expect(escapeMarkdown(s)).toContain(markdownInline(s))
       expect(createRedactor([s]).redact(`cell ${escapeMarkdown(s)} end`)).toBe('cell *** end')
     }
+    // An `@` is escaped only where it could start a mention, which for the value's first
+    // character depends on the text before it.
+    for (const s of ['@lead_x9', 'me@host_x9'])
+      for (const before of ['cell ', 'a'])
+        expect(createRedactor([s]).redact(escapeMarkdown(`${before}${s} end`))).not.toMatch(
+          /lead|host/
+        )
   })
 
   it('masks a secret that a REST error body echoes back, JSON-escaped', () => {
