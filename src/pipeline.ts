@@ -18,6 +18,7 @@ import {
   emptyIgnoreFile,
   type IgnoreFile
 } from './policy/ignore-file.js'
+import { addedInlineSuppressions } from './trust/inline-suppressions.js'
 import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
 import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
 import { createRedactor, redactData, secretValuesFromEnv, type Redactor } from './redact.js'
@@ -95,6 +96,11 @@ export interface DecidedRun {
   policy?: PolicyResult
   gates: GateResult[]
   warnings: string[]
+  /**
+   * What the change did to the gate (settings it tried to alter, suppressions it added in the
+   * ignore file or inline); also among `warnings`.
+   */
+  gateChanges?: string[]
   expiringSuppressions: ExpiringSuppression[]
   /** Report files written (paths as configured). */
   reports: ReportRef[]
@@ -142,7 +148,20 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
   const suppressions = loadSuppressions(settings, env)
   const ignore = suppressions.ignore
-  warnings.push(...suppressions.warnings)
+  // What the change did to the gate: a warning, and its own section of the PR comment.
+  const gateChanges = [...suppressions.warnings]
+  // Inline suppressions the change adds are as much a change to the gate as ignore entries.
+  if (suppressions.base !== undefined && settings.scanners.length > 0)
+    gateChanges.push(
+      ...(await addedInlineSuppressions({
+        exec,
+        logger,
+        workspace,
+        base: suppressions.base,
+        ...(deps.signal ? { signal: deps.signal } : {})
+      }))
+    )
+  warnings.push(...gateChanges)
   const baselineSarif = settings.baselineSarif
     ? loadBaselineSarif(resolve(settings.baselineSarif))
     : undefined
@@ -304,6 +323,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     ...(policy ? { policy } : {}),
     gates,
     warnings: [...new Set([...warnings, ...verdict.warnings])],
+    gateChanges,
     expiringSuppressions: policy?.expiring ?? [],
     reports: written.reports,
     redactor
@@ -345,6 +365,7 @@ function summaryInputOf(
     ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
     gates: decided.gates,
     warnings: decided.warnings,
+    ...(decided.gateChanges?.length ? { gateChanges: decided.gateChanges } : {}),
     expiringSuppressions: decided.expiringSuppressions,
     reports: [...decided.reports],
     ...(links.repoUrl ? { repoUrl: links.repoUrl } : {}),
@@ -504,7 +525,7 @@ async function writeReports(
 function loadSuppressions(
   settings: Settings,
   env: NodeJS.ProcessEnv
-): { ignore: IgnoreFile; warnings: string[] } {
+): { ignore: IgnoreFile; warnings: string[]; base?: string } {
   const head = loadWorkspaceIgnoreFile(settings)
   const warnings: string[] = []
   if (settings.trust) {
@@ -529,7 +550,7 @@ function loadSuppressions(
         : parseIgnoreFile(text, settings.ignoreFile)
   } catch (error) {
     if (settings.trust) throw error
-    return { ignore: head, warnings }
+    return { ignore: head, warnings, base }
   }
   const changed = changedSuppressions(atBase, head)
   for (const line of changed)
@@ -538,5 +559,5 @@ function loadSuppressions(
         ? `trusted-config: suppression added or changed by this change, not applied: ${line}`
         : `suppression added or changed by this change: ${line}`
     )
-  return { ignore: settings.trust ? atBase : head, warnings }
+  return { ignore: settings.trust ? atBase : head, warnings, base }
 }
