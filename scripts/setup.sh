@@ -118,7 +118,9 @@ fi
 # The public Safety database (PyPI `safety-db`, CC BY-NC-SA 4.0), the offline DB users can pip
 # install: the Safety integration and dist tests run on it (its $meta lacks base_domain, which
 # runguard corrects in a temporary copy). Installed as data next to the tools, never imported.
-if [ -f "$TOOLS/safety-db/safety_db/insecure_full.json" ]; then
+if skipped safety-db; then
+  log "safety-db: skipped (RUNGUARD_SETUP_SKIP)"
+elif [ -f "$TOOLS/safety-db/safety_db/insecure_full.json" ]; then
   log "safety-db $SAFETY_DB_VERSION already installed"
 else
   log "installing safety-db==$SAFETY_DB_VERSION into $TOOLS/safety-db"

@@ -262,7 +262,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     errors.push(`internal error while evaluating results: ${message}`)
   }
   const gates = performance?.gates ?? []
-  // Redaction on the raw data, before any report encodes it (STYLE.md 10): a secret in a file
+  // Redaction on the raw data, before any report encodes it: a secret in a file
   // name or a tool message becomes `***` here, so no escaping can hide it from the redactor.
   if (redactor.size > 0) {
     const clean = (text: string): string => redactor.redactKnown(text)

@@ -36,17 +36,13 @@ export const SECRET_NAME_PATTERN =
  * `escapeMarkdown`, minus its block-start rules): a test keeps the two in step.
  */
 export function markdownInline(text: string): string {
-  return (
-    text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/[\\`*_[\]|~$]/g, '\\$&')
-      .replace(/#(?=\d)/g, '#&#8203;')
-      // Like escapeMarkdown: only an `@` that could start a mention. A leading `@` depends on the
-      // text before the value, so encodedForms also knows the form with it escaped.
-      .replace(/(?<![\w.\-/])(?<!^)@/g, '@&#8203;')
-  )
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~$]/g, '\\$&')
+    .replace(/#(?=\d)/g, '#&#8203;')
+    .replace(/(?<![\w.\-/])@/g, '@&#8203;')
 }
 
 const xmlEscape = (s: string): string =>
@@ -95,7 +91,9 @@ export function encodedForms(value: string): string[] {
     encodeURI(value),
     xmlEscape(value),
     markdownInline(value),
-    markdownInline(value).replace(/^@/, '@&#8203;'),
+    // A leading `@` gets the zero-width space only where the text before it does not end in a
+    // word character, so the escaped secret appears in both forms.
+    markdownInline(value).replace(/^@&#8203;/, '@'),
     value.replace(/\\/g, '\\\\').replace(/#/g, '\\#'),
     commandData(value),
     commandProperty(value),

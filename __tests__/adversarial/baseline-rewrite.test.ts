@@ -6,7 +6,7 @@ import { main } from '../../src/cli.js'
 import { ExitCode } from '../../src/errors.js'
 
 /**
- * Threat (issue 8 §4): the baseline was read after the script ran, so a script 20 times slower
+ * Threat (SECURITY.md, promise 4): the baseline was read after the script ran, so a script 20 times slower
  * than its baseline could first rewrite the baseline file (it lives in the checkout) with
  * numbers as slow as itself, and the regression gate compared it with itself: a +2000 %
  * regression passed. The baseline must be read before the script starts.

@@ -11,7 +11,7 @@ import { addedInRange, resolveBase } from '../../src/secrets/git.js'
 import { isSafeRevision, revisionProblem } from '../../src/trust/git-revision.js'
 
 /**
- * Threat (issue 8 §4): `base-ref` (from `.runguard.yml`, which a pull request can edit) reaches
+ * Threat (SECURITY.md, promise 4): `base-ref` (from `.runguard.yml`, which a pull request can edit) reaches
  * `git fetch` in a shallow clone. A value such as `--upload-pack=<command>` is read by git as an
  * option and runs the command. The value must be refused as a setting, refused again where it
  * is used, and every revision must sit after `--end-of-options`.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { compileGlob } from '../../src/glob/match.js'
 
 /**
- * Threat (issue 8 §6): a pull request sets `exclude` (or an ignore-file `path`) to a glob whose
+ * Threat (SECURITY.md, promise 6): a pull request sets `exclude` (or an ignore-file `path`) to a glob whose
  * backtracking regular expression explodes on a file name it also chose, e.g.
  * `*a*a*a*a*a*a*a*a*a*a*a*b` against `aaaa…a.py`. Matching is synchronous, so the event loop is
  * blocked for minutes and no tool timeout can fire. Globs must match in bounded time. The walk

@@ -6,7 +6,7 @@ import { main } from '../../src/cli.js'
 import { ExitCode } from '../../src/errors.js'
 
 /**
- * Threat (issue 8 §5): `runguard merge` believed what each shard's files said. A shard whose
+ * Threat (SECURITY.md, promise 5): `runguard merge` believed what each shard's files said. A shard whose
  * metrics say `"passed": true` next to a measured value that breaks the gate, or `"passed":
  * "false"` (a truthy string), or a run that timed out with no exit gate in its file, passed the
  * merge; and a matrix job that died before uploading anything simply was not there. With the

@@ -8,7 +8,7 @@ import { RecordingLogger } from '../helpers/recording-logger.js'
 import { createTestSettings } from '../helpers/settings.js'
 
 /**
- * Threat (issue 8 §7): a pull request commits a symlink where runguard writes a report
+ * Threat (SECURITY.md, promise 7): a pull request commits a symlink where runguard writes a report
  * (`runguard.sarif -> ~/.bashrc`, or a linked output directory). Writing through it would
  * overwrite a file outside the workspace with report text. The link must be refused, the file
  * behind it untouched, and the run must fail saying why.

@@ -11,7 +11,7 @@ import { RecordingLogger } from '../helpers/recording-logger.js'
 import { GENERATORS, seeded, type Sample } from '../helpers/secret-samples.js'
 
 /**
- * Threat (issue 8 §4): the change lowers the gate through the files it controls — `fail-on:
+ * Threat (SECURITY.md, promise 4): the change lowers the gate through the files it controls — `fail-on:
  * none` in `.runguard.yml`, a new suppression in `.runguard-ignore.yml` — and the verdict turns
  * green with nothing to see. Under `pull_request_target` (or `trusted-config: base`) the gate
  * settings and suppressions must come from the base commit, and the summary must say what the

@@ -12,7 +12,7 @@ import { RecordingLogger } from '../helpers/recording-logger.js'
 import { createTestSettings } from '../helpers/settings.js'
 
 /**
- * Threat (issue 8 §4): repository content is executed as a scanner. A pull request sets
+ * Threat (SECURITY.md, promise 4): repository content is executed as a scanner. A pull request sets
  * `tools-dir: .tools` in `.runguard.yml` and commits `.tools/bin/osv-scanner`; or the job's PATH
  * holds a directory inside the checkout (an in-repo venv, `./bin`) where the pull request put
  * `bandit`, directly or through a symlinked directory. None of these programs may run.

@@ -76,7 +76,7 @@ describe('compileGlob', () => {
       ['**/fixtures/**', 'a/fixtures/x.py', true],
       ['**/*.py', 'x.py', true],
       ['*.py', 'a/x.py', false],
-      ['./docs/*.md', 'docs/a.md', true],
+      ['./docs/*.txt', 'docs/a.txt', true],
       ['[!a]*', 'bcd', true],
       ['[!a]*', 'abc', false],
       ['\\*.py', '*.py', true],

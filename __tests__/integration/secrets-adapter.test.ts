@@ -227,7 +227,7 @@ describe('secrets adapter, working tree', () => {
         reason: 'runguard:allow comment on the line',
         source: 'inline'
       })
-      // Suppressing here too would make the policy report the entry as unused (issue 12).
+      // Suppressing here too would make the policy report the entry as unused.
       expect(byRule('google-api-key')).toBeDefined()
       expect(byRule('google-api-key')?.suppressed).toBeUndefined()
       expect(byRule('github-pat')?.suppressed).toBeUndefined()

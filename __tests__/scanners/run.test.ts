@@ -241,7 +241,7 @@ describe('runScanners', () => {
     const parts = seen[0]!.split(path.delimiter)
     expect(parts).toContain(path.join(toolsDir, 'venv-bandit', 'bin'))
     expect(parts).toContain(path.join(toolsDir, 'bin'))
-    // runguard's pinned tools come first (issue 8 §8), then the user's PATH.
+    // runguard's pinned tools come first (SECURITY.md, promise 8), then the user's PATH.
     expect(parts[0]).toBe(path.join(toolsDir, 'bin'))
     expect(parts).toContain((process.env.PATH ?? '').split(path.delimiter)[0])
   })

@@ -49,7 +49,8 @@ function setup(failTools = ''): { status: number | null; stderr: string } {
     env: {
       ...process.env,
       RUNGUARD_TOOLS_DIR: path.join(dir, 'tools'),
-      RUNGUARD_SETUP_SKIP: 'osv-scanner',
+      // The stand-in pip installs commands, not data: the Safety DB step is skipped here.
+      RUNGUARD_SETUP_SKIP: 'osv-scanner,safety-db',
       PYTHON: python,
       FAIL_TOOLS: failTools
     },

@@ -15197,22 +15197,28 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7484);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9);
+/* harmony import */ var _runner_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4990);
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+
+const cancellation = (0,_runner_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelOnSignals */ .dJ)();
+const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    color: process.stdout.isTTY === true && !('NO_COLOR' in process.env)
+    color: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
+    signal: cancellation.signal
 });
+// Interrupted: 128 + the signal's number (130 for Ctrl-C), as shells report it.
+process.exitCode = cancellation.exitCode() ?? code;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7484:
+/***/ 9:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15221,6 +15227,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -15245,7 +15254,7 @@ const {
 } = commander;
 
 ;// CONCATENATED MODULE: ./src/errors.ts
-/** Exit codes of the CLI (ARCHITECTURE.md); the Action maps them to success/failure. */
+/** Exit codes of the CLI (docs/architecture.md); the Action maps them to success/failure. */
 const ExitCode = {
     Passed: 0,
     Violation: 1,
@@ -15260,6 +15269,8 @@ function describeSource(source) {
             return `input '${source.name}'`;
         case 'flag':
             return `flag --${source.name}`;
+        case 'argument':
+            return `argument ${source.name}`;
         case 'file':
             return source.line === undefined ? source.path : `${source.path}:${source.line}`;
         case 'env':
@@ -15270,7 +15281,7 @@ function describeSource(source) {
  * A problem the user can fix (exit 2). The message names the field, the value, what was
  * expected and, when known, where the value came from.
  */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     details;
     name = 'ConfigurationError';
     constructor(message, details = {}) {
@@ -15278,12 +15289,19 @@ class errors_ConfigurationError extends Error {
         this.details = details;
     }
 }
-/** Turns any thrown value into a message; a thrown string must not slip through (STYLE.md 7). */
+/**
+ * Turns any thrown value into a message; a thrown string must not slip through.
+ * The message is read structurally: errors from another realm (jest's VM modules, worker
+ * threads) are not `instanceof Error` and must not be printed as JSON without their message.
+ */
 function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
         return error;
+    const message = error?.message;
+    if (typeof message === 'string')
+        return message;
     try {
         return JSON.stringify(error);
     }
@@ -15325,7 +15343,7 @@ const SETTING_TABLE = [
         key: 'timeout',
         name: 'timeout',
         kind: 'number',
-        description: 'Seconds before the script gets SIGTERM (process group), then SIGKILL after kill-grace; 0 = none.',
+        description: 'Seconds before the script gets SIGTERM (whole process tree), then SIGKILL after kill-grace; 0 = none.',
         ...keys_all
     },
     {
@@ -15346,8 +15364,21 @@ const SETTING_TABLE = [
         key: 'passEnv',
         name: 'pass-env',
         kind: 'list',
-        description: 'Scrubbed environment variables the script may inherit (GITHUB_TOKEN, ACTIONS_*, INPUT_* are scrubbed by default).',
-        ...keys_all
+        description: 'Scrubbed variables the script may inherit (GITHUB_TOKEN, GH_TOKEN, ACTIONS_*, INPUT_*, GITHUB_OUTPUT and the other file commands are scrubbed). Not read from .runguard.yml.',
+        cli: true,
+        input: true,
+        // A pull request can edit the config file: it must not hand the script the runner's tokens.
+        file: false
+    },
+    {
+        key: 'isolation',
+        name: 'isolation',
+        kind: 'string',
+        description: 'auto | required | off: run the script in its own PID and mount namespaces without sudo, out of reach of runner tokens (needs root or passwordless sudo; required: exit 2 where unavailable). Not read from .runguard.yml.',
+        cli: true,
+        input: true,
+        // A pull request can edit the config file: it must not be able to turn isolation off.
+        file: false
     },
     {
         key: 'secrets',
@@ -15360,7 +15391,7 @@ const SETTING_TABLE = [
         key: 'maxOutputBytes',
         name: 'max-output-bytes',
         kind: 'number',
-        description: 'Bytes kept per output stream (head and tail); everything is still counted.',
+        description: 'Bytes kept per output stream (head and tail), and shown live per attempt; everything is still counted.',
         ...keys_all
     },
     {
@@ -15480,14 +15511,14 @@ const SETTING_TABLE = [
         key: 'sarifFile',
         name: 'sarif-file',
         kind: 'string',
-        description: 'SARIF 2.1.0 output (empty disables).',
+        description: 'SARIF 2.1.0 output (empty disables). The Action writes runguard.sarif by default; the CLI only when given.',
         ...keys_all
     },
     {
         key: 'sbomFile',
         name: 'sbom-file',
         kind: 'string',
-        description: 'CycloneDX JSON SBOM output (empty disables).',
+        description: 'CycloneDX JSON SBOM output (empty disables). The Action writes runguard.cdx.json by default; the CLI only when given.',
         ...keys_all
     },
     {
@@ -15561,7 +15592,7 @@ const SETTING_TABLE = [
         key: 'toolsDir',
         name: 'tools-dir',
         kind: 'string',
-        description: 'Where installed scanners live (outside the workspace).',
+        description: 'Where installed scanners live; must be outside the workspace. Its tools are preferred over others on PATH.',
         ...keys_all
     },
     {
@@ -15727,6 +15758,24 @@ const SETTING_TABLE = [
         file: false
     },
     {
+        key: 'trustedConfig',
+        name: 'trusted-config',
+        kind: 'string',
+        description: "Whose .runguard.yml and ignore file decide the gate: base (the base commit), head (the checkout), or auto (base under pull_request_target). The change's attempts are listed.",
+        cli: true,
+        input: true,
+        file: false
+    },
+    {
+        key: 'expect',
+        name: 'expect',
+        kind: 'list',
+        description: 'runguard merge: the number of shards, or their names (artifact directories); a shard that did not report fails the merge.',
+        cli: true,
+        input: false,
+        file: false
+    },
+    {
         key: 'workspace',
         name: 'workspace',
         kind: 'string',
@@ -15820,23 +15869,23 @@ function parseScript(text, source) {
             parsed = undefined;
         }
         if (!Array.isArray(parsed) || parsed.some(a => typeof a !== 'string') || parsed.length === 0) {
-            throw new errors_ConfigurationError(`script from ${describeSource(source)} starts with '[' but is not a JSON array of strings: ${text}`, { field: 'script', value: text, source });
+            throw new ConfigurationError(`script from ${describeSource(source)} starts with '[' but is not a JSON array of strings: ${text}`, { field: 'script', value: text, source });
         }
         return parsed;
     }
     const argv = [];
     for (const token of (0,shell_quote.parse)(text, name => `\${${name}}`)) {
         if (typeof token !== 'string') {
-            throw new errors_ConfigurationError(`script from ${describeSource(source)} uses shell syntax (${JSON.stringify(token)}); ` +
+            throw new ConfigurationError(`script from ${describeSource(source)} uses shell syntax (${JSON.stringify(token)}); ` +
                 `set shell: true to run it through /bin/sh, or write it as plain arguments`, { field: 'script', value: text, source });
         }
         if (token.includes('${')) {
-            throw new errors_ConfigurationError(`script from ${describeSource(source)} uses a variable expansion; set shell: true to let the shell expand it`, { field: 'script', value: text, source });
+            throw new ConfigurationError(`script from ${describeSource(source)} uses a variable expansion; set shell: true to let the shell expand it`, { field: 'script', value: text, source });
         }
         argv.push(token);
     }
     if (argv.length === 0) {
-        throw new errors_ConfigurationError(`script from ${describeSource(source)} is empty`, {
+        throw new ConfigurationError(`script from ${describeSource(source)} is empty`, {
             field: 'script',
             value: text,
             source
@@ -15845,7 +15894,7 @@ function parseScript(text, source) {
     return argv;
 }
 function invalid(entry, text, source, expected) {
-    return new errors_ConfigurationError(`Invalid value for '${entry.name}' from ${describeSource(source)}: got ${JSON.stringify(text)}, expected ${expected}.`, { field: entry.name, value: text, source });
+    return new ConfigurationError(`Invalid value for '${entry.name}' from ${describeSource(source)}: got ${JSON.stringify(text)}, expected ${expected}.`, { field: entry.name, value: text, source });
 }
 
 ;// CONCATENATED MODULE: ./src/config/cli-args.ts
@@ -15853,9 +15902,10 @@ function invalid(entry, text, source, expected) {
 
 
 
+
 const DESCRIPTIONS = {
     run: 'Run a command under monitoring and check performance gates: runguard run [options] -- <command…>',
-    scan: 'Run the security scanners only: runguard scan [options] [paths…]',
+    scan: 'Run the security scanners only: runguard scan [options] [dir | paths…]. One directory is the workspace (like trivy fs <dir>), anywhere on disk; several paths are paths inside the workspace.',
     gate: 'Scanners + the monitored script + one verdict (what the Action does): runguard gate [options] [paths…] [-- <command…>]',
     merge: 'Merge SARIF, SBOM and metrics files from several jobs and recompute the verdict: runguard merge [options] <files…>',
     'install-tools': 'Install the selected scanners into tools-dir (isolated venvs / go install): runguard install-tools [--scanners …]'
@@ -15912,7 +15962,7 @@ function parseCliArgs(argv, version) {
         .version(version, '-V, --version')
         .exitOverride()
         .configureOutput({ writeOut: s => (printed += s), writeErr: s => (printed += s) })
-        // Fixed width: help must not depend on the terminal (the README embeds it).
+        // Fixed width: help must not depend on the terminal (docs/cli.md embeds it).
         .configureHelp({ helpWidth: 100 })
         .showSuggestionAfterError(true);
     for (const name of Object.keys(DESCRIPTIONS)) {
@@ -15921,7 +15971,7 @@ function parseCliArgs(argv, version) {
             .description(DESCRIPTIONS[name])
             .exitOverride()
             .configureOutput({ writeOut: s => (printed += s), writeErr: s => (printed += s) })
-            // Fixed width: help must not depend on the terminal (the README embeds it).
+            // Fixed width: help must not depend on the terminal (docs/cli.md embeds it).
             .configureHelp({ helpWidth: 100 })
             .showSuggestionAfterError(true)
             .argument(name === 'merge' ? '<files...>' : '[paths...]');
@@ -15951,7 +16001,7 @@ function parseCliArgs(argv, version) {
                 error.code === 'commander.help') {
                 return { command: 'gate', layer: { raw: {}, sources: {} }, files: [], printed };
             }
-            throw new errors_ConfigurationError(printed.trim() || error.message);
+            throw new ConfigurationError(printed.trim() || error.message);
         }
         throw error;
     }
@@ -16019,31 +16069,57 @@ function toParsed(command, operands, opts, script) {
 function camel(name) {
     return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 }
+/**
+ * `runguard scan <dir>`: one directory argument is the workspace, as `trivy fs <dir>`,
+ * `gitleaks dir <dir>`, `osv-scanner -r <dir>` and `bandit -r <dir>` take it, also outside the
+ * current directory; its `.runguard.yml` and ignore file apply and report paths are relative to
+ * it. With `--workspace`, with several paths, or with a file, the arguments stay paths inside
+ * the workspace.
+ */
+function withScanTarget(parsed, cwd, isDirectory) {
+    const { raw } = parsed.layer;
+    const only = Array.isArray(raw.paths) && raw.paths.length === 1 ? raw.paths[0] : undefined;
+    if (parsed.command !== 'scan' || raw.workspace !== undefined || only === undefined)
+        return parsed;
+    if (!isDirectory(external_node_path_default().resolve(cwd, only)))
+        return parsed;
+    const { paths: _paths, ...rest } = raw;
+    const { paths: _source, ...sources } = parsed.layer.sources;
+    return {
+        ...parsed,
+        layer: {
+            raw: { ...rest, workspace: external_node_path_default().resolve(cwd, only) },
+            sources: { ...sources, workspace: { kind: 'argument', name: only } }
+        }
+    };
+}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
- * The core model shared by every part of runguard (ARCHITECTURE.md, "Core model").
+ * The core model shared by every part of runguard (docs/architecture.md, "The core model").
  * Everything a tool reports becomes a Finding; every tool's outcome a ToolRun; every attempt of
  * the target script a Metrics record; every gate a GateResult; and all of it one Verdict.
  */
 /** Normalized severities, most severe first. `unknown` = the tool gave none (policy decides). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
-/** Rank for sorting and thresholds: higher is more severe; `unknown` is ranked by policy. */
+/**
+ * The one rank of each severity, for sorting, "most severe of" and thresholds: higher is more
+ * severe. `unknown` (the tool gave none) ranks below `info` everywhere; only the policy lifts
+ * it, to the `unknownSeverity` setting, before comparing with `fail-on` and `report-level`.
+ */
 const SEVERITY_RANK = {
     critical: 4,
     high: 3,
     medium: 2,
     low: 1,
-    info: 0
+    info: 0,
+    unknown: -1
 };
 /** The scanners runguard knows; `secrets` is the built-in detector. */
 const TOOL_NAMES = ['bandit', 'semgrep', 'safety', 'osv-scanner', 'secrets'];
-/** Metric names kept compatible with Python Script Runner (ARCHITECTURE.md). */
+/** Metric names kept compatible with Python Script Runner (documented in docs/gates.md). */
 const METRIC_NAMES = [
     'execution_time_seconds',
     'exit_code',
@@ -16179,7 +16255,7 @@ function parseConfigText(text, displayPath) {
     });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        throw new errors_ConfigurationError(`${displayPath}: invalid YAML: ${e.message}`, {
+        throw new ConfigurationError(`${displayPath}: invalid YAML: ${e.message}`, {
             source: { kind: 'file', path: displayPath, line: e.linePos?.[0]?.line }
         });
     }
@@ -16187,7 +16263,7 @@ function parseConfigText(text, displayPath) {
     if (doc.contents === null)
         return layer;
     if (!(0,dist/* isMap */.jh)(doc.contents)) {
-        throw new errors_ConfigurationError(`${displayPath}: the config file must be a mapping of settings (key: value)`, {
+        throw new ConfigurationError(`${displayPath}: the config file must be a mapping of settings (key: value)`, {
             source: at(doc.contents)
         });
     }
@@ -16224,6 +16300,10 @@ function parseConfigText(text, displayPath) {
         }
         const name = ALIASES[rawName] ?? rawName;
         const entry = BY_NAME.get(name) ?? BY_NAME.get(kebab(name));
+        if (entry && entry.file === false && entry.input !== false) {
+            // The file is written by whoever opens a pull request; these belong to the workflow.
+            throw new ConfigurationError(`${describeSource(source)}: '${entry.name}' cannot be set in the config file, which a pull request can change; set it in the workflow (the Action input '${entry.name}', or the CLI flag --${entry.name}).`, { field: entry.name, source });
+        }
         if (!entry || entry.file === false) {
             const known = [
                 ...SETTING_TABLE.filter(k => k.file !== false).map(k => k.name),
@@ -16231,7 +16311,7 @@ function parseConfigText(text, displayPath) {
                 'gates'
             ];
             const hint = closest(rawName, known);
-            throw new errors_ConfigurationError(`${describeSource(source)}: unknown key '${rawName}'${hint ? ` (did you mean '${hint}'?)` : ''}. ` +
+            throw new ConfigurationError(`${describeSource(source)}: unknown key '${rawName}'${hint ? ` (did you mean '${hint}'?)` : ''}. ` +
                 `Known keys are the Action input names (see README) plus ${LEGACY_KEYS.join(', ')}.`, { field: rawName, source });
         }
         set(entry.key, fromYaml(entry, value, source), source);
@@ -16267,7 +16347,7 @@ function applyLegacyRetry(value, source, set) {
     for (const k of Object.keys(value)) {
         if (!RETRY_KEYS.includes(k)) {
             const hint = closest(k, RETRY_KEYS);
-            throw new errors_ConfigurationError(`${describeSource(source)}: unknown key 'retry.${k}'${hint ? ` (did you mean 'retry.${hint}'?)` : ''}; expected ${RETRY_KEYS.join(', ')}`, { field: `retry.${k}`, source });
+            throw new ConfigurationError(`${describeSource(source)}: unknown key 'retry.${k}'${hint ? ` (did you mean 'retry.${hint}'?)` : ''}; expected ${RETRY_KEYS.join(', ')}`, { field: `retry.${k}`, source });
         }
     }
     const num = (k) => {
@@ -16295,12 +16375,228 @@ function applyLegacyRetry(value, source, set) {
         set('retryMultiplier', mult, source);
 }
 function typeError(field, value, source, expected) {
-    return new errors_ConfigurationError(`Invalid value for '${field}' from ${describeSource(source)}: got ${JSON.stringify(value)}, expected ${expected}.`, { field, value, source });
+    return new ConfigurationError(`Invalid value for '${field}' from ${describeSource(source)}: got ${JSON.stringify(value)}, expected ${expected}.`, { field, value, source });
 }
 function kebab(name) {
     return name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`).replace(/_/g, '-');
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/trust/git-revision.ts
+/**
+ * Values that reach `git` as revisions (the `base-ref` setting, the event's base sha) are checked
+ * here first: a full or abbreviated commit id, or a ref name that `git check-ref-format` would
+ * accept, optionally followed by `~N` / `^N`. Anything else — above all a value starting with
+ * `-`, which git would read as an option (`--upload-pack=<command>` runs a command on fetch) — is
+ * refused. Callers also put revisions after `--end-of-options`, so a value that slipped through
+ * could still never be an option.
+ */
+/** Full (SHA-1 or SHA-256) or abbreviated commit id. */
+const COMMIT_ID = /^[0-9a-f]{7,64}$/i;
+/** `~`, `~3`, `^`, `^2` suffixes, repeated. */
+const ANCESTRY = /(?:[~^]\d{0,4})*$/;
+/** Why `name` is not a ref name git accepts, or undefined when it is (check-ref-format rules). */
+function refNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name.length > 255)
+        return 'is longer than 255 characters';
+    if (name.startsWith('-'))
+        return 'starts with "-" (git would read it as an option)';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name === '@')
+        return 'is "@"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty path component';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return 'has a component starting with "."';
+        if (part.endsWith('.lock'))
+            return 'has a component ending with ".lock"';
+    }
+    return undefined;
+}
+/**
+ * Why `value` may not be given to git as a revision, or undefined when it may: a commit id, or a
+ * checked ref name with optional `~N`/`^N` suffixes.
+ */
+function revisionProblem(value) {
+    if (COMMIT_ID.test(value))
+        return undefined;
+    const suffix = ANCESTRY.exec(value)?.[0] ?? '';
+    const name = value.slice(0, value.length - suffix.length);
+    return refNameProblem(name);
+}
+/** True when `value` is a commit id or a checked ref name (see revisionProblem). */
+function isSafeRevision(value) {
+    return revisionProblem(value) === undefined;
+}
+/**
+ * `args` with `--end-of-options` before the first revision argument: everything after it is a
+ * revision or path, never an option, whatever it looks like (git 2.24+).
+ */
+function withRevisions(options, revisions) {
+    return [...options, '--end-of-options', ...revisions];
+}
+
+;// CONCATENATED MODULE: ./src/trust/trusted-config.ts
+
+
+
+
+
+/**
+ * Which commit's `.runguard.yml` and ignore file decide the gate (issue 8 §4). Under
+ * `pull_request_target` (the workflow and its secrets come from the base branch), or when the
+ * workflow sets `trusted-config: base`, the settings a change could use to lower the gate are
+ * taken from the base commit's config file, and the suppressions from the base commit's ignore
+ * file; what the change tried to alter is listed. Files are read from git objects with
+ * `git cat-file`, never from the working tree the change wrote.
+ */
+/** Settings that can lower the gate: under `trusted-config: base` they come from the base. */
+const GATE_SETTINGS = [
+    'failOn',
+    'reportLevel',
+    'unknownSeverity',
+    'scanners',
+    'paths',
+    'exclude',
+    'gates',
+    'baseline',
+    'regressionThreshold',
+    'regressionThresholds',
+    'toolsDir',
+    'installTools',
+    'requireTools',
+    'failOnToolError',
+    'ignoreFile',
+    'baselineSarif',
+    'secretsScan',
+    'secretsMaxFileSize',
+    'semgrepConfig',
+    'semgrepNoDefaultRules',
+    'banditSeverity',
+    'banditConfidence',
+    'osvDb',
+    'safetyDb'
+];
+const TRUST_MODES = ['auto', 'base', 'head'];
+/** True when the base commit's files decide: `base`, or `auto` under pull_request_target. */
+function trustsBase(mode, env) {
+    return mode === 'base' || (mode === 'auto' && env.GITHUB_EVENT_NAME === 'pull_request_target');
+}
+/**
+ * The base commit of this change: `base-ref` when given, else the pull request's base sha (or a
+ * push's `before`) from the event payload. Undefined when there is none (a local run).
+ */
+function baseCommit(baseRef, env) {
+    const candidate = baseRef ?? eventBase(env);
+    if (candidate === undefined)
+        return undefined;
+    const problem = revisionProblem(candidate);
+    if (problem)
+        throw new ConfigurationError(`base commit ${JSON.stringify(candidate)} refused: it ${problem}`, {
+            field: 'base-ref',
+            value: candidate
+        });
+    return candidate;
+}
+function eventBase(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const pr = event.pull_request?.base?.sha;
+        if (typeof pr === 'string' && pr !== '')
+            return pr;
+        if (typeof event.before === 'string' && !/^0*$/.test(event.before))
+            return event.before;
+    }
+    catch {
+        // No readable event: no base.
+    }
+    return undefined;
+}
+const git = (workspace, args) => (0,external_node_child_process_.execFileSync)('git', args, {
+    cwd: workspace,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+    maxBuffer: 16 * 1024 * 1024
+});
+/**
+ * A file's text as it is in `commit`, or undefined when the commit has no such file. A commit
+ * missing from a shallow clone is fetched first. Throws ConfigurationError when the commit
+ * cannot be had (the gate must not silently fall back to the change's own files).
+ */
+function readAtCommit(workspace, commit, file) {
+    const rel = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file)).split((external_node_path_default()).sep).join('/');
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    const has = () => {
+        try {
+            git(workspace, ['cat-file', '-e', '--end-of-options', `${commit}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    if (!has()) {
+        try {
+            git(workspace, ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', commit]);
+        }
+        catch {
+            // reported below
+        }
+        if (!has())
+            throw new ConfigurationError(`trusted-config: the base commit ${commit} is not in this clone and could not be fetched, so the gate settings cannot be read from it; check out with fetch-depth: 0, or set trusted-config: head`, { field: 'trusted-config', value: commit });
+    }
+    try {
+        return git(workspace, ['cat-file', 'blob', '--end-of-options', `${commit}:${rel}`]);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One line per gate setting whose value the change differs in from the base. */
+function changedGateSettings(base, head, names = {}) {
+    const show = (v) => (v === undefined ? '(not set)' : JSON.stringify(v));
+    return GATE_SETTINGS.filter(k => JSON.stringify(base[k]) !== JSON.stringify(head[k])).map(k => `${names[k] ?? k}: ${show(base[k])} → ${show(head[k])}`);
+}
+const entryKey = (e) => JSON.stringify([e.id, e.rule, e.path, e.fingerprint, e.tool, e.reason, e.expires]);
+const describe = (e) => [
+    e.id && `id ${e.id}`,
+    e.rule && `rule ${e.rule}`,
+    e.path && `path ${e.path}`,
+    e.fingerprint && `fingerprint ${e.fingerprint}`,
+    e.tool && `tool ${e.tool}`,
+    e.expires && `until ${e.expires}`
+]
+    .filter(Boolean)
+    .join(', ') + ` — "${e.reason}"`;
+/**
+ * Suppressions the change added or changed: entries of the head ignore file that the base one
+ * does not have word for word (line numbers aside). Removed entries only make the gate stricter.
+ */
+function changedSuppressions(base, head) {
+    const known = new Set(base.entries.map(entryKey));
+    return head.entries
+        .filter(e => !known.has(entryKey(e)))
+        .map(e => `${head.path}:${e.line}: ${describe(e)}`);
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -19059,7 +19355,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -25784,7 +26080,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -25864,14 +26160,32 @@ function coerce_date(params) {
 
 
 
+
+
+
 /**
- * The one schema for Action inputs, CLI flags and `.runguard.yml` (STYLE.md 2). Every source
+ * The one schema for Action inputs, CLI flags and `.runguard.yml`. Every source
  * is turned into the same raw shape (camelCase keys below), merged, and parsed here once. This
  * schema owns every default; action.yml declares none.
  */
 const MiB = 1024 * 1024;
+/**
+ * Longest delay a Node timer can hold (2^31 - 1 ms), in whole seconds: a longer one fires
+ * after 1 ms, so a huge timeout would kill the script at once.
+ */
+const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+/**
+ * Largest output capture: each stream's kept head and tail become one string, and a string
+ * (and a Buffer) cannot be longer than this.
+ */
+const MAX_CAPTURE_BYTES = Math.min(external_node_buffer_namespaceObject.constants.MAX_STRING_LENGTH, external_node_buffer_namespaceObject.constants.MAX_LENGTH);
+const timerLimit = {
+    message: `at most ${MAX_TIMER_SECONDS} seconds (about 24.8 days, the longest timer Node.js can hold)`
+};
 const positiveNumber = coerce_number().positive();
 const nonNegativeNumber = coerce_number().nonnegative();
+const positiveSeconds = positiveNumber.max(MAX_TIMER_SECONDS, timerLimit);
+const nonNegativeSeconds = nonNegativeNumber.max(MAX_TIMER_SECONDS, timerLimit);
 const nonNegativeInt = coerce_number().int().nonnegative();
 const stringList = array(schemas_string().min(1));
 const gateEntry = union([
@@ -25886,6 +26200,10 @@ const gateEntry = union([
 const toolName = schemas_string()
     .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
     .pipe(schemas_enum(TOOL_NAMES));
+/** A severity word in any case (`HIGH` as Trivy users write it, `High`), read lowercased. */
+function severityWord(values) {
+    return preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), schemas_enum(values));
+}
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'];
 const REPORT_LEVELS = ['critical', 'high', 'medium', 'low', 'info'];
 const RETRY_STRATEGIES = [
@@ -25896,6 +26214,9 @@ const RETRY_STRATEGIES = [
 ];
 const SECRETS_SCAN_MODES = ['tree', 'diff', 'history', 'off'];
 const SBOM_SPECS = ['1.4', '1.5', '1.6', '1.7'];
+/** Report files the Action writes unless told otherwise (the CLI writes none by default). */
+const ACTION_SARIF_FILE = 'runguard.sarif';
+const ACTION_SBOM_FILE = 'runguard.cdx.json';
 const settingsSchema = object({
     /** Which half runs: `run` (script + gates), `scan` (scanners), `gate` (both; the Action). */
     mode: schemas_enum(['run', 'scan', 'gate']).default('gate'),
@@ -25915,9 +26236,14 @@ const settingsSchema = object({
     /** Directory the script runs in, relative to the workspace. */
     workingDirectory: schemas_string().default('.'),
     /** Seconds before the script's process group gets SIGTERM; 0 = no timeout. */
-    timeout: nonNegativeNumber.default(0),
+    timeout: nonNegativeSeconds.default(0),
     /** Seconds between SIGTERM and SIGKILL on timeout. */
-    killGrace: nonNegativeNumber.default(5),
+    killGrace: nonNegativeSeconds.default(5),
+    /**
+     * Run the script in its own PID and mount namespaces (runner tokens out of reach): `auto`
+     * where the machine allows it, `required` fails (exit 2) where it does not, `off`.
+     */
+    isolation: schemas_enum(['auto', 'required', 'off']).default('auto'),
     /** JSON text written to the script's stdin (stdin is closed otherwise). */
     stdinJson: schemas_string().optional(),
     /** Environment variable names the script may inherit even though they are scrubbed by default. */
@@ -25928,6 +26254,9 @@ const settingsSchema = object({
     maxOutputBytes: coerce_number()
         .int()
         .positive()
+        .max(MAX_CAPTURE_BYTES, {
+        message: `at most ${MAX_CAPTURE_BYTES} bytes (the longest string Node.js can hold: the kept head and tail of a stream become one string)`
+    })
         .default(10 * MiB),
     /** Monitor sampling interval in milliseconds. */
     samplingInterval: coerce_number().int().min(10).max(60000).default(100),
@@ -25935,9 +26264,9 @@ const settingsSchema = object({
     retry: nonNegativeInt.default(0),
     retryStrategy: schemas_enum(RETRY_STRATEGIES).default('exponential'),
     /** Seconds before the first retry. */
-    retryDelay: nonNegativeNumber.default(1),
+    retryDelay: nonNegativeSeconds.default(1),
     /** Upper bound on any retry delay, seconds. */
-    retryMaxDelay: nonNegativeNumber.default(60),
+    retryMaxDelay: nonNegativeSeconds.default(60),
     /** Growth factor for exponential strategies. */
     retryMultiplier: positiveNumber.default(2),
     /** Exit codes that are retried; empty = any non-zero exit or timeout. */
@@ -25961,10 +26290,10 @@ const settingsSchema = object({
     metricsFile: schemas_string().optional(),
     junitFile: schemas_string().optional(),
     tapFile: schemas_string().optional(),
-    /** SARIF 2.1.0 output; empty string disables. */
-    sarifFile: schemas_string().default('runguard.sarif'),
-    /** CycloneDX JSON output; empty string disables. */
-    sbomFile: schemas_string().default('runguard.cdx.json'),
+    /** SARIF 2.1.0 output; empty disables. Default: `runguard.sarif` in the Action, none in the CLI. */
+    sarifFile: schemas_string().optional(),
+    /** CycloneDX JSON output; empty disables. Default: `runguard.cdx.json` in the Action, none in the CLI. */
+    sbomFile: schemas_string().optional(),
     sbomSpec: schemas_enum(SBOM_SPECS).default('1.6'),
     /** Markdown summary written to a file (the Action also writes the job summary). */
     summaryFile: schemas_string().optional(),
@@ -25984,8 +26313,10 @@ const settingsSchema = object({
     /** Install missing tools into an isolated cache (default: on in the Action, off in the CLI). */
     installTools: schemas_boolean().optional(),
     /** Where installed tools live (outside the workspace). */
-    toolsDir: schemas_string()
-        .default(() => external_node_path_default().join(process.env.RUNNER_TOOL_CACHE ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'runguard-tools')),
+    toolsDir: schemas_string().default(() => 
+    // The same variable scripts/setup.sh and scripts/test.sh honour.
+    process.env.RUNGUARD_TOOLS_DIR ||
+        external_node_path_default().join(process.env.RUNNER_TOOL_CACHE ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'runguard-tools')),
     /** A selected tool that is not installed fails instead of being skipped. */
     requireTools: schemas_boolean().default(false),
     /** A crashed or timed-out tool fails the verdict (exit 3). */
@@ -25996,7 +26327,7 @@ const settingsSchema = object({
         .min(1)
         .default(() => Math.max(1, external_node_os_default().cpus().length)),
     /** Per-tool timeout, seconds. */
-    toolTimeout: positiveNumber.default(600),
+    toolTimeout: positiveSeconds.default(600),
     /** osv-scanner offline database directory (osv-scanner's offline layout). */
     osvDb: schemas_string().optional(),
     /** Safety 2.x offline database directory. */
@@ -26018,18 +26349,36 @@ const settingsSchema = object({
         .positive()
         .default(5 * MiB),
     /** Base commit for diff/history mode; from the event when unset. */
-    baseRef: schemas_string().optional(),
+    baseRef: schemas_string()
+        .superRefine((v, ctx) => {
+        // It reaches git's argv: only a commit id or a checked ref name (never an option).
+        const problem = revisionProblem(v);
+        if (problem)
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be a commit id or a ref name; it ${problem}`
+            });
+    })
+        .optional(),
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
-    failOn: schemas_enum(FAIL_ON).default('high'),
+    failOn: severityWord(FAIL_ON).default('high'),
     /** Lowest severity that is reported. */
-    reportLevel: schemas_enum(REPORT_LEVELS).default('low'),
+    reportLevel: severityWord(REPORT_LEVELS).default('low'),
     /** Severity assumed for findings the tool gave none for. */
-    unknownSeverity: schemas_enum(SEVERITIES).default('high'),
+    unknownSeverity: severityWord(SEVERITIES).default('high'),
     /** Suppression file. */
     ignoreFile: schemas_string().default('.runguard-ignore.yml'),
     /** SARIF from the default branch: only new findings can fail. */
     baselineSarif: schemas_string().optional(),
+    /** Whose config and ignore file decide the gate (issue 8 §4); never from the config file. */
+    trustedConfig: schemas_enum(TRUST_MODES).default('auto'),
+    /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
+    trust: object({ base: schemas_string(), changes: array(schemas_string()) })
+        .strict()
+        .optional(),
+    /** `runguard merge`: shards expected (one number, or their names); missing ones fail. */
+    expect: stringList.default([]),
     // ── GitHub (Action) ───────────────────────────────────────────────────────────────────
     /** Upload the SARIF to code scanning. */
     uploadSarif: schemas_boolean().default(false),
@@ -26053,6 +26402,12 @@ const settingsSchema = object({
         ...raw,
         gates,
         installTools: raw.installTools ?? raw.runtime === 'action',
+        // Relative to the workspace like every path setting (the installer and the scanners agree).
+        toolsDir: external_node_path_default().resolve(raw.workspace, raw.toolsDir),
+        // The Action publishes these by default; the CLI writes files only when asked, so
+        // `runguard scan` leaves the scanned checkout as it found it.
+        sarifFile: raw.sarifFile ?? (raw.runtime === 'action' ? ACTION_SARIF_FILE : ''),
+        sbomFile: raw.sbomFile ?? (raw.runtime === 'action' ? ACTION_SBOM_FILE : ''),
         scanners: [...new Set(raw.scanners)],
         regressionThresholds: raw.regressionThresholds
     };
@@ -26074,9 +26429,10 @@ const SETTING_KEYS = Object.keys(settingsSchema.in.shape);
 
 
 
+
 const DEFAULT_CONFIG = '.runguard.yml';
 /**
- * defaults < .runguard.yml < inputs/flags, validated once by the schema (STYLE.md 2).
+ * defaults < .runguard.yml < inputs/flags, validated once by the schema.
  * Errors name the setting, the value, what was expected and where the value came from.
  */
 function loadSettings(options) {
@@ -26086,7 +26442,7 @@ function loadSettings(options) {
     if (options.configPath !== undefined) {
         configFile = external_node_path_default().resolve(workspace, options.configPath);
         if (!configFileExists(configFile)) {
-            throw new errors_ConfigurationError(`config file ${options.configPath} (from ${describeSource(options.configSource ?? { kind: 'default' })}) does not exist at ${configFile}; create it or drop the setting`, {
+            throw new ConfigurationError(`config file ${options.configPath} (from ${describeSource(options.configSource ?? { kind: 'default' })}) does not exist at ${configFile}; create it or drop the setting`, {
                 field: 'config',
                 value: options.configPath,
                 ...(options.configSource ? { source: options.configSource } : {})
@@ -26098,12 +26454,16 @@ function loadSettings(options) {
     }
     if (configFile)
         file = loadConfigFile(configFile, external_node_path_default().relative(process.cwd(), configFile) || configFile);
+    const trusted = trustedLayer(options, workspace, configFile ?? external_node_path_default().join(workspace, DEFAULT_CONFIG), file);
+    if (trusted)
+        file = trusted.layer;
     const raw = {
         ...file.raw,
         ...options.inline.raw,
         ...options.fixed,
         workspace,
-        ...(configFile ? { configFile } : {})
+        ...(configFile ? { configFile } : {}),
+        ...(trusted ? { trust: trusted.trust } : {})
     };
     const sources = {
         ...file.sources,
@@ -26120,7 +26480,7 @@ function load_validate(raw, sources = {}) {
     catch (error) {
         if (error instanceof GateSyntaxError) {
             const source = sources.gates ?? { kind: 'default' };
-            throw new errors_ConfigurationError(`Invalid gate from ${describeSource(source)}: ${error.message}`, {
+            throw new ConfigurationError(`Invalid gate from ${describeSource(source)}: ${error.message}`, {
                 field: 'gate',
                 value: error.entry,
                 source
@@ -26139,38 +26499,51 @@ function load_validate(raw, sources = {}) {
     for (const p of issue.path.slice(1))
         value = value?.[p];
     if (issue.code === 'unrecognized_keys') {
-        throw new errors_ConfigurationError(`Unknown setting(s): ${issue.keys.join(', ')}`, {
+        throw new ConfigurationError(`Unknown setting(s): ${issue.keys.join(', ')}`, {
             field: issue.keys.join(',')
         });
     }
-    throw new errors_ConfigurationError(`Invalid value for '${name}' from ${describeSource(source)}: got ${JSON.stringify(value)}; ${issue.message}` +
+    throw new ConfigurationError(`Invalid value for '${name}' from ${describeSource(source)}: got ${JSON.stringify(value)}; ${issue.message}` +
         (entry ? `. ${entry.name}: ${entry.description}` : ''), { field: name, value, source });
+}
+/**
+ * Under `trusted-config: base` (or `auto` on pull_request_target) the gate settings of the
+ * config file come from the base commit's version of it (read from git, not the working tree);
+ * the head file keeps only the rest. Undefined when the checkout's own file decides.
+ */
+function trustedLayer(options, workspace, configFile, head) {
+    const env = options.env ?? process.env;
+    const raw = options.inline.raw.trustedConfig;
+    const mode = TRUST_MODES.includes(raw)
+        ? raw
+        : 'auto';
+    if (!trustsBase(mode, env))
+        return undefined;
+    // Only a workflow input may name the base: the config file is what is being distrusted.
+    const base = baseCommit(options.inline.raw.baseRef, env);
+    if (base === undefined)
+        throw new ConfigurationError('trusted-config: there is no base commit to read the gate settings from (not a pull request or push event); set base-ref, or trusted-config: head', { field: 'trusted-config', value: mode });
+    const text = readAtCommit(workspace, base, external_node_path_default().relative(workspace, configFile));
+    const baseLayer = text === undefined
+        ? { raw: {}, sources: {} }
+        : parseConfigText(text, `${base.slice(0, 12)}:${external_node_path_default().relative(workspace, configFile)}`);
+    const layer = { raw: { ...head.raw }, sources: { ...head.sources } };
+    for (const key of GATE_SETTINGS) {
+        delete layer.raw[key];
+        delete layer.sources[key];
+        if (key in baseLayer.raw) {
+            ;
+            layer.raw[key] = baseLayer.raw[key];
+            const source = baseLayer.sources[key];
+            if (source)
+                layer.sources[key] = source;
+        }
+    }
+    const names = Object.fromEntries(SETTING_TABLE.map(k => [k.key, k.name]));
+    return { layer, trust: { base, changes: changedGateSettings(baseLayer.raw, head.raw, names) } };
 }
 
 ;// CONCATENATED MODULE: ./src/logger.ts
-/** Keeps every entry; for tests and for the summary's "what happened" section. */
-class RecordingLogger {
-    entries = [];
-    secrets = [];
-    debug(message) {
-        this.entries.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message });
-    }
-    warning(message, props) {
-        this.entries.push({ level: 'warning', message, ...(props ? { props } : {}) });
-    }
-    error(message, props) {
-        this.entries.push({ level: 'error', message, ...(props ? { props } : {}) });
-    }
-    registerSecret(value) {
-        this.secrets.push(value);
-    }
-    text() {
-        return this.entries.map(e => `${e.level}: ${e.message}`).join('\n');
-    }
-}
 /** CLI logger: everything to stderr so stdout stays clean for `--format json`. */
 class StderrLogger {
     verbose;
@@ -26213,15 +26586,15 @@ function redactingLogger(inner, redact) {
     };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/exec.ts
 
 const DEFAULT_MAX_BUFFER = 512 * 1024 * 1024;
 const KILL_GRACE_MS = 2000;
+/** How long the output of an exited program may stay open (held by a process it started). */
+const STREAM_GRACE_MS = 2000;
 /**
  * Runs a program with an argument array in its own process group and never throws for a
- * non-zero exit: each caller maps exit codes itself (STYLE.md 5).
+ * non-zero exit: each caller maps exit codes itself (docs/architecture.md, "Processes").
  */
 const execFile = (command, args, options = {}) => new Promise(resolve => {
     const started = performance.now();
@@ -26304,89 +26677,215 @@ const execFile = (command, args, options = {}) => new Promise(resolve => {
     };
     child.on('error', e => finish({ spawnError: e.message }));
     child.on('close', (code, signal) => finish({ exitCode: code, signal }));
+    // 'close' waits for every holder of the pipes: a daemon the tool left behind (or a
+    // grandchild that setsid'd) would keep runguard waiting forever.
+    child.once('exit', (code, signal) => {
+        const held = setTimeout(() => {
+            killGroup('SIGKILL');
+            child.stdout.destroy();
+            child.stderr.destroy();
+            finish({ exitCode: code, signal, streamsHeldOpen: true });
+        }, STREAM_GRACE_MS);
+        child.once('close', () => clearTimeout(held));
+    });
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/gates/stats.ts
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/util/atomic-write.ts
 
-/** A metric as a number: `success` counts as 1/0 (model.ts). */
-function metricNumber(values, metric) {
-    const v = values[metric];
-    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
-}
-function median(values) {
-    if (values.length === 0)
-        return NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Mean, median, stddev (n − 1), min, max, MAD and CV of a non-empty list. */
-function summarize(values) {
-    const n = values.length;
-    if (n === 0)
-        throw new Error('summarize needs at least one value');
-    const mean = values.reduce((s, v) => s + v, 0) / n;
-    const med = median(values);
-    const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
-    const stddev = Math.sqrt(variance);
-    return {
-        n,
-        mean,
-        median: med,
-        stddev,
-        min: Math.min(...values),
-        max: Math.max(...values),
-        mad: median(values.map(v => Math.abs(v - med))),
-        cv: mean === 0 ? 0 : stddev / Math.abs(mean)
-    };
-}
-/** Statistics of every metric over the runs (at least one run). */
-function computeStatistics(runs) {
-    if (runs.length === 0)
-        throw new Error('computeStatistics needs at least one run');
-    const out = {};
-    for (const metric of METRIC_NAMES)
-        out[metric] = summarize(runs.map(r => metricNumber(r, metric)));
-    return out;
-}
+
+
+
 /**
- * The value per metric that gates see. With one run, that run. With several (`repeat` > 1),
- * the MEDIAN, which is robust to one noisy run (process-measurement.md §4) — except for
- * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
- * minimum of success), because a flaky script that fails one run in five must not pass by
- * median.
+ * Writes a report file so that no reader ever sees a half-written or mixed file and no symlink
+ * redirects it: the text goes to a fresh temporary file in the same directory (created with
+ * O_EXCL|O_NOFOLLOW, so nothing that already exists is opened), which is then renamed over the
+ * target in one step. Two runs writing the same path each rename their own complete file; the
+ * last one wins whole. A symlink at the target path is refused, not followed or replaced: a
+ * pull request can commit `runguard.sarif -> ~/.bashrc`. With `root`, a target inside `root`
+ * whose directory resolves outside it (a committed symlinked directory) is refused too.
  */
-function aggregateRuns(runs) {
-    if (runs.length === 0)
-        throw new Error('aggregateRuns needs at least one run');
-    const values = {};
-    const basis = {};
-    for (const metric of METRIC_NAMES) {
-        const all = runs.map(r => metricNumber(r, metric));
-        if (all.length === 1) {
-            values[metric] = all[0];
-            basis[metric] = 'single';
-        }
-        else if (metric === 'exit_code') {
-            // Worst = furthest from 0, sign kept (a negative code from a signal is a failure too).
-            values[metric] = all.reduce((w, v) => (Math.abs(v) > Math.abs(w) ? v : w), 0);
-            basis[metric] = 'worst';
-        }
-        else if (metric === 'success') {
-            values[metric] = Math.min(...all);
-            basis[metric] = 'worst';
-        }
-        else {
-            values[metric] = median(all);
-            basis[metric] = 'median';
+/** Thrown when the target is a symlink or escapes `root` through one. */
+class UnsafeOutputPathError extends Error {
+}
+const inside = (parent, child) => {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+};
+/** Checks the target and opens a fresh temporary file beside it; returns both paths and the handle. */
+async function prepare(file, options) {
+    const target = external_node_path_default().resolve(file);
+    const dir = external_node_path_default().dirname(target);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const existing = await (0,promises_.lstat)(target).catch((e) => {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    });
+    if (existing?.isSymbolicLink())
+        throw new UnsafeOutputPathError(`${file} is a symbolic link; runguard does not write through links (remove it, or choose another path)`);
+    if (existing?.isDirectory())
+        throw new UnsafeOutputPathError(`${file} is a directory`);
+    if (options.root !== undefined) {
+        const root = external_node_path_default().resolve(options.root);
+        if (inside(root, target)) {
+            const realRoot = await (0,promises_.realpath)(root);
+            const realDir = await (0,promises_.realpath)(dir);
+            if (!inside(realRoot, realDir))
+                throw new UnsafeOutputPathError(`${file} is inside the workspace but its directory resolves to ${realDir}, outside it (a symbolic link); runguard does not write there`);
         }
     }
-    return { values, basis, runs: runs.length };
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), options.mode ?? 0o644);
+    return { target, temp, handle };
+}
+/** Writes the chunks, closes, and renames the temporary file over the target. */
+async function finish(prepared, data) {
+    const { target, temp, handle } = prepared;
+    try {
+        try {
+            for (const chunk of typeof data === 'string' ? [data] : data)
+                await handle.write(chunk, null, 'utf8');
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,promises_.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+}
+/** Writes `data` (text, or chunks of text written in order) to `file` atomically. */
+async function writeFileAtomic(file, data, options = {}) {
+    await finish(await prepare(file, options), data);
+}
+/**
+ * Checks `file` and opens its temporary file now (so a path that cannot be written fails early),
+ * and returns the function that writes the text and renames it into place (once).
+ */
+async function openFileAtomic(file, options = {}) {
+    const prepared = await prepare(file, options);
+    return data => finish(prepared, data);
+}
+
+;// CONCATENATED MODULE: ./src/util/write-file.ts
+
+
+/**
+ * Writes a text file, creating its parent directories: every report and the saved baseline go
+ * through here (the builders of those formats stay pure). Atomic, and never through a symlink
+ * (src/util/atomic-write.ts); with `root` (the workspace), never outside it through a linked
+ * directory either.
+ */
+async function writeTextFile(filePath, text, root) {
+    await writeFileAtomic(filePath, text, root === undefined ? {} : { root });
+}
+/** Writes text given in pieces (a large SARIF's chunks) without joining them into one string. */
+function writeTextChunks(file, chunks) {
+    const fd = fs.openSync(file, 'w');
+    try {
+        for (const chunk of chunks)
+            fs.writeSync(fd, chunk);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/**
+ * Opens a file for a text that does not exist yet, creating its parent directories, and
+ * returns the function that writes it (once). A path that cannot be written fails here, early:
+ * the job summary is rendered last, from the verdict, yet a summary file that cannot be written
+ * must still be part of that verdict. Atomic and link-refusing like writeTextFile.
+ */
+async function openTextFile(filePath, root) {
+    return openFileAtomic(filePath, root === undefined ? {} : { root });
+}
+
+;// CONCATENATED MODULE: ./src/gates/fingerprint.ts
+
+/** The current machine's fingerprint; the Python version is passed in (it needs an exec). */
+function collectFingerprint(extra = {}) {
+    const cpus = external_node_os_default().cpus();
+    return {
+        os: process.platform,
+        osRelease: external_node_os_default().release(),
+        arch: process.arch,
+        cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+        cores: cpus.length,
+        node: process.versions.node,
+        ...(extra.python === undefined ? {} : { python: extra.python })
+    };
+}
+const major = (version) => version.replace(/^v/, '').split('.')[0] ?? version;
+/**
+ * Differences that make a baseline comparison less trustworthy, one line each (empty = same
+ * kind of machine). osRelease is ignored; Node only by major version (it does not run the
+ * script); Python only when both sides know it.
+ */
+function fingerprintDifferences(baseline, current) {
+    const out = [];
+    const check = (field, was, now) => {
+        if (was !== undefined && now !== undefined && was !== now)
+            out.push(`${field} was ${String(was)}, now ${String(now)}`);
+    };
+    check('os', baseline.os, current.os);
+    check('arch', baseline.arch, current.arch);
+    check('cpu model', baseline.cpuModel, current.cpuModel);
+    check('cores', baseline.cores, current.cores);
+    if (baseline.node !== undefined)
+        check('node major', major(baseline.node), major(current.node));
+    check('python', baseline.python, current.python);
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/util/json.ts
+/**
+ * Narrowing parsed JSON, once for the whole codebase (codeql-action's `isObject`): every reader
+ * of tool output, SARIF, SBOM or metrics files walks `unknown` through these.
+ */
+/** True for a JSON object (not an array, not null). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is a JSON object, else undefined (for optional chaining through a tree). */
+function asObject(value) {
+    return isObject(value) ? value : undefined;
+}
+/** The value when it is an array, else an empty array. */
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** The value when it is a string, else undefined. */
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** The value when it is a non-empty string, else undefined (tool output uses `""` for "none"). */
+function asNonEmptyString(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** The string elements of the value when it is an array (others dropped), else an empty array. */
+function asStrings(value) {
+    return asArray(value).filter((v) => typeof v === 'string');
+}
+/** JSON.parse that returns undefined instead of throwing (truncated or non-JSON output). */
+function parseJsonOrUndefined(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return undefined;
+    try {
+        return JSON.parse(trimmed);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/gates/units.ts
@@ -26467,7 +26966,7 @@ function formatBytes(bytes) {
     return i === 0 ? `${Math.round(v)} B` : `${v.toFixed(1)} ${units[i]}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/metrics-schema.ts
+;// CONCATENATED MODULE: ./src/gates/metrics-schema.ts
 
 
 /**
@@ -26525,6 +27024,7 @@ const METRICS_JSON_SCHEMA = {
         attempt: { type: 'integer', minimum: 1, description: 'the reported (last) attempt' },
         startedAt: { type: 'string' },
         timedOut: { type: 'boolean' },
+        cancelled: { type: 'boolean', description: 'the run was cancelled while this attempt ran' },
         signal: { type: 'string' },
         attempts: { type: 'array', minItems: 1, items: { $ref: '#/definitions/metrics' } },
         runs: {
@@ -26579,6 +27079,7 @@ const METRICS_JSON_SCHEMA = {
                 attempt: { type: 'integer', minimum: 1 },
                 startedAt: { type: 'string' },
                 timedOut: { type: 'boolean' },
+                cancelled: { type: 'boolean' },
                 signal: { type: 'string' },
                 samples: {
                     type: 'array',
@@ -26614,43 +27115,12 @@ const METRICS_JSON_SCHEMA = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/report/metrics-json.ts
+;// CONCATENATED MODULE: ./src/gates/metrics-file.ts
 
 
 
 
 
-
-
-/** Builds the metrics JSON object (pure). */
-function buildMetricsJson(input) {
-    const reported = input.attempts.at(-1);
-    if (!reported)
-        throw new Error('buildMetricsJson needs at least one attempt');
-    const runs = input.runs && input.runs.length > 0 ? input.runs : [reported];
-    const seed = Object.fromEntries(METRIC_NAMES.map(m => [m, reported[m]]));
-    return {
-        schemaVersion: 1,
-        runguardVersion: input.runguardVersion,
-        generatedAt: input.generatedAt ?? new Date().toISOString(),
-        ...seed,
-        attempt: reported.attempt,
-        startedAt: reported.startedAt,
-        timedOut: reported.timedOut,
-        ...(reported.signal === undefined ? {} : { signal: reported.signal }),
-        attempts: [...input.attempts],
-        runs: runs.map(({ samples: _samples, ...rest }) => rest),
-        statistics: computeStatistics(runs),
-        gates: [...input.gates],
-        measurement: reported.measurement,
-        fingerprint: input.fingerprint,
-        units: { ...METRIC_UNITS }
-    };
-}
-/** The metrics JSON as text (2-space indented, trailing newline). */
-function formatMetricsJson(input) {
-    return `${JSON.stringify(buildMetricsJson(input), null, 2)}\n`;
-}
 let validator;
 /** Compiled once; ajv compilation is the slow part. */
 function metricsJsonValidator() {
@@ -26662,7 +27132,6 @@ function metricsJsonValidator() {
     }
     return validator;
 }
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function numericSeedValues(obj) {
     const out = {};
     for (const m of METRIC_NAMES) {
@@ -26681,7 +27150,7 @@ function numericSeedValues(obj) {
  */
 function parseMetricsJson(text, path) {
     const fail = (reason) => {
-        throw new errors_ConfigurationError(`baseline ${path} is not a runguard metrics JSON: ${reason}. Point 'baseline' at a file written by 'save-baseline' (or metrics-file), or delete it to record a new one.`, { field: 'baseline', value: path });
+        throw new ConfigurationError(`baseline ${path} is not a runguard metrics JSON: ${reason}. Point 'baseline' at a file written by 'save-baseline' (or metrics-file), or delete it to record a new one.`, { field: 'baseline', value: path });
     };
     let doc;
     try {
@@ -26690,7 +27159,7 @@ function parseMetricsJson(text, path) {
     catch (error) {
         return fail(`invalid JSON (${errorMessage(error)})`);
     }
-    if (!isRecord(doc))
+    if (!isObject(doc))
         return fail('the top level is not an object');
     if ('schemaVersion' in doc) {
         if (doc.schemaVersion !== 1)
@@ -26716,79 +27185,11 @@ function parseMetricsJson(text, path) {
         };
     }
     // Python Script Runner wrote the metrics dict flat, or nested under `metrics`.
-    const flat = isRecord(doc.metrics) ? doc.metrics : doc;
+    const flat = isObject(doc.metrics) ? doc.metrics : doc;
     const values = numericSeedValues(flat);
     if (Object.keys(values).length === 0)
         return fail(`no known metric at the top level (expected e.g. ${METRIC_NAMES.slice(0, 3).join(', ')})`);
     return { path, format: 'flat', values, runCount: 1 };
-}
-/**
- * The message of a fs error. Checked structurally: errors from another realm (jest's VM
- * modules) are not `instanceof Error`, and errorMessage would JSON them without the message.
- */
-function fsErrorReason(error) {
-    const message = error?.message;
-    return typeof message === 'string' ? message : errorMessage(error);
-}
-/** Reads and parses a baseline file; an unreadable file is a ConfigurationError. */
-async function readMetricsJson(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        throw new ConfigurationError(`cannot read baseline ${path}: ${fsErrorReason(error)}`, {
-            field: 'baseline',
-            value: path
-        });
-    }
-    return parseMetricsJson(text, path);
-}
-
-;// CONCATENATED MODULE: ./src/report/write.ts
-
-
-/** Writes a report's text, creating parent directories (the writers themselves are pure). */
-async function writeReport(filePath, text) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(filePath)), { recursive: true });
-    await (0,promises_.writeFile)(filePath, text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/gates/fingerprint.ts
-
-/** The current machine's fingerprint; the Python version is passed in (it needs an exec). */
-function collectFingerprint(extra = {}) {
-    const cpus = external_node_os_default().cpus();
-    return {
-        os: process.platform,
-        osRelease: external_node_os_default().release(),
-        arch: process.arch,
-        cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-        cores: cpus.length,
-        node: process.versions.node,
-        ...(extra.python === undefined ? {} : { python: extra.python })
-    };
-}
-const major = (version) => version.replace(/^v/, '').split('.')[0] ?? version;
-/**
- * Differences that make a baseline comparison less trustworthy, one line each (empty = same
- * kind of machine). osRelease is ignored; Node only by major version (it does not run the
- * script); Python only when both sides know it.
- */
-function fingerprintDifferences(baseline, current) {
-    const out = [];
-    const check = (field, was, now) => {
-        if (was !== undefined && now !== undefined && was !== now)
-            out.push(`${field} was ${String(was)}, now ${String(now)}`);
-    };
-    check('os', baseline.os, current.os);
-    check('arch', baseline.arch, current.arch);
-    check('cpu model', baseline.cpuModel, current.cpuModel);
-    check('cores', baseline.cores, current.cores);
-    if (baseline.node !== undefined)
-        check('node major', major(baseline.node), major(current.node));
-    check('python', baseline.python, current.python);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/baseline.ts
@@ -26803,7 +27204,7 @@ function fingerprintDifferences(baseline, current) {
 /**
  * Metrics checked against a baseline by default: all lower-is-better, all meaningful for a
  * script. cpu_max/cpu_min, minor faults and context switches are left out: they swing with
- * scheduler noise on shared runners (process-measurement.md §4) and rarely mean a regression.
+ * scheduler noise on shared runners and rarely mean a regression.
  * Any metric named in `regressionThresholds` is checked too.
  */
 const DEFAULT_REGRESSION_METRICS = [
@@ -26858,10 +27259,10 @@ function validateRegressionThresholds(thresholds) {
     for (const key of Object.keys(thresholds)) {
         if (!isMetricName(key)) {
             const hint = closest(key, METRIC_NAMES);
-            throw new errors_ConfigurationError(`regression-thresholds names unknown metric '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; use one of ${DEFAULT_REGRESSION_METRICS.join(', ')}`, { field: 'regressionThresholds', value: key });
+            throw new ConfigurationError(`regression-thresholds names unknown metric '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; use one of ${DEFAULT_REGRESSION_METRICS.join(', ')}`, { field: 'regressionThresholds', value: key });
         }
         if (NOT_REGRESSION_METRICS.includes(key)) {
-            throw new errors_ConfigurationError(`regression-thresholds cannot apply to '${key}' (it is not lower-is-better); gate it with e.g. '${key === 'success' ? 'success==true' : 'exit_code==0'}' instead`, { field: 'regressionThresholds', value: key });
+            throw new ConfigurationError(`regression-thresholds cannot apply to '${key}' (it is not lower-is-better); gate it with e.g. '${key === 'success' ? 'success==true' : 'exit_code==0'}' instead`, { field: 'regressionThresholds', value: key });
         }
     }
 }
@@ -26910,7 +27311,7 @@ function evaluateRegressions(current, baseline, options) {
 }
 /**
  * Loads the `baseline` file. A missing file is the normal first run: a warning, never a
- * failure (process-measurement.md §4.4). Anything else unreadable or not a metrics JSON is a
+ * failure. Anything else unreadable or not a metrics JSON is a
  * ConfigurationError. A baseline from another kind of machine is a warning.
  */
 async function loadBaseline(path, current) {
@@ -26925,7 +27326,7 @@ async function loadBaseline(path, current) {
                 warnings: [`no baseline yet at ${path}; run with save-baseline to record one`]
             };
         }
-        throw new errors_ConfigurationError(`cannot read baseline ${path}: ${fsErrorReason(error)}`, {
+        throw new ConfigurationError(`cannot read baseline ${path}: ${errorMessage(error)}`, {
             field: 'baseline',
             value: path
         });
@@ -26951,7 +27352,7 @@ function baselineWarnings(baseline, current) {
 }
 /** Writes the metrics JSON text (formatMetricsJson) as the next baseline, creating parent dirs. */
 async function saveBaseline(path, metricsJsonText) {
-    await writeReport(path, metricsJsonText);
+    await writeTextFile(path, metricsJsonText);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/budget.ts
@@ -27027,6 +27428,84 @@ function budgetMessage(spec, actual, passed, note) {
     return passed ? `${head}, within ${rule}` : `${head}; gate requires ${rule}${implicit}`;
 }
 
+;// CONCATENATED MODULE: ./src/gates/stats.ts
+
+/** A metric as a number: `success` counts as 1/0 (model.ts). */
+function metricNumber(values, metric) {
+    const v = values[metric];
+    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+function median(values) {
+    if (values.length === 0)
+        return NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Mean, median, stddev (n − 1), min, max, MAD and CV of a non-empty list. */
+function summarize(values) {
+    const n = values.length;
+    if (n === 0)
+        throw new Error('summarize needs at least one value');
+    const mean = values.reduce((s, v) => s + v, 0) / n;
+    const med = median(values);
+    const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
+    const stddev = Math.sqrt(variance);
+    return {
+        n,
+        mean,
+        median: med,
+        stddev,
+        min: Math.min(...values),
+        max: Math.max(...values),
+        mad: median(values.map(v => Math.abs(v - med))),
+        cv: mean === 0 ? 0 : stddev / Math.abs(mean)
+    };
+}
+/** Statistics of every metric over the runs (at least one run). */
+function computeStatistics(runs) {
+    if (runs.length === 0)
+        throw new Error('computeStatistics needs at least one run');
+    const out = {};
+    for (const metric of METRIC_NAMES)
+        out[metric] = summarize(runs.map(r => metricNumber(r, metric)));
+    return out;
+}
+/**
+ * The value per metric that gates see. With one run, that run. With several (`repeat` > 1),
+ * the MEDIAN, which is robust to one noisy run — except for
+ * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
+ * minimum of success), because a flaky script that fails one run in five must not pass by
+ * median.
+ */
+function aggregateRuns(runs) {
+    if (runs.length === 0)
+        throw new Error('aggregateRuns needs at least one run');
+    const values = {};
+    const basis = {};
+    for (const metric of METRIC_NAMES) {
+        const all = runs.map(r => metricNumber(r, metric));
+        if (all.length === 1) {
+            values[metric] = all[0];
+            basis[metric] = 'single';
+        }
+        else if (metric === 'exit_code') {
+            // Worst = furthest from 0, sign kept (a negative code from a signal is a failure too).
+            values[metric] = all.reduce((w, v) => (Math.abs(v) > Math.abs(w) ? v : w), 0);
+            basis[metric] = 'worst';
+        }
+        else if (metric === 'success') {
+            values[metric] = Math.min(...all);
+            basis[metric] = 'worst';
+        }
+        else {
+            values[metric] = median(all);
+            basis[metric] = 'median';
+        }
+    }
+    return { values, basis, runs: runs.length };
+}
+
 ;// CONCATENATED MODULE: ./src/gates/evaluate.ts
 
 
@@ -27052,7 +27531,7 @@ function evaluatePerformance(input) {
 }
 /**
  * A regression that fails while the metric's own spread between runs (CV) is larger than its
- * threshold is not trustworthy (process-measurement.md §4: "inconclusive"). It still fails —
+ * threshold is not trustworthy: the change is within the noise ("inconclusive"). It still fails —
  * silently passing would hide real regressions — but the warning says how to firm it up.
  */
 function noiseWarnings(gates, statistics, input) {
@@ -27085,9 +27564,10 @@ function hasToolErrors(toolRuns, runnerError) {
  * - every failed gate (budget or regression);
  * - every policy reason;
  * - the script timing out (a timeout is a limit the user set, so it fails even with a lenient
- *   exit_code gate);
+ *   exit_code gate), or the run being cancelled while it ran;
  * - a tool that failed or timed out, and a runner error, when failOnToolError (else warnings);
- * - a skipped tool when requireTools (else a warning).
+ * - a skipped tool when requireTools (else a warning);
+ * - every error of writing, delivering or evaluating (`errors`), last.
  * A non-zero exit by itself is not a reason: the implicit `exit_code == 0` gate
  * (withImplicitGates) already covers it unless the user wrote their own exit gate, and then
  * their gate decides; a non-zero exit their gate accepts is reported as a warning.
@@ -27103,9 +27583,13 @@ function computeVerdict(input) {
         violations++;
     }
     if (input.scriptFailed) {
-        const { exitCode, timedOut } = input.scriptFailed;
+        const { exitCode, timedOut, cancelled } = input.scriptFailed;
         const exitGateFailed = input.gates.some(g => !g.passed && (g.metric === 'exit_code' || g.metric === 'success'));
-        if (timedOut) {
+        if (cancelled) {
+            // Whatever the gates accept, a run that was stopped half-way never passes.
+            reasons.push(`the run was cancelled before the script finished (exit code ${exitCode})`);
+        }
+        else if (timedOut) {
             reasons.push(`script timed out (exit code ${exitCode})`);
             violations++;
         }
@@ -27139,6 +27623,7 @@ function computeVerdict(input) {
     }
     if (input.runnerError !== undefined)
         toolProblem(`runner failed: ${input.runnerError}`, input.failOnToolError, 'fail-on-tool-error is off');
+    reasons.push(...(input.errors ?? []));
     return {
         passed: reasons.length === 0,
         reasons,
@@ -27156,7 +27641,7 @@ function computeVerdict(input) {
     };
 }
 /**
- * The CLI exit code for a verdict (ARCHITECTURE.md). When a run has BOTH a gate/policy
+ * The CLI exit code for a verdict (docs/architecture.md, "Exit codes"). When a run has BOTH a gate/policy
  * violation and a tool failure, we return 1, not 3: the violation is the actionable finding
  * (fix the code), and the tool failure is listed among the reasons anyway. 3 is returned only
  * when every reason is a tool/runner failure.
@@ -27174,14 +27659,308 @@ function exitCodeFor(verdict, input) {
         return ExitCode.ToolError;
     return ExitCode.Violation;
 }
+/**
+ * The one place results become a verdict: the pipeline and `runguard merge` call it once, after
+ * every report was written and every delivery tried, with the errors those returned.
+ */
+function decide(input) {
+    const verdict = computeVerdict(input);
+    return {
+        verdict,
+        exitCode: exitCodeFor(verdict, {
+            toolErrors: hasToolErrors(input.toolRuns, input.runnerError),
+            failOnToolError: input.failOnToolError
+        })
+    };
+}
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/scanners/paths.ts
+;// CONCATENATED MODULE: ./src/glob/match.ts
+/**
+ * Glob matching in polynomial time, for the patterns a pull request controls (`exclude` in
+ * `.runguard.yml`, `path` in the ignore file) applied to names it also controls. Compiling a glob
+ * to a backtracking regular expression (picomatch) lets a pattern such as `*a*a*a*a*a*a*a*a*b`
+ * take minutes on one 30-character path, blocking the event loop so that no timeout can fire.
+ * Here a pattern is matched segment by segment with two dynamic programmes (segments against
+ * `**`, characters against `*`), so the cost is bounded by the product of the lengths whatever
+ * the pattern.
+ *
+ * The syntax and meaning are picomatch's with `dot: true` (a differential test holds the two
+ * together): `*`, `?`, `[a-z]`, `[!a]`/`[^a]`, `**` as a whole segment (any number of
+ * segments), `{a,b}` and `{1..3}` (expanded, at most MAX_ALTERNATIVES), `\` escapes, a leading
+ * `!` negates, a leading `./` is dropped. Two picomatch quirks are kept for compatibility
+ * (`dir/**` also matches `dir`, while a wildcard segment before a final globstar needs a segment
+ * below it); one is not: a trailing `/` in the
+ * path is never optional (callers test a directory with and without it). Extended globs (`@(…)`, `+(…)`, `!(…)`, `*(…)`, `?(…)`)
+ * are refused: their nested repetition is what makes matching explode.
+ */
+/** Thrown for a pattern runguard will not match; the message says why and what to write. */
+class GlobError extends Error {
+}
+/** Patterns longer than this are refused (no path filter needs more). */
+const MAX_PATTERN_LENGTH = 1024;
+/** Brace alternatives one pattern may expand to. */
+const MAX_ALTERNATIVES = 256;
+/** Splits `{a,b}` / `{1..3}` alternatives, innermost first is not needed: expansion recurses. */
+function expandBraces(pattern, budget) {
+    let depth = 0;
+    let open = -1;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '{') {
+            if (depth === 0)
+                open = i;
+            depth++;
+        }
+        else if (c === '}' && depth > 0) {
+            depth--;
+            if (depth === 0) {
+                const body = pattern.slice(open + 1, i);
+                const options = braceOptions(body);
+                if (options === undefined)
+                    continue;
+                const head = pattern.slice(0, open);
+                const tail = pattern.slice(i + 1);
+                const out = [];
+                for (const option of options)
+                    for (const rest of expandBraces(head + option + tail, budget)) {
+                        if (--budget.left < 0)
+                            throw new GlobError(`expands to more than ${MAX_ALTERNATIVES} alternatives; list fewer patterns`);
+                        out.push(rest);
+                    }
+                return out;
+            }
+        }
+    }
+    return [pattern];
+}
+/** The alternatives of one brace body, or undefined when it is literal text (`{a}`). */
+function braceOptions(body) {
+    const range = /^(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])$/.exec(body);
+    if (range) {
+        const [from, to] = [range[1], range[2]];
+        const numeric = /\d/.test(from) && /\d/.test(to);
+        if (!numeric && (/\d/.test(from) || /\d/.test(to)))
+            return undefined;
+        const a = numeric ? Number(from) : from.charCodeAt(0);
+        const b = numeric ? Number(to) : to.charCodeAt(0);
+        if (Math.abs(b - a) >= MAX_ALTERNATIVES)
+            throw new GlobError(`range {${body}} has more than ${MAX_ALTERNATIVES} values`);
+        const step = a <= b ? 1 : -1;
+        const out = [];
+        for (let v = a; step > 0 ? v <= b : v >= b; v += step)
+            out.push(numeric ? String(v) : String.fromCharCode(v));
+        return out;
+    }
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\\')
+            i++;
+        else if (c === '{')
+            depth++;
+        else if (c === '}')
+            depth--;
+        else if (c === ',' && depth === 0) {
+            parts.push(body.slice(start, i));
+            start = i + 1;
+        }
+    }
+    if (parts.length === 0)
+        return undefined;
+    parts.push(body.slice(start));
+    return parts;
+}
+/** Parses one segment's text into atoms. */
+function parseSegment(text) {
+    if (text === '**')
+        return { globstar: true };
+    const atoms = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && i + 1 < text.length) {
+            atoms.push({ kind: 'char', char: text[++i] });
+        }
+        else if (c === '*') {
+            // `**` inside a segment is a plain star.
+            while (text[i + 1] === '*')
+                i++;
+            atoms.push({ kind: 'star' });
+        }
+        else if (c === '?') {
+            atoms.push({ kind: 'one' });
+        }
+        else if (c === '[') {
+            const parsed = parseClass(text, i);
+            if (parsed) {
+                atoms.push(parsed.atom);
+                i = parsed.end;
+            }
+            else
+                atoms.push({ kind: 'char', char: c });
+        }
+        else
+            atoms.push({ kind: 'char', char: c });
+    }
+    return {
+        globstar: false,
+        atoms,
+        onlyStars: atoms.length > 0 && atoms.every(a => a.kind === 'star'),
+        literal: atoms.every(a => a.kind === 'char')
+    };
+}
+function parseClass(text, start) {
+    let i = start + 1;
+    const negated = text[i] === '!' || text[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    let first = true;
+    for (; i < text.length; i++) {
+        let c = text[i];
+        if (c === ']' && !first)
+            return { atom: { kind: 'class', negated, ranges }, end: i };
+        first = false;
+        if (c === '\\' && i + 1 < text.length)
+            c = text[++i];
+        const code = c.codePointAt(0);
+        if (text[i + 1] === '-' && i + 2 < text.length && text[i + 2] !== ']') {
+            let hi = text[i + 2];
+            i += 2;
+            if (hi === '\\' && i + 1 < text.length)
+                hi = text[++i];
+            ranges.push([code, hi.codePointAt(0)]);
+        }
+        else
+            ranges.push([code, code]);
+    }
+    return undefined;
+}
+function atomMatches(atom, c) {
+    switch (atom.kind) {
+        case 'char':
+            return atom.char === c;
+        case 'one':
+            return true;
+        case 'star':
+            return true;
+        case 'class': {
+            const code = c.codePointAt(0);
+            const inside = atom.ranges.some(([lo, hi]) => code >= lo && code <= hi);
+            return inside !== atom.negated;
+        }
+    }
+}
+/** Characters of one path segment against one segment pattern: O(atoms × chars). */
+function segmentMatches(segment, text) {
+    if (segment.onlyStars && (text === '' || text === '.' || text === '..'))
+        return false;
+    const atoms = segment.atoms;
+    const chars = [...text];
+    // reach[j]: the atoms so far can consume exactly chars[0..j).
+    let reach = new Array(chars.length + 1).fill(false);
+    reach[0] = true;
+    for (const atom of atoms) {
+        const next = new Array(chars.length + 1).fill(false);
+        if (atom.kind === 'star') {
+            let any = false;
+            for (let j = 0; j <= chars.length; j++) {
+                any ||= reach[j];
+                next[j] = any;
+            }
+        }
+        else {
+            for (let j = 0; j < chars.length; j++)
+                if (reach[j] && atomMatches(atom, chars[j]))
+                    next[j + 1] = true;
+        }
+        reach = next;
+        if (!reach.includes(true))
+            return false;
+    }
+    return reach[chars.length];
+}
+/** Segments of a path against segment patterns, `**` taking any number: O(patterns × segments). */
+function pathMatches(patterns, segments) {
+    let reach = new Array(segments.length + 1).fill(false);
+    reach[0] = true;
+    for (const p of patterns) {
+        const next = new Array(segments.length + 1).fill(false);
+        if (p.globstar) {
+            let any = false;
+            for (let j = 0; j <= segments.length; j++) {
+                if (p.atLeastOne)
+                    next[j] = any;
+                any ||= reach[j];
+                if (!p.atLeastOne)
+                    next[j] = any;
+            }
+        }
+        else {
+            for (let j = 0; j < segments.length; j++)
+                if (reach[j] && segmentMatches(p, segments[j]))
+                    next[j + 1] = true;
+        }
+        reach = next;
+        if (!reach.includes(true))
+            return false;
+    }
+    return reach[segments.length];
+}
+/** Compiles one pattern; throws GlobError for a pattern runguard refuses. */
+function compileGlob(pattern) {
+    if (pattern === '')
+        throw new GlobError('is empty');
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        throw new GlobError(`is longer than ${MAX_PATTERN_LENGTH} characters`);
+    let text = pattern;
+    let negated = false;
+    while (text.startsWith('!') && !text.startsWith('!(')) {
+        negated = !negated;
+        text = text.slice(1);
+    }
+    if (/(^|[^\\])[@!+*?]\(/.test(text))
+        throw new GlobError('uses an extended glob (@(…), +(…), !(…), *(…), ?(…)), which runguard does not support; list the alternatives as separate patterns or with {a,b}');
+    while (text.startsWith('./'))
+        text = text.slice(2);
+    const alternatives = expandBraces(text, { left: MAX_ALTERNATIVES }).map(alt => {
+        const segs = alt.split('/').map(parseSegment);
+        // picomatch: `dir/**` also matches `dir` itself; a wildcard segment before it does not.
+        const last = segs.at(-1);
+        const before = segs.at(-2);
+        if (last?.globstar && before && !before.globstar && !before.literal)
+            last.atLeastOne = true;
+        return segs;
+    });
+    return path => {
+        const segments = path.split('/');
+        return alternatives.some(segs => pathMatches(segs, segments)) !== negated;
+    };
+}
+/** Compiles patterns; a path matches when any pattern matches (picomatch's array form). */
+function compileGlobs(patterns) {
+    const matchers = patterns.map(compileGlob);
+    return path => matchers.some(m => m(path));
+}
+/** Why runguard refuses `pattern`, or undefined when it compiles. */
+function globProblem(pattern) {
+    try {
+        compileGlob(pattern);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof GlobError)
+            return error.message;
+        throw error;
+    }
+}
 
+;// CONCATENATED MODULE: ./src/util/paths.ts
 
 
 /**
@@ -27223,10 +28002,29 @@ function toRepoPath(workspace, p) {
         return undefined;
     return rel.split((external_node_path_default()).sep).join('/');
 }
-/** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
-function fingerprintOf(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
-}
+
+;// CONCATENATED MODULE: ./src/util/skipped-dirs.ts
+/**
+ * Directories no part of runguard looks into: version-control data, virtualenvs and installed
+ * packages, tool caches, and runguard's own state and reports. One list for the code scanners'
+ * excludes, the dependency inventory's walk and the secret detector's walk.
+ */
+const SKIPPED_DIRS = [
+    '.git',
+    '.hg',
+    '.svn',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    'node_modules',
+    'site-packages',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.runguard',
+    '.runguard-out'
+];
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -28640,9 +29438,7 @@ function lineAt(text, offset) {
 ;// CONCATENATED MODULE: ./src/inventory/lockfiles.ts
 
 
-function isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -28674,15 +29470,15 @@ function parsePipfileLock(text, file) {
     catch (e) {
         return { components, warnings: [`${file}: not valid JSON (${e.message})`] };
     }
-    if (!isTable(doc))
+    if (!isObject(doc))
         return { components, warnings: [`${file}: not a Pipfile.lock object`] };
     for (const section of ['default', 'develop']) {
         const entries = doc[section];
-        if (!isTable(entries))
+        if (!isObject(entries))
             continue;
         const sectionAt = new RegExp(`"${section}"\\s*:`).exec(text)?.index ?? 0;
         for (const [rawName, entry] of Object.entries(entries)) {
-            if (!isTable(entry))
+            if (!isObject(entry))
                 continue;
             const keyAt = new RegExp(`"${escapeRegExp(rawName)}"\\s*:`, 'g');
             keyAt.lastIndex = sectionAt;
@@ -28735,11 +29531,11 @@ function parseTomlSafe(text, file) {
     }
 }
 function dependencyNames(value) {
-    if (isTable(value))
+    if (isObject(value))
         return Object.keys(value).map(normalizeName);
     if (Array.isArray(value))
         return value
-            .map(d => (isTable(d) && typeof d.name === 'string' ? normalizeName(d.name) : undefined))
+            .map(d => (isObject(d) && typeof d.name === 'string' ? normalizeName(d.name) : undefined))
             .filter((d) => d !== undefined);
     return [];
 }
@@ -28753,16 +29549,16 @@ function parsePoetryLock(text, file) {
         return { components: [], warnings: warning !== undefined ? [warning] : [] };
     const packages = Array.isArray(doc.package) ? doc.package : [];
     const lines = packageLines(text);
-    const metadata = isTable(doc.metadata) && isTable(doc.metadata.files) ? doc.metadata.files : {};
+    const metadata = isObject(doc.metadata) && isObject(doc.metadata.files) ? doc.metadata.files : {};
     const legacyFiles = new Map(Object.entries(metadata).map(([k, v]) => [normalizeName(k), v]));
     const components = [];
     const warnings = [];
     packages.forEach((pkg, i) => {
-        if (!isTable(pkg) || typeof pkg.name !== 'string')
+        if (!isObject(pkg) || typeof pkg.name !== 'string')
             return;
         const line = lines[i] ?? 1;
         const files = Array.isArray(pkg.files) ? pkg.files : legacyFiles.get(normalizeName(pkg.name));
-        const hashes = hashesOf((Array.isArray(files) ? files : []).map(f => (isTable(f) ? f.hash : undefined)));
+        const hashes = hashesOf((Array.isArray(files) ? files : []).map(f => (isObject(f) ? f.hash : undefined)));
         const dependsOn = [...new Set(dependencyNames(pkg.dependencies))].sort();
         const version = typeof pkg.version === 'string' && pkg.version !== '' ? pkg.version : undefined;
         components.push(makeComponent({ name: pkg.name, version, file, line, hashes, dependsOn }));
@@ -28784,16 +29580,16 @@ function parseUvLock(text, file) {
     const components = [];
     const warnings = [];
     packages.forEach((pkg, i) => {
-        if (!isTable(pkg) || typeof pkg.name !== 'string')
+        if (!isObject(pkg) || typeof pkg.name !== 'string')
             return;
-        const source = isTable(pkg.source) ? pkg.source : {};
+        const source = isObject(pkg.source) ? pkg.source : {};
         if ('editable' in source || 'virtual' in source)
             return;
         const line = lines[i] ?? 1;
         const wheels = Array.isArray(pkg.wheels) ? pkg.wheels : [];
-        const artifacts = [...(isTable(pkg.sdist) ? [pkg.sdist] : []), ...wheels];
-        const hashes = hashesOf(artifacts.map(a => (isTable(a) ? a.hash : undefined)));
-        const optional = isTable(pkg['optional-dependencies'])
+        const artifacts = [...(isObject(pkg.sdist) ? [pkg.sdist] : []), ...wheels];
+        const hashes = hashesOf(artifacts.map(a => (isObject(a) ? a.hash : undefined)));
+        const optional = isObject(pkg['optional-dependencies'])
             ? Object.values(pkg['optional-dependencies']).flatMap(dependencyNames)
             : [];
         const dependsOn = [...new Set([...dependencyNames(pkg.dependencies), ...optional])].sort();
@@ -28808,9 +29604,7 @@ function parseUvLock(text, file) {
 ;// CONCATENATED MODULE: ./src/inventory/pyproject.ts
 
 
-function pyproject_isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+
 const PEP508 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s;
 /** Finds the 1-based line of the first of `needles` at or after line `from` (1-based). */
 function findLine(lines, from, needles) {
@@ -28893,7 +29687,7 @@ function parsePyproject(text, file) {
         components.push(makeComponent({ name: m[1], file, line, ...(specifier ? { specifier } : {}) }));
         warn(line, `${m[1]}${specifier} is unpinned: tools can't match it`);
     };
-    const project = pyproject_isTable(doc.project) ? doc.project : undefined;
+    const project = isObject(doc.project) ? doc.project : undefined;
     if (project) {
         const start = headerLine(lines, 'project');
         if (Array.isArray(project.dependencies))
@@ -28901,7 +29695,7 @@ function parsePyproject(text, file) {
                 if (typeof d === 'string')
                     pep508(d, start);
         const optional = project['optional-dependencies'];
-        if (pyproject_isTable(optional)) {
+        if (isObject(optional)) {
             const optStart = headerLine(lines, 'project.optional-dependencies');
             for (const list of Object.values(optional))
                 if (Array.isArray(list))
@@ -28911,7 +29705,7 @@ function parsePyproject(text, file) {
         }
     }
     const groups = doc['dependency-groups'];
-    if (pyproject_isTable(groups)) {
+    if (isObject(groups)) {
         const start = headerLine(lines, 'dependency-groups');
         for (const list of Object.values(groups))
             if (Array.isArray(list))
@@ -28919,18 +29713,18 @@ function parsePyproject(text, file) {
                     if (typeof d === 'string')
                         pep508(d, start);
     }
-    const poetry = pyproject_isTable(doc.tool) && pyproject_isTable(doc.tool.poetry) ? doc.tool.poetry : undefined;
+    const poetry = isObject(doc.tool) && isObject(doc.tool.poetry) ? doc.tool.poetry : undefined;
     if (poetry) {
         const tables = [
             ['tool.poetry.dependencies', poetry.dependencies],
             ['tool.poetry.dev-dependencies', poetry['dev-dependencies']]
         ];
-        if (pyproject_isTable(poetry.group))
+        if (isObject(poetry.group))
             for (const [g, def] of Object.entries(poetry.group))
-                if (pyproject_isTable(def))
+                if (isObject(def))
                     tables.push([`tool.poetry.group.${g}.dependencies`, def.dependencies]);
         for (const [header, table] of tables) {
-            if (!pyproject_isTable(table))
+            if (!isObject(table))
                 continue;
             const start = headerLine(lines, header);
             for (const [rawName, value] of Object.entries(table)) {
@@ -28941,7 +29735,7 @@ function parsePyproject(text, file) {
                 // Several constraints for different markers: list the package once, unpinned.
                 const spec = typeof value === 'string'
                     ? value
-                    : pyproject_isTable(value) && typeof value.version === 'string'
+                    : isObject(value) && typeof value.version === 'string'
                         ? value.version
                         : undefined;
                 if (spec === undefined) {
@@ -29149,17 +29943,9 @@ function parseRequirements(text, file) {
 
 
 
-/** Directories never worth walking into (tooling state, not the project's manifests). */
-const SKIP_DIRS = new Set([
-    '.git',
-    '.hg',
-    '.svn',
-    'node_modules',
-    '__pycache__',
-    '.tox',
-    '.nox',
-    '.mypy_cache'
-]);
+
+/** Directories never walked into (util/skipped-dirs.ts: tooling state, not the project's manifests). */
+const SKIP_DIRS = new Set(SKIPPED_DIRS);
 /** Dependency files larger than this are not real manifests; skip instead of stalling. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Which parser a file name calls for, or undefined when it is not a dependency file. */
@@ -29189,12 +29975,12 @@ const PARSERS = {
 /**
  * Finds and parses the Python dependency files under `paths` (relative to `workspace` or
  * absolute inside it). Skips VCS dirs, virtualenvs (a dir with pyvenv.cfg), node_modules and
- * `exclude` globs (picomatch, matched on repo-relative paths). Never throws for a bad file:
+ * `exclude` globs (src/glob/match.ts, matched on repo-relative paths). Never throws for a bad file:
  * it becomes a warning.
  */
 async function discoverComponents(workspace, paths, logger, exclude = []) {
     const root = external_node_path_default().resolve(workspace);
-    const isExcluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
+    const isExcluded = exclude.length > 0 ? compileGlobs(exclude) : () => false;
     const warnings = [];
     const found = new Set();
     const walk = (abs, rel) => {
@@ -29341,6 +30127,7 @@ async function discoverComponents(workspace, paths, logger, exclude = []) {
 ;// CONCATENATED MODULE: ./src/policy/baseline-sarif.ts
 
 
+
 /**
  * A SARIF log from the default branch, reduced to what new-only policy needs: which results it
  * had, identified by our `runguard/v1` fingerprint or, for SARIF written by other tools or
@@ -29359,13 +30146,10 @@ function loadBaselineSarif(path) {
         parsed = JSON.parse(external_node_fs_default().readFileSync(path, 'utf8'));
     }
     catch (error) {
-        throw new errors_ConfigurationError(`baseline-sarif ${path} cannot be read as JSON: ${error.message}; pass a SARIF file written by runguard on the default branch`, { field: 'baselineSarif', value: path });
+        throw new ConfigurationError(`baseline-sarif ${path} cannot be read as JSON: ${error.message}; pass a SARIF file written by runguard on the default branch`, { field: 'baselineSarif', value: path });
     }
     return parseBaselineSarif(parsed, path);
 }
-const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
-const arr = (v) => (Array.isArray(v) ? v : []);
-const str = (v) => (typeof v === 'string' ? v : undefined);
 function decodePath(uri) {
     let path = uri;
     try {
@@ -29378,36 +30162,36 @@ function decodePath(uri) {
 }
 /** Extracts results from a parsed SARIF log. */
 function parseBaselineSarif(log, source) {
-    const runs = obj(log)?.runs;
+    const runs = asObject(log)?.runs;
     if (!Array.isArray(runs)) {
-        throw new errors_ConfigurationError(`baseline-sarif ${source} is not a SARIF log (no runs[]); pass a SARIF file written by runguard on the default branch`, { field: 'baselineSarif', value: source });
+        throw new ConfigurationError(`baseline-sarif ${source} is not a SARIF log (no runs[]); pass a SARIF file written by runguard on the default branch`, { field: 'baselineSarif', value: source });
     }
     const results = [];
     for (const run of runs) {
-        const r = obj(run);
-        const tool = str(obj(obj(r?.tool)?.driver)?.name) ?? 'unknown';
-        const rules = arr(obj(obj(r?.tool)?.driver)?.rules);
-        for (const item of arr(r?.results)) {
-            const result = obj(item);
+        const r = asObject(run);
+        const tool = asString(asObject(asObject(r?.tool)?.driver)?.name) ?? 'unknown';
+        const rules = asArray(asObject(asObject(r?.tool)?.driver)?.rules);
+        for (const item of asArray(r?.results)) {
+            const result = asObject(item);
             if (!result)
                 continue;
             // An absent result of the previous baseline is not part of this one.
             if (result.baselineState === 'absent')
                 continue;
             const ruleIndex = typeof result.ruleIndex === 'number' ? result.ruleIndex : -1;
-            const ruleId = str(result.ruleId) ?? str(obj(result.rule)?.id) ?? str(obj(rules[ruleIndex])?.id) ?? '';
-            const physical = obj(obj(arr(result.locations)[0])?.physicalLocation);
-            const uri = str(obj(physical?.artifactLocation)?.uri);
-            const startLine = obj(physical?.region)?.startLine;
-            const fps = obj(result.partialFingerprints) ?? {};
-            const fingerprint = str(fps[RUNGUARD_FINGERPRINT_KEY]);
-            const lineHash = str(fps.primaryLocationLineHash);
+            const ruleId = asString(result.ruleId) ?? asString(asObject(result.rule)?.id) ?? asString(asObject(rules[ruleIndex])?.id) ?? '';
+            const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
+            const uri = asString(asObject(physical?.artifactLocation)?.uri);
+            const startLine = asObject(physical?.region)?.startLine;
+            const fps = asObject(result.partialFingerprints) ?? {};
+            const fingerprint = asString(fps[RUNGUARD_FINGERPRINT_KEY]);
+            const lineHash = asString(fps.primaryLocationLineHash);
             results.push({
                 tool,
                 ruleId,
                 ...(uri === undefined ? {} : { path: decodePath(uri) }),
                 ...(typeof startLine === 'number' ? { startLine } : {}),
-                message: str(obj(result.message)?.text) ?? '',
+                message: asString(asObject(result.message)?.text) ?? '',
                 ...(fingerprint === undefined ? {} : { fingerprint }),
                 ...(lineHash === undefined ? {} : { lineHash })
             });
@@ -29417,13 +30201,57 @@ function parseBaselineSarif(log, source) {
 }
 /**
  * The SARIF rule id of a finding: the advisory id for dependency findings (one rule per advisory
- * so each carries its own security-severity, reference §1.3), the tool's rule id otherwise.
+ * so each carries its own security-severity, which GitHub reads per rule), the tool's rule id otherwise.
  */
 function sarifRuleId(finding) {
     return finding.package && finding.advisory ? finding.advisory.id : finding.ruleId;
 }
 
+;// CONCATENATED MODULE: ./src/policy/dedupe-crosswalk.ts
+// Generated by scripts/gen-crosswalk.ts from `metadata.bandit` in rules/semgrep/*.yml
+// (npm run gen:docs); a test keeps it in sync. Do not edit by hand.
+/**
+ * Bundled Semgrep rule id → the Bandit test ids that report the same issue: such a pair at
+ * the same spot is one finding (src/policy/dedupe.ts).
+ */
+const BANDIT_TESTS_BY_SEMGREP_RULE = {
+    'python-assert-for-authorization': ['B101'],
+    'python-bind-all-interfaces': ['B104'],
+    'python-command-injection-request': ['B601', 'B603', 'B605', 'B606'],
+    'python-deserialization-request': ['B301', 'B614'],
+    'python-eval-exec': ['B102', 'B307'],
+    'python-flask-debug-enabled': ['B201'],
+    'python-hardcoded-tmp-path': ['B108'],
+    'python-http-request-without-timeout': ['B113'],
+    'python-insecure-random-for-secret': ['B311'],
+    'python-jinja2-autoescape-disabled': ['B701'],
+    'python-jinja2-autoescape-false': ['B701'],
+    'python-jwt-hardcoded-key': ['B105', 'B106'],
+    'python-marshal-shelve-deserialization': ['B301', 'B302'],
+    'python-os-system-injection': ['B605'],
+    'python-paramiko-auto-add-policy': ['B507'],
+    'python-pickle-deserialization': ['B301'],
+    'python-sql-string-built-query': ['B608', 'B610', 'B611'],
+    'python-ssl-unverified-context': ['B323'],
+    'python-ssrf-request': ['B310'],
+    'python-subprocess-shell-true': ['B602'],
+    'python-tempfile-mktemp': ['B306'],
+    'python-tls-verify-disabled': ['B501'],
+    'python-weak-hash': ['B303', 'B324'],
+    'python-xml-stdlib-parse': ['B313', 'B314', 'B315', 'B316', 'B317', 'B318', 'B319'],
+    'python-xss-request-marked-safe': ['B308', 'B703', 'B704'],
+    'python-xxe-external-entities-enabled': ['B317', 'B319'],
+    'python-yaml-unsafe-load': ['B506']
+};
+
 ;// CONCATENATED MODULE: ./src/policy/dedupe.ts
+
+/**
+ * Two code findings of different tools this many lines apart (or closer) can be one issue: a
+ * query built on line 42 and executed on line 45 is one SQL injection. They must also be in
+ * the same function when the source can be read.
+ */
+const LINE_WINDOW = 10;
 const NO_IDS = new Set();
 class UnionFind {
     parent;
@@ -29460,54 +30288,136 @@ function packageKey(finding) {
     const pkg = finding.package;
     return pkg ? `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}` : undefined;
 }
+const indentOf = (line) => line.length - line.trimStart().length;
+const DEF = /^\s*(?:async\s+def|def|class)\s/;
+/**
+ * 1-based line of the `def`/`class` whose body holds `line`, 0 for module level. Walks up to
+ * the nearest line indented less than the current block (blank and comment lines skipped).
+ */
+function enclosingScope(lines, line) {
+    let current = Number.POSITIVE_INFINITY;
+    for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+        const text = lines[i];
+        const trimmed = text.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const indent = indentOf(text);
+        if (i === line - 1) {
+            current = indent;
+            continue;
+        }
+        if (indent >= current)
+            continue;
+        if (DEF.test(text))
+            return i + 1;
+        current = indent;
+        if (indent === 0)
+            return 0;
+    }
+    return 0;
+}
+/** How strongly two code findings of different tools are the same check: lower is stronger. */
+function relation(a, b) {
+    const [bandit, semgrep] = a.tool === 'bandit' && b.tool === 'semgrep'
+        ? [a, b]
+        : b.tool === 'bandit' && a.tool === 'semgrep'
+            ? [b, a]
+            : [undefined, undefined];
+    // The explicit crosswalk: a bundled rule names the Bandit tests that report the same issue.
+    if (bandit && semgrep && BANDIT_TESTS_BY_SEMGREP_RULE[semgrep.ruleId]?.includes(bandit.ruleId))
+        return 0;
+    const cwes = new Set(a.cwe.map(c => c.toUpperCase()));
+    return b.cwe.some(c => cwes.has(c.toUpperCase())) ? 1 : undefined;
+}
 /**
  * Groups findings: dependency findings of one package whose advisory id sets intersect
- * (union-find over aliases, so A~B and B~C put A, B, C together), and code findings from
- * different tools at the same path and line that share a CWE. Order of groups and members
- * follows the input; `rank` orders members so the representative is the most severe.
+ * (union-find over aliases, so A~B and B~C put A, B, C together), and code findings of
+ * different tools that are the same check (the Bandit↔Semgrep crosswalk, else a shared CWE) in
+ * the same file, within LINE_WINDOW lines and the same function. Each code finding pairs with
+ * at most one finding of each other tool, nearest and strongest first, so two calls in one
+ * function stay two issues. Order of groups and members follows the input; members are then
+ * ordered so the representative has the most severe known severity (`unknown` only when no
+ * member has one), ties by `rank` and input order.
  */
-function groupFindings(findings, rank) {
+function groupFindings(findings, rank, options = {}) {
     const uf = new UnionFind(findings.length);
     const byKey = new Map();
-    // Per path+line+CWE: the single tool seen so far with its findings, or `tool: undefined`
-    // once two tools met there (then one index is enough to join the group).
-    const codeAt = new Map();
-    const link = (key, i) => {
-        const seen = byKey.get(key);
-        if (seen === undefined)
-            byKey.set(key, i);
-        else
-            uf.union(seen, i);
-    };
+    const codeByPath = new Map();
     findings.forEach((finding, i) => {
         const pkg = packageKey(finding);
         if (pkg !== undefined) {
-            for (const id of advisoryIds(finding))
-                link(`dep\u0000${pkg}\u0000${id}`, i);
+            for (const id of advisoryIds(finding)) {
+                const key = `${pkg}\u0000${id}`;
+                const seen = byKey.get(key);
+                if (seen === undefined)
+                    byKey.set(key, i);
+                else
+                    uf.union(seen, i);
+            }
             return;
         }
-        for (const cwe of finding.cwe) {
-            const key = `${finding.location.path}\u0000${finding.location.startLine}\u0000${cwe.toUpperCase()}`;
-            const seen = codeAt.get(key);
-            if (!seen) {
-                codeAt.set(key, { tool: finding.tool, indices: [i] });
-            }
-            else if (seen.tool === undefined) {
-                // Already linked across tools: every earlier finding here is in one group.
-                uf.union(seen.indices[0], i);
-            }
-            else if (seen.tool !== finding.tool) {
-                // Only different tools are linked (one tool reporting two rules on a line is two
-                // issues); the first second tool links everything seen so far, once.
-                for (const j of seen.indices)
-                    uf.union(j, i);
-                codeAt.set(key, { tool: undefined, indices: [i] });
-            }
-            else {
-                seen.indices.push(i);
+        const list = codeByPath.get(finding.location.path);
+        if (list)
+            list.push(i);
+        else
+            codeByPath.set(finding.location.path, [i]);
+    });
+    const scopes = new Map();
+    const scopeOf = (i) => {
+        if (scopes.has(i))
+            return scopes.get(i);
+        const f = findings[i];
+        const lines = options.readLines?.(f.location.path);
+        const scope = lines ? enclosingScope(lines, f.location.startLine) : undefined;
+        scopes.set(i, scope);
+        return scope;
+    };
+    for (const indices of codeByPath.values()) {
+        if (new Set(indices.map(i => findings[i].tool)).size < 2)
+            continue;
+        const pairs = [];
+        for (let x = 0; x < indices.length; x++) {
+            for (let y = x + 1; y < indices.length; y++) {
+                const a = indices[x];
+                const b = indices[y];
+                const fa = findings[a];
+                const fb = findings[b];
+                if (fa.tool === fb.tool)
+                    continue;
+                const distance = Math.abs(fa.location.startLine - fb.location.startLine);
+                if (distance > LINE_WINDOW)
+                    continue;
+                const strength = relation(fa, fb);
+                if (strength === undefined)
+                    continue;
+                if (distance > 0) {
+                    const sa = scopeOf(a);
+                    const sb = scopeOf(b);
+                    if (sa !== sb)
+                        continue;
+                }
+                pairs.push({ a, b, strength, distance });
             }
         }
-    });
+        pairs.sort((p, q) => p.strength - q.strength || p.distance - q.distance || p.a - q.a || p.b - q.b);
+        // One partner per other tool: partner[i] holds the tools i is already paired with.
+        const partner = new Map();
+        const has = (i, tool) => partner.get(i)?.has(tool) ?? false;
+        const add = (i, tool) => {
+            const set = partner.get(i) ?? new Set();
+            set.add(tool);
+            partner.set(i, set);
+        };
+        for (const { a, b } of pairs) {
+            const ta = findings[a].tool;
+            const tb = findings[b].tool;
+            if (has(a, tb) || has(b, ta))
+                continue;
+            add(a, tb);
+            add(b, ta);
+            uf.union(a, b);
+        }
+    }
     const groups = new Map();
     findings.forEach((finding, i) => {
         const root = uf.find(i);
@@ -29526,14 +30436,80 @@ function groupFindings(findings, rank) {
         }
     });
     const result = [...groups.values()];
+    const known = (f) => (f.severity === 'unknown' ? 0 : 1);
     for (const group of result) {
         // Stable sort: among equally severe members the input order (tool order) decides.
-        group.members.sort((a, b) => rank(b) - rank(a));
+        group.members.sort((a, b) => known(b) - known(a) || rank(b) - rank(a));
     }
     return result;
 }
+/**
+ * Members of a dependency group that the tool left `unknown` take the CVSS score another
+ * member's record gave the same advisory (Safety's public DB has no CVSS; OSV's GHSA twin
+ * does). Returns the patch per finding to change; code groups and scored members are left alone.
+ */
+function shareAdvisorySeverity(members) {
+    const patches = new Map();
+    const scored = members.find(m => m.package && m.severity !== 'unknown' && m.advisory?.cvssScore !== undefined);
+    if (!scored?.advisory)
+        return patches;
+    const { cvssScore, cvssVector, cvssSource } = scored.advisory;
+    for (const m of members) {
+        if (!m.package || !m.advisory || m.severity !== 'unknown')
+            continue;
+        const via = `${scored.tool} ${scored.advisory.id}`;
+        patches.set(m, {
+            severity: scored.severity,
+            severitySource: `${scored.severitySource ?? `CVSS score of ${via}`} (same advisory as ${via})`,
+            advisory: {
+                ...m.advisory,
+                ...(cvssScore !== undefined ? { cvssScore } : {}),
+                ...(cvssVector !== undefined ? { cvssVector } : {}),
+                cvssSource: cvssSource ?? scored.advisory.id
+            }
+        });
+    }
+    return patches;
+}
+/**
+ * The one finding that counts for a group: the representative (`members[0]`, most severe)
+ * with every member's CWEs and aliases, and, when the tools rated it differently, a
+ * `severitySource` naming the tool that rated it so and what the others said.
+ */
+function mergeGroup(members) {
+    const [top, ...others] = members;
+    if (top === undefined)
+        throw new Error('mergeGroup: empty group');
+    if (others.length === 0)
+        return top;
+    const cwe = [...new Set(members.flatMap(m => m.cwe))];
+    const disagree = others.filter(m => m.severity !== top.severity);
+    let severitySource = top.severitySource;
+    if (disagree.length > 0) {
+        const said = disagree.map(m => `${m.tool} ${m.ruleId}: ${m.severity}`).join(', ');
+        const why = top.severitySource ? ` (${top.severitySource})` : '';
+        severitySource = `${top.severity} as rated by ${top.tool} ${top.ruleId}${why}; also ${said}`;
+    }
+    const advisory = top.advisory
+        ? {
+            ...top.advisory,
+            aliases: [
+                ...new Set(members
+                    .flatMap(m => (m.advisory ? [m.advisory.id, ...m.advisory.aliases] : []))
+                    .filter(id => id !== top.advisory?.id))
+            ]
+        }
+        : undefined;
+    return {
+        ...top,
+        cwe,
+        ...(severitySource !== undefined ? { severitySource } : {}),
+        ...(advisory ? { advisory } : {})
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/policy/ignore-file.ts
+
 
 
 
@@ -29586,12 +30562,19 @@ function loadIgnoreFile(path) {
     catch (error) {
         if (error.code === 'ENOENT')
             return emptyIgnoreFile(path);
-        throw new errors_ConfigurationError(`cannot read ignore file ${path}: ${error.message}`, {
+        throw new ConfigurationError(`cannot read ignore file ${path}: ${error.message}`, {
             field: 'ignoreFile',
             value: path
         });
     }
     return parseIgnoreFile(text, path);
+}
+/**
+ * The run's ignore file (`ignoreFile`, relative to the workspace), loaded in this one place by
+ * the pipeline and by `runguard merge`; the policy applies it once.
+ */
+function loadWorkspaceIgnoreFile(settings) {
+    return loadIgnoreFile((0,external_node_path_.resolve)(settings.workspace, settings.ignoreFile));
 }
 /** Parses ignore-file text; errors are ConfigurationErrors naming `path:line`. */
 function parseIgnoreFile(text, path) {
@@ -29600,7 +30583,7 @@ function parseIgnoreFile(text, path) {
     const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
     const fail = (message, line, field) => {
         const where = line === undefined ? path : `${path}:${line}`;
-        throw new errors_ConfigurationError(`${where}: ${field ? `${field} ` : ''}${message}`, {
+        throw new ConfigurationError(`${where}: ${field ? `${field} ` : ''}${message}`, {
             field: 'ignoreFile',
             value: field,
             source: { kind: 'file', path, ...(line === undefined ? {} : { line }) }
@@ -29639,12 +30622,9 @@ function parseIgnoreFile(text, path) {
         }
         const e = parsed.data;
         if (e.path !== undefined) {
-            try {
-                picomatch_default()(e.path);
-            }
-            catch (error) {
-                fail(`is not a valid glob: ${error.message}`, entryLine, `ignore[${i}].path`);
-            }
+            const problem = globProblem(e.path);
+            if (problem)
+                fail(`is not a glob runguard accepts: it ${problem}`, entryLine, `ignore[${i}].path`);
         }
         return {
             ...(e.id === undefined ? {} : { id: e.id }),
@@ -29661,7 +30641,7 @@ function parseIgnoreFile(text, path) {
 }
 /** Compiles an entry once (globs are compiled once, not per finding). */
 function compileIgnoreEntry(entry) {
-    const glob = entry.path === undefined ? undefined : picomatch_default()(entry.path, { dot: true });
+    const glob = entry.path === undefined ? undefined : compileGlob(entry.path);
     const id = entry.id?.toUpperCase();
     const rule = entry.rule?.toLowerCase();
     return {
@@ -29688,7 +30668,7 @@ function compileIgnoreEntry(entry) {
 ;// CONCATENATED MODULE: ./src/policy/line-hash.ts
 /**
  * GitHub code scanning's `primaryLocationLineHash`, computed exactly as codeql-action's
- * `src/fingerprints.ts` does (reference §1.6), reimplemented without dependencies (mod 2^64
+ * `src/fingerprints.ts` does, reimplemented without dependencies (mod 2^64
  * like its `long` arithmetic). We upload through the REST API ourselves, where nothing adds it for us;
  * without it GitHub cannot match alerts across commits and users see duplicates.
  *
@@ -29883,8 +30863,7 @@ const EXPIRY_WARNING_DAYS = 14;
  * `unknown` too, the finding ranks below info: it is reported but never fails a threshold.
  */
 function effectiveRank(severity, unknownSeverity) {
-    const s = severity === 'unknown' ? unknownSeverity : severity;
-    return s === 'unknown' ? -1 : SEVERITY_RANK[s];
+    return SEVERITY_RANK[severity === 'unknown' ? unknownSeverity : severity];
 }
 const DAY_MS = 86_400_000;
 const isoDay = (date) => date.toISOString().slice(0, 10);
@@ -29912,9 +30891,6 @@ function applyPolicy(input) {
     const { settings } = input;
     const rank = (f) => effectiveRank(f.severity, settings.unknownSeverity);
     const reportFloor = SEVERITY_RANK[settings.reportLevel];
-    const reportable = input.findings.filter(
-    // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
-    f => rank(f) === -1 || rank(f) >= reportFloor);
     // Copy on write: the caller's findings stay as the tools reported them, and the (usually
     // many) findings policy does not touch are not copied at all.
     const annotated = new Map();
@@ -29922,7 +30898,27 @@ function applyPolicy(input) {
     const annotate = (f, patch) => {
         annotated.set(f, { ...view(f), ...patch });
     };
-    const groups = groupFindings(reportable, rank);
+    // Grouped before the report floor: an advisory one tool left unknown takes the score another
+    // tool's record gave it (dedupe.ts), and only then is compared with report-level.
+    const lineCache = new Map();
+    const readLines = input.readFile
+        ? (p) => {
+            if (!lineCache.has(p))
+                lineCache.set(p, input.readFile?.(p)?.split(/\r?\n/));
+            return lineCache.get(p);
+        }
+        : undefined;
+    const allGroups = groupFindings(input.findings, rank, readLines ? { readLines } : {});
+    for (const group of allGroups)
+        for (const [finding, patch] of shareAdvisorySeverity(group.members))
+            annotate(finding, patch);
+    const reportable = input.findings.filter(
+    // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
+    f => rank(view(f)) === SEVERITY_RANK.unknown || rank(view(f)) >= reportFloor);
+    const isReportable = new Set(reportable);
+    const groups = allGroups
+        .map(g => ({ ...g, members: g.members.filter(m => isReportable.has(m)) }))
+        .filter(g => g.members.length > 0);
     const warnings = [];
     const today = isoDay(input.today ?? new Date());
     const todayMs = Date.parse(`${today}T00:00:00Z`);
@@ -29966,10 +30962,18 @@ function applyPolicy(input) {
         const effect = hits ? `; ${plural(hits, 'finding')} count again` : ' and matched nothing';
         warnings.push(`suppression ${describeEntry(input.ignore, m.entry)} expired on ${m.entry.expires}${effect}: renew it with a new date or fix the finding`);
     }
+    const daysLeft = (expires) => Math.round((Date.parse(`${expires}T00:00:00Z`) - todayMs) / DAY_MS);
+    const expiring = input.ignore.entries
+        .filter(e => e.expires !== undefined && daysLeft(e.expires) <= EXPIRY_WARNING_DAYS)
+        .map(e => ({
+        reason: e.reason,
+        expires: e.expires,
+        match: [e.id, e.rule, e.path, e.fingerprint].filter(Boolean).join(' ')
+    }));
     for (const m of active) {
         if (m.entry.expires === undefined)
             continue;
-        const days = Math.round((Date.parse(`${m.entry.expires}T00:00:00Z`) - todayMs) / DAY_MS);
+        const days = daysLeft(m.entry.expires);
         if (days <= EXPIRY_WARNING_DAYS) {
             const when = days === 0 ? 'today (last day it applies)' : `in ${plural(days, 'day')}`;
             warnings.push(`suppression ${describeEntry(input.ignore, m.entry)} expires on ${m.entry.expires} (${when})`);
@@ -29988,7 +30992,8 @@ function applyPolicy(input) {
         const live = group.members.filter(m => !view(m).suppressed);
         if (!live[0])
             continue;
-        const representative = view(live[0]);
+        // One finding per real issue: the most severe member, saying who rated it so (dedupe.ts).
+        const representative = mergeGroup(live.map(view));
         // A group already on the default branch is not new, even if another tool now also reports it.
         if (input.baseline && group.members.some(m => view(m).baselineState === 'unchanged'))
             continue;
@@ -30010,7 +31015,8 @@ function applyPolicy(input) {
         counted,
         outcome: { reasons, warnings, counts },
         unusedSuppressions,
-        absent
+        absent,
+        expiring
     };
 }
 function thresholdReason(failing, settings, newOnly, rank, groupOf) {
@@ -30078,8 +31084,71 @@ function markBaseline(findings, annotate, baseline, readFile) {
 ;// CONCATENATED MODULE: ./src/redact.ts
 const REDACTED = '***';
 const MIN_SECRET_LENGTH = 4;
+/** Encoded forms shorter than this are not registered: they would mask ordinary text. */
+const MIN_VARIANT_LENGTH = 6;
 /** Names that look like they hold a secret (matched case-insensitively on env var names). */
 const SECRET_NAME_PATTERN = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH|SESSION|COOKIE|DSN|CONN(ECTION)?_?STRING)(_|$)/i;
+/**
+ * Inline Markdown escaping as the summary and PR comment apply it (src/report/markdown.ts
+ * `escapeMarkdown`, minus its block-start rules): a test keeps the two in step.
+ */
+function markdownInline(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, '\\$&')
+        .replace(/#(?=\d)/g, '#&#8203;')
+        .replace(/@/g, '@&#8203;');
+}
+const xmlEscape = (s) => s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+/** Workflow-command escaping of `@actions/core` (command data, then properties). */
+const commandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const commandProperty = (s) => commandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** Base64 of `value` as it appears at each of the three byte alignments inside longer data. */
+function base64Variants(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const out = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Only characters whose six bits come from the value itself are stable.
+        const first = Math.ceil((8 * shift) / 6);
+        const last = Math.floor((8 * (shift + bytes.length)) / 6);
+        const stable = encoded.slice(first, last);
+        out.push(stable, stable.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return out;
+}
+/** Every form of one value worth searching for, the value first. */
+function encodedForms(value) {
+    const json = JSON.stringify(value).slice(1, -1);
+    const percent = encodeURIComponent(value);
+    const forms = [
+        value,
+        json,
+        // JSON inside JSON (a SARIF embedded in an upload body, a report inside a log line).
+        JSON.stringify(json).slice(1, -1),
+        value.replace(/"/g, '\\"'),
+        value.replace(/'/g, "''"),
+        percent,
+        percent.replace(/%[0-9A-F]{2}/g, h => h.toLowerCase()),
+        percent.replace(/%20/g, '+'),
+        encodeURI(value),
+        xmlEscape(value),
+        markdownInline(value),
+        value.replace(/\\/g, '\\\\').replace(/#/g, '\\#'),
+        commandData(value),
+        commandProperty(value),
+        ...base64Variants(value)
+    ];
+    return [...new Set(forms)].filter(f => f === value || f.length >= MIN_VARIANT_LENGTH);
+}
+const redact_escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * @param values initial secret values
  * @param detect optional detector that returns secret values found in a piece of text (the
@@ -30088,17 +31157,38 @@ const SECRET_NAME_PATTERN = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_
  */
 function createRedactor(values = [], detect, onNew) {
     const known = new Set();
-    let ordered = [];
-    const add = (value) => {
+    const patterns = new Set();
+    let matcher;
+    let dirty = false;
+    const register = (value) => {
         if (value.length < MIN_SECRET_LENGTH || known.has(value))
             return;
         known.add(value);
-        // Longest first so a secret that contains another is replaced whole.
-        ordered = [...known].sort((a, b) => b.length - a.length);
+        for (const form of encodedForms(value))
+            patterns.add(form);
+        dirty = true;
         onNew?.(value);
+    };
+    const add = (value) => {
+        register(value);
+        // A multi-line value is also known line by line (trimmed), like the runner's masker does:
+        // Markdown flattens line breaks, logs and annotations split on them.
+        if (/[\r\n]/.test(value))
+            for (const line of value.split(/\r?\n|\r/))
+                register(line.trim());
     };
     for (const v of values)
         add(v);
+    const current = () => {
+        if (dirty) {
+            // Longest first, so a value that contains another is replaced whole; one pass over the
+            // text whatever the number of values and forms.
+            const ordered = [...patterns].sort((a, b) => b.length - a.length);
+            matcher = ordered.length ? new RegExp(ordered.map(redact_escapeRegExp).join('|'), 'g') : undefined;
+            dirty = false;
+        }
+        return matcher;
+    };
     return {
         add,
         get size() {
@@ -30108,13 +31198,38 @@ function createRedactor(values = [], detect, onNew) {
             if (detect)
                 for (const v of detect(text))
                     add(v);
-            let result = text;
-            for (const v of ordered)
-                if (result.includes(v))
-                    result = result.split(v).join(REDACTED);
-            return result;
+            const re = current();
+            return re ? text.replace(re, REDACTED) : text;
+        },
+        redactKnown(text) {
+            const re = current();
+            return re ? text.replace(re, REDACTED) : text;
         }
     };
+}
+/**
+ * A copy of plain data (objects, arrays, strings) with every string, and every object key,
+ * redacted: reports are built from this copy, so redaction happens on raw text before any
+ * encoding. Other values (numbers, Dates, class instances) are kept as they are.
+ */
+function redactData(value, redact) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redact(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== Object.prototype && proto !== null)
+                return v;
+            const out = {};
+            for (const [k, x] of Object.entries(v))
+                out[redact(k)] = walk(x);
+            return out;
+        }
+        return v;
+    };
+    return walk(value);
 }
 /** Values of environment variables whose names look secret (for redaction, never printed). */
 function secretValuesFromEnv(env) {
@@ -32579,20 +33694,54 @@ function buildJunitXml(input) {
     return String(builder.build(doc));
 }
 
+;// CONCATENATED MODULE: ./src/report/metrics-json.ts
+
+
+
+/** Builds the metrics JSON object (pure). */
+function buildMetricsJson(input) {
+    const reported = input.attempts.at(-1);
+    if (!reported)
+        throw new Error('buildMetricsJson needs at least one attempt');
+    const runs = input.runs && input.runs.length > 0 ? input.runs : [reported];
+    const seed = Object.fromEntries(METRIC_NAMES.map(m => [m, reported[m]]));
+    return {
+        schemaVersion: 1,
+        runguardVersion: input.runguardVersion,
+        generatedAt: input.generatedAt ?? new Date().toISOString(),
+        ...seed,
+        attempt: reported.attempt,
+        startedAt: reported.startedAt,
+        timedOut: reported.timedOut,
+        ...(reported.cancelled ? { cancelled: true } : {}),
+        ...(reported.signal === undefined ? {} : { signal: reported.signal }),
+        attempts: [...input.attempts],
+        runs: runs.map(({ samples: _samples, ...rest }) => rest),
+        statistics: computeStatistics(runs),
+        gates: [...input.gates],
+        measurement: reported.measurement,
+        fingerprint: input.fingerprint,
+        units: { ...METRIC_UNITS }
+    };
+}
+/** The metrics JSON as text (2-space indented, trailing newline). */
+function formatMetricsJson(input) {
+    return `${JSON.stringify(buildMetricsJson(input), null, 2)}\n`;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
 
 
 
-
 /**
- * SARIF 2.1.0 for GitHub code scanning (reference §1): one run per tool with its own driver
+ * SARIF 2.1.0 for GitHub code scanning: one run per tool with its own driver
  * name and `automationDetails.id`, a run for every tool that ran (even with no results, so
  * fixed alerts close), one rule per advisory for dependency findings, GitHub's line hash, and
  * GitHub's limits enforced by dropping the least severe results (and saying so).
@@ -32603,11 +33752,11 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  *   returns them (`PolicyResult.absent`) for the summary instead.
  * - A tool that failed or timed out still gets its run (with whatever it reported) and
  *   `executionSuccessful: false`; a skipped tool gets none.
- * - Large logs are produced as ~1 MB JSON chunks (`chunks`, `writeSarifFile`); `text` and `log`
+ * - Large logs are produced as ~1 MB JSON chunks (`chunks`, util/write-file `writeTextChunks`); `text` and `log`
  *   are materialised only when asked for.
  */
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** GitHub rejects files above these (reference §1.2). */
+/** GitHub's documented upload limits: it rejects files above these. */
 const MAX_RUNS = 20;
 const MAX_RESULTS_PER_RUN = 25_000;
 /** 10 MB gzipped; decimal megabytes to stay on the safe side of either reading. */
@@ -32635,7 +33784,7 @@ const INFORMATION_URIS = {
 };
 /**
  * `security-severity` per severity when there is no CVSS score. Values sit inside GitHub's bands
- * (reference §1.3); `info`/`unknown` get none (a placeholder would reject the whole upload).
+ * (critical ≥ 9.0, high ≥ 7.0, medium ≥ 4.0, low > 0); `info`/`unknown` get none (a placeholder would reject the whole upload).
  */
 const SECURITY_SEVERITY = {
     critical: 9.5,
@@ -32651,7 +33800,6 @@ function levelFor(severity) {
         return 'warning';
     return 'note';
 }
-const severityRank = (s) => (s === 'unknown' ? 1.5 : SEVERITY_RANK[s]);
 const encodedPaths = new Map();
 /** encodeRepoPath as a JSON string, cached: 100,000 results usually share a few hundred files. */
 function encodedUri(path) {
@@ -32692,7 +33840,7 @@ function precision(findings) {
 }
 function buildRule(id, findings) {
     const first = findings[0];
-    const worst = findings.reduce((a, b) => severityRank(b.severity) > severityRank(a.severity) ? b : a);
+    const worst = findings.reduce((a, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a);
     const cwes = [...new Set(findings.flatMap(f => f.cwe))].sort();
     const title = first.title.trim() || id;
     const lines = [];
@@ -32944,17 +34092,6 @@ function gzipTooLarge(chunks) {
     const size = external_node_zlib_default().gzipSync(chunks.join('')).length;
     return { tooLarge: size > MAX_GZIP_BYTES, size };
 }
-/** Writes a built SARIF to `file` chunk by chunk (no second copy of a 50 MB string). */
-function writeSarifFile(file, output) {
-    const fd = fs.openSync(file, 'w');
-    try {
-        for (const chunk of output.chunks)
-            fs.writeSync(fd, chunk);
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-}
 function buildSarif(input) {
     const warnings = [];
     const maxLine = new Map();
@@ -33052,7 +34189,7 @@ var spec = __nccwpck_require__(4321);
 
 /**
  * CycloneDX SBOM of the Python dependencies runguard found, with the vulnerabilities Safety and
- * OSV-Scanner reported attached (reference §3). Output is deterministic apart from the serial
+ * OSV-Scanner reported attached. Output is deterministic apart from the serial
  * number and timestamp: every bom-ref is set explicitly (the serializer would otherwise invent
  * random ones) and lists are sorted.
  *
@@ -33126,14 +34263,14 @@ function primaryId(ids) {
     }
     return sorted[0];
 }
-const rank = (f) => (f.severity === 'unknown' ? -1 : SEVERITY_RANK[f.severity]);
+const rank = (f) => SEVERITY_RANK[f.severity];
 function toolComponent(name, version) {
     return new models.Component(enums.ComponentType.Application, name, version ? { version } : {});
 }
 function buildSbom(input) {
     const { spec } = SPECS[input.spec];
     const bom = new models.Bom({
-        serialNumber: input.serialNumber ?? `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`
+        serialNumber: input.serialNumber ?? `urn:uuid:${(0,external_node_crypto_namespaceObject.randomUUID)()}`
     });
     bom.metadata.timestamp = input.timestamp ?? new Date();
     bom.metadata.tools.components.add(toolComponent('runguard', input.runguardVersion));
@@ -33323,137 +34460,13 @@ async function validateSbom(json, spec) {
         : JSON.stringify(e));
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-const DEFAULT_TOP_FINDINGS = 20;
-/** Hidden marker that identifies runguard's sticky PR comment. */
-const PR_COMMENT_MARKER = '<!-- runguard:verdict -->';
-/** GitHub rejects comment bodies of 65,536 characters or more; stay clearly below. */
-const PR_COMMENT_MAX_CHARS = 65_000;
+;// CONCATENATED MODULE: ./src/report/charts.ts
+/**
+ * The timeline charts of the summary: the attempt's samples bucketed to a bounded number of
+ * points and drawn as mermaid line charts (GitHub renders them in Markdown).
+ */
 /** Points per chart; mermaid draws every point, so long runs are bucketed. */
 const MAX_CHART_POINTS = 100;
-const CELL_MAX_CHARS = 240;
-const LINE_MAX_CHARS = 1_000;
-// ── ranking ──────────────────────────────────────────────────────────────────────────────
-const severityIndex = (s) => SEVERITIES.indexOf(s);
-// Code-unit order, not localeCompare: the same on every machine, and far faster on 50k findings.
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Most severe first, then tool name, then location, then rule: a stable total order. */
-function compareFindings(a, b) {
-    return (severityIndex(a.severity) - severityIndex(b.severity) ||
-        cmp(a.tool, b.tool) ||
-        cmp(a.location.path, b.location.path) ||
-        a.location.startLine - b.location.startLine ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.fingerprint, b.fingerprint));
-}
-// ── escaping ─────────────────────────────────────────────────────────────────────────────
-/**
- * Makes any text inert in GitHub markdown: HTML entities for `& < >`, backslashes for inline
- * syntax (emphasis, code, links, tables, strike-through, math), a zero-width space after `@`
- * and before issue numbers so tool output never pings people or links issues (Renovate does
- * the same), and an escaped first character when it would start a block (heading, list).
- */
-function escapeMarkdown(text) {
-    let out = text
-        .replace(/\r\n?|\n/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~$]/g, '\\$&')
-        // `#` before `@`: the entity inserted after `@` itself contains `#8203`.
-        .replace(/#(?=\d)/g, '#&#8203;')
-        .replace(/@/g, '@&#8203;');
-    // A backslash is only an escape before punctuation: `1\.` not `\1.` for ordered lists.
-    if (/^[#+=-]/.test(out))
-        out = '\\' + out;
-    return out.replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/** Escapes and shortens text for a table cell or list item. */
-function cell(text, max = CELL_MAX_CHARS) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    const short = [...flat].length > max ? [...flat].slice(0, max - 1).join('') + '…' : flat;
-    return escapeMarkdown(short);
-}
-/** Numbers without float noise: at most 3 decimals, trailing zeros dropped. */
-function summary_formatNumber(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    return String(Math.round(n * 1000) / 1000);
-}
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)} s`;
-    const m = Math.floor(s / 60);
-    return `${m} min ${String(Math.round(s - m * 60)).padStart(2, '0')} s`;
-}
-/** An http(s) URL usable as a markdown link destination, or undefined. */
-function safeUrl(url) {
-    if (!url)
-        return undefined;
-    try {
-        const u = new URL(url);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            return undefined;
-        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `https://github.com/o/r/blob/<sha>/<path>#L3-L5`, or undefined when either part is unusable. */
-function blobUrl(repoUrl, sha, path, startLine, endLine) {
-    if (!repoUrl || !sha || !/^[0-9a-f]{7,64}$/i.test(sha))
-        return undefined;
-    let base;
-    try {
-        base = new URL(repoUrl);
-    }
-    catch {
-        return undefined;
-    }
-    if (base.protocol !== 'https:' && base.protocol !== 'http:')
-        return undefined;
-    const root = base.href.replace(/\/+$/, '');
-    const file = path
-        .split('/')
-        .filter(p => p !== '' && p !== '.' && p !== '..')
-        .map(encodeURIComponent)
-        .join('/');
-    let anchor = '';
-    if (startLine !== undefined && startLine > 0) {
-        anchor = `#L${startLine}`;
-        if (endLine !== undefined && endLine > startLine)
-            anchor += `-L${endLine}`;
-    }
-    // Parentheses would end a markdown link destination early.
-    return `${root}/blob/${sha}/${file}${anchor}`.replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-function locationText(f, repoUrl, sha) {
-    const { path, startLine, endLine } = f.location;
-    const label = cell(`${path}:${startLine}`);
-    const url = blobUrl(repoUrl, sha, path, startLine, endLine);
-    return url ? `[${label}](${url})` : label;
-}
-/** What a finding says, in one line. Secret findings show only provider and masked preview. */
-function findingText(f) {
-    if (f.tool === 'secrets' || f.secret) {
-        const provider = f.secret?.provider ?? 'secret';
-        const masked = f.secret?.masked ?? '…';
-        return `${f.title} (${provider}: ${masked})`;
-    }
-    const advisory = f.advisory ? ` [${f.advisory.id}]` : '';
-    const pkg = f.package ? ` ${f.package.name} ${f.package.version}` : '';
-    return `${f.message}${pkg}${advisory}`;
-}
 /**
  * Buckets samples into at most `maxPoints` equal time slices, keeping each slice's peak (a
  * spike must survive downsampling); empty slices repeat the previous value so the points stay
@@ -33519,6 +34532,226 @@ function renderCharts(metrics) {
         mermaidLineChart('Memory (RSS, MiB)', 'MiB', points, p => p.rssMb)
     ].join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown building blocks shared by the job summary and the PR comment: escaping that makes
+ * tool output inert, table cells and rows, number and duration formatting, safe links.
+ */
+/** Longest table cell, in characters, before it is cut with `…`. */
+const CELL_MAX_CHARS = 240;
+/** Longest list line (reasons, warnings), in characters. */
+const LINE_MAX_CHARS = 1_000;
+/**
+ * Makes any text inert in GitHub markdown: HTML entities for `& < >`, backslashes for inline
+ * syntax (emphasis, code, links, tables, strike-through, math), a zero-width space after `@`
+ * and before issue numbers so tool output never pings people or links issues (Renovate does
+ * the same), and an escaped first character when it would start a block (heading, list).
+ */
+function markdown_escapeMarkdown(text) {
+    let out = text
+        .replace(/\r\n?|\n/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, '\\$&')
+        // `#` before `@`: the entity inserted after `@` itself contains `#8203`.
+        .replace(/#(?=\d)/g, '#&#8203;')
+        // Only an `@` that could start a mention (not after a letter, digit, `.`, `-` or `/`): a
+        // copied `go install …/osv-scanner@v2.5.0` or `user@host` must keep working.
+        .replace(/(?<![\w.\-/])@/g, '@&#8203;');
+    // A backslash is only an escape before punctuation: `1\.` not `\1.` for ordered lists.
+    if (/^[#+=-]/.test(out))
+        out = '\\' + out;
+    return out.replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** Escapes and shortens text for a table cell or list item. */
+function markdown_cell(text, max = CELL_MAX_CHARS) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const short = [...flat].length > max ? [...flat].slice(0, max - 1).join('') + '…' : flat;
+    return markdown_escapeMarkdown(short);
+}
+/** Numbers without float noise: at most 3 decimals, trailing zeros dropped. */
+function markdown_formatNumber(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    return String(Math.round(n * 1000) / 1000);
+}
+/** `850 ms`, `12.3 s`, `2 min 05 s`; `—` when not a duration. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const m = Math.floor(s / 60);
+    return `${m} min ${String(Math.round(s - m * 60)).padStart(2, '0')} s`;
+}
+/** An http(s) URL usable as a markdown link destination, or undefined. */
+function markdown_safeUrl(url) {
+    if (!url)
+        return undefined;
+    try {
+        const u = new URL(url);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return undefined;
+        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `https://github.com/o/r/blob/<sha>/<path>#L3-L5`, or undefined when either part is unusable. */
+function blobUrl(repoUrl, sha, path, startLine, endLine) {
+    if (!repoUrl || !sha || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return undefined;
+    let base;
+    try {
+        base = new URL(repoUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (base.protocol !== 'https:' && base.protocol !== 'http:')
+        return undefined;
+    const root = base.href.replace(/\/+$/, '');
+    const file = path
+        .split('/')
+        .filter(p => p !== '' && p !== '.' && p !== '..')
+        .map(encodeURIComponent)
+        .join('/');
+    let anchor = '';
+    if (startLine !== undefined && startLine > 0) {
+        anchor = `#L${startLine}`;
+        if (endLine !== undefined && endLine > startLine)
+            anchor += `-L${endLine}`;
+    }
+    // Parentheses would end a markdown link destination early.
+    return `${root}/blob/${sha}/${file}${anchor}`.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+/** One GFM table row. */
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** A GFM table from a header and already rendered rows. */
+function table(header, rows) {
+    return [row(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows].join('\n');
+}
+/** The note under a section cut to fit the size limit ('' when nothing was cut). */
+function more(kept, total, what) {
+    return kept < total
+        ? `\n\n_…and ${total - kept} more ${what} (omitted to fit the size limit)._`
+        : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/trim.ts
+/**
+ * Trimming a rendered document to a size budget (the job summary's bytes, the PR comment's
+ * characters): sections are cut in a fixed order, each in turn to the most rows that fit
+ * (binary search) while later sections stay whole; a section that cannot fit even when empty
+ * goes to zero and the next one is cut.
+ */
+/** Fits `render(plan)` under `fits` by cutting the sections of `order`, first one first. */
+function trim_trimToFit(full, order, render, fits) {
+    let text = render(full);
+    if (fits(text))
+        return { plan: { ...full }, text, fits: true };
+    const plan = { ...full };
+    for (const key of order) {
+        const total = plan[key];
+        plan[key] = 0;
+        text = render(plan);
+        if (!fits(text))
+            continue;
+        let lo = 0;
+        let hi = total;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (fits(render({ ...plan, [key]: mid })))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        plan[key] = lo;
+        return { plan, text: render(plan), fits: true };
+    }
+    return { plan, text, fits: false };
+}
+/** UTF-8 length: GitHub's job summary limit is in bytes. */
+function utf8Bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * The last resort when even the skeleton is too big (e.g. thousands of tools): `text` cut at a
+ * line boundary so that it and `note` together take at most `maxBytes`.
+ */
+function cutAtLine(text, note, maxBytes) {
+    let cut = text;
+    while (cut.length > 0 && utf8Bytes(cut) + utf8Bytes(note) > maxBytes) {
+        const over = utf8Bytes(cut) + utf8Bytes(note) - maxBytes;
+        cut = cut.slice(0, Math.max(0, cut.length - Math.max(over, 1)));
+        const nl = cut.lastIndexOf('\n');
+        cut = nl > 0 ? cut.slice(0, nl) : '';
+    }
+    return cut + note;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+const DEFAULT_TOP_FINDINGS = 20;
+/** Hidden marker that identifies runguard's sticky PR comment. */
+const PR_COMMENT_MARKER = '<!-- runguard:verdict -->';
+/** GitHub rejects comment bodies of 65,536 characters or more; stay clearly below. */
+const PR_COMMENT_MAX_CHARS = 65_000;
+// ── ranking ──────────────────────────────────────────────────────────────────────────────
+// Code-unit order, not localeCompare: the same on every machine, and far faster on 50k findings.
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Most severe first (SEVERITY_RANK), then tool name, location, rule: a stable total order. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        cmp(a.tool, b.tool) ||
+        cmp(a.location.path, b.location.path) ||
+        a.location.startLine - b.location.startLine ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.fingerprint, b.fingerprint));
+}
+function locationText(f, repoUrl, sha) {
+    const { path, startLine, endLine } = f.location;
+    const label = markdown_cell(`${path}:${startLine}`);
+    const url = blobUrl(repoUrl, sha, path, startLine, endLine);
+    return url ? `[${label}](${url})` : label;
+}
+/**
+ * Severity cell: the CVSS score when there is one, what `unknown` counts as, and where the
+ * severity came from (the record whose vector was scored, or the tool that rated it higher).
+ */
+function severityText(f, unknownSeverity) {
+    const score = f.advisory?.cvssScore !== undefined ? ` ${f.advisory.cvssScore.toFixed(1)}` : '';
+    const treated = f.severity === 'unknown' && unknownSeverity !== undefined && unknownSeverity !== 'unknown'
+        ? ` (counts as ${unknownSeverity})`
+        : '';
+    const source = f.severitySource ? `<br>${markdown_cell(f.severitySource, 160)}` : '';
+    return `${SEVERITY_ICON[f.severity]} ${f.severity}${score}${treated}${source}`;
+}
+/** What a finding says, in one line. Secret findings show only provider and masked preview. */
+function findingText(f) {
+    if (f.tool === 'secrets' || f.secret) {
+        const provider = f.secret?.provider ?? 'secret';
+        const masked = f.secret?.masked ?? '…';
+        return `${f.title} (${provider}: ${masked})`;
+    }
+    const advisory = f.advisory ? ` [${f.advisory.id}]` : '';
+    const pkg = f.package ? ` ${f.package.name} ${f.package.version}` : '';
+    return `${f.message}${pkg}${advisory}`;
+}
 // ── the summary ──────────────────────────────────────────────────────────────────────────
 const SEVERITY_ICON = {
     critical: '🟥',
@@ -33544,9 +34777,16 @@ const TRIM_ORDER = [
     'tools',
     'reasons'
 ];
-function prepare(input, maxTop) {
-    const counted = input.findings.filter(f => !f.suppressed);
-    const ranked = [...counted].sort(compareFindings);
+function summary_prepare(input, maxTop) {
+    const counted = input.counted ?? input.findings.filter(f => !f.suppressed);
+    // What fails the gate first, then most severe: the reviewer's reading order.
+    const effective = (f) => f.severity === 'unknown' ? (input.unknownSeverity ?? 'unknown') : f.severity;
+    const fails = (f) => input.failOn !== undefined &&
+        input.failOn !== 'none' &&
+        SEVERITY_RANK[effective(f)] >= SEVERITY_RANK[input.failOn]
+        ? 1
+        : 0;
+    const ranked = [...counted].sort((a, b) => fails(b) - fails(a) || compareFindings(a, b));
     // Failing gates first so trimming drops passing ones before any failure.
     const gates = [...input.gates].sort((a, b) => Number(a.passed) - Number(b.passed));
     const top = ranked.slice(0, Math.max(0, maxTop));
@@ -33555,21 +34795,21 @@ function prepare(input, maxTop) {
     const runs = input.runs && input.runs.length > 1 ? input.runs : [];
     const { repoUrl, sha } = input;
     const rows = {
-        reasons: input.verdict.reasons.map(r => `- ${cell(r, LINE_MAX_CHARS)}`),
+        reasons: input.verdict.reasons.map(r => `- ${markdown_cell(r, LINE_MAX_CHARS)}`),
         gates: gates.map(g => row([
-            cell(g.gate),
-            summary_formatNumber(g.actual),
-            `${escapeMarkdown(g.op)} ${summary_formatNumber(g.limit)}`,
-            g.baseline === undefined ? '—' : summary_formatNumber(g.baseline),
+            markdown_cell(g.gate),
+            markdown_formatNumber(g.actual),
+            `${markdown_escapeMarkdown(g.op)} ${markdown_formatNumber(g.limit)}`,
+            g.baseline === undefined ? '—' : markdown_formatNumber(g.baseline),
             g.passed ? '✅ pass' : '❌ fail',
-            cell(g.message)
+            markdown_cell(g.message)
         ])),
         top: top.map(f => row([
-            `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-            escapeMarkdown(f.tool),
-            cell(f.ruleId, 80),
+            severityText(f, input.unknownSeverity),
+            markdown_escapeMarkdown(f.tool),
+            markdown_cell(f.ruleId, 80),
             locationText(f, repoUrl, sha),
-            cell(findingText(f))
+            markdown_cell(findingText(f))
         ])),
         tools: input.toolRuns.map(r => {
             // A tool that did not finish has no finding count: it must never read as "0 findings".
@@ -33578,25 +34818,25 @@ function prepare(input, maxTop) {
                 .filter((x) => Boolean(x))
                 .join('; ');
             return row([
-                escapeMarkdown(r.tool),
-                r.version ? cell(r.version, 40) : '—',
+                markdown_escapeMarkdown(r.tool),
+                r.version ? markdown_cell(r.version, 40) : '—',
                 `${STATUS_ICON[r.status]} ${r.status}`,
                 formatDuration(r.durationMs),
                 findings,
-                why ? cell(why) : ''
+                why ? markdown_cell(why) : ''
             ]);
         }),
         runs: runs.map(r => row([
             String(r.attempt),
             String(r.exit_code),
-            summary_formatNumber(r.execution_time_seconds),
-            summary_formatNumber(r.cpu_max),
-            summary_formatNumber(r.memory_max_mb)
+            markdown_formatNumber(r.execution_time_seconds),
+            markdown_formatNumber(r.cpu_max),
+            markdown_formatNumber(r.memory_max_mb)
         ])),
-        expiring: expiring.map(e => row([escapeMarkdown(e.expires), cell(e.match), cell(e.reason)])),
-        warnings: warnings.map(w => `- ${cell(w, LINE_MAX_CHARS)}`)
+        expiring: expiring.map(e => row([markdown_escapeMarkdown(e.expires), markdown_cell(e.match), markdown_cell(e.reason)])),
+        warnings: warnings.map(w => `- ${markdown_cell(w, LINE_MAX_CHARS)}`)
     };
-    const suppressed = input.findings.length - counted.length;
+    const suppressed = input.findings.filter(f => f.suppressed).length;
     return {
         input,
         counted,
@@ -33622,18 +34862,6 @@ function fullPlan(p) {
         tools: p.input.toolRuns.length,
         reasons: p.input.verdict.reasons.length
     };
-}
-function row(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** A GFM table from a header and already rendered rows. */
-function table(header, rows) {
-    return [row(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows].join('\n');
-}
-function more(kept, total, what) {
-    return kept < total
-        ? `\n\n_…and ${total - kept} more ${what} (omitted to fit the size limit)._`
-        : '';
 }
 function countsLine(counts) {
     const parts = SEVERITIES.filter(s => counts[s] > 0).map(s => `${SEVERITY_ICON[s]} ${counts[s]} ${s}`);
@@ -33678,7 +34906,7 @@ function renderSeverityByTool(counted, suppressed) {
     if (rows.length === 0)
         return `### Findings\n\nNo findings that count.${note}`;
     return ('### Findings by severity and tool\n\n' +
-        table(['Severity', ...tools.map(t => escapeMarkdown(t)), 'Total'], rows) +
+        table(['Severity', ...tools.map(t => markdown_escapeMarkdown(t)), 'Total'], rows) +
         note);
 }
 function renderTop(p, plan) {
@@ -33707,10 +34935,10 @@ function renderScript(p, plan) {
         return '';
     const parts = ['### Script'];
     const facts = [
-        `exit code ${m.exit_code}${m.signal ? ` (${escapeMarkdown(m.signal)})` : ''}`,
-        `${summary_formatNumber(m.execution_time_seconds)} s`,
-        `CPU max ${summary_formatNumber(m.cpu_max)} % / avg ${summary_formatNumber(m.cpu_avg)} %`,
-        `memory max ${summary_formatNumber(m.memory_max_mb)} MiB`,
+        `exit code ${m.exit_code}${m.signal ? ` (${markdown_escapeMarkdown(m.signal)})` : ''}`,
+        `${markdown_formatNumber(m.execution_time_seconds)} s`,
+        `CPU max ${markdown_formatNumber(m.cpu_max)} % / avg ${markdown_formatNumber(m.cpu_avg)} %`,
+        `memory max ${markdown_formatNumber(m.memory_max_mb)} MiB`,
         `threads ${m.num_threads}`,
         `fds ${m.num_fds}`
     ];
@@ -33726,7 +34954,7 @@ function renderScript(p, plan) {
         parts.push(p.chart);
     const notes = m.measurement.notes;
     if (notes.length)
-        parts.push(`_Measurement (${cell(m.measurement.method, 40)}): ${cell(notes.join('; '), LINE_MAX_CHARS)}_`);
+        parts.push(`_Measurement (${markdown_cell(m.measurement.method, 40)}): ${markdown_cell(notes.join('; '), LINE_MAX_CHARS)}_`);
     return parts.join('\n\n');
 }
 function renderExpiring(p, plan) {
@@ -33757,7 +34985,7 @@ function renderReports(p) {
     if (reports.length === 0)
         return '';
     return ('### Reports\n\n' +
-        reports.map(r => `- ${escapeMarkdown(r.kind)}: ${cell(r.path, 300)}`).join('\n'));
+        reports.map(r => `- ${markdown_escapeMarkdown(r.kind)}: ${markdown_cell(r.path, 300)}`).join('\n'));
 }
 function renderAll(p, plan, omittedRows) {
     const sections = [
@@ -33777,67 +35005,28 @@ function renderAll(p, plan, omittedRows) {
     }
     return sections.join('\n\n') + '\n';
 }
-const bytes = (s) => Buffer.byteLength(s, 'utf8');
 function omitted(full, plan) {
     return TRIM_ORDER.filter(k => k !== 'chart').reduce((n, k) => n + full[k] - plan[k], 0);
-}
-/**
- * Fits a document under a size by trimming sections in TRIM_ORDER: each section in turn is cut
- * to the most rows that fit (binary search) while later sections stay whole; a section that
- * cannot fit even empty goes to zero and the next one is cut. Last resort: a hard cut at a line.
- */
-function fit(p, max) {
-    const fits = (t) => bytes(t) <= max;
-    const measure = bytes;
-    const full = fullPlan(p);
-    const render = (plan) => renderAll(p, plan, omitted(full, plan));
-    let text = render(full);
-    if (fits(text))
-        return text;
-    const plan = { ...full };
-    for (const key of TRIM_ORDER) {
-        const total = plan[key];
-        plan[key] = 0;
-        text = render(plan);
-        if (!fits(text))
-            continue;
-        let lo = 0;
-        let hi = total;
-        while (lo < hi) {
-            const mid = Math.ceil((lo + hi) / 2);
-            if (fits(render({ ...plan, [key]: mid })))
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        plan[key] = lo;
-        return render(plan);
-    }
-    // Even the skeleton is too big (e.g. thousands of tools): cut at a line boundary.
-    const note = `\n\n> summary truncated: ${omitted(full, plan)} rows omitted and the rest cut to fit\n`;
-    let cut = text;
-    while (cut.length > 0 && measure(cut) + measure(note) > max) {
-        const over = measure(cut) + measure(note) - max;
-        cut = cut.slice(0, Math.max(0, cut.length - Math.max(over, 1)));
-        const nl = cut.lastIndexOf('\n');
-        cut = nl > 0 ? cut.slice(0, nl) : '';
-    }
-    return cut + note;
 }
 /** The job summary / `summaryFile` markdown, at most `maxBytes` UTF-8 bytes. */
 function renderSummary(input, opts = {}) {
     const max = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
     const redact = opts.redact ?? ((s) => s);
-    const p = prepare(input, opts.maxTopFindings ?? DEFAULT_TOP_FINDINGS);
+    const p = summary_prepare(input, opts.maxTopFindings ?? DEFAULT_TOP_FINDINGS);
+    const full = fullPlan(p);
+    const trimmed = trim_trimToFit(full, TRIM_ORDER, plan => renderAll(p, plan, omitted(full, plan)), text => utf8Bytes(text) <= max);
+    const text = trimmed.fits
+        ? trimmed.text
+        : cutAtLine(trimmed.text, `\n\n> summary truncated: ${omitted(full, trimmed.plan)} rows omitted and the rest cut to fit\n`, max);
     // Redaction only shortens text (`***` replaces values of 4+ characters), so fitting first
     // and redacting after keeps the cap.
-    return redact(fit(p, max));
+    return redact(text);
 }
 /** The sticky comment: marker, verdict with reasons, tool line, top findings, link to the run. */
 function renderPrComment(input, opts = {}) {
     const max = Math.min(opts.maxChars ?? PR_COMMENT_MAX_CHARS, PR_COMMENT_MAX_CHARS);
     const redact = opts.redact ?? ((s) => s);
-    const p = prepare(input, opts.maxTopFindings ?? 10);
+    const p = summary_prepare(input, opts.maxTopFindings ?? 10);
     // The comment never shows these sections, so they do not count as omitted.
     const full = { ...fullPlan(p), chart: 0, expiring: 0, runs: 0, warnings: 0, tools: 0 };
     const runLink = safeUrl(input.runUrl);
@@ -33862,28 +35051,8 @@ function renderPrComment(input, opts = {}) {
             sections.push(`> comment truncated: ${n} rows omitted`);
         return sections.join('\n\n') + '\n';
     };
-    const plan = { ...full };
-    const fitsComment = (t) => t.length <= max;
-    if (fitsComment(render(plan)))
-        return redact(render(plan));
-    for (const key of ['top', 'gates', 'reasons']) {
-        const total = plan[key];
-        plan[key] = 0;
-        if (!fitsComment(render(plan)))
-            continue;
-        let lo = 0;
-        let hi = total;
-        while (lo < hi) {
-            const mid = Math.ceil((lo + hi) / 2);
-            if (fitsComment(render({ ...plan, [key]: mid })))
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        plan[key] = lo;
-        break;
-    }
-    let text = render(plan);
+    const order = ['top', 'gates', 'reasons'];
+    let { text } = trimToFit(full, order, render, t => t.length <= max);
     if (text.length > max)
         text = text.slice(0, max - 40) + '\n\n> comment truncated\n';
     return redact(text);
@@ -33992,6 +35161,8 @@ function buildTap(input) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/runner/cancel.ts
+var cancel = __nccwpck_require__(4990);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/runner/capture.ts
@@ -34208,6 +35379,1385 @@ class OutputCapture {
     }
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/runner/cgroup.ts
+
+
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+function read(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** /proc/self/mountinfo: mount point, filesystem type and super options of each mount. */
+function parseMountinfo(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const [left, right] = line.split(' - ');
+        if (!left || !right)
+            continue;
+        const point = left.split(' ')[4];
+        const [fstype, , superOptions] = right.split(' ');
+        if (!point || !fstype)
+            continue;
+        mounts.push({
+            point: point.replace(/\\(\d{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))),
+            fstype,
+            superOptions: (superOptions ?? '').split(',')
+        });
+    }
+    return mounts;
+}
+/** Own cgroup path per hierarchy from /proc/self/cgroup: '' = v2, else the v1 controller list. */
+function parseProcCgroup(text) {
+    const result = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^\d+:([^:]*):(.*)$/.exec(line);
+        if (m)
+            result.set(m[1], m[2]);
+    }
+    return result;
+}
+function pidsIn(file) {
+    const text = read(file);
+    if (text === undefined)
+        return [];
+    return text
+        .split('\n')
+        .filter(Boolean)
+        .map(Number)
+        .filter(n => Number.isInteger(n) && n > 0);
+}
+function send(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // Gone already.
+    }
+}
+/** Polls `done` every 5 ms for up to `ms`. */
+async function waitFor(done, ms) {
+    const deadline = performance.now() + ms;
+    while (!done()) {
+        if (performance.now() > deadline)
+            return false;
+        await sleep(5);
+    }
+    return true;
+}
+function v2Jail(dir) {
+    const events = () => read(external_node_path_default().join(dir, 'cgroup.events')) ?? '';
+    const procs = external_node_path_default().join(dir, 'cgroup.procs');
+    const others = (spare) => pidsIn(procs).filter(p => p !== spare);
+    return {
+        kind: 'cgroup-v2',
+        dir,
+        procsFile: procs,
+        pids: () => pidsIn(procs),
+        signal: (sig, spare) => others(spare).forEach(p => send(p, sig)),
+        async kill(spare) {
+            const killFile = external_node_path_default().join(dir, 'cgroup.kill');
+            if (spare === undefined && (0,external_node_fs_.existsSync)(killFile)) {
+                // Kernel 5.14+: one write kills the subtree, forks racing with it included.
+                (0,external_node_fs_.writeFileSync)(killFile, '1');
+                return waitFor(() => !/^populated 1$/m.test(events()), 5000);
+            }
+            // Frozen processes cannot fork; SIGKILL is delivered when they thaw.
+            for (let round = 0; round < 50 && others(spare).length > 0; round++) {
+                (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'cgroup.freeze'), '1');
+                await waitFor(() => /^frozen 1$/m.test(events()), 1000);
+                for (const p of others(spare))
+                    send(p, 'SIGKILL');
+                (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, 'cgroup.freeze'), '0');
+                if (await waitFor(() => others(spare).length === 0, 200))
+                    return true;
+            }
+            return others(spare).length === 0;
+        },
+        remove: () => removeDir(dir)
+    };
+}
+function v1FreezerJail(dir) {
+    const state = external_node_path_default().join(dir, 'freezer.state');
+    const procs = external_node_path_default().join(dir, 'cgroup.procs');
+    const others = (spare) => pidsIn(procs).filter(p => p !== spare);
+    return {
+        kind: 'cgroup-v1-freezer',
+        dir,
+        procsFile: procs,
+        pids: () => pidsIn(procs),
+        signal: (sig, spare) => others(spare).forEach(p => send(p, sig)),
+        async kill(spare) {
+            // Frozen processes cannot fork; SIGKILL is delivered when they thaw.
+            for (let round = 0; round < 50 && others(spare).length > 0; round++) {
+                (0,external_node_fs_.writeFileSync)(state, 'FROZEN');
+                await waitFor(() => read(state)?.trim() === 'FROZEN', 1000);
+                for (const p of others(spare))
+                    send(p, 'SIGKILL');
+                (0,external_node_fs_.writeFileSync)(state, 'THAWED');
+                if (await waitFor(() => others(spare).length === 0, 200))
+                    return true;
+            }
+            return others(spare).length === 0;
+        },
+        remove: () => removeDir(dir)
+    };
+}
+function removeDir(dir) {
+    try {
+        (0,external_node_fs_.rmdirSync)(dir);
+    }
+    catch {
+        // Still populated (a process could not be killed) or gone: nothing more to do here.
+    }
+}
+/** Where a jail could go, by preference: v2 first (cgroup.kill), then the v1 freezer. */
+function candidates() {
+    const mountinfo = read('/proc/self/mountinfo');
+    const own = read('/proc/self/cgroup');
+    if (mountinfo === undefined || own === undefined)
+        return [];
+    const mounts = parseMountinfo(mountinfo);
+    const paths = parseProcCgroup(own);
+    const result = [];
+    const v2 = mounts.find(m => m.fstype === 'cgroup2');
+    const v2Path = paths.get('');
+    if (v2 && v2Path !== undefined)
+        result.push({ kind: 'cgroup-v2', parent: external_node_path_default().join(v2.point, v2Path) });
+    const freezer = mounts.find(m => m.fstype === 'cgroup' && m.superOptions.includes('freezer'));
+    const freezerPath = [...paths].find(([controllers]) => controllers.split(',').includes('freezer'))?.[1];
+    if (freezer && freezerPath !== undefined) {
+        result.push({ kind: 'cgroup-v1-freezer', parent: external_node_path_default().join(freezer.point, freezerPath) });
+    }
+    return result;
+}
+/**
+ * Creates a cgroup named `name` for one attempt, or returns why none could be made. Probing is
+ * one mkdir: on a machine where runguard may not create cgroups it fails at once.
+ */
+function createCgroupJail(name, prefer) {
+    const reasons = [];
+    const all = candidates();
+    const ordered = prefer
+        ? [...all.filter(c => c.kind === prefer), ...all.filter(c => c.kind !== prefer)]
+        : all;
+    for (const { kind, parent } of ordered) {
+        const dir = external_node_path_default().join(parent, name);
+        try {
+            (0,external_node_fs_.mkdirSync)(dir);
+        }
+        catch (error) {
+            reasons.push(`${kind} at ${parent}: ${error.code ?? 'error'}`);
+            continue;
+        }
+        if (kind === 'cgroup-v2' && !(0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'cgroup.freeze'))) {
+            removeDir(dir);
+            reasons.push(`${kind} at ${parent}: no cgroup.freeze (kernel < 5.2)`);
+            continue;
+        }
+        return kind === 'cgroup-v2' ? v2Jail(dir) : v1FreezerJail(dir);
+    }
+    return {
+        unavailable: reasons.length > 0 ? reasons.join('; ') : 'no cgroup v2 or v1 freezer mounted'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/shim.ts
+
+/**
+ * The runner's Python helper, one source with three modes (Python is there: the targets are
+ * Python projects, and Node has neither wait4 rusage nor prctl).
+ *
+ * `shim <fd> <cgroup.procs|-> argv…` sits between Node and the script:
+ * - PR_SET_CHILD_SUBREAPER (prctl 36): orphans (double-forked or setsid'd daemons) re-parent to
+ *   the shim, so they stay in its tree: the monitor finds them, their CPU reaches
+ *   RUSAGE_CHILDREN when they are reaped, and the tree killer reaches them;
+ * - the target is posix_spawn'ed in its OWN process group (signalling that group cannot kill
+ *   the shim before it reports), with the signals the helper ignores reset to default;
+ * - fd 3 is a socket pair: events go out as JSON lines (spawned {pid} | error {errno} ;
+ *   exited {code, signal, wall} ; done {ru, selfMaxrss}; note {message}), commands come in
+ *   (`term`: SIGTERM to every descendant; `kill`: SIGSTOP every descendant until a pass finds no
+ *   new one, then SIGKILL them all). EOF on fd 3 means runguard is gone: kill the tree, exit.
+ * - with a cgroup.procs path, the shim moves itself into that cgroup before spawning, so the
+ *   whole tree is in it from the first fork.
+ *
+ * `isolate <socket>` runs as root (runguard is root, or through `sudo -n`): it connects to
+ * runguard's socket, reads the launch frame (identity, umask, cwd, argv, env, paths to hide),
+ * unshares PID and mount namespaces and forks PID 1 of the new namespace, which mounts a fresh
+ * /proc (so no process outside the namespace is visible), hides the given paths, drops to the
+ * original uid/gid and groups (or, for root, to Docker's capability set with /proc/sys and /sys
+ * read-only), sets no_new_privs (sudo and other set-uid programs stop working) and runs the
+ * shim's logic as the namespace's init. `term`/`kill` become kill(-1) inside the namespace;
+ * EOF kills everything; PID 1 dies with the launcher (PR_SET_PDEATHSIG), and the kernel kills
+ * every process of a namespace whose init exits. The launcher reports PID 1's host pid (`ns`).
+ *
+ * `probe` checks that the namespaces can be created; prints why not.
+ *
+ * The helper's own memory is never counted: the monitor excludes the tree's root, and the
+ * children's ru_maxrss is only used when it exceeds the helper's own peak (posix_spawn's vfork
+ * carries the spawner's high-water mark into the child's ru_maxrss as a floor).
+ */
+const HELPER_SOURCE = String.raw `
+import os, sys, time, signal, resource, ctypes, _thread
+libc = ctypes.CDLL(None, use_errno=True)
+UL = ctypes.c_ulong
+MODE = sys.argv[1]
+EV = -1
+# Signals the helper ignores or handles; the script starts with every one at its default.
+RESET = (signal.SIGPIPE, signal.SIGXFSZ, signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+# Docker's default capability set: what a root script keeps inside the namespaces.
+KEEP = (0, 1, 3, 4, 5, 6, 7, 8, 10, 13, 18, 27, 29, 31)
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
+MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 32, 4096, 16384, 1 << 18
+
+
+def prctl(op, a=0, b=0, c=0, d=0):
+    return libc.prctl(op, UL(a), UL(b), UL(c), UL(d)) == 0
+
+
+def errno_text(what):
+    return what + ': ' + os.strerror(ctypes.get_errno())
+
+
+def clean(text):
+    return ''.join(c for c in text if c.isalnum() or c in ' ,.-:/_()=+')
+
+
+# JSON by hand: importing json (re, enum) would double the helper's start-up CPU.
+def send(text):
+    os.write(EV, ('{' + text + '}\n').encode())
+
+
+def b(v):
+    return 'true' if v else 'false'
+
+
+def note(text):
+    send('"event":"note","message":"%s"' % clean(text))
+
+
+def read_state(pid):
+    try:
+        with open('/proc/%d/stat' % pid, 'rb') as f:
+            data = f.read()
+        return chr(data[data.rindex(b')') + 2])
+    except (OSError, ValueError, IndexError):
+        return ''
+
+
+def children(pid):
+    found = []
+    try:
+        tids = os.listdir('/proc/%d/task' % pid)
+    except OSError:
+        return found
+    for tid in tids:
+        try:
+            with open('/proc/%d/task/%s/children' % (pid, tid), 'rb') as f:
+                found += [int(x) for x in f.read().split()]
+        except OSError:
+            pass
+    return found
+
+
+def children_by_scan():
+    """ppid -> pids from /proc/*/stat, for kernels without CONFIG_PROC_CHILDREN."""
+    kids = {}
+    for name in os.listdir('/proc'):
+        if name.isdigit():
+            try:
+                with open('/proc/%s/stat' % name, 'rb') as f:
+                    data = f.read()
+                ppid = int(data[data.rindex(b')') + 2:].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            kids.setdefault(ppid, []).append(int(name))
+    return kids
+
+
+def tree():
+    """Every live descendant of this process (orphans come back to it: it is a subreaper)."""
+    me = os.getpid()
+    scan = None if os.path.exists('/proc/%d/task/%d/children' % (me, me)) else children_by_scan()
+    seen = []
+    todo = [me]
+    while todo:
+        pid = todo.pop()
+        for c in children(pid) if scan is None else scan.get(pid, []):
+            if c not in seen:
+                seen.append(c)
+                todo.append(c)
+    return [p for p in seen if read_state(p) not in ('Z', 'X', '')]
+
+
+def signal_all(sig):
+    for p in tree():
+        try:
+            os.kill(p, sig)
+        except OSError:
+            pass
+
+
+def freeze_and_kill():
+    """SIGSTOP every descendant until a full pass finds no new one (a stopped process cannot
+    fork, and orphans re-parent to this subreaper, so the set converges), then SIGKILL all."""
+    stopped = set()
+    for _ in range(100000):
+        fresh = [p for p in tree() if p not in stopped]
+        if not fresh:
+            if all(read_state(p) in ('T', 't', 'Z', 'X', '') for p in stopped):
+                if not [p for p in tree() if p not in stopped]:
+                    break
+            else:
+                time.sleep(0.001)
+            continue
+        for p in fresh:
+            try:
+                os.kill(p, signal.SIGSTOP)
+            except OSError:
+                pass
+            stopped.add(p)
+    for _ in range(1000):
+        live = tree()
+        if not live:
+            break
+        for p in live:
+            try:
+                os.kill(p, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.001)
+
+
+def control(on_command, on_eof, buffered=b''):
+    """Commands from runguard, one per line; EOF means runguard is gone: kill everything."""
+    buf = buffered
+    while True:
+        while b'\n' in buf:
+            line, _, buf = buf.partition(b'\n')
+            on_command(line.strip())
+        try:
+            chunk = os.read(EV, 256)
+        except OSError:
+            chunk = b''
+        if not chunk:
+            on_eof()
+            return
+        buf += chunk
+
+
+def run(argv, env, subreaper):
+    t0 = time.monotonic()
+    try:
+        pid = os.posix_spawnp(argv[0], argv, env, setpgroup=0, setsigdef=RESET)
+    except OSError as e:
+        send('"event":"error","errno":%d,"message":"%s"' % (e.errno or 0, clean(e.strerror or 'error')))
+        return 127
+    send('"event":"spawned","pid":%d,"subreaper":%s' % (pid, b(subreaper)))
+    # Reap every child while waiting for the script: orphans re-parented here would otherwise
+    # stay zombies until it ends, and a forking chain would exhaust the machine's pids.
+    while True:
+        try:
+            reaped, status, _ = os.wait4(-1, 0)
+        except InterruptedError:
+            continue
+        if reaped == pid:
+            break
+    wall = time.monotonic() - t0
+    if os.WIFSIGNALED(status):
+        send('"event":"exited","code":null,"signal":%d,"wall":%r' % (os.WTERMSIG(status), wall))
+    else:
+        send('"event":"exited","code":%d,"signal":null,"wall":%r' % (os.WEXITSTATUS(status), wall))
+    while True:
+        try:
+            os.wait4(-1, 0)
+        except ChildProcessError:
+            break
+        except InterruptedError:
+            pass
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    s = resource.getrusage(resource.RUSAGE_SELF)
+    send('"event":"done","selfMaxrss":%d,"ru":{"utime":%r,"stime":%r,"maxrss":%d,"minflt":%d,'
+         '"majflt":%d,"inblock":%d,"oublock":%d,"nvcsw":%d,"nivcsw":%d}' % (
+         s.ru_maxrss, r.ru_utime, r.ru_stime, r.ru_maxrss, r.ru_minflt, r.ru_majflt,
+         r.ru_inblock, r.ru_oublock, r.ru_nvcsw, r.ru_nivcsw))
+    return 0
+
+
+def shim():
+    """Between runguard and the script: subreaper, exact rusage, and the tree killer."""
+    global EV
+    EV = int(sys.argv[2])
+    os.set_inheritable(EV, False)
+    if sys.argv[3] != '-':
+        try:
+            with open(sys.argv[3], 'w') as f:
+                f.write(str(os.getpid()))
+        except OSError as e:
+            note('could not join the cgroup: ' + (e.strerror or 'error'))
+    sub = prctl(36, 1)
+
+    def command(line):
+        if line == b'term':
+            signal_all(signal.SIGTERM)
+        elif line == b'kill':
+            freeze_and_kill()
+
+    def eof():
+        freeze_and_kill()
+        os._exit(1)
+
+    _thread.start_new_thread(control, (command, eof))
+    return run(sys.argv[4:], os.environ, sub)
+
+
+def mount(source, target, fstype, flags, data=None):
+    enc = lambda s: None if s is None else os.fsencode(s)
+    if libc.mount(enc(source), enc(target), enc(fstype), UL(flags), enc(data)) != 0:
+        raise OSError(ctypes.get_errno(), errno_text('mount ' + target))
+
+
+def read_frame():
+    data = b''
+    while b'\n' not in data:
+        chunk = os.read(EV, 65536)
+        if not chunk:
+            os._exit(3)
+        data += chunk
+    head, _, rest = data.partition(b'\n')
+    size = int(head)
+    while len(rest) < size:
+        chunk = os.read(EV, 65536)
+        if not chunk:
+            os._exit(3)
+        rest += chunk
+    return rest[:size].split(b'\0'), rest[size:]
+
+
+def enter_namespaces():
+    """New PID and mount namespaces; returns in the child, which is PID 1 there."""
+    if libc.unshare(0x20000000 | 0x00020000) != 0:
+        raise OSError(ctypes.get_errno(), errno_text('unshare(CLONE_NEWPID|CLONE_NEWNS)'))
+    r, w = os.pipe()
+    child = os.fork()
+    if child:
+        os.close(r)
+        if EV >= 0:
+            send('"event":"ns","pid":%d' % child)
+            os.close(EV)
+        os.write(w, b'g')
+        os.close(w)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        _, status = os.waitpid(child, 0)
+        os._exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
+    os.close(w)
+    os.read(r, 1)
+    os.close(r)
+    # Private propagation: nothing mounted here reaches the host, and the reverse.
+    mount(None, '/', None, MS_REC | MS_PRIVATE)
+    mount('proc', '/proc', 'proc', MS_NOSUID | MS_NODEV | MS_NOEXEC)
+
+
+def read_only(path, is_mount):
+    if not is_mount:
+        mount(path, path, None, MS_BIND | MS_REC)
+    # MS_BIND with MS_REMOUNT changes this mount only, never the shared superblock.
+    mount(None, path, None, MS_REMOUNT | MS_BIND | MS_RDONLY)
+
+
+def harden_for_root():
+    """A root script keeps Docker's capability set; /proc/sys and /sys become read-only."""
+    for path in ('/proc/sys', '/proc/sysrq-trigger', '/proc/irq', '/proc/bus', '/proc/fs'):
+        if os.path.exists(path):
+            read_only(path, False)
+    with open('/proc/self/mountinfo', 'rb') as f:
+        points = [os.fsdecode(l.split(b' ')[4]) for l in f.read().splitlines()]
+    for point in points:
+        point = point.replace('\\040', ' ')
+        if point == '/sys' or point.startswith('/sys/'):
+            try:
+                read_only(point, True)
+            except OSError as e:
+                note('could not make %s read-only: %s' % (point, e.strerror))
+    with open('/proc/sys/kernel/cap_last_cap') as f:
+        last = int(f.read())
+    for cap in range(last + 1):
+        if cap not in KEEP and not prctl(24, cap):
+            raise OSError(ctypes.get_errno(), errno_text('PR_CAPBSET_DROP'))
+    prctl(47, 4)
+
+    class Header(ctypes.Structure):
+        _fields_ = [('version', ctypes.c_uint32), ('pid', ctypes.c_int)]
+
+    class Data(ctypes.Structure):
+        _fields_ = [('eff', ctypes.c_uint32), ('prm', ctypes.c_uint32), ('inh', ctypes.c_uint32)]
+
+    header = Header(0x20080522, 0)
+    data = (Data * 2)()
+    if libc.capget(ctypes.byref(header), data) == 0:
+        data[0].inh = data[1].inh = 0
+        libc.capset(ctypes.byref(header), data)
+
+
+def isolate():
+    """Runs as root (directly or through sudo -n): namespaces, hidden paths, then the script as
+    the original user with no_new_privs, under this process as PID 1 of the namespace."""
+    global EV
+    import _socket
+    s = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    s.connect(sys.argv[2])
+    EV = s.detach()
+    fields, extra = read_frame()
+    it = iter(fields)
+    take = lambda: next(it)
+    uid, gid = int(take()), int(take())
+    groups = [int(g) for g in take().split(b',') if g]
+    umask, cwd = int(take(), 8), take()
+    argv = [take() for _ in range(int(take()))]
+    env = dict(e.split(b'=', 1) for e in [take() for _ in range(int(take()))] if b'=' in e)
+    hide = [os.fsdecode(take()) for _ in range(int(take()))]
+    try:
+        enter_namespaces()
+    except OSError as e:
+        send('"event":"isolation-failed","message":"%s"' % clean(str(e.strerror or e)))
+        os._exit(3)
+    try:
+        for path in hide:
+            try:
+                if os.path.isdir(path):
+                    mount('tmpfs', path, 'tmpfs', MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, 'size=4k,mode=755')
+                elif os.path.exists(path):
+                    mount('/dev/null', path, None, MS_BIND)
+            except OSError as e:
+                note('could not hide %s: %s' % (path, e.strerror))
+        if uid == 0:
+            harden_for_root()
+        else:
+            os.setgroups(groups)
+            os.setresgid(gid, gid, gid)
+            os.setresuid(uid, uid, uid)
+        if not prctl(38, 1):
+            raise OSError(ctypes.get_errno(), errno_text('PR_SET_NO_NEW_PRIVS'))
+        # After the uid change (which clears it): die with the launcher.
+        prctl(1, signal.SIGKILL)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        os.umask(umask)
+        os.chdir(cwd)
+    except OSError as e:
+        send('"event":"isolation-failed","message":"%s"' % clean(str(e.strerror or e)))
+        os._exit(3)
+    # posix_spawnp searches the PATH of this process: make it the script's.
+    os.environ['PATH'] = os.fsdecode(env.get(b'PATH', os.fsencode(os.defpath)))
+
+    def command(line):
+        # PID 1 of the namespace: kill(-1) reaches every process in it, setsid or not.
+        if line in (b'term', b'kill'):
+            try:
+                os.kill(-1, signal.SIGTERM if line == b'term' else signal.SIGKILL)
+            except OSError:
+                pass
+
+    def eof():
+        try:
+            os.kill(-1, signal.SIGKILL)
+        except OSError:
+            pass
+        os._exit(1)
+
+    _thread.start_new_thread(control, (command, eof, extra))
+    return run(argv, env, True)
+
+
+def probe():
+    """Can this process create the namespaces? Prints ok, or why not."""
+    try:
+        enter_namespaces()
+    except OSError as e:
+        sys.stdout.write(str(e.strerror or e) + '\n')
+        os._exit(3)
+    os._exit(0)
+
+
+if MODE == 'shim':
+    os._exit(shim())
+elif MODE == 'isolate':
+    os._exit(isolate())
+elif MODE == 'probe':
+    probe()
+`;
+/** Parses one event line; undefined for anything unexpected (the caller then falls back). */
+function parseShimEvent(line) {
+    try {
+        const value = JSON.parse(line);
+        if (value && typeof value === 'object' && typeof value.event === 'string') {
+            return value;
+        }
+    }
+    catch {
+        // Not JSON: ignored.
+    }
+    return undefined;
+}
+/** argv of the shim: python, the events/commands fd, the cgroup to join, then the script. */
+function shimArgv(python, eventsFd, cgroupProcs, argv) {
+    return [
+        python,
+        '-I',
+        '-S',
+        '-c',
+        HELPER_SOURCE,
+        'shim',
+        String(eventsFd),
+        cgroupProcs ?? '-',
+        ...argv
+    ];
+}
+/** argv of the isolation launcher (prefixed with `sudo -n` when runguard is not root). */
+function isolateArgv(python, socketPath) {
+    return [python, '-I', '-S', '-c', HELPER_SOURCE, 'isolate', socketPath];
+}
+/** argv of the namespace probe. */
+function probeArgv(python) {
+    return [python, '-I', '-S', '-c', HELPER_SOURCE, 'probe'];
+}
+let shim_cached;
+/**
+ * Absolute path of a Python >= 3.8 usable for the helper (posix_spawnp with setpgroup), or
+ * undefined. Probed once per process; resolving `sys.executable` skips wrappers such as pyenv
+ * shims that would add a bash process and startup time to every attempt.
+ */
+function findShimPython() {
+    if (shim_cached)
+        return shim_cached.python;
+    let python;
+    if (process.platform === 'linux') {
+        try {
+            const out = (0,external_node_child_process_.execFileSync)('python3', [
+                '-I',
+                '-S',
+                '-c',
+                'import os, sys, resource, ctypes; assert hasattr(os, "posix_spawnp"); print(sys.executable)'
+            ], { encoding: 'utf8', timeout: 10000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+            python = out.startsWith('/') ? out : undefined;
+        }
+        catch {
+            python = undefined;
+        }
+    }
+    shim_cached = { python };
+    return python;
+}
+
+;// CONCATENATED MODULE: ./src/runner/isolation.ts
+
+
+
+
+let cache;
+/**
+ * Can the script be isolated here? Probed once per process and Python path: `sudo -n true`
+ * when runguard is not root, then the helper creates the namespaces once (this catches
+ * containers without CAP_SYS_ADMIN and kernels that forbid it).
+ */
+function probeIsolation(python) {
+    cache ??= new Map();
+    const key = python ?? '';
+    const known = cache.get(key);
+    if (known)
+        return known;
+    const result = probe(python);
+    cache.set(key, result);
+    return result;
+}
+function firstLine(text) {
+    return (String(text ?? '')
+        .split('\n')
+        .map(l => l.trim())
+        .find(Boolean) ?? '');
+}
+function probe(python) {
+    if (process.platform !== 'linux') {
+        return {
+            available: false,
+            reason: `PID and mount namespaces are Linux only (this is ${process.platform})`
+        };
+    }
+    if (!python) {
+        return {
+            available: false,
+            reason: 'its helper needs python3 >= 3.8 with ctypes, and none was found on PATH'
+        };
+    }
+    const root = process.getuid?.() === 0;
+    let prefix = [];
+    if (!root) {
+        const sudo = (0,external_node_child_process_.spawnSync)('sudo', ['-n', 'true'], {
+            encoding: 'utf8',
+            timeout: 10000,
+            stdio: ['ignore', 'ignore', 'pipe']
+        });
+        if (sudo.error || sudo.status !== 0) {
+            const why = sudo.error?.message.includes('ENOENT')
+                ? 'sudo is not installed'
+                : firstLine(sudo.stderr) || `sudo -n true exited ${String(sudo.status)}`;
+            return {
+                available: false,
+                reason: `runguard runs as uid ${process.getuid?.()} without passwordless sudo (${why})`
+            };
+        }
+        prefix = ['sudo', '-n'];
+    }
+    const [command, ...args] = [...prefix, ...probeArgv(python)];
+    const run = (0,external_node_child_process_.spawnSync)(command, args, {
+        encoding: 'utf8',
+        timeout: 10000,
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
+    if (run.status !== 0) {
+        const why = firstLine(run.stdout) ||
+            firstLine(run.stderr) ||
+            run.error?.message ||
+            `exit ${String(run.status)}`;
+        return { available: false, reason: `the namespaces could not be created (${why})` };
+    }
+    return { available: true, via: root ? 'root' : 'sudo', prefix };
+}
+/** The process umask from /proc/self/status (process.umask() without an argument is deprecated). */
+function currentUmask() {
+    try {
+        const m = /^Umask:\s*([0-7]+)$/m.exec((0,external_node_fs_.readFileSync)('/proc/self/status', 'utf8'));
+        if (m)
+            return parseInt(m[1], 8);
+    }
+    catch {
+        // Fall through.
+    }
+    return 0o022;
+}
+/** The file commands of the current step: GITHUB_ENV, GITHUB_OUTPUT … (their env values). */
+const FILE_COMMAND_VARIABLES = [
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY'
+];
+/** The runner's own credentials and diagnostics, in the runner's install directory. */
+const RUNNER_PRIVATE = ['.credentials', '.credentials_rsaparams', '.runner', '.env', '_diag'];
+/**
+ * Paths the script must not see, from the runner's environment (before scrubbing): the
+ * runner's file-command directory (`$RUNNER_TEMP/_runner_file_commands`, where the files of
+ * every GITHUB_* file command of the job live; writing there would set our outputs or the next
+ * steps' environment) or, when a file command lives elsewhere, that file alone; and, when
+ * runguard runs under the runner's bundled Node (the Action), the runner's credential files
+ * and diagnostic logs. Never a parent of the workspace: only the runner's own names are hidden.
+ */
+function pathsToHide(env, execPath = process.execPath) {
+    const hide = new Set();
+    const isDir = (p) => {
+        try {
+            return (0,external_node_fs_.statSync)(p).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    };
+    const commandDir = env.RUNNER_TEMP
+        ? external_node_path_default().join(env.RUNNER_TEMP, '_runner_file_commands')
+        : undefined;
+    if (commandDir && isDir(commandDir))
+        hide.add(commandDir);
+    for (const name of FILE_COMMAND_VARIABLES) {
+        const file = env[name];
+        if (!file || !external_node_path_default().isAbsolute(file) || !(0,external_node_fs_.existsSync)(file))
+            continue;
+        const dir = external_node_path_default().dirname(file);
+        hide.add(external_node_path_default().basename(dir) === '_runner_file_commands' ? dir : file);
+    }
+    // <runner>/externals/node24/bin/node: the runner's install directory is four levels up.
+    const m = /^(.*)\/externals\/node\d+\/bin\/node$/.exec(execPath);
+    const runnerRoot = m?.[1];
+    if (runnerRoot && (0,external_node_fs_.existsSync)(external_node_path_default().join(runnerRoot, 'bin'))) {
+        for (const name of RUNNER_PRIVATE) {
+            const p = external_node_path_default().join(runnerRoot, name);
+            if ((0,external_node_fs_.existsSync)(p))
+                hide.add(p);
+        }
+    }
+    return [...hide].sort();
+}
+/** The plan for an available isolation: runguard's identity, umask, paths to hide. */
+function isolationPlan(support, runnerEnv) {
+    return {
+        prefix: support.prefix,
+        via: support.via,
+        identity: {
+            uid: process.getuid?.() ?? 0,
+            gid: process.getgid?.() ?? 0,
+            groups: process.getgroups?.() ?? []
+        },
+        umask: currentUmask(),
+        hide: pathsToHide(runnerEnv)
+    };
+}
+/**
+ * The launch frame the launcher reads from its socket: `<length>\n` then NUL-separated fields
+ * (POSIX argv, environment entries and paths cannot contain NUL, so no escaping is needed).
+ * Sent over the socket, not argv: argv is readable by every process on the machine.
+ */
+function encodeLaunchFrame(plan, argv, env, cwd) {
+    const entries = Object.entries(env)
+        .filter((e) => e[1] !== undefined)
+        .map(([k, v]) => `${k}=${v}`);
+    const fields = [
+        String(plan.identity.uid),
+        String(plan.identity.gid),
+        plan.identity.groups.join(','),
+        plan.umask.toString(8),
+        cwd,
+        String(argv.length),
+        ...argv,
+        String(entries.length),
+        ...entries,
+        String(plan.hide.length),
+        ...plan.hide
+    ];
+    for (const f of fields) {
+        if (f.includes('\0'))
+            throw new Error('a launch field contains a NUL byte');
+    }
+    const body = Buffer.from(fields.join('\0'), 'utf8');
+    return Buffer.concat([Buffer.from(`${body.length}\n`), body]);
+}
+/** One line for the log and the measurement notes saying what protects the script's run. */
+function describeIsolation(plan, unavailable) {
+    if (!plan) {
+        return unavailable
+            ? `isolation: OFF, not available here: ${unavailable}. The script runs as runguard's user and can read runguard's environment (runner tokens) through /proc, and use its sudo`
+            : `isolation: off (isolation: off). The script runs as runguard's user and can read runguard's environment (runner tokens) through /proc`;
+    }
+    const who = plan.identity.uid === 0
+        ? 'as root with Docker’s default capabilities and /proc/sys, /sys read-only'
+        : `as uid ${plan.identity.uid}`;
+    const hidden = plan.hide.length > 0 ? `, ${plan.hide.length} runner path(s) hidden` : '';
+    return `isolation: on (own PID and mount namespaces via ${plan.via === 'sudo' ? 'sudo -n' : 'root'}, fresh /proc, ${who}, no_new_privs${hidden})`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/launch.ts
+
+
+
+
+
+
+
+
+
+const SIGNAL_NAMES = new Map(Object.entries((external_node_os_default()).constants.signals).map(([name, no]) => [no, name]));
+/** exit_code of a process ended by a signal, shell convention: 128 + signal number. */
+function signalExitCode(signal) {
+    const no = typeof signal === 'number' ? signal : ((external_node_os_default()).constants.signals[signal] ?? 0);
+    return 128 + no;
+}
+/** ENOENT → 127 (not found), anything else that prevents starting (EACCES …) → 126, as sh does. */
+function startFailureCode(errno) {
+    return errno === 2 || errno === 'ENOENT' ? 127 : 126;
+}
+function launch_send(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // Gone already, or not ours.
+    }
+}
+/** One started tree. Events of the helper update the public fields as they arrive. */
+class ScriptProcess {
+    options;
+    notes = [];
+    exit;
+    /** The program could not be started (exit 127 not found, 126 otherwise). */
+    startFailure;
+    /** Isolated mode: the namespaces could not be set up; the script did not run. */
+    isolationFailure;
+    rusage;
+    /** The helper's own ru_maxrss (KiB): the floor under its children's maxrss. */
+    helperMaxrss;
+    subreaper = false;
+    /** How the tree is held: for the measurement notes. */
+    control;
+    exited;
+    closed;
+    child;
+    /** Events in, commands out: fd 3 of the shim, or the launcher's socket. */
+    channel;
+    pending = [];
+    targetGroup;
+    markExited = () => undefined;
+    jail;
+    socketDir;
+    server;
+    constructor(options, prepared) {
+        this.options = options;
+        this.jail = prepared.jail;
+        this.socketDir = prepared.socketDir;
+        this.server = prepared.server;
+        this.control = prepared.jailNote;
+        this.exited = new Promise(resolve => (this.markExited = resolve));
+        const { mode } = options;
+        const [command, ...args] = this.commandLine();
+        this.child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            // Isolated: the launcher gets its environment from the frame (sudo resets it anyway).
+            env: options.env,
+            // Own process group (and session): signals to it never reach runguard or the runner.
+            detached: process.platform !== 'win32',
+            stdio: mode === 'shim' ? ['pipe', 'pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+        this.closed = new Promise(resolve => {
+            this.child.once('close', () => resolve());
+            // A program that cannot be started may never emit 'close'.
+            this.child.once('error', () => resolve());
+        });
+        this.child.stdout?.on('data', options.onStdout);
+        this.child.stderr?.on('data', options.onStderr);
+        this.child.stdin?.on('error', () => {
+            // The script may exit without reading stdin (EPIPE): not a failure of the run.
+        });
+        this.child.stdin?.end(options.stdin ?? undefined);
+        this.child.once('error', (e) => this.failedToStart(e.code, e.message));
+        this.child.once('exit', (code, signal) => this.childExited(code, signal));
+        if (mode === 'shim') {
+            this.attach(this.child.stdio[3]);
+        }
+        else if (mode === 'isolated') {
+            this.server?.once('connection', socket => {
+                // One launcher per attempt: nothing else may connect afterwards.
+                this.server?.close();
+                socket.write(encodeLaunchFrame(options.isolation, options.argv, options.env, options.cwd));
+                this.attach(socket);
+            });
+        }
+        else {
+            this.targetGroup = this.child.pid;
+            if (this.jail && this.child.pid !== undefined) {
+                // Node cannot join a cgroup before exec: a fork in the first instant could slip out.
+                try {
+                    (0,external_node_fs_.writeFileSync)(this.jail.procsFile, String(this.child.pid));
+                }
+                catch (e) {
+                    this.notes.push(`could not move the script into its cgroup: ${e.message}`);
+                }
+            }
+            if (this.child.pid !== undefined)
+                options.onTree(this.child.pid, false);
+        }
+    }
+    /** Starts the tree; isolated mode first opens the launcher's socket. */
+    static async start(options) {
+        if (options.mode === 'isolated') {
+            if (!options.isolation || !options.python)
+                throw new Error('isolated mode needs a plan and python');
+            // A directory of mode 0700: only runguard's user (and root) can reach the socket.
+            const socketDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'rg-'));
+            const server = external_node_net_default().createServer();
+            await new Promise((resolve, reject) => {
+                server.once('error', reject);
+                server.listen(external_node_path_default().join(socketDir, 's'), () => resolve());
+            });
+            return new ScriptProcess(options, { jailNote: 'PID namespace', socketDir, server });
+        }
+        let jail;
+        let jailNote = options.mode === 'shim' ? 'subreaper shim' : 'process group';
+        if (options.cgroup && process.platform === 'linux') {
+            const made = createCgroupJail(`runguard-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
+            if ('unavailable' in made)
+                jailNote += ` (no cgroup: ${made.unavailable})`;
+            else {
+                jail = made;
+                jailNote += ` + ${made.kind}`;
+            }
+        }
+        return new ScriptProcess(options, { ...(jail ? { jail } : {}), jailNote });
+    }
+    get mode() {
+        return this.options.mode;
+    }
+    /** Node's direct child (sudo, the launcher, the shim or the script). */
+    get pid() {
+        return this.child.pid;
+    }
+    /** The shim, which sits in the cgroup too and must live to report the rusage. */
+    get helperPid() {
+        return this.options.mode === 'shim' ? this.child.pid : undefined;
+    }
+    /** The direct child is still running. */
+    get running() {
+        return this.child.exitCode === null && this.child.signalCode === null;
+    }
+    /**
+     * SIGTERM or SIGKILL to every process of the tree by every means this mode has: the helper's
+     * command (namespace-wide, or every descendant of the subreaper), the cgroup, the target's
+     * process group. The caller adds the pids its monitor saw.
+     */
+    signal(sig) {
+        const { mode } = this.options;
+        if (mode !== 'direct')
+            this.command(sig === 'SIGTERM' ? 'term' : 'kill');
+        this.jail?.signal(sig, this.helperPid);
+        if (mode === 'isolated' || process.platform === 'win32') {
+            if (process.platform === 'win32')
+                this.child.kill(sig);
+            return;
+        }
+        if (this.targetGroup !== undefined)
+            launch_send(-this.targetGroup, sig);
+        // The shim has not reported the target yet: only a SIGKILL goes to the shim itself (then
+        // nothing is left to start); a TERM is repeated when the target is reported.
+        else if (sig === 'SIGKILL' && this.child.pid !== undefined)
+            launch_send(-this.child.pid, sig);
+    }
+    /** The strongest kill this mode has; resolves once it has been applied (bounded). */
+    async killAll() {
+        this.signal('SIGKILL');
+        if (this.jail) {
+            try {
+                await this.jail.kill(this.helperPid);
+            }
+            catch (e) {
+                this.notes.push(`cgroup kill failed: ${e.message}`);
+            }
+        }
+    }
+    /** Last resort when the streams stay open: kill the direct child, stop reading. */
+    forceClose() {
+        if (this.running && this.child.pid !== undefined)
+            launch_send(this.child.pid, 'SIGKILL');
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+        this.channel?.destroy();
+    }
+    /** Removes the cgroup and the socket directory. */
+    dispose() {
+        this.jail?.remove();
+        this.server?.close();
+        if (this.socketDir)
+            (0,external_node_fs_.rmSync)(this.socketDir, { recursive: true, force: true });
+        this.socketDir = undefined;
+    }
+    commandLine() {
+        const { mode, argv, python, isolation } = this.options;
+        if (mode === 'shim')
+            return shimArgv(python, 3, this.jail?.procsFile, argv);
+        if (mode === 'isolated') {
+            return [...isolation.prefix, ...isolateArgv(python, external_node_path_default().join(this.socketDir, 's'))];
+        }
+        return [...argv];
+    }
+    command(line) {
+        if (!this.channel) {
+            this.pending.push(line);
+            return;
+        }
+        if (!this.channel.destroyed && this.channel.writable)
+            this.channel.write(`${line}\n`);
+    }
+    attach(channel) {
+        this.channel = channel;
+        channel.on('error', () => undefined);
+        let buffered = '';
+        channel.setEncoding('utf8');
+        channel.on('data', (text) => {
+            buffered += text;
+            let nl;
+            while ((nl = buffered.indexOf('\n')) >= 0) {
+                const event = parseShimEvent(buffered.slice(0, nl));
+                buffered = buffered.slice(nl + 1);
+                if (event)
+                    this.onEvent(event);
+            }
+        });
+        for (const line of this.pending.splice(0))
+            this.command(line);
+    }
+    onEvent(event) {
+        switch (event.event) {
+            case 'ns':
+                // PID 1 of the namespace: its descendants are exactly the script's processes.
+                this.options.onTree(event.pid, true);
+                break;
+            case 'spawned':
+                this.subreaper = event.subreaper;
+                if (this.options.mode === 'shim') {
+                    this.targetGroup = event.pid;
+                    if (this.child.pid !== undefined)
+                        this.options.onTree(this.child.pid, true);
+                }
+                break;
+            case 'error':
+                this.failedToStart(event.errno, event.message);
+                break;
+            case 'isolation-failed':
+                this.isolationFailure = event.message;
+                this.markExited();
+                break;
+            case 'note':
+                this.notes.push(event.message);
+                break;
+            case 'exited':
+                if (this.exit)
+                    break;
+                this.exit = {
+                    code: event.signal !== null ? 128 + event.signal : (event.code ?? 0),
+                    ...(event.signal !== null
+                        ? { signal: SIGNAL_NAMES.get(event.signal) ?? String(event.signal) }
+                        : {}),
+                    wallSeconds: event.wall
+                };
+                this.markExited();
+                break;
+            case 'done':
+                this.rusage = event.ru;
+                this.helperMaxrss = event.selfMaxrss;
+                break;
+        }
+    }
+    failedToStart(errno, message) {
+        if (this.exit || this.startFailure)
+            return;
+        const code = startFailureCode(errno);
+        this.startFailure = { code, message };
+        this.exit = { code };
+        this.markExited();
+    }
+    childExited(code, signal) {
+        if (this.options.mode === 'direct') {
+            this.exit ??= {
+                code: code ?? (signal ? signalExitCode(signal) : 1),
+                ...(signal ? { signal } : {})
+            };
+            this.markExited();
+            return;
+        }
+        // The helper ended. Its last events may still be in the channel ('exit' can come before
+        // the data), so decide only once the channel is closed.
+        const decide = () => {
+            if (!this.exit && !this.isolationFailure) {
+                if (this.options.mode === 'isolated' && !this.channel) {
+                    this.isolationFailure = `the isolation launcher ended (exit ${code ?? signal}) before it started the script`;
+                }
+                else {
+                    this.exit = { code: code ?? (signal ? signalExitCode(signal) : 1) };
+                    this.notes.push('the runner helper ended without reporting the script’s exit status');
+                }
+            }
+            this.markExited();
+        };
+        const channel = this.channel;
+        if (!channel || channel.destroyed || channel.readableEnded)
+            decide();
+        else
+            channel.once('close', decide);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/live-output.ts
+
+const live_output_MiB = 1024 * 1024;
+/** Lines of hidden output replayed at the end of an attempt (the end is where errors are). */
+const REPLAY_LINES = 200;
+const REPLAY_BYTES = 64 * 1024;
+function live_output_formatBytes(bytes) {
+    return bytes >= live_output_MiB ? `${(bytes / live_output_MiB).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+/**
+ * Bounds what the live log shows of one attempt's output: the first `maxBytes` (both streams,
+ * in order), then nothing until the attempt ends, when `finish()` says how much was not shown
+ * and replays the last lines. A chatty script can no longer flood the job log (or the runner's
+ * CPU); every byte is still counted and the head and tail are still captured.
+ */
+class LiveLog {
+    maxBytes;
+    emit;
+    note;
+    shown = 0;
+    hiddenLines = 0;
+    hiddenBytes = 0;
+    ring = Array.from({ length: REPLAY_LINES });
+    ringNext = 0;
+    constructor(maxBytes, emit, note) {
+        this.maxBytes = maxBytes;
+        this.emit = emit;
+        this.note = note;
+    }
+    line(stream, line) {
+        // UTF-16 length is a lower bound of the UTF-8 size and far cheaper for every line.
+        const size = line.length + 1;
+        if (this.hiddenLines === 0 && this.shown + size <= this.maxBytes) {
+            this.shown += size;
+            this.emit(stream, line);
+            return;
+        }
+        if (this.hiddenLines === 0) {
+            this.note(`runguard: the live log shows the first ${live_output_formatBytes(this.maxBytes)} of the script's output (max-output-bytes); the rest is counted, and its last lines are shown when the script ends`);
+        }
+        this.hiddenLines++;
+        this.hiddenBytes += Buffer.byteLength(line, 'utf8') + 1;
+        this.ring[this.ringNext] = [stream, line];
+        this.ringNext = (this.ringNext + 1) % REPLAY_LINES;
+    }
+    /** After the attempt: the note on what was not shown, then the last hidden lines. */
+    finish() {
+        if (this.hiddenLines === 0)
+            return;
+        const tail = [];
+        let bytes = 0;
+        for (let i = 1; i <= REPLAY_LINES; i++) {
+            const entry = this.ring[(this.ringNext - i + REPLAY_LINES) % REPLAY_LINES];
+            if (!entry)
+                break;
+            bytes += entry[1].length + 1;
+            if (bytes > REPLAY_BYTES)
+                break;
+            tail.unshift(entry);
+        }
+        const omitted = this.hiddenLines - tail.length;
+        this.note(`runguard: ${this.hiddenLines} line(s) (${live_output_formatBytes(this.hiddenBytes)}) of the script's output were not shown live; ${omitted > 0 ? `${omitted} of them are left out, ` : ''}the last ${tail.length} follow`);
+        for (const [stream, line] of tail)
+            this.emit(stream, line);
+        this.hiddenLines = 0;
+    }
+}
+/** A fresh token for `::stop-commands::`: 256 random bits, 64 hex characters. */
+function stopCommandsToken() {
+    return (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('hex');
+}
+/**
+ * Keeps the script's output from speaking to the Actions runner. The runner parses every line
+ * of a step's stdout and stderr for workflow commands (`::add-mask::`, `::error::`,
+ * `::set-output`, `::stop-commands::` at the start of a line, and the legacy `##[…]` form
+ * anywhere in a line); `::stop-commands::<token>` turns that off until a line `::<token>::`.
+ * The guard wraps the script's output in its own `::group::`, with commands stopped under a
+ * fresh random token that only this writer knows; runguard's own output first closes the
+ * section (`close()`), and `command()` emits one of runguard's commands in the middle of it
+ * (e.g. `::add-mask::` for a secret found in the output) and stops commands again with a new
+ * token. One guard per process stream writer.
+ */
+class CommandGuard {
+    write;
+    title;
+    newToken;
+    token;
+    grouped = false;
+    constructor(write, title, newToken = stopCommandsToken) {
+        this.write = write;
+        this.title = title;
+        this.newToken = newToken;
+    }
+    /** True while the script's output section is open (commands stopped). */
+    get open() {
+        return this.token !== undefined;
+    }
+    /** One line of the script's output, printed with commands stopped. */
+    text(line) {
+        if (!this.grouped) {
+            this.write(`::group::${this.title}`);
+            this.grouped = true;
+        }
+        if (this.token === undefined) {
+            this.token = this.newToken();
+            this.write(`::stop-commands::${this.token}`);
+        }
+        this.write(line);
+    }
+    /** Emits one of runguard's own commands, resuming command processing around it. */
+    command(emit) {
+        if (this.token === undefined) {
+            emit();
+            return;
+        }
+        this.resume();
+        emit();
+        this.token = this.newToken();
+        this.write(`::stop-commands::${this.token}`);
+    }
+    /** Ends the section: resumes commands and closes the group. Idempotent. */
+    close() {
+        this.resume();
+        if (this.grouped) {
+            this.write('::endgroup::');
+            this.grouped = false;
+        }
+    }
+    resume() {
+        if (this.token === undefined)
+            return;
+        this.write(`::${this.token}::`);
+        this.token = undefined;
+    }
+}
+/**
+ * The CLI's output. Run inside a GitHub Actions step (`run: npx runguard …`), the runner parses
+ * the CLI's output for workflow commands too, so the script's lines are guarded as in the
+ * Action (CommandGuard); elsewhere they are printed as they are.
+ */
+function cliOutput(writeLine, env) {
+    const prefix = (stream, line) => stream === 'stderr' ? `[stderr] ${line}` : line;
+    if (env.GITHUB_ACTIONS !== 'true') {
+        return { log: writeLine, script: (s, l) => writeLine(prefix(s, l)), close: () => undefined };
+    }
+    const guard = new CommandGuard(writeLine, 'Output of the script (workflow commands in it are not processed)');
+    return {
+        log: line => {
+            guard.close();
+            writeLine(line);
+        },
+        script: (s, l) => guard.text(prefix(s, l)),
+        close: () => guard.close()
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/measurement.ts
+/** How the numbers of one attempt were obtained and what could not be measured. */
+function describeMeasurement(input) {
+    const notes = [...(input.isolation ? [input.isolation] : []), ...input.notes];
+    let method;
+    if (!input.linux) {
+        method = 'portable';
+        notes.push(`no /proc on ${process.platform}: only wall time, exit code and output sizes are measured; CPU, memory, threads, fds, faults, context switches and I/O read 0`);
+    }
+    else {
+        method = input.helper ? 'linux-proc+rusage-shim' : 'linux-proc';
+        if (input.discovery)
+            notes.push(`process tree discovery: ${input.discovery}`);
+        if (!input.helper) {
+            notes.push('rusage shim not used (no python3 >= 3.8, or disabled): CPU time, page faults, context switches and I/O of processes that exited between samples are lower bounds');
+        }
+        else if (!input.rusage && !input.startFailed) {
+            notes.push('the rusage shim did not report; totals come from /proc samples only');
+        }
+        else if (!input.subreaper && !input.startFailed) {
+            notes.push('PR_SET_CHILD_SUBREAPER unavailable: orphaned processes are not in the CPU totals');
+        }
+        if (input.samples === 0 && !input.startFailed) {
+            notes.push(`the script ended before the first sample: cpu and memory averages could not be measured`);
+        }
+    }
+    return {
+        method,
+        samplingIntervalMs: input.interval,
+        platform: `${process.platform}-${process.arch}`,
+        notes
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runner/metrics.ts
 const round = (value, digits) => {
     const f = 10 ** digits;
@@ -34227,7 +36777,7 @@ function buildMetrics(f) {
     const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb);
     const sampledUser = m ? Math.max(m.ownUserTicks, m.withChildrenUserTicks) / clk : 0;
     const sampledSystem = m ? Math.max(m.ownSystemTicks, m.withChildrenSystemTicks) / clk : 0;
-    const success = f.exitCode === 0 && !f.timedOut;
+    const success = f.exitCode === 0 && !f.timedOut && f.cancelled !== true;
     return {
         execution_time_seconds: round(f.wallSeconds, 3),
         exit_code: f.exitCode,
@@ -34256,6 +36806,7 @@ function buildMetrics(f) {
         attempt: f.attempt,
         startedAt: f.startedAt,
         timedOut: f.timedOut,
+        ...(f.cancelled ? { cancelled: true } : {}),
         ...(f.signal ? { signal: f.signal } : {}),
         samples: m?.timeline ?? [],
         measurement: f.measurement
@@ -34835,107 +37386,51 @@ class ProcTreeMonitor {
     }
 }
 
-;// CONCATENATED MODULE: ./src/runner/shim.ts
-
-/**
- * The rusage shim (reference §3.4 L1). Node cannot get a child's rusage (libuv reaps with
- * waitpid and discards it), so a few lines of Python sit between Node and the target:
- * - PR_SET_CHILD_SUBREAPER (prctl 36) makes orphans — double-forked or setsid'd daemons —
- *   re-parent to the shim, so the monitor still finds them and their CPU reaches
- *   RUSAGE_CHILDREN when the shim reaps them;
- * - the target is posix_spawn'ed in its OWN process group (the shim is not in it, so signalling
- *   the target's group cannot kill the shim before it reports), with SIGPIPE/SIGXFSZ reset to
- *   default (Python ignores SIGPIPE; the target must not inherit that);
- * - events go to fd 3 as JSON lines: spawned {pid} | error {errno} ; exited {code, signal, wall} ;
- *   done {ru, selfMaxrss}. `done` comes after every child was reaped (RUSAGE_CHILDREN then covers
- *   the whole tree exactly and is fresh per attempt: a new shim per attempt).
- * The shim's own memory is never counted: the monitor excludes its pid, and the children's
- * ru_maxrss is only used when it exceeds the shim's own peak (posix_spawn's vfork carries the
- * spawner's high-water mark into the child's ru_maxrss as a floor).
- */
-const SHIM_SOURCE = `
-import os, sys, time, signal, resource
-fd = int(sys.argv[1])
-argv = sys.argv[2:]
-os.set_inheritable(fd, False)
-out = os.fdopen(fd, 'w')
-# JSON by hand: importing json (re, enum) would double the shim's start-up CPU.
-def send(text):
-    out.write('{' + text + '}\\n'); out.flush()
-def b(v):
-    return 'true' if v else 'false'
-sub = False
-try:
-    import ctypes
-    sub = ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0
-except Exception:
-    pass
-t0 = time.monotonic()
-try:
-    pid = os.posix_spawnp(argv[0], argv, os.environ, setpgroup=0,
-                          setsigdef=(signal.SIGPIPE, signal.SIGXFSZ))
-except OSError as e:
-    msg = ''.join(c for c in (e.strerror or 'error') if c.isalnum() or c in ' ,.-')
-    send('"event":"error","errno":%d,"message":"%s"' % (e.errno or 0, msg))
-    sys.exit(127)
-send('"event":"spawned","pid":%d,"subreaper":%s' % (pid, b(sub)))
-_, status, _ = os.wait4(pid, 0)
-wall = time.monotonic() - t0
-if os.WIFSIGNALED(status):
-    send('"event":"exited","code":null,"signal":%d,"wall":%r' % (os.WTERMSIG(status), wall))
-else:
-    send('"event":"exited","code":%d,"signal":null,"wall":%r' % (os.WEXITSTATUS(status), wall))
-while True:
-    try:
-        os.wait4(-1, 0)
-    except ChildProcessError:
-        break
-r = resource.getrusage(resource.RUSAGE_CHILDREN)
-s = resource.getrusage(resource.RUSAGE_SELF)
-send('"event":"done","selfMaxrss":%d,"ru":{"utime":%r,"stime":%r,"maxrss":%d,"minflt":%d,'
-     '"majflt":%d,"inblock":%d,"oublock":%d,"nvcsw":%d,"nivcsw":%d}' % (
-     s.ru_maxrss, r.ru_utime, r.ru_stime, r.ru_maxrss, r.ru_minflt, r.ru_majflt,
-     r.ru_inblock, r.ru_oublock, r.ru_nvcsw, r.ru_nivcsw))
-`;
-/** Parses one fd-3 line; undefined for anything unexpected (the caller then falls back). */
-function parseShimEvent(line) {
+;// CONCATENATED MODULE: ./src/runner/terminate.ts
+const terminate_sleep = (ms) => new Promise(r => setTimeout(r, ms));
+function terminate_send(pid, signal) {
     try {
-        const value = JSON.parse(line);
-        if (value && typeof value === 'object' && typeof value.event === 'string') {
-            return value;
-        }
+        process.kill(pid, signal);
     }
     catch {
-        // Not JSON: ignored.
+        // Gone already, or not ours.
     }
-    return undefined;
 }
-let shim_cached;
 /**
- * Absolute path of a Python ≥ 3.8 usable for the shim (posix_spawnp with setpgroup), or
- * undefined. Probed once per process; resolving `sys.executable` skips wrappers such as pyenv
- * shims that would add a bash process and startup time to every attempt.
+ * Ends whatever of the tree is still alive: SIGTERM (unless `termSent`), up to `graceMs` for it
+ * to exit, then the strongest kill the tree has (namespace, cgroup or the shim's freeze-then-kill
+ * loop) plus SIGKILL rounds on every pid still seen. `survivors` lists the live processes
+ * (monitor, plus the environment-marker scan outside a namespace). Returns how many processes
+ * were found at the start.
  */
-function findShimPython() {
-    if (shim_cached)
-        return shim_cached.python;
-    let python;
-    if (process.platform === 'linux') {
-        try {
-            const out = (0,external_node_child_process_.execFileSync)('python3', [
-                '-I',
-                '-S',
-                '-c',
-                'import os, sys, resource, ctypes; assert hasattr(os, "posix_spawnp"); print(sys.executable)'
-            ], { encoding: 'utf8', timeout: 10000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-            python = out.startsWith('/') ? out : undefined;
-        }
-        catch {
-            python = undefined;
-        }
+async function terminateTree(tree, survivors, graceMs, termSent) {
+    let live = survivors();
+    const count = live.length;
+    if (count === 0)
+        return 0;
+    if (!termSent) {
+        tree.signal('SIGTERM');
+        for (const p of live)
+            terminate_send(p.pid, 'SIGTERM');
     }
-    shim_cached = { python };
-    return python;
+    const deadline = performance.now() + graceMs;
+    while (performance.now() < deadline) {
+        await terminate_sleep(Math.min(50, Math.max(1, deadline - performance.now())));
+        live = survivors();
+        if (live.length === 0)
+            return count;
+    }
+    await tree.killAll();
+    for (let round = 0; round < 40; round++) {
+        live = survivors();
+        if (live.length === 0)
+            break;
+        tree.signal('SIGKILL');
+        for (const p of live)
+            terminate_send(p.pid, 'SIGKILL');
+        await terminate_sleep(25);
+    }
+    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/attempt.ts
@@ -34947,380 +37442,275 @@ function findShimPython() {
 
 
 
+
+
+
+/** The namespaces could not be set up although the probe said they could: a runner failure. */
+class IsolationError extends Error {
+    name = 'IsolationError';
+}
 /** Set in the script's environment to a fresh id per attempt (see findProcessesWithEnv). */
 const RUN_ID_ENV = 'RUNGUARD_RUN_ID';
-const SIGNAL_NAMES = new Map(Object.entries((external_node_os_default()).constants.signals).map(([name, no]) => [no, name]));
-/** exit_code of a process ended by a signal, shell convention: 128 + signal number. */
-function signalExitCode(signal) {
-    const no = typeof signal === 'number' ? signal : ((external_node_os_default()).constants.signals[signal] ?? 0);
-    return 128 + no;
-}
-/** ENOENT → 127 (not found), anything else that prevents starting (EACCES …) → 126, as sh does. */
-function spawnFailureCode(errno) {
-    return errno === 2 || errno === 'ENOENT' ? 127 : 126;
-}
-const sleep = (ms) => new Promise(r => setTimeout(r, ms));
-function alive(p) {
-    try {
-        process.kill(p.pid, 0);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function send(pid, signal) {
-    try {
-        process.kill(pid, signal);
-    }
-    catch {
-        // Gone already, or not ours.
-    }
-}
 /**
- * One attempt: spawn (through the shim when available), stream and capture output, sample the
- * tree, enforce the timeout, and make sure nothing the script started outlives it.
+ * One attempt: start the tree (isolated, under the shim, or directly), stream and capture its
+ * output, sample it, enforce the timeout and cancellation, and make sure nothing the script
+ * started outlives it.
  */
 async function runAttempt(ctx) {
-    const { settings, logger } = ctx;
     const startedAt = new Date().toISOString();
     const t0 = performance.now();
     const linux = process.platform === 'linux' && (0,external_node_fs_.existsSync)('/proc/self/stat');
-    const useShim = linux && ctx.shimPython !== undefined;
-    const posix = process.platform !== 'win32';
-    const notes = [];
-    const redact = (text) => ctx.redactor.redact(text);
-    const capture = (stream) => new OutputCapture({
-        maxBytes: settings.maxOutputBytes,
-        redact,
-        ...(ctx.onLine ? { onLine: (line) => ctx.onLine?.(stream, line) } : {})
-    });
-    const out = capture('stdout');
-    const err = capture('stderr');
-    const [command, args] = useShim
-        ? [ctx.shimPython, ['-I', '-S', '-c', SHIM_SOURCE, '3', ...ctx.argv]]
-        : [ctx.argv[0], ctx.argv.slice(1)];
+    const mode = !linux || !ctx.shimPython ? 'direct' : ctx.isolation ? 'isolated' : 'shim';
+    const streams = captureStreams(ctx);
     // Marks every process of this attempt (environment is inherited) so survivors that escaped
     // the tree before any sample saw them can still be found and killed at the end.
-    const runId = (0,external_node_crypto_.randomUUID)();
-    const child = (0,external_node_child_process_.spawn)(command, args, {
+    const runId = (0,external_node_crypto_namespaceObject.randomUUID)();
+    let monitor;
+    const stop = new StopControl(ctx);
+    const proc = await ScriptProcess.start({
+        argv: ctx.argv,
         cwd: ctx.cwd,
         env: { ...ctx.env, [RUN_ID_ENV]: runId },
-        // Own process group: signals reach the whole group, never the runner.
-        detached: posix,
-        stdio: useShim ? ['pipe', 'pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe'],
-        windowsHide: true
-    });
-    let targetPid = useShim ? undefined : child.pid;
-    let exitCode;
-    let exitSignal;
-    let wallSeconds;
-    let spawnFailed = false;
-    let rusage;
-    let shimSelfMaxrss;
-    let subreaper = false;
-    let timedOut = false;
-    let aborted = false;
-    let termSentAt;
-    let monitor;
-    let markExited = () => undefined;
-    const exited = new Promise(resolve => (markExited = resolve));
-    const closed = new Promise(resolve => {
-        child.once('close', () => resolve());
-        // A program that cannot be started may never emit 'close'.
-        child.once('error', () => resolve());
-    });
-    const startMonitor = () => {
-        if (!linux || monitor || child.pid === undefined)
-            return;
-        monitor = new ProcTreeMonitor(child.pid, {
-            intervalMs: settings.samplingInterval,
-            excludeRoot: useShim
-        });
-        monitor.start();
-    };
-    /** Signals the target's group and every tracked process of the tree. */
-    const signalTree = (sig) => {
-        if (posix) {
-            // Before the shim reported the target there is no target group yet: the TERM is repeated
-            // on 'spawned'; only a SIGKILL goes to the shim itself (then nothing is left to start).
-            const group = targetPid ?? (!useShim || sig === 'SIGKILL' ? child.pid : undefined);
-            if (group !== undefined)
-                send(-group, sig);
-        }
-        else {
-            child.kill(sig);
-        }
-        for (const p of monitor?.liveProcesses() ?? [])
-            send(p.pid, sig);
-    };
-    const stop = (why) => {
-        if (termSentAt !== undefined)
-            return;
-        if (why === 'timeout')
-            timedOut = true;
-        else
-            aborted = true;
-        termSentAt = performance.now();
-        logger.warning(why === 'timeout'
-            ? `runguard: the script exceeded its timeout of ${settings.timeout}s; sending SIGTERM, SIGKILL after ${settings.killGrace}s`
-            : 'runguard: run aborted; stopping the script');
-        signalTree('SIGTERM');
-        killTimer = setTimeout(() => signalTree('SIGKILL'), settings.killGrace * 1000);
-    };
-    let killTimer;
-    const timeoutTimer = settings.timeout > 0 ? setTimeout(() => stop('timeout'), settings.timeout * 1000) : undefined;
-    const onAbort = () => stop('abort');
-    if (ctx.signal?.aborted)
-        onAbort();
-    else
-        ctx.signal?.addEventListener('abort', onAbort, { once: true });
-    const handleShimEvent = (event) => {
-        switch (event.event) {
-            case 'spawned':
-                targetPid = event.pid;
-                subreaper = event.subreaper;
-                startMonitor();
-                // A stop requested before the target existed only reached the shim's group.
-                if (termSentAt !== undefined)
-                    signalTree('SIGTERM');
-                break;
-            case 'error':
-                spawnFailed = true;
-                exitCode = spawnFailureCode(event.errno);
-                notes.push(`could not start '${redact(ctx.argv[0] ?? '')}': ${event.message}`);
-                markExited();
-                break;
-            case 'exited':
-                wallSeconds = event.wall;
-                if (event.signal !== null) {
-                    exitSignal = SIGNAL_NAMES.get(event.signal) ?? String(event.signal);
-                    exitCode = 128 + event.signal;
-                }
-                else {
-                    exitCode = event.code ?? 0;
-                }
-                markExited();
-                break;
-            case 'done':
-                rusage = event.ru;
-                shimSelfMaxrss = event.selfMaxrss;
-                break;
-        }
-    };
-    child.stdout?.on('data', (chunk) => out.write(chunk));
-    child.stderr?.on('data', (chunk) => err.write(chunk));
-    child.stdin?.on('error', () => {
-        // The script may exit without reading stdin (EPIPE): not a failure of the run.
-    });
-    child.stdin?.end(settings.stdinJson ?? undefined);
-    if (useShim) {
-        const events = child.stdio[3];
-        let buffered = '';
-        events?.setEncoding('utf8');
-        events?.on('data', (text) => {
-            buffered += text;
-            let nl;
-            while ((nl = buffered.indexOf('\n')) >= 0) {
-                const event = parseShimEvent(buffered.slice(0, nl));
-                buffered = buffered.slice(nl + 1);
-                if (event)
-                    handleShimEvent(event);
+        ...(ctx.settings.stdinJson !== undefined ? { stdin: ctx.settings.stdinJson } : {}),
+        mode,
+        ...(ctx.shimPython ? { python: ctx.shimPython } : {}),
+        ...(ctx.isolation ? { isolation: ctx.isolation } : {}),
+        cgroup: mode !== 'isolated',
+        onStdout: chunk => streams.out.write(chunk),
+        onStderr: chunk => streams.err.write(chunk),
+        onTree: (root, excludeRoot) => {
+            if (linux && !monitor) {
+                monitor = new ProcTreeMonitor(root, {
+                    intervalMs: ctx.settings.samplingInterval,
+                    excludeRoot
+                });
+                monitor.start();
             }
-        });
-        events?.on('error', () => undefined);
-    }
-    else {
-        startMonitor();
-    }
-    child.once('error', (e) => {
-        if (exitCode !== undefined)
-            return;
-        spawnFailed = true;
-        exitCode = spawnFailureCode(e.code);
-        notes.push(`could not start '${redact(ctx.argv[0] ?? '')}': ${redact(e.message)}`);
-        markExited();
-    });
-    child.once('exit', (code, signal) => {
-        if (!useShim) {
-            if (exitCode === undefined) {
-                exitCode = code ?? (signal ? signalExitCode(signal) : 1);
-                if (signal)
-                    exitSignal = signal;
-            }
-            markExited();
-            return;
+            // A stop requested before the tree existed only reached the helper.
+            stop.treeReady();
         }
-        // The shim ended. Its last events may still be in the fd-3 pipe ('exit' can come before
-        // the data), so decide only once that pipe is closed.
-        const decide = () => {
-            if (exitCode === undefined) {
-                exitCode = code ?? (signal ? signalExitCode(signal) : 1);
-                notes.push('the rusage shim ended without reporting the script’s exit status');
-            }
-            markExited();
-        };
-        const events = child.stdio[3];
-        if (!events || events.destroyed || events.readableEnded)
-            decide();
-        else
-            events.once('close', decide);
     });
-    await exited;
-    const exitAt = performance.now();
-    wallSeconds ??= (exitAt - t0) / 1000;
-    if (timeoutTimer)
-        clearTimeout(timeoutTimer);
-    if (killTimer)
-        clearTimeout(killTimer);
-    ctx.signal?.removeEventListener('abort', onAbort);
+    stop.arm(proc, () => monitor?.liveProcesses() ?? []);
+    await proc.exited;
+    const wallSeconds = proc.exit?.wallSeconds ?? (performance.now() - t0) / 1000;
+    stop.disarm();
     // Final sample while survivors are still there, then make sure nothing outlives the attempt.
     monitor?.sample();
     monitor?.stop();
-    const graceMs = termSentAt !== undefined
-        ? Math.max(0, termSentAt + settings.killGrace * 1000 - performance.now())
-        : settings.killGrace * 1000;
-    const shimPid = useShim ? child.pid : undefined;
-    const survivors = () => {
-        if (!linux)
-            return [];
-        const byKey = new Map();
-        for (const p of monitor?.liveProcesses() ?? [])
-            byKey.set(`${p.pid}:${p.starttime}`, p);
-        for (const p of findProcessesWithEnv(RUN_ID_ENV, runId)) {
-            if (p.pid !== shimPid)
-                byKey.set(`${p.pid}:${p.starttime}`, p);
-        }
-        return [...byKey.values()];
-    };
-    const leftovers = await terminateSurvivors(survivors, posix ? (targetPid ?? child.pid) : undefined, graceMs);
-    if (leftovers > 0 && termSentAt === undefined) {
-        logger.warning(`runguard: ${leftovers} process(es) started by the script were still running after it exited; they were terminated`);
-        notes.push(`${leftovers} leftover process(es) terminated after the script exited`);
+    const survivors = survivorList(proc, () => monitor, runId, linux);
+    const leftovers = await terminateTree(proc, survivors, stop.remainingGraceMs(), stop.termSent);
+    if (leftovers > 0 && !stop.termSent) {
+        ctx.logger.warning(`runguard: ${leftovers} process(es) started by the script were still running after it exited; they were terminated`);
+        proc.notes.push(`${leftovers} leftover process(es) terminated after the script exited`);
     }
-    // The shim exits once it has reaped everything; a stuck pipe must not hang the runner.
-    const closeTimer = setTimeout(() => {
-        if (child.pid !== undefined && child.exitCode === null)
-            send(child.pid, 'SIGKILL');
-        child.stdout?.destroy();
-        child.stderr?.destroy();
-        child.stdio[3]?.destroy();
-    }, 5000);
-    await closed;
-    clearTimeout(closeTimer);
-    out.end();
-    err.end();
-    if (aborted)
-        notes.push('the run was aborted');
-    if (timedOut)
-        notes.push(`timed out after ${settings.timeout}s`);
+    await closeStreams(proc);
+    streams.end();
+    proc.dispose();
+    if (proc.isolationFailure !== undefined) {
+        throw new IsolationError(`the script's isolation could not be set up: ${proc.isolationFailure}`);
+    }
+    return attemptResult(ctx, { proc, streams, stop, monitor, startedAt, wallSeconds, linux });
+}
+/** Bounded, redacted capture of both streams, feeding the (bounded) live log. */
+function captureStreams(ctx) {
+    const live = ctx.onLine
+        ? new LiveLog(ctx.settings.maxOutputBytes, ctx.onLine, text => ctx.logger.info(text))
+        : undefined;
+    const capture = (stream) => new OutputCapture({
+        maxBytes: ctx.settings.maxOutputBytes,
+        redact: text => ctx.redactor.redact(text),
+        ...(live ? { onLine: (line) => live.line(stream, line) } : {})
+    });
+    const out = capture('stdout');
+    const err = capture('stderr');
+    return {
+        out,
+        err,
+        end: () => {
+            out.end();
+            err.end();
+            live?.finish();
+        }
+    };
+}
+/** Timeout and cancellation: SIGTERM to the tree, then SIGKILL after the grace. */
+class StopControl {
+    ctx;
+    timedOut = false;
+    cancelled;
+    termSentAt;
+    proc;
+    tracked = () => [];
+    killTimer;
+    timeoutTimer;
+    graceSeconds;
+    onAbort = () => this.request('abort');
+    constructor(ctx) {
+        this.ctx = ctx;
+        this.graceSeconds = ctx.settings.killGrace;
+    }
+    get termSent() {
+        return this.termSentAt !== undefined;
+    }
+    arm(proc, tracked) {
+        this.proc = proc;
+        this.tracked = tracked;
+        const { timeout } = this.ctx.settings;
+        if (timeout > 0)
+            this.timeoutTimer = setTimeout(() => this.request('timeout'), timeout * 1000);
+        if (this.ctx.signal?.aborted)
+            this.onAbort();
+        else
+            this.ctx.signal?.addEventListener('abort', this.onAbort, { once: true });
+    }
+    disarm() {
+        if (this.timeoutTimer)
+            clearTimeout(this.timeoutTimer);
+        if (this.killTimer)
+            clearTimeout(this.killTimer);
+        this.ctx.signal?.removeEventListener('abort', this.onAbort);
+    }
+    /** The tree exists now: repeat a TERM that could only reach the helper before. */
+    treeReady() {
+        if (this.termSentAt !== undefined && this.proc)
+            this.signal('SIGTERM');
+    }
+    /** What is left of the grace after a TERM, or the whole grace when none was sent. */
+    remainingGraceMs() {
+        const grace = this.graceSeconds * 1000;
+        return this.termSentAt === undefined
+            ? grace
+            : Math.max(0, this.termSentAt + grace - performance.now());
+    }
+    request(why) {
+        if (this.termSentAt !== undefined || !this.proc)
+            return;
+        const { settings, logger, signal } = this.ctx;
+        if (why === 'timeout') {
+            this.timedOut = true;
+            logger.warning(`runguard: the script exceeded its timeout of ${settings.timeout}s; sending SIGTERM, SIGKILL after ${settings.killGrace}s`);
+        }
+        else {
+            const reason = signal?.reason;
+            this.cancelled =
+                reason instanceof cancel/* Cancelled */.cJ
+                    ? `the run was cancelled (${reason.signal})`
+                    : 'the run was aborted';
+            // The runner sends SIGTERM 7.5 s after SIGINT: the reports must be written before.
+            this.graceSeconds = Math.min(settings.killGrace, cancel/* CANCEL_GRACE_SECONDS */.sG);
+            logger.warning(`runguard: ${this.cancelled}; stopping the script`);
+        }
+        this.termSentAt = performance.now();
+        this.signal('SIGTERM');
+        this.killTimer = setTimeout(() => {
+            this.signal('SIGKILL');
+            void this.proc?.killAll();
+        }, this.graceSeconds * 1000);
+    }
+    signal(sig) {
+        this.proc?.signal(sig);
+        for (const p of this.tracked()) {
+            try {
+                process.kill(p.pid, sig);
+            }
+            catch {
+                // Gone already.
+            }
+        }
+    }
+}
+/**
+ * Live processes of the attempt: what the monitor sees (in a namespace that is everything),
+ * plus, outside one, processes carrying the attempt's environment marker. The helper itself
+ * is not a survivor: it exits once it has reaped everything.
+ */
+function survivorList(proc, monitor, runId, linux) {
+    if (!linux) {
+        // No /proc: the process group is all there is to probe (a negative pid signals it).
+        return () => {
+            const group = proc.pid;
+            if (group === undefined)
+                return [];
+            try {
+                process.kill(-group, 0);
+                return [{ pid: -group, starttime: 0 }];
+            }
+            catch {
+                return [];
+            }
+        };
+    }
+    return () => {
+        const byPid = new Map();
+        for (const p of monitor()?.liveProcesses() ?? [])
+            byPid.set(p.pid, p);
+        if (proc.mode !== 'isolated') {
+            const helper = proc.mode === 'shim' ? proc.pid : undefined;
+            for (const p of findProcessesWithEnv(RUN_ID_ENV, runId)) {
+                if (p.pid !== helper)
+                    byPid.set(p.pid, p);
+            }
+        }
+        return [...byPid.values()];
+    };
+}
+/** The helper exits once it has reaped everything; a stuck pipe must not hang the runner. */
+async function closeStreams(proc) {
+    const timer = setTimeout(() => proc.forceClose(), 5000);
+    await proc.closed;
+    clearTimeout(timer);
+}
+function attemptResult(ctx, facts) {
+    const { proc, stop, monitor } = facts;
+    const notes = [];
+    if (proc.startFailure) {
+        notes.push(`could not start '${ctx.redactor.redact(ctx.argv[0] ?? '')}': ${ctx.redactor.redact(proc.startFailure.message)}`);
+    }
+    if (stop.cancelled)
+        notes.push(stop.cancelled);
+    if (stop.timedOut)
+        notes.push(`timed out after ${ctx.settings.timeout}s`);
+    notes.push(...proc.notes);
+    if (proc.mode !== 'direct' || facts.linux)
+        notes.push(`process tree control: ${proc.control}`);
     const summary = monitor?.summary();
     if (summary)
         notes.push(...summary.notes);
     const measurement = describeMeasurement({
-        linux,
-        useShim,
-        rusage: rusage !== undefined,
-        subreaper,
+        linux: facts.linux,
+        helper: proc.mode !== 'direct',
+        rusage: proc.rusage !== undefined,
+        subreaper: proc.subreaper,
         discovery: monitor?.discovery,
-        interval: settings.samplingInterval,
+        interval: ctx.settings.samplingInterval,
         samples: summary?.samples ?? 0,
-        spawnFailed,
+        startFailed: proc.startFailure !== undefined,
+        isolation: ctx.isolationNote,
         notes
     });
-    const stdout = out.result();
-    const stderr = err.result();
+    const stdout = facts.streams.out.result();
+    const stderr = facts.streams.err.result();
+    const exit = proc.exit ?? { code: 1 };
     const metrics = buildMetrics({
         attempt: ctx.attempt,
-        startedAt,
-        exitCode: exitCode ?? 1,
-        ...(exitSignal ? { signal: exitSignal } : {}),
-        timedOut,
-        wallSeconds,
+        startedAt: facts.startedAt,
+        exitCode: exit.code,
+        ...(exit.signal ? { signal: exit.signal } : {}),
+        timedOut: stop.timedOut,
+        cancelled: stop.cancelled !== undefined,
+        wallSeconds: facts.wallSeconds,
         stdout,
         stderr,
         ...(summary ? { monitor: summary } : {}),
-        ...(rusage ? { rusage } : {}),
-        ...(shimSelfMaxrss !== undefined ? { shimSelfMaxrssKb: shimSelfMaxrss } : {}),
+        ...(proc.rusage ? { rusage: proc.rusage } : {}),
+        ...(proc.helperMaxrss !== undefined ? { shimSelfMaxrssKb: proc.helperMaxrss } : {}),
         measurement
     });
-    return { metrics, stdout, stderr, spawnFailed };
-}
-/**
- * Kills whatever of the tree is still alive: SIGTERM, up to `graceMs` to exit, then SIGKILL.
- * Covers the target's process group and every tracked pid (setsid'd processes left the group).
- * Returns how many processes were found.
- */
-async function terminateSurvivors(survivors, group, graceMs) {
-    const groupAlive = () => {
-        // On Linux the survivor list covers the group (and kill(-pgid, 0) also "succeeds" for
-        // zombies nobody reaped yet); elsewhere probing the group is all there is.
-        if (group === undefined || process.platform === 'linux')
-            return false;
-        try {
-            process.kill(-group, 0);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    };
-    let live = survivors();
-    const count = live.length;
-    if (live.length === 0 && !groupAlive())
-        return 0;
-    if (group !== undefined)
-        send(-group, 'SIGTERM');
-    for (const p of live)
-        send(p.pid, 'SIGTERM');
-    const deadline = performance.now() + graceMs;
-    while (performance.now() < deadline) {
-        await sleep(Math.min(50, Math.max(1, deadline - performance.now())));
-        live = survivors();
-        if (live.length === 0 && !groupAlive())
-            return count;
-    }
-    for (let round = 0; round < 40; round++) {
-        if (group !== undefined)
-            send(-group, 'SIGKILL');
-        for (const p of live)
-            send(p.pid, 'SIGKILL');
-        await sleep(25);
-        live = survivors().filter(alive);
-        if (live.length === 0 && !groupAlive())
-            break;
-    }
-    return Math.max(count, 1);
-}
-function describeMeasurement(input) {
-    const notes = [...input.notes];
-    let method;
-    if (!input.linux) {
-        method = 'portable';
-        notes.push(`no /proc on ${process.platform}: only wall time, exit code and output sizes are measured; CPU, memory, threads, fds, faults, context switches and I/O read 0`);
-    }
-    else {
-        method = input.useShim ? 'linux-proc+rusage-shim' : 'linux-proc';
-        if (input.discovery)
-            notes.push(`process tree discovery: ${input.discovery}`);
-        if (!input.useShim) {
-            notes.push('rusage shim not used (no python3 >= 3.8, or disabled): CPU time, page faults, context switches and I/O of processes that exited between samples are lower bounds');
-        }
-        else if (!input.rusage && !input.spawnFailed) {
-            notes.push('the rusage shim did not report; totals come from /proc samples only');
-        }
-        else if (!input.subreaper && !input.spawnFailed) {
-            notes.push('PR_SET_CHILD_SUBREAPER unavailable: orphaned processes are not in the CPU totals');
-        }
-        if (input.samples === 0 && !input.spawnFailed) {
-            notes.push(`the script ended before the first sample: cpu and memory averages could not be measured`);
-        }
-    }
     return {
-        method,
-        samplingIntervalMs: input.interval,
-        platform: `${process.platform}-${process.arch}`,
-        notes
+        metrics,
+        stdout,
+        stderr,
+        ...(proc.startFailure ? { startFailure: proc.startFailure } : {})
     };
 }
 
@@ -35360,22 +37750,22 @@ function looksLikePath(arg) {
 function resolveCommand(settings) {
     const script = settings.script;
     if (!script || script.length === 0) {
-        throw new errors_ConfigurationError("No script to run: set 'script' (an argv array such as [python, main.py], or one string with 'shell: true'), or pass the command after '--' on the command line.", { field: 'script', value: script });
+        throw new ConfigurationError("No script to run: set 'script' (an argv array such as [python, main.py], or one string with 'shell: true'), or pass the command after '--' on the command line.", { field: 'script', value: script });
     }
     const workspace = realish(external_node_path_default().resolve(settings.workspace));
     const cwd = realish(external_node_path_default().resolve(workspace, settings.workingDirectory));
     if (!isInside(workspace, cwd)) {
-        throw new errors_ConfigurationError(`working-directory '${settings.workingDirectory}' is outside the workspace ${workspace}; use a path relative to the repository root.`, { field: 'workingDirectory', value: settings.workingDirectory });
+        throw new ConfigurationError(`working-directory '${settings.workingDirectory}' is outside the workspace ${workspace}; use a path relative to the repository root.`, { field: 'workingDirectory', value: settings.workingDirectory });
     }
     if ((0,external_node_fs_.existsSync)(cwd) && !(0,external_node_fs_.statSync)(cwd).isDirectory()) {
-        throw new errors_ConfigurationError(`working-directory '${settings.workingDirectory}' is not a directory.`, { field: 'workingDirectory', value: settings.workingDirectory });
+        throw new ConfigurationError(`working-directory '${settings.workingDirectory}' is not a directory.`, { field: 'workingDirectory', value: settings.workingDirectory });
     }
     if (!(0,external_node_fs_.existsSync)(cwd)) {
-        throw new errors_ConfigurationError(`working-directory '${settings.workingDirectory}' does not exist in the workspace.`, { field: 'workingDirectory', value: settings.workingDirectory });
+        throw new ConfigurationError(`working-directory '${settings.workingDirectory}' does not exist in the workspace.`, { field: 'workingDirectory', value: settings.workingDirectory });
     }
     if (settings.shell) {
         if (script.length !== 1) {
-            throw new errors_ConfigurationError(`'shell: true' runs one command string through /bin/sh, but script has ${script.length} elements; give one string, or set shell: false to run an argv array.`, { field: 'script', value: script });
+            throw new ConfigurationError(`'shell: true' runs one command string through /bin/sh, but script has ${script.length} elements; give one string, or set shell: false to run an argv array.`, { field: 'script', value: script });
         }
         return { argv: ['/bin/sh', '-c', script[0]], cwd };
     }
@@ -35384,40 +37774,98 @@ function resolveCommand(settings) {
     const checkFile = (arg, what) => {
         const resolved = realish(external_node_path_default().resolve(cwd, arg));
         if (!isInside(workspace, resolved)) {
-            throw new errors_ConfigurationError(`The script's ${what} '${arg}' resolves to ${resolved}, outside the workspace ${workspace}; the script must be a file of the repository.`, { field: 'script', value: script });
+            throw new ConfigurationError(`The script's ${what} '${arg}' resolves to ${resolved}, outside the workspace ${workspace}; the script must be a file of the repository.`, { field: 'script', value: script });
         }
     };
     if ((looksLikePath(program) && !external_node_path_default().isAbsolute(program)) || program.endsWith('.py')) {
         checkFile(program, 'program');
     }
-    if (PYTHON_PROGRAM.test(external_node_path_default().basename(program))) {
-        // `python -m pkg` / `python -c code` run no file; otherwise the first .py argument is it.
-        const firstFile = argv
-            .slice(1)
-            .find((a, i, rest) => a.endsWith('.py') && !['-c', '-m'].includes(rest[i - 1] ?? ''));
-        const stop = argv.slice(1).findIndex(a => a === '-c' || a === '-m');
-        const fileIndex = firstFile === undefined ? -1 : argv.slice(1).indexOf(firstFile);
-        if (firstFile !== undefined && (stop < 0 || fileIndex < stop)) {
-            checkFile(firstFile, 'Python file');
+    const pythonFile = pythonScriptFile(argv);
+    if (pythonFile !== undefined)
+        checkFile(pythonFile, 'Python file');
+    return { argv, cwd };
+}
+/** The file `python … file.py` runs; undefined for `-m pkg`, `-c code` or another program. */
+function pythonScriptFile(argv) {
+    const program = argv[0];
+    if (program === undefined || !PYTHON_PROGRAM.test(external_node_path_default().basename(program)))
+        return undefined;
+    // `python -m pkg` / `python -c code` run no file; otherwise the first .py argument is it.
+    const rest = argv.slice(1);
+    const firstFile = rest.find((a, i) => a.endsWith('.py') && !['-c', '-m'].includes(rest[i - 1] ?? ''));
+    const stop = rest.findIndex(a => a === '-c' || a === '-m');
+    const fileIndex = firstFile === undefined ? -1 : rest.indexOf(firstFile);
+    return firstFile !== undefined && (stop < 0 || fileIndex < stop) ? firstFile : undefined;
+}
+function isExecutableFile(file) {
+    try {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Where `program` is found on `searchPath` (execvp's rules: an empty entry is the cwd). */
+function findOnPath(program, searchPath, cwd) {
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+        const candidate = external_node_path_default().resolve(cwd, dir, program);
+        if (isExecutableFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * A script or command that does not exist is a configuration error (exit 2, "not found: …"),
+ * found before anything runs: the program on the script's PATH (or as a path), and the file
+ * a Python interpreter is given. With `shell: true` the shell itself reports a missing command
+ * (exit 127), which the runner turns into the same error after the first attempt.
+ */
+function checkCommandExists(command, searchPath, shell) {
+    if (shell)
+        return;
+    const program = command.argv[0];
+    const field = { field: 'script', value: command.argv };
+    if (looksLikePath(program)) {
+        const file = external_node_path_default().resolve(command.cwd, program);
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            throw new ConfigurationError(`not found: '${program}' (no such file: ${file}).`, field);
+        }
+        if (!isExecutableFile(file)) {
+            throw new ConfigurationError(`'${program}' is not an executable file (${file}): make it executable (chmod +x) or run it through its interpreter, e.g. [sh, ${program}].`, field);
         }
     }
-    return { argv, cwd };
+    else if (findOnPath(program, searchPath ?? '', command.cwd) === undefined) {
+        throw new ConfigurationError(`not found: '${program}' is not a program on the script's PATH (${searchPath ?? 'PATH is not set'}); install it, or give its path.`, field);
+    }
+    const pythonFile = pythonScriptFile(command.argv);
+    if (pythonFile !== undefined && !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(command.cwd, pythonFile))) {
+        throw new ConfigurationError(`not found: the Python file '${pythonFile}' does not exist in ${command.cwd}.`, field);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runner/env.ts
 /**
- * Variables the target script never inherits unless named in `pass-env`: the Actions runtime
- * and OIDC credentials, cache/results service URLs, the workflow token and the Action's own
- * inputs (`INPUT_*` may hold the github-token input).
+ * Variables the target script (and the scanners) never inherit unless named in `pass-env`:
+ * the workflow tokens, the Action's own inputs (`INPUT_*` may hold the github-token input),
+ * every `ACTIONS_*` variable (the runtime token and URLs, the OIDC request token, cache and
+ * results services) and the step's file commands (`GITHUB_OUTPUT` … name files that set our
+ * outputs, the job summary and the next steps' environment). `RUNNER_TRACKING_ID` stays: the
+ * runner uses it to clean up processes left at the end of the job.
  */
 const SCRUBBED_ENV_NAMES = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RESULTS_URL',
-    'GITHUB_TOKEN'
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY'
 ];
 /** Name prefixes scrubbed the same way. */
-const SCRUBBED_ENV_PREFIXES = ['ACTIONS_ID_TOKEN_REQUEST_', 'INPUT_'];
+const SCRUBBED_ENV_PREFIXES = ['ACTIONS_', 'INPUT_'];
 /** True when the variable is removed from the script's environment by default. */
 function isScrubbedEnvName(name) {
     const upper = name.toUpperCase();
@@ -35493,7 +37941,7 @@ function shouldRetry(status, retryOnExitCodes) {
 
 ;// CONCATENATED MODULE: ./src/runner/index.ts
 /**
- * Runs the target script under monitoring (ARCHITECTURE.md, runner). Metric semantics:
+ * Runs the target script under monitoring (users' view: docs/gates.md). Metric semantics:
  * - `exit_code`: the script's code; 128 + signal number when a signal ended it (143 = SIGTERM,
  *   137 = SIGKILL, as sh reports it); 127 when the program was not found, 126 when it could not
  *   be started otherwise. `success` = exit 0 and not timed out.
@@ -35505,7 +37953,13 @@ function shouldRetry(status, retryOnExitCodes) {
  * - Counters (faults, context switches summed over threads, block I/O): whole tree, per attempt.
  * Every attempt is measured on its own (never cumulative); the script's environment gets
  * `RUNGUARD_RUN_ID` so escaped processes can be found and killed when the attempt ends.
+ * By default (`isolation: auto`) the script runs in its own PID and mount namespaces where the
+ * machine allows it (isolation.ts); a program or file that does not exist is a configuration
+ * error before anything runs.
  */
+
+
+
 
 
 
@@ -35531,36 +37985,113 @@ function runner_describe(m) {
     const how = m.timedOut ? 'timed out' : `exit ${m.exit_code}`;
     return `${how} in ${m.execution_time_seconds}s, ${m.memory_max_mb} MiB peak, ${(m.user_time_seconds + m.system_time_seconds).toFixed(2)}s CPU`;
 }
+function chooseLaunch(settings, runnerEnv, useShim) {
+    const shimPython = useShim ? findShimPython() : undefined;
+    if (settings.isolation === 'off') {
+        return { shimPython, plan: undefined, note: describeIsolation(undefined) };
+    }
+    const support = probeIsolation(useShim ? shimPython : undefined);
+    if (support.available) {
+        const plan = isolationPlan(support, runnerEnv);
+        return { shimPython, plan, note: describeIsolation(plan) };
+    }
+    const reason = useShim ? support.reason : 'the runner helper is disabled';
+    if (settings.isolation === 'required') {
+        throw new ConfigurationError(`isolation is 'required', but the script cannot be isolated here: ${reason}. Run runguard as root or give its user passwordless sudo (GitHub-hosted Ubuntu runners have it), or set isolation: auto to run without it (the summary then says so).`, { field: 'isolation', value: settings.isolation });
+    }
+    return {
+        shimPython,
+        plan: undefined,
+        note: describeIsolation(undefined, reason),
+        unavailable: reason
+    };
+}
+/**
+ * Everything about the script that can be checked before anything runs (the pipeline calls
+ * this before the scanners, so a typo does not cost a whole scan): the command resolves inside
+ * the workspace, its program and Python file exist, and `isolation: required` can be met.
+ * Throws ConfigurationError (exit 2).
+ */
+function preflightScript(settings, env = process.env, options = {}) {
+    const command = resolveCommand(settings);
+    const scrubbed = scrubEnvironment(env, settings.passEnv);
+    checkCommandExists(command, scrubbed.PATH, settings.shell);
+    chooseLaunch(settings, env, options.shim !== false);
+    return command;
+}
+/** sh reports a missing command as exit 127 with "…: not found" on stderr. */
+function shellNotFound(result) {
+    if (result.metrics.exit_code !== 127)
+        return undefined;
+    return result.stderr.text
+        .split('\n')
+        .reverse()
+        .find(l => /not found|No such file/.test(l));
+}
 /**
  * Runs the target script: `warmup` unmeasured runs, then `repeat` measured runs, each retried
- * per the retry settings. Never throws for the script's behaviour (a program that cannot be
- * started is an attempt with exit_code 127); throws ConfigurationError for a missing script or
- * a path outside the workspace.
+ * per the retry settings. Throws ConfigurationError for a missing script, program or file, a
+ * path outside the workspace, or `isolation: required` where it is not available; otherwise
+ * never throws for the script's behaviour.
  */
 async function runScript(opts) {
     const { settings, logger, redactor } = opts;
+    const runnerEnv = opts.env ?? process.env;
     const { argv, cwd } = resolveCommand(settings);
+    const env = scrubEnvironment(runnerEnv, settings.passEnv);
+    checkCommandExists({ argv, cwd }, env.PATH, settings.shell);
     // The caller builds the redactor; adding the configured secrets again is idempotent and
     // keeps this function safe on its own.
     for (const secret of settings.secrets)
         redactor.add(secret);
-    const env = scrubEnvironment(opts.env ?? process.env, settings.passEnv);
-    const shimPython = opts.shim === false ? undefined : findShimPython();
+    const launch = chooseLaunch(settings, runnerEnv, opts.shim !== false);
+    if (launch.unavailable !== undefined) {
+        // Plainly, where it matters: in CI the runner's tokens are within the script's reach.
+        const ci = runnerEnv.GITHUB_ACTIONS === 'true' || runnerEnv.CI === 'true';
+        if (ci)
+            logger.warning(`runguard: ${launch.note}`);
+        else
+            logger.info(`runguard: ${launch.note}`);
+    }
+    else {
+        logger.info(`runguard: ${launch.note}`);
+    }
     const command = argv.map(a => redactor.redact(a));
     const where = external_node_path_default().relative(settings.workspace, cwd) || '.';
     logger.info(`runguard: running ${JSON.stringify(command)} in ${where}`);
-    const attemptOnce = (attempt) => runAttempt({
-        argv,
-        cwd,
-        env,
-        settings,
-        redactor,
-        logger,
-        ...(opts.onLine ? { onLine: opts.onLine } : {}),
-        ...(opts.signal ? { signal: opts.signal } : {}),
-        attempt,
-        ...(shimPython ? { shimPython } : {})
-    });
+    if (opts.signal?.aborted) {
+        throw new Error('the run was cancelled before the script started');
+    }
+    let checked = false;
+    const attemptOnce = async (attempt) => {
+        const result = await runAttempt({
+            argv,
+            cwd,
+            env,
+            settings,
+            redactor,
+            logger,
+            ...(opts.onLine ? { onLine: opts.onLine } : {}),
+            ...(opts.signal ? { signal: opts.signal } : {}),
+            attempt,
+            ...(launch.shimPython ? { shimPython: launch.shimPython } : {}),
+            ...(launch.plan ? { isolation: launch.plan } : {}),
+            isolationNote: launch.note
+        });
+        if (result.startFailure) {
+            // Found by the pre-check normally; this is the same error when the program vanished
+            // or the helper's PATH search disagreed.
+            throw new ConfigurationError(`${result.startFailure.code === 127 ? 'not found' : 'could not start'}: '${command[0] ?? ''}' (${redactor.redact(result.startFailure.message)}).`, { field: 'script', value: command });
+        }
+        if (!checked && settings.shell) {
+            const missing = shellNotFound(result);
+            if (missing !== undefined) {
+                throw new ConfigurationError(`not found: the shell could not find a command of the script (exit 127: ${missing.trim()}).`, { field: 'script', value: command });
+            }
+        }
+        checked = true;
+        return result;
+    };
     for (let i = 1; i <= settings.warmup && !opts.signal?.aborted; i++) {
         const warm = await attemptOnce(1);
         logger.info(`runguard: warmup ${i}/${settings.warmup}: ${runner_describe(warm.metrics)}`);
@@ -35580,7 +38111,7 @@ async function runScript(opts) {
             const retry = shouldRetry({
                 exitCode: result.metrics.exit_code,
                 timedOut: result.metrics.timedOut,
-                spawnFailed: result.spawnFailed
+                spawnFailed: false
             }, settings.retryOnExitCodes);
             if (!retry)
                 break;
@@ -35601,14 +38132,105 @@ async function runScript(opts) {
         final: last.metrics,
         stdout: last.stdout,
         stderr: last.stderr,
-        command
+        command,
+        isolation: launch.note
     };
+}
+
+;// CONCATENATED MODULE: ./src/trust/tool-path.ts
+
+
+
+/**
+ * Where scanners may be executed from. Repository content never runs (issue 8 §4): the tools
+ * directory must resolve outside the workspace, PATH entries inside the workspace (or relative
+ * ones, which resolve against it) are dropped before a tool is looked up, and the file a tool
+ * name resolves to is checked again after following symlinks. runguard's own tools directory
+ * comes first, so the pinned versions win over others on PATH.
+ */
+/** Real path of `p`, or of its deepest existing ancestor with the rest appended. */
+function tool_path_realpathLenient(p) {
+    const rest = [];
+    let current = external_node_path_default().resolve(p);
+    for (;;) {
+        try {
+            return external_node_path_default().join(external_node_fs_.realpathSync.native(current), ...rest.reverse());
+        }
+        catch {
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return external_node_path_default().resolve(p);
+            rest.push(external_node_path_default().basename(current));
+            current = parent;
+        }
+    }
+}
+/** True when `p` is `root` or below it, after resolving symlinks on both. */
+function isWithin(root, p) {
+    const rel = external_node_path_default().relative(tool_path_realpathLenient(root), tool_path_realpathLenient(p));
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/** Throws a ConfigurationError when the tools directory resolves inside the workspace. */
+function checkToolsDir(toolsDir, workspace) {
+    if (isWithin(workspace, toolsDir))
+        throw new ConfigurationError(`tools-dir ${toolsDir} is inside the workspace ${workspace}: runguard never runs tools from the repository (a pull request could put its own program there); choose a directory outside it, e.g. ~/.cache/runguard-tools`, { field: 'tools-dir', value: toolsDir });
+}
+/**
+ * PATH for running scanners: `toolDirs` first (runguard's pinned tools), then the caller's PATH
+ * without relative entries and without entries that resolve inside the workspace.
+ */
+function trustedPath(pathValue, toolDirs, workspace) {
+    const kept = pathValue
+        .split((external_node_path_default()).delimiter)
+        .filter(dir => dir !== '' && external_node_path_default().isAbsolute(dir) && !isWithin(workspace, dir));
+    return [...new Set([...toolDirs, ...kept])].join((external_node_path_default()).delimiter);
+}
+/** Thrown when a tool name resolves to a program inside the workspace. */
+class UntrustedToolError extends Error {
+}
+function tool_path_isExecutableFile(file) {
+    try {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The absolute program `command` runs as with `pathValue`, or undefined when not found. A name
+ * with a slash is taken as a path. Throws UntrustedToolError when the program, after following
+ * symlinks, lies inside the workspace.
+ */
+function resolveTool(command, pathValue, workspace) {
+    const candidates = command.includes('/')
+        ? [external_node_path_default().resolve(command)]
+        : pathValue
+            .split((external_node_path_default()).delimiter)
+            .filter(d => d !== '')
+            .map(d => external_node_path_default().join(d, command));
+    const found = candidates.find(tool_path_isExecutableFile);
+    if (found === undefined)
+        return undefined;
+    if (isWithin(workspace, found))
+        throw new UntrustedToolError(`${command} resolves to ${tool_path_realpathLenient(found)}, inside the workspace; runguard never runs programs from the repository`);
+    return found;
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/util/hash.ts
+
+/** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
+function fingerprintOf(parts) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/support.ts
+
 
 
 
@@ -35691,16 +38313,20 @@ function lowerSeverity(severity) {
 }
 const STDERR_TAIL_LINES = 8;
 const STDERR_LINE_MAX = 300;
-/** The last non-empty stderr lines, redacted and shortened, for a failure reason. */
-function stderrTail(stderr, redactor, lines = STDERR_TAIL_LINES) {
+/**
+ * The last non-empty lines of a tool's output (its stderr, usually), redacted and shortened, for
+ * a failure reason: the one tail helper of every adapter and the installer. Multi-line reasons
+ * keep the lines apart; a one-line reason joins them with `separator` (e.g. ' | ').
+ */
+function stderrTail(stderr, redactor, lines = STDERR_TAIL_LINES, separator = '\n') {
     return stderr
         .split(/\r?\n/)
-        .map(l => l.trimEnd())
+        .map(l => (separator === '\n' ? l.trimEnd() : l.trim()))
         .filter(l => l.trim() !== '')
         .slice(-lines)
         .map(l => (l.length > STDERR_LINE_MAX ? `${l.slice(0, STDERR_LINE_MAX)}…` : l))
         .map(l => redactor.redact(l))
-        .join('\n');
+        .join(separator);
 }
 /** Appends the stderr tail to a reason when there is one. */
 function withStderr(reason, result, redactor) {
@@ -35736,22 +38362,6 @@ function processFailure(tool, result, timeoutMs, redactor) {
     }
     return undefined;
 }
-/** JSON.parse that returns undefined instead of throwing (truncated or non-JSON output). */
-function parseJsonOrUndefined(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return undefined;
-    try {
-        return JSON.parse(trimmed);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Type guard for plain JSON objects. */
-function support_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** First `major.minor.patch` in a version banner (`bandit 1.9.4`, `1.182.0`). */
 function parseVersion(text) {
     return /\b(\d+\.\d+\.\d+)\b/.exec(text)?.[1];
@@ -35768,7 +38378,7 @@ async function detectTool(ctx, opts) {
         return { installed: false, command: opts.command, supported: false };
     const result = await ctx.exec(program, [...prefix, ...opts.versionArgs], {
         timeoutMs: VERSION_PROBE_TIMEOUT_MS,
-        env: opts.env ?? process.env,
+        env: opts.env ?? ctx.env,
         signal: ctx.signal
     });
     if (result.spawnError !== undefined) {
@@ -35796,24 +38406,6 @@ async function detectTool(ctx, opts) {
             })
     };
 }
-/**
- * Directories never scanned: VCS data, virtualenvs, dependencies, runguard's own state.
- * (Bandit gets them as `/name/` because it also tests excludes as plain substrings.)
- */
-const ALWAYS_EXCLUDED_DIRS = [
-    '.git',
-    '.venv',
-    'venv',
-    '.tox',
-    '.nox',
-    'node_modules',
-    'site-packages',
-    '__pycache__',
-    '.runguard',
-    '.runguard-out',
-    '.mypy_cache',
-    '.pytest_cache'
-];
 /** Our own report outputs inside the workspace (never scanned). */
 function reportFiles(ctx) {
     const s = ctx.settings;
@@ -35904,7 +38496,7 @@ function toolBinDirs(toolsDir) {
 /** PATH with runguard's tool directories appended, so a tool the user installed wins. */
 function pathWithTools(toolsDir, env = process.env) {
     const current = env.PATH ?? env.Path ?? '';
-    return [current, ...toolBinDirs(toolsDir)].filter(p => p !== '').join((external_node_path_default()).delimiter);
+    return [current, ...toolBinDirs(toolsDir)].filter(p => p !== '').join(path.delimiter);
 }
 function isInstallable(tool) {
     return tool in PINNED_VERSIONS;
@@ -35938,6 +38530,9 @@ async function installTool(tool, opts) {
         return installOsvScanner(toolsDir, opts);
     return installWithPip(tool, toolsDir, opts);
 }
+// Installers run through the injected process-group exec, not @actions/exec: a pip or go
+// install can hang on the network, and only that exec times out, honours cancellation and kills
+// the installer's whole process tree (@actions/exec has no timeout, signal or child handle).
 async function installWithPip(tool, toolsDir, opts) {
     const venv = external_node_path_default().join(toolsDir, `venv-${tool}`);
     const win = process.platform === 'win32';
@@ -35994,19 +38589,18 @@ async function installOsvScanner(toolsDir, opts) {
         }
         return failed(`GOBIN=${bin} ${goCmd.join(' ')}`, go, opts.redactor, [goCmd]);
     }
-    // No Go: download the release binary. Only in the Action: @actions/tool-cache logs through
-    // @actions/core, which prints workflow commands (::debug::) that would pollute CLI output.
-    if (opts.settings.runtime !== 'action') {
+    // No Go: download the release binary, when a downloader was handed in (the Action's).
+    if (!opts.download) {
         return {
             ok: false,
             message: 'Go is not installed, and runguard downloads the osv-scanner release binary only when it runs as a GitHub Action',
             commands: []
         };
     }
-    return downloadOsvScanner(bin, opts);
+    return downloadOsvScanner(bin, opts.download, opts.redactor);
 }
-/** Downloads the pinned release with @actions/tool-cache and checks its SHA-256 (Action only). */
-async function downloadOsvScanner(bin, opts) {
+/** Downloads the pinned release and checks its SHA-256 before it is put in place. */
+async function downloadOsvScanner(bin, download, redactor) {
     const key = `${process.platform}-${process.arch}`;
     const asset = OSV_RELEASE.assets[key];
     if (!asset)
@@ -36014,10 +38608,8 @@ async function downloadOsvScanner(bin, opts) {
     const [name, sha256] = asset;
     const url = `https://github.com/google/osv-scanner/releases/download/v${OSV_RELEASE.version}/${name}`;
     try {
-        // Imported lazily so the CLI never loads @actions/core through it.
-        const tc = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
-        const downloaded = await tc.downloadTool(url);
-        const actual = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(downloaded)).digest('hex');
+        const downloaded = await download(url);
+        const actual = (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.readFileSync)(downloaded)).digest('hex');
         if (actual !== sha256) {
             return {
                 ok: false,
@@ -36039,7 +38631,7 @@ async function downloadOsvScanner(bin, opts) {
     catch (e) {
         return {
             ok: false,
-            message: opts.redactor.redact(`downloading ${url} failed: ${e instanceof Error ? e.message : String(e)}`),
+            message: redactor.redact(`downloading ${url} failed: ${e instanceof Error ? e.message : String(e)}`),
             commands: []
         };
     }
@@ -36053,7 +38645,145 @@ function isInstalledInToolsDir(toolsDir, tool) {
     return existsSync(file);
 }
 
+;// CONCATENATED MODULE: ./src/scanners/code-scanner.ts
+
+
+
+/** Runs a code scanner and turns every outcome into a ToolRun; never throws for tool trouble. */
+async function runCodeScanner(spec, ctx, detection) {
+    const { tool } = spec;
+    const [program = tool, ...prefix] = detection.command;
+    const base = { tool, ...(detection.version ? { version: detection.version } : {}) };
+    const plan = spec.plan(ctx);
+    if ('unavailable' in plan) {
+        return {
+            ...base,
+            status: 'failed',
+            reason: plan.unavailable,
+            durationMs: 0,
+            findings: [],
+            errors: []
+        };
+    }
+    const args = [...prefix, ...plan.args];
+    const result = await ctx.exec(program, args, {
+        cwd: ctx.workspace,
+        ...(plan.env ? { env: plan.env } : {}),
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {})
+    });
+    const done = { ...base, command: [program, ...args], durationMs: Math.round(result.durationMs) };
+    const failure = processFailure(tool, result, ctx.timeoutMs, ctx.redactor);
+    if (failure)
+        return { ...done, ...failure, findings: [], errors: [] };
+    const json = parseJsonOrUndefined(result.stdout);
+    let report;
+    let parseError = `${tool} printed no parsable JSON`;
+    if (json !== undefined) {
+        try {
+            report = plan.parse(json);
+        }
+        catch (e) {
+            parseError = `${tool} output is not its JSON report: ${errorMessage(e)}`;
+        }
+    }
+    const redact = (text) => ctx.redactor.redact(text);
+    // Messages interpolate matched code (Semgrep's $X), which may hold a secret value.
+    const findings = (report?.findings ?? []).map(f => ({ ...f, message: redact(f.message) }));
+    const errors = (report?.errors ?? []).map(redact);
+    const version = base.version ?? report?.version;
+    const run = { ...done, ...(version ? { version } : {}) };
+    const code = result.exitCode ?? -1;
+    if (!spec.reportExitCodes.includes(code)) {
+        const meaning = spec.exitMeaning[code];
+        const what = meaning
+            ? `${tool} failed with exit ${code} (${meaning})`
+            : `${tool} exited with unexpected code ${code}`;
+        const first = report?.fatalErrors[0] ?? report?.errors[0];
+        const reason = first ? redact(`${what}: ${first}`) : withStderr(what, result, ctx.redactor);
+        return { ...run, status: 'failed', reason, findings, errors };
+    }
+    if (report === undefined) {
+        return {
+            ...run,
+            status: 'failed',
+            reason: withStderr(parseError, result, ctx.redactor),
+            findings: [],
+            errors: []
+        };
+    }
+    if (report.fatalErrors.length > 0) {
+        // A report with level-"error" entries: some rules or targets did not run; never "clean".
+        return {
+            ...run,
+            status: 'failed',
+            reason: redact(`${tool} reported ${report.fatalErrors.length} fatal error(s): ${report.fatalErrors[0] ?? ''}`),
+            findings,
+            errors
+        };
+    }
+    const distrust = spec.distrust?.(report, code);
+    if (distrust !== undefined) {
+        return {
+            ...run,
+            status: 'failed',
+            reason: withStderr(distrust, result, ctx.redactor),
+            findings: [],
+            errors
+        };
+    }
+    if (report.outsideWorkspace > 0) {
+        ctx.logger.warning(`${tool}: ${report.outsideWorkspace} result(s) outside the workspace were dropped`);
+    }
+    return { ...run, status: 'ok', findings, errors };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/output-schema.ts
+/**
+ * Every adapter checks the shape of its tool's output against a schema of its own before
+ * reading it: a tool that prints `{}`, a truncated report or a different format version is a
+ * tool failure, never "0 findings". The schemas name only what runguard reads; other fields
+ * pass unchecked so a newer tool version that adds fields still parses.
+ */
+/** A tool's output does not have the shape its adapter reads. */
+class ToolOutputError extends Error {
+    name = 'ToolOutputError';
+}
+const MAX_ISSUES_SHOWN = 3;
+/** `results[2].line_number` from a zod issue path. */
+function pathText(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? String(part) : `.${String(part)}`;
+    }
+    return out === '' ? '(top level)' : out;
+}
+/**
+ * Parses `json` with `schema` and returns the typed value, or throws ToolOutputError whose
+ * message starts with `what` and names the first mismatching fields.
+ */
+function checkToolOutput(schema, json, what) {
+    const result = schema.safeParse(json);
+    if (result.success)
+        return result.data;
+    const issues = result.error.issues;
+    const shown = issues
+        .slice(0, MAX_ISSUES_SHOWN)
+        .map(i => `${pathText(i.path)}: ${i.message.replace(/^Invalid input: /, '')}`)
+        .join('; ');
+    const more = issues.length > MAX_ISSUES_SHOWN ? ` (+${issues.length - MAX_ISSUES_SHOWN} more)` : '';
+    throw new ToolOutputError(`${what}: ${shown}${more}`);
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/bandit.ts
+
+
+
+
+
 
 
 
@@ -36061,8 +38791,8 @@ function isInstalledInToolsDir(toolsDir, tool) {
 
 /**
  * Bandit (PyCQA) adapter: `bandit -r <paths> -f json -q`, parsed from stdout
- * (reference: scanner-formats.md §1). Output of 1.6.2 (no columns, no CWE) and 1.7+/1.9 is
- * accepted.
+ * (the outputs it is tested on: __tests__/fixtures/bandit/). Output of 1.6.2 (no columns, no
+ * CWE) and 1.7+/1.9 is accepted.
  */
 /** Bandit's own default excludes (kept because passing -x replaces them). */
 const BANDIT_DEFAULT_EXCLUDES = [
@@ -36089,7 +38819,7 @@ function banditSeverity(severity, confidence) {
     return SEVERITY_MATRIX[severity.toUpperCase()]?.[confidence.toUpperCase()] ?? 'unknown';
 }
 function banditConfidence(value) {
-    const v = typeof value === 'string' ? value.toLowerCase() : '';
+    const v = value.toLowerCase();
     return v === 'high' || v === 'medium' || v === 'low' ? v : undefined;
 }
 /**
@@ -36098,7 +38828,7 @@ function banditConfidence(value) {
  * always hold the whole `line_range` of a multi-line call.
  */
 function codeFromContext(code, line) {
-    if (typeof code !== 'string')
+    if (code === undefined)
         return undefined;
     for (const raw of code.split('\n')) {
         const m = /^(\d+) ?(.*)$/.exec(raw);
@@ -36115,35 +38845,52 @@ function titleOf(testName, issueText) {
         return issueText.split(/(?<=\.)\s/)[0] ?? issueText;
     return testName.replace(/_/g, ' ');
 }
-/** Parses Bandit's JSON report (the object printed by `-f json`). Throws on a non-report. */
+/**
+ * The part of Bandit's `-f json` report runguard reads (formatters/json.py, Issue.as_dict);
+ * 1.6.2 lacks the columns and `issue_cwe`, which is `{}` when a test has none.
+ */
+const banditIssueSchema = object({
+    filename: schemas_string(),
+    test_id: schemas_string(),
+    test_name: schemas_string().optional(),
+    issue_severity: schemas_string(),
+    issue_confidence: schemas_string(),
+    issue_text: schemas_string(),
+    issue_cwe: object({ id: schemas_number().optional() }).optional(),
+    line_number: schemas_number().int(),
+    line_range: array(schemas_number().int()).optional(),
+    col_offset: schemas_number().int().optional(),
+    end_col_offset: schemas_number().int().optional(),
+    code: schemas_string().optional(),
+    more_info: schemas_string().optional()
+});
+const banditReportSchema = object({
+    results: array(banditIssueSchema),
+    errors: array(object({ filename: schemas_string(), reason: schemas_string() }))
+});
+/**
+ * Parses Bandit's JSON report (the object printed by `-f json`). Throws ToolOutputError when
+ * the value does not have the report's shape.
+ */
 function parseBanditOutput(json, options) {
-    if (!support_isRecord(json) || !Array.isArray(json.results)) {
-        throw new Error('not a Bandit JSON report (no "results" array)');
-    }
+    const report = checkToolOutput(banditReportSchema, json, 'not a Bandit JSON report');
     const fingerprints = new Fingerprinter('bandit');
     const findings = [];
     let outsideWorkspace = 0;
-    for (const item of json.results) {
-        if (!support_isRecord(item))
-            continue;
-        const filename = typeof item.filename === 'string' ? item.filename : '';
-        const repoPath = toRepoPath(options.workspace, filename);
+    for (const item of report.results) {
+        const repoPath = toRepoPath(options.workspace, item.filename);
         if (repoPath === undefined || repoPath === '.') {
             outsideWorkspace++;
             continue;
         }
-        const ruleId = typeof item.test_id === 'string' ? item.test_id : 'B000';
-        const line = typeof item.line_number === 'number' && item.line_number > 0 ? item.line_number : 1;
-        const range = Array.isArray(item.line_range)
-            ? item.line_range.filter((n) => typeof n === 'number')
-            : [];
-        const lines = range.length > 0 ? range : [line];
+        const ruleId = item.test_id;
+        const line = item.line_number > 0 ? item.line_number : 1;
+        const lines = item.line_range && item.line_range.length > 0 ? item.line_range : [line];
         const endLine = Math.max(line, ...lines);
-        const issueText = typeof item.issue_text === 'string' ? item.issue_text : '';
-        const severity = banditSeverity(typeof item.issue_severity === 'string' ? item.issue_severity : '', typeof item.issue_confidence === 'string' ? item.issue_confidence : '');
+        const issueText = item.issue_text;
+        const severity = banditSeverity(item.issue_severity, item.issue_confidence);
         const confidence = banditConfidence(item.issue_confidence);
-        // issue_cwe is {} when unset and absent before 1.7.3.
-        const cweId = support_isRecord(item.issue_cwe) ? item.issue_cwe.id : undefined;
+        const cweId = item.issue_cwe?.id;
         const content = codeFromContext(item.code, line) ??
             (options.readLines ? codeAt(options.readLines, repoPath, line, line) : undefined) ??
             // Last resort: the text is the same for every occurrence; the counter keeps them apart.
@@ -36151,38 +38898,33 @@ function parseBanditOutput(json, options) {
         findings.push({
             tool: 'bandit',
             ruleId,
-            title: titleOf(typeof item.test_name === 'string' ? item.test_name : '', issueText),
+            title: titleOf(item.test_name ?? '', issueText),
             message: issueText,
             severity,
             ...(confidence ? { confidence } : {}),
-            cwe: typeof cweId === 'number' && cweId > 0 ? [`CWE-${cweId}`] : [],
+            cwe: cweId !== undefined && cweId > 0 ? [`CWE-${cweId}`] : [],
             location: {
                 path: repoPath,
                 startLine: line,
                 ...(endLine > line ? { endLine } : {}),
                 // Bandit columns are 0-based (Python AST); the model is 1-based, end exclusive.
-                ...(typeof item.col_offset === 'number' ? { startColumn: item.col_offset + 1 } : {}),
-                ...(typeof item.end_col_offset === 'number' ? { endColumn: item.end_col_offset + 1 } : {})
+                ...(item.col_offset !== undefined ? { startColumn: item.col_offset + 1 } : {}),
+                ...(item.end_col_offset !== undefined ? { endColumn: item.end_col_offset + 1 } : {})
             },
-            ...(typeof item.more_info === 'string' && item.more_info !== ''
-                ? { helpUri: item.more_info }
-                : {}),
+            ...(item.more_info ? { helpUri: item.more_info } : {}),
             fingerprint: fingerprints.next(ruleId, repoPath, content)
         });
     }
-    const errors = Array.isArray(json.errors)
-        ? json.errors.filter(support_isRecord).map(e => {
-            const file = typeof e.filename === 'string' ? e.filename : '?';
-            const shown = toRepoPath(options.workspace, file) ?? file;
-            return `${shown}: ${typeof e.reason === 'string' ? e.reason : 'error'}`;
-        })
-        : [];
+    const errors = report.errors.map(e => {
+        const shown = toRepoPath(options.workspace, e.filename) ?? e.filename;
+        return `${shown}: ${e.reason}`;
+    });
     return { findings, errors, outsideWorkspace };
 }
 const LEVEL_FLAGS = { low: '', medium: 'll', high: 'lll' };
 /** Exclusion globs in the form Bandit matches (fnmatch on `./…` paths, and substrings). */
 function banditExcludes(ctx) {
-    const out = [...BANDIT_DEFAULT_EXCLUDES, ...ALWAYS_EXCLUDED_DIRS.map(d => `/${d}/`)];
+    const out = [...BANDIT_DEFAULT_EXCLUDES, ...SKIPPED_DIRS.map(d => `/${d}/`)];
     for (const glob of ctx.settings.exclude) {
         const p = glob.replace(/^\.?\//, '').replace(/\/+$/, '');
         if (p === '' || p.includes(','))
@@ -36233,7 +38975,7 @@ function banditConfigFile(workspace) {
 function hasBanditToml(file) {
     try {
         const toml = dist_parse_parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return support_isRecord(toml.tool) && support_isRecord(toml.tool.bandit);
+        return isObject(toml.tool) && isObject(toml.tool.bandit);
     }
     catch {
         return false;
@@ -36268,6 +39010,28 @@ function banditArgs(ctx) {
     return args;
 }
 const SUPPORTED_VERSIONS = '>=1.6.2 <2';
+/** Bandit's exit codes (bandit/cli/main.py): 0 no issues, 1 issues at or above the floors. */
+const BANDIT = {
+    tool: 'bandit',
+    plan: ctx => ({
+        args: banditArgs(ctx),
+        parse: json => ({
+            ...parseBanditOutput(json, {
+                workspace: ctx.workspace,
+                readLines: createLineReader(ctx.workspace)
+            }),
+            // Bandit has no fatal error kind: a file it could not parse is listed and skipped.
+            fatalErrors: []
+        })
+    }),
+    reportExitCodes: [0, 1],
+    exitMeaning: { 2: 'usage or configuration error' },
+    distrust: (report, exitCode) => 
+    // Exit 1 is "issues found"; with none in the report the run is not trustworthy.
+    exitCode === 1 && report.findings.length === 0 && report.outsideWorkspace === 0
+        ? 'bandit exited 1 but reported no issues'
+        : undefined
+};
 const banditAdapter = {
     name: 'bandit',
     supportedVersions: SUPPORTED_VERSIONS,
@@ -36280,82 +39044,2693 @@ const banditAdapter = {
             supportedVersions: SUPPORTED_VERSIONS
         });
     },
-    async scan(ctx, detection) {
-        const [program, ...prefix] = detection.command;
-        const args = [...prefix, ...banditArgs(ctx)];
-        const command = [program ?? 'bandit', ...args];
-        const base = {
-            tool: 'bandit',
-            command,
-            ...(detection.version ? { version: detection.version } : {})
-        };
-        const result = await ctx.exec(program ?? 'bandit', args, {
-            cwd: ctx.workspace,
-            timeoutMs: ctx.timeoutMs,
-            signal: ctx.signal
-        });
-        const durationMs = Math.round(result.durationMs);
-        const failure = processFailure('bandit', result, ctx.timeoutMs, ctx.redactor);
-        if (failure)
-            return { ...base, ...failure, durationMs, findings: [], errors: [] };
-        // 0 = no issues, 1 = issues at or above the -l/-i floors; 2 = usage or config error.
-        if (result.exitCode !== 0 && result.exitCode !== 1) {
-            const what = result.exitCode === 2
-                ? 'bandit rejected its arguments or configuration (exit 2)'
-                : `bandit exited with unexpected code ${String(result.exitCode)}`;
-            return {
-                ...base,
-                status: 'failed',
-                reason: withStderr(what, result, ctx.redactor),
-                durationMs,
-                findings: [],
-                errors: []
-            };
-        }
-        const json = parseJsonOrUndefined(result.stdout);
-        let report;
-        try {
-            report = parseBanditOutput(json, {
-                workspace: ctx.workspace,
-                readLines: createLineReader(ctx.workspace)
-            });
-        }
-        catch (e) {
-            const why = json === undefined
-                ? 'bandit printed no parsable JSON'
-                : `bandit output: ${e.message}`;
-            return {
-                ...base,
-                status: 'failed',
-                reason: withStderr(why, result, ctx.redactor),
-                durationMs,
-                findings: [],
-                errors: []
-            };
-        }
-        if (result.exitCode === 1 && report.findings.length === 0 && report.outsideWorkspace === 0) {
-            // Exit 1 is "issues found"; with none in the report the run is not trustworthy.
-            return {
-                ...base,
-                status: 'failed',
-                reason: withStderr('bandit exited 1 but reported no issues', result, ctx.redactor),
-                durationMs,
-                findings: [],
-                errors: report.errors.map(e => ctx.redactor.redact(e))
-            };
-        }
-        if (report.outsideWorkspace > 0) {
-            ctx.logger.warning(`bandit: ${report.outsideWorkspace} result(s) outside the workspace were dropped`);
-        }
-        return {
-            ...base,
-            status: 'ok',
-            durationMs,
-            findings: report.findings,
-            errors: report.errors.map(e => ctx.redactor.redact(e))
-        };
+    scan(ctx, detection) {
+        return runCodeScanner(BANDIT, ctx, detection);
     }
 };
+
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+// Mediocre shim
+var Worker;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    Worker = esm_require('worker_threads').Worker;
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var esm_a = freb(fleb, 2), fl = esm_a.b, revfl = esm_a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    ,
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data.length) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush();
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        w.postMessage([d, t = f], [d.buffer]);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function () { w.postMessage([]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     */
+    Deflate.prototype.flush = function () {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+/**
+ * Expands DEFLATE data with no wrapper
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     */
+    Gzip.prototype.flush = function () {
+        Deflate.prototype.flush.call(this);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l && !final) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+/**
+ * Expands GZIP data
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     */
+    Zlib.prototype.flush = function () {
+        Deflate.prototype.flush.call(this);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+/**
+ * Expands Zlib data
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (val instanceof u8)
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl, bs = b4(d, b + 20);
+    var _a = z && bs == 4294967295 ? z64e(d, es) : [bs, b4(d, b + 24), b4(d, b + 42)], sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + b2(d, b + 30) + b2(d, b + 32), off];
+};
+// read zip64 extra field
+var z64e = function (d, b) {
+    for (; b2(d, b) != 1; b += 4 + b2(d, b + 2))
+        ;
+    return [b8(d, b + 12), b8(d, b + 4), b8(d, b + 20)];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (data, final) {
+        this.ondata(null, data, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (data, final) {
+        try {
+            this.i.push(data, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (data, final) {
+        if (this.i.terminate)
+            data = slc(data, 0);
+        this.i.push(data, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var _a;
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var sc_1 = b4(buf, i + 18), su_1 = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        if (sc_1 == 4294967295) {
+                            _a = dd ? [-2] : z64e(buf, i), sc_1 = _a[0], su_1 = _a[1];
+                        }
+                        else if (dd)
+                            sc_1 = -1;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = o == 4294967295 || c == 65535;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = o == 4294967295 || c == 65535;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
 
 ;// CONCATENATED MODULE: ./src/scanners/dependencies.ts
 
@@ -36440,21 +41815,144 @@ function locateDependency(components, name, version, scannedFile) {
         return { location: { path: best.file, startLine: best.line }, component: best };
     return { location: { path: scannedFile ?? '.', startLine: 1 } };
 }
-/** Last non-empty lines of a tool's stderr, for a failure reason (caller redacts). */
-function lastLines(text, count = 3) {
-    return text
-        .split(/\r?\n/)
-        .map(l => l.trim())
-        .filter(l => l !== '')
-        .slice(-count)
-        .join(' | ');
+
+;// CONCATENATED MODULE: ./src/scanners/dependency-scanner.ts
+
+
+/** Runs a dependency scanner and turns every outcome into a ToolRun; never throws. */
+async function runDependencyScanner(spec, ctx, detection) {
+    const { tool } = spec;
+    const started = performance.now();
+    const redact = (text) => ctx.redactor.redact(text);
+    const finish = (run) => ({
+        tool,
+        ...(detection.version ? { version: detection.version } : {}),
+        status: run.status,
+        ...(run.reason !== undefined ? { reason: redact(run.reason) } : {}),
+        durationMs: Math.round(performance.now() - started),
+        findings: run.findings,
+        errors: run.errors.map(redact),
+        ...(run.warnings?.length ? { warnings: run.warnings.map(redact) } : {}),
+        ...(run.command ? { command: run.command } : {})
+    });
+    let plan;
+    try {
+        const planned = spec.plan(ctx, detection);
+        if ('stop' in planned) {
+            return finish({ status: planned.stop, reason: planned.reason, findings: [], errors: [] });
+        }
+        plan = planned;
+        const warnings = plan.warnings ?? [];
+        const errors = [...(plan.errors ?? [])];
+        const findings = [];
+        const seen = new Set();
+        const failures = [];
+        const labelled = (text, label) => label === undefined ? text : `${label}: ${text}`;
+        const [program = tool, ...prefix] = detection.command;
+        let command;
+        for (const invocation of plan.invocations) {
+            const remaining = ctx.timeoutMs - (performance.now() - started);
+            if (remaining <= 0 || ctx.signal?.aborted) {
+                return finish({
+                    status: 'timed-out',
+                    reason: `${tool} did not finish within ${Math.round(ctx.timeoutMs / 1000)}s (stopped before ${invocation.label ?? 'its next run'})`,
+                    findings,
+                    errors,
+                    warnings,
+                    ...(command ? { command } : {})
+                });
+            }
+            const args = [...prefix, ...invocation.args];
+            command = [program, ...args];
+            const result = await ctx.exec(program, args, {
+                cwd: ctx.workspace,
+                timeoutMs: remaining,
+                ...(invocation.input !== undefined ? { input: invocation.input } : {}),
+                ...(ctx.signal ? { signal: ctx.signal } : {})
+            });
+            // Could not start, timed out, killed, cut off: the next file would fare no better.
+            const failure = processFailure(tool, result, remaining, ctx.redactor);
+            if (failure) {
+                return finish({
+                    status: failure.status,
+                    reason: labelled(failure.reason ?? `${tool} failed`, invocation.label),
+                    findings,
+                    errors,
+                    warnings,
+                    command
+                });
+            }
+            const read = plan.interpret(result, invocation);
+            errors.push(...(read.errors ?? []).map(e => labelled(e, invocation.label)));
+            if ('failure' in read) {
+                failures.push(labelled(read.failure, invocation.label));
+                continue;
+            }
+            for (const f of read.findings) {
+                if (seen.has(f.fingerprint))
+                    continue;
+                seen.add(f.fingerprint);
+                findings.push(f);
+            }
+        }
+        const base = { findings, warnings, ...(command ? { command } : {}) };
+        if (failures.length > 0) {
+            return finish({
+                ...base,
+                status: 'failed',
+                reason: failures[0],
+                errors: [...failures.slice(1), ...errors]
+            });
+        }
+        return finish({ ...base, status: 'ok', errors });
+    }
+    catch (error) {
+        return finish({
+            status: 'failed',
+            reason: `${tool} adapter error: ${errorMessage(error)}`,
+            findings: [],
+            errors: []
+        });
+    }
+    finally {
+        plan?.cleanup?.();
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
 var ae_cvss_calculator = __nccwpck_require__(4353);
-var ae_cvss_calculator_default = /*#__PURE__*/__nccwpck_require__.n(ae_cvss_calculator);
 ;// CONCATENATED MODULE: ./src/scanners/severity.ts
 
+/**
+ * `fromVector` whichever way the module system hands it over. The package is a UMD bundle that
+ * sets `__esModule`: Node's ESM loader exposes its exports only as `default`, while the
+ * bundler (ncc/webpack) trusts `__esModule`, exposes them as named exports and leaves
+ * `default` undefined — a default import scored nothing in dist/ (tested in __tests__/dist/).
+ */
+function resolveFromVector(mod) {
+    const candidates = [mod, mod?.default];
+    for (const c of candidates) {
+        const fn = c?.fromVector;
+        if (typeof fn === 'function')
+            return fn;
+    }
+    return undefined;
+}
+const fromVector = resolveFromVector(ae_cvss_calculator);
+/** `3.1` for `CVSS:3.1/…`; a vector without a prefix is CVSS 2.0. */
+function cvssVersion(vector) {
+    return /^CVSS:(\d+\.\d+)\//.exec(vector.trim())?.[1] ?? '2.0';
+}
+/**
+ * One phrase saying where a CVSS-based severity came from, for Finding.severitySource:
+ * "CVSS 3.1 score 8.6 from the vector of GHSA-…" or "CVSS score 7.5 given by …".
+ */
+function describeCvssSource(cvss, source) {
+    const score = cvss.score === undefined ? '' : ` ${cvss.score.toFixed(1)}`;
+    return cvss.vector !== undefined
+        ? `CVSS ${cvssVersion(cvss.vector)} score${score} from the vector of ${source}`
+        : `CVSS score${score} given by ${source}`;
+}
 /** CVSS v3/v4 qualitative bands; a base score of 0.0 is "None", which we report as info. */
 function severityFromScore(score) {
     if (!Number.isFinite(score) || score < 0 || score > 10)
@@ -36477,8 +41975,12 @@ function cvssBaseScore(vector) {
     const trimmed = vector.trim();
     if (trimmed === '')
         return undefined;
+    // A build that lost the calculator must fail loudly (the adapter then fails closed), never
+    // turn every advisory into `unknown` again.
+    if (fromVector === undefined)
+        throw new Error('the CVSS calculator did not load (fromVector)');
     try {
-        const parsed = ae_cvss_calculator_default().fromVector(trimmed);
+        const parsed = fromVector(trimmed);
         const base = parsed?.calculateScores().base;
         return typeof base === 'number' && Number.isFinite(base) ? base : undefined;
     }
@@ -36535,10 +42037,55 @@ function severityFromLabel(label) {
 
 
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const strings = (v) => Array.isArray(v) ? v.filter((s) => typeof s === 'string') : [];
-const osv_scanner_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+
+
+
+
+
+const severityEntrySchema = object({ type: schemas_string().optional(), score: schemas_string() });
+/** The part of an OSV record (ossf/osv-schema) runguard reads. */
+const osvRecordSchema = object({
+    id: schemas_string().min(1),
+    aliases: array(schemas_string()).nullish(),
+    summary: schemas_string().optional(),
+    details: schemas_string().optional(),
+    severity: array(severityEntrySchema).nullish(),
+    affected: array(object({
+        package: object({ ecosystem: schemas_string(), name: schemas_string() }).optional(),
+        severity: array(severityEntrySchema).nullish(),
+        ranges: array(object({
+            type: schemas_string().optional(),
+            events: array(object({ fixed: schemas_string().optional() })).nullish()
+        }))
+            .nullish()
+    }))
+        .nullish(),
+    // Free-form by the schema; GHSA puts `severity` and `cwe_ids` here.
+    database_specific: record(schemas_string(), unknown()).nullish()
+});
+/** The part of osv-scanner's `--format json` output (pkg/models/results.go) runguard reads. */
+const osvOutputSchema = object({
+    results: array(object({
+        source: object({ path: schemas_string(), type: schemas_string().optional() }).optional(),
+        packages: array(object({
+            package: object({
+                name: schemas_string(),
+                version: schemas_string().optional(),
+                ecosystem: schemas_string().optional()
+            }),
+            vulnerabilities: array(osvRecordSchema).nullish(),
+            groups: array(object({
+                ids: array(schemas_string()),
+                aliases: array(schemas_string()).nullish(),
+                max_severity: schemas_string().optional()
+            }))
+                .nullish()
+        }))
+            .nullish()
+    }))
+});
 const uniqueSorted = (values) => [...new Set(values.filter(v => v !== ''))].sort();
+const osv_scanner_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 /** Prefer GHSA ids (they carry severity and are cross-ecosystem), then PYSEC, then the rest. */
 function osv_scanner_primaryId(ids) {
     const order = (id) => id.startsWith('GHSA-') ? 0 : id.startsWith('PYSEC-') ? 1 : 2;
@@ -36546,58 +42093,76 @@ function osv_scanner_primaryId(ids) {
 }
 /** Every CVSS vector in a record: top-level and per-affected severities. */
 function vectorsOf(record) {
-    const affected = Array.isArray(record.affected) ? record.affected : [];
     const severities = [
-        ...(Array.isArray(record.severity) ? record.severity : []),
-        ...affected.flatMap(a => isObject(a) && Array.isArray(a.severity) ? a.severity : [])
+        ...(record.severity ?? []),
+        ...(record.affected ?? []).flatMap(a => a.severity ?? [])
     ];
     return severities
-        .filter(isObject)
-        .filter(s => s.type === undefined || /^CVSS_V[234]$/.test(osv_scanner_str(s.type) ?? ''))
-        .map(s => osv_scanner_str(s.score))
-        .filter((s) => s !== undefined);
+        .filter(s => s.type === undefined || /^CVSS_V[234]$/.test(s.type))
+        .map(s => s.score)
+        .filter(s => s !== '');
 }
 /**
- * Highest CVSS base score over the group's vectors; else the group's `max_severity`; else the
- * highest qualitative `database_specific.severity` (GHSA); else unknown.
+ * The group's severity from every record of its alias group: the highest CVSS base score over
+ * the vectors of the records osv-scanner returned and of their aliases found in the offline DB
+ * (a PYSEC record has none, its GHSA twin usually has one); else osv-scanner's `max_severity`;
+ * else the highest qualitative `database_specific.severity` (GHSA); else unknown.
  */
-function groupSeverity(records, maxSeverity) {
+function groupSeverity(records, aliasRecords, maxSeverity) {
     let best;
-    for (const vector of records.flatMap(vectorsOf)) {
-        const score = cvssBaseScore(vector);
-        if (score !== undefined && (best === undefined || score > best.score))
-            best = { score, vector };
+    const candidates = [
+        ...records.map(record => ({ record, alias: false })),
+        ...aliasRecords.map(record => ({ record, alias: true }))
+    ];
+    for (const { record, alias } of candidates) {
+        for (const vector of vectorsOf(record)) {
+            const score = cvssBaseScore(vector);
+            if (score !== undefined && (best === undefined || score > best.score))
+                best = { score, vector, record, alias };
+        }
     }
-    if (best)
-        return severityFromCvss(best.vector);
+    if (best) {
+        const cvss = severityFromCvss(best.vector);
+        const where = best.alias
+            ? `${best.record.id} (alias record from the offline database)`
+            : best.record.id;
+        return { ...cvss, record: best.record.id, source: describeCvssSource(cvss, where) };
+    }
     const given = maxSeverity !== undefined ? Number.parseFloat(maxSeverity) : Number.NaN;
-    if (Number.isFinite(given))
-        return severityFromCvss(undefined, given);
-    let label = 'unknown';
-    for (const r of records) {
-        const s = severityFromLabel(isObject(r.database_specific) ? osv_scanner_str(r.database_specific.severity) : undefined);
-        if (s !== 'unknown' && (label === 'unknown' || SEVERITY_RANK[s] > SEVERITY_RANK[label]))
-            label = s;
+    if (Number.isFinite(given)) {
+        const cvss = severityFromCvss(undefined, given);
+        return { ...cvss, source: describeCvssSource(cvss, "osv-scanner's max_severity") };
     }
-    return { severity: label };
+    let label;
+    for (const { record } of candidates) {
+        const raw = osv_scanner_text(record.database_specific?.severity);
+        const s = severityFromLabel(raw);
+        if (s !== 'unknown' &&
+            (label === undefined || SEVERITY_RANK[s] > SEVERITY_RANK[label.severity]))
+            label = { severity: s, record, text: raw ?? '' };
+    }
+    return label
+        ? {
+            severity: label.severity,
+            source: `severity label ${label.text} of ${label.record.id} (no CVSS vector)`
+        }
+        : { severity: 'unknown' };
 }
-/** `fixed` events of the record's ranges for this package. */
+/** `fixed` events of the records' ranges for this package. */
 function fixedVersionsOf(records, ecosystem, name) {
     const fixed = [];
     for (const r of records) {
-        for (const a of Array.isArray(r.affected) ? r.affected : []) {
-            if (!isObject(a) || !isObject(a.package))
+        for (const a of r.affected ?? []) {
+            if (a.package?.ecosystem !== ecosystem)
                 continue;
-            if (a.package.ecosystem !== ecosystem)
+            if (packageName(ecosystem, a.package.name) !== name)
                 continue;
-            if (packageName(ecosystem, osv_scanner_str(a.package.name) ?? '') !== name)
-                continue;
-            for (const range of Array.isArray(a.ranges) ? a.ranges : []) {
+            for (const range of a.ranges ?? []) {
                 // GIT ranges hold commit hashes, not versions.
-                if (!isObject(range) || range.type === 'GIT')
+                if (range.type === 'GIT')
                     continue;
-                for (const e of Array.isArray(range.events) ? range.events : [])
-                    if (isObject(e) && typeof e.fixed === 'string')
+                for (const e of range.events ?? [])
+                    if (e.fixed !== undefined)
                         fixed.push(e.fixed);
             }
         }
@@ -36606,20 +42171,40 @@ function fixedVersionsOf(records, ecosystem, name) {
 }
 /**
  * Turns osv-scanner JSON (v2, and v1's shape) into findings: one per vulnerability group per
- * package occurrence. Pure apart from resolving source paths against the workspace.
+ * package occurrence. Pure apart from resolving source paths against the workspace and the
+ * optional alias-record lookup. Throws ToolOutputError when the value is not osv-scanner's
+ * report.
  */
 function parseOsvOutput(json, ctx) {
+    const output = checkToolOutput(osvOutputSchema, json, 'not an osv-scanner JSON report');
     const findings = [];
     const errors = [];
-    if (!isObject(json) || !Array.isArray(json.results)) {
-        return { findings, errors: ['osv-scanner output has no "results" array'] };
-    }
-    const excluded = ctx.exclude?.length ? picomatch_default()([...ctx.exclude], { dot: true }) : undefined;
+    const excluded = ctx.exclude?.length ? compileGlobs(ctx.exclude) : undefined;
     const seen = new Set();
-    for (const result of json.results) {
-        if (!isObject(result))
-            continue;
-        const rawPath = isObject(result.source) ? osv_scanner_str(result.source.path) : undefined;
+    // Alias ids no returned record carries (the GHSA twin of a PYSEC record, …), looked up once.
+    const returned = new Set(output.results.flatMap(r => (r.packages ?? []).flatMap(p => (p.vulnerabilities ?? []).map(v => v.id))));
+    const missing = new Set();
+    for (const r of output.results)
+        for (const p of r.packages ?? []) {
+            for (const g of p.groups ?? [])
+                for (const id of [...g.ids, ...(g.aliases ?? [])])
+                    if (!returned.has(id))
+                        missing.add(id);
+            for (const v of p.vulnerabilities ?? [])
+                for (const id of v.aliases ?? [])
+                    if (!returned.has(id))
+                        missing.add(id);
+        }
+    const extra = new Map();
+    if (ctx.lookupRecords && missing.size > 0) {
+        for (const [id, raw] of ctx.lookupRecords(missing)) {
+            const parsed = osvRecordSchema.safeParse(raw);
+            if (parsed.success && parsed.data.id === id)
+                extra.set(id, parsed.data);
+        }
+    }
+    for (const result of output.results) {
+        const rawPath = result.source?.path;
         const sourcePath = rawPath !== undefined ? toRepoPath(ctx.workspace, rawPath) : undefined;
         if (rawPath !== undefined && sourcePath === undefined) {
             errors.push(`source outside the workspace ignored: ${external_node_path_default().basename(rawPath)}`);
@@ -36627,24 +42212,18 @@ function parseOsvOutput(json, ctx) {
         }
         if (sourcePath !== undefined && excluded?.(sourcePath))
             continue;
-        for (const entry of Array.isArray(result.packages) ? result.packages : []) {
-            if (!isObject(entry) || !isObject(entry.package))
-                continue;
-            const ecosystem = osv_scanner_str(entry.package.ecosystem) ?? 'unknown';
-            const name = packageName(ecosystem, osv_scanner_str(entry.package.name) ?? '');
-            const version = osv_scanner_str(entry.package.version) ?? '';
+        for (const entry of result.packages ?? []) {
+            const ecosystem = entry.package.ecosystem || 'unknown';
+            const name = packageName(ecosystem, entry.package.name);
+            const version = entry.package.version ?? '';
             if (name === '')
                 continue;
-            const vulns = (Array.isArray(entry.vulnerabilities) ? entry.vulnerabilities : []).filter(isObject);
-            const byId = new Map(vulns.map(v => [String(v.id), v]));
+            const vulns = entry.vulnerabilities ?? [];
+            const byId = new Map(vulns.map(v => [v.id, v]));
             // v1 output may lack groups: then every record is its own group.
-            const groups = Array.isArray(entry.groups)
-                ? entry.groups.filter(isObject).map(g => ({
-                    ids: strings(g.ids),
-                    aliases: strings(g.aliases),
-                    max: osv_scanner_str(g.max_severity)
-                }))
-                : vulns.map(v => ({ ids: [String(v.id)], aliases: [], max: undefined }));
+            const groups = entry.groups
+                ? entry.groups.map(g => ({ ids: g.ids, aliases: g.aliases ?? [], max: g.max_severity }))
+                : vulns.map(v => ({ ids: [v.id], aliases: [], max: undefined }));
             for (const group of groups) {
                 if (group.ids.length === 0)
                     continue;
@@ -36653,13 +42232,19 @@ function parseOsvOutput(json, ctx) {
                 const records = [id, ...group.ids.filter(i => i !== id)]
                     .map(i => byId.get(i))
                     .filter((r) => r !== undefined);
-                const aliases = uniqueSorted([...group.ids, ...group.aliases, ...records.flatMap(r => strings(r.aliases))].filter(a => a !== id));
-                const sev = groupSeverity(records, group.max);
-                const summary = records.map(r => osv_scanner_str(r.summary)).find(s => s !== undefined) ??
-                    records.map(r => osv_scanner_str(r.details)?.split('\n')[0]).find(s => s !== undefined) ??
+                const aliases = uniqueSorted([...group.ids, ...group.aliases, ...records.flatMap(r => r.aliases ?? [])].filter(a => a !== id));
+                const aliasRecords = aliases
+                    .map(a => extra.get(a))
+                    .filter((r) => r !== undefined);
+                const sev = groupSeverity(records, aliasRecords, osv_scanner_text(group.max));
+                const summary = records.map(r => osv_scanner_text(r.summary)).find(s => s !== undefined) ??
+                    records.map(r => osv_scanner_text(r.details)?.split('\n')[0]).find(s => s !== undefined) ??
                     id;
                 const fixedVersions = fixedVersionsOf(records, ecosystem, name);
-                const cwe = uniqueSorted(records.flatMap(r => isObject(r.database_specific) ? strings(r.database_specific.cwe_ids) : []));
+                const cwe = uniqueSorted([...records, ...aliasRecords].flatMap(r => {
+                    const ids = r.database_specific?.cwe_ids;
+                    return Array.isArray(ids) ? ids.filter((c) => typeof c === 'string') : [];
+                }));
                 const { location } = ecosystem === 'PyPI'
                     ? locateDependency(ctx.components, name, version, sourcePath)
                     : { location: { path: sourcePath ?? '.', startLine: 1 } };
@@ -36678,6 +42263,7 @@ function parseOsvOutput(json, ctx) {
                             ? ` Fixed in ${fixedVersions.join(', ')}.`
                             : ' No fixed version is known.'),
                     severity: sev.severity,
+                    ...(sev.source !== undefined ? { severitySource: sev.source } : {}),
                     cwe,
                     location,
                     package: {
@@ -36692,7 +42278,8 @@ function parseOsvOutput(json, ctx) {
                         aliases,
                         url,
                         ...(sev.vector !== undefined ? { cvssVector: sev.vector } : {}),
-                        ...(sev.score !== undefined ? { cvssScore: sev.score } : {})
+                        ...(sev.score !== undefined ? { cvssScore: sev.score } : {}),
+                        ...(sev.record !== undefined ? { cvssSource: sev.record } : {})
                     },
                     helpUri: url,
                     fingerprint
@@ -36701,6 +42288,52 @@ function parseOsvOutput(json, ctx) {
         }
     }
     return { findings, errors };
+}
+/**
+ * OSV records by id from an offline DB: every `<db>/{osv-scanner,osv-scalibr}/<Ecosystem>/all.zip`
+ * (entries are `<ID>.json`). Only the wanted entries are inflated.
+ */
+function readOfflineRecords(db, ids) {
+    const found = new Map();
+    const zips = new Set();
+    for (const sub of ['osv-scalibr', 'osv-scanner']) {
+        let ecosystems;
+        try {
+            ecosystems = (0,external_node_fs_.readdirSync)(external_node_path_default().join(db, sub));
+        }
+        catch {
+            continue;
+        }
+        for (const eco of ecosystems) {
+            const zip = external_node_path_default().join(db, sub, eco, 'all.zip');
+            try {
+                // The two layouts are often one file (symlinked or copied): read each zip once.
+                zips.add((0,external_node_fs_.realpathSync)(zip));
+            }
+            catch {
+                // No zip for this ecosystem.
+            }
+        }
+    }
+    for (const zip of zips) {
+        if (found.size === ids.size)
+            break;
+        const entries = unzipSync((0,external_node_fs_.readFileSync)(zip), {
+            filter: file => {
+                const id = external_node_path_default().posix.basename(file.name).replace(/\.json$/, '');
+                return file.name.endsWith('.json') && ids.has(id) && !found.has(id);
+            }
+        });
+        for (const [name, data] of Object.entries(entries)) {
+            try {
+                found.set(external_node_path_default().posix.basename(name).replace(/\.json$/, ''), JSON.parse(strFromU8(data)));
+            }
+            catch {
+                // A record osv-scanner would skip as invalid JSON; so do we.
+            }
+        }
+    }
+    return found;
 }
 /** Version from `osv-scanner --version` ("osv-scanner version: 2.5.0"). */
 function parseOsvVersion(text) {
@@ -36759,6 +42392,65 @@ function stderrErrors(stderr) {
         .filter(l => /^(error|could not|failed|warning)/i.test(l))
         .slice(0, 20);
 }
+/** Reads one osv-scanner run: its exit codes (docs/output.md), then the report. */
+function interpretOsv(res, redactor, parse) {
+    const errors = stderrErrors(res.stderr);
+    // 128: no package sources found; with -r a tree without manifests is not a failure.
+    if (res.exitCode === 128)
+        return { findings: [], errors: ['no packages found', ...errors] };
+    if (res.exitCode !== 0 && res.exitCode !== 1) {
+        return {
+            failure: `osv-scanner exited with code ${String(res.exitCode)}: ${stderrTail(res.stderr, redactor, 3, ' | ') || 'no output'}`,
+            errors
+        };
+    }
+    let json;
+    try {
+        json = JSON.parse(res.stdout);
+    }
+    catch {
+        return {
+            failure: `osv-scanner output is not JSON (exit ${res.exitCode}): ${stderrTail(res.stdout + '\n' + res.stderr, redactor, 3, ' | ')}`,
+            errors
+        };
+    }
+    try {
+        const parsed = parse(json);
+        return { findings: parsed.findings, errors: [...parsed.errors, ...errors] };
+    }
+    catch (e) {
+        return { failure: `${e.message} (exit ${res.exitCode})`, errors };
+    }
+}
+const OSV = {
+    tool: 'osv-scanner',
+    plan(ctx, detection) {
+        let view;
+        let db;
+        if (ctx.settings.osvDb !== undefined) {
+            db = external_node_path_default().resolve(ctx.workspace, ctx.settings.osvDb);
+            if (!(0,external_node_fs_.existsSync)(db))
+                return {
+                    stop: 'failed',
+                    reason: `osv database directory ${ctx.settings.osvDb} does not exist`
+                };
+            view = dbViewFor(db, detection.version);
+        }
+        const localDb = db;
+        return {
+            invocations: [{ args: osvArgs(detection.version, ctx.paths, view?.dir) }],
+            ...(view?.cleanup ? { cleanup: view.cleanup } : {}),
+            interpret: result => interpretOsv(result, ctx.redactor, json => parseOsvOutput(json, {
+                workspace: ctx.workspace,
+                components: ctx.components,
+                exclude: ctx.settings.exclude,
+                ...(localDb !== undefined
+                    ? { lookupRecords: ids => readOfflineRecords(localDb, ids) }
+                    : {})
+            }))
+        };
+    }
+};
 const osvScannerAdapter = {
     name: 'osv-scanner',
     supportedVersions: SUPPORTED,
@@ -36772,121 +42464,8 @@ const osvScannerAdapter = {
             parse: parseOsvVersion
         });
     },
-    async scan(ctx, detection) {
-        const started = performance.now();
-        const base = {
-            tool: 'osv-scanner',
-            ...(detection.version ? { version: detection.version } : {})
-        };
-        const done = (run) => ({
-            ...base,
-            ...run,
-            ...(run.reason !== undefined ? { reason: ctx.redactor.redact(run.reason) } : {}),
-            errors: run.errors.map(e => ctx.redactor.redact(e)),
-            durationMs: performance.now() - started
-        });
-        let view;
-        try {
-            const osvDb = ctx.settings.osvDb;
-            if (osvDb !== undefined) {
-                const db = external_node_path_default().resolve(ctx.workspace, osvDb);
-                if (!(0,external_node_fs_.existsSync)(db))
-                    return done({
-                        status: 'failed',
-                        reason: `osv database directory ${osvDb} does not exist`,
-                        findings: [],
-                        errors: []
-                    });
-                view = dbViewFor(db, detection.version);
-            }
-            const [program, ...prefix] = detection.command;
-            const args = [...prefix, ...osvArgs(detection.version, ctx.paths, view?.dir)];
-            const command = [program ?? 'osv-scanner', ...args];
-            const res = await ctx.exec(program ?? 'osv-scanner', args, {
-                cwd: ctx.workspace,
-                timeoutMs: ctx.timeoutMs,
-                ...(ctx.signal ? { signal: ctx.signal } : {})
-            });
-            const errors = stderrErrors(res.stderr);
-            if (res.timedOut)
-                return done({
-                    status: 'timed-out',
-                    reason: `osv-scanner timed out after ${Math.round(ctx.timeoutMs / 1000)} s`,
-                    findings: [],
-                    errors,
-                    command
-                });
-            if (res.spawnError !== undefined)
-                return done({
-                    status: 'failed',
-                    reason: `osv-scanner could not start: ${res.spawnError}`,
-                    findings: [],
-                    errors,
-                    command
-                });
-            if (res.exitCode === 128)
-                return done({
-                    status: 'ok',
-                    findings: [],
-                    errors: ['no packages found', ...errors],
-                    command
-                });
-            if (res.exitCode !== 0 && res.exitCode !== 1) {
-                const why = res.exitCode === null
-                    ? `was killed (${res.signal ?? 'signal'})`
-                    : `exited with code ${res.exitCode}`;
-                return done({
-                    status: 'failed',
-                    reason: `osv-scanner ${why}: ${lastLines(res.stderr) || 'no output'}`,
-                    findings: [],
-                    errors,
-                    command
-                });
-            }
-            let json;
-            try {
-                json = JSON.parse(res.stdout);
-            }
-            catch {
-                return done({
-                    status: 'failed',
-                    reason: `osv-scanner output is not JSON (exit ${res.exitCode}): ${lastLines(res.stdout + '\n' + res.stderr)}`,
-                    findings: [],
-                    errors,
-                    command
-                });
-            }
-            const parsed = parseOsvOutput(json, {
-                workspace: ctx.workspace,
-                components: ctx.components,
-                exclude: ctx.settings.exclude
-            });
-            if (parsed.errors.includes('osv-scanner output has no "results" array'))
-                return done({
-                    status: 'failed',
-                    reason: 'osv-scanner output has no "results" array',
-                    findings: [],
-                    errors,
-                    command
-                });
-            return done({
-                status: 'ok',
-                findings: parsed.findings,
-                errors: [...parsed.errors, ...errors],
-                command
-            });
-        }
-        catch (error) {
-            return done({
-                status: 'failed',
-                reason: `osv-scanner adapter error: ${error.message}`,
-                findings: [],
-                errors: []
-            });
-        }
-        finally {
-            view?.cleanup?.();
-        }
+    scan(ctx, detection) {
+        return runDependencyScanner(OSV, ctx, detection);
     }
 };
 
@@ -36901,31 +42480,62 @@ const osvScannerAdapter = {
 
 
 
-const safety_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const safety_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-const safety_strings = (v) => Array.isArray(v) ? v.filter((s) => typeof s === 'string' && s !== '') : [];
+
+
+
+
 /**
- * The JSON document inside Safety's stdout. 3.2.9+ prints a DEPRECATED banner before and after
- * it, so take the outermost `{…}` (Safety's own tests do the same).
+ * JSON inside Safety's stdout. 3.2.9+ prints a DEPRECATED banner before and after it, so take
+ * the outermost `{…}` (Safety's own tests do the same).
  */
 function extractJson(stdout) {
     const start = stdout.indexOf('{');
     const end = stdout.lastIndexOf('}');
     return start === -1 || end < start ? undefined : stdout.slice(start, end + 1);
 }
-/** `{cvssv3: {vector_string, base_score}, cvssv2: …}` → severity (v3 preferred). */
-function safetySeverity(severity) {
-    if (!safety_isObject(severity))
+const cvssSchema = object({
+    vector_string: schemas_string().nullish(),
+    base_score: schemas_number().nullish()
+})
+    .nullish();
+/**
+ * The part of Safety's `check --json` report runguard reads (2.x; 3.x JSON 1.1 has
+ * `vulnerable_spec` as a list). `report_meta` is required: `{}` or a bare list is not a report.
+ */
+const safetyReportSchema = object({
+    report_meta: object({
+        packages_found: schemas_number().int().nonnegative().optional(),
+        vulnerabilities_found: schemas_number().int().nonnegative().optional()
+    }),
+    vulnerabilities: array(object({
+        vulnerability_id: union([schemas_string().min(1), schemas_number()]),
+        package_name: schemas_string().min(1),
+        analyzed_version: schemas_string().nullish(),
+        vulnerable_spec: union([schemas_string(), array(schemas_string())]).nullish(),
+        all_vulnerable_specs: array(schemas_string()).nullish(),
+        advisory: schemas_string().nullish(),
+        CVE: schemas_string().nullish(),
+        severity: object({ source: schemas_string().nullish(), cvssv2: cvssSchema, cvssv3: cvssSchema })
+            .nullish(),
+        fixed_versions: array(schemas_string()).nullish(),
+        closest_versions_without_known_vulnerabilities: array(schemas_string()).nullish(),
+        more_info_url: schemas_string().nullish()
+    }))
+});
+const nonEmpty = (v) => v === null || v === undefined || v === '' ? undefined : v;
+const list = (v) => (v ?? []).filter(s => s !== '');
+/** `{cvssv3: {vector_string, base_score}, cvssv2: …}` → severity (v3 preferred), with its source. */
+function safetySeverity(v) {
+    const severity = v.severity;
+    if (!severity)
         return { severity: 'unknown' };
-    for (const key of ['cvssv3', 'cvssv2']) {
-        const c = severity[key];
-        if (!safety_isObject(c))
+    const source = nonEmpty(severity.source) ?? nonEmpty(v.CVE);
+    for (const c of [severity.cvssv3, severity.cvssv2]) {
+        if (!c)
             continue;
-        const vector = safety_str(c.vector_string);
-        const score = typeof c.base_score === 'number' ? c.base_score : undefined;
-        const result = severityFromCvss(vector, score);
+        const result = severityFromCvss(nonEmpty(c.vector_string), c.base_score ?? undefined);
         if (result.severity !== 'unknown')
-            return result;
+            return { ...result, ...(source ? { source } : {}) };
     }
     return { severity: 'unknown' };
 }
@@ -36934,13 +42544,14 @@ function safetySeverity(severity) {
  * the upper bounds (`<X`) of the vulnerable specs that contain the analyzed version.
  */
 function fixedVersions(v, version) {
-    const given = [...safety_strings(v.fixed_versions)];
+    const given = list(v.fixed_versions);
     if (given.length > 0)
         return sortVersions(given);
-    const closest = safety_strings(v.closest_versions_without_known_vulnerabilities);
+    const closest = list(v.closest_versions_without_known_vulnerabilities);
     if (closest.length > 0)
         return sortVersions(closest);
-    const specs = [...safety_strings(v.all_vulnerable_specs), ...safety_strings(v.vulnerable_spec)];
+    const own = v.vulnerable_spec;
+    const specs = [...list(v.all_vulnerable_specs), ...(Array.isArray(own) ? own : own ? [own] : [])];
     const bounds = [];
     for (const spec of specs) {
         if (pep440_default().valid(version) === null)
@@ -36966,53 +42577,54 @@ function firstSentence(text, max = 120) {
     const one = text.split(/(?<=\.)\s|\n/)[0]?.trim() ?? text;
     return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 }
+/** A more-info URL with a path; the bare domain a corrected public DB yields says nothing. */
+function usefulUrl(url) {
+    if (url === undefined)
+        return undefined;
+    try {
+        return new URL(url).pathname.replace(/\/+$/, '') === '' ? undefined : url;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * Parses Safety 2.x `check --json` (and 3.x `check` JSON 1.1, where `vulnerable_spec` is a
- * list) into findings located at the manifest line that pins each package.
+ * list) into findings located at the manifest line that pins each package. Throws
+ * ToolOutputError when stdout holds no Safety report.
  */
 function parseSafetyOutput(stdout, ctx) {
     const text = extractJson(stdout);
     if (text === undefined)
-        return { findings: [], errors: ['safety output contains no JSON object'] };
+        throw new ToolOutputError('safety printed no JSON report');
     let doc;
     try {
         doc = JSON.parse(text);
     }
     catch (e) {
-        return { findings: [], errors: [`safety output is not valid JSON: ${e.message}`] };
+        throw new ToolOutputError(`safety output is not valid JSON: ${e.message}`);
     }
-    if (!safety_isObject(doc) || !Array.isArray(doc.vulnerabilities)) {
-        return { findings: [], errors: ['safety output has no "vulnerabilities" array'] };
-    }
+    const report = checkToolOutput(safetyReportSchema, doc, 'not a Safety JSON report');
     const findings = [];
-    const errors = [];
     const seen = new Set();
-    for (const v of doc.vulnerabilities) {
-        if (!safety_isObject(v))
-            continue;
-        const id = safety_str(v.vulnerability_id) ??
-            (typeof v.vulnerability_id === 'number' ? String(v.vulnerability_id) : undefined);
-        const rawName = safety_str(v.package_name);
-        const version = safety_str(v.analyzed_version) ?? '';
-        if (id === undefined || rawName === undefined) {
-            errors.push('safety reported a vulnerability without id or package name; skipped');
-            continue;
-        }
-        const name = normalizeName(rawName);
-        const cve = safety_str(v.CVE);
+    for (const v of report.vulnerabilities) {
+        const id = String(v.vulnerability_id);
+        const name = normalizeName(v.package_name);
+        const version = nonEmpty(v.analyzed_version) ?? '';
+        const cve = nonEmpty(v.CVE);
         const aliases = cve !== undefined && cve !== id ? [cve] : [];
-        const url = safety_str(v.more_info_url);
-        const sev = safetySeverity(v.severity);
+        const url = usefulUrl(nonEmpty(v.more_info_url));
+        const sev = safetySeverity(v);
         const fixed = fixedVersions(v, version);
-        const spec = Array.isArray(v.vulnerable_spec)
-            ? safety_strings(v.vulnerable_spec).join(' || ')
-            : (safety_str(v.vulnerable_spec) ?? '');
-        const advisoryText = safety_str(v.advisory) ?? `Safety advisory ${id}`;
+        const own = v.vulnerable_spec;
+        const spec = Array.isArray(own) ? own.join(' || ') : (own ?? '');
+        const advisoryText = nonEmpty(v.advisory) ?? `Safety advisory ${id}`;
         const { location } = locateDependency(ctx.components, name, version, ctx.file);
         const fingerprint = fingerprintOf(['safety', id, name, location.path]);
         if (seen.has(`${fingerprint}\0${version}`))
             continue;
         seen.add(`${fingerprint}\0${version}`);
+        const source = sev.score !== undefined ? (sev.source ?? `Safety advisory ${id}`) : undefined;
         findings.push({
             tool: 'safety',
             ruleId: id,
@@ -37020,6 +42632,9 @@ function parseSafetyOutput(stdout, ctx) {
             message: `${name} ${version} matches ${cve ?? `Safety advisory ${id}`}${spec ? ` (vulnerable: ${spec})` : ''}: ${advisoryText}` +
                 (fixed.length ? ` Fixed in ${fixed.join(', ')}.` : ''),
             severity: sev.severity,
+            ...(source !== undefined
+                ? { severitySource: describeCvssSource(sev, `${source} in the Safety database`) }
+                : {}),
             cwe: [],
             location,
             package: {
@@ -37034,13 +42649,14 @@ function parseSafetyOutput(stdout, ctx) {
                 aliases,
                 ...(url !== undefined ? { url } : {}),
                 ...(sev.vector !== undefined ? { cvssVector: sev.vector } : {}),
-                ...(sev.score !== undefined ? { cvssScore: sev.score } : {})
+                ...(sev.score !== undefined ? { cvssScore: sev.score } : {}),
+                ...(source !== undefined ? { cvssSource: source } : {})
             },
             ...(url !== undefined ? { helpUri: url } : {}),
             fingerprint
         });
     }
-    return { findings, errors };
+    return findings;
 }
 /** Version from `safety --version` ("safety, version 2.3.5"). */
 function parseSafetyVersion(text) {
@@ -37086,6 +42702,175 @@ function safetyInputs(components) {
         inputs.push({ stdin: `${pins.join('\n')}\n`, label: 'lockfile pins' });
     return inputs;
 }
+/** A database older than this is warned about: advisories published since are missing. */
+const SAFETY_DB_MAX_AGE_DAYS = 90;
+const safety_DAY_MS = 86_400_000;
+/** What Safety's own hosted DB has in `$meta.base_domain` (it prefixes `more_info_path`). */
+const PYUP_BASE_DOMAIN = 'https://pyup.io';
+const flatMetaSchema = object({
+    $meta: object({ base_domain: schemas_string().optional(), timestamp: schemas_number().optional() })
+});
+const isFile = (file) => {
+    try {
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * Looks at a Safety 2.x offline DB and returns what to pass as `--db`, or a stop with the
+ * reason. Layouts: the flat DB itself (`insecure.json` + `insecure_full.json`); a directory
+ * holding the public `safety-db` package (`pip install --target DIR safety-db`, or a
+ * site-packages: `DIR/safety_db/`). The public package's `$meta` has no `base_domain`, on which
+ * safety 2.3.5 `--json` crashes at the first vulnerability ("Invalid URL 'None'"), so Safety
+ * runs on a copy in a temporary directory with `base_domain` added. A schema-2.0.0 DB (Safety
+ * 3.x's format), which 2.x silently reads as empty, is refused.
+ */
+function prepareSafetyDb(given, resolved, now = new Date()) {
+    const dir = [resolved, external_node_path_default().join(resolved, 'safety_db')].find(d => isFile(external_node_path_default().join(d, 'insecure.json')));
+    if (dir === undefined) {
+        return {
+            stop: 'failed',
+            reason: `safety database ${given} has no insecure.json (Safety 2.x flat DB format expected: the safety-db package's data directory)`
+        };
+    }
+    const fullFile = external_node_path_default().join(dir, 'insecure_full.json');
+    let full;
+    try {
+        full = JSON.parse((0,external_node_fs_.readFileSync)(fullFile, 'utf8'));
+    }
+    catch (e) {
+        return {
+            stop: 'failed',
+            reason: `safety database ${given}: insecure_full.json cannot be read (${e.message})`
+        };
+    }
+    const record = full;
+    if (typeof record?.meta?.schema_version === 'string') {
+        return {
+            stop: 'failed',
+            reason: `safety database ${given} is in the schema ${record.meta.schema_version} format, which safety 2.x reads as empty; use the flat format (the safety-db package)`
+        };
+    }
+    const meta = flatMetaSchema.safeParse(full);
+    if (!meta.success) {
+        return {
+            stop: 'failed',
+            reason: `safety database ${given}: insecure_full.json has no "$meta" object (not a Safety 2.x flat DB)`
+        };
+    }
+    const warnings = [];
+    const timestamp = meta.data.$meta.timestamp;
+    if (timestamp !== undefined) {
+        const days = Math.floor((now.getTime() - timestamp * 1000) / safety_DAY_MS);
+        if (days > SAFETY_DB_MAX_AGE_DAYS) {
+            const when = new Date(timestamp * 1000).toISOString().slice(0, 10);
+            warnings.push(`safety database ${given} is ${days} days old (built ${when}); advisories published since are missing: update it (docs/offline.md)`);
+        }
+    }
+    else {
+        warnings.push(`safety database ${given} has no timestamp; its age is unknown`);
+    }
+    if (meta.data.$meta.base_domain !== undefined)
+        return { dir, warnings };
+    // The public package: correct a copy, never the user's files.
+    const copy = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'runguard-safety-db-'));
+    try {
+        (0,external_node_fs_.copyFileSync)(external_node_path_default().join(dir, 'insecure.json'), external_node_path_default().join(copy, 'insecure.json'));
+        const fixed = full;
+        fixed.$meta = { ...fixed.$meta, base_domain: PYUP_BASE_DOMAIN };
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(copy, 'insecure_full.json'), JSON.stringify(fixed));
+    }
+    catch (e) {
+        (0,external_node_fs_.rmSync)(copy, { recursive: true, force: true });
+        throw e;
+    }
+    return { dir: copy, cleanup: () => (0,external_node_fs_.rmSync)(copy, { recursive: true, force: true }), warnings };
+}
+/** Reads one `safety check` run: exit codes, then the report. */
+function interpretSafety(res, input, components, redactor) {
+    if (res.exitCode !== EXIT_OK && res.exitCode !== EXIT_VULNERABLE) {
+        const known = res.exitCode !== null ? EXIT_REASONS[res.exitCode] : undefined;
+        return {
+            failure: `safety exited with code ${res.exitCode}${known ? ` (${known})` : ''}: ${stderrTail(withoutNoise(res.stderr), redactor, 3, ' | ') || stderrTail(res.stdout, redactor, 3, ' | ') || 'no output'}`
+        };
+    }
+    let parsed;
+    try {
+        parsed = parseSafetyOutput(res.stdout, {
+            components,
+            ...(input.file !== undefined ? { file: input.file } : {})
+        });
+    }
+    catch (e) {
+        return { failure: `${e.message} (exit ${res.exitCode})` };
+    }
+    if (res.exitCode === EXIT_VULNERABLE && parsed.length === 0)
+        return { failure: 'safety exited 64 (vulnerabilities found) but its output listed none' };
+    if (input.stdin === undefined)
+        return { findings: parsed, errors: [] };
+    // stdin has no file: report each vulnerable pin at every lockfile line that pins it.
+    const findings = [];
+    for (const f of parsed) {
+        for (const c of components) {
+            if (c.name !== f.package?.name || c.version !== f.package.version)
+                continue;
+            if (manifestKind(c.file) === 'requirements' || manifestKind(c.file) === 'pyproject')
+                continue;
+            const fingerprint = fingerprintOf(['safety', f.ruleId, c.name, c.file]);
+            findings.push({ ...f, location: { path: c.file, startLine: c.line }, fingerprint });
+        }
+    }
+    return { findings, errors: [] };
+}
+const SAFETY = {
+    tool: 'safety',
+    plan(ctx, detection) {
+        const major = semver_default().coerce(detection.version ?? '')?.major ?? 2;
+        const errors = [];
+        // 3.x scans only against Safety's platform (login or API key); its `check --db` needs a
+        // DB format nobody publishes. Without a key there is nothing honest to run.
+        if (major >= 3 && !ctx.env.SAFETY_API_KEY) {
+            return {
+                stop: 'skipped',
+                reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`
+            };
+        }
+        const inputs = safetyInputs(ctx.components);
+        if (inputs.length === 0)
+            return { stop: 'skipped', reason: 'no pinned Python requirements to check' };
+        let db;
+        if (ctx.settings.safetyDb !== undefined) {
+            if (major >= 3)
+                errors.push('safetyDb is ignored by safety 3.x (it uses the API with SAFETY_API_KEY)');
+            else {
+                const view = prepareSafetyDb(ctx.settings.safetyDb, external_node_path_default().resolve(ctx.workspace, ctx.settings.safetyDb));
+                if ('stop' in view)
+                    return view;
+                db = view;
+            }
+        }
+        const invocations = inputs.map(input => ({
+            args: [
+                'check',
+                ...(input.file !== undefined ? ['-r', input.file] : ['--stdin']),
+                '--json',
+                ...(db !== undefined ? ['--db', db.dir] : [])
+            ],
+            ...(input.stdin !== undefined ? { input: input.stdin } : {}),
+            label: input.label
+        }));
+        const byLabel = new Map(inputs.map(i => [i.label, i]));
+        return {
+            invocations,
+            errors,
+            warnings: db?.warnings ?? [],
+            ...(db?.cleanup ? { cleanup: db.cleanup } : {}),
+            interpret: (result, invocation) => interpretSafety(result, byLabel.get(invocation.label ?? ''), ctx.components, ctx.redactor)
+        };
+    }
+};
 const safetyAdapter = {
     name: 'safety',
     supportedVersions: safety_SUPPORTED,
@@ -37099,172 +42884,15 @@ const safetyAdapter = {
             parse: parseSafetyVersion
         });
     },
-    async scan(ctx, detection) {
-        const started = performance.now();
-        const base = {
-            tool: 'safety',
-            ...(detection.version ? { version: detection.version } : {})
-        };
-        const done = (run) => ({
-            ...base,
-            ...run,
-            ...(run.reason !== undefined ? { reason: ctx.redactor.redact(run.reason) } : {}),
-            errors: run.errors.map(e => ctx.redactor.redact(e)),
-            durationMs: performance.now() - started
-        });
-        try {
-            const major = semver_default().coerce(detection.version ?? '')?.major ?? 2;
-            const errors = [];
-            // 3.x scans only against Safety's platform (login or API key); its `check --db` needs a
-            // DB format nobody publishes. Without a key there is nothing honest to run.
-            if (major >= 3 && !process.env.SAFETY_API_KEY) {
-                return done({
-                    status: 'skipped',
-                    reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`,
-                    findings: [],
-                    errors: []
-                });
-            }
-            let db;
-            if (ctx.settings.safetyDb !== undefined) {
-                if (major >= 3)
-                    errors.push('safetyDb is ignored by safety 3.x (it uses the API with SAFETY_API_KEY)');
-                else {
-                    db = external_node_path_default().resolve(ctx.workspace, ctx.settings.safetyDb);
-                    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(db, 'insecure.json')))
-                        return done({
-                            status: 'failed',
-                            reason: `safety database ${ctx.settings.safetyDb} has no insecure.json (Safety 2.x flat DB format expected)`,
-                            findings: [],
-                            errors: []
-                        });
-                }
-            }
-            const inputs = safetyInputs(ctx.components);
-            if (inputs.length === 0)
-                return done({
-                    status: 'skipped',
-                    reason: 'no pinned Python requirements to check',
-                    findings: [],
-                    errors: []
-                });
-            const [program = 'safety', ...prefix] = detection.command;
-            const findings = [];
-            const seen = new Set();
-            const failures = [];
-            let lastCommand;
-            for (const input of inputs) {
-                const remaining = ctx.timeoutMs - (performance.now() - started);
-                if (remaining <= 0 || ctx.signal?.aborted) {
-                    return done({
-                        status: 'timed-out',
-                        reason: `safety timed out after ${Math.round(ctx.timeoutMs / 1000)} s (before ${input.label})`,
-                        findings,
-                        errors,
-                        ...(lastCommand ? { command: lastCommand } : {})
-                    });
-                }
-                const args = [
-                    ...prefix,
-                    'check',
-                    ...(input.file !== undefined ? ['-r', input.file] : ['--stdin']),
-                    '--json',
-                    ...(db !== undefined ? ['--db', db] : [])
-                ];
-                lastCommand = [program, ...args];
-                const res = await ctx.exec(program, args, {
-                    cwd: ctx.workspace,
-                    timeoutMs: remaining,
-                    ...(input.stdin !== undefined ? { input: input.stdin } : {}),
-                    ...(ctx.signal ? { signal: ctx.signal } : {})
-                });
-                if (res.timedOut)
-                    return done({
-                        status: 'timed-out',
-                        reason: `safety timed out after ${Math.round(ctx.timeoutMs / 1000)} s (${input.label})`,
-                        findings,
-                        errors,
-                        command: lastCommand
-                    });
-                if (res.spawnError !== undefined)
-                    return done({
-                        status: 'failed',
-                        reason: `safety could not start: ${res.spawnError}`,
-                        findings,
-                        errors,
-                        command: lastCommand
-                    });
-                if (res.exitCode !== EXIT_OK && res.exitCode !== EXIT_VULNERABLE) {
-                    const known = res.exitCode !== null ? EXIT_REASONS[res.exitCode] : undefined;
-                    const why = res.exitCode === null
-                        ? `was killed (${res.signal ?? 'signal'})`
-                        : `exited with code ${res.exitCode}${known ? ` (${known})` : ''}`;
-                    failures.push(`${input.label}: safety ${why}: ${lastLines(withoutNoise(res.stderr)) || lastLines(res.stdout) || 'no output'}`);
-                    continue;
-                }
-                const parsed = parseSafetyOutput(res.stdout, {
-                    components: ctx.components,
-                    ...(input.file !== undefined ? { file: input.file } : {})
-                });
-                if (parsed.errors.length > 0 &&
-                    parsed.findings.length === 0 &&
-                    extractJson(res.stdout) === undefined) {
-                    failures.push(`${input.label}: ${parsed.errors.join('; ')}`);
-                    continue;
-                }
-                if (res.exitCode === EXIT_VULNERABLE && parsed.findings.length === 0)
-                    failures.push(`${input.label}: safety exited 64 (vulnerabilities found) but its output listed none`);
-                errors.push(...parsed.errors.map(e => `${input.label}: ${e}`));
-                if (input.stdin !== undefined) {
-                    // stdin has no file: report each vulnerable pin at every lockfile line that pins it.
-                    for (const f of parsed.findings) {
-                        const pins = ctx.components.filter(c => c.name === f.package?.name &&
-                            c.version === f.package.version &&
-                            manifestKind(c.file) !== 'requirements' &&
-                            manifestKind(c.file) !== 'pyproject');
-                        for (const c of pins) {
-                            const fingerprint = fingerprintOf(['safety', f.ruleId, c.name, c.file]);
-                            if (seen.has(fingerprint))
-                                continue;
-                            seen.add(fingerprint);
-                            findings.push({ ...f, location: { path: c.file, startLine: c.line }, fingerprint });
-                        }
-                    }
-                    continue;
-                }
-                for (const f of parsed.findings) {
-                    if (seen.has(f.fingerprint))
-                        continue;
-                    seen.add(f.fingerprint);
-                    findings.push(f);
-                }
-            }
-            const command = lastCommand;
-            if (failures.length > 0)
-                return done({
-                    status: 'failed',
-                    reason: failures[0],
-                    findings,
-                    errors: [...failures.slice(1), ...errors],
-                    ...(command ? { command } : {})
-                });
-            return done({ status: 'ok', findings, errors, ...(command ? { command } : {}) });
-        }
-        catch (error) {
-            return done({
-                status: 'failed',
-                reason: `safety adapter error: ${error.message}`,
-                findings: [],
-                errors: []
-            });
-        }
+    scan(ctx, detection) {
+        return runDependencyScanner(SAFETY, ctx, detection);
     }
 };
 
 ;// CONCATENATED MODULE: ./src/secrets/heuristics.ts
 /**
  * Value heuristics shared by the rules: entropy, character classes and the false-positive
- * filters of the issue (placeholders, documented example keys, UUIDs, hashes, digests, data
+ * filters (placeholders, documented example keys, UUIDs, hashes, digests, data
  * URIs, sequential or repeated characters, test-fixture markers).
  */
 /** Shannon entropy in bits per character (gitleaks/detect-secrets compute it the same way). */
@@ -37530,9 +43158,933 @@ function fold(keyword) {
     return codes;
 }
 
-;// CONCATENATED MODULE: ./src/secrets/checksum.ts
+;// CONCATENATED MODULE: ./src/secrets/rules/define.ts
+
+/** A value that says it is fake or that is one repeated/sequential run is never a finding. */
+function defaultFilter(secret) {
+    return !isExampleValue(secret, PROVIDER_FAKE_MARKERS) && !isSequentialOrRepeated(secret);
+}
+/** A rule from a regex source with a named `secret` group (or the whole match). */
+function rule(id, title, provider, source, options, flags = '') {
+    const validate = options.validate;
+    const combined = options.raw
+        ? (validate ?? (() => true))
+        : (secret, ctx) => (defaultFilter(secret) ? (validate ? validate(secret, ctx) : true) : false);
+    return {
+        id,
+        title,
+        provider,
+        keywords: options.keywords,
+        pattern: new RegExp(source, `gd${flags}`),
+        before: options.before ?? 2,
+        after: options.after ?? 200,
+        multiline: options.multiline ?? false,
+        confidence: options.confidence ?? 'high',
+        severity: options.severity ?? 'high',
+        validation: options.validation ?? 'format',
+        validate: combined,
+        priority: options.priority ?? 50,
+        samples: options.samples
+    };
+}
+/** A fixed-prefix token: `body` (prefix included), with boundaries on both sides. */
+function prefixed(id, title, provider, body, options, flags = '') {
+    return rule(id, title, provider, `(?<![A-Za-z0-9_])(?<secret>${body})(?![A-Za-z0-9_-])`, options, flags);
+}
 /**
- * Offline self-checks for credential formats that carry one (secret-detection.md §6): they let a
+ * A keyword-anchored assignment: `<name containing context> <op> <value>`, for formats with no
+ * prefix of their own. `context` is a regex alternation that must occur in the assigned name.
+ */
+function assigned(id, title, provider, context, value, options) {
+    const source = `(?:${context})[ \\t\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)` +
+        `[\\x60'"\\s=]{0,5}(?<secret>${value})(?![\\w-])`;
+    return rule(id, title, provider, source, {
+        before: 40,
+        after: 200,
+        confidence: 'medium',
+        validation: 'context',
+        ...options
+    }, 'i');
+}
+/** Drops values whose Shannon entropy is at or under `floor` bits per character. */
+const minEntropy = (floor) => secret => shannonEntropy(secret) > floor;
+/** Upper-case-and-digit formats under the case-insensitive name anchor, with an entropy floor. */
+const upperAlnum = (floor) => secret => /^[A-Z0-9]+$/.test(secret) && shannonEntropy(secret) > floor;
+/** `len` lower-case hex digits. */
+const hexId = (len) => `[0-9a-f]{${len}}`;
+/** A UUID (any version) in lower or upper case. */
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+function specSamples(spec, extraFps) {
+    return {
+        tps: s => spec.tps
+            ? spec.tps(s)
+            : [`${spec.name} = "${spec.gen(s)}"`, `export ${spec.name}=${spec.gen(s)}`],
+        fps: s => [
+            ...(spec.miss ? spec.miss(s) : [spec.gen(s).slice(0, -1)]).map(v => `${spec.name} = "${v}"`),
+            ...extraFps(s)
+        ]
+    };
+}
+/** A prefixed token (`re` includes the prefix); samples assign it to `name`. */
+function tok(spec) {
+    return prefixed(spec.id, spec.title, spec.provider, spec.re, {
+        keywords: spec.keywords,
+        before: spec.before ?? 2,
+        after: spec.after ?? 120,
+        validate: spec.validate ?? minEntropy(spec.entropy ?? 3),
+        samples: specSamples(spec, () => []),
+        ...(spec.severity ? { severity: spec.severity } : {}),
+        ...(spec.confidence ? { confidence: spec.confidence } : {}),
+        ...(spec.validation ? { validation: spec.validation } : {}),
+        ...(spec.priority !== undefined ? { priority: spec.priority } : {})
+    }, spec.flags ?? '');
+}
+/**
+ * A keyword-anchored value (`context` must occur in the assigned name). Its near misses
+ * include the same value under a name without the context: the anchor is what makes it a
+ * finding.
+ */
+function kv(spec) {
+    return assigned(spec.id, spec.title, spec.provider, spec.context, spec.value, {
+        keywords: spec.keywords,
+        validate: spec.validate ?? minEntropy(spec.entropy ?? 3),
+        samples: specSamples(spec, s => [`RELEASE_CHANNEL = "${spec.gen(s)}"`]),
+        ...(spec.severity ? { severity: spec.severity } : {}),
+        ...(spec.confidence ? { confidence: spec.confidence } : {}),
+        ...(spec.validation ? { validation: spec.validation } : {}),
+        ...(spec.before !== undefined ? { before: spec.before } : {}),
+        ...(spec.after !== undefined ? { after: spec.after } : {}),
+        ...(spec.priority !== undefined ? { priority: spec.priority } : {})
+    });
+}
+
+;// CONCATENATED MODULE: ./src/secrets/rules/ai.ts
+
+
+/** AI model providers. */
+const AI_RULES = [
+    prefixed('openai-api-key', 'OpenAI API key', 'OpenAI', 'sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}', {
+        keywords: ['t3blbkfj'],
+        before: 100,
+        after: 90,
+        validation: 'structure',
+        samples: {
+            tps: s => [`OPENAI_API_KEY = "sk-proj-${s.url(74)}T3BlbkFJ${s.url(74)}"`],
+            fps: s => [`OPENAI_API_KEY = "sk-proj-${s.url(74)}T3BlbkFX${s.url(74)}"`]
+        }
+    }),
+    prefixed('anthropic-api-key', 'Anthropic API key', 'Anthropic', 'sk-ant-api03-[\\w-]{93}AA', {
+        keywords: ['sk-ant-api03-'],
+        after: 112,
+        validation: 'structure',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`ANTHROPIC_API_KEY = "sk-ant-api03-${s.url(93)}AA"`],
+            fps: s => [`ANTHROPIC_API_KEY = "sk-ant-api03-${s.url(93)}AB"`]
+        }
+    }),
+    prefixed('anthropic-admin-key', 'Anthropic admin key', 'Anthropic', 'sk-ant-admin01-[\\w-]{93}AA', {
+        keywords: ['sk-ant-admin01-'],
+        after: 114,
+        validation: 'structure',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`ANTHROPIC_ADMIN = "sk-ant-admin01-${s.url(93)}AA"`],
+            fps: s => [`ANTHROPIC_ADMIN = "sk-ant-admin01-${s.url(80)}AA"`]
+        }
+    }),
+    prefixed('huggingface-token', 'Hugging Face access token', 'Hugging Face', 'hf_[A-Za-z]{34}', {
+        keywords: ['hf_'],
+        after: 40,
+        validate: s => shannonEntropy(s) > 3.8 && /[a-z]/.test(s) && /[A-Z]/.test(s.slice(3)),
+        samples: {
+            tps: s => [`HF_TOKEN = "hf_${s.letters(34)}"`],
+            fps: s => [`HF_TOKEN = "hf_${s.letters(33)}"`, `model = "hf_${s.lower(34)}"`]
+        }
+    }),
+    prefixed('huggingface-org-token', 'Hugging Face organization token', 'Hugging Face', 'api_org_[A-Za-z]{34}', {
+        keywords: ['api_org_'],
+        after: 44,
+        validate: s => shannonEntropy(s) > 3.8 && /[A-Z]/.test(s.slice(8)),
+        samples: {
+            tps: s => [`HF_ORG = "api_org_${s.letters(34)}"`],
+            fps: s => [`HF_ORG = "api_org_${s.letters(30)}"`]
+        }
+    }),
+    prefixed('groq-api-key', 'Groq API key', 'Groq', 'gsk_[A-Za-z0-9]{52}', {
+        keywords: ['gsk_'],
+        after: 60,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`GROQ = "gsk_${s.alnum(52)}"`],
+            fps: s => [`GROQ = "gsk_${s.alnum(51)}"`]
+        }
+    }),
+    prefixed('perplexity-api-key', 'Perplexity API key', 'Perplexity', 'pplx-[A-Za-z0-9]{48}', {
+        keywords: ['pplx-'],
+        after: 56,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`PPLX = "pplx-${s.alnum(48)}"`],
+            fps: s => [`PPLX = "pplx-${s.alnum(47)}"`]
+        }
+    }),
+    prefixed('xai-api-key', 'xAI API key', 'xAI', 'xai-[A-Za-z0-9]{80}', {
+        keywords: ['xai-'],
+        after: 88,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`XAI = "xai-${s.alnum(80)}"`],
+            fps: s => [`XAI = "xai-${s.alnum(79)}"`]
+        }
+    }),
+    prefixed('replicate-api-token', 'Replicate API token', 'Replicate', 'r8_[A-Za-z0-9]{37}', {
+        keywords: ['r8_'],
+        after: 44,
+        validate: minEntropy(3.8),
+        samples: {
+            tps: s => [`REPLICATE = "r8_${s.alnum(37)}"`],
+            fps: s => [`REPLICATE = "r8_${s.alnum(36)}"`]
+        }
+    }),
+    tok({
+        id: 'openrouter-api-key',
+        title: 'OpenRouter API key',
+        provider: 'OpenRouter',
+        re: 'sk-or-v1-[0-9a-f]{64}',
+        keywords: ['sk-or-v1-'],
+        gen: s => `sk-or-v1-${s.hex(64)}`,
+        name: 'OPENROUTER_API_KEY'
+    }),
+    tok({
+        id: 'langsmith-api-key',
+        title: 'LangSmith API key',
+        provider: 'LangSmith',
+        re: 'lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}',
+        keywords: ['lsv2_pt_', 'lsv2_sk_'],
+        gen: s => `lsv2_pt_${s.hex(32)}_${s.hex(10)}`,
+        name: 'LANGSMITH_API_KEY'
+    }),
+    tok({
+        id: 'langfuse-secret-key',
+        title: 'Langfuse secret key',
+        provider: 'Langfuse',
+        re: 'sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['sk-lf-'],
+        gen: s => `sk-lf-${s.uuid()}`,
+        name: 'LANGFUSE_SECRET_KEY'
+    }),
+    tok({
+        id: 'pinecone-api-key',
+        title: 'Pinecone API key',
+        provider: 'Pinecone',
+        re: 'pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}',
+        keywords: ['pcsk_'],
+        gen: s => `pcsk_${s.alnum(6)}_${s.alnum(63)}`,
+        miss: s => [`pcsk_${s.alnum(6)}_${s.alnum(30)}`],
+        name: 'PINECONE_API_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'pinecone-api-key-legacy',
+        title: 'Pinecone API key (legacy format)',
+        provider: 'Pinecone',
+        context: 'pinecone',
+        value: UUID,
+        keywords: ['pinecone'],
+        gen: s => s.uuid(),
+        name: 'PINECONE_API_KEY'
+    }),
+    kv({
+        id: 'cohere-api-key',
+        title: 'Cohere API key',
+        provider: 'Cohere',
+        context: 'cohere|co_api_key',
+        value: '[A-Za-z0-9]{40}',
+        keywords: ['cohere', 'co_api_key'],
+        gen: s => s.alnum(40),
+        name: 'COHERE_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'mistral-api-key',
+        title: 'Mistral AI API key',
+        provider: 'Mistral AI',
+        context: 'mistral',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['mistral'],
+        gen: s => s.alnum(32),
+        name: 'MISTRAL_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'deepseek-api-key',
+        title: 'DeepSeek API key',
+        provider: 'DeepSeek',
+        context: 'deepseek',
+        value: 'sk-[0-9a-f]{32}',
+        keywords: ['deepseek'],
+        gen: s => `sk-${s.hex(32)}`,
+        name: 'DEEPSEEK_API_KEY'
+    }),
+    kv({
+        id: 'together-api-key',
+        title: 'Together AI API key',
+        provider: 'Together AI',
+        context: 'together',
+        value: '(?:tgp_v1_[A-Za-z0-9_-]{43}|[0-9a-f]{64})',
+        keywords: ['together'],
+        gen: s => s.hex(64),
+        name: 'TOGETHER_API_KEY'
+    }),
+    tok({
+        id: 'fireworks-api-key',
+        title: 'Fireworks AI API key',
+        provider: 'Fireworks AI',
+        re: 'fw_[A-Za-z0-9]{24}',
+        keywords: ['fw_'],
+        gen: s => `fw_${s.alnum(24)}`,
+        name: 'FIREWORKS_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'nvidia-api-key',
+        title: 'NVIDIA API key',
+        provider: 'NVIDIA',
+        re: 'nvapi-[A-Za-z0-9_-]{64}',
+        keywords: ['nvapi-'],
+        gen: s => `nvapi-${s.url(64)}`,
+        name: 'NVIDIA_API_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'tavily-api-key',
+        title: 'Tavily API key',
+        provider: 'Tavily',
+        re: 'tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}',
+        keywords: ['tvly-'],
+        gen: s => `tvly-dev-${s.alnum(32)}`,
+        name: 'TAVILY_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'firecrawl-api-key',
+        title: 'Firecrawl API key',
+        provider: 'Firecrawl',
+        re: 'fc-[0-9a-f]{32}',
+        keywords: ['fc-'],
+        gen: s => `fc-${s.hex(32)}`,
+        name: 'FIRECRAWL_API_KEY'
+    }),
+    kv({
+        id: 'elevenlabs-api-key',
+        title: 'ElevenLabs API key',
+        provider: 'ElevenLabs',
+        context: 'elevenlabs|eleven[_.-]api|xi[_.-]api[_.-]key',
+        value: '(?:sk_)?[0-9a-f]{32,48}',
+        keywords: ['elevenlabs', 'eleven_api', 'eleven-api', 'xi-api-key', 'xi_api_key'],
+        gen: s => `sk_${s.hex(48)}`,
+        miss: s => [`sk_${s.hex(20)}`],
+        name: 'ELEVENLABS_API_KEY'
+    }),
+    kv({
+        id: 'deepgram-api-key',
+        title: 'Deepgram API key',
+        provider: 'Deepgram',
+        context: 'deepgram',
+        value: '[0-9a-f]{40}',
+        keywords: ['deepgram'],
+        gen: s => s.hex(40),
+        name: 'DEEPGRAM_API_KEY'
+    }),
+    kv({
+        id: 'assemblyai-api-key',
+        title: 'AssemblyAI API key',
+        provider: 'AssemblyAI',
+        context: 'assembly[_.-]?ai',
+        value: '[0-9a-f]{32}',
+        keywords: ['assemblyai', 'assembly_ai', 'assembly-ai'],
+        gen: s => s.hex(32),
+        name: 'ASSEMBLYAI_API_KEY'
+    }),
+    kv({
+        id: 'stability-api-key',
+        title: 'Stability AI API key',
+        provider: 'Stability AI',
+        context: 'stability',
+        value: 'sk-[A-Za-z0-9]{48}',
+        keywords: ['stability'],
+        gen: s => `sk-${s.alnum(48)}`,
+        name: 'STABILITY_API_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'cerebras-api-key',
+        title: 'Cerebras API key',
+        provider: 'Cerebras',
+        re: 'csk-[a-z0-9]{48}',
+        keywords: ['csk-'],
+        gen: s => `csk-${s.lowerAlnum(48)}`,
+        name: 'CEREBRAS_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'wandb-api-key',
+        title: 'Weights & Biases API key',
+        provider: 'Weights & Biases',
+        context: 'wandb',
+        value: '[0-9a-f]{40}',
+        keywords: ['wandb'],
+        gen: s => s.hex(40),
+        name: 'WANDB_API_KEY'
+    }),
+    tok({
+        id: 'jina-api-key',
+        title: 'Jina AI API key',
+        provider: 'Jina AI',
+        re: 'jina_[A-Za-z0-9_-]{56,64}',
+        keywords: ['jina_'],
+        gen: s => `jina_${s.hex(32)}${s.url(28)}`,
+        miss: s => [`jina_${s.hex(32)}`],
+        name: 'JINA_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'anyscale-api-key',
+        title: 'Anyscale API key',
+        provider: 'Anyscale',
+        re: 'esecret_[A-Za-z0-9]{30,60}',
+        keywords: ['esecret_'],
+        gen: s => `esecret_${s.alnum(40)}`,
+        miss: s => [`esecret_${s.alnum(20)}`],
+        name: 'ANYSCALE_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'voyage-api-key',
+        title: 'Voyage AI API key',
+        provider: 'Voyage AI',
+        context: 'voyage',
+        value: 'pa-[A-Za-z0-9_-]{43}',
+        keywords: ['voyage'],
+        gen: s => `pa-${s.url(43)}`,
+        name: 'VOYAGE_API_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'ai21-api-key',
+        title: 'AI21 Labs API key',
+        provider: 'AI21 Labs',
+        context: 'ai21',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['ai21'],
+        gen: s => s.alnum(32),
+        name: 'AI21_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'serpapi-key',
+        title: 'SerpApi key',
+        provider: 'SerpApi',
+        context: 'serp[_.-]?api',
+        value: '[0-9a-f]{64}',
+        keywords: ['serpapi', 'serp_api', 'serp-api'],
+        gen: s => s.hex(64),
+        name: 'SERPAPI_API_KEY'
+    }),
+    kv({
+        id: 'brave-search-api-key',
+        title: 'Brave Search API key',
+        provider: 'Brave Search',
+        context: 'brave[_.-]?(?:search|api)',
+        value: 'BSA[A-Za-z0-9_-]{25,30}',
+        keywords: ['brave_', 'brave-', 'bravesearch'],
+        gen: s => `BSA${s.url(28)}`,
+        miss: s => [`BSA${s.url(10)}`],
+        name: 'BRAVE_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'exa-api-key',
+        title: 'Exa API key',
+        provider: 'Exa',
+        context: 'exa[_.-]api[_.-]?key',
+        value: UUID,
+        keywords: ['exa_api', 'exa-api'],
+        gen: s => s.uuid(),
+        name: 'EXA_API_KEY'
+    }),
+    kv({
+        id: 'modal-token',
+        title: 'Modal token secret',
+        provider: 'Modal',
+        context: 'modal[_.-]?token[_.-]?secret',
+        value: 'as-[A-Za-z0-9]{22}',
+        keywords: ['modal_token', 'modal-token'],
+        gen: s => `as-${s.alnum(22)}`,
+        name: 'MODAL_TOKEN_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'runpod-api-key',
+        title: 'RunPod API key',
+        provider: 'RunPod',
+        context: 'runpod',
+        value: '(?:rpa_)?[A-Z0-9]{32,50}',
+        keywords: ['runpod'],
+        gen: s => `rpa_${s.upperAlnum(40)}`,
+        miss: s => [`rpa_${s.upperAlnum(12)}`],
+        name: 'RUNPOD_API_KEY',
+        entropy: 3.5
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/apis.ts
+
+/** Data, scraping, search, finance, crypto, maps and weather APIs: mostly keyword-anchored keys. */
+const API_RULES = [
+    // ── Scraping and enrichment (keyword-anchored keys with no prefix of their own)
+    kv({
+        id: 'scrapingbee-api-key',
+        title: 'ScrapingBee API key',
+        provider: 'ScrapingBee',
+        context: 'scraping[_.-]?bee',
+        value: '[A-Z0-9]{80}',
+        keywords: ['scrapingbee', 'scraping_bee', 'scraping-bee'],
+        gen: s => s.upperAlnum(80),
+        miss: s => [s.upperAlnum(79), s.lowerAlnum(80)],
+        name: 'SCRAPINGBEE_API_KEY',
+        validate: upperAlnum(3)
+    }),
+    kv({
+        id: 'scraperapi-key',
+        title: 'ScraperAPI key',
+        provider: 'ScraperAPI',
+        context: 'scraper[_.-]?api',
+        value: '[0-9a-f]{32}',
+        keywords: ['scraperapi', 'scraper_api', 'scraper-api'],
+        gen: s => s.hex(32),
+        name: 'SCRAPERAPI_KEY'
+    }),
+    kv({
+        id: 'zyte-api-key',
+        title: 'Zyte (Scrapinghub) API key',
+        provider: 'Zyte',
+        context: 'zyte|scrapinghub|shub[_.-]?(?:api)?key',
+        value: '[0-9a-f]{32}',
+        keywords: ['zyte', 'scrapinghub', 'shub'],
+        gen: s => s.hex(32),
+        name: 'ZYTE_API_KEY'
+    }),
+    kv({
+        id: 'zenrows-api-key',
+        title: 'ZenRows API key',
+        provider: 'ZenRows',
+        context: 'zenrows',
+        value: '[0-9a-f]{40}',
+        keywords: ['zenrows'],
+        gen: s => s.hex(40),
+        name: 'ZENROWS_API_KEY'
+    }),
+    kv({
+        id: 'brightdata-api-key',
+        title: 'Bright Data API key',
+        provider: 'Bright Data',
+        context: 'bright[_.-]?data',
+        value: '[0-9a-f]{64}|' + UUID,
+        keywords: ['brightdata', 'bright_data', 'bright-data'],
+        gen: s => s.hex(64),
+        name: 'BRIGHTDATA_API_KEY'
+    }),
+    tok({
+        id: 'apify-api-token',
+        title: 'Apify API token',
+        provider: 'Apify',
+        re: 'apify_api_[A-Za-z0-9]{36}',
+        keywords: ['apify_api_'],
+        gen: s => `apify_api_${s.alnum(36)}`,
+        name: 'APIFY_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'browserless-token',
+        title: 'Browserless API token',
+        provider: 'Browserless',
+        context: 'browserless',
+        value: '[A-Za-z0-9]{30,64}|' + UUID,
+        keywords: ['browserless'],
+        gen: s => s.alnum(48),
+        miss: s => [s.alnum(16)],
+        name: 'BROWSERLESS_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'diffbot-token',
+        title: 'Diffbot API token',
+        provider: 'Diffbot',
+        context: 'diffbot',
+        value: '[0-9a-f]{32}',
+        keywords: ['diffbot'],
+        gen: s => s.hex(32),
+        name: 'DIFFBOT_TOKEN'
+    }),
+    kv({
+        id: 'clearbit-api-key',
+        title: 'Clearbit API key',
+        provider: 'Clearbit',
+        context: 'clearbit',
+        value: 'sk_[0-9a-f]{32}',
+        keywords: ['clearbit'],
+        gen: s => `sk_${s.hex(32)}`,
+        name: 'CLEARBIT_API_KEY'
+    }),
+    kv({
+        id: 'hunter-api-key',
+        title: 'Hunter.io API key',
+        provider: 'Hunter',
+        context: 'hunter[_.-]?(?:io[_.-]?)?api',
+        value: '[0-9a-f]{40}',
+        keywords: ['hunter'],
+        gen: s => s.hex(40),
+        name: 'HUNTER_API_KEY'
+    }),
+    kv({
+        id: 'abstractapi-key',
+        title: 'Abstract API key',
+        provider: 'Abstract API',
+        context: 'abstract[_.-]?api',
+        value: '[0-9a-f]{32}',
+        keywords: ['abstractapi', 'abstract_api', 'abstract-api'],
+        gen: s => s.hex(32),
+        name: 'ABSTRACT_API_KEY'
+    }),
+    kv({
+        id: 'rapidapi-key',
+        title: 'RapidAPI key',
+        provider: 'RapidAPI',
+        context: 'rapid[_.-]?api',
+        value: '[A-Za-z0-9]{50}',
+        keywords: ['rapidapi', 'rapid_api', 'rapid-api'],
+        gen: s => s.alnum(50),
+        name: 'X_RAPIDAPI_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'ipinfo-token',
+        title: 'IPinfo access token',
+        provider: 'IPinfo',
+        context: 'ipinfo',
+        value: '[0-9a-f]{14}',
+        keywords: ['ipinfo'],
+        gen: s => s.hex(14),
+        name: 'IPINFO_TOKEN',
+        entropy: 2.5,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'ipstack-api-key',
+        title: 'ipstack or ipapi access key',
+        provider: 'apilayer',
+        context: 'ipstack|ipapi|apilayer',
+        value: '[0-9a-f]{32}',
+        keywords: ['ipstack', 'ipapi', 'apilayer'],
+        gen: s => s.hex(32),
+        name: 'IPSTACK_ACCESS_KEY',
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    tok({
+        id: 'maxmind-license-key',
+        title: 'MaxMind license key',
+        provider: 'MaxMind',
+        // Since 2023: 40 characters of [A-Za-z0-9_], a six-character prefix, and a `_mmk` suffix.
+        re: '[A-Za-z0-9]{6}_[A-Za-z0-9_]{29}_mmk',
+        keywords: ['_mmk'],
+        before: 40,
+        after: 8,
+        gen: s => `${s.alnum(6)}_${s.alnum(29)}_mmk`,
+        miss: s => [`${s.alnum(6)}_${s.alnum(20)}_mmk`],
+        name: 'MAXMIND_LICENSE_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'maxmind-license-key-legacy',
+        title: 'MaxMind license key (legacy format)',
+        provider: 'MaxMind',
+        context: 'maxmind|geoip[\\w.-]{0,12}?license',
+        value: '[A-Za-z0-9]{16}',
+        keywords: ['maxmind', 'geoip'],
+        gen: s => s.alnum(16),
+        name: 'MAXMIND_LICENSE_KEY',
+        entropy: 3.2
+    }),
+    // ── Finance and markets
+    kv({
+        id: 'alphavantage-api-key',
+        title: 'Alpha Vantage API key',
+        provider: 'Alpha Vantage',
+        context: 'alpha[_.-]?vantage',
+        value: '[A-Z0-9]{16}',
+        keywords: ['alphavantage', 'alpha_vantage', 'alpha-vantage'],
+        gen: s => s.upperAlnum(16),
+        name: 'ALPHAVANTAGE_API_KEY',
+        validate: upperAlnum(3),
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'finnhub-api-key',
+        title: 'Finnhub API key',
+        provider: 'Finnhub',
+        context: 'finnhub',
+        value: '[a-z0-9]{20}',
+        keywords: ['finnhub'],
+        gen: s => s.lowerAlnum(20),
+        name: 'FINNHUB_API_KEY',
+        entropy: 3.2,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'polygon-api-key',
+        title: 'Polygon.io (Massive) API key',
+        provider: 'Polygon.io',
+        context: 'polygon[_.-]?(?:io[_.-]?)?api',
+        value: '[A-Za-z0-9_]{32}',
+        keywords: ['polygon'],
+        gen: s => s.alnum(32),
+        name: 'POLYGON_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'twelvedata-api-key',
+        title: 'Twelve Data API key',
+        provider: 'Twelve Data',
+        context: 'twelve[_.-]?data',
+        value: '[0-9a-f]{32}',
+        keywords: ['twelvedata', 'twelve_data', 'twelve-data'],
+        gen: s => s.hex(32),
+        name: 'TWELVEDATA_API_KEY',
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'iex-cloud-secret',
+        title: 'IEX Cloud secret token',
+        provider: 'IEX Cloud',
+        context: 'iex',
+        value: 'sk_[0-9a-f]{32}',
+        keywords: ['iex'],
+        gen: s => `sk_${s.hex(32)}`,
+        name: 'IEX_SECRET_TOKEN'
+    }),
+    // ── Crypto
+    kv({
+        id: 'etherscan-api-key',
+        title: 'Etherscan API key',
+        provider: 'Etherscan',
+        context: 'etherscan|bscscan|polygonscan',
+        value: '[A-Z0-9]{34}',
+        keywords: ['etherscan', 'bscscan', 'polygonscan'],
+        gen: s => s.upperAlnum(34),
+        name: 'ETHERSCAN_API_KEY',
+        validate: upperAlnum(3),
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'infura-api-key',
+        title: 'Infura API key',
+        provider: 'Infura',
+        context: 'infura',
+        value: '[0-9a-f]{32}',
+        keywords: ['infura'],
+        gen: s => s.hex(32),
+        name: 'INFURA_API_KEY'
+    }),
+    kv({
+        id: 'alchemy-api-key',
+        title: 'Alchemy API key',
+        provider: 'Alchemy',
+        context: 'alchemy',
+        value: '[A-Za-z0-9_-]{32}',
+        keywords: ['alchemy'],
+        gen: s => s.url(32),
+        name: 'ALCHEMY_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'binance-api-secret',
+        title: 'Binance API secret',
+        provider: 'Binance',
+        context: 'binance',
+        value: '[A-Za-z0-9]{64}',
+        keywords: ['binance'],
+        gen: s => s.alnum(64),
+        name: 'BINANCE_API_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'coinbase-api-secret',
+        title: 'Coinbase API secret',
+        provider: 'Coinbase',
+        context: 'coinbase[\\w.-]{0,12}?secret',
+        value: '[A-Za-z0-9+/]{86}==|[A-Za-z0-9]{32}',
+        keywords: ['coinbase'],
+        gen: s => `${s.b64(86)}==`,
+        miss: s => [s.alnum(16)],
+        name: 'COINBASE_API_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'kraken-private-key',
+        title: 'Kraken API private key',
+        provider: 'Kraken',
+        context: 'kraken',
+        value: '[A-Za-z0-9+/]{86}==',
+        keywords: ['kraken'],
+        gen: s => `${s.b64(86)}==`,
+        name: 'KRAKEN_PRIVATE_KEY',
+        entropy: 4.5
+    }),
+    // ── Maps, weather, news, science
+    kv({
+        id: 'here-api-key',
+        title: 'HERE API key',
+        provider: 'HERE',
+        context: 'here[_.-]api[_.-]?key',
+        value: '[A-Za-z0-9_-]{43}',
+        keywords: ['here_api', 'here-api', 'here.api'],
+        gen: s => s.url(43),
+        name: 'HERE_API_KEY',
+        entropy: 4,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'tomtom-api-key',
+        title: 'TomTom API key',
+        provider: 'TomTom',
+        context: 'tomtom',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['tomtom'],
+        gen: s => s.alnum(32),
+        name: 'TOMTOM_API_KEY',
+        entropy: 3.5,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'openweather-api-key',
+        title: 'OpenWeather API key',
+        provider: 'OpenWeather',
+        context: 'open[_.-]?weather|owm[_.-]?(?:api)?[_.-]?key',
+        value: '[0-9a-f]{32}',
+        keywords: ['openweather', 'open_weather', 'open-weather', 'owm'],
+        gen: s => s.hex(32),
+        name: 'OPENWEATHER_API_KEY',
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'weatherapi-key',
+        title: 'WeatherAPI.com key',
+        provider: 'WeatherAPI',
+        context: 'weather[_.-]?api',
+        value: '[0-9a-f]{31}',
+        keywords: ['weatherapi', 'weather_api', 'weather-api'],
+        gen: s => s.hex(31),
+        name: 'WEATHERAPI_KEY',
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'newsapi-key',
+        title: 'NewsAPI key',
+        provider: 'NewsAPI',
+        context: 'news[_.-]?api',
+        value: '[0-9a-f]{32}',
+        keywords: ['newsapi', 'news_api', 'news-api'],
+        gen: s => s.hex(32),
+        name: 'NEWSAPI_KEY',
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'nasa-api-key',
+        title: 'NASA API key',
+        provider: 'NASA',
+        context: 'nasa[_.-]?api',
+        value: '[A-Za-z0-9]{40}',
+        keywords: ['nasa'],
+        gen: s => s.alnum(40),
+        name: 'NASA_API_KEY',
+        entropy: 3.5,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'dune-api-key',
+        title: 'Dune API key',
+        provider: 'Dune',
+        context: 'dune[_.-]?api',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['dune_api', 'dune-api', 'duneapi'],
+        gen: s => s.alnum(32),
+        name: 'DUNE_API_KEY',
+        entropy: 3.5,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    // ── Commerce marketplaces
+    tok({
+        id: 'amazon-mws-token',
+        title: 'Amazon MWS auth token',
+        provider: 'Amazon Seller Central',
+        re: 'amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['amzn.mws.'],
+        gen: s => `amzn.mws.${s.uuid()}`,
+        name: 'MWS_AUTH_TOKEN'
+    }),
+    kv({
+        id: 'etsy-api-key',
+        title: 'Etsy API keystring or shared secret',
+        provider: 'Etsy',
+        context: 'etsy',
+        value: '[a-z0-9]{24}',
+        keywords: ['etsy'],
+        gen: s => s.lowerAlnum(24),
+        name: 'ETSY_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'ebay-client-secret',
+        title: 'eBay client secret (Cert ID)',
+        provider: 'eBay',
+        context: 'ebay',
+        value: 'PRD-[0-9a-f]{12}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}|SBX-[0-9a-f]{12}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}',
+        keywords: ['ebay'],
+        gen: s => `PRD-${s.hex(12)}-${s.hex(4)}-${s.hex(4)}-${s.hex(4)}-${s.hex(4)}`,
+        name: 'EBAY_CERT_ID'
+    }),
+    kv({
+        id: 'bigcommerce-token',
+        title: 'BigCommerce API token',
+        provider: 'BigCommerce',
+        context: 'bigcommerce',
+        value: '[a-z0-9]{31}',
+        keywords: ['bigcommerce'],
+        gen: s => s.lowerAlnum(31),
+        name: 'BIGCOMMERCE_ACCESS_TOKEN',
+        entropy: 3.5
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/checksum.ts
+
+/**
+ * Offline self-checks for credential formats that carry one: they let a
  * finding be reported with high confidence and a lookalike with a wrong checksum be rejected.
  */
 const CRC_TABLE = (() => {
@@ -37546,7 +44098,7 @@ const CRC_TABLE = (() => {
     return table;
 })();
 /** CRC-32 (IEEE) of the UTF-8 bytes of an ASCII string. */
-function crc32(text) {
+function checksum_crc32(text) {
     let crc = 0xffffffff;
     for (let i = 0; i < text.length; i++) {
         crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff];
@@ -37572,18 +44124,18 @@ function validBase62Crc32Token(token) {
     const body = token.slice(token.indexOf('_') + 1);
     if (body.length !== 36)
         return false;
-    return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+    return base62(checksum_crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
 /** Builds a token whose checksum is valid; used by tests and the benchmark generator. */
-function withBase62Crc32(prefix, random30) {
-    return `${prefix}${random30}${base62(crc32(random30), 6)}`;
+function checksum_withBase62Crc32(prefix, random30) {
+    return `${prefix}${random30}${base62(checksum_crc32(random30), 6)}`;
 }
 /** Grafana service-account tokens: `glsa_<32>_<8 hex>`, the hex being CRC32 of the first part. */
 function validGrafanaServiceAccountToken(token) {
     const m = /^(glsa_[A-Za-z0-9]{32})_([0-9a-f]{8})$/.exec(token);
     if (!m)
         return false;
-    const crc = crc32(m[1]);
+    const crc = checksum_crc32(m[1]);
     // Grafana writes the CRC in little-endian byte order.
     const le = Buffer.alloc(4);
     le.writeUInt32LE(crc);
@@ -37625,7 +44177,7 @@ function validBech32(text) {
     return bech32Polymod([...expanded, ...data]) === 1;
 }
 /** Encodes data (5-bit groups) with a bech32 checksum; for the test generator. */
-function bech32Encode(hrp, data) {
+function checksum_bech32Encode(hrp, data) {
     const expanded = [];
     for (let i = 0; i < hrp.length; i++)
         expanded.push(hrp.charCodeAt(i) >> 5);
@@ -37651,15 +44203,1500 @@ function decodeJsonSegment(segment) {
     if (!bytes)
         return undefined;
     try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-            ? parsed
-            : undefined;
+        return asObject(JSON.parse(bytes.toString('utf8')));
     }
     catch {
         return undefined;
     }
 }
+
+;// CONCATENATED MODULE: ./src/secrets/rules/sample-kit.ts
+/**
+ * Builds the samples each rule carries (`samples.tps` / `samples.fps`). Nothing
+ * credential-shaped is written in the source: every value is a fixed prefix plus a body drawn
+ * from a seeded generator at test time, with checksums computed at run time, so our own
+ * detector and push protection never see a token in this repository.
+ */
+
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const DIGITS = '0123456789';
+const ALNUM = UPPER + LOWER + DIGITS;
+const HEX = '0123456789abcdef';
+/** A seeded source of random bodies in the alphabets credential formats use. */
+class SampleKit {
+    state;
+    constructor(seed) {
+        this.state = seed >>> 0;
+    }
+    /** mulberry32: small, fast and reproducible. */
+    next() {
+        this.state = (this.state + 0x6d2b79f5) >>> 0;
+        let t = this.state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    }
+    /** `n` characters of `alphabet`; every class of the alphabet present once n ≥ 12. */
+    of(alphabet, n) {
+        const classes = [/[A-Z]/, /[a-z]/, /[0-9]/].filter(c => c.test(alphabet));
+        for (let attempt = 0;; attempt++) {
+            let s = '';
+            for (let i = 0; i < n; i++)
+                s += alphabet[Math.floor(this.next() * alphabet.length)];
+            if (n < 12 || attempt > 50 || classes.every(c => c.test(s)))
+                return s;
+        }
+    }
+    alnum(n) {
+        return this.of(ALNUM, n);
+    }
+    hex(n) {
+        return this.of(HEX, n);
+    }
+    /** Upper-case hex. */
+    HEX(n) {
+        return this.of(HEX.toUpperCase(), n);
+    }
+    lower(n) {
+        return this.of(LOWER, n);
+    }
+    upper(n) {
+        return this.of(UPPER, n);
+    }
+    letters(n) {
+        return this.of(UPPER + LOWER, n);
+    }
+    digits(n) {
+        return this.of(DIGITS, n);
+    }
+    /** Lower case and digits. */
+    lowerAlnum(n) {
+        return this.of(LOWER + DIGITS, n);
+    }
+    /** Upper case and digits. */
+    upperAlnum(n) {
+        return this.of(UPPER + DIGITS, n);
+    }
+    /** Standard base64 alphabet, no padding. */
+    b64(n) {
+        return this.of(`${ALNUM}+/`, n);
+    }
+    /** base64url alphabet (`-` and `_`). */
+    url(n) {
+        return this.of(`${ALNUM}-_`, n);
+    }
+    /** Random bytes. */
+    bytes(n) {
+        return Buffer.from(Array.from({ length: n }, () => Math.floor(this.next() * 256)));
+    }
+    uuid() {
+        return `${this.hex(8)}-${this.hex(4)}-4${this.hex(3)}-${'89ab'[Math.floor(this.next() * 4)]}${this.hex(3)}-${this.hex(12)}`;
+    }
+    pick(items) {
+        return items[Math.floor(this.next() * items.length)];
+    }
+    /** `prefix` + 30 random base62 + base62(CRC32) (GitHub classic and npm tokens). */
+    crcToken(prefix) {
+        return withBase62Crc32(prefix, this.alnum(30));
+    }
+    /** Hex CRC-32 of `text`, big-endian, 8 digits. */
+    crcHex(text) {
+        return crc32(text).toString(16).padStart(8, '0');
+    }
+    /** bech32 string with a valid checksum over `n` random 5-bit groups. */
+    bech32(hrp, n) {
+        return bech32Encode(hrp, Array.from({ length: n }, () => Math.floor(this.next() * 32)));
+    }
+    /** base64 of `text`. */
+    base64(text) {
+        return Buffer.from(text).toString('base64');
+    }
+    /** base64url of `text`, unpadded. */
+    base64url(text) {
+        return Buffer.from(text).toString('base64url');
+    }
+    /** A JWT-shaped value (header and payload JSON, random signature). */
+    jwt(payload, alg = 'HS256') {
+        const h = this.base64url(JSON.stringify({ alg, typ: 'JWT' }));
+        return `${h}.${this.base64url(JSON.stringify(payload))}.${this.base64url(this.bytes(32))}`;
+    }
+    /** A PEM-looking body: `lines` lines of 64 random base64 characters. */
+    pemBody(lines) {
+        return Array.from({ length: lines }, () => this.b64(64)).join('\n');
+    }
+}
+/** Cuts the last `n` characters (a too-short near miss). */
+function cut(value, n = 1) {
+    return value.slice(0, value.length - n);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/rules/validators.ts
+
+
+/**
+ * Validators and finders the rules share: structural checks (JWT header, PEM body, macaroon,
+ * snowflake), checksum checks and context checks. Kept apart from the rule table so a rule
+ * reads as its format and the checks read as code.
+ */
+function lineAround(ctx, radius = 400) {
+    const from = Math.max(0, ctx.start - radius);
+    const to = Math.min(ctx.text.length, ctx.end + radius);
+    const before = ctx.text.slice(from, ctx.start);
+    const after = ctx.text.slice(ctx.end, to);
+    const nlBefore = before.lastIndexOf('\n');
+    const nlAfter = after.indexOf('\n');
+    return ((nlBefore >= 0 ? before.slice(nlBefore + 1) : before) +
+        ctx.text.slice(ctx.start, ctx.end) +
+        (nlAfter >= 0 ? after.slice(0, nlAfter) : after));
+}
+const checksum = secret => validBase62Crc32Token(secret);
+const jwtValidator = secret => {
+    const [header, payload, signature] = secret.split('.');
+    if (!header || !payload || signature === undefined)
+        return false;
+    const h = decodeJsonSegment(header);
+    if (!h || typeof h.alg !== 'string' || h.alg.toLowerCase() === 'none')
+        return false;
+    const p = decodeJsonSegment(payload);
+    if (!p)
+        return false;
+    // Real tokens carry registered claims; documentation examples often carry one toy claim.
+    const registered = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'].some(c => c in p);
+    if (!registered && Object.keys(p).length < 2)
+        return false;
+    if (isExampleValue(JSON.stringify(p), ['john doe', 'example', '1234567890']))
+        return false;
+    return true;
+};
+const PEM_HEADER_LINE = /^(?:Proc-Type|DEK-Info|Comment|Version|Hash):.*$/gm;
+const pemValidator = (secret, ctx) => {
+    const body = (ctx.groups.body ?? '')
+        .replace(/\\r|\\n/g, '\n')
+        .replace(PEM_HEADER_LINE, '')
+        .replace(/["',+\s]|\\/g, '');
+    if (body.length < 64)
+        return false;
+    if (!/^[A-Za-z0-9+/=]+$/.test(body))
+        return false;
+    if (isSequentialOrRepeated(body) || /x{8,}|\.{3}/i.test(body))
+        return false;
+    return shannonEntropy(body) > 4.5 ? true : 'medium';
+};
+const DEV_PASSWORDS = new Set([
+    'password',
+    'pass',
+    'passwd',
+    'pwd',
+    'secret',
+    'postgres',
+    'root',
+    'admin',
+    'guest',
+    'mysql',
+    'redis',
+    'user',
+    'username',
+    'test',
+    'example',
+    'changeme',
+    'sa',
+    'rabbitmq',
+    'mongo',
+    'default'
+]);
+const urlCredentialValidator = (secret, ctx) => {
+    let password = secret;
+    try {
+        password = decodeURIComponent(secret);
+    }
+    catch {
+        // Keep the raw text when it is not valid percent-encoding.
+    }
+    const user = ctx.groups.user ?? '';
+    const host = (ctx.groups.host ?? '').toLowerCase();
+    if (password.length < 4 || isPlaceholder(password) || /^[:%{<[(*$]/.test(password))
+        return false;
+    // Spaces, commas (multi-host URLs) and templates are not in real URL passwords.
+    if (/[\s,{}<>]/.test(password))
+        return false;
+    if (DEV_PASSWORDS.has(password.toLowerCase()) || password === user)
+        return false;
+    if (isExampleValue(password) || isSequentialOrRepeated(password))
+        return false;
+    if (/(?:^|\.)(?:example\.(?:com|org|net)|host|hostname|domain|server)$/.test(host))
+        return false;
+    if (/^(?:user|username|usr|name|login|\$)/i.test(user) && password.length < 8)
+        return false;
+    return password.length >= 8 && charClasses(password) >= 2 ? 'high' : 'medium';
+};
+const dockerAuthValidator = secret => {
+    const bytes = decodeBase64(secret);
+    if (!bytes)
+        return false;
+    const decoded = bytes.toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 1 || colon === decoded.length - 1)
+        return false;
+    if (!/^[\x20-\x7e]+$/.test(decoded))
+        return false;
+    const password = decoded.slice(colon + 1);
+    return !isPlaceholder(password) && !isExampleValue(password) && !DEV_PASSWORDS.has(password);
+};
+/** Discord bot tokens: the first segment is base64 of the bot's numeric snowflake id. */
+const discordValidator = secret => {
+    const first = secret.split('.')[0] ?? '';
+    const decoded = decodeBase64(first)?.toString('latin1') ?? '';
+    return /^\d{17,20}$/.test(decoded);
+};
+/**
+ * A macaroon v2 (PyPI tokens): version 2, a header of fields up to an end marker, caveat
+ * sections each ending with an end marker, an end marker, then a 32-byte signature field.
+ * A random tail after the right prefix fails this walk.
+ */
+function validMacaroonV2(bytes) {
+    let i = 1;
+    const varint = () => {
+        let value = 0;
+        for (let shift = 0; shift < 28 && i < bytes.length; shift += 7) {
+            const b = bytes[i++];
+            value |= (b & 0x7f) << shift;
+            if ((b & 0x80) === 0)
+                return value;
+        }
+        return -1;
+    };
+    /** Fields up to an end marker; false when they run off the end or repeat out of order. */
+    const section = () => {
+        let count = 0;
+        let last = 0;
+        for (;;) {
+            if (i >= bytes.length)
+                return -1;
+            const type = bytes[i++];
+            if (type === 0)
+                return count;
+            if (type <= last || type > 6)
+                return -1;
+            last = type;
+            const len = varint();
+            if (len < 0 || i + len > bytes.length)
+                return -1;
+            i += len;
+            count++;
+        }
+    };
+    if (bytes[0] !== 2 || section() < 1)
+        return false;
+    for (let caveats = 0; caveats < 64; caveats++) {
+        const fields = section();
+        if (fields < 0)
+            return false;
+        if (fields === 0)
+            break;
+    }
+    return bytes[i] === 6 && bytes[i + 1] === 32 && i + 2 + 32 === bytes.length;
+}
+const pypiValidator = secret => {
+    const bytes = decodeBase64(secret.slice('pypi-'.length));
+    return bytes !== undefined && validMacaroonV2(bytes);
+};
+const gcpServiceAccount = (text, hitStart, _keyword, _path, state) => {
+    // The JSON object around `"service_account"`; keys can come in any order.
+    const from = Math.max(0, hitStart - 4096);
+    const to = Math.min(text.length, hitStart + 8192);
+    // Hits close to this one see the same object (the adversarial benchmark repeats the keyword).
+    if (state)
+        state.skipUntil = hitStart + 1024;
+    const window = text.slice(from, to);
+    if (!/"type"\s*:\s*"service_account"/.test(window))
+        return [];
+    const key = /"private_key"\s*:\s*"(-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]{64,8192}?-----END [A-Z ]*PRIVATE KEY-----(?:\\n)?)"/d.exec(window);
+    const span = key?.indices?.[1];
+    if (!key || !span || !key[1])
+        return [];
+    if (state)
+        state.skipUntil = Math.max(state.skipUntil, from + span[1]);
+    return [
+        {
+            ruleId: 'gcp-service-account-key',
+            secret: key[1],
+            start: from + span[0],
+            end: from + span[1],
+            confidence: 'high'
+        }
+    ];
+};
+const awsSecretValidator = secret => shannonEntropy(secret) > 4.0 && charClasses(secret) >= 3 && !/^[a-z]+$/i.test(secret);
+const sasValidator = (_secret, ctx) => /[?&;]sv=\d{4}-\d{2}-\d{2}/.test(lineAround(ctx)) ? true : false;
+/** Values that stand for a credential in docs: `YOUR_TOKEN`, `ACCESS_TOKEN`, `xxx…`. */
+function isStandIn(value) {
+    return (isPlaceholder(value) ||
+        /^[A-Z][A-Z0-9_]{2,}$/.test(value) ||
+        /^(?:your|my|the)[_-]/i.test(value) ||
+        isExampleValue(value) ||
+        isSequentialOrRepeated(value));
+}
+/** A command line aimed at a documentation domain (RFC 2606) is an example. */
+function targetsExampleDomain(ctx) {
+    return /https?:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(lineAround(ctx));
+}
+/** `curl -u user:password`: a real password, not a variable, a placeholder or a demo value. */
+const curlPasswordValidator = (secret, ctx) => {
+    const user = ctx.groups.user ?? '';
+    if (targetsExampleDomain(ctx))
+        return false;
+    if (/^\$|^%|^\$\{/.test(secret) || isStandIn(secret))
+        return false;
+    if (DEV_PASSWORDS.has(secret.toLowerCase()) || secret === user)
+        return false;
+    if (secret.length < 6)
+        return false;
+    return charClasses(secret) >= 2 && shannonEntropy(secret) > 2.5 ? true : false;
+};
+/** A bearer/basic/API-key header value that is a literal credential. */
+const curlHeaderValidator = (secret, ctx) => {
+    if (isStandIn(secret) || targetsExampleDomain(ctx))
+        return false;
+    const decoded = decodeBase64(secret)?.toString('utf8') ?? '';
+    // Basic credentials: base64 of user:password.
+    if (/^[\x20-\x7e]+:[\x20-\x7e]+$/.test(decoded)) {
+        const password = decoded.slice(decoded.indexOf(':') + 1);
+        return !isStandIn(password) && !DEV_PASSWORDS.has(password.toLowerCase());
+    }
+    return shannonEntropy(secret) > 3 && charClasses(secret) >= 2;
+};
+/** A .netrc password: literal, random-looking, on a host that is not a documentation host. */
+const netrcPasswordValidator = (secret, ctx) => {
+    const host = (ctx.groups.host ?? '').toLowerCase();
+    if (!/^[^\s"'\\]{8,128}$/.test(secret) || isStandIn(secret))
+        return false;
+    if (DEV_PASSWORDS.has(secret.toLowerCase()))
+        return false;
+    if (/(?:^|\.)(?:example\.(?:com|org|net)|domain\.com|host|hostname|localhost)$/.test(host))
+        return false;
+    return charClasses(secret) >= 2 && shannonEntropy(secret) > 2.8;
+};
+
+;// CONCATENATED MODULE: ./src/secrets/rules/aws.ts
+
+
+
+
+/** Amazon Web Services. A key id makes a nearby 40-character value a secret key (engine). */
+const AWS_RULES = [
+    prefixed('aws-access-key-id', 'AWS access key ID', 'AWS', '(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}', {
+        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+        after: 24,
+        confidence: 'medium',
+        validation: 'format',
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `AWS_ACCESS_KEY_ID = "AKIA${s.of('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}"`,
+                `aws_access_key_id=ASIA${s.of('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`
+            ],
+            fps: s => [
+                `AWS_ACCESS_KEY_ID = "AKIA${s.of('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 15)}"`,
+                // 0, 1, 8 and 9 are not in the key id alphabet.
+                `key = "AKIA${s.of('0189', 16)}"`,
+                `AKIA${s.upper(16)}EXTRA`
+            ]
+        }
+    }),
+    rule('aws-secret-access-key', 'AWS secret access key', 'AWS', `(?:aws)?[_.-]?secret[_.-]?(?:access)?[_.-]?key(?:[_.-]?id)?[\\w.-]{0,10}["'\\]]{0,2}\\s{0,3}(?:=|:=|:|=>|,)\\s{0,3}["'\\x60]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, {
+        keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret'],
+        before: 12,
+        after: 120,
+        confidence: 'high',
+        validation: 'context',
+        validate: awsSecretValidator,
+        samples: {
+            tps: s => [`aws_secret_access_key = ${s.b64(40)}`, `"SecretAccessKey": "${s.b64(40)}"`],
+            fps: s => [
+                `aws_secret_access_key = ${s.b64(39)}`,
+                `aws_secret_access_key = ${s.lower(40)}`,
+                `aws_secret_access_key = ${s.b64(41)}`
+            ]
+        }
+    }, 'i'),
+    prefixed('aws-bedrock-api-key', 'AWS Bedrock API key', 'AWS', 'ABSK[A-Za-z0-9+/]{109,269}={0,2}', {
+        keywords: ['absk'],
+        after: 290,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`AWS_BEARER_TOKEN_BEDROCK=ABSK${s.b64(132)}`],
+            fps: s => [`AWS_BEARER_TOKEN_BEDROCK=ABSK${s.b64(100)}`, `x = "ABSK${cut(s.b64(60))}"`]
+        }
+    }),
+    prefixed('aws-bedrock-short-term-key', 'AWS Bedrock short-term API key', 'AWS', 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,3000}={0,2}', {
+        keywords: ['bedrock-api-key-ymvkcm9jay5hbwf6b25hd3muy29t'],
+        after: 3100,
+        validation: 'structure',
+        // The body is base64 of a presigned bedrock.amazonaws.com URL.
+        validate: v => (decodeBase64(v.slice('bedrock-api-key-'.length))?.toString('latin1') ?? '').includes('X-Amz-'),
+        samples: {
+            tps: s => [
+                `AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-${s.base64(`bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${s.upperAlnum(16)}%2F20261129%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20261129T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${s.url(200)}&X-Amz-Signature=${s.hex(64)}&Version=1`)}`
+            ],
+            fps: s => [
+                `AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-${s.base64(`bedrock.amazonaws.com/?${s.alnum(90)}`)}`
+            ]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/azure.ts
+
+
+/** Microsoft Azure. */
+const AZURE_RULES = [
+    rule('azure-storage-account-key', 'Azure storage account key (connection string)', 'Azure', 'AccountKey\\s*=\\s*(?<secret>[A-Za-z0-9+/]{86}==)', {
+        keywords: ['accountkey'],
+        after: 110,
+        validation: 'structure',
+        validate: minEntropy(4.5),
+        samples: {
+            tps: s => [
+                `AZURE_STORAGE = "DefaultEndpointsProtocol=https;AccountName=acct${s.lower(6)};AccountKey=${s.b64(86)}==;EndpointSuffix=core.windows.net"`
+            ],
+            fps: s => [
+                `AZURE_STORAGE = "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${s.b64(60)}==;EndpointSuffix=core.windows.net"`
+            ]
+        }
+    }, 'i'),
+    rule('azure-sas-token', 'Azure shared access signature', 'Azure', '[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])', {
+        keywords: ['sig='],
+        before: 2,
+        after: 140,
+        validation: 'context',
+        validate: sasValidator,
+        samples: {
+            tps: s => [
+                `blob_url = "https://acct${s.lower(5)}.blob.core.windows.net/data?sv=2022-11-02&ss=b&srt=o&sp=r&se=2027-01-01T00:00:00Z&spr=https&sig=${s.alnum(43)}%3D"`
+            ],
+            fps: s => [
+                // A signature without the SAS version parameter is some other signed URL.
+                `url = "https://cdn.example.net/file?expires=1700000000&sig=${s.alnum(43)}%3D"`
+            ]
+        }
+    }, 'i'),
+    rule('azure-ad-client-secret', 'Azure AD (Entra ID) client secret', 'Azure', '(?<![\\w~.-])(?<secret>[\\w~.]{3}\\dQ~[\\w~.-]{31,34})(?![\\w~.-])', {
+        keywords: ['q~'],
+        before: 5,
+        after: 40,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [
+                `AZURE_CLIENT = "${s.alnum(3)}8Q~${s.of('abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789_-.~', 34)}"`
+            ],
+            fps: s => [`AZURE_CLIENT = "${s.alnum(3)}8Q~${s.alnum(20)}"`]
+        }
+    }),
+    rule('azure-shared-access-key', 'Azure Service Bus / Event Hubs / Relay shared access key', 'Azure', 'SharedAccessKey\\s*=\\s*(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])', {
+        keywords: ['sharedaccesskey='],
+        after: 70,
+        validation: 'structure',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [
+                `SERVICEBUS = "Endpoint=sb://ns-${s.lower(6)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${s.b64(42)}A="`
+            ],
+            fps: s => [
+                `SERVICEBUS = "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=${s.b64(30)}="`
+            ]
+        }
+    }, 'i'),
+    rule('azure-cosmosdb-key', 'Azure Cosmos DB account key (connection string)', 'Azure', 'AccountEndpoint=https://[\\w.-]{1,120}\\.documents\\.azure\\.com[:\\d/]{0,8};\\s*AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)', {
+        keywords: ['.documents.azure.com'],
+        before: 160,
+        after: 200,
+        priority: 55,
+        validation: 'structure',
+        validate: minEntropy(4.5),
+        samples: {
+            tps: s => [
+                `COSMOS = "AccountEndpoint=https://db-${s.lower(6)}.documents.azure.com:443/;AccountKey=${s.b64(86)}==;"`
+            ],
+            fps: s => [
+                `COSMOS = "AccountEndpoint=https://db.documents.azure.com:443/;AccountKey=${s.b64(40)}==;"`
+            ]
+        }
+    }),
+    kv({
+        id: 'azure-openai-key',
+        title: 'Azure OpenAI / AI services key',
+        provider: 'Azure',
+        context: 'azure[_.-]?(?:openai|ai|cognitive|speech|search)[\\w.-]{0,12}?key|ocp-apim-subscription-key',
+        value: '[0-9a-f]{32}|[A-Za-z0-9]{84}',
+        keywords: [
+            'azure_openai',
+            'azure-openai',
+            'azure_ai',
+            'azure_cognitive',
+            'azure_speech',
+            'azure_search',
+            'ocp-apim-subscription-key'
+        ],
+        gen: s => s.hex(32),
+        name: 'AZURE_OPENAI_API_KEY'
+    }),
+    kv({
+        id: 'azure-devops-pat',
+        title: 'Azure DevOps personal access token',
+        provider: 'Azure DevOps',
+        context: 'azure[_.-]?devops|ado[_.-]?(?:pat|token)|azdo|system[_.]accesstoken|vsts',
+        value: '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+        keywords: [
+            'azure_devops',
+            'azure-devops',
+            'azuredevops',
+            'ado_pat',
+            'ado_token',
+            'azdo',
+            'system.accesstoken',
+            'system_accesstoken',
+            'vsts'
+        ],
+        gen: s => s.of('abcdefghijklmnopqrstuvwxyz234567', 52),
+        name: 'AZURE_DEVOPS_PAT'
+    }),
+    rule('azure-app-configuration-connection-string', 'Azure App Configuration connection string', 'Azure', 'Endpoint=https://[\\w.-]{1,100}\\.azconfig\\.io;\\s*Id=[^;\\s"\']{4,80};\\s*Secret=(?<secret>[A-Za-z0-9+/]{43}=)', {
+        keywords: ['.azconfig.io'],
+        before: 130,
+        after: 200,
+        validation: 'structure',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [
+                `APPCONFIG = "Endpoint=https://appcs-${s.lower(5)}.azconfig.io;Id=${s.alnum(4)}-l9-s0:${s.alnum(20)};Secret=${s.b64(43)}="`
+            ],
+            fps: s => [
+                `APPCONFIG = "Endpoint=https://appcs.azconfig.io;Id=x-l9-s0:${s.alnum(20)};Secret=${s.b64(20)}="`
+            ]
+        }
+    }),
+    tok({
+        id: 'azure-identifiable-key',
+        title: 'Azure identifiable key (Microsoft common annotated key format)',
+        provider: 'Azure',
+        // 84 characters: 52 random, the JQQJ9 signature, a version character, 18 more, a
+        // four-letter provider signature (AZDO, ACOG, AZSE …) and 4 check characters.
+        re: '[A-Za-z0-9]{52}JQQJ9[0-9A-Za-z][A-Za-z0-9]{18}[A-Z]{4}[A-Za-z0-9]{4}',
+        keywords: ['jqqj9'],
+        before: 54,
+        after: 40,
+        gen: s => `${s.alnum(52)}JQQJ99${s.alnum(18)}ACOG${s.alnum(4)}`,
+        name: 'AZURE_KEY',
+        validation: 'structure',
+        entropy: 4
+    }),
+    tok({
+        id: 'azure-devops-pat-identifiable',
+        title: 'Azure DevOps personal access token (identifiable format)',
+        provider: 'Azure DevOps',
+        re: '[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+        keywords: ['azdo'],
+        before: 78,
+        after: 10,
+        gen: s => `${s.alnum(76)}AZDO${s.alnum(4)}`,
+        name: 'ADO_PAT',
+        validation: 'structure',
+        entropy: 4,
+        priority: 55
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/chat.ts
+
+
+
+/** A Discord bot token: base64 of the bot's snowflake id, a timestamp part and an HMAC. */
+function discordBot(s) {
+    const id = `${1 + Math.floor(s.next() * 9)}${s.digits(17)}`;
+    return `${s.base64(id).replace(/=+$/, '')}.${s.url(6)}.${s.url(38)}`;
+}
+/** Chat platforms: Slack, Discord, Telegram. */
+const CHAT_RULES = [
+    prefixed('slack-bot-token', 'Slack bot token', 'Slack', 'xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-?)?[A-Za-z0-9]{24,34}', {
+        keywords: ['xoxb-'],
+        after: 70,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `SLACK_BOT_TOKEN = "xoxb-${s.digits(12)}-${s.digits(13)}-${s.alnum(24)}"`,
+                // Legacy bot tokens have one number group.
+                `SLACK_BOT_TOKEN = "xoxb-${s.digits(11)}-${s.alnum(24)}"`
+            ],
+            fps: s => [`SLACK_BOT_TOKEN = "xoxb-${s.digits(12)}-${s.digits(13)}-${s.alnum(20)}"`]
+        }
+    }),
+    prefixed('slack-user-token', 'Slack user token', 'Slack', 'xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34}', {
+        keywords: ['xoxp-', 'xoxe-'],
+        after: 90,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `slack_user = "xoxp-${s.digits(12)}-${s.digits(12)}-${s.digits(13)}-${s.hex(32)}"`
+            ],
+            fps: s => [`slack_user = "xoxp-${s.digits(12)}-${s.digits(12)}-${s.hex(32)}"`]
+        }
+    }),
+    prefixed('slack-app-token', 'Slack app-level token', 'Slack', 'xapp-\\d-[A-Z0-9]{9,12}-\\d{10,13}-[a-f0-9]{64}', {
+        keywords: ['xapp-'],
+        after: 110,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`SLACK_APP_TOKEN=xapp-1-A${s.upperAlnum(10)}-${s.digits(13)}-${s.hex(64)}`],
+            fps: s => [`SLACK_APP_TOKEN=xapp-1-A${s.upperAlnum(10)}-${s.digits(13)}-${s.hex(63)}`]
+        }
+    }),
+    prefixed('slack-config-token', 'Slack configuration token', 'Slack', 'xoxe(?:\\.xox[bp])?-\\d-[A-Za-z0-9]{100,200}', {
+        keywords: ['xoxe'],
+        after: 190,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `slack_cfg = "xoxe.xoxp-1-${s.upperAlnum(163)}"`,
+                `SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-${s.alnum(146)}`
+            ],
+            fps: s => [`slack_cfg = "xoxe.xoxp-1-${s.alnum(60)}"`]
+        }
+    }),
+    prefixed('slack-legacy-token', 'Slack legacy token', 'Slack', 'xox[aors]-(?:[0-9]{1,13}-){1,3}[0-9A-Za-z]{8,64}', {
+        keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'],
+        after: 130,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `legacy = "xoxs-${s.digits(10)}-${s.digits(12)}-${s.digits(12)}-${s.hex(64)}"`,
+                `token: xoxa-2-${s.digits(12)}-${s.alnum(32)}`
+            ],
+            fps: () => ['SLACK = "xoxs-not-a-token-value"']
+        }
+    }),
+    rule('slack-webhook-url', 'Slack incoming webhook URL', 'Slack', 'hooks\\.slack\\.com/(?:services|workflows|triggers)/(?<secret>T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/(?:[0-9]{6,20}/)?[A-Za-z0-9]{24,32})(?![A-Za-z0-9])', {
+        keywords: ['hooks.slack.com'],
+        after: 120,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `SLACK_WEBHOOK = "https://hooks.slack.com/services/T${s.upperAlnum(10)}/B${s.upperAlnum(10)}/${s.alnum(24)}"`
+            ],
+            fps: s => [
+                `SLACK_WEBHOOK = "https://hooks.slack.com/services/T${s.upperAlnum(10)}/B${s.upperAlnum(10)}/${s.alnum(12)}"`
+            ]
+        }
+    }),
+    prefixed('telegram-bot-token', 'Telegram bot token', 'Telegram', '[0-9]{8,10}:AA[\\w-]{31,33}', {
+        keywords: [':aa'],
+        before: 12,
+        after: 40,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`TG = "${s.digits(10)}:AA${s.url(33)}"`],
+            fps: s => [`TG = "${s.digits(10)}:AA${s.url(20)}"`, `TG = "${s.digits(5)}:AA${s.url(33)}"`]
+        }
+    }),
+    rule('discord-webhook-url', 'Discord webhook URL', 'Discord', 'discord(?:app)?\\.com/api/webhooks/(?<secret>[0-9]{17,20}/[\\w-]{60,68})(?![\\w-])', {
+        keywords: ['discord'],
+        after: 120,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`hook = "https://discord.com/api/webhooks/${s.digits(18)}/${s.url(68)}"`],
+            fps: s => [`hook = "https://discord.com/api/webhooks/${s.digits(18)}/${s.url(40)}"`]
+        }
+    }),
+    rule('discord-bot-token', 'Discord bot token', 'Discord', '(?<![\\w-])(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[\\w-]{6}\\.[\\w-]{27,38})(?![\\w-])', {
+        // The snowflake check is strong enough that any nearby mention of a token or bot will do.
+        keywords: ['discord', 'token', 'bot', '.run('],
+        before: 200,
+        after: 200,
+        validation: 'structure',
+        validate: discordValidator,
+        samples: {
+            tps: s => [
+                `DISCORD_TOKEN = "${discordBot(s)}"`,
+                `client.run("${discordBot(s)}")`,
+                `BOT_TOKEN: ${discordBot(s)}`
+            ],
+            fps: s => [
+                `token = "${s.base64('abcdefghijklmnopqr').slice(0, 24)}.${s.url(6)}.${s.url(38)}"`
+            ]
+        }
+    }),
+    kv({
+        id: 'discord-client-secret',
+        title: 'Discord OAuth2 client secret',
+        provider: 'Discord',
+        context: 'discord[\\w.-]{0,12}?secret',
+        value: '[A-Za-z0-9_-]{32}',
+        keywords: ['discord'],
+        gen: s => s.url(32),
+        name: 'DISCORD_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    rule('microsoft-teams-webhook', 'Microsoft Teams incoming webhook URL', 'Microsoft Teams', '(?<secret>https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/[0-9a-f-]{36}@[0-9a-f-]{36}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f-]{36}(?:/[A-Za-z0-9_-]{10,60})?)', {
+        keywords: [
+            '.webhook.office.com/webhookb2/',
+            'outlook.office.com/webhook/',
+            'outlook.office365.com/webhook/'
+        ],
+        before: 70,
+        after: 260,
+        validation: 'structure',
+        samples: {
+            tps: s => [
+                `TEAMS_WEBHOOK = "https://${s.lower(8)}.webhook.office.com/webhookb2/${s.uuid()}@${s.uuid()}/IncomingWebhook/${s.hex(32)}/${s.uuid()}"`,
+                `url = 'https://outlook.office.com/webhook/${s.uuid()}@${s.uuid()}/IncomingWebhook/${s.hex(32)}/${s.uuid()}'`
+            ],
+            fps: s => [
+                `TEAMS_WEBHOOK = "https://${s.lower(8)}.webhook.office.com/webhookb2/${s.uuid()}/IncomingWebhook/"`
+            ]
+        }
+    }),
+    rule('mattermost-webhook', 'Mattermost incoming webhook URL', 'Mattermost', 'https?://[\\w.-]{1,100}/hooks/(?<secret>[a-z0-9]{26})(?![\\w-])', {
+        keywords: ['/hooks/'],
+        before: 110,
+        after: 40,
+        validation: 'context',
+        confidence: 'medium',
+        validate: (v, ctx) => /mattermost/i.test(lineAround(ctx)) && /[0-9]/.test(v),
+        samples: {
+            tps: s => [
+                `MATTERMOST_WEBHOOK_URL = "https://chat.${s.lower(6)}.org/hooks/${s.lowerAlnum(26)}"`
+            ],
+            fps: s => [`WEBHOOK_URL = "https://chat.${s.lower(6)}.org/hooks/${s.lowerAlnum(26)}"`]
+        }
+    }),
+    rule('zapier-webhook', 'Zapier catch hook URL', 'Zapier', 'hooks\\.zapier\\.com/hooks/catch/(?<secret>[0-9]{5,12}/[a-z0-9]{5,12})/?', {
+        keywords: ['hooks.zapier.com'],
+        after: 60,
+        severity: 'medium',
+        validate: minEntropy(2.5),
+        samples: {
+            tps: s => [
+                `ZAP = "https://hooks.zapier.com/hooks/catch/${s.digits(7)}/${s.lowerAlnum(6)}/"`
+            ],
+            fps: () => ['ZAP = "https://hooks.zapier.com/hooks/catch/<id>/<hook>/"']
+        }
+    }),
+    kv({
+        id: 'line-channel-access-token',
+        title: 'LINE channel access token or secret',
+        provider: 'LINE',
+        context: 'line[_.-]?(?:channel|bot|messaging)',
+        value: '[A-Za-z0-9+/]{150,180}=|[0-9a-f]{32}',
+        keywords: ['line_channel', 'line-channel', 'linechannel', 'line_bot', 'line_messaging'],
+        after: 260,
+        gen: s => `${s.b64(171)}=`,
+        miss: s => [`${s.b64(40)}=`],
+        name: 'LINE_CHANNEL_ACCESS_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'twitch-client-secret',
+        title: 'Twitch client secret or OAuth token',
+        provider: 'Twitch',
+        context: 'twitch',
+        value: '(?:oauth:)?[a-z0-9]{30}',
+        keywords: ['twitch'],
+        gen: s => s.lowerAlnum(30),
+        name: 'TWITCH_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'facebook-access-token',
+        title: 'Facebook (Meta) access token',
+        provider: 'Meta',
+        re: 'EAA[A-Z][A-Za-z0-9]{80,255}',
+        // `eaa` alone is in every other base64 blob: the service or the parameter name anchors it.
+        keywords: ['facebook', 'fb_', 'fb-', 'access_token', 'graph.'],
+        before: 200,
+        after: 300,
+        gen: s => `EAAC${s.alnum(180)}`,
+        miss: s => [`EAAC${s.alnum(40)}`],
+        name: 'FB_ACCESS_TOKEN',
+        entropy: 4.5
+    }),
+    kv({
+        id: 'facebook-app-secret',
+        title: 'Facebook (Meta) app secret',
+        provider: 'Meta',
+        context: '(?:facebook|fb)[\\w.-]{0,12}?(?:secret|key)|meta[_.-]?app[_.-]?secret',
+        value: '[0-9a-f]{32}',
+        keywords: ['facebook', 'fb_', 'fb-', 'meta_app', 'meta-app', 'meta_secret'],
+        gen: s => s.hex(32),
+        name: 'FACEBOOK_APP_SECRET'
+    }),
+    tok({
+        id: 'instagram-access-token',
+        title: 'Instagram access token',
+        provider: 'Instagram',
+        re: 'IG(?:QV|AA)[A-Za-z0-9_-]{100,300}',
+        keywords: ['igqv', 'igaa'],
+        after: 320,
+        gen: s => `IGQV${s.url(160)}`,
+        miss: s => [`IGQV${s.url(40)}`],
+        name: 'INSTAGRAM_ACCESS_TOKEN',
+        entropy: 4.5
+    }),
+    tok({
+        id: 'twitter-bearer-token',
+        title: 'X (Twitter) app-only bearer token',
+        provider: 'X (Twitter)',
+        re: 'A{22}[A-Za-z0-9%]{80,120}',
+        keywords: ['aaaaaaaaaaaaaaaaaaaaaa'],
+        after: 150,
+        gen: s => `${'A'.repeat(22)}${s.alnum(40)}%3D${s.alnum(50)}`,
+        miss: s => [`${'A'.repeat(22)}${s.alnum(30)}`],
+        validate: v => /[0-9]/.test(v) && /[a-z]/.test(v) && shannonEntropy(v.slice(22)) > 3.5,
+        name: 'TWITTER_BEARER_TOKEN'
+    }),
+    kv({
+        id: 'twitter-api-secret',
+        title: 'X (Twitter) API secret or access token secret',
+        provider: 'X (Twitter)',
+        context: '(?:twitter|tweepy)[\\w.-]{0,20}?secret|consumer[_.-]?secret',
+        value: '[A-Za-z0-9]{45,50}',
+        keywords: ['twitter', 'tweepy', 'consumer_secret', 'consumer-secret', 'consumersecret'],
+        gen: s => s.alnum(50),
+        miss: s => [s.alnum(30)],
+        name: 'TWITTER_CONSUMER_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'reddit-client-secret',
+        title: 'Reddit app client secret',
+        provider: 'Reddit',
+        context: 'reddit[\\w.-]{0,12}?secret',
+        value: '[A-Za-z0-9_-]{27,30}',
+        keywords: ['reddit'],
+        gen: s => s.url(27),
+        miss: s => [s.url(12)],
+        name: 'REDDIT_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'zoom-client-secret',
+        title: 'Zoom app client secret',
+        provider: 'Zoom',
+        context: 'zoom[\\w.-]{0,12}?secret',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['zoom'],
+        gen: s => s.alnum(32),
+        name: 'ZOOM_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'twitch-stream-key',
+        title: 'Twitch stream key',
+        provider: 'Twitch',
+        re: 'live_[0-9]{6,12}_[A-Za-z0-9]{30}',
+        keywords: ['live_'],
+        gen: s => `live_${s.digits(9)}_${s.alnum(30)}`,
+        name: 'STREAM_KEY',
+        entropy: 3.5
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/cloud.ts
+
+/** Cloud, hosting and infrastructure platforms. */
+const CLOUD_RULES = [
+    ...[
+        ['dop_v1_', 'digitalocean-pat', 'DigitalOcean personal access token'],
+        ['doo_v1_', 'digitalocean-oauth-token', 'DigitalOcean OAuth token'],
+        ['dor_v1_', 'digitalocean-refresh-token', 'DigitalOcean refresh token']
+    ].map(([prefix, id, title]) => prefixed(id, title, 'DigitalOcean', `${prefix}${hexId(64)}`, {
+        keywords: [prefix],
+        after: 76,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`DIGITALOCEAN_TOKEN = "${prefix}${s.hex(64)}"`],
+            fps: s => [`DIGITALOCEAN_TOKEN = "${prefix}${s.hex(63)}"`]
+        }
+    })),
+    assigned('heroku-api-key', 'Heroku API key', 'Heroku', 'heroku', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', {
+        keywords: ['heroku'],
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`HEROKU_API_KEY = "${s.uuid()}"`],
+            fps: s => [
+                `HEROKU_APP_NAME = "app-${s.lower(8)}"`,
+                `HEROKU_API_KEY = "${s.uuid().slice(0, 30)}"`
+            ]
+        }
+    }),
+    prefixed('heroku-api-key-v2', 'Heroku API key', 'Heroku', 'HRKU-AA[\\w-]{58}', {
+        keywords: ['hrku-aa'],
+        after: 70,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`HEROKU = "HRKU-AA${s.url(58)}"`],
+            fps: s => [`HEROKU = "HRKU-AA${s.url(50)}"`]
+        }
+    }),
+    prefixed('fly-access-token', 'Fly.io access token', 'Fly.io', 'fo1_[\\w-]{43}', {
+        keywords: ['fo1_'],
+        after: 50,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`FLY = "fo1_${s.url(43)}"`],
+            fps: s => [`FLY = "fo1_${s.url(42)}"`]
+        }
+    }),
+    prefixed('planetscale-token', 'PlanetScale token or password', 'PlanetScale', 'pscale_(?:pw|tkn|oauth)_[\\w.=-]{32,64}', {
+        keywords: ['pscale_pw_', 'pscale_tkn_', 'pscale_oauth_'],
+        after: 80,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`PSCALE = "pscale_pw_${s.url(43)}"`],
+            fps: s => [`PSCALE = "pscale_pw_${s.url(20)}"`]
+        }
+    }),
+    prefixed('pulumi-access-token', 'Pulumi access token', 'Pulumi', `pul-${hexId(40)}`, {
+        keywords: ['pul-'],
+        after: 46,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`PULUMI_ACCESS_TOKEN = "pul-${s.hex(40)}"`],
+            fps: s => [`PULUMI_ACCESS_TOKEN = "pul-${s.hex(39)}"`]
+        }
+    }),
+    prefixed('terraform-cloud-token', 'Terraform Cloud / HCP token', 'HashiCorp', '[A-Za-z0-9]{14}\\.atlasv1\\.[\\w=-]{60,70}', {
+        keywords: ['.atlasv1.'],
+        before: 16,
+        after: 80,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`TFC = "${s.alnum(14)}.atlasv1.${s.url(67)}"`],
+            fps: s => [`TFC = "${s.alnum(14)}.atlasv1.${s.url(40)}"`]
+        }
+    }),
+    prefixed('vault-service-token', 'HashiCorp Vault token', 'HashiCorp', '(?:hvs\\.[\\w-]{90,120}|hvb\\.[\\w-]{138,300})', {
+        keywords: ['hvs.', 'hvb.'],
+        after: 310,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`VAULT_TOKEN = "hvs.CAESI${s.url(91)}"`],
+            fps: s => [`VAULT_TOKEN = "hvs.${s.url(24)}"`]
+        }
+    }),
+    prefixed('doppler-token', 'Doppler token', 'Doppler', 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}', {
+        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+        after: 60,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`DOPPLER_TOKEN = "dp.pt.${s.alnum(43)}"`],
+            fps: s => [`DOPPLER_TOKEN = "dp.pt.${s.alnum(30)}"`]
+        }
+    }),
+    prefixed('databricks-token', 'Databricks access token', 'Databricks', `dapi${hexId(32)}(?:-\\d)?`, {
+        keywords: ['dapi'],
+        after: 40,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`DATABRICKS_TOKEN = "dapi${s.hex(32)}"`],
+            fps: s => [`DATABRICKS_TOKEN = "dapi${s.hex(31)}"`]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/devops.ts
+
+/** CI/CD, code quality, developer tooling, package hosting and secret managers. */
+const DEVOPS_RULES = [
+    // ── Code quality and security
+    tok({
+        id: 'sonarqube-token',
+        title: 'SonarQube user, global or project analysis token',
+        provider: 'SonarQube',
+        re: 'sq[uap]_[0-9a-f]{40}',
+        keywords: ['squ_', 'sqa_', 'sqp_'],
+        gen: s => `squ_${s.hex(40)}`,
+        name: 'SONAR_TOKEN'
+    }),
+    kv({
+        id: 'sonarcloud-token',
+        title: 'SonarQube Cloud token',
+        provider: 'SonarQube',
+        context: 'sonar[\\w.-]{0,12}?(?:token|login)',
+        value: '[0-9a-f]{40}',
+        keywords: ['sonar'],
+        gen: s => s.hex(40),
+        name: 'SONAR_TOKEN'
+    }),
+    kv({
+        id: 'snyk-token',
+        title: 'Snyk API token',
+        provider: 'Snyk',
+        context: 'snyk',
+        value: UUID,
+        keywords: ['snyk'],
+        gen: s => s.uuid(),
+        name: 'SNYK_TOKEN'
+    }),
+    kv({
+        id: 'semgrep-app-token',
+        title: 'Semgrep AppSec Platform token',
+        provider: 'Semgrep',
+        context: 'semgrep[\\w.-]{0,12}?token',
+        value: '[0-9a-f]{64}',
+        keywords: ['semgrep'],
+        gen: s => s.hex(64),
+        name: 'SEMGREP_APP_TOKEN'
+    }),
+    kv({
+        id: 'gitguardian-api-key',
+        title: 'GitGuardian API key',
+        provider: 'GitGuardian',
+        context: 'gitguardian',
+        value: '[A-Za-z0-9]{64,71}',
+        keywords: ['gitguardian'],
+        gen: s => s.alnum(71),
+        miss: s => [s.alnum(40)],
+        name: 'GITGUARDIAN_API_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'codecov-token',
+        title: 'Codecov upload token',
+        provider: 'Codecov',
+        context: 'codecov',
+        value: UUID,
+        keywords: ['codecov'],
+        gen: s => s.uuid(),
+        name: 'CODECOV_TOKEN'
+    }),
+    kv({
+        id: 'coveralls-repo-token',
+        title: 'Coveralls repo token',
+        provider: 'Coveralls',
+        context: 'coveralls',
+        value: '[A-Za-z0-9]{32,37}',
+        keywords: ['coveralls'],
+        gen: s => s.alnum(33),
+        miss: s => [s.alnum(20)],
+        name: 'COVERALLS_REPO_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'codacy-token',
+        title: 'Codacy project or account token',
+        provider: 'Codacy',
+        context: 'codacy',
+        value: '[0-9a-f]{32}|[A-Za-z0-9]{20}',
+        keywords: ['codacy'],
+        gen: s => s.hex(32),
+        miss: s => [s.hex(16)],
+        name: 'CODACY_PROJECT_TOKEN'
+    }),
+    // ── CI/CD
+    tok({
+        id: 'circleci-token',
+        title: 'CircleCI personal or project API token',
+        provider: 'CircleCI',
+        re: 'CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[0-9a-f]{40}',
+        keywords: ['ccipat_', 'cciprj_'],
+        gen: s => `CCIPAT_${s.alnum(22)}_${s.hex(40)}`,
+        name: 'CIRCLECI_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'circleci-token-legacy',
+        title: 'CircleCI API token (legacy format)',
+        provider: 'CircleCI',
+        context: 'circle[_.-]?(?:ci)?[\\w.-]{0,12}?token',
+        value: '[0-9a-f]{40}',
+        keywords: ['circle'],
+        gen: s => s.hex(40),
+        name: 'CIRCLECI_TOKEN'
+    }),
+    tok({
+        id: 'buildkite-api-token',
+        title: 'Buildkite API access token',
+        provider: 'Buildkite',
+        re: 'bkua_[0-9a-f]{40}',
+        keywords: ['bkua_'],
+        gen: s => `bkua_${s.hex(40)}`,
+        name: 'BUILDKITE_API_TOKEN'
+    }),
+    kv({
+        id: 'buildkite-agent-token',
+        title: 'Buildkite agent token',
+        provider: 'Buildkite',
+        context: 'buildkite[\\w.-]{0,12}?token',
+        value: '[0-9a-f]{50}|bkct_[A-Za-z0-9]{40,60}',
+        keywords: ['buildkite'],
+        gen: s => s.hex(50),
+        name: 'BUILDKITE_AGENT_TOKEN'
+    }),
+    kv({
+        id: 'travis-ci-token',
+        title: 'Travis CI API token',
+        provider: 'Travis CI',
+        context: 'travis',
+        value: '[A-Za-z0-9_-]{22}',
+        keywords: ['travis'],
+        gen: s => s.url(22),
+        name: 'TRAVIS_API_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'harness-token',
+        title: 'Harness personal access or service account token',
+        provider: 'Harness',
+        re: '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[0-9a-f]{24}\\.[A-Za-z0-9]{20}',
+        keywords: ['pat.', 'sat.'],
+        gen: s => `pat.${s.url(22)}.${s.hex(24)}.${s.alnum(20)}`,
+        name: 'HARNESS_PLATFORM_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'octopus-deploy-api-key',
+        title: 'Octopus Deploy API key',
+        provider: 'Octopus Deploy',
+        re: 'API-[A-Z0-9]{26,32}',
+        keywords: ['api-'],
+        gen: s => `API-${s.upperAlnum(27)}`,
+        miss: s => [`API-${s.upperAlnum(20)}`, `API-${s.upper(27)}`],
+        validate: v => /\d/.test(v.slice(4)) && /[A-Z]/.test(v.slice(4)),
+        name: 'OCTOPUS_API_KEY'
+    }),
+    tok({
+        id: 'teamcity-token',
+        title: 'TeamCity access token',
+        provider: 'TeamCity',
+        re: 'eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_-]{36}\\.[A-Za-z0-9_-]{48}',
+        keywords: ['eyj0exaioiaivenwmij9'],
+        after: 120,
+        gen: s => `eyJ0eXAiOiAiVENWMiJ9.${s.url(36)}.${s.url(48)}`,
+        name: 'TEAMCITY_TOKEN',
+        entropy: 4,
+        priority: 55
+    }),
+    kv({
+        id: 'jenkins-api-token',
+        title: 'Jenkins API token',
+        provider: 'Jenkins',
+        context: 'jenkins',
+        value: `11[0-9a-f]{32}|${UUID}`,
+        keywords: ['jenkins'],
+        gen: s => `11${s.hex(32)}`,
+        name: 'JENKINS_API_TOKEN'
+    }),
+    kv({
+        id: 'drone-token',
+        title: 'Drone CI token',
+        provider: 'Drone',
+        context: 'drone[\\w.-]{0,8}?token',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['drone'],
+        gen: s => s.alnum(32),
+        name: 'DRONE_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'bitrise-token',
+        title: 'Bitrise access token',
+        provider: 'Bitrise',
+        context: 'bitrise',
+        value: '[A-Za-z0-9_-]{86}',
+        keywords: ['bitrise'],
+        gen: s => s.url(86),
+        name: 'BITRISE_TOKEN',
+        entropy: 4
+    }),
+    // ── Testing services
+    kv({
+        id: 'cypress-record-key',
+        title: 'Cypress Cloud record key',
+        provider: 'Cypress',
+        context: 'cypress',
+        value: UUID,
+        keywords: ['cypress'],
+        gen: s => s.uuid(),
+        name: 'CYPRESS_RECORD_KEY'
+    }),
+    kv({
+        id: 'browserstack-access-key',
+        title: 'BrowserStack access key',
+        provider: 'BrowserStack',
+        context: 'browserstack',
+        value: '[A-Za-z0-9]{20}',
+        keywords: ['browserstack'],
+        gen: s => s.alnum(20),
+        name: 'BROWSERSTACK_ACCESS_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'saucelabs-access-key',
+        title: 'Sauce Labs access key',
+        provider: 'Sauce Labs',
+        context: 'sauce',
+        value: UUID,
+        keywords: ['sauce'],
+        gen: s => s.uuid(),
+        name: 'SAUCE_ACCESS_KEY'
+    }),
+    kv({
+        id: 'lambdatest-access-key',
+        title: 'LambdaTest access key',
+        provider: 'LambdaTest',
+        context: 'lambdatest|lt[_.-]access[_.-]key',
+        value: '[A-Za-z0-9]{50}',
+        keywords: ['lambdatest', 'lt_access', 'lt-access'],
+        gen: s => s.alnum(50),
+        name: 'LT_ACCESS_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'percy-token',
+        title: 'Percy project token',
+        provider: 'Percy',
+        context: 'percy',
+        value: '(?:web_|app_|auto_)?[0-9a-f]{64}',
+        keywords: ['percy'],
+        gen: s => `web_${s.hex(64)}`,
+        name: 'PERCY_TOKEN'
+    }),
+    // ── Forges and dev tools
+    tok({
+        id: 'bitbucket-app-password',
+        title: 'Bitbucket app password',
+        provider: 'Bitbucket',
+        re: 'ATBB[A-Za-z0-9_=.-]{32}',
+        keywords: ['atbb'],
+        gen: s => `ATBB${s.alnum(24)}${s.HEX(8)}`,
+        name: 'BITBUCKET_APP_PASSWORD',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'bitbucket-data-center-token',
+        title: 'Bitbucket Data Center HTTP access token',
+        provider: 'Bitbucket',
+        re: 'BBDC-[A-Za-z0-9+/@_-]{44}',
+        keywords: ['bbdc-'],
+        gen: s => `BBDC-${s.b64(44)}`,
+        name: 'BITBUCKET_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'gitea-token',
+        title: 'Gitea or Forgejo access token',
+        provider: 'Gitea',
+        context: 'gitea|forgejo|codeberg',
+        value: '[0-9a-f]{40}',
+        keywords: ['gitea', 'forgejo', 'codeberg'],
+        gen: s => s.hex(40),
+        name: 'GITEA_TOKEN'
+    }),
+    tok({
+        id: 'sourcegraph-token',
+        title: 'Sourcegraph access token',
+        provider: 'Sourcegraph',
+        re: 'sgp_(?:[0-9a-f]{16}_|local_)?[0-9a-f]{40}',
+        keywords: ['sgp_'],
+        gen: s => `sgp_${s.hex(16)}_${s.hex(40)}`,
+        name: 'SRC_ACCESS_TOKEN'
+    }),
+    tok({
+        id: 'youtrack-token',
+        title: 'YouTrack / Hub permanent token',
+        provider: 'JetBrains',
+        re: 'perm[:-][A-Za-z0-9+/=]{4,40}\\.[A-Za-z0-9+/=]{4,40}\\.[A-Za-z0-9]{30}',
+        keywords: ['perm:', 'perm-'],
+        gen: s => `perm:${s.base64(s.lower(6))}.${s.base64(`${s.digits(2)}-${s.digits(1)}`)}.${s.alnum(30)}`,
+        miss: s => [`perm:${s.base64(s.lower(6))}.${s.base64('44-2')}.${s.alnum(20)}`],
+        name: 'YOUTRACK_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'wakatime-api-key',
+        title: 'WakaTime API key',
+        provider: 'WakaTime',
+        re: 'waka_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['waka_'],
+        gen: s => `waka_${s.uuid()}`,
+        name: 'WAKATIME_API_KEY'
+    }),
+    tok({
+        id: 'readme-api-key',
+        title: 'ReadMe API key',
+        provider: 'ReadMe',
+        re: 'rdme_[a-z0-9]{70}',
+        keywords: ['rdme_'],
+        gen: s => `rdme_${s.lowerAlnum(70)}`,
+        name: 'README_API_KEY'
+    }),
+    kv({
+        id: 'expo-access-token',
+        title: 'Expo access token',
+        provider: 'Expo',
+        context: 'expo[_.-]?token',
+        value: '[A-Za-z0-9_-]{40}',
+        keywords: ['expo_token', 'expo-token', 'expotoken'],
+        gen: s => s.url(40),
+        name: 'EXPO_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'prefect-api-key',
+        title: 'Prefect Cloud API key',
+        provider: 'Prefect',
+        re: 'pn[ub]_[A-Za-z0-9]{36}',
+        keywords: ['pnu_', 'pnb_'],
+        gen: s => `pnu_${s.alnum(36)}`,
+        name: 'PREFECT_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'dbt-cloud-token',
+        title: 'dbt Cloud service or personal token',
+        provider: 'dbt Cloud',
+        re: 'dbt[cu]_[A-Za-z0-9_-]{40,80}',
+        keywords: ['dbtc_', 'dbtu_'],
+        gen: s => `dbtc_${s.url(56)}`,
+        miss: s => [`dbtc_${s.url(20)}`],
+        name: 'DBT_CLOUD_API_TOKEN',
+        entropy: 3.5
+    }),
+    // ── Networking
+    tok({
+        id: 'tailscale-key',
+        title: 'Tailscale auth, API or OAuth client key',
+        provider: 'Tailscale',
+        re: 'tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,64}',
+        keywords: ['tskey-'],
+        gen: s => `tskey-auth-k${s.alnum(11)}-${s.alnum(33)}`,
+        miss: s => [`tskey-auth-k${s.alnum(11)}-${s.alnum(10)}`],
+        name: 'TS_AUTHKEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'ngrok-authtoken',
+        title: 'ngrok authtoken or API key',
+        provider: 'ngrok',
+        context: 'ngrok',
+        value: '[0-9A-Za-z]{26,28}_[0-9A-Za-z]{20,22}',
+        keywords: ['ngrok'],
+        gen: s => `${s.alnum(27)}_${s.alnum(21)}`,
+        miss: s => [`${s.alnum(27)}_${s.alnum(10)}`],
+        name: 'NGROK_AUTHTOKEN',
+        entropy: 3.5
+    }),
+    // ── Secret managers
+    kv({
+        id: 'bitwarden-access-token',
+        title: 'Bitwarden Secrets Manager access token',
+        provider: 'Bitwarden',
+        context: 'bws|bitwarden',
+        value: `0\\.${UUID}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==`,
+        keywords: ['bws', 'bitwarden'],
+        gen: s => `0.${s.uuid()}.${s.alnum(30)}:${s.b64(22)}==`,
+        name: 'BWS_ACCESS_TOKEN',
+        confidence: 'high',
+        entropy: 4
+    }),
+    kv({
+        id: 'infisical-token',
+        title: 'Infisical service token or client secret',
+        provider: 'Infisical',
+        context: 'infisical',
+        value: 'st\\.[0-9a-f-]{36}\\.[0-9a-f]{32}\\.[0-9a-f]{32}|[0-9a-f]{64}',
+        keywords: ['infisical'],
+        gen: s => s.hex(64),
+        name: 'INFISICAL_CLIENT_SECRET'
+    }),
+    tok({
+        id: 'onepassword-secret-key',
+        title: '1Password account Secret Key',
+        provider: '1Password',
+        re: 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}',
+        keywords: ['a3-'],
+        gen: s => `A3-${s.upperAlnum(6)}-${s.upperAlnum(6)}-${s.upperAlnum(5)}-${s.upperAlnum(5)}-${s.upperAlnum(5)}-${s.upperAlnum(5)}`,
+        name: 'OP_SECRET_KEY',
+        severity: 'critical'
+    }),
+    // ── Package hosting
+    tok({
+        id: 'artifactory-api-key',
+        title: 'JFrog Artifactory API key',
+        provider: 'JFrog',
+        re: 'AKCp[A-Za-z0-9]{69}',
+        keywords: ['akcp'],
+        gen: s => `AKCp${s.alnum(69)}`,
+        name: 'ARTIFACTORY_API_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'artifactory-reference-token',
+        title: 'JFrog Artifactory reference token',
+        provider: 'JFrog',
+        re: 'cmVmdGtuOjAxOj[A-Za-z0-9]{50}',
+        keywords: ['cmvmdgtuojaxoj'],
+        gen: s => `cmVmdGtuOjAxOj${s.alnum(50)}`,
+        name: 'JFROG_ACCESS_TOKEN',
+        validation: 'structure',
+        entropy: 4
+    }),
+    kv({
+        id: 'cloudsmith-api-key',
+        title: 'Cloudsmith API key',
+        provider: 'Cloudsmith',
+        context: 'cloudsmith',
+        value: '[0-9a-f]{40}',
+        keywords: ['cloudsmith'],
+        gen: s => s.hex(40),
+        name: 'CLOUDSMITH_API_KEY'
+    }),
+    tok({
+        id: 'nuget-api-key',
+        title: 'NuGet API key',
+        provider: 'NuGet',
+        re: 'oy2[a-z0-9]{43}',
+        keywords: ['oy2'],
+        gen: s => `oy2${s.lowerAlnum(43)}`,
+        name: 'NUGET_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'crates-io-token',
+        title: 'crates.io API token',
+        provider: 'crates.io',
+        re: 'cio[A-Za-z0-9]{32}',
+        keywords: ['cio'],
+        gen: s => `cio${s.alnum(32)}`,
+        // All-letter runs after `cio` are words (`ciocalteu…`), not tokens.
+        validate: v => /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v.slice(3)),
+        name: 'CARGO_REGISTRY_TOKEN'
+    }),
+    kv({
+        id: 'gemfury-token',
+        title: 'Gemfury push or deploy token',
+        provider: 'Gemfury',
+        context: 'gemfury|fury[_.-]?(?:push|deploy|token)',
+        value: '[A-Za-z0-9_-]{20,40}',
+        keywords: ['gemfury', 'fury_', 'fury-'],
+        gen: s => s.url(22),
+        miss: s => [s.url(12)],
+        name: 'GEMFURY_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'anaconda-token',
+        title: 'Anaconda.org token',
+        provider: 'Anaconda',
+        context: 'anaconda',
+        value: '[A-Za-z0-9-]{30,40}',
+        keywords: ['anaconda'],
+        gen: s => s.alnum(34),
+        miss: s => [s.alnum(16)],
+        name: 'ANACONDA_API_TOKEN',
+        entropy: 3.5
+    })
+];
 
 ;// CONCATENATED MODULE: ./src/secrets/generic.ts
 
@@ -37668,7 +45705,7 @@ function decodeJsonSegment(segment) {
  * `name="value"` keyword argument, `.env` lines) whose NAME ends in a secret word and whose
  * VALUE looks random. It runs only at prefilter hits of the secret words, reads the name
  * around the hit with plain loops (no backtracking) and then applies the false-positive
- * filters of the issue.
+ * filters of heuristics.ts.
  */
 /** The last word(s) of a name that make it secret-ish. */
 const SECRET_LAST_WORDS = new Set([
@@ -37962,291 +45999,50 @@ function findGenericAssignments(text, hitStart, keyword, path, state) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/secrets/rules.ts
+;// CONCATENATED MODULE: ./src/secrets/rules/generic.ts
 
-
-
-/** A value that says it is fake or that is one repeated/sequential run is never a finding. */
-function defaultFilter(secret) {
-    return !isExampleValue(secret, PROVIDER_FAKE_MARKERS) && !isSequentialOrRepeated(secret);
-}
-function rule(id, title, provider, source, options, flags = '') {
-    const validate = options.validate;
-    const combined = options.raw
-        ? (validate ?? (() => true))
-        : (secret, ctx) => (defaultFilter(secret) ? (validate ? validate(secret, ctx) : true) : false);
-    return {
-        id,
-        title,
-        provider,
-        keywords: options.keywords,
-        pattern: new RegExp(source, `gd${flags}`),
-        before: options.before ?? 2,
-        after: options.after ?? 200,
-        multiline: options.multiline ?? false,
-        confidence: options.confidence ?? 'high',
-        severity: options.severity ?? 'high',
-        validation: options.validation ?? 'format',
-        validate: combined,
-        priority: options.priority ?? 50
-    };
-}
-/** A fixed-prefix token: `prefix` + body, with boundaries on both sides. */
-function prefixed(id, title, provider, body, options, flags = '') {
-    return rule(id, title, provider, `(?<![A-Za-z0-9_])(?<secret>${body})(?![A-Za-z0-9_-])`, options, flags);
-}
-/**
- * gitleaks' keyword-anchored assignment template: `<name containing context> <op> <value>`.
- * `context` is a regex alternation that must occur in the assigned name.
- */
-function assigned(id, title, provider, context, value, options) {
-    const source = `(?:${context})[\\w.-]{0,25}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)` +
-        `[\\x60'"\\s=]{0,5}(?<secret>${value})(?![\\w-])`;
-    return rule(id, title, provider, source, { before: 40, after: 200, ...options }, 'i');
-}
-const minEntropy = (floor) => secret => shannonEntropy(secret) > floor;
-function lineAround(ctx, radius = 400) {
-    const from = Math.max(0, ctx.start - radius);
-    const to = Math.min(ctx.text.length, ctx.end + radius);
-    const before = ctx.text.slice(from, ctx.start);
-    const after = ctx.text.slice(ctx.end, to);
-    const nlBefore = before.lastIndexOf('\n');
-    const nlAfter = after.indexOf('\n');
-    return ((nlBefore >= 0 ? before.slice(nlBefore + 1) : before) +
-        ctx.text.slice(ctx.start, ctx.end) +
-        (nlAfter >= 0 ? after.slice(0, nlAfter) : after));
-}
-const checksum = secret => validBase62Crc32Token(secret);
-const jwtValidator = secret => {
-    const [header, payload, signature] = secret.split('.');
-    if (!header || !payload || signature === undefined)
-        return false;
-    const h = decodeJsonSegment(header);
-    if (!h || typeof h.alg !== 'string' || h.alg.toLowerCase() === 'none')
-        return false;
-    const p = decodeJsonSegment(payload);
-    if (!p)
-        return false;
-    // Real tokens carry registered claims; documentation examples often carry one toy claim.
-    const registered = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'].some(c => c in p);
-    if (!registered && Object.keys(p).length < 2)
-        return false;
-    if (isExampleValue(JSON.stringify(p), ['john doe', 'example', '1234567890']))
-        return false;
-    return true;
-};
-const PEM_HEADER_LINE = /^(?:Proc-Type|DEK-Info|Comment|Version|Hash):.*$/gm;
-const pemValidator = (secret, ctx) => {
-    const body = (ctx.groups.body ?? '')
-        .replace(/\\r|\\n/g, '\n')
-        .replace(PEM_HEADER_LINE, '')
-        .replace(/["',+\s]|\\/g, '');
-    if (body.length < 64)
-        return false;
-    if (!/^[A-Za-z0-9+/=]+$/.test(body))
-        return false;
-    if (isSequentialOrRepeated(body) || /x{8,}|\.{3}/i.test(body))
-        return false;
-    return shannonEntropy(body) > 4.5 ? true : 'medium';
-};
-const DEV_PASSWORDS = new Set([
-    'password',
-    'pass',
-    'passwd',
-    'pwd',
-    'secret',
-    'postgres',
-    'root',
-    'admin',
-    'guest',
-    'mysql',
-    'redis',
-    'user',
-    'username',
-    'test',
-    'example',
-    'changeme',
-    'sa',
-    'rabbitmq',
-    'mongo',
-    'default'
-]);
-const urlCredentialValidator = (secret, ctx) => {
-    let password = secret;
-    try {
-        password = decodeURIComponent(secret);
-    }
-    catch {
-        // Keep the raw text when it is not valid percent-encoding.
-    }
-    const user = ctx.groups.user ?? '';
-    const host = (ctx.groups.host ?? '').toLowerCase();
-    if (password.length < 4 || isPlaceholder(password) || /^[:%{<[(*$]/.test(password))
-        return false;
-    // Spaces, commas (multi-host URLs) and templates are not in real URL passwords.
-    if (/[\s,{}<>]/.test(password))
-        return false;
-    if (DEV_PASSWORDS.has(password.toLowerCase()) || password === user)
-        return false;
-    if (isExampleValue(password) || isSequentialOrRepeated(password))
-        return false;
-    if (/(?:^|\.)(?:example\.(?:com|org|net)|host|hostname|domain|server)$/.test(host))
-        return false;
-    if (/^(?:user|username|usr|name|login|\$)/i.test(user) && password.length < 8)
-        return false;
-    return password.length >= 8 && charClasses(password) >= 2 ? 'high' : 'medium';
-};
-const dockerAuthValidator = secret => {
-    const bytes = decodeBase64(secret);
-    if (!bytes)
-        return false;
-    const decoded = bytes.toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon < 1 || colon === decoded.length - 1)
-        return false;
-    if (!/^[\x20-\x7e]+$/.test(decoded))
-        return false;
-    const password = decoded.slice(colon + 1);
-    return !isPlaceholder(password) && !isExampleValue(password) && !DEV_PASSWORDS.has(password);
-};
-/** Discord bot tokens: the first segment is base64 of the bot's numeric snowflake id. */
-const discordValidator = secret => {
-    const first = secret.split('.')[0] ?? '';
-    const decoded = decodeBase64(first)?.toString('latin1') ?? '';
-    return /^\d{17,20}$/.test(decoded);
-};
-const pypiValidator = secret => {
-    const bytes = decodeBase64(secret.slice('pypi-'.length));
-    // A macaroon v2: version byte 2, then the location field (type 1) = pypi.org / test.pypi.org.
-    return bytes !== undefined && bytes.length > 40 && bytes[0] === 2 && bytes[1] === 1;
-};
-const gcpServiceAccount = (text, hitStart, _keyword, _path, state) => {
-    // The JSON object around `"service_account"`; keys can come in any order.
-    const from = Math.max(0, hitStart - 4096);
-    const to = Math.min(text.length, hitStart + 8192);
-    // Hits close to this one see the same object (the adversarial benchmark repeats the keyword).
-    if (state)
-        state.skipUntil = hitStart + 1024;
-    const window = text.slice(from, to);
-    if (!/"type"\s*:\s*"service_account"/.test(window))
-        return [];
-    const key = /"private_key"\s*:\s*"(-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]{64,8192}?-----END [A-Z ]*PRIVATE KEY-----(?:\\n)?)"/d.exec(window);
-    const span = key?.indices?.[1];
-    if (!key || !span || !key[1])
-        return [];
-    if (state)
-        state.skipUntil = Math.max(state.skipUntil, from + span[1]);
-    return [
-        {
-            ruleId: 'gcp-service-account-key',
-            secret: key[1],
-            start: from + span[0],
-            end: from + span[1],
-            confidence: 'high'
-        }
-    ];
-};
-const awsSecretValidator = secret => shannonEntropy(secret) > 4.0 && charClasses(secret) >= 3 && !/^[a-z]+$/i.test(secret);
-const sasValidator = (_secret, ctx) => /[?&;]sv=\d{4}-\d{2}-\d{2}/.test(lineAround(ctx)) ? true : false;
-const hexId = (len) => `[0-9a-f]{${len}}`;
-/** Every rule runguard ships, most specific first within each provider. */
-const RULES = [
-    // ── AWS ───────────────────────────────────────────────────────────────────────────────────
-    prefixed('aws-access-key-id', 'AWS access key ID', 'AWS', '(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}', {
-        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
-        after: 24,
+/** The generic assignment detector (`src/secrets/generic.ts`); the lowest priority of all. */
+const GENERIC_RULES = [
+    {
+        id: 'generic-secret-assignment',
+        title: 'Hard-coded secret in an assignment',
+        provider: 'generic',
+        keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'],
+        find: findGenericAssignments,
+        before: 80,
+        after: 260,
         confidence: 'medium',
-        validation: 'format',
-        validate: minEntropy(3)
-    }),
-    rule('aws-secret-access-key', 'AWS secret access key', 'AWS', `(?:aws)?[_.-]?secret[_.-]?(?:access)?[_.-]?key(?:[_.-]?id)?[\\w.-]{0,10}["'\\]]{0,2}\\s{0,3}(?:=|:=|:|=>|,)\\s{0,3}["'\\x60]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, {
-        keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret'],
-        before: 12,
-        after: 120,
-        confidence: 'high',
-        validation: 'context',
-        validate: awsSecretValidator
-    }, 'i'),
-    prefixed('aws-bedrock-api-key', 'AWS Bedrock API key', 'AWS', 'ABSK[A-Za-z0-9+/]{109,269}={0,2}', {
-        keywords: ['absk'],
-        after: 290,
-        validate: minEntropy(4)
-    }),
-    // ── GitHub ────────────────────────────────────────────────────────────────────────────────
-    ...[
-        ['ghp_', 'github-pat', 'GitHub personal access token (classic)'],
-        ['gho_', 'github-oauth-token', 'GitHub OAuth access token'],
-        ['ghu_', 'github-user-to-server-token', 'GitHub App user-to-server token'],
-        ['ghs_', 'github-server-to-server-token', 'GitHub App installation token'],
-        ['ghr_', 'github-refresh-token', 'GitHub refresh token']
-    ].map(([prefix, id, title]) => prefixed(id, title, 'GitHub', `${prefix}[A-Za-z0-9]{36}`, {
-        keywords: [prefix],
-        after: 44,
-        validation: 'checksum',
-        validate: checksum
-    })),
-    prefixed('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'GitHub', 'github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}', { keywords: ['github_pat_'], after: 96, validate: minEntropy(3.5) }),
-    // ── GitLab ────────────────────────────────────────────────────────────────────────────────
-    prefixed('gitlab-pat', 'GitLab personal access token', 'GitLab', 'glpat-(?:[\\w-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7}|[\\w-]{20})', { keywords: ['glpat-'], after: 330, validate: minEntropy(3) }),
-    prefixed('gitlab-token', 'GitLab CI/runner/deploy/feed token', 'GitLab', '(?:glptt|glrt|gldt|glcbt|glft|glimt|glagent|gloas|glsoat|glffct)-[\\w-]{20,64}', {
-        keywords: [
-            'glptt-',
-            'glrt-',
-            'gldt-',
-            'glcbt-',
-            'glft-',
-            'glimt-',
-            'glagent-',
-            'gloas-',
-            'glsoat-',
-            'glffct-'
-        ],
-        after: 80,
-        validate: minEntropy(3)
-    }),
-    prefixed('gitlab-runner-registration-token', 'GitLab runner registration token', 'GitLab', 'GR1348941[\\w-]{20}', { keywords: ['gr1348941'], after: 32, validate: minEntropy(3) }),
-    // ── Slack ─────────────────────────────────────────────────────────────────────────────────
-    prefixed('slack-bot-token', 'Slack bot token', 'Slack', 'xoxb-[0-9]{10,13}-[0-9]{10,13}-?[A-Za-z0-9]{24,34}', { keywords: ['xoxb-'], after: 70, validate: minEntropy(3) }),
-    prefixed('slack-user-token', 'Slack user token', 'Slack', 'xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34}', { keywords: ['xoxp-', 'xoxe-'], after: 90, validate: minEntropy(3) }),
-    prefixed('slack-app-token', 'Slack app-level token', 'Slack', 'xapp-\\d-[A-Z0-9]{9,12}-\\d{10,13}-[a-f0-9]{64}', {
-        keywords: ['xapp-'],
-        after: 110,
-        validate: minEntropy(3)
-    }),
-    prefixed('slack-config-token', 'Slack configuration token', 'Slack', 'xoxe(?:\\.xox[bp])?-\\d-[A-Z0-9]{146,166}', { keywords: ['xoxe'], after: 190, validate: minEntropy(3) }),
-    prefixed('slack-legacy-token', 'Slack legacy token', 'Slack', 'xox[aors]-(?:[0-9]{1,13}-){1,3}[0-9A-Za-z]{8,64}', { keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'], after: 130, validate: minEntropy(3) }),
-    rule('slack-webhook-url', 'Slack incoming webhook URL', 'Slack', 'hooks\\.slack\\.com/(?:services|workflows|triggers)/(?<secret>T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/(?:[0-9]{6,20}/)?[A-Za-z0-9]{24,32})(?![A-Za-z0-9])', { keywords: ['hooks.slack.com'], after: 120, validate: minEntropy(3) }),
-    // ── Payments ──────────────────────────────────────────────────────────────────────────────
-    prefixed('stripe-secret-key', 'Stripe live secret key', 'Stripe', 'sk_live_[A-Za-z0-9]{24,99}', {
-        keywords: ['sk_live_'],
-        after: 110,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('stripe-restricted-key', 'Stripe live restricted key', 'Stripe', 'rk_live_[A-Za-z0-9]{24,99}', {
-        keywords: ['rk_live_'],
-        after: 110,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('stripe-webhook-secret', 'Stripe webhook signing secret', 'Stripe', 'whsec_[A-Za-z0-9+/]{32,64}', {
-        keywords: ['whsec_'],
-        after: 75,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('square-access-token', 'Square access token', 'Square', 'sq0atp-[\\w-]{22}', {
-        keywords: ['sq0atp-'],
-        after: 32,
-        validate: minEntropy(3)
-    }),
-    prefixed('square-oauth-secret', 'Square OAuth secret', 'Square', 'sq0csp-[\\w-]{43}', {
-        keywords: ['sq0csp-'],
-        after: 52,
-        validate: minEntropy(3)
-    }),
-    // ── Google ────────────────────────────────────────────────────────────────────────────────
+        severity: 'medium',
+        validation: 'entropy',
+        priority: 0,
+        samples: {
+            tps: s => [
+                `DB_PASSWORD = "${s.alnum(10)}#${s.alnum(5)}"`,
+                `client_secret: "${s.alnum(12)}!${s.alnum(6)}"`
+            ],
+            fps: () => [
+                'password = "<your-password-here>"',
+                'api_key = "${API_KEY}"',
+                'DB_PASSWORD = os.environ["DB_PASSWORD"]',
+                'SECRET_KEY = "changeme"'
+            ]
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/google.ts
+
+
+/** Google and Google Cloud. */
+const GOOGLE_RULES = [
     prefixed('google-api-key', 'Google API key', 'Google', 'AIza[\\w-]{35}', {
         keywords: ['aiza'],
         after: 42,
-        validate: minEntropy(3.5)
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`GOOGLE_API_KEY = "AIza${s.url(35)}"`],
+            fps: s => [`GOOGLE_API_KEY = "AIza${s.url(20)}"`, `GOOGLE_API_KEY = "AIza${s.url(36)}"`]
+        }
     }),
     {
         id: 'gcp-service-account-key',
@@ -38260,257 +46056,729 @@ const RULES = [
         confidence: 'high',
         severity: 'critical',
         validation: 'structure',
-        priority: 90
+        priority: 90,
+        samples: {
+            tps: (s) => {
+                const key = `-----BEGIN PRIVATE KEY-----\\nMIIE${s.pemBody(12).replace(/\n/g, '\\n')}\\n-----END PRIVATE KEY-----\\n`;
+                return [
+                    `{\n  "type": "service_account",\n  "project_id": "proj-${s.lower(6)}",\n  "private_key_id": "${s.hex(40)}",\n  "private_key": "${key}",\n  "client_email": "svc@proj-${s.lower(6)}.iam.gserviceaccount.com"\n}`
+                ];
+            },
+            fps: (s) => [
+                // An authorized-user file has no private key.
+                `{\n  "type": "service_account",\n  "project_id": "proj-${s.lower(6)}",\n  "client_email": "svc@proj.iam.gserviceaccount.com"\n}`
+            ]
+        }
     },
     prefixed('google-oauth-client-secret', 'Google OAuth client secret', 'Google', 'GOCSPX-[\\w-]{28}', {
         keywords: ['gocspx-'],
         after: 38,
-        validate: minEntropy(3)
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`client_secret = "GOCSPX-${s.url(28)}"`],
+            fps: s => [`client_secret = "GOCSPX-${s.url(27)}"`]
+        }
     }),
     prefixed('google-oauth-access-token', 'Google OAuth access token', 'Google', 'ya29\\.[\\w-]{60,300}', {
         keywords: ['ya29.'],
         after: 310,
         confidence: 'medium',
-        validate: minEntropy(4)
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`access = "ya29.a0${s.url(120)}"`],
+            fps: s => [`access = "ya29.a0${s.url(40)}"`]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/hosting.ts
+
+
+/** IBM COS HMAC keys come as a JSON pair; the secret is 48 hex next to a 32-hex key id. */
+const COS_SECRET = '[0-9a-f]{48}';
+/** Edge, hosting, cloud platforms and managed databases. */
+const HOSTING_RULES = [
+    // ── Cloudflare: scannable API credentials (prefix + 40 + checksum), Origin CA keys, legacy.
+    tok({
+        id: 'cloudflare-api-token',
+        title: 'Cloudflare API token or global API key',
+        provider: 'Cloudflare',
+        re: 'cf(?:k|ut|at)_[A-Za-z0-9]{40}[A-Za-z0-9]{6,10}',
+        keywords: ['cfk_', 'cfut_', 'cfat_'],
+        gen: s => `cfut_${s.alnum(40)}${s.alnum(8)}`,
+        miss: s => [`cfut_${s.alnum(30)}`],
+        name: 'CLOUDFLARE_API_TOKEN',
+        entropy: 3.5
     }),
-    // ── Azure ─────────────────────────────────────────────────────────────────────────────────
-    rule('azure-storage-account-key', 'Azure storage account key (connection string)', 'Azure', 'AccountKey\\s*=\\s*(?<secret>[A-Za-z0-9+/]{86}==)', { keywords: ['accountkey'], after: 110, validation: 'structure', validate: minEntropy(4.5) }, 'i'),
-    rule('azure-sas-token', 'Azure shared access signature', 'Azure', '[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])', { keywords: ['sig='], before: 2, after: 140, validation: 'context', validate: sasValidator }, 'i'),
-    rule('azure-ad-client-secret', 'Azure AD (Entra ID) client secret', 'Azure', '(?<![\\w~.-])(?<secret>[\\w~.]{3}\\dQ~[\\w~.-]{31,34})(?![\\w~.-])', { keywords: ['q~'], before: 5, after: 40, validate: minEntropy(3.5) }),
-    // ── Communications ────────────────────────────────────────────────────────────────────────
-    prefixed('twilio-api-key', 'Twilio API key', 'Twilio', `SK${hexId(32)}`, {
-        keywords: ['sk'],
-        after: 36,
-        validate: minEntropy(3)
+    tok({
+        id: 'cloudflare-origin-ca-key',
+        title: 'Cloudflare Origin CA key',
+        provider: 'Cloudflare',
+        re: 'v1\\.0-[0-9a-f]{24}-[0-9a-f]{146}',
+        keywords: ['v1.0-'],
+        after: 190,
+        gen: s => `v1.0-${s.hex(24)}-${s.hex(146)}`,
+        name: 'CF_ORIGIN_CA_KEY'
     }),
-    assigned('twilio-auth-token', 'Twilio auth token', 'Twilio', 'twilio[\\w.-]{0,20}?(?:auth|token|secret)', hexId(32), { keywords: ['twilio'], confidence: 'medium', validation: 'context', validate: minEntropy(3) }),
-    prefixed('sendgrid-api-key', 'SendGrid API key', 'SendGrid', 'SG\\.[\\w-]{22}\\.[\\w-]{43}', {
-        keywords: ['sg.'],
-        after: 72,
-        validate: minEntropy(4)
+    kv({
+        id: 'cloudflare-global-api-key',
+        title: 'Cloudflare global API key (legacy)',
+        provider: 'Cloudflare',
+        context: 'cloudflare|cf[_.-]?(?:api[_.-]?)?key|x-auth-key',
+        value: '[0-9a-f]{37}',
+        keywords: ['cloudflare', 'cf_api_key', 'cf_key', 'cf-api-key', 'x-auth-key', 'cfapikey'],
+        gen: s => s.hex(37),
+        name: 'CLOUDFLARE_GLOBAL_KEY'
     }),
-    prefixed('mailgun-api-key', 'Mailgun API key', 'Mailgun', `key-${hexId(32)}`, {
-        keywords: ['key-'],
-        after: 40,
-        validate: minEntropy(3)
+    kv({
+        id: 'cloudflare-api-token-legacy',
+        title: 'Cloudflare API token (legacy format)',
+        provider: 'Cloudflare',
+        context: 'cloudflare|cf[_.-]?api[_.-]?token',
+        value: '[A-Za-z0-9_-]{40}',
+        keywords: ['cloudflare', 'cf_api_token', 'cf-api-token'],
+        gen: s => s.url(40),
+        name: 'CLOUDFLARE_API_TOKEN',
+        entropy: 3.5
     }),
-    assigned('mailgun-signing-key', 'Mailgun webhook signing key', 'Mailgun', 'mailgun', '[0-9a-h]{32}-[0-9a-h]{8}-[0-9a-h]{8}', { keywords: ['mailgun'], confidence: 'medium', validation: 'context', validate: minEntropy(3) }),
-    prefixed('mailchimp-api-key', 'Mailchimp API key', 'Mailchimp', `${hexId(32)}-us\\d{1,2}`, {
-        keywords: ['-us'],
-        before: 34,
-        after: 6,
-        validate: minEntropy(3)
+    // ── Platforms
+    kv({
+        id: 'vercel-token',
+        title: 'Vercel access token',
+        provider: 'Vercel',
+        context: 'vercel',
+        value: '[A-Za-z0-9]{24}',
+        keywords: ['vercel'],
+        gen: s => s.alnum(24),
+        name: 'VERCEL_TOKEN',
+        entropy: 3.5
     }),
-    prefixed('sendinblue-api-key', 'Brevo (Sendinblue) API key', 'Brevo', `xkeysib-${hexId(64)}-[A-Za-z0-9]{16}`, {
-        keywords: ['xkeysib-'],
-        after: 92,
-        validate: minEntropy(3)
+    tok({
+        id: 'netlify-pat',
+        title: 'Netlify personal access token',
+        provider: 'Netlify',
+        re: 'nfp_[A-Za-z0-9]{36}',
+        keywords: ['nfp_'],
+        gen: s => `nfp_${s.alnum(36)}`,
+        name: 'NETLIFY_AUTH_TOKEN',
+        entropy: 3.5
     }),
-    prefixed('telegram-bot-token', 'Telegram bot token', 'Telegram', '[0-9]{8,10}:AA[\\w-]{33}', {
-        keywords: [':aa'],
+    kv({
+        id: 'netlify-token-legacy',
+        title: 'Netlify access token (legacy format)',
+        provider: 'Netlify',
+        context: 'netlify',
+        value: '[A-Za-z0-9_-]{43,45}',
+        keywords: ['netlify'],
+        gen: s => s.url(43),
+        miss: s => [s.url(30)],
+        name: 'NETLIFY_AUTH_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'render-api-key',
+        title: 'Render API key',
+        provider: 'Render',
+        re: 'rnd_[A-Za-z0-9]{32}',
+        keywords: ['rnd_'],
+        gen: s => `rnd_${s.alnum(32)}`,
+        name: 'RENDER_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'railway-token',
+        title: 'Railway API token',
+        provider: 'Railway',
+        context: 'railway',
+        value: UUID,
+        keywords: ['railway'],
+        gen: s => s.uuid(),
+        name: 'RAILWAY_TOKEN'
+    }),
+    tok({
+        id: 'deno-deploy-token',
+        title: 'Deno Deploy access token',
+        provider: 'Deno Deploy',
+        re: 'dd[pw]_[A-Za-z0-9]{36}',
+        keywords: ['ddp_', 'ddw_'],
+        gen: s => `ddp_${s.alnum(36)}`,
+        name: 'DENO_DEPLOY_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'supabase-access-token',
+        title: 'Supabase personal access token',
+        provider: 'Supabase',
+        re: 'sbp_[0-9a-f]{40}',
+        keywords: ['sbp_'],
+        gen: s => `sbp_${s.hex(40)}`,
+        name: 'SUPABASE_ACCESS_TOKEN'
+    }),
+    tok({
+        id: 'supabase-secret-key',
+        title: 'Supabase secret API key',
+        provider: 'Supabase',
+        re: 'sb_secret_[A-Za-z0-9_-]{20,64}',
+        keywords: ['sb_secret_'],
+        gen: s => `sb_secret_${s.url(31)}`,
+        miss: s => [`sb_secret_${s.url(12)}`],
+        name: 'SUPABASE_SECRET_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'supabase-service-role-key',
+        title: 'Supabase service role key',
+        provider: 'Supabase',
+        context: 'supabase[\\w.-]{0,20}?(?:service|secret)',
+        value: 'eyJ[\\w-]{10,80}\\.eyJ[\\w-]{20,600}\\.[\\w-]{20,120}',
+        keywords: ['supabase'],
+        gen: s => s.jwt({ iss: 'supabase', ref: s.lower(20), role: 'service_role', iat: 1700000000 }),
+        miss: s => [s.jwt({ iss: 'supabase', role: 'service_role' }).slice(0, 30)],
+        name: 'SUPABASE_SERVICE_ROLE_KEY',
+        after: 1600,
+        entropy: 4
+    }),
+    tok({
+        id: 'neon-api-key',
+        title: 'Neon API key',
+        provider: 'Neon',
+        re: 'napi_[a-z0-9]{64}',
+        keywords: ['napi_'],
+        gen: s => `napi_${s.lowerAlnum(64)}`,
+        name: 'NEON_API_KEY'
+    }),
+    kv({
+        id: 'fastly-api-token',
+        title: 'Fastly API token',
+        provider: 'Fastly',
+        context: 'fastly',
+        value: '[A-Za-z0-9_-]{32}',
+        keywords: ['fastly'],
+        gen: s => s.url(32),
+        name: 'FASTLY_API_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'akamai-edgegrid-token',
+        title: 'Akamai EdgeGrid client or access token',
+        provider: 'Akamai',
+        re: 'akab-[a-z0-9]{16}-[a-z0-9]{16}',
+        keywords: ['akab-'],
+        gen: s => `akab-${s.lowerAlnum(16)}-${s.lowerAlnum(16)}`,
+        name: 'client_token',
+        severity: 'medium'
+    }),
+    kv({
+        id: 'akamai-edgegrid-client-secret',
+        title: 'Akamai EdgeGrid client secret',
+        provider: 'Akamai',
+        context: 'client_secret',
+        value: '[A-Za-z0-9+/]{43}=',
+        keywords: ['client_secret'],
+        gen: s => `${s.b64(43)}=`,
+        name: 'client_secret',
+        // An .edgerc section: the client secret sits next to its akab- client and access tokens.
+        validate: (v, ctx) => shannonEntropy(v) > 4 &&
+            ctx.text.slice(Math.max(0, ctx.start - 400), ctx.end + 400).includes('akab-'),
+        tps: s => [
+            `[default]\nclient_secret = ${s.b64(43)}=\nhost = akab-${s.lowerAlnum(16)}-${s.lowerAlnum(16)}.luna.akamaiapis.net`
+        ]
+    }),
+    // ── Other clouds
+    tok({
+        id: 'alibaba-access-key-id',
+        title: 'Alibaba Cloud AccessKey ID',
+        provider: 'Alibaba Cloud',
+        re: 'LTAI[A-Za-z0-9]{12,20}',
+        keywords: ['ltai'],
+        gen: s => `LTAI${s.alnum(20)}`,
+        miss: s => [`LTAI${s.alnum(8)}`],
+        name: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+        confidence: 'medium'
+    }),
+    kv({
+        id: 'alibaba-access-key-secret',
+        title: 'Alibaba Cloud AccessKey secret',
+        provider: 'Alibaba Cloud',
+        context: 'ali(?:baba|yun|cloud)[\\w.-]{0,25}?secret|access_key_secret',
+        value: '[A-Za-z0-9]{30}',
+        keywords: ['alibaba', 'aliyun', 'alicloud', 'access_key_secret'],
+        gen: s => s.alnum(30),
+        name: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'tencent-secret-id',
+        title: 'Tencent Cloud SecretId',
+        provider: 'Tencent Cloud',
+        re: 'AKID[A-Za-z0-9]{32}',
+        keywords: ['akid'],
+        gen: s => `AKID${s.alnum(32)}`,
+        name: 'TENCENTCLOUD_SECRET_ID',
+        confidence: 'medium',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'tencent-secret-key',
+        title: 'Tencent Cloud SecretKey',
+        provider: 'Tencent Cloud',
+        context: 'tencent[\\w.-]{0,25}?(?:secret|key)',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['tencent'],
+        gen: s => s.alnum(32),
+        name: 'TENCENTCLOUD_SECRET_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'yandex-cloud-api-key',
+        title: 'Yandex Cloud API key',
+        provider: 'Yandex Cloud',
+        re: 'AQVN[A-Za-z0-9_-]{35,38}',
+        keywords: ['aqvn'],
+        gen: s => `AQVN${s.url(36)}`,
+        miss: s => [`AQVN${s.url(20)}`],
+        name: 'YC_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'yandex-cloud-iam-token',
+        title: 'Yandex Cloud IAM token',
+        provider: 'Yandex Cloud',
+        re: 't1\\.[A-Za-z0-9_-]{20,100}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}',
+        keywords: ['t1.'],
+        after: 220,
+        gen: s => `t1.${s.url(60)}.${s.url(86)}`,
+        miss: s => [`t1.${s.url(60)}.${s.url(40)}`],
+        name: 'YC_IAM_TOKEN',
+        entropy: 4
+    }),
+    tok({
+        id: 'scaleway-access-key',
+        title: 'Scaleway access key',
+        provider: 'Scaleway',
+        re: 'SCW[A-Z0-9]{17}',
+        keywords: ['scw'],
+        gen: s => `SCW${s.upperAlnum(17)}`,
+        name: 'SCW_ACCESS_KEY',
+        confidence: 'medium'
+    }),
+    kv({
+        id: 'scaleway-secret-key',
+        title: 'Scaleway secret key',
+        provider: 'Scaleway',
+        context: 'scw[_.-]?secret|scaleway',
+        value: UUID,
+        keywords: ['scw_secret', 'scw-secret', 'scaleway'],
+        gen: s => s.uuid(),
+        name: 'SCW_SECRET_KEY'
+    }),
+    kv({
+        id: 'linode-token',
+        title: 'Linode (Akamai Cloud) personal access token',
+        provider: 'Linode',
+        context: 'linode',
+        value: '[0-9a-f]{64}',
+        keywords: ['linode'],
+        gen: s => s.hex(64),
+        name: 'LINODE_TOKEN'
+    }),
+    kv({
+        id: 'vultr-api-key',
+        title: 'Vultr API key',
+        provider: 'Vultr',
+        context: 'vultr',
+        value: '[A-Z0-9]{36}',
+        keywords: ['vultr'],
+        gen: s => s.upperAlnum(36),
+        name: 'VULTR_API_KEY',
+        validate: upperAlnum(3)
+    }),
+    kv({
+        id: 'hetzner-cloud-token',
+        title: 'Hetzner Cloud API token',
+        provider: 'Hetzner',
+        context: 'hcloud|hetzner',
+        value: '[A-Za-z0-9]{64}',
+        keywords: ['hcloud', 'hetzner'],
+        gen: s => s.alnum(64),
+        name: 'HCLOUD_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'ovh-application-secret',
+        title: 'OVHcloud application secret or consumer key',
+        provider: 'OVHcloud',
+        context: 'ovh[\\w.-]{0,20}?(?:secret|consumer)',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['ovh'],
+        gen: s => s.alnum(32),
+        name: 'OVH_APPLICATION_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'ibm-cloud-iam-api-key',
+        title: 'IBM Cloud IAM API key',
+        provider: 'IBM Cloud',
+        context: 'ibm[\\w.-]{0,25}?(?:api[_.-]?key|iam)|iam[_.-]?api[_.-]?key|ic_api_key|bluemix',
+        value: '[A-Za-z0-9_-]{44}',
+        keywords: ['ibm', 'iam_api', 'iam-api', 'iamapi', 'ic_api_key', 'bluemix'],
+        gen: s => s.url(44),
+        name: 'IBMCLOUD_API_KEY',
+        entropy: 3.5
+    }),
+    rule('ibm-cos-hmac-secret', 'IBM Cloud Object Storage HMAC secret', 'IBM Cloud', `"secret_access_key"\\s*:\\s*"(?<secret>${COS_SECRET})"`, {
+        keywords: ['cos_hmac_keys', 'secret_access_key'],
+        before: 400,
+        after: 400,
+        multiline: true,
+        validation: 'context',
+        validate: (secret, ctx) => /cos_hmac_keys|"access_key_id"\s*:\s*"[0-9a-f]{32}"/.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.end + 400)),
+        samples: {
+            tps: s => [
+                `{\n  "cos_hmac_keys": {\n    "access_key_id": "${s.hex(32)}",\n    "secret_access_key": "${s.hex(48)}"\n  }\n}`
+            ],
+            fps: s => [`{"secret_access_key": "${s.hex(48)}"}`]
+        }
+    }),
+    kv({
+        id: 'softlayer-api-key',
+        title: 'IBM SoftLayer API key',
+        provider: 'SoftLayer',
+        context: 'softlayer|sl[_.-]api[_.-]?key',
+        value: '[0-9a-f]{64}',
+        keywords: ['softlayer', 'sl_api', 'sl-api', 'sl.api'],
+        gen: s => s.hex(64),
+        name: 'SOFTLAYER_API_KEY'
+    }),
+    tok({
+        id: 'exoscale-api-key',
+        title: 'Exoscale API key',
+        provider: 'Exoscale',
+        re: 'EXO[0-9a-f]{24}',
+        keywords: ['exo'],
+        gen: s => `EXO${s.hex(24)}`,
+        name: 'EXOSCALE_API_KEY',
+        confidence: 'medium'
+    }),
+    kv({
+        id: 'backblaze-application-key',
+        title: 'Backblaze B2 application key',
+        provider: 'Backblaze',
+        context: 'b2[_.-]?(?:app(?:lication)?[_.-]?key|secret)|backblaze',
+        value: 'K[0-9]{3}[A-Za-z0-9+/]{27}',
+        keywords: ['b2_app', 'b2_application', 'b2-app', 'b2_secret', 'backblaze'],
+        gen: s => `K00${s.digits(1)}${s.alnum(27)}`,
+        name: 'B2_APPLICATION_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'digitalocean-spaces-key',
+        title: 'DigitalOcean Spaces access key',
+        provider: 'DigitalOcean',
+        re: 'DO00[A-Z0-9]{16}',
+        keywords: ['do00'],
+        gen: s => `DO00${s.upperAlnum(16)}`,
+        name: 'SPACES_ACCESS_KEY_ID',
+        confidence: 'medium'
+    }),
+    rule('cloudinary-url', 'Cloudinary URL with API secret', 'Cloudinary', 'cloudinary://[0-9]{10,20}:(?<secret>[A-Za-z0-9_-]{25,32})@[a-z0-9_-]{2,64}', {
+        keywords: ['cloudinary://'],
+        after: 140,
+        validation: 'context',
+        samples: {
+            tps: s => [`CLOUDINARY_URL=cloudinary://${s.digits(15)}:${s.url(27)}@demo-${s.lower(5)}`],
+            fps: () => ['CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>']
+        }
+    }),
+    tok({
+        id: 'firebase-cloud-messaging-key',
+        title: 'Firebase Cloud Messaging server key',
+        provider: 'Firebase',
+        re: 'AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}',
+        keywords: [':apa91b'],
         before: 12,
-        after: 40,
-        validate: minEntropy(3.5)
+        after: 150,
+        gen: s => `AAAA${s.url(7)}:APA91b${s.url(134)}`,
+        name: 'FCM_SERVER_KEY',
+        entropy: 4
     }),
-    assigned('discord-bot-token', 'Discord bot token', 'Discord', 'discord|bot[_.-]?token', '[MNO][A-Za-z0-9_-]{23,25}\\.[\\w-]{6}\\.[\\w-]{27,38}', {
-        keywords: ['discord', 'bot_token', 'bot-token', 'bottoken'],
-        validation: 'structure',
-        validate: discordValidator
+    tok({
+        id: 'mapbox-secret-token',
+        title: 'Mapbox secret access token',
+        provider: 'Mapbox',
+        re: '[st]k\\.eyJ[A-Za-z0-9_-]{20,200}\\.[A-Za-z0-9_-]{22}',
+        keywords: ['sk.eyj', 'tk.eyj'],
+        after: 240,
+        gen: s => `sk.${s.base64url(JSON.stringify({ u: s.lower(8), a: s.lowerAlnum(25) }))}.${s.url(22)}`,
+        miss: s => [`sk.${s.base64url(JSON.stringify({ u: s.lower(8) }))}.${s.url(12)}`],
+        name: 'MAPBOX_SECRET_TOKEN',
+        entropy: 4
     }),
-    rule('discord-webhook-url', 'Discord webhook URL', 'Discord', 'discord(?:app)?\\.com/api/webhooks/(?<secret>[0-9]{17,20}/[\\w-]{60,68})(?![\\w-])', { keywords: ['discord'], after: 120, validate: minEntropy(3.5) }),
-    // ── Package registries ────────────────────────────────────────────────────────────────────
-    prefixed('npm-access-token', 'npm access token', 'npm', 'npm_[A-Za-z0-9]{36}', {
-        keywords: ['npm_'],
-        after: 44,
-        validation: 'checksum',
-        validate: checksum
+    kv({
+        id: 'upstash-redis-token',
+        title: 'Upstash Redis REST token',
+        provider: 'Upstash',
+        context: 'upstash[\\w.-]{0,25}?token',
+        value: 'A[A-Za-z0-9_=-]{50,120}',
+        keywords: ['upstash'],
+        gen: s => `A${s.url(60)}`,
+        miss: s => [`A${s.url(20)}`],
+        name: 'UPSTASH_REDIS_REST_TOKEN',
+        entropy: 4
     }),
-    prefixed('pypi-upload-token', 'PyPI upload token', 'PyPI', 'pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[\\w-]{50,400}', {
-        keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
-        after: 440,
-        validation: 'structure',
-        validate: pypiValidator
+    kv({
+        id: 'fauna-secret',
+        title: 'Fauna secret',
+        provider: 'Fauna',
+        context: 'fauna',
+        value: 'fn[A-Za-z0-9_-]{38}',
+        keywords: ['fauna'],
+        gen: s => `fn${s.url(38)}`,
+        name: 'FAUNA_SECRET',
+        entropy: 3.5
     }),
-    prefixed('rubygems-api-key', 'RubyGems API key', 'RubyGems', `rubygems_${hexId(48)}`, {
-        keywords: ['rubygems_'],
+    kv({
+        id: 'mongodb-atlas-private-key',
+        title: 'MongoDB Atlas API private key',
+        provider: 'MongoDB Atlas',
+        context: '(?:mongodb[_.-]?)?atlas[\\w.-]{0,20}?private',
+        value: UUID,
+        keywords: ['atlas'],
+        gen: s => s.uuid(),
+        name: 'MONGODB_ATLAS_PRIVATE_KEY'
+    }),
+    tok({
+        id: 'clickhouse-cloud-api-secret',
+        title: 'ClickHouse Cloud API key secret',
+        provider: 'ClickHouse',
+        re: '4b1d[A-Za-z0-9]{38}',
+        keywords: ['4b1d'],
+        gen: s => `4b1d${s.alnum(38)}`,
+        // Lower-case hex after the prefix is a hash, not a ClickHouse secret.
+        miss: s => [`4b1d${s.alnum(37)}`, `4b1d${s.hex(38)}`],
+        validate: v => /[A-Z]/.test(v) && /[a-z]/.test(v.slice(4)) && !/^4b1d[0-9a-f]+$/.test(v),
+        name: 'CLICKHOUSE_KEY_SECRET'
+    }),
+    kv({
+        id: 'confluent-api-secret',
+        title: 'Confluent Cloud API secret',
+        provider: 'Confluent',
+        context: 'confluent[\\w.-]{0,25}?secret|sasl[_.]?password|cloud[_.-]?api[_.-]?secret',
+        value: '[A-Za-z0-9+/]{64}',
+        keywords: ['confluent', 'sasl_password', 'sasl.password', 'cloud_api_secret'],
+        gen: s => s.b64(64),
+        name: 'CONFLUENT_API_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'aiven-token',
+        title: 'Aiven API token',
+        provider: 'Aiven',
+        context: 'aiven',
+        value: '[A-Za-z0-9+/]{372}',
+        keywords: ['aiven'],
+        after: 420,
+        gen: s => s.b64(372),
+        name: 'AIVEN_TOKEN',
+        entropy: 4.5
+    }),
+    kv({
+        id: 'influxdb-token',
+        title: 'InfluxDB API token',
+        provider: 'InfluxDB',
+        context: 'influx',
+        value: '[A-Za-z0-9_-]{86}==',
+        keywords: ['influx'],
+        gen: s => `${s.url(86)}==`,
+        name: 'INFLUXDB_TOKEN',
+        entropy: 4.5
+    }),
+    kv({
+        id: 'algolia-admin-key',
+        title: 'Algolia admin API key',
+        provider: 'Algolia',
+        context: 'algolia',
+        value: '[0-9a-f]{32}',
+        keywords: ['algolia'],
+        gen: s => s.hex(32),
+        name: 'ALGOLIA_ADMIN_KEY'
+    }),
+    kv({
+        id: 'elastic-api-key',
+        title: 'Elastic API key',
+        provider: 'Elastic',
+        context: 'elastic(?:search)?[\\w.-]{0,20}?api[_.-]?key',
+        value: '[A-Za-z0-9_-]{20,24}:[A-Za-z0-9_-]{22}|[A-Za-z0-9+/]{56,64}={0,2}',
+        keywords: ['elastic'],
+        gen: s => `${s.url(20)}:${s.url(22)}`,
+        miss: s => [`${s.url(20)}:${s.url(10)}`],
+        name: 'ELASTIC_API_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'hasura-admin-secret',
+        title: 'Hasura admin secret',
+        provider: 'Hasura',
+        context: 'hasura[\\w.-]{0,20}?(?:admin|secret)',
+        value: '[A-Za-z0-9_-]{32,64}',
+        keywords: ['hasura'],
+        gen: s => s.url(40),
+        miss: s => [s.url(16)],
+        name: 'HASURA_GRAPHQL_ADMIN_SECRET',
+        entropy: 3.8
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/identity.ts
+
+/** Identity providers, sign-in services and CAPTCHA secrets. */
+const IDENTITY_RULES = [
+    kv({
+        id: 'okta-api-token',
+        title: 'Okta API token',
+        provider: 'Okta',
+        context: 'okta',
+        value: '00[A-Za-z0-9_-]{40}',
+        keywords: ['okta'],
+        gen: s => `00${s.url(40)}`,
+        name: 'OKTA_API_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'auth0-client-secret',
+        title: 'Auth0 client secret or management token',
+        provider: 'Auth0',
+        context: 'auth0',
+        value: '[A-Za-z0-9_-]{64}|eyJ[\\w-]{10,80}\\.eyJ[\\w-]{20,1200}\\.[\\w-]{20,600}',
+        keywords: ['auth0'],
+        gen: s => s.url(64),
+        name: 'AUTH0_CLIENT_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'clerk-secret-key',
+        title: 'Clerk secret key',
+        provider: 'Clerk',
+        context: 'clerk',
+        value: 'sk_(?:live|test)_[A-Za-z0-9]{40,60}',
+        keywords: ['clerk'],
+        gen: s => `sk_live_${s.alnum(42)}`,
+        miss: s => [`sk_live_${s.alnum(12)}`],
+        name: 'CLERK_SECRET_KEY',
+        entropy: 3.5,
+        // Outranks the Stripe rule on the same value: the name says whose key it is.
+        priority: 55
+    }),
+    tok({
+        id: 'stytch-secret',
+        title: 'Stytch project secret',
+        provider: 'Stytch',
+        re: 'secret-(?:live|test)-[A-Za-z0-9_=-]{36}',
+        keywords: ['secret-live-', 'secret-test-'],
+        gen: s => `secret-live-${s.url(36)}`,
+        name: 'STYTCH_SECRET',
+        entropy: 3.5,
+        priority: 55
+    }),
+    tok({
+        id: 'ory-api-key',
+        title: 'Ory Network API key or token',
+        provider: 'Ory',
+        re: 'ory_(?:pat|apikey|at|rt|ac)_[A-Za-z0-9]{32,64}',
+        keywords: ['ory_pat_', 'ory_apikey_', 'ory_at_', 'ory_rt_', 'ory_ac_'],
+        gen: s => `ory_pat_${s.alnum(32)}`,
+        name: 'ORY_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'duo-secret-key',
+        title: 'Duo integration secret key',
+        provider: 'Duo',
+        context: 'duo[\\w.-]{0,12}?(?:secret|skey)',
+        value: '[A-Za-z0-9]{40}',
+        keywords: ['duo'],
+        gen: s => s.alnum(40),
+        name: 'DUO_SECRET_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'workos-api-key',
+        title: 'WorkOS API key',
+        provider: 'WorkOS',
+        context: 'workos',
+        value: 'sk_(?:live_|test_)?[A-Za-z0-9]{40,80}',
+        keywords: ['workos'],
+        gen: s => `sk_${s.alnum(60)}`,
+        miss: s => [`sk_${s.alnum(12)}`],
+        name: 'WORKOS_API_KEY',
+        entropy: 3.5,
+        priority: 55
+    }),
+    kv({
+        id: 'fusionauth-api-key',
+        title: 'FusionAuth API key',
+        provider: 'FusionAuth',
+        context: 'fusionauth',
+        value: '[A-Za-z0-9_-]{40,64}',
+        keywords: ['fusionauth'],
+        gen: s => s.url(44),
+        miss: s => [s.url(20)],
+        name: 'FUSIONAUTH_API_KEY',
+        entropy: 3.8
+    }),
+    kv({
+        id: 'recaptcha-secret-key',
+        title: 'Google reCAPTCHA secret key',
+        provider: 'reCAPTCHA',
+        context: 'recaptcha[\\w.-]{0,12}?(?:secret|private)',
+        value: '6L[A-Za-z0-9_-]{38}',
+        keywords: ['recaptcha'],
+        gen: s => `6L${s.url(38)}`,
+        name: 'RECAPTCHA_SECRET_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'hcaptcha-secret',
+        title: 'hCaptcha secret',
+        provider: 'hCaptcha',
+        context: 'hcaptcha[\\w.-]{0,12}?secret',
+        value: '0x[0-9a-fA-F]{40}|ES_[0-9a-f]{32}',
+        keywords: ['hcaptcha'],
+        gen: s => `0x${s.hex(40)}`,
+        name: 'HCAPTCHA_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'turnstile-secret-key',
+        title: 'Cloudflare Turnstile secret key',
+        provider: 'Cloudflare',
+        context: 'turnstile[\\w.-]{0,12}?secret',
+        value: '0x4AAAAAAA[A-Za-z0-9_-]{22,30}',
+        keywords: ['turnstile'],
+        gen: s => `0x4AAAAAAA${s.url(26)}`,
+        miss: s => [`0x4AAAAAAA${s.url(10)}`],
+        name: 'TURNSTILE_SECRET_KEY',
+        entropy: 3.5
+    }),
+    rule('okta-ssws-token', 'Okta API token in an SSWS Authorization header', 'Okta', 'SSWS\\s{1,3}(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])', {
+        keywords: ['ssws'],
         after: 60,
-        validate: minEntropy(3)
-    }),
-    prefixed('dockerhub-pat', 'Docker Hub access token', 'Docker', 'dckr_(?:pat|oat)_[\\w-]{27,32}', {
-        keywords: ['dckr_pat_', 'dckr_oat_'],
-        after: 44,
-        validate: minEntropy(3)
-    }),
-    rule('docker-config-auth', 'Docker registry credentials (config.json auths)', 'Docker', '"auth"\\s*:\\s*"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"', {
-        keywords: ['"auth"'],
-        after: 440,
-        validation: 'structure',
-        raw: true,
-        validate: dockerAuthValidator
-    }),
-    // ── AI providers ──────────────────────────────────────────────────────────────────────────
-    prefixed('openai-api-key', 'OpenAI API key', 'OpenAI', 'sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}', { keywords: ['t3blbkfj'], before: 100, after: 90, validation: 'structure' }),
-    prefixed('anthropic-api-key', 'Anthropic API key', 'Anthropic', 'sk-ant-api03-[\\w-]{93}AA', {
-        keywords: ['sk-ant-api03-'],
-        after: 112,
-        validation: 'structure',
-        validate: minEntropy(4)
-    }),
-    prefixed('anthropic-admin-key', 'Anthropic admin key', 'Anthropic', 'sk-ant-admin01-[\\w-]{93}AA', {
-        keywords: ['sk-ant-admin01-'],
-        after: 114,
-        validation: 'structure',
-        validate: minEntropy(4)
-    }),
-    prefixed('huggingface-token', 'Hugging Face access token', 'Hugging Face', 'hf_[A-Za-z]{34}', {
-        keywords: ['hf_'],
-        after: 40,
-        validate: s => shannonEntropy(s) > 3.8 && /[a-z]/.test(s) && /[A-Z]/.test(s.slice(3))
-    }),
-    prefixed('huggingface-org-token', 'Hugging Face organization token', 'Hugging Face', 'api_org_[A-Za-z]{34}', {
-        keywords: ['api_org_'],
-        after: 44,
-        validate: s => shannonEntropy(s) > 3.8 && /[A-Z]/.test(s.slice(8))
-    }),
-    prefixed('groq-api-key', 'Groq API key', 'Groq', 'gsk_[A-Za-z0-9]{52}', {
-        keywords: ['gsk_'],
-        after: 60,
-        validate: minEntropy(4)
-    }),
-    prefixed('perplexity-api-key', 'Perplexity API key', 'Perplexity', 'pplx-[A-Za-z0-9]{48}', {
-        keywords: ['pplx-'],
-        after: 56,
-        validate: minEntropy(4)
-    }),
-    prefixed('xai-api-key', 'xAI API key', 'xAI', 'xai-[A-Za-z0-9]{80}', {
-        keywords: ['xai-'],
-        after: 88,
-        validate: minEntropy(4)
-    }),
-    prefixed('replicate-api-token', 'Replicate API token', 'Replicate', 'r8_[A-Za-z0-9]{37}', {
-        keywords: ['r8_'],
-        after: 44,
-        validate: minEntropy(3.8)
-    }),
-    // ── Cloud and hosting ─────────────────────────────────────────────────────────────────────
-    ...[
-        ['dop_v1_', 'digitalocean-pat', 'DigitalOcean personal access token'],
-        ['doo_v1_', 'digitalocean-oauth-token', 'DigitalOcean OAuth token'],
-        ['dor_v1_', 'digitalocean-refresh-token', 'DigitalOcean refresh token']
-    ].map(([prefix, id, title]) => prefixed(id, title, 'DigitalOcean', `${prefix}${hexId(64)}`, {
-        keywords: [prefix],
-        after: 76,
-        validate: minEntropy(3)
-    })),
-    ...[
-        ['shpat_', 'shopify-access-token', 'Shopify access token'],
-        ['shpca_', 'shopify-custom-app-token', 'Shopify custom app access token'],
-        ['shppa_', 'shopify-private-app-token', 'Shopify private app access token'],
-        ['shpss_', 'shopify-shared-secret', 'Shopify shared secret']
-    ].map(([prefix, id, title]) => prefixed(id, title, 'Shopify', `${prefix}[a-fA-F0-9]{32}`, {
-        keywords: [prefix],
-        after: 42,
-        validate: minEntropy(3)
-    })),
-    assigned('heroku-api-key', 'Heroku API key', 'Heroku', 'heroku', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', { keywords: ['heroku'], confidence: 'medium', validation: 'context', validate: minEntropy(3) }),
-    prefixed('heroku-api-key-v2', 'Heroku API key', 'Heroku', 'HRKU-AA[\\w-]{58}', {
-        keywords: ['hrku-aa'],
-        after: 70,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('fly-access-token', 'Fly.io access token', 'Fly.io', 'fo1_[\\w-]{43}', {
-        keywords: ['fo1_'],
-        after: 50,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('planetscale-token', 'PlanetScale token or password', 'PlanetScale', 'pscale_(?:pw|tkn|oauth)_[\\w.=-]{32,64}', {
-        keywords: ['pscale_pw_', 'pscale_tkn_', 'pscale_oauth_'],
-        after: 80,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('pulumi-access-token', 'Pulumi access token', 'Pulumi', `pul-${hexId(40)}`, {
-        keywords: ['pul-'],
-        after: 46,
-        validate: minEntropy(3)
-    }),
-    prefixed('terraform-cloud-token', 'Terraform Cloud / HCP token', 'HashiCorp', '[A-Za-z0-9]{14}\\.atlasv1\\.[\\w=-]{60,70}', {
-        keywords: ['.atlasv1.'],
-        before: 16,
-        after: 80,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('vault-service-token', 'HashiCorp Vault token', 'HashiCorp', '(?:hvs\\.[\\w-]{90,120}|hvb\\.[\\w-]{138,300})', {
-        keywords: ['hvs.', 'hvb.'],
-        after: 310,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('doppler-token', 'Doppler token', 'Doppler', 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}', {
-        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
-        after: 60,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('databricks-token', 'Databricks access token', 'Databricks', `dapi${hexId(32)}(?:-\\d)?`, {
-        keywords: ['dapi'],
-        after: 40,
-        validate: minEntropy(3)
-    }),
-    prefixed('atlassian-api-token', 'Atlassian API token', 'Atlassian', 'ATATT3[A-Za-z0-9_=-]{186}', {
-        keywords: ['atatt3'],
-        after: 196,
-        validate: minEntropy(4)
-    }),
-    prefixed('linear-api-key', 'Linear API key', 'Linear', 'lin_api_[A-Za-z0-9]{40}', {
-        keywords: ['lin_api_'],
-        after: 50,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('notion-token', 'Notion integration token', 'Notion', 'ntn_[0-9]{11}[A-Za-z0-9]{35}', {
-        keywords: ['ntn_'],
-        after: 52,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('postman-api-key', 'Postman API key', 'Postman', `PMAK-${hexId(24)}-${hexId(34)}`, {
-        keywords: ['pmak-'],
-        after: 66,
-        validate: minEntropy(3)
-    }),
-    prefixed('sentry-token', 'Sentry auth token', 'Sentry', `(?:sntrys_eyJ[\\w=+/-]{50,300}|sntryu_${hexId(64)})`, {
-        keywords: ['sntrys_', 'sntryu_'],
-        after: 310,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('onepassword-service-token', '1Password service account token', '1Password', 'ops_eyJ[\\w+/=-]{250,1200}', {
-        keywords: ['ops_eyj'],
-        after: 1210,
-        validate: minEntropy(4)
-    }),
-    prefixed('grafana-service-account-token', 'Grafana service account token', 'Grafana', `glsa_[A-Za-z0-9]{32}_${hexId(8)}`, {
-        keywords: ['glsa_'],
-        after: 48,
-        validation: 'checksum',
-        validate: s => validGrafanaServiceAccountToken(s)
-    }),
-    prefixed('grafana-cloud-token', 'Grafana Cloud API token', 'Grafana', 'glc_[A-Za-z0-9+/]{32,400}={0,2}', {
-        keywords: ['glc_'],
-        after: 410,
-        validate: minEntropy(4)
-    }),
-    prefixed('newrelic-user-key', 'New Relic user API key', 'New Relic', 'NRAK-[A-Z0-9]{27}', {
-        keywords: ['nrak-'],
-        after: 34,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('dynatrace-token', 'Dynatrace API token', 'Dynatrace', 'dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}', {
-        keywords: ['dt0c01.'],
-        after: 100,
-        validate: minEntropy(3.5)
-    }),
-    prefixed('contentful-pat', 'Contentful personal access token', 'Contentful', 'CFPAT-[\\w-]{43}', {
-        keywords: ['cfpat-'],
-        after: 52,
-        validate: minEntropy(3.5)
-    }),
-    // ── Structured secrets ────────────────────────────────────────────────────────────────────
+        validation: 'context',
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`Authorization: SSWS 00${s.url(40)}`],
+            fps: s => [`Authorization: SSWS 00${s.url(30)}`, 'Authorization: SSWS ${OKTA_API_TOKEN}']
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/keys.ts
+
+
+
+
+/** Provider-independent structured secrets: JWTs, private keys, age identities. */
+const KEY_RULES = [
     prefixed('jwt', 'JSON Web Token', 'JWT', 'eyJ[\\w-]{8,800}\\.eyJ[\\w-]{4,4000}\\.[\\w-]{16,1000}', {
         keywords: ['eyj'],
         after: 5900,
@@ -38518,7 +46786,17 @@ const RULES = [
         severity: 'medium',
         validation: 'structure',
         validate: jwtValidator,
-        priority: 20
+        priority: 20,
+        samples: {
+            tps: s => [
+                `session_jwt = "${s.jwt({ sub: s.digits(9), name: s.lower(7), iat: 1700000000, scope: 'read:all' })}"`
+            ],
+            fps: s => [
+                // alg none, and a payload with one toy claim.
+                `token = "${s.base64url('{"alg":"none"}')}.${s.base64url('{"sub":"a"}')}.${s.url(20)}"`,
+                `token = "${s.base64url('{"alg":"HS256"}')}.${s.base64url('{"name":"x"}')}.${s.url(43)}"`
+            ]
+        }
     }),
     rule('private-key', 'Private key', 'Private key', '-----BEGIN (?<kind>[A-Z0-9]{1,12} ){0,2}PRIVATE KEY(?: BLOCK)?-----(?<body>[\\s\\S]{16,16384}?)-----END (?:[A-Z0-9]{1,12} ){0,2}PRIVATE KEY(?: BLOCK)?-----', {
         keywords: ['-----begin'],
@@ -38529,7 +46807,14 @@ const RULES = [
         validation: 'structure',
         raw: true,
         validate: pemValidator,
-        priority: 60
+        priority: 60,
+        samples: {
+            tps: s => ['RSA ', 'EC ', 'OPENSSH ', '', 'DSA ', 'ENCRYPTED '].map(kind => `-----BEGIN ${kind}PRIVATE KEY-----\nMIIE${s.pemBody(12)}\n${s.b64(20)}==\n-----END ${kind}PRIVATE KEY-----`),
+            fps: s => [
+                '-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----',
+                `-----BEGIN PUBLIC KEY-----\nMIIB${s.pemBody(4)}\n-----END PUBLIC KEY-----`
+            ]
+        }
     }),
     rule('putty-private-key', 'PuTTY private key', 'Private key', 'PuTTY-User-Key-File-[23]: [\\w-]{3,40}\\r?\\n(?:[^\\r\\n]{0,200}\\r?\\n){0,40}?Private-Lines: \\d{1,3}\\r?\\n(?<secret>(?:[A-Za-z0-9+/=]{1,80}\\r?\\n){1,100})', {
         keywords: ['putty-user-key-file-'],
@@ -38539,15 +46824,1514 @@ const RULES = [
         severity: 'critical',
         validation: 'structure',
         raw: true,
-        validate: s => s.replace(/\s/g, '').length >= 32 && shannonEntropy(s) > 4
+        validate: s => s.replace(/\s/g, '').length >= 32 && shannonEntropy(s) > 4,
+        samples: {
+            tps: s => [
+                `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy@ci\nPublic-Lines: 2\n${s.b64(64)}\n${s.b64(40)}\nPrivate-Lines: 14\n${s.pemBody(14)}\nPrivate-MAC: ${s.hex(64)}`
+            ],
+            fps: () => [
+                'PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nPrivate-Lines: 1\nAAAAB3Nza\nPrivate-MAC: 00'
+            ]
+        }
     }),
     prefixed('age-secret-key', 'age secret key', 'age', 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', {
         keywords: ['age-secret-key-1'],
         after: 80,
         validation: 'checksum',
         severity: 'critical',
-        validate: s => validBech32(s)
+        validate: s => validBech32(s),
+        samples: {
+            tps: s => [`AGE_KEY = "${s.bech32('age-secret-key-', 52).toUpperCase()}"`],
+            fps: s => {
+                const k = s.bech32('age-secret-key-', 52).toUpperCase();
+                return [`AGE_KEY = "${k.slice(0, -1)}${k.endsWith('Q') ? 'P' : 'Q'}"`];
+            }
+        }
     }),
+    rule('private-key-base64', 'Private key (base64-encoded PEM)', 'Private key', '(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,40}(?:UFJJVkFURSBLRVkt|BSSVZBVEUgS0VZL|QUklWQVRFIEtFWS)[A-Za-z0-9+/]{200,12000}={0,2})', {
+        keywords: ['ls0tls1crudjti'],
+        before: 0,
+        after: 12100,
+        severity: 'critical',
+        validation: 'structure',
+        validate: v => {
+            const text = decodeBase64(v)?.toString('latin1') ?? '';
+            if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text))
+                return false;
+            // The key body (header lines dropped) must be random base64, not filler text.
+            const body = text
+                .split('\n')
+                .filter(l => /^[A-Za-z0-9+/=]{16,}$/.test(l.trim()))
+                .join('');
+            return body.length >= 64 && shannonEntropy(body) > 5;
+        },
+        samples: {
+            tps: s => [
+                `client-key-data: ${s.base64(`-----BEGIN RSA PRIVATE KEY-----\nMIIE${s.pemBody(12)}\n-----END RSA PRIVATE KEY-----\n`)}`
+            ],
+            fps: s => [
+                s.base64(`-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\n${s.lower(64)}\n${s.lower(64)}\n-----END RSA PRIVATE KEY-----\n`),
+                `client-certificate-data: ${s.base64(`-----BEGIN CERTIFICATE-----\nMIIE${s.pemBody(12)}\n-----END CERTIFICATE-----\n`)}`
+            ]
+        }
+    }),
+    rule('wireguard-private-key', 'WireGuard private key', 'Private key', '(?:Private|Preshared)Key\\s*=\\s*(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])', {
+        keywords: ['privatekey', 'presharedkey'],
+        after: 70,
+        severity: 'critical',
+        validation: 'structure',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [
+                `[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${s.b64(42)}${s.pick(['A', 'E', 'I', 'M'])}=`
+            ],
+            fps: s => [`PublicKey = ${s.b64(42)}A=`, `PrivateKey = ${s.b64(30)}=`]
+        }
+    }),
+    rule('openvpn-static-key', 'OpenVPN static key', 'Private key', '-----BEGIN OpenVPN Static key V1-----(?<secret>(?:\\s{1,2}[0-9a-f]{32}){16})\\s{1,2}-----END OpenVPN Static key V1-----', {
+        keywords: ['-----begin openvpn static key'],
+        before: 0,
+        after: 700,
+        multiline: true,
+        severity: 'critical',
+        validation: 'structure',
+        raw: true,
+        samples: {
+            tps: s => [
+                `-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 16 }, () => s.hex(32)).join('\n')}\n-----END OpenVPN Static key V1-----`
+            ],
+            fps: s => [
+                `-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 4 }, () => s.hex(32)).join('\n')}\n-----END OpenVPN Static key V1-----`
+            ]
+        }
+    }),
+    rule('ssh2-encrypted-private-key', 'SSH.com (SSH2) private key', 'Private key', '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?<body>[\\s\\S]{64,16384}?)---- END SSH2 ENCRYPTED PRIVATE KEY ----', {
+        keywords: ['---- begin ssh2 encrypted private key'],
+        before: 0,
+        after: 16500,
+        multiline: true,
+        severity: 'critical',
+        validation: 'structure',
+        raw: true,
+        validate: pemValidator,
+        samples: {
+            tps: s => [
+                `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "rsa-key"\n${s.pemBody(10)}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`
+            ],
+            fps: () => [
+                '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----'
+            ]
+        }
+    }),
+    kv({
+        id: 'kubernetes-service-account-token',
+        title: 'Kubernetes service account or kubeconfig user token',
+        provider: 'Kubernetes',
+        context: 'kube[\\w.-]{0,20}?token|(?<![\\w-])token(?=:\\s{0,3}eyJhbGciOi)',
+        value: 'eyJhbGciOi[\\w-]{10,200}\\.eyJ[\\w-]{20,2000}\\.[\\w-]{20,1000}',
+        keywords: ['kube', 'token'],
+        after: 3300,
+        gen: s => s.jwt({
+            iss: 'kubernetes/serviceaccount',
+            'kubernetes.io/serviceaccount/namespace': 'default',
+            sub: `system:serviceaccount:default:${s.lower(6)}`
+        }, 'RS256'),
+        miss: s => [s.jwt({ iss: 'kubernetes/serviceaccount' }, 'RS256').slice(0, 50)],
+        name: 'KUBE_TOKEN',
+        validate: jwtValidator,
+        validation: 'structure',
+        priority: 25
+    }),
+    kv({
+        id: 'kubernetes-bootstrap-token',
+        title: 'Kubernetes bootstrap token',
+        provider: 'Kubernetes',
+        context: '(?:bootstrap|join)[_.-]?token|token[_.-]?secret|--token',
+        value: '[a-z0-9]{6}\\.[a-z0-9]{16}|[a-z0-9]{16}',
+        keywords: [
+            'bootstrap-token',
+            'bootstrap_token',
+            'join-token',
+            'token-secret',
+            'token_secret',
+            '--token'
+        ],
+        gen: s => `${s.lowerAlnum(6)}.${s.lowerAlnum(16)}`,
+        name: 'BOOTSTRAP_TOKEN',
+        entropy: 3
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/messaging.ts
+
+/** E-mail, SMS and voice APIs. */
+const MESSAGING_RULES = [
+    prefixed('twilio-api-key', 'Twilio API key', 'Twilio', `SK${hexId(32)}`, {
+        keywords: ['sk'],
+        after: 36,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`TWILIO_KEY_SID = "SK${s.hex(32)}"`],
+            fps: s => [`TWILIO_KEY_SID = "SK${s.hex(31)}"`, `TWILIO_KEY_SID = "SK${s.HEX(32)}"`]
+        }
+    }),
+    assigned('twilio-auth-token', 'Twilio auth token', 'Twilio', 'twilio[\\w.-]{0,20}?(?:auth|token|secret)', hexId(32), {
+        keywords: ['twilio'],
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`TWILIO_AUTH_TOKEN = "${s.hex(32)}"`],
+            fps: s => [`TWILIO_AUTH_TOKEN = "${s.hex(30)}"`, `TWILIO_ACCOUNT = "${s.hex(32)}"`]
+        }
+    }),
+    prefixed('sendgrid-api-key', 'SendGrid API key', 'SendGrid', 'SG\\.[\\w-]{22}\\.[\\w-]{43}', {
+        keywords: ['sg.'],
+        after: 72,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`SENDGRID = "SG.${s.url(22)}.${s.url(43)}"`],
+            fps: s => [`SENDGRID = "SG.${s.url(22)}.${s.url(40)}"`]
+        }
+    }),
+    prefixed('mailgun-api-key', 'Mailgun API key', 'Mailgun', `key-${hexId(32)}`, {
+        keywords: ['key-'],
+        after: 40,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`MAILGUN = "key-${s.hex(32)}"`],
+            fps: s => [`MAILGUN = "key-${s.hex(31)}"`]
+        }
+    }),
+    assigned('mailgun-signing-key', 'Mailgun webhook signing key', 'Mailgun', 'mailgun', '[0-9a-h]{32}-[0-9a-h]{8}-[0-9a-h]{8}', {
+        keywords: ['mailgun'],
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`MAILGUN_SIGNING_KEY = "${s.hex(32)}-${s.hex(8)}-${s.hex(8)}"`],
+            fps: s => [`MAILGUN_SIGNING_KEY = "${s.hex(32)}-${s.hex(8)}"`]
+        }
+    }),
+    prefixed('mailchimp-api-key', 'Mailchimp API key', 'Mailchimp', `${hexId(32)}-us\\d{1,2}`, {
+        keywords: ['-us'],
+        before: 34,
+        after: 6,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`MC = "${s.hex(32)}-us${1 + Math.floor(s.next() * 20)}"`],
+            fps: s => [`MC = "${s.hex(31)}-us12"`]
+        }
+    }),
+    prefixed('sendinblue-api-key', 'Brevo (Sendinblue) API key', 'Brevo', `xkeysib-${hexId(64)}-[A-Za-z0-9]{16}`, {
+        keywords: ['xkeysib-'],
+        after: 92,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`BREVO = "xkeysib-${s.hex(64)}-${s.alnum(16)}"`],
+            fps: s => [`BREVO = "xkeysib-${s.hex(64)}-${s.alnum(15)}"`]
+        }
+    }),
+    kv({
+        id: 'postmark-server-token',
+        title: 'Postmark server or account token',
+        provider: 'Postmark',
+        context: 'postmark',
+        value: UUID,
+        keywords: ['postmark'],
+        gen: s => s.uuid(),
+        name: 'POSTMARK_SERVER_TOKEN'
+    }),
+    kv({
+        id: 'sparkpost-api-key',
+        title: 'SparkPost API key',
+        provider: 'SparkPost',
+        context: 'sparkpost',
+        value: '[0-9a-f]{40}',
+        keywords: ['sparkpost'],
+        gen: s => s.hex(40),
+        name: 'SPARKPOST_API_KEY'
+    }),
+    kv({
+        id: 'mandrill-api-key',
+        title: 'Mailchimp Transactional (Mandrill) API key',
+        provider: 'Mailchimp',
+        context: 'mandrill',
+        value: '(?:md-)?[A-Za-z0-9_-]{22}',
+        keywords: ['mandrill'],
+        gen: s => `md-${s.url(22)}`,
+        name: 'MANDRILL_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'mailjet-secret-key',
+        title: 'Mailjet API secret key',
+        provider: 'Mailjet',
+        context: 'mailjet|mj[_.-]apikey[_.-]private',
+        value: '[0-9a-f]{32}',
+        keywords: ['mailjet', 'mj_apikey', 'mj-apikey'],
+        gen: s => s.hex(32),
+        name: 'MAILJET_SECRET_KEY'
+    }),
+    tok({
+        id: 'resend-api-key',
+        title: 'Resend API key',
+        provider: 'Resend',
+        re: 're_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}',
+        keywords: ['re_'],
+        gen: s => `re_${s.alnum(8)}_${s.alnum(24)}`,
+        name: 'RESEND_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'mailersend-api-token',
+        title: 'MailerSend API token',
+        provider: 'MailerSend',
+        re: 'mlsn\\.[0-9a-f]{64}',
+        keywords: ['mlsn.'],
+        gen: s => `mlsn.${s.hex(64)}`,
+        name: 'MAILERSEND_API_TOKEN'
+    }),
+    kv({
+        id: 'mailerlite-api-key',
+        title: 'MailerLite API key',
+        provider: 'MailerLite',
+        context: 'mailerlite',
+        value: 'eyJ[\\w-]{10,80}\\.eyJ[\\w-]{20,800}\\.[\\w-]{20,600}|[0-9a-f]{32}',
+        keywords: ['mailerlite'],
+        gen: s => s.hex(32),
+        name: 'MAILERLITE_API_KEY'
+    }),
+    kv({
+        id: 'kit-api-secret',
+        title: 'Kit (ConvertKit) API secret',
+        provider: 'Kit',
+        context: 'convertkit|kit[_.-]api[_.-]?secret',
+        value: '(?:kit_)?[A-Za-z0-9_-]{32,43}',
+        keywords: ['convertkit', 'kit_api', 'kit-api'],
+        gen: s => `kit_${s.hex(32)}`,
+        miss: s => [`kit_${s.hex(12)}`],
+        name: 'CONVERTKIT_API_SECRET'
+    }),
+    kv({
+        id: 'customerio-api-key',
+        title: 'Customer.io API key',
+        provider: 'Customer.io',
+        context: 'customer[_.-]?io|cio[_.-](?:api|app)[_.-]?key',
+        value: '[0-9a-f]{20,32}',
+        keywords: ['customerio', 'customer_io', 'customer-io', 'customer.io', 'cio_api', 'cio_app'],
+        gen: s => s.hex(32),
+        miss: s => [s.hex(12)],
+        name: 'CUSTOMERIO_API_KEY'
+    }),
+    kv({
+        id: 'vonage-api-secret',
+        title: 'Vonage (Nexmo) API secret',
+        provider: 'Vonage',
+        context: '(?:vonage|nexmo)[\\w.-]{0,12}?secret',
+        value: '[A-Za-z0-9]{16}',
+        keywords: ['vonage', 'nexmo'],
+        gen: s => s.alnum(16),
+        name: 'VONAGE_API_SECRET',
+        entropy: 3.2
+    }),
+    kv({
+        id: 'plivo-auth-token',
+        title: 'Plivo auth token',
+        provider: 'Plivo',
+        context: 'plivo',
+        value: '[A-Za-z0-9]{40}',
+        keywords: ['plivo'],
+        gen: s => s.alnum(40),
+        name: 'PLIVO_AUTH_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'telnyx-api-key',
+        title: 'Telnyx API key',
+        provider: 'Telnyx',
+        re: 'KEY[0-9A-F]{32}_[A-Za-z0-9]{22}',
+        keywords: ['key'],
+        gen: s => `KEY${s.HEX(32)}_${s.alnum(22)}`,
+        name: 'TELNYX_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'messagebird-api-key',
+        title: 'MessageBird (Bird) API key',
+        provider: 'MessageBird',
+        context: 'message[_.-]?bird|\\bbird[_.-]?(?:api|access)[_.-]?key',
+        value: '(?:live_|test_)?[A-Za-z0-9]{25}',
+        keywords: ['messagebird', 'message_bird', 'message-bird', 'bird_api', 'bird_access'],
+        gen: s => s.alnum(25),
+        name: 'MESSAGEBIRD_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'sinch-api-secret',
+        title: 'Sinch API secret or token',
+        provider: 'Sinch',
+        context: 'sinch',
+        value: '[0-9a-f]{32}|[A-Za-z0-9_-]{26,40}',
+        keywords: ['sinch'],
+        gen: s => s.hex(32),
+        miss: s => [s.hex(12)],
+        name: 'SINCH_API_TOKEN'
+    }),
+    kv({
+        id: 'pusher-secret',
+        title: 'Pusher Channels app secret',
+        provider: 'Pusher',
+        context: 'pusher[\\w.-]{0,12}?secret',
+        value: '[0-9a-f]{20}',
+        keywords: ['pusher'],
+        gen: s => s.hex(20),
+        name: 'PUSHER_APP_SECRET'
+    }),
+    kv({
+        id: 'ably-api-key',
+        title: 'Ably API key',
+        provider: 'Ably',
+        context: 'ably',
+        value: '[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_=+/-]{40,45}',
+        keywords: ['ably'],
+        gen: s => `${s.url(6)}.${s.url(6)}:${s.url(43)}`,
+        miss: s => [`${s.url(6)}.${s.url(6)}:${s.url(20)}`],
+        name: 'ABLY_API_KEY',
+        confidence: 'high',
+        entropy: 4
+    }),
+    kv({
+        id: 'sendbird-api-token',
+        title: 'Sendbird API token',
+        provider: 'Sendbird',
+        context: 'sendbird',
+        value: '[0-9a-f]{40}',
+        keywords: ['sendbird'],
+        gen: s => s.hex(40),
+        name: 'SENDBIRD_API_TOKEN'
+    }),
+    tok({
+        id: 'onesignal-api-key',
+        title: 'OneSignal REST API key',
+        provider: 'OneSignal',
+        re: 'os_v2_(?:app|org)_[a-z0-9]{50,120}',
+        keywords: ['os_v2_app_', 'os_v2_org_'],
+        gen: s => `os_v2_app_${s.lowerAlnum(113)}`,
+        miss: s => [`os_v2_app_${s.lowerAlnum(20)}`],
+        name: 'ONESIGNAL_REST_API_KEY',
+        entropy: 3.5
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/observability.ts
+
+
+/** Monitoring, logging and error tracking. */
+const OBSERVABILITY_RULES = [
+    prefixed('sentry-token', 'Sentry auth token', 'Sentry', `(?:sntrys_eyJ[\\w=+/-]{50,300}|sntryu_${hexId(64)})`, {
+        keywords: ['sntrys_', 'sntryu_'],
+        after: 310,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [
+                `SENTRY_AUTH_TOKEN = "sntryu_${s.hex(64)}"`,
+                `SENTRY_AUTH_TOKEN=sntrys_${s.base64url(JSON.stringify({ iat: 1700000000, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: s.lower(8) }))}_${s.url(43)}`
+            ],
+            fps: s => [`SENTRY_AUTH_TOKEN = "sntryu_${s.hex(63)}"`]
+        }
+    }),
+    prefixed('grafana-service-account-token', 'Grafana service account token', 'Grafana', `glsa_[A-Za-z0-9]{32}_${hexId(8)}`, {
+        keywords: ['glsa_'],
+        after: 48,
+        validation: 'checksum',
+        validate: s => validGrafanaServiceAccountToken(s),
+        samples: {
+            tps: s => {
+                const head = `glsa_${s.alnum(32)}`;
+                const le = Buffer.from(s.crcHex(head), 'hex').reverse().toString('hex');
+                return [`GRAFANA_TOKEN = "${head}_${le}"`];
+            },
+            fps: s => [`GRAFANA_TOKEN = "glsa_${s.alnum(32)}_${s.hex(8)}"`]
+        }
+    }),
+    prefixed('grafana-cloud-token', 'Grafana Cloud API token', 'Grafana', 'glc_[A-Za-z0-9+/]{32,400}={0,2}', {
+        keywords: ['glc_'],
+        after: 410,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`GRAFANA_CLOUD = "glc_${s.base64(s.bytes(90)).replace(/[+/=]/g, 'x')}"`],
+            fps: () => ['GRAFANA = "glc_short"']
+        }
+    }),
+    prefixed('newrelic-user-key', 'New Relic user API key', 'New Relic', 'NRAK-[A-Z0-9]{27}', {
+        keywords: ['nrak-'],
+        after: 34,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`NEW_RELIC_API_KEY = "NRAK-${s.upperAlnum(27)}"`],
+            fps: s => [`NEW_RELIC_API_KEY = "NRAK-${s.upperAlnum(26)}"`]
+        }
+    }),
+    prefixed('dynatrace-token', 'Dynatrace API token', 'Dynatrace', 'dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}', {
+        keywords: ['dt0c01.'],
+        after: 100,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`DT_API_TOKEN = "dt0c01.${s.upperAlnum(24)}.${s.upperAlnum(64)}"`],
+            fps: s => [`DT_API_TOKEN = "dt0c01.${s.upperAlnum(24)}.${s.upperAlnum(60)}"`]
+        }
+    }),
+    kv({
+        id: 'datadog-api-key',
+        title: 'Datadog API key',
+        provider: 'Datadog',
+        context: 'datadog[\\w.-]{0,12}?api|dd[_.-]?api[_.-]?key',
+        value: '[0-9a-f]{32}',
+        keywords: ['datadog', 'dd_api', 'dd-api', 'ddapi'],
+        gen: s => s.hex(32),
+        name: 'DD_API_KEY'
+    }),
+    kv({
+        id: 'datadog-app-key',
+        title: 'Datadog application key',
+        provider: 'Datadog',
+        context: 'datadog[\\w.-]{0,12}?app|dd[_.-]?app(?:lication)?[_.-]?key',
+        value: '[0-9a-f]{40}',
+        keywords: ['datadog', 'dd_app', 'dd-app', 'ddapp'],
+        gen: s => s.hex(40),
+        name: 'DD_APP_KEY'
+    }),
+    tok({
+        id: 'newrelic-insert-key',
+        title: 'New Relic insert or browser key',
+        provider: 'New Relic',
+        re: '(?:NRI[IQ]-[A-Za-z0-9_-]{32}|NRJS-[0-9a-f]{19}|NRAA-[0-9a-f]{27}|NRRA-[0-9a-f]{42})',
+        keywords: ['nrii-', 'nrjs-', 'nraa-', 'nriq-', 'nrra-'],
+        gen: s => `NRII-${s.url(32)}`,
+        miss: s => [`NRII-${s.url(10)}`, `NRII-${s.url(27)}`],
+        name: 'NEW_RELIC_INSERT_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'newrelic-license-key',
+        title: 'New Relic license (ingest) key',
+        provider: 'New Relic',
+        re: '(?:[a-z]{2}[0-9]{2}xx[0-9a-f]{30}|[0-9a-f]{36})NRAL',
+        keywords: ['nral'],
+        before: 40,
+        gen: s => `${s.hex(36)}NRAL`,
+        miss: s => [`${s.hex(30)}NRAL`, `${s.lowerAlnum(36).replace(/[0-9a-f]/, 'z')}NRAL`],
+        name: 'NEW_RELIC_LICENSE_KEY'
+    }),
+    tok({
+        id: 'honeycomb-api-key',
+        title: 'Honeycomb ingest or management key',
+        provider: 'Honeycomb',
+        re: 'hc[ax](?:ik|mk|lk)_[0-9a-z]{58}',
+        keywords: ['hcaik_', 'hcxik_', 'hcamk_', 'hcxmk_', 'hcalk_', 'hcxlk_'],
+        gen: s => `hcaik_01${s.lowerAlnum(56)}`,
+        name: 'HONEYCOMB_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'honeycomb-config-key',
+        title: 'Honeycomb configuration key',
+        provider: 'Honeycomb',
+        context: 'honeycomb',
+        value: '[A-Za-z0-9]{22}|[0-9a-f]{32}',
+        keywords: ['honeycomb'],
+        gen: s => s.alnum(22),
+        miss: s => [s.alnum(12)],
+        name: 'HONEYCOMB_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'sumologic-access-key',
+        title: 'Sumo Logic access key',
+        provider: 'Sumo Logic',
+        context: 'sumo',
+        value: '[A-Za-z0-9]{64}',
+        keywords: ['sumo'],
+        gen: s => s.alnum(64),
+        name: 'SUMOLOGIC_ACCESS_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'splunk-token',
+        title: 'Splunk HEC or authentication token',
+        provider: 'Splunk',
+        context: 'splunk',
+        value: UUID,
+        keywords: ['splunk'],
+        gen: s => s.uuid(),
+        name: 'SPLUNK_HEC_TOKEN'
+    }),
+    kv({
+        id: 'pagerduty-api-key',
+        title: 'PagerDuty API key',
+        provider: 'PagerDuty',
+        context: 'pager[_.-]?duty',
+        value: 'u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20}|[0-9a-f]{32}',
+        keywords: ['pagerduty', 'pager_duty', 'pager-duty'],
+        gen: s => `u+${s.url(18)}`,
+        miss: s => [`u+${s.url(8)}`],
+        name: 'PAGERDUTY_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'opsgenie-api-key',
+        title: 'Opsgenie API key',
+        provider: 'Opsgenie',
+        context: 'opsgenie',
+        value: UUID,
+        keywords: ['opsgenie'],
+        gen: s => s.uuid(),
+        name: 'OPSGENIE_API_KEY'
+    }),
+    kv({
+        id: 'rollbar-token',
+        title: 'Rollbar access token',
+        provider: 'Rollbar',
+        context: 'rollbar',
+        value: '[0-9a-f]{32}',
+        keywords: ['rollbar'],
+        gen: s => s.hex(32),
+        name: 'ROLLBAR_ACCESS_TOKEN'
+    }),
+    kv({
+        id: 'bugsnag-api-key',
+        title: 'Bugsnag API key',
+        provider: 'Bugsnag',
+        context: 'bugsnag',
+        value: '[0-9a-f]{32}',
+        keywords: ['bugsnag'],
+        gen: s => s.hex(32),
+        name: 'BUGSNAG_API_KEY'
+    }),
+    tok({
+        id: 'honeybadger-token',
+        title: 'Honeybadger personal auth token',
+        provider: 'Honeybadger',
+        re: 'hbp_[A-Za-z0-9]{36}',
+        keywords: ['hbp_'],
+        gen: s => `hbp_${s.alnum(36)}`,
+        name: 'HONEYBADGER_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'airbrake-key',
+        title: 'Airbrake project key',
+        provider: 'Airbrake',
+        context: 'airbrake',
+        value: '[0-9a-f]{32}',
+        keywords: ['airbrake'],
+        gen: s => s.hex(32),
+        name: 'AIRBRAKE_PROJECT_KEY'
+    }),
+    kv({
+        id: 'loggly-token',
+        title: 'Loggly customer token',
+        provider: 'Loggly',
+        context: 'loggly',
+        value: UUID,
+        keywords: ['loggly'],
+        gen: s => s.uuid(),
+        name: 'LOGGLY_TOKEN'
+    }),
+    kv({
+        id: 'logzio-token',
+        title: 'Logz.io shipping or API token',
+        provider: 'Logz.io',
+        context: 'logz',
+        value: '[A-Za-z]{32}|' + UUID,
+        keywords: ['logz'],
+        gen: s => s.letters(32),
+        miss: s => [s.letters(20)],
+        name: 'LOGZIO_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'axiom-token',
+        title: 'Axiom API or personal token',
+        provider: 'Axiom',
+        re: 'xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['xaat-', 'xapt-'],
+        gen: s => `xaat-${s.uuid()}`,
+        name: 'AXIOM_TOKEN'
+    }),
+    tok({
+        id: 'checkly-api-key',
+        title: 'Checkly API key',
+        provider: 'Checkly',
+        re: 'cu_[0-9a-f]{32}',
+        keywords: ['cu_'],
+        gen: s => `cu_${s.hex(32)}`,
+        name: 'CHECKLY_API_KEY'
+    }),
+    tok({
+        id: 'coralogix-key',
+        title: 'Coralogix API or send-your-data key',
+        provider: 'Coralogix',
+        re: 'cx(?:tp|up)_[A-Za-z0-9]{30}',
+        keywords: ['cxtp_', 'cxup_'],
+        gen: s => `cxtp_${s.alnum(30)}`,
+        name: 'CORALOGIX_PRIVATE_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'lightstep-access-token',
+        title: 'Lightstep (ServiceNow Cloud Observability) access token',
+        provider: 'Lightstep',
+        context: 'lightstep',
+        value: '[A-Za-z0-9+/]{84}|[A-Za-z0-9]{32}',
+        keywords: ['lightstep'],
+        gen: s => s.alnum(32),
+        miss: s => [s.alnum(20)],
+        name: 'LIGHTSTEP_ACCESS_TOKEN',
+        entropy: 3.5
+    }),
+    // ── Feature flags and product analytics
+    tok({
+        id: 'launchdarkly-token',
+        title: 'LaunchDarkly API access token or SDK key',
+        provider: 'LaunchDarkly',
+        re: '(?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['api-', 'sdk-'],
+        gen: s => `api-${s.uuid()}`,
+        name: 'LAUNCHDARKLY_ACCESS_TOKEN'
+    }),
+    tok({
+        id: 'configcat-sdk-key',
+        title: 'ConfigCat SDK key',
+        provider: 'ConfigCat',
+        re: 'configcat-sdk-1/[A-Za-z0-9_-]{22}/[A-Za-z0-9_-]{22}',
+        keywords: ['configcat-sdk-1/'],
+        gen: s => `configcat-sdk-1/${s.url(22)}/${s.url(22)}`,
+        name: 'CONFIGCAT_SDK_KEY',
+        severity: 'medium',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'flagsmith-server-key',
+        title: 'Flagsmith server-side environment key',
+        provider: 'Flagsmith',
+        re: 'ser\\.[A-Za-z0-9]{22}',
+        keywords: ['ser.'],
+        gen: s => `ser.${s.alnum(22)}`,
+        name: 'FLAGSMITH_SERVER_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'statsig-server-secret',
+        title: 'Statsig server secret key',
+        provider: 'Statsig',
+        re: 'secret-[A-Za-z0-9]{43}',
+        keywords: ['secret-'],
+        gen: s => `secret-${s.alnum(43)}`,
+        name: 'STATSIG_SERVER_SECRET',
+        entropy: 4
+    }),
+    tok({
+        id: 'posthog-personal-api-key',
+        title: 'PostHog personal API key',
+        provider: 'PostHog',
+        re: 'phx_[A-Za-z0-9]{43}',
+        keywords: ['phx_'],
+        gen: s => `phx_${s.alnum(43)}`,
+        name: 'POSTHOG_PERSONAL_API_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'segment-public-api-token',
+        title: 'Segment public API token',
+        provider: 'Segment',
+        re: 'sgp_[A-Za-z0-9]{64}',
+        keywords: ['sgp_'],
+        gen: s => `sgp_${s.alnum(64)}`,
+        name: 'SEGMENT_API_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'mixpanel-secret',
+        title: 'Mixpanel API secret',
+        provider: 'Mixpanel',
+        context: 'mixpanel[\\w.-]{0,12}?secret',
+        value: '[0-9a-f]{32}',
+        keywords: ['mixpanel'],
+        gen: s => s.hex(32),
+        name: 'MIXPANEL_API_SECRET'
+    }),
+    kv({
+        id: 'amplitude-secret-key',
+        title: 'Amplitude secret key',
+        provider: 'Amplitude',
+        context: 'amplitude[\\w.-]{0,12}?secret',
+        value: '[0-9a-f]{32}',
+        keywords: ['amplitude'],
+        gen: s => s.hex(32),
+        name: 'AMPLITUDE_SECRET_KEY'
+    }),
+    tok({
+        id: 'grafana-api-key-legacy',
+        title: 'Grafana API key (legacy)',
+        provider: 'Grafana',
+        re: 'eyJrIjoi[A-Za-z0-9+/_-]{40,200}={0,2}',
+        keywords: ['eyjrijoi'],
+        after: 220,
+        gen: s => s.base64(JSON.stringify({ k: s.alnum(32), n: s.lower(6), id: 1 })),
+        miss: s => [s.base64(JSON.stringify({ k: s.alnum(4) }))],
+        name: 'GRAFANA_API_KEY',
+        validation: 'structure',
+        // base64 of {"k":…,"n":…,"id":…}.
+        validate: v => /^\{"k":"[A-Za-z0-9]{16,64}","n":/.test(decodeBase64(v)?.toString('latin1') ?? ''),
+        priority: 30
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/payments.ts
+
+/** Payments and commerce. */
+const PAYMENT_RULES = [
+    prefixed('stripe-secret-key', 'Stripe live secret key', 'Stripe', 'sk_live_[A-Za-z0-9]{24,99}', {
+        keywords: ['sk_live_'],
+        after: 110,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [
+                `STRIPE_KEY = "sk_live_${s.alnum(24)}"`,
+                `stripe.api_key = 'sk_live_${s.alnum(99)}'`
+            ],
+            fps: s => [`STRIPE_KEY = "sk_live_${s.alnum(12)}"`, `STRIPE_KEY = "sk_test_${s.alnum(24)}"`]
+        }
+    }),
+    prefixed('stripe-restricted-key', 'Stripe live restricted key', 'Stripe', 'rk_live_[A-Za-z0-9]{24,99}', {
+        keywords: ['rk_live_'],
+        after: 110,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`stripe_rk = "rk_live_${s.alnum(24)}"`],
+            fps: s => [`stripe_rk = "rk_live_${s.alnum(12)}"`]
+        }
+    }),
+    prefixed('stripe-webhook-secret', 'Stripe webhook signing secret', 'Stripe', 'whsec_[A-Za-z0-9+/]{32,64}', {
+        keywords: ['whsec_'],
+        after: 75,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`WEBHOOK_SIGNING = "whsec_${s.alnum(32)}"`],
+            fps: s => [`WEBHOOK_SIGNING = "whsec_${s.alnum(20)}"`]
+        }
+    }),
+    prefixed('square-access-token', 'Square access token', 'Square', 'sq0atp-[\\w-]{22}', {
+        keywords: ['sq0atp-'],
+        after: 32,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`square = "sq0atp-${s.url(22)}"`],
+            fps: s => [`square = "sq0atp-${s.url(21)}"`]
+        }
+    }),
+    prefixed('square-oauth-secret', 'Square OAuth secret', 'Square', 'sq0csp-[\\w-]{43}', {
+        keywords: ['sq0csp-'],
+        after: 52,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`square_oauth = "sq0csp-${s.url(43)}"`],
+            fps: s => [`square_oauth = "sq0csp-${s.url(42)}"`]
+        }
+    }),
+    tok({
+        id: 'paystack-secret-key',
+        title: 'Paystack live secret key',
+        provider: 'Paystack',
+        re: 'sk_live_[0-9a-f]{40}',
+        keywords: ['sk_live_'],
+        gen: s => `sk_live_${s.hex(40)}`,
+        name: 'PAYSTACK_SECRET_KEY',
+        // Stripe's keys are mixed case: 40 lower-case hex after `sk_live_` is Paystack's format.
+        priority: 55
+    }),
+    tok({
+        id: 'flutterwave-secret-key',
+        title: 'Flutterwave secret key',
+        provider: 'Flutterwave',
+        re: 'FLWSECK(?:_TEST)?-[0-9a-f]{32}-X',
+        keywords: ['flwseck'],
+        gen: s => `FLWSECK-${s.hex(32)}-X`,
+        miss: s => [`FLWSECK-${s.hex(31)}-X`],
+        name: 'FLW_SECRET_KEY'
+    }),
+    kv({
+        id: 'razorpay-key-secret',
+        title: 'Razorpay key secret',
+        provider: 'Razorpay',
+        context: 'razorpay[\\w.-]{0,12}?secret|rzp[_.-]?(?:key[_.-]?)?secret',
+        value: '[A-Za-z0-9]{24}',
+        keywords: ['razorpay', 'rzp'],
+        gen: s => s.alnum(24),
+        name: 'RAZORPAY_KEY_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'mollie-api-key',
+        title: 'Mollie API key',
+        provider: 'Mollie',
+        context: 'mollie',
+        value: '(?:live|test)_[A-Za-z0-9]{30}|access_[A-Za-z0-9]{40}',
+        keywords: ['mollie'],
+        gen: s => `live_${s.alnum(30)}`,
+        name: 'MOLLIE_API_KEY',
+        confidence: 'high',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'gocardless-access-token',
+        title: 'GoCardless access token',
+        provider: 'GoCardless',
+        context: 'gocardless',
+        value: '(?:live|sandbox)_[A-Za-z0-9_-]{40}',
+        keywords: ['gocardless'],
+        gen: s => `live_${s.url(40)}`,
+        name: 'GOCARDLESS_ACCESS_TOKEN',
+        confidence: 'high',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'braintree-access-token',
+        title: 'PayPal Braintree access token',
+        provider: 'PayPal',
+        re: 'access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}',
+        keywords: ['access_token$'],
+        gen: s => `access_token$production$${s.lowerAlnum(16)}$${s.hex(32)}`,
+        name: 'BRAINTREE_ACCESS_TOKEN'
+    }),
+    kv({
+        id: 'paypal-client-secret',
+        title: 'PayPal REST client secret',
+        provider: 'PayPal',
+        context: 'paypal[\\w.-]{0,12}?secret',
+        value: 'E[A-Za-z0-9_-]{79}',
+        keywords: ['paypal'],
+        gen: s => `E${s.url(79)}`,
+        name: 'PAYPAL_CLIENT_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'adyen-api-key',
+        title: 'Adyen API key',
+        provider: 'Adyen',
+        context: 'adyen',
+        value: 'AQE[A-Za-z0-9+/=_.-]{80,300}',
+        keywords: ['adyen'],
+        after: 340,
+        gen: s => `AQE${s.url(150)}`,
+        miss: s => [`AQE${s.url(30)}`],
+        name: 'ADYEN_API_KEY',
+        entropy: 4.5
+    }),
+    tok({
+        id: 'plaid-access-token',
+        title: 'Plaid access token',
+        provider: 'Plaid',
+        re: 'access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+        gen: s => `access-production-${s.uuid()}`,
+        name: 'PLAID_ACCESS_TOKEN'
+    }),
+    kv({
+        id: 'plaid-secret',
+        title: 'Plaid secret',
+        provider: 'Plaid',
+        context: 'plaid[\\w.-]{0,12}?secret',
+        value: '[0-9a-f]{30}',
+        keywords: ['plaid'],
+        gen: s => s.hex(30),
+        name: 'PLAID_SECRET'
+    }),
+    kv({
+        id: 'lob-api-key',
+        title: 'Lob API key',
+        provider: 'Lob',
+        context: 'lob[_.-]?(?:api|secret|live|test)',
+        value: '(?:live|test)_[0-9a-f]{35}',
+        keywords: ['lob_', 'lob-'],
+        gen: s => `live_${s.hex(35)}`,
+        name: 'LOB_API_KEY'
+    }),
+    tok({
+        id: 'shippo-api-token',
+        title: 'Shippo live API token',
+        provider: 'Shippo',
+        re: 'shippo_live_[0-9a-f]{40}',
+        keywords: ['shippo_live_'],
+        gen: s => `shippo_live_${s.hex(40)}`,
+        name: 'SHIPPO_API_TOKEN'
+    }),
+    tok({
+        id: 'easypost-api-key',
+        title: 'EasyPost production API key',
+        provider: 'EasyPost',
+        re: 'EZAK[A-Za-z0-9]{54}',
+        keywords: ['ezak'],
+        gen: s => `EZAK${s.alnum(54)}`,
+        name: 'EASYPOST_API_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'duffel-api-token',
+        title: 'Duffel live access token',
+        provider: 'Duffel',
+        re: 'duffel_live_[A-Za-z0-9_-]{43}',
+        keywords: ['duffel_live_'],
+        gen: s => `duffel_live_${s.url(43)}`,
+        name: 'DUFFEL_ACCESS_TOKEN',
+        entropy: 4
+    }),
+    tok({
+        id: 'woocommerce-consumer-secret',
+        title: 'WooCommerce REST consumer secret',
+        provider: 'WooCommerce',
+        re: 'cs_[0-9a-f]{40}',
+        keywords: ['cs_'],
+        gen: s => `cs_${s.hex(40)}`,
+        name: 'WC_CONSUMER_SECRET'
+    }),
+    kv({
+        id: 'checkout-secret-key',
+        title: 'Checkout.com secret key',
+        provider: 'Checkout.com',
+        context: 'checkout[_.-]?(?:com[_.-]?)?(?:secret|sk)',
+        value: 'sk_(?:sbox_)?[a-z0-9]{26}|sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['checkout'],
+        gen: s => `sk_${s.lowerAlnum(26)}`,
+        name: 'CHECKOUT_SECRET_KEY',
+        entropy: 3.5
+    }),
+    prefixed('stripe-test-secret-key', 'Stripe test-mode secret key', 'Stripe', '[sr]k_test_[A-Za-z0-9]{24,99}', {
+        keywords: ['sk_test_', 'rk_test_'],
+        after: 110,
+        // Test-mode keys reach test data only: reported, below the default fail-on.
+        severity: 'low',
+        confidence: 'medium',
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`stripe.api_key = "sk_test_${s.alnum(24)}"`],
+            fps: s => [`stripe.api_key = "sk_test_${s.alnum(12)}"`]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/registries.ts
+
+
+/** A PyPI token: `pypi-` + base64url of a macaroon v2 whose location is pypi.org. */
+function pypi(s) {
+    const field = (type, data) => {
+        const d = Buffer.from(data);
+        return Buffer.concat([Buffer.from([type, d.length]), d]);
+    };
+    const caveat = `{"version": 1, "permissions": {"projects": ["${s.lower(8)}"]}}`;
+    const macaroon = Buffer.concat([
+        Buffer.from([2]),
+        field(1, 'pypi.org'),
+        field(2, s.bytes(40)),
+        Buffer.from([0]),
+        field(2, caveat),
+        Buffer.from([0, 0]),
+        field(6, s.bytes(32))
+    ]);
+    return `pypi-${s.base64url(macaroon)}`;
+}
+/** Package registries and container registries. */
+const REGISTRY_RULES = [
+    prefixed('npm-access-token', 'npm access token', 'npm', 'npm_[A-Za-z0-9]{36}', {
+        keywords: ['npm_'],
+        after: 44,
+        validation: 'checksum',
+        validate: checksum,
+        samples: {
+            tps: s => [`//registry.npmjs.org/:_authToken=${s.crcToken('npm_')}`],
+            fps: s => {
+                const t = s.crcToken('npm_');
+                return [`//registry.npmjs.org/:_authToken=${t.slice(0, -1)}${t.endsWith('A') ? 'B' : 'A'}`];
+            }
+        }
+    }),
+    prefixed('pypi-upload-token', 'PyPI upload token', 'PyPI', 'pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[\\w-]{50,400}', {
+        keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+        after: 440,
+        validation: 'structure',
+        validate: pypiValidator,
+        samples: {
+            tps: s => [`TWINE_PASSWORD = "${pypi(s)}"`],
+            fps: s => [
+                `TWINE_PASSWORD = "${pypi(s).slice(0, 40)}"`,
+                // The right prefix on something that is not a macaroon.
+                `TWINE_PASSWORD = "pypi-AgEIcHlwaS5vcmc${s.url(60)}"`
+            ]
+        }
+    }),
+    prefixed('rubygems-api-key', 'RubyGems API key', 'RubyGems', `rubygems_${hexId(48)}`, {
+        keywords: ['rubygems_'],
+        after: 60,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`GEM_HOST_API_KEY = "rubygems_${s.hex(48)}"`],
+            fps: s => [`GEM_HOST_API_KEY = "rubygems_${s.hex(47)}"`]
+        }
+    }),
+    prefixed('dockerhub-pat', 'Docker Hub access token', 'Docker', 'dckr_(?:pat|oat)_[\\w-]{27,32}', {
+        keywords: ['dckr_pat_', 'dckr_oat_'],
+        after: 44,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`DOCKERHUB = "dckr_pat_${s.url(27)}"`],
+            fps: s => [`DOCKERHUB = "dckr_pat_${s.url(20)}"`]
+        }
+    }),
+    rule('docker-config-auth', 'Docker registry credentials (config.json auths)', 'Docker', '"auth"\\s*:\\s*"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"', {
+        keywords: ['"auth"'],
+        after: 440,
+        validation: 'structure',
+        raw: true,
+        validate: dockerAuthValidator,
+        samples: {
+            tps: s => [
+                `{\n  "auths": {\n    "registry.internal:5000": {\n      "auth": "${s.base64(`${s.lower(7)}:${s.alnum(16)}`)}"\n    }\n  }\n}`
+            ],
+            fps: s => [`{"auths": {"r.io": {"auth": "${s.base64(`nocolon${s.alnum(9)}`)}"}}}`]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/saas.ts
+
+
+/** Work tools, content platforms and commerce back offices. */
+const SAAS_RULES = [
+    ...[
+        ['shpat_', 'shopify-access-token', 'Shopify access token'],
+        ['shpca_', 'shopify-custom-app-token', 'Shopify custom app access token'],
+        ['shppa_', 'shopify-private-app-token', 'Shopify private app access token'],
+        ['shpss_', 'shopify-shared-secret', 'Shopify shared secret']
+    ].map(([prefix, id, title]) => prefixed(id, title, 'Shopify', `${prefix}[a-fA-F0-9]{32}`, {
+        keywords: [prefix],
+        after: 42,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`SHOPIFY = "${prefix}${s.hex(32)}"`],
+            fps: s => [`SHOPIFY = "${prefix}${s.hex(31)}"`]
+        }
+    })),
+    prefixed('atlassian-api-token', 'Atlassian API token', 'Atlassian', 'ATATT3[A-Za-z0-9_=-]{186}', {
+        keywords: ['atatt3'],
+        after: 196,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`JIRA_API_TOKEN = "ATATT3${s.url(178)}=${s.HEX(7)}"`],
+            fps: s => [`JIRA_API_TOKEN = "ATATT3${s.url(100)}"`]
+        }
+    }),
+    prefixed('linear-api-key', 'Linear API key', 'Linear', 'lin_api_[A-Za-z0-9]{40}', {
+        keywords: ['lin_api_'],
+        after: 50,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`LINEAR = "lin_api_${s.alnum(40)}"`],
+            fps: s => [`LINEAR = "lin_api_${s.alnum(39)}"`]
+        }
+    }),
+    prefixed('notion-token', 'Notion integration token', 'Notion', 'ntn_[0-9]{11}[A-Za-z0-9]{35}', {
+        keywords: ['ntn_'],
+        after: 52,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`NOTION = "ntn_${s.digits(11)}${s.alnum(35)}"`],
+            fps: s => [`NOTION = "ntn_${s.digits(11)}${s.alnum(34)}"`]
+        }
+    }),
+    prefixed('postman-api-key', 'Postman API key', 'Postman', `PMAK-${hexId(24)}-${hexId(34)}`, {
+        keywords: ['pmak-'],
+        after: 66,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`POSTMAN = "PMAK-${s.hex(24)}-${s.hex(34)}"`],
+            fps: s => [`POSTMAN = "PMAK-${s.hex(24)}-${s.hex(33)}"`]
+        }
+    }),
+    prefixed('contentful-pat', 'Contentful personal access token', 'Contentful', 'CFPAT-[\\w-]{43}', {
+        keywords: ['cfpat-'],
+        after: 52,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`CONTENTFUL = "CFPAT-${s.url(43)}"`],
+            fps: s => [`CONTENTFUL = "CFPAT-${s.url(42)}"`]
+        }
+    }),
+    prefixed('onepassword-service-token', '1Password service account token', '1Password', 'ops_eyJ[\\w+/=-]{250,1200}', {
+        keywords: ['ops_eyj'],
+        after: 1210,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [
+                `OP_SERVICE_ACCOUNT_TOKEN = "ops_${s.base64url(JSON.stringify({ signInAddress: 'my.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: s.url(22) }, email: `${s.lower(12)}@1passwordserviceaccounts.com`, srpX: s.hex(64), muk: { alg: 'A256GCM', k: s.url(43), kty: 'oct', kid: 'mp' }, secretKey: `A3-${s.upperAlnum(26)}`, deviceUuid: s.lowerAlnum(26) }))}"`
+            ],
+            fps: () => ['OP = "ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSJ9"']
+        }
+    }),
+    tok({
+        id: 'figma-pat',
+        title: 'Figma personal access token',
+        provider: 'Figma',
+        re: 'figd_[A-Za-z0-9_-]{40}',
+        keywords: ['figd_'],
+        gen: s => `figd_${s.url(40)}`,
+        name: 'FIGMA_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'airtable-pat',
+        title: 'Airtable personal access token',
+        provider: 'Airtable',
+        re: 'pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}',
+        // `pat` alone is in every `path`; the name of the service on the line is the anchor.
+        keywords: ['airtable'],
+        before: 200,
+        after: 220,
+        gen: s => `pat${s.alnum(14)}.${s.hex(64)}`,
+        name: 'AIRTABLE_TOKEN'
+    }),
+    kv({
+        id: 'asana-pat',
+        title: 'Asana personal access token',
+        provider: 'Asana',
+        context: 'asana',
+        value: '[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[0-9a-f]{32}',
+        keywords: ['asana'],
+        gen: s => `2/${s.digits(16)}/${s.digits(16)}:${s.hex(32)}`,
+        name: 'ASANA_ACCESS_TOKEN',
+        confidence: 'high'
+    }),
+    tok({
+        id: 'clickup-api-token',
+        title: 'ClickUp personal API token',
+        provider: 'ClickUp',
+        re: 'pk_[0-9]{6,10}_[A-Z0-9]{32}',
+        keywords: ['pk_'],
+        gen: s => `pk_${s.digits(8)}_${s.upperAlnum(32)}`,
+        name: 'CLICKUP_API_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'monday-api-token',
+        title: 'monday.com API token',
+        provider: 'monday.com',
+        context: 'monday',
+        value: 'eyJ[\\w-]{10,80}\\.eyJ[\\w-]{20,800}\\.[\\w-]{20,600}',
+        keywords: ['monday'],
+        gen: s => s.jwt({
+            tid: Number(s.digits(9)),
+            aai: 11,
+            uid: Number(s.digits(8)),
+            iad: '2026-01-01',
+            per: 'me:write'
+        }),
+        miss: s => [s.jwt({ tid: 1 }).slice(0, 40)],
+        name: 'MONDAY_API_TOKEN',
+        after: 1600,
+        entropy: 4
+    }),
+    kv({
+        id: 'trello-token',
+        title: 'Trello API token',
+        provider: 'Trello',
+        context: 'trello',
+        value: 'ATTA[A-Za-z0-9]{60,72}|[0-9a-f]{64}',
+        keywords: ['trello'],
+        gen: s => `ATTA${s.hex(64)}${s.HEX(8)}`,
+        miss: s => [`ATTA${s.hex(30)}`],
+        name: 'TRELLO_TOKEN'
+    }),
+    kv({
+        id: 'todoist-api-token',
+        title: 'Todoist API token',
+        provider: 'Todoist',
+        context: 'todoist',
+        value: '[0-9a-f]{40}',
+        keywords: ['todoist'],
+        gen: s => s.hex(40),
+        name: 'TODOIST_API_TOKEN'
+    }),
+    tok({
+        id: 'typeform-pat',
+        title: 'Typeform personal access token',
+        provider: 'Typeform',
+        re: 'tfp_[A-Za-z0-9_-]{44}_[A-Za-z0-9_-]{14}',
+        keywords: ['tfp_'],
+        gen: s => `tfp_${s.alnum(44)}_${s.alnum(14)}`,
+        name: 'TYPEFORM_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'calendly-token',
+        title: 'Calendly personal access token',
+        provider: 'Calendly',
+        context: 'calendly',
+        value: 'eyJ[\\w-]{10,80}\\.eyJ[\\w-]{20,800}\\.[\\w-]{20,600}',
+        keywords: ['calendly'],
+        gen: s => s.jwt({
+            iss: 'https://auth.calendly.com',
+            iat: 1700000000,
+            jti: s.uuid(),
+            user_uuid: s.uuid()
+        }),
+        miss: s => [s.jwt({ iss: 'x' }).slice(0, 40)],
+        name: 'CALENDLY_TOKEN',
+        after: 1600,
+        entropy: 4
+    }),
+    tok({
+        id: 'hubspot-private-app-token',
+        title: 'HubSpot private app access token',
+        provider: 'HubSpot',
+        re: 'pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+        gen: s => `pat-na1-${s.uuid()}`,
+        name: 'HUBSPOT_ACCESS_TOKEN'
+    }),
+    tok({
+        id: 'salesforce-access-token',
+        title: 'Salesforce access or session token',
+        provider: 'Salesforce',
+        re: '00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{96}',
+        keywords: ['00d'],
+        after: 130,
+        gen: s => `00D${s.alnum(15)}!${s.alnum(96)}`,
+        miss: s => [`00D${s.alnum(15)}!${s.alnum(40)}`],
+        name: 'SALESFORCE_ACCESS_TOKEN',
+        entropy: 4
+    }),
+    tok({
+        id: 'zoho-oauth-token',
+        title: 'Zoho OAuth access or refresh token',
+        provider: 'Zoho',
+        re: '1000\\.[0-9a-f]{32}\\.[0-9a-f]{32}',
+        keywords: ['1000.'],
+        gen: s => `1000.${s.hex(32)}.${s.hex(32)}`,
+        name: 'ZOHO_REFRESH_TOKEN'
+    }),
+    kv({
+        id: 'pipedrive-api-token',
+        title: 'Pipedrive API token',
+        provider: 'Pipedrive',
+        context: 'pipedrive',
+        value: '[0-9a-f]{40}',
+        keywords: ['pipedrive'],
+        gen: s => s.hex(40),
+        name: 'PIPEDRIVE_API_TOKEN'
+    }),
+    tok({
+        id: 'intercom-access-token',
+        title: 'Intercom access token',
+        provider: 'Intercom',
+        re: 'dG9rO[A-Za-z0-9+/_-]{50,70}={0,2}',
+        keywords: ['dg9ro'],
+        gen: s => s.base64(`tok:${s.uuid()}:${s.digits(12)}`),
+        miss: s => [s.base64(`tok:${s.hex(8)}`)],
+        name: 'INTERCOM_ACCESS_TOKEN',
+        validation: 'structure',
+        validate: v => (decodeBase64(v)?.toString('latin1') ?? '').startsWith('tok:')
+    }),
+    kv({
+        id: 'zendesk-api-token',
+        title: 'Zendesk API token',
+        provider: 'Zendesk',
+        context: 'zendesk',
+        value: '[A-Za-z0-9]{40}',
+        keywords: ['zendesk'],
+        gen: s => s.alnum(40),
+        name: 'ZENDESK_API_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'freshdesk-api-key',
+        title: 'Freshdesk API key',
+        provider: 'Freshdesk',
+        context: 'freshdesk|freshservice',
+        value: '[A-Za-z0-9]{20}',
+        keywords: ['freshdesk', 'freshservice'],
+        gen: s => s.alnum(20),
+        name: 'FRESHDESK_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'sanity-token',
+        title: 'Sanity API token',
+        provider: 'Sanity',
+        context: 'sanity',
+        value: 'sk[A-Za-z0-9]{78,200}',
+        keywords: ['sanity'],
+        after: 260,
+        gen: s => `sk${s.alnum(180)}`,
+        miss: s => [`sk${s.alnum(40)}`],
+        name: 'SANITY_API_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'ghost-admin-api-key',
+        title: 'Ghost Admin API key',
+        provider: 'Ghost',
+        context: 'ghost[\\w.-]{0,12}?(?:admin|api)',
+        value: '[0-9a-f]{24}:[0-9a-f]{64}',
+        keywords: ['ghost'],
+        gen: s => `${s.hex(24)}:${s.hex(64)}`,
+        name: 'GHOST_ADMIN_API_KEY',
+        confidence: 'high'
+    }),
+    kv({
+        id: 'webflow-api-token',
+        title: 'Webflow API token',
+        provider: 'Webflow',
+        context: 'webflow',
+        value: '[0-9a-f]{64}',
+        keywords: ['webflow'],
+        gen: s => s.hex(64),
+        name: 'WEBFLOW_API_TOKEN'
+    }),
+    kv({
+        id: 'storyblok-token',
+        title: 'Storyblok management token',
+        provider: 'Storyblok',
+        context: 'storyblok',
+        value: '[A-Za-z0-9]{22}tt-[0-9]{6}-[A-Za-z0-9_-]{20}|[A-Za-z0-9]{22}',
+        keywords: ['storyblok'],
+        gen: s => s.alnum(22),
+        miss: s => [s.alnum(12)],
+        name: 'STORYBLOK_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'datocms-api-token',
+        title: 'DatoCMS API token',
+        provider: 'DatoCMS',
+        context: 'datocms',
+        value: '[0-9a-f]{30}',
+        keywords: ['datocms'],
+        gen: s => s.hex(30),
+        name: 'DATOCMS_API_TOKEN'
+    }),
+    // ── Files and media
+    tok({
+        id: 'dropbox-access-token',
+        title: 'Dropbox access token',
+        provider: 'Dropbox',
+        re: 'sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1200}',
+        keywords: ['sl.'],
+        after: 1220,
+        gen: s => `sl.${s.url(140)}`,
+        miss: s => [`sl.${s.url(60)}`],
+        name: 'DROPBOX_ACCESS_TOKEN',
+        entropy: 4.5
+    }),
+    kv({
+        id: 'box-client-secret',
+        title: 'Box client secret or developer token',
+        provider: 'Box',
+        context: 'box[_.-]?(?:client[_.-]?secret|developer[_.-]?token|access[_.-]?token)',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['box_client', 'box-client', 'box_developer', 'box_access', 'boxclient'],
+        gen: s => s.alnum(32),
+        name: 'BOX_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'frameio-token',
+        title: 'Frame.io developer token',
+        provider: 'Frame.io',
+        re: 'fio-u-[A-Za-z0-9_=-]{64}',
+        keywords: ['fio-u-'],
+        gen: s => `fio-u-${s.url(64)}`,
+        name: 'FRAMEIO_TOKEN',
+        entropy: 4
+    }),
+    tok({
+        id: 'adobe-client-secret',
+        title: 'Adobe client secret',
+        provider: 'Adobe',
+        re: 'p8e-[A-Za-z0-9_-]{32}',
+        keywords: ['p8e-'],
+        gen: s => `p8e-${s.url(32)}`,
+        name: 'ADOBE_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'miro-access-token',
+        title: 'Miro access token',
+        provider: 'Miro',
+        context: 'miro',
+        value: 'eyJtaXJvLm9yaWdpbiI6[A-Za-z0-9_-]{20,200}|[A-Za-z0-9_-]{27}',
+        keywords: ['miro'],
+        gen: s => `eyJtaXJvLm9yaWdpbiI6${s.url(60)}`,
+        miss: s => [s.url(12)],
+        name: 'MIRO_ACCESS_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'mux-token-secret',
+        title: 'Mux access token secret',
+        provider: 'Mux',
+        context: 'mux[_.-]?token[_.-]?secret',
+        value: '[A-Za-z0-9+/]{75}',
+        keywords: ['mux_token', 'mux-token'],
+        gen: s => s.b64(75),
+        name: 'MUX_TOKEN_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'unsplash-secret-key',
+        title: 'Unsplash access or secret key',
+        provider: 'Unsplash',
+        context: 'unsplash',
+        value: '[A-Za-z0-9_-]{43}',
+        keywords: ['unsplash'],
+        gen: s => s.url(43),
+        name: 'UNSPLASH_SECRET_KEY',
+        entropy: 4,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'giphy-api-key',
+        title: 'GIPHY API key',
+        provider: 'GIPHY',
+        context: 'giphy',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['giphy'],
+        gen: s => s.alnum(32),
+        name: 'GIPHY_API_KEY',
+        entropy: 3.5,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'pexels-api-key',
+        title: 'Pexels API key',
+        provider: 'Pexels',
+        context: 'pexels',
+        value: '[A-Za-z0-9]{56}',
+        keywords: ['pexels'],
+        gen: s => s.alnum(56),
+        name: 'PEXELS_API_KEY',
+        entropy: 4,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/urls.ts
+
+
+
+
+/** Credentials embedded in connection URLs, command lines and client config files. */
+const URL_RULES = [
     rule('database-url-password', 'Database connection URL with a password', 'Database', '(?<![a-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|jdbc:[a-z]{2,12}|(?:postgres(?:ql)?|mysql)\\+[a-z0-9]{2,16})://(?<user>[^\\s:@/?#\'"\\x60<>]{0,64}):(?<secret>[^\\s@/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})', {
         keywords: [
             'postgres',
@@ -38570,7 +48354,15 @@ const RULES = [
         validation: 'context',
         raw: true,
         validate: urlCredentialValidator,
-        priority: 40
+        priority: 40,
+        samples: {
+            tps: s => ['postgresql', 'mysql', 'mongodb+srv', 'redis', 'amqps'].map(scheme => `DATABASE_URL = "${scheme}://svc_${s.lower(5)}:${s.alnum(18)}@db-${s.lower(6)}.internal.corp:5432/app"`),
+            fps: () => [
+                'DATABASE_URL = "postgresql://svc:${DB_PASSWORD}@db.internal/app"',
+                'DATABASE_URL = "postgres://user:password@localhost:5432/app"',
+                'url = "mysql://root:root@127.0.0.1/test"'
+            ]
+        }
     }, 'i'),
     rule('url-basic-auth', 'URL with embedded credentials', 'URL', '(?<![a-z0-9+.-])(?:https?|ftps?|sftp|ssh|git|svn|smtps?|imaps?|pop3s?|ldaps?|socks5h?|wss?)://(?<user>[^\\s:@/?#\'"\\x60<>]{1,64}):(?<secret>[^\\s@/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})', {
         keywords: ['://'],
@@ -38580,25 +48372,250 @@ const RULES = [
         validation: 'context',
         raw: true,
         validate: urlCredentialValidator,
-        priority: 30
+        priority: 30,
+        samples: {
+            tps: s => [
+                `MIRROR_URL = "https://deploy-${s.lower(4)}:${s.alnum(16)}@artifacts.corp-${s.lower(5)}.net/simple/"`
+            ],
+            fps: () => ['MIRROR = "https://user:password@example.com/simple/"']
+        }
     }, 'i'),
-    // ── Generic ───────────────────────────────────────────────────────────────────────────────
-    {
-        id: 'generic-secret-assignment',
-        title: 'Hard-coded secret in an assignment',
-        provider: 'generic',
-        keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'],
-        find: findGenericAssignments,
-        before: 80,
-        after: 260,
+    rule('curl-basic-auth', 'Credentials in a curl command line (-u user:password)', 'curl', '\\bcurl\\b[^\\n]{0,400}?\\s(?:-u|--user)(?:\\s{1,3}|=)?["\']?(?<user>[^\\s:"\'$<{]{1,64}):(?<secret>[^\\s"\'<]{3,128})', {
+        keywords: ['curl'],
+        before: 0,
+        after: 600,
         confidence: 'medium',
-        severity: 'medium',
-        validation: 'entropy',
-        priority: 0
-    }
+        validation: 'context',
+        raw: true,
+        validate: curlPasswordValidator,
+        samples: {
+            tps: s => [
+                `curl -u deploy:${s.alnum(16)} https://api.${s.lower(6)}.net/v1/items`,
+                `curl --user "svc-${s.lower(4)}:${s.alnum(12)}#${s.digits(3)}" -X POST https://h.corp/x`
+            ],
+            fps: s => [
+                'curl -u user:password https://example.com/',
+                'curl -u "$USER:$PASSWORD" https://api.internal/',
+                `curl -u admin:\${ADMIN_PASS} https://h.corp/${s.lower(4)}`,
+                // An API key given as user name with an empty password is the key rule's job.
+                'curl -u key: https://api.stripe.com/v1/charges'
+            ]
+        }
+    }, 'i'),
+    rule('curl-auth-header', 'Credential in a curl Authorization or API-key header', 'curl', '\\bcurl\\b[^\\n]{0,400}?\\s(?:-H|--header)(?:\\s{1,3}|=)?["\'](?:authorization:\\s{0,3}(?:bearer|basic|token|apikey|api-key)\\s{1,3}|(?:x-)?api[_-]?key:\\s{0,3}|x-auth-token:\\s{0,3}|private-token:\\s{0,3})(?<secret>[A-Za-z0-9+/._~=:_-]{16,1200})["\'\\s]', {
+        keywords: ['curl'],
+        before: 0,
+        after: 1700,
+        confidence: 'medium',
+        validation: 'context',
+        validate: curlHeaderValidator,
+        samples: {
+            tps: s => [
+                `curl -H "Authorization: Bearer ${s.url(40)}" https://api.${s.lower(6)}.io/v2/me`,
+                `curl -s --header 'X-API-Key: ${s.hex(32)}' https://h.corp/items`,
+                `curl -H "Authorization: Basic ${s.base64(`ci:${s.alnum(14)}`)}" https://h.corp/`
+            ],
+            fps: s => [
+                'curl -H "Authorization: Bearer $TOKEN" https://api.example.com/',
+                'curl -H "Authorization: Bearer ${GITHUB_TOKEN}" https://api.github.com/user',
+                'curl -H "Authorization: Bearer <your-token-here>" https://api.example.com/',
+                'curl -H "Authorization: Bearer YOUR_ACCESS_TOKEN" https://api.example.com/',
+                `curl -H "Authorization: Bearer ${s.url(40)}" https://api.example.com/v1/me`
+            ]
+        }
+    }, 'i'),
+    rule('netrc-password', 'Password in a .netrc entry', 'netrc', '\\bmachine\\s{1,5}(?<host>[\\w.-]{1,253})\\s{1,10}login\\s{1,5}[^\\s]{1,64}\\s{1,10}password\\s{1,5}(?<secret>[^\\s]{4,128})', {
+        keywords: ['machine'],
+        before: 0,
+        after: 500,
+        multiline: true,
+        confidence: 'high',
+        validation: 'context',
+        raw: true,
+        validate: netrcPasswordValidator,
+        samples: {
+            tps: s => [
+                `machine api.heroku.com\n  login ci@${s.lower(6)}.io\n  password ${s.alnum(20)}`
+            ],
+            fps: () => [
+                'machine example.com login user password <password>',
+                // Parser tests: quoted and escaped tokens, documentation hosts, short words.
+                'machine host.domain.com login log password "\\\\"pass" account acct',
+                'machine api.corp.net login log password pass account acct'
+            ]
+        }
+    }, 'i'),
+    rule('npmrc-auth', 'npm registry credentials in .npmrc (_auth or _password)', 'npm', '(?:^|[\\s:/])_(?:auth|password)\\s*=\\s*["\']?(?<secret>[A-Za-z0-9+/]{12,400}={0,2})', {
+        keywords: ['_auth', '_password'],
+        before: 60,
+        after: 420,
+        validation: 'structure',
+        raw: true,
+        validate: v => {
+            const decoded = decodeBase64(v)?.toString('utf8') ?? '';
+            return (/^[\x20-\x7e]{2,}$/.test(decoded) && !isPlaceholder(decoded) && !isExampleValue(decoded));
+        },
+        samples: {
+            tps: s => [
+                `//npm.corp.net/:_auth=${s.base64(`ci:${s.alnum(16)}`)}`,
+                `//npm.corp.net/:_password=${s.base64(s.alnum(18))}`
+            ],
+            fps: () => ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '_auth = ${NPM_AUTH}']
+        }
+    })
 ];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/vcs.ts
+
+
+
+/** Source hosting: GitHub, GitLab, Bitbucket and the self-hosted forges. */
+const VCS_RULES = [
+    ...[
+        ['ghp_', 'github-pat', 'GitHub personal access token (classic)', 'GITHUB_TOKEN'],
+        ['gho_', 'github-oauth-token', 'GitHub OAuth access token', 'gh_oauth'],
+        ['ghu_', 'github-user-to-server-token', 'GitHub App user-to-server token', 'user_tok'],
+        ['ghs_', 'github-server-to-server-token', 'GitHub App installation token', 'installation'],
+        ['ghr_', 'github-refresh-token', 'GitHub refresh token', 'refresh']
+    ].map(([prefix, id, title, name]) => prefixed(id, title, 'GitHub', `${prefix}[A-Za-z0-9]{36}`, {
+        keywords: [prefix],
+        after: 44,
+        validation: 'checksum',
+        validate: checksum,
+        samples: {
+            tps: s => [`${name} = "${s.crcToken(prefix)}"`, `token: ${s.crcToken(prefix)}`],
+            fps: s => {
+                const t = s.crcToken(prefix);
+                // A wrong checksum (documentation lookalikes), one character short, one too long.
+                return [
+                    `${name} = "${cut(t)}${t.endsWith('A') ? 'B' : 'A'}"`,
+                    `${name} = "${cut(t)}"`,
+                    `${name} = "${t}x"`
+                ];
+            }
+        }
+    })),
+    prefixed('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'GitHub', 'github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}', {
+        keywords: ['github_pat_'],
+        after: 96,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`GH_PAT=github_pat_11${s.alnum(20)}_${s.alnum(59)}`],
+            fps: s => [`GH_PAT=github_pat_11${s.alnum(20)}_${s.alnum(58)}`]
+        }
+    }),
+    prefixed('gitlab-pat', 'GitLab personal access token', 'GitLab', 'glpat-(?:[\\w-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7}|[\\w-]{20})', {
+        keywords: ['glpat-'],
+        after: 330,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `GITLAB_TOKEN = "glpat-${s.url(20)}"`,
+                `GITLAB_TOKEN=glpat-${s.url(36)}.01${s.lowerAlnum(7)}`
+            ],
+            fps: s => [`GITLAB_TOKEN = "glpat-${s.url(19)}"`, `GITLAB_TOKEN = "glpat-${s.url(24)}"`]
+        }
+    }),
+    prefixed('gitlab-token', 'GitLab CI/runner/deploy/feed token', 'GitLab', '(?:glptt|glrt|gldt|glcbt|glft|glimt|glagent|gloas|glsoat|glffct)-[\\w-]{20,64}', {
+        keywords: [
+            'glptt-',
+            'glrt-',
+            'gldt-',
+            'glcbt-',
+            'glft-',
+            'glimt-',
+            'glagent-',
+            'gloas-',
+            'glsoat-',
+            'glffct-'
+        ],
+        after: 80,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`RUNNER_TOKEN = "glrt-${s.url(20)}"`, `deploy: gldt-${s.url(20)}`],
+            fps: s => [`RUNNER_TOKEN = "glrt-${s.url(19)}"`]
+        }
+    }),
+    prefixed('gitlab-runner-registration-token', 'GitLab runner registration token', 'GitLab', 'GR1348941[\\w-]{20}', {
+        keywords: ['gr1348941'],
+        after: 32,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`registration-token: GR1348941${s.url(20)}`],
+            fps: s => [`registration-token: GR1348941${s.url(19)}`]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every rule runguard ships, one file per provider family. A provider rule is a fixed-prefix
+ * format (keyword = the prefix) or a keyword-anchored assignment; each carries its samples.
+ */
+const RULES = [
+    ...AWS_RULES,
+    ...VCS_RULES,
+    ...CHAT_RULES,
+    ...PAYMENT_RULES,
+    ...GOOGLE_RULES,
+    ...AZURE_RULES,
+    ...MESSAGING_RULES,
+    ...REGISTRY_RULES,
+    ...AI_RULES,
+    ...CLOUD_RULES,
+    ...HOSTING_RULES,
+    ...DEVOPS_RULES,
+    ...IDENTITY_RULES,
+    ...API_RULES,
+    ...SAAS_RULES,
+    ...OBSERVABILITY_RULES,
+    ...KEY_RULES,
+    ...URL_RULES,
+    ...GENERIC_RULES
+];
+/**
+ * `provider` values that name a credential format rather than a service that issues it; the
+ * provider count in docs/secret-rules.md leaves them out.
+ */
+const FORMAT_FAMILIES = new Set([
+    'JWT',
+    'Private key',
+    'age',
+    'Kubernetes',
+    'Database',
+    'URL',
+    'curl',
+    'netrc',
+    'generic'
+]);
+/** Distinct services with at least one specific rule. */
+function serviceProviders(rules = RULES) {
+    return [...new Set(rules.map(r => r.provider))]
+        .filter(p => !FORMAT_FAMILIES.has(p))
+        .sort((a, b) => a.localeCompare(b));
+}
 /** Rules by id. */
 const RULES_BY_ID = new Map(RULES.map(r => [r.id, r]));
+
 
 ;// CONCATENATED MODULE: ./src/secrets/engine.ts
 
@@ -38719,7 +48736,7 @@ function runPattern(text, rule, from, to, path, out, rejected) {
     }
 }
 /** Raw candidates of every rule, before overlap resolution. */
-function candidates(text, path) {
+function engine_candidates(text, path) {
     const rejected = [];
     const out = engine_collect(text, path, rejected);
     if (rejected.length === 0)
@@ -38832,7 +48849,7 @@ function pairAws(text, matches) {
 }
 /** Finds secrets in one text (a file's content or a chunk of script output). */
 function scanText(text, opts = {}) {
-    const raw = resolveOverlaps(pairAws(text, candidates(text, opts.path)));
+    const raw = resolveOverlaps(pairAws(text, engine_candidates(text, opts.path)));
     if (raw.length === 0)
         return [];
     // Line starts, computed once and only when there is something to report.
@@ -38890,20 +48907,20 @@ function detectSecretValues(text) {
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/secrets/files.ts
+
+
 
 
 
 
 /** Lock files and vendored/minified/generated paths: content hashes and third-party code. */
 const DEFAULT_ALLOWLIST = picomatch_default()([
-    '**/node_modules/**',
-    '**/vendor/**',
-    '**/bower_components/**',
-    '**/site-packages/**',
-    '**/.venv/**',
-    '**/__pycache__/**',
-    '**/.git/**',
+    // The directories runguard never looks into, plus vendored third-party code.
+    ...[...SKIPPED_DIRS, 'vendor', 'bower_components'].map(dir => `**/${dir}/**`),
     '**/*.min.js',
     '**/*.min.css',
     '**/*.min.mjs',
@@ -38986,9 +49003,7 @@ function ignoredBy(layers, rel, isDir) {
 async function walkFiles(roots, options) {
     const files = [];
     const skipped = [];
-    const excluded = options.exclude.length
-        ? picomatch_default()([...options.exclude], { dot: true })
-        : undefined;
+    const excluded = options.exclude.length ? compileGlobs(options.exclude) : undefined;
     const root = options.workspace;
     const relOf = (abs) => external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
     const rootLayers = [];
@@ -39109,6 +49124,7 @@ async function mapLimit(items, limit, task) {
 
 ;// CONCATENATED MODULE: ./src/secrets/git.ts
 
+
 /** Parses `git diff -U0` / `git log -p -U0` output into added hunks. */
 function parseAddedHunks(patch) {
     const hunks = [];
@@ -39192,8 +49208,15 @@ function unquote(p) {
 }
 /** The base commit: `baseRef` setting, else the GitHub event (PR base sha, or push `before`). */
 async function resolveBase(baseRef, env) {
+    const checked = (base, source) => {
+        // Everything here reaches git's argv; a value git could read as an option is refused.
+        const problem = revisionProblem(base);
+        return problem
+            ? { source: `${source} ${JSON.stringify(base)} refused: it ${problem}` }
+            : { base, source };
+    };
     if (baseRef)
-        return { base: baseRef, source: 'the baseRef setting' };
+        return checked(baseRef, 'the baseRef setting');
     const eventPath = env.GITHUB_EVENT_PATH;
     if (!eventPath)
         return { source: 'no baseRef setting and no GITHUB_EVENT_PATH' };
@@ -39201,16 +49224,18 @@ async function resolveBase(baseRef, env) {
         const event = JSON.parse(await promises_default().readFile(eventPath, 'utf8'));
         const pr = event.pull_request?.base?.sha;
         if (pr)
-            return { base: pr, source: 'pull_request.base.sha' };
+            return checked(pr, 'pull_request.base.sha');
         if (event.before && !/^0+$/.test(event.before))
-            return { base: event.before, source: 'push before' };
+            return checked(event.before, 'push before');
         return { source: 'the event has no base (new branch or unsupported event)' };
     }
     catch (error) {
         return { source: `cannot read GITHUB_EVENT_PATH: ${error.message}` };
     }
 }
-async function git(deps, args) {
+async function git_git(deps, args) {
+    // The injected process-group exec, not @actions/exec: `git fetch` can hang on the network and
+    // must stop at the tool timeout or on cancel, with its helpers, which @actions/exec cannot do.
     const r = await deps.exec('git', args, {
         cwd: deps.cwd,
         timeoutMs: deps.timeoutMs,
@@ -39223,22 +49248,22 @@ async function git(deps, args) {
     };
 }
 async function hasCommit(deps, sha) {
-    return (await git(deps, ['cat-file', '-e', `${sha}^{commit}`])).ok;
+    return (await git_git(deps, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`])).ok;
 }
 /**
  * Makes `base` available in a shallow clone: fetch it directly (GitHub serves any reachable sha),
  * then deepen for history mode until base is an ancestor of HEAD.
  */
 async function ensureBase(deps, base, needAncestry) {
-    const shallow = (await git(deps, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    const shallow = (await git_git(deps, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
     if (!(await hasCommit(deps, base))) {
         if (!shallow)
             return `base commit ${base} is not in the repository`;
         deps.logger.info(`secrets: shallow clone, fetching base commit ${base}`);
-        await git(deps, ['fetch', '--no-tags', '--depth=1', 'origin', base]);
+        await git_git(deps, ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', base]);
         // Servers that refuse fetching by sha: deepen until the base appears.
         for (let attempt = 0; attempt < 6 && !(await hasCommit(deps, base)); attempt++) {
-            const r = await git(deps, ['fetch', '--no-tags', `--deepen=${50 * 2 ** attempt}`, 'origin']);
+            const r = await git_git(deps, ['fetch', '--no-tags', `--deepen=${50 * 2 ** attempt}`, 'origin']);
             if (!r.ok)
                 break;
         }
@@ -39247,14 +49272,14 @@ async function ensureBase(deps, base, needAncestry) {
     }
     if (needAncestry && shallow) {
         for (let attempt = 0; attempt < 6; attempt++) {
-            if ((await git(deps, ['merge-base', '--is-ancestor', base, 'HEAD'])).ok)
+            if ((await git_git(deps, ['merge-base', '--is-ancestor', '--end-of-options', base, 'HEAD'])).ok)
                 return undefined;
             deps.logger.info(`secrets: deepening shallow clone to reach ${base}`);
-            const r = await git(deps, ['fetch', '--no-tags', `--deepen=${50 * 2 ** attempt}`, 'origin']);
+            const r = await git_git(deps, ['fetch', '--no-tags', `--deepen=${50 * 2 ** attempt}`, 'origin']);
             if (!r.ok)
                 break;
         }
-        if (!(await git(deps, ['merge-base', '--is-ancestor', base, 'HEAD'])).ok)
+        if (!(await git_git(deps, ['merge-base', '--is-ancestor', '--end-of-options', base, 'HEAD'])).ok)
             return `history between ${base} and HEAD is incomplete in this shallow clone; commits before the shallow boundary were not scanned`;
     }
     return undefined;
@@ -39278,6 +49303,7 @@ async function addedInRange(deps, base, mode) {
             '--no-renames',
             '-U0',
             '--diff-filter=ACMRT',
+            '--end-of-options',
             base,
             'HEAD'
         ]
@@ -39292,9 +49318,10 @@ async function addedInRange(deps, base, mode) {
             '--no-renames',
             '--format=commit %H',
             '--diff-filter=ACMRT',
+            '--end-of-options',
             `${base}..HEAD`
         ];
-    const r = await git(deps, args);
+    const r = await git_git(deps, args);
     if (!r.ok)
         return {
             hunks: [],
@@ -39384,7 +49411,6 @@ async function scanLargeFile(abs, rel) {
 
 
 
-
 /** Version of the built-in engine and rule set (bumped when rules change). */
 const SECRETS_ENGINE_VERSION = '1.0.0';
 const READ_CONCURRENCY = 8;
@@ -39432,36 +49458,6 @@ function secretFinding(m, repoPath, lineOffset = 0, commit) {
                 }
             }
             : {})
-    };
-}
-function loadMatchers(ctx, errors) {
-    const file = external_node_path_default().resolve(ctx.workspace, ctx.settings.ignoreFile);
-    try {
-        const today = new Date().toISOString().slice(0, 10);
-        return loadIgnoreFile(file)
-            .entries.filter(e => e.expires === undefined || e.expires >= today)
-            .filter(e => e.tool === undefined || e.tool === 'secrets')
-            .filter(e => e.fingerprint !== undefined || e.path !== undefined || e.rule !== undefined)
-            .map(compileIgnoreEntry);
-    }
-    catch (error) {
-        errors.push(`ignore file not applied: ${error.message}`);
-        return [];
-    }
-}
-function applyIgnoreFile(finding, matchers) {
-    if (finding.suppressed)
-        return finding;
-    const hit = matchers.find(m => m.matches(finding));
-    if (!hit)
-        return finding;
-    return {
-        ...finding,
-        suppressed: {
-            reason: hit.entry.reason,
-            ...(hit.entry.expires ? { expires: hit.entry.expires } : {}),
-            source: 'ignore-file'
-        }
     };
 }
 /** Scans the working tree under ctx.paths. */
@@ -39535,9 +49531,7 @@ async function scanTree(ctx, findings, errors, register) {
 }
 function scanHunks(hunks, ctx, findings, register) {
     const seen = new Set();
-    const excluded = ctx.settings.exclude.length
-        ? picomatch_default()([...ctx.settings.exclude], { dot: true })
-        : undefined;
+    const excluded = ctx.settings.exclude.length ? compileGlobs(ctx.settings.exclude) : undefined;
     for (const hunk of hunks) {
         if (defaultSkipReason(hunk.path))
             continue;
@@ -39599,7 +49593,7 @@ const secretsAdapter = {
                 await scanTree(ctx, findings, errors, register);
             }
             else {
-                const { base: sha, source } = await resolveBase(ctx.settings.baseRef, process.env);
+                const { base: sha, source } = await resolveBase(ctx.settings.baseRef, ctx.env);
                 if (!sha) {
                     ctx.logger.info(`secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`);
                     await scanTree(ctx, findings, errors, register);
@@ -39633,10 +49627,9 @@ const secretsAdapter = {
                 errors: errors.map(e => ctx.redactor.redact(e))
             };
         }
-        const matchers = loadMatchers(ctx, errors);
-        const result = findings
-            .map(f => applyIgnoreFile(f, matchers))
-            .sort((a, b) => a.location.path.localeCompare(b.location.path) ||
+        // Only inline allow comments are applied here; the ignore file is applied once, by the
+        // policy (src/policy/policy.ts), which also reports entries that matched nothing.
+        const result = findings.sort((a, b) => a.location.path.localeCompare(b.location.path) ||
             a.location.startLine - b.location.startLine);
         return {
             ...base,
@@ -39656,9 +49649,14 @@ const secretsAdapter = {
 
 
 
+
+
+
+
 /**
  * Semgrep adapter: `semgrep scan --json` with runguard's bundled rules (rules/semgrep) plus the
- * user's `semgrepConfig`, fully offline (reference: scanner-formats.md §2).
+ * user's `semgrepConfig`, fully offline (no metrics, no version check, no registry unless the
+ * user's config names one).
  */
 /** Environment that keeps Semgrep offline: no metrics, no version check (that one hangs ~100s without network). */
 const SEMGREP_ENV = {
@@ -39767,44 +49765,75 @@ function stripRulePrefix(checkId, prefixes) {
             return checkId.slice(p.length + 1);
     return checkId;
 }
+const positionSchema = object({ line: schemas_number().int(), col: schemas_number().int().optional() });
+/** The part of Semgrep's `--json` output (cli_output, semgrep_output_v1.atd) runguard reads. */
+const semgrepOutputSchema = object({
+    version: schemas_string().optional(),
+    results: array(object({
+        check_id: schemas_string(),
+        path: schemas_string(),
+        start: positionSchema,
+        end: positionSchema.optional(),
+        extra: object({
+            message: schemas_string().optional(),
+            severity: schemas_string().optional(),
+            metadata: record(schemas_string(), unknown()).optional(),
+            is_ignored: schemas_boolean().optional()
+        })
+    })),
+    errors: array(object({
+        level: schemas_string().optional(),
+        // A string, or an array such as ["PartialParsing", [locations…]].
+        type: union([schemas_string(), array(unknown())]).optional(),
+        rule_id: schemas_string().optional(),
+        message: schemas_string().optional(),
+        short_msg: schemas_string().optional(),
+        long_msg: schemas_string().optional(),
+        path: schemas_string().optional()
+    })),
+    paths: object({ scanned: array(schemas_string()).optional() })
+});
 function position(value) {
-    if (!support_isRecord(value) || typeof value.line !== 'number' || value.line < 1)
+    if (value === undefined || value.line < 1)
         return undefined;
     return {
         line: value.line,
-        ...(typeof value.col === 'number' && value.col > 0 ? { col: value.col } : {})
+        ...(value.col !== undefined && value.col > 0 ? { col: value.col } : {})
     };
 }
 /** One human line for a cli_error; `type` is a string or an array like ["PartialParsing", […]]. */
 function describeError(e) {
-    const type = Array.isArray(e.type)
-        ? String(e.type[0])
-        : typeof e.type === 'string'
-            ? e.type
-            : 'error';
-    const level = typeof e.level === 'string' ? e.level : 'error';
-    const text = [e.message, e.short_msg, e.long_msg].find(t => typeof t === 'string' && t !== '');
-    const rule = typeof e.rule_id === 'string' ? ` (rule ${e.rule_id})` : '';
-    const where = typeof e.path === 'string' ? ` [${e.path}]` : '';
+    const type = Array.isArray(e.type) ? String(e.type[0]) : (e.type ?? 'error');
+    const level = e.level ?? 'error';
+    const text = [e.message, e.short_msg, e.long_msg].find(t => t !== undefined && t !== '');
+    const rule = e.rule_id !== undefined ? ` (rule ${e.rule_id})` : '';
+    const where = e.path !== undefined ? ` [${e.path}]` : '';
     const firstLine = (text ?? '').split('\n')[0]?.trim() ?? '';
     return `${level}: ${type}${rule}${firstLine ? `: ${firstLine}` : ''}${where}`;
 }
-/** Parses Semgrep's `--json` output (cli_output). Throws when it is not such an object. */
+/**
+ * Parses Semgrep's `--json` output (cli_output). Throws ToolOutputError when it is not such an
+ * object.
+ */
 function parseSemgrepOutput(json, options) {
-    if (!support_isRecord(json) || !Array.isArray(json.results)) {
-        throw new Error('not a Semgrep JSON report (no "results" array)');
-    }
+    const output = checkToolOutput(semgrepOutputSchema, json, 'not a Semgrep JSON report');
     const prefixes = options.rulePrefixes ?? [];
     const fingerprints = new Fingerprinter('semgrep');
     const findings = [];
     let outsideWorkspace = 0;
-    for (const r of json.results) {
-        if (!support_isRecord(r) || typeof r.check_id !== 'string' || typeof r.path !== 'string')
-            continue;
-        const extra = support_isRecord(r.extra) ? r.extra : {};
+    // One rule reports one code range once: a rule whose pattern-either binds a metavariable two
+    // ways (the function name and the variable name) yields the same match twice, with two
+    // messages; the first is kept.
+    const matched = new Set();
+    for (const r of output.results) {
+        const extra = r.extra;
         // nosemgrep-ed results only appear with --disable-nosem; they do not count.
         if (extra.is_ignored === true)
             continue;
+        const range = `${r.check_id}\0${r.path}\0${r.start.line}:${r.start.col ?? 0}-${r.end?.line ?? 0}:${r.end?.col ?? 0}`;
+        if (matched.has(range))
+            continue;
+        matched.add(range);
         const repoPath = toRepoPath(options.workspace, r.path);
         if (repoPath === undefined || repoPath === '.') {
             outsideWorkspace++;
@@ -39812,10 +49841,10 @@ function parseSemgrepOutput(json, options) {
         }
         const start = position(r.start) ?? { line: 1 };
         const end = position(r.end);
-        const metadata = support_isRecord(extra.metadata) ? extra.metadata : {};
+        const metadata = extra.metadata ?? {};
         const ruleId = stripRulePrefix(r.check_id, prefixes);
         const confidence = confidenceOf(metadata);
-        const message = typeof extra.message === 'string' ? extra.message.trim() : ruleId;
+        const message = extra.message?.trim() || ruleId;
         const title = [metadata.shortDescription, metadata.title, metadata.name].find((t) => typeof t === 'string' && t !== '') ?? ruleId;
         const content = (options.readLines
             ? codeAt(options.readLines, repoPath, start.line, end?.line ?? start.line)
@@ -39840,14 +49869,13 @@ function parseSemgrepOutput(json, options) {
             fingerprint: fingerprints.next(ruleId, repoPath, content)
         });
     }
-    const rawErrors = Array.isArray(json.errors) ? json.errors.filter(support_isRecord) : [];
-    const errors = rawErrors.map(describeError);
-    const fatalErrors = rawErrors.filter(e => e.level === 'error').map(describeError);
+    const errors = output.errors.map(describeError);
+    const fatalErrors = output.errors.filter(e => e.level === 'error').map(describeError);
     return {
         findings,
         errors,
         fatalErrors,
-        ...(typeof json.version === 'string' ? { version: json.version } : {}),
+        ...(output.version !== undefined ? { version: output.version } : {}),
         outsideWorkspace
     };
 }
@@ -39885,11 +49913,7 @@ function semgrepArgs(ctx, configs) {
     ];
     for (const c of configs)
         args.push('--config', c);
-    const excludes = [
-        ...ALWAYS_EXCLUDED_DIRS,
-        ...ctx.settings.exclude,
-        ...reportFiles(ctx).map(f => `/${f}`)
-    ];
+    const excludes = [...SKIPPED_DIRS, ...ctx.settings.exclude, ...reportFiles(ctx).map(f => `/${f}`)];
     for (const e of [...new Set(excludes)])
         args.push('--exclude', e);
     // `--` so a path that starts with `-` is never read as an option.
@@ -39901,6 +49925,30 @@ function semgrepArgs(ctx, configs) {
     return args;
 }
 const semgrep_SUPPORTED_VERSIONS = '>=1.38.0 <2';
+const SEMGREP = {
+    tool: 'semgrep',
+    plan: ctx => {
+        const configs = semgrepConfigs(ctx);
+        if (configs === undefined) {
+            return {
+                unavailable: "runguard's bundled Semgrep rules (rules/semgrep) were not found next to the program"
+            };
+        }
+        return {
+            args: semgrepArgs(ctx, configs),
+            env: { ...ctx.env, ...SEMGREP_ENV },
+            parse: json => parseSemgrepOutput(json, {
+                workspace: ctx.workspace,
+                readLines: createLineReader(ctx.workspace),
+                rulePrefixes: configPrefixes(configs, ctx.workspace)
+            })
+        };
+    },
+    // 0 = ran (findings do not change it without --error); 1 = findings with --error;
+    // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.
+    reportExitCodes: [0, 1, 3],
+    exitMeaning: EXIT_MEANING
+};
 const semgrepAdapter = {
     name: 'semgrep',
     supportedVersions: semgrep_SUPPORTED_VERSIONS,
@@ -39911,100 +49959,11 @@ const semgrepAdapter = {
             command: ['semgrep'],
             versionArgs: ['--version', '--disable-version-check'],
             supportedVersions: semgrep_SUPPORTED_VERSIONS,
-            env: { ...process.env, ...SEMGREP_ENV }
+            env: { ...ctx.env, ...SEMGREP_ENV }
         });
     },
-    async scan(ctx, detection) {
-        const [program = 'semgrep', ...prefix] = detection.command;
-        const base = {
-            tool: 'semgrep',
-            ...(detection.version ? { version: detection.version } : {})
-        };
-        const configs = semgrepConfigs(ctx);
-        if (configs === undefined) {
-            return {
-                ...base,
-                status: 'failed',
-                reason: "runguard's bundled Semgrep rules (rules/semgrep) were not found next to the program",
-                durationMs: 0,
-                findings: [],
-                errors: []
-            };
-        }
-        const args = [...prefix, ...semgrepArgs(ctx, configs)];
-        const command = [program, ...args];
-        const result = await ctx.exec(program, args, {
-            cwd: ctx.workspace,
-            env: { ...process.env, ...SEMGREP_ENV },
-            timeoutMs: ctx.timeoutMs,
-            signal: ctx.signal
-        });
-        const durationMs = Math.round(result.durationMs);
-        const done = { ...base, command, durationMs };
-        const failure = processFailure('semgrep', result, ctx.timeoutMs, ctx.redactor);
-        if (failure)
-            return { ...done, ...failure, findings: [], errors: [] };
-        const json = parseJsonOrUndefined(result.stdout);
-        let report;
-        let parseError;
-        try {
-            report = parseSemgrepOutput(json, {
-                workspace: ctx.workspace,
-                readLines: createLineReader(ctx.workspace),
-                rulePrefixes: configPrefixes(configs, ctx.workspace)
-            });
-        }
-        catch (e) {
-            parseError =
-                json === undefined
-                    ? 'semgrep printed no parsable JSON'
-                    : `semgrep output: ${e.message}`;
-        }
-        const errors = (report?.errors ?? []).map(e => ctx.redactor.redact(e));
-        // Messages interpolate matched code ($X), which may hold a secret value.
-        const findings = (report?.findings ?? []).map(f => ({
-            ...f,
-            message: ctx.redactor.redact(f.message)
-        }));
-        const version = base.version ?? report?.version;
-        const withVersion = { ...done, ...(version ? { version } : {}) };
-        const code = result.exitCode ?? -1;
-        // 0 = ran (findings do not change it without --error); 1 = findings with --error;
-        // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.
-        if (code === 0 || code === 1 || code === 3) {
-            if (report === undefined) {
-                return {
-                    ...withVersion,
-                    status: 'failed',
-                    reason: withStderr(parseError ?? 'no report', result, ctx.redactor),
-                    findings: [],
-                    errors
-                };
-            }
-            if (report.fatalErrors.length > 0) {
-                // Exit 0 with level-"error" entries: some rules or targets did not run; never "clean".
-                return {
-                    ...withVersion,
-                    status: 'failed',
-                    reason: ctx.redactor.redact(`semgrep reported ${report.fatalErrors.length} fatal error(s): ${report.fatalErrors[0] ?? ''}`),
-                    findings,
-                    errors
-                };
-            }
-            if (report.outsideWorkspace > 0) {
-                ctx.logger.warning(`semgrep: ${report.outsideWorkspace} result(s) outside the workspace were dropped`);
-            }
-            return { ...withVersion, status: 'ok', findings, errors };
-        }
-        const meaning = EXIT_MEANING[code];
-        const what = meaning
-            ? `semgrep failed with exit ${code} (${meaning})`
-            : `semgrep exited with unexpected code ${code}`;
-        const first = report?.fatalErrors[0] ?? report?.errors[0];
-        const reason = first
-            ? ctx.redactor.redact(`${what}: ${first}`)
-            : withStderr(what, result, ctx.redactor);
-        return { ...withVersion, status: 'failed', reason, findings, errors };
+    scan(ctx, detection) {
+        return runCodeScanner(SEMGREP, ctx, detection);
     }
 };
 
@@ -40015,7 +49974,8 @@ const semgrepAdapter = {
 
 
 /**
- * Every scanner runguard knows, in TOOL_NAMES order (STYLE.md 6). A test checks that each
+ * Every scanner runguard knows, in TOOL_NAMES order (docs/architecture.md, "How to add a
+ * scanner"). A test checks that each
  * adapter file in this folder is listed here and that the names agree with TOOL_NAMES.
  */
 const SCANNERS = [
@@ -40033,6 +49993,7 @@ const SCANNERS = [
 
 
 
+
 /** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
 const ORCHESTRATOR_GRACE_MS = 5_000;
 /**
@@ -40044,10 +50005,10 @@ function validateScanSettings(settings) {
     const paths = settings.paths.map(p => {
         const abs = external_node_path_default().resolve(workspace, p);
         if (toRepoPath(workspace, abs) === undefined) {
-            throw new errors_ConfigurationError(`paths: '${p}' is outside the workspace ${workspace}; list paths inside the repository`, { field: 'paths', value: p });
+            throw new ConfigurationError(`paths: '${p}' is outside the workspace ${workspace}; list paths inside the repository`, { field: 'paths', value: p });
         }
         if (!(0,external_node_fs_.existsSync)(abs)) {
-            throw new errors_ConfigurationError(`paths: '${p}' does not exist in ${workspace}; fix or remove it`, {
+            throw new ConfigurationError(`paths: '${p}' does not exist in ${workspace}; fix or remove it`, {
                 field: 'paths',
                 value: p
             });
@@ -40056,10 +50017,10 @@ function validateScanSettings(settings) {
     });
     if (settings.scanners.includes('semgrep')) {
         if (settings.semgrepConfig.includes('auto')) {
-            throw new errors_ConfigurationError("semgrepConfig: 'auto' needs Semgrep's metrics, which runguard always turns off; name rule files or packs (e.g. p/python) instead", { field: 'semgrepConfig', value: 'auto' });
+            throw new ConfigurationError("semgrepConfig: 'auto' needs Semgrep's metrics, which runguard always turns off; name rule files or packs (e.g. p/python) instead", { field: 'semgrepConfig', value: 'auto' });
         }
         if (settings.semgrepNoDefaultRules && settings.semgrepConfig.length === 0) {
-            throw new errors_ConfigurationError('semgrepNoDefaultRules is on but semgrepConfig is empty, so Semgrep would have no rules; add a semgrepConfig or turn semgrepNoDefaultRules off', { field: 'semgrepNoDefaultRules', value: true });
+            throw new ConfigurationError('semgrepNoDefaultRules is on but semgrepConfig is empty, so Semgrep would have no rules; add a semgrepConfig or turn semgrepNoDefaultRules off', { field: 'semgrepNoDefaultRules', value: true });
         }
     }
     return { workspace, paths };
@@ -40089,14 +50050,17 @@ async function runScanners(opts) {
     const targets = validateScanSettings(settings);
     const adapters = opts.adapters ?? SCANNERS;
     const install = opts.install ?? installTool;
-    const toolsDir = external_node_path_default().resolve(settings.toolsDir);
-    // Tools installed by runguard are found by name: their directories go at the end of PATH.
-    const exec = (command, args, options = {}) => {
-        const env = options.env ?? process.env;
-        return opts.exec(command, args, {
-            ...options,
-            env: { ...env, PATH: pathWithTools(toolsDir, env) }
-        });
+    // Relative to the workspace, like every other path setting (not to wherever runguard started).
+    const toolsDir = external_node_path_default().resolve(targets.workspace, settings.toolsDir);
+    // Repository content never runs: not from tools-dir, not from a PATH entry in the workspace.
+    checkToolsDir(toolsDir, targets.workspace);
+    // runguard's pinned tools first, then the caller's PATH without workspace entries; the program
+    // a name resolves to is checked again after symlinks (a refusal fails that tool).
+    const exec = async (command, args, options = {}) => {
+        const env = options.env ?? opts.env;
+        const PATH = trustedPath(env.PATH ?? env.Path ?? '', toolBinDirs(toolsDir), targets.workspace);
+        resolveTool(command, PATH, targets.workspace);
+        return opts.exec(command, args, { ...options, env: { ...env, PATH } });
     };
     const timeoutMs = settings.toolTimeout * 1000;
     const runOne = async (tool) => {
@@ -40115,6 +50079,7 @@ async function runScanners(opts) {
             workspace: targets.workspace,
             paths: targets.paths,
             exec,
+            env: opts.env,
             logger,
             redactor,
             components: opts.components,
@@ -40128,9 +50093,11 @@ async function runScanners(opts) {
                 const result = await install(tool, {
                     settings,
                     exec,
+                    env: opts.env,
                     logger,
                     redactor,
-                    signal: controller.signal
+                    signal: controller.signal,
+                    ...(opts.download ? { download: opts.download } : {})
                 });
                 logger.info(redactor.redact(result.message));
                 if (result.ok)
@@ -40144,6 +50111,9 @@ async function runScanners(opts) {
             }
             if (detection.warning)
                 logger.warning(`${tool}: ${detection.warning}`);
+            const pinned = PINNED_VERSIONS[tool];
+            if (pinned && detection.version && detection.version !== pinned)
+                logger.warning(`${tool}: running ${detection.version} from PATH; runguard pins ${pinned} (scripts/setup.sh or \`runguard install-tools\` installs it into ${toolsDir}, where it is preferred)`);
             const scanStarted = performance.now();
             let timer;
             // The adapter's exec enforces timeoutMs; this guard covers adapters that never return
@@ -40198,7 +50168,7 @@ async function runScanners(opts) {
 
 ;// CONCATENATED MODULE: ./src/secrets/index.ts
 /**
- * The built-in secret detector (issue "Built-in secret detector"): rules, engine and masking.
+ * The built-in secret detector (users' view: docs/scanners.md): rules, engine and masking.
  * The scanner adapter is `src/scanners/secrets.ts`; the runner's redactor uses
  * `detectSecretValues` as its detect hook so a secret printed at run time is redacted too.
  */
@@ -40237,10 +50207,11 @@ const RUNGUARD_VERSION = '0.1.0';
 
 
 /**
- * The orchestration shared by the Action and the CLI (ARCHITECTURE.md, "Data flow"): scanners
- * first (so their load does not disturb the script's metrics), then the script, then gates,
- * policy and one verdict. Reports are written whatever happened before them: a crashed tool or
- * script still leaves every report (STYLE.md 8).
+ * The orchestration shared by the Action and the CLI: scanners first (so their load does not
+ * disturb the script's metrics), then the script, then gates and policy, then every report
+ * (a crashed tool or script still leaves every report), then the deliveries, then the verdict,
+ * decided once from the results and every error writing or delivering them, then the summary,
+ * rendered once from that verdict.
  */
 async function runGate(settings, deps) {
     const env = deps.env ?? process.env;
@@ -40253,7 +50224,7 @@ async function runGate(settings, deps) {
         ...secretValuesFromEnv(env),
         ...(settings.githubToken ? [settings.githubToken] : [])
     ], detectSecretValues, value => deps.logger.registerSecret(value));
-    // Every line any part of runguard logs passes through the redactor (STYLE.md 10).
+    // Every line any part of runguard logs passes through the redactor.
     const logger = redactingLogger(deps.logger, text => redactor.redact(text));
     const warnings = [];
     let toolRuns = [];
@@ -40261,12 +50232,26 @@ async function runGate(settings, deps) {
     let run;
     let runnerError;
     // Config files are read before anything runs: a typo must not cost a ten-minute scan.
-    const ignore = loadIgnore(settings, resolve);
+    const suppressions = loadSuppressions(settings, env);
+    const ignore = suppressions.ignore;
+    warnings.push(...suppressions.warnings);
     const baselineSarif = settings.baselineSarif
         ? loadBaselineSarif(resolve(settings.baselineSarif))
         : undefined;
     if (settings.mode === 'run' && !settings.script) {
-        throw new errors_ConfigurationError('no script to run: pass it after --, or set script in .runguard.yml', { field: 'script' });
+        throw new ConfigurationError('no script to run: pass it after --, or set script in .runguard.yml', { field: 'script' });
+    }
+    // A missing program or an unmet `isolation: required` must not cost a whole scan first.
+    if (settings.mode !== 'scan' && settings.script)
+        preflightScript(settings, env);
+    // The baseline too, before the script runs: the script must not be able to rewrite it.
+    const fingerprint = collectFingerprint();
+    let baseline;
+    if (settings.mode !== 'scan' && settings.script && settings.baseline) {
+        const loaded = await loadBaseline(resolve(settings.baseline), fingerprint);
+        warnings.push(...loaded.warnings);
+        if (loaded.status === 'loaded')
+            baseline = loaded.baseline;
     }
     if (settings.mode !== 'run') {
         const inventory = await discoverComponents(workspace, settings.paths, logger, settings.exclude);
@@ -40281,11 +50266,15 @@ async function runGate(settings, deps) {
         toolRuns = await runScanners({
             settings,
             logger,
-            exec: toolExec(exec, env),
+            exec,
+            env: scrubEnvironment(env, []),
             redactor,
             components,
-            ...(deps.signal ? { signal: deps.signal } : {})
+            ...(deps.signal ? { signal: deps.signal } : {}),
+            ...(deps.download ? { download: deps.download } : {})
         });
+        // Notes that do not fail a tool (a stale offline database) belong in the summary.
+        warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)));
     }
     if (settings.mode !== 'scan') {
         if (!settings.script) {
@@ -40304,7 +50293,7 @@ async function runGate(settings, deps) {
                 });
             }
             catch (error) {
-                if (error instanceof errors_ConfigurationError)
+                if (error instanceof ConfigurationError)
                     throw error;
                 runnerError = redactor.redact(errorMessage(error));
                 logger.error(`the runner failed: ${runnerError}`);
@@ -40312,20 +50301,12 @@ async function runGate(settings, deps) {
         }
     }
     // From here on nothing may stop the reports from being written.
+    const errors = [];
     let performance;
     let policy;
-    let verdict;
-    let exitCode;
-    const fingerprint = collectFingerprint();
+    const readFile = fileReader(workspace);
     try {
         if (run) {
-            let baseline;
-            if (settings.baseline) {
-                const loaded = await loadBaseline(resolve(settings.baseline), fingerprint);
-                warnings.push(...loaded.warnings);
-                if (loaded.status === 'loaded')
-                    baseline = loaded.baseline;
-            }
             performance = evaluatePerformance({
                 specs: settings.gates,
                 runs: run.runs.length > 0 ? run.runs : [run.final],
@@ -40335,7 +50316,6 @@ async function runGate(settings, deps) {
             });
             warnings.push(...performance.warnings);
         }
-        const readFile = fileReader(workspace);
         policy = applyPolicy({
             findings: toolRuns.flatMap(t => t.findings),
             settings,
@@ -40344,91 +50324,126 @@ async function runGate(settings, deps) {
             today: now,
             readFile
         });
-        verdict = computeVerdict({
-            gates: performance?.gates ?? [],
-            toolRuns,
-            policy: policy.outcome,
-            failOnToolError: settings.failOnToolError,
-            requireTools: settings.requireTools,
-            warnings,
-            ...(run && !run.final.success
-                ? { scriptFailed: { exitCode: run.final.exit_code, timedOut: run.final.timedOut } }
-                : {}),
-            ...(runnerError ? { runnerError } : {})
-        });
-        exitCode = exitCodeFor(verdict, {
-            toolErrors: hasToolErrors(toolRuns, runnerError),
-            failOnToolError: settings.failOnToolError
-        });
     }
     catch (error) {
-        if (error instanceof errors_ConfigurationError)
+        if (error instanceof ConfigurationError)
             throw error;
         // A bug in evaluation must still fail closed and leave reports behind.
         const message = redactor.redact(errorMessage(error));
         logger.error(`runguard could not evaluate the results: ${message}`);
-        verdict = {
-            passed: false,
-            reasons: [`internal error while evaluating results: ${message}`],
-            warnings,
-            counts: Object.fromEntries(SEVERITIES.map(s => [s, 0])),
-            tools: toolRuns.map(t => ({
-                tool: t.tool,
-                status: t.status,
-                version: t.version,
-                reason: t.reason,
-                durationMs: t.durationMs
-            })),
-            gates: performance?.gates ?? []
-        };
-        exitCode = ExitCode.ToolError;
+        errors.push(`internal error while evaluating results: ${message}`);
     }
-    const outcome = {
+    const gates = performance?.gates ?? [];
+    // Redaction on the raw data, before any report encodes it (STYLE.md 10): a secret in a file
+    // name or a tool message becomes `***` here, so no escaping can hide it from the redactor.
+    if (redactor.size > 0) {
+        const clean = (text) => redactor.redactKnown(text);
+        toolRuns = redactData(toolRuns, clean);
+        if (policy)
+            policy = { ...policy, findings: redactData(policy.findings, clean) };
+    }
+    const findings = policy?.findings ?? toolRuns.flatMap(t => t.findings);
+    const written = await writeReports({ settings, run, toolRuns, findings, components, gates, policy, fingerprint, readFile }, { logger, redactor, resolve });
+    errors.push(...written.errors);
+    warnings.push(...written.warnings);
+    // Opened now so that a summary file that cannot be written is part of the verdict.
+    let writeSummaryFile;
+    if (settings.summaryFile) {
+        try {
+            writeSummaryFile = await openTextFile(resolve(settings.summaryFile));
+        }
+        catch (error) {
+            errors.push(writeError('summary', settings.summaryFile, error, redactor, logger));
+        }
+    }
+    if (deps.publisher) {
+        errors.push(...(await deps.publisher.deliver({ settings, reports: written.reports })));
+    }
+    const { verdict, exitCode } = decide({
+        gates,
+        toolRuns,
+        ...(policy ? { policy: policy.outcome } : {}),
+        failOnToolError: settings.failOnToolError,
+        requireTools: settings.requireTools,
+        warnings,
+        ...(run && !run.final.success
+            ? {
+                scriptFailed: {
+                    exitCode: run.final.exit_code,
+                    timedOut: run.final.timedOut,
+                    ...(run.final.cancelled ? { cancelled: true } : {})
+                }
+            }
+            : {}),
+        ...(runnerError ? { runnerError } : {}),
+        errors
+    });
+    const decided = {
         settings,
         verdict,
         exitCode,
         toolRuns,
-        findings: policy?.findings ?? toolRuns.flatMap(t => t.findings),
+        findings,
         counted: policy?.counted ?? [],
         components,
         ...(run ? { run } : {}),
         ...(performance ? { performance } : {}),
         ...(policy ? { policy } : {}),
-        gates: performance?.gates ?? [],
+        gates,
         warnings: [...new Set([...warnings, ...verdict.warnings])],
-        expiringSuppressions: expiring(ignore, now),
-        reports: [],
-        summary: '',
+        expiringSuppressions: policy?.expiring ?? [],
+        reports: written.reports,
         redactor
     };
-    await writeReports(outcome, { fingerprint, logger, resolve, links: deps.links ?? {} });
+    const annotationsOmitted = deps.publisher?.annotate(decided);
+    const summaryInput = summaryInputOf(decided, deps.links ?? {}, annotationsOmitted);
+    const summary = redactor.redact(renderSummary(summaryInput));
+    const reports = [...written.reports];
+    if (writeSummaryFile && settings.summaryFile) {
+        try {
+            await writeSummaryFile(summary);
+            reports.push({ kind: 'summary', path: settings.summaryFile });
+        }
+        catch (error) {
+            // The file was opened, so only the disk can fail here; the verdict is already decided
+            // and shown, so this is said loudly rather than decided again.
+            writeError('summary', settings.summaryFile, error, redactor, logger);
+        }
+    }
+    const outcome = { ...decided, reports, summaryInput, summary };
+    await deps.publisher?.finish(outcome);
     return outcome;
 }
-/**
- * Scanners get a scrubbed environment too (no job tokens), and Semgrep never phones home. The
- * orchestrator adds the installed-tools directories to PATH.
- */
-function toolExec(exec, env) {
-    return (command, args, options = {}) => exec(command, args, {
-        ...options,
-        env: {
-            ...scrubEnvironment(options.env ?? env, []),
-            SEMGREP_SEND_METRICS: 'off',
-            SEMGREP_ENABLE_VERSION_CHECK: '0'
-        }
-    });
+/** The one SummaryInput of a run: the summary and the PR comment both render from it. */
+function summaryInputOf(decided, links, annotationsOmitted) {
+    const { run } = decided;
+    return {
+        verdict: decided.verdict,
+        toolRuns: decided.toolRuns,
+        findings: decided.findings,
+        counted: decided.counted,
+        unknownSeverity: decided.settings.unknownSeverity,
+        failOn: decided.settings.failOn,
+        ...(run ? { metrics: run.final } : {}),
+        ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
+        gates: decided.gates,
+        warnings: decided.warnings,
+        expiringSuppressions: decided.expiringSuppressions,
+        reports: [...decided.reports],
+        ...(links.repoUrl ? { repoUrl: links.repoUrl } : {}),
+        ...(links.sha ? { sha: links.sha } : {}),
+        ...(links.runUrl ? { runUrl: links.runUrl } : {}),
+        ...(annotationsOmitted ? { annotationsOmitted } : {})
+    };
 }
-function loadIgnore(settings, resolve) {
-    const file = resolve(settings.ignoreFile);
-    return (0,external_node_fs_.existsSync)(file) ? loadIgnoreFile(file) : emptyIgnoreFile(settings.ignoreFile);
-}
+/** Reads workspace files once each, for line hashes (policy baseline matching and SARIF). */
 function fileReader(workspace) {
     const cache = new Map();
     return repoPath => {
         if (!cache.has(repoPath)) {
             const abs = external_node_path_default().resolve(workspace, repoPath);
             let text;
-            // Only files inside the workspace, and never huge ones, are read for line hashes.
+            // Only files inside the workspace are read.
             if (abs.startsWith(workspace + (external_node_path_default()).sep)) {
                 try {
                     text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
@@ -40442,108 +50457,126 @@ function fileReader(workspace) {
         return cache.get(repoPath);
     };
 }
-function expiring(ignore, now) {
-    const horizon = now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000;
-    return ignore.entries
-        .filter(e => e.expires !== undefined && Date.parse(e.expires) <= horizon)
-        .map(e => ({
-        reason: e.reason,
-        expires: e.expires,
-        match: [e.id, e.rule, e.path, e.fingerprint].filter(Boolean).join(' ')
-    }));
+/** Logs a writer failure and returns it as an error line for the verdict. */
+function writeError(kind, file, error, redactor, logger) {
+    const message = `could not write the ${kind} report ${file}: ${redactor.redact(errorMessage(error))}`;
+    logger.error(message);
+    return message;
 }
-/** Writes every configured report; one failing writer never stops the others. */
-async function writeReports(outcome, ctx) {
-    const { settings, run, redactor } = outcome;
-    const write = async (kind, file, build) => {
+/**
+ * Writes every configured report except the summary (rendered last, from the verdict). One
+ * failing writer never stops the others; each failure is returned, for the verdict.
+ */
+async function writeReports(input, ctx) {
+    const { settings, run } = input;
+    const out = { reports: [], errors: [], warnings: [] };
+    const write = async (kind, file, build, save = writeTextFile) => {
         if (!file)
             return;
         try {
-            // Redact before anything leaves the process (STYLE.md 10).
-            await writeReport(ctx.resolve(file), redactor.redact(build()));
-            outcome.reports.push({ kind, path: file });
+            // Redact before anything leaves the process, on the raw text.
+            await save(ctx.resolve(file), ctx.redactor.redact(build()));
+            out.reports.push({ kind, path: file });
         }
         catch (error) {
-            const message = `could not write the ${kind} report ${file}: ${redactor.redact(errorMessage(error))}`;
-            ctx.logger.error(message);
-            outcome.verdict.reasons.push(message);
-            outcome.verdict.passed = false;
+            out.errors.push(writeError(kind, file, error, ctx.redactor, ctx.logger));
         }
     };
-    const metricsInput = run
-        ? {
+    if (run) {
+        const metricsJson = () => formatMetricsJson({
             attempts: run.attempts,
             runs: run.runs,
-            gates: outcome.gates,
-            fingerprint: ctx.fingerprint,
+            gates: input.gates,
+            fingerprint: input.fingerprint,
             runguardVersion: RUNGUARD_VERSION
-        }
-        : undefined;
-    if (metricsInput) {
-        await write('metrics', settings.metricsFile, () => formatMetricsJson(metricsInput));
-        if (settings.saveBaseline) {
-            try {
-                await saveBaseline(ctx.resolve(settings.saveBaseline), redactor.redact(formatMetricsJson(metricsInput)));
-                outcome.reports.push({ kind: 'baseline', path: settings.saveBaseline });
-            }
-            catch (error) {
-                ctx.logger.error(`could not save the baseline ${settings.saveBaseline}: ${errorMessage(error)}`);
-            }
-        }
+        });
+        await write('metrics', settings.metricsFile, metricsJson);
+        await write('baseline', settings.saveBaseline, metricsJson, saveBaseline);
     }
-    const policyOutcome = settings.mode !== 'run' ? outcome.policy?.outcome : undefined;
+    const policyOutcome = settings.mode !== 'run' ? input.policy?.outcome : undefined;
     const script = run
         ? { metrics: run.final, attempts: run.attempts.length, command: run.command.join(' ') }
         : undefined;
     await write('junit', settings.junitFile, () => buildJunitXml({
-        gates: outcome.gates,
-        toolRuns: outcome.toolRuns,
+        gates: input.gates,
+        toolRuns: input.toolRuns,
         ...(script ? { script } : {}),
         ...(policyOutcome ? { policy: policyOutcome } : {}),
         timestamp: new Date().toISOString(),
         properties: { 'runguard.version': RUNGUARD_VERSION }
     }));
     await write('tap', settings.tapFile, () => buildTap({
-        gates: outcome.gates,
-        toolRuns: outcome.toolRuns,
+        gates: input.gates,
+        toolRuns: input.toolRuns,
         ...(run ? { script: { metrics: run.final } } : {}),
         ...(policyOutcome ? { policy: policyOutcome } : {})
     }));
     if (settings.mode !== 'run') {
         await write('sarif', settings.sarifFile || undefined, () => {
             const sarif = buildSarif({
-                toolRuns: outcome.toolRuns,
-                findings: outcome.findings,
+                toolRuns: input.toolRuns,
+                findings: input.findings,
                 category: settings.category,
                 workspace: settings.workspace,
                 runguardVersion: RUNGUARD_VERSION,
-                readFile: fileReader(settings.workspace)
+                readFile: input.readFile
             });
-            outcome.warnings.push(...sarif.warnings);
+            out.warnings.push(...sarif.warnings);
             return sarif.text;
         });
         await write('sbom', settings.sbomFile || undefined, () => buildSbom({
-            components: outcome.components,
-            findings: outcome.findings,
-            toolRuns: outcome.toolRuns,
+            components: input.components,
+            findings: input.findings,
+            toolRuns: input.toolRuns,
             spec: settings.sbomSpec,
             projectName: external_node_path_default().basename(settings.workspace),
             runguardVersion: RUNGUARD_VERSION
         }));
     }
-    outcome.summary = redactor.redact(renderSummary({
-        verdict: outcome.verdict,
-        toolRuns: outcome.toolRuns,
-        findings: outcome.findings,
-        ...(run ? { metrics: run.final } : {}),
-        ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
-        gates: outcome.gates,
-        warnings: outcome.warnings,
-        expiringSuppressions: outcome.expiringSuppressions,
-        reports: outcome.reports,
-        ...ctx.links
-    }));
-    await write('summary', settings.summaryFile, () => outcome.summary);
+    return out;
+}
+/**
+ * The suppressions that apply, and what the change did to them. Under trusted-config they come
+ * from the base commit's ignore file, and the change's additions are listed as ignored; on any
+ * run with a known base commit, suppressions the change added or edited are listed, so a
+ * reviewer sees them. A base that cannot be read is not an error here (the loader already
+ * insisted on it where it decides).
+ */
+function loadSuppressions(settings, env) {
+    const head = loadWorkspaceIgnoreFile(settings);
+    const warnings = [];
+    if (settings.trust) {
+        for (const change of settings.trust.changes)
+            warnings.push(`trusted-config: this change tried to set ${change}; the base commit's value applies`);
+    }
+    let base;
+    try {
+        base = settings.trust?.base ?? baseCommit(settings.baseRef, env);
+    }
+    catch {
+        base = undefined;
+    }
+    if (base === undefined)
+        return { ignore: head, warnings };
+    let atBase;
+    try {
+        const text = readAtCommit(settings.workspace, base, settings.ignoreFile);
+        atBase =
+            text === undefined
+                ? emptyIgnoreFile(settings.ignoreFile)
+                : parseIgnoreFile(text, settings.ignoreFile);
+    }
+    catch (error) {
+        if (settings.trust)
+            throw error;
+        return { ignore: head, warnings };
+    }
+    const changed = changedSuppressions(atBase, head);
+    for (const line of changed)
+        warnings.push(settings.trust
+            ? `trusted-config: suppression added or changed by this change, not applied: ${line}`
+            : `suppression added or changed by this change: ${line}`);
+    return { ignore: settings.trust ? atBase : head, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -40631,66 +50664,187 @@ function colorMark(line, paint) {
     return line.replace(mark, paint(mark, style));
 }
 
+;// CONCATENATED MODULE: ./src/merge/shards.ts
+
+
+
+
+/**
+ * `runguard merge` decides from each shard's data, never from what a shard says about itself
+ * (issue 8 §5). A shard is the directory its report files came in (one artifact per matrix
+ * job). A metrics file must match the metrics schema exactly (`"passed": "false"` is an error,
+ * not a truthy string); every gate is evaluated again from the shard's measured value, its
+ * operator and its limit; a shard whose script failed or timed out fails the merge whatever its
+ * gates say; and with `expect`, a shard that never reported fails it too.
+ */
+/** The shard a report file belongs to: the name of the directory it is in. */
+function shardOf(file) {
+    return external_node_path_default().basename(external_node_path_default().dirname(external_node_path_default().resolve(file))) || file;
+}
+/** Validates and re-evaluates one shard's metrics JSON; throws ConfigurationError when invalid. */
+function checkShardMetrics(file, text) {
+    const shard = shardOf(file);
+    const json = JSON.parse(text);
+    const validate = metricsJsonValidator();
+    if (!validate(json)) {
+        const first = (validate.errors ?? [])
+            .slice(0, 3)
+            .map(e => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+        throw new ConfigurationError(`${file} is not a valid runguard metrics JSON: ${first.join('; ')}; merge only files runguard wrote, unedited`, { field: 'files', value: file });
+    }
+    const doc = json;
+    // The values the gates were evaluated on: the median over runs when there were several.
+    const values = parseMetricsJson(text, file).values;
+    const warnings = [];
+    const gates = doc.gates.map((g) => {
+        const measured = values[g.metric];
+        const actual = g.kind === 'budget' && measured !== undefined ? measured : g.actual;
+        const passed = Number.isFinite(actual) && compare(actual, g.op, g.limit);
+        if (passed !== g.passed || actual !== g.actual)
+            warnings.push(`${shard}: gate ${g.gate} was stored as ${g.passed ? 'passed' : 'failed'} with ${g.actual}; recomputed from the data: ${actual} ${g.op} ${g.limit} ${passed ? 'passes' : 'fails'}`);
+        return {
+            ...g,
+            gate: `${shard}: ${g.gate}`,
+            actual,
+            passed,
+            message: `${shard}: ${passed === g.passed ? g.message : `${g.metric} ${actual} ${g.op} ${g.limit} ${passed ? 'holds' : 'does not hold'} (recomputed)`}`
+        };
+    });
+    // A failed or timed-out run fails the merge even if its file carries no exit gate.
+    if (!doc.success || doc.timedOut || doc.exit_code !== 0) {
+        const why = doc.timedOut
+            ? 'timed out'
+            : `failed (exit code ${doc.exit_code}${doc.signal ? `, ${doc.signal}` : ''})`;
+        gates.push({
+            gate: `${shard}: the script succeeded`,
+            kind: 'budget',
+            metric: 'success',
+            op: '==',
+            limit: 1,
+            actual: 0,
+            passed: false,
+            message: `${shard}: the script ${why}`
+        });
+    }
+    return { shard, gates, warnings };
+}
+/** Parses the `expect` setting (one number, or shard names); undefined when not set. */
+function parseExpect(values) {
+    const items = values.map(v => v.trim()).filter(v => v !== '');
+    if (items.length === 0)
+        return undefined;
+    if (items.length === 1 && /^\d+$/.test(items[0])) {
+        const count = Number(items[0]);
+        if (count < 1)
+            throw new ConfigurationError('expect: the number of shards must be at least 1', {
+                field: 'expect',
+                value: items[0]
+            });
+        return { count };
+    }
+    return { names: [...new Set(items)] };
+}
+/**
+ * Problems with the set of shards that reported: too few, a named one missing, or one that lacks
+ * a kind of report the others have (its job stopped before writing it). Empty when complete.
+ */
+function missingShards(expect, files) {
+    if (!expect)
+        return [];
+    const byShard = new Map();
+    for (const { file, kind } of files) {
+        const shard = shardOf(file);
+        const kinds = byShard.get(shard) ?? new Set();
+        kinds.add(kind);
+        byShard.set(shard, kinds);
+    }
+    const present = [...byShard.keys()].sort();
+    const problems = [];
+    if ('count' in expect) {
+        if (present.length < expect.count)
+            problems.push(`expected ${expect.count} shard(s), got ${present.length} (${present.join(', ') || 'none'}): a matrix job did not upload its reports`);
+    }
+    else {
+        const missing = expect.names.filter(n => !byShard.has(n));
+        if (missing.length)
+            problems.push(`shard(s) ${missing.join(', ')} did not report (got ${present.join(', ') || 'none'})`);
+    }
+    const allKinds = new Set([...byShard.values()].flatMap(k => [...k]));
+    for (const [shard, kinds] of byShard) {
+        const lacking = [...allKinds].filter(k => !kinds.has(k));
+        if (lacking.length)
+            problems.push(`shard ${shard} has no ${lacking.join(' or ')} report`);
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 
 
 
 
 
-
-
-const merge_obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
-const merge_arr = (v) => (Array.isArray(v) ? v : []);
-const merge_str = (v) => (typeof v === 'string' ? v : undefined);
+/**
+ * `runguard merge`: combine the reports of several jobs (a matrix, or scan + run split) into one
+ * SARIF, one SBOM and one metrics file, and read runguard's findings back from a SARIF. Formats
+ * only: the merge command (src/merge-command.ts) applies the policy and decides.
+ *
+ * SARIF choice: runs are keyed by (automationDetails.id, tool.driver.name), the pair GitHub
+ * requires to be unique in one upload. Runs with the same key are UNIONED, results deduplicated
+ * by fingerprint — not "later wins": matrix jobs usually scan different parts of a repository
+ * (or the same part with different tool versions), and dropping one job's results would close
+ * real alerts. Invocations are concatenated so a failed job stays visible.
+ */
 function runKey(run) {
-    const driver = merge_obj(merge_obj(run.tool)?.driver);
-    return `${merge_str(merge_obj(run.automationDetails)?.id) ?? ''}\u0000${merge_str(driver?.name) ?? ''}`;
+    const driver = asObject(asObject(run.tool)?.driver);
+    return `${asString(asObject(run.automationDetails)?.id) ?? ''}\u0000${asString(driver?.name) ?? ''}`;
 }
 function resultKey(result, rules) {
-    const fps = merge_obj(result.partialFingerprints) ?? {};
-    const ruleId = merge_str(result.ruleId) ?? merge_str(merge_obj(rules[Number(result.ruleIndex)])?.id) ?? '';
-    const own = merge_str(fps[RUNGUARD_FINGERPRINT_KEY]);
+    const fps = asObject(result.partialFingerprints) ?? {};
+    const ruleId = asString(result.ruleId) ?? asString(asObject(rules[Number(result.ruleIndex)])?.id) ?? '';
+    const own = asString(fps[RUNGUARD_FINGERPRINT_KEY]);
     if (own)
         return `fp\u0000${ruleId}\u0000${own}`;
-    const physical = merge_obj(merge_obj(merge_arr(result.locations)[0])?.physicalLocation);
-    const where = `${merge_str(merge_obj(physical?.artifactLocation)?.uri) ?? ''}:${JSON.stringify(merge_obj(physical?.region)?.startLine ?? null)}`;
-    return `loc\u0000${ruleId}\u0000${where}\u0000${merge_str(fps.primaryLocationLineHash) ?? merge_str(merge_obj(result.message)?.text) ?? ''}`;
+    const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
+    const where = `${asString(asObject(physical?.artifactLocation)?.uri) ?? ''}:${JSON.stringify(asObject(physical?.region)?.startLine ?? null)}`;
+    return `loc\u0000${ruleId}\u0000${where}\u0000${asString(fps.primaryLocationLineHash) ?? asString(asObject(result.message)?.text) ?? ''}`;
 }
 const LEVEL_RANK = { error: 3, warning: 2, note: 1, none: 0 };
 /** Merges SARIF logs (see the file comment for the union rule). Inputs are not modified. */
 function mergeSarif(logs) {
     const merged = new Map();
     for (const log of logs) {
-        for (const raw of merge_arr(merge_obj(log)?.runs)) {
-            const run = merge_obj(raw);
+        for (const raw of asArray(asObject(log)?.runs)) {
+            const run = asObject(raw);
             if (!run)
                 continue;
             const key = runKey(run);
-            const driver = merge_obj(merge_obj(run.tool)?.driver) ?? {};
-            const rules = merge_arr(driver.rules);
+            const driver = asObject(asObject(run.tool)?.driver) ?? {};
+            const rules = asArray(driver.rules);
             let entry = merged.get(key);
             if (!entry) {
                 entry = { run, rules: new Map(), results: new Map(), invocations: [] };
                 merged.set(key, entry);
             }
             for (const rule of rules) {
-                const r = merge_obj(rule);
-                const id = merge_str(r?.id);
+                const r = asObject(rule);
+                const id = asString(r?.id);
                 if (r && id && !entry.rules.has(id))
-                    entry.rules.set(id, r);
+                    entry.rules.set(id, { ...r, id });
             }
-            entry.invocations.push(...merge_arr(run.invocations));
-            for (const item of merge_arr(run.results)) {
-                const result = merge_obj(item);
+            entry.invocations.push(...asArray(run.invocations));
+            for (const item of asArray(run.results)) {
+                const result = asObject(item);
                 if (!result)
                     continue;
                 const k = resultKey(result, rules);
                 if (entry.results.has(k))
                     continue;
                 // ruleIndex points into this run's rules; it is recomputed below.
-                const ruleId = merge_str(result.ruleId) ?? merge_str(merge_obj(rules[Number(result.ruleIndex)])?.id);
+                const ruleId = asString(result.ruleId) ?? asString(asObject(rules[Number(result.ruleIndex)])?.id);
                 const { ruleIndex: _dropped, ...rest } = result;
-                entry.results.set(k, ruleId ? { ...rest, ruleId } : rest);
+                // Carried over as the input log has it (a log runguard wrote).
+                entry.results.set(k, (ruleId ? { ...rest, ruleId } : rest));
             }
         }
     }
@@ -40700,28 +50854,28 @@ function mergeSarif(logs) {
         const index = new Map(ruleList.map((r, i) => [String(r.id), i]));
         let resultList = [...results.values()].map(r => {
             const i = index.get(String(r.ruleId));
-            return (i === undefined ? r : { ...r, ruleIndex: i });
+            return i === undefined ? r : { ...r, ruleIndex: i };
         });
         if (resultList.length > MAX_RESULTS_PER_RUN) {
             // Keep the most severe, as GitHub would; the count dropped is recorded on the run.
             resultList = resultList
                 .map((r, i) => ({ r, i }))
-                .sort((a, b) => (LEVEL_RANK[b.r.level] ?? 2) - (LEVEL_RANK[a.r.level] ?? 2) || a.i - b.i)
+                .sort((a, b) => (LEVEL_RANK[b.r.level ?? ''] ?? 2) - (LEVEL_RANK[a.r.level ?? ''] ?? 2) || a.i - b.i)
                 .slice(0, MAX_RESULTS_PER_RUN)
                 .map(x => x.r);
         }
-        const driver = merge_obj(merge_obj(run.tool)?.driver) ?? {};
+        const driver = asObject(asObject(run.tool)?.driver) ?? {};
         const dropped = results.size - resultList.length;
         runs.push({
             ...run,
             tool: {
-                ...merge_obj(run.tool),
+                ...asObject(run.tool),
                 driver: { ...driver, name: String(driver.name), rules: ruleList }
             },
             invocations,
             results: resultList,
             ...(dropped
-                ? { properties: { ...merge_obj(run.properties), 'runguard/droppedResults': dropped } }
+                ? { properties: { ...asObject(run.properties), 'runguard/droppedResults': dropped } }
                 : {})
         });
     }
@@ -40735,74 +50889,74 @@ const TOOL_BY_DRIVER = new Map(TOOL_NAMES.map(t => [DRIVER_NAMES[t].toLowerCase(
 function findingsFromSarif(log) {
     const findings = [];
     const toolRuns = new Map();
-    for (const raw of merge_arr(merge_obj(log)?.runs)) {
-        const run = merge_obj(raw);
-        const driver = merge_obj(merge_obj(run?.tool)?.driver);
+    for (const raw of asArray(asObject(log)?.runs)) {
+        const run = asObject(raw);
+        const driver = asObject(asObject(run?.tool)?.driver);
         const tool = TOOL_BY_DRIVER.get(String(driver?.name).toLowerCase());
         if (!run || !driver || !tool)
             continue;
-        const invocations = merge_arr(run.invocations).map(merge_obj);
+        const invocations = asArray(run.invocations).map(asObject);
         const failed = invocations.find(i => i?.executionSuccessful === false);
         const reason = failed
-            ? merge_str(merge_obj(merge_obj(merge_arr(failed.toolExecutionNotifications)[0])?.message)?.text)
+            ? asString(asObject(asObject(asArray(failed.toolExecutionNotifications)[0])?.message)?.text)
             : undefined;
         const previous = toolRuns.get(tool);
         toolRuns.set(tool, {
             tool,
-            ...(merge_str(driver.version) ? { version: merge_str(driver.version) } : {}),
+            ...(asString(driver.version) ? { version: asString(driver.version) } : {}),
             status: failed || previous?.status === 'failed' ? 'failed' : 'ok',
             ...(reason ? { reason } : previous?.reason ? { reason: previous.reason } : {}),
             durationMs: 0,
             findings: [],
             errors: []
         });
-        const rules = merge_arr(driver.rules).map(merge_obj);
-        for (const item of merge_arr(run.results)) {
-            const result = merge_obj(item);
+        const rules = asArray(driver.rules).map(asObject);
+        for (const item of asArray(run.results)) {
+            const result = asObject(item);
             if (!result)
                 continue;
             const rule = typeof result.ruleIndex === 'number'
                 ? rules[result.ruleIndex]
                 : rules.find(r => r?.id === result.ruleId);
-            const props = merge_obj(result.properties) ?? {};
+            const props = asObject(result.properties) ?? {};
             const severity = SEVERITIES.includes(props.severity)
                 ? props.severity
-                : severityFromLevel(merge_str(result.level));
-            const physical = merge_obj(merge_obj(merge_arr(result.locations)[0])?.physicalLocation);
-            const region = merge_obj(physical?.region) ?? {};
-            const uri = merge_str(merge_obj(physical?.artifactLocation)?.uri) ?? '.';
-            const suppression = merge_obj(merge_arr(result.suppressions)
-                .map(merge_obj)
+                : severityFromLevel(asString(result.level));
+            const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
+            const region = asObject(physical?.region) ?? {};
+            const uri = asString(asObject(physical?.artifactLocation)?.uri) ?? '.';
+            const suppression = asObject(asArray(result.suppressions)
+                .map(asObject)
                 .find(s => s?.status === undefined || s?.status === 'accepted'));
-            const fps = merge_obj(result.partialFingerprints) ?? {};
-            const advisory = merge_obj(props.advisory);
-            const pkg = merge_obj(props.package);
-            const ruleId = merge_str(result.ruleId) ?? merge_str(rule?.id) ?? 'unknown';
-            const state = merge_str(result.baselineState);
+            const fps = asObject(result.partialFingerprints) ?? {};
+            const advisory = asObject(props.advisory);
+            const pkg = asObject(props.package);
+            const ruleId = asString(result.ruleId) ?? asString(rule?.id) ?? 'unknown';
+            const state = asString(result.baselineState);
             findings.push({
                 tool,
                 ruleId,
-                title: merge_str(merge_obj(rule?.shortDescription)?.text) ?? ruleId,
-                message: merge_str(merge_obj(result.message)?.text) ?? '',
+                title: asString(asObject(rule?.shortDescription)?.text) ?? ruleId,
+                message: asString(asObject(result.message)?.text) ?? '',
                 severity,
                 ...(props.confidence ? { confidence: props.confidence } : {}),
-                cwe: merge_arr(props.cwe).filter((c) => typeof c === 'string'),
+                cwe: asArray(props.cwe).filter((c) => typeof c === 'string'),
                 location: {
                     path: merge_safeDecode(uri),
                     startLine: typeof region.startLine === 'number' ? region.startLine : 1,
                     ...(typeof region.endLine === 'number' ? { endLine: region.endLine } : {})
                 },
                 ...(pkg ? { package: pkg } : {}),
-                ...(advisory && merge_str(advisory.id)
-                    ? { advisory: { id: String(advisory.id), aliases: merge_arr(advisory.aliases).map(String) } }
+                ...(advisory && asString(advisory.id)
+                    ? { advisory: { id: String(advisory.id), aliases: asArray(advisory.aliases).map(String) } }
                     : {}),
-                fingerprint: merge_str(fps[RUNGUARD_FINGERPRINT_KEY]) ??
-                    merge_str(fps.primaryLocationLineHash) ??
+                fingerprint: asString(fps[RUNGUARD_FINGERPRINT_KEY]) ??
+                    asString(fps.primaryLocationLineHash) ??
                     `${ruleId}:${uri}`,
                 ...(suppression
                     ? {
                         suppressed: {
-                            reason: merge_str(suppression.justification) ?? 'suppressed',
+                            reason: asString(suppression.justification) ?? 'suppressed',
                             source: suppression.kind === 'inSource' ? 'inline' : 'ignore-file'
                         }
                     }
@@ -40831,45 +50985,6 @@ function merge_safeDecode(uri) {
     }
 }
 /**
- * Decides again from a (merged) SARIF log: rebuilds findings, re-applies thresholds and dedupe
- * (suppressions already recorded in the SARIF stay; an ignore file may add more), and computes
- * the verdict with no performance gates. Results marked `unchanged` against a baseline by the
- * jobs do not fail.
- */
-function recomputeVerdictFromSarif(log, settings, options = {}) {
-    const { findings, toolRuns } = findingsFromSarif(log);
-    // Without the baseline file, the jobs' own new/unchanged marks stand in for it.
-    const unchanged = findings.filter(f => f.baselineState === 'unchanged');
-    const newOnly = findings.some(f => f.baselineState !== undefined);
-    const policy = applyPolicy({
-        findings,
-        settings,
-        ignore: options.ignore ?? emptyIgnoreFile(),
-        ...(newOnly
-            ? {
-                baseline: {
-                    source: 'merged SARIF',
-                    results: unchanged.map(f => ({
-                        tool: f.tool,
-                        ruleId: f.ruleId,
-                        message: f.message,
-                        fingerprint: f.fingerprint
-                    }))
-                }
-            }
-            : {}),
-        ...(options.today ? { today: options.today } : {})
-    });
-    const verdict = computeVerdict({
-        gates: [],
-        toolRuns,
-        policy: policy.outcome,
-        failOnToolError: settings.failOnToolError,
-        requireTools: settings.requireTools
-    });
-    return { verdict, policy, toolRuns };
-}
-/**
  * Merges CycloneDX JSON SBOMs: components deduplicated by bom-ref (first wins), dependency
  * edges unioned, vulnerabilities deduplicated by id with their `affects` unioned, tools
  * unioned. Metadata (component, spec version) comes from the first SBOM.
@@ -40883,59 +50998,59 @@ function mergeSboms(jsons, options = {}) {
     const deps = new Map();
     const vulns = new Map();
     const tools = new Map();
-    const legacyTools = Array.isArray(merge_obj(first.metadata)?.tools);
+    const legacyTools = Array.isArray(asObject(first.metadata)?.tools);
     for (const bom of boms) {
-        const meta = merge_obj(bom.metadata);
+        const meta = asObject(bom.metadata);
         const t = meta?.tools;
-        const toolList = Array.isArray(t) ? t : merge_arr(merge_obj(t)?.components);
+        const toolList = Array.isArray(t) ? t : asArray(asObject(t)?.components);
         for (const tool of toolList) {
-            const o = merge_obj(tool);
-            tools.set(`${merge_str(o?.name)}@${merge_str(o?.version)}`, tool);
+            const o = asObject(tool);
+            tools.set(`${asString(o?.name)}@${asString(o?.version)}`, tool);
         }
-        for (const c of merge_arr(bom.components)) {
-            const o = merge_obj(c);
-            const ref = merge_str(o?.['bom-ref']) ?? merge_str(o?.purl) ?? `${merge_str(o?.name)}@${merge_str(o?.version)}`;
+        for (const c of asArray(bom.components)) {
+            const o = asObject(c);
+            const ref = asString(o?.['bom-ref']) ?? asString(o?.purl) ?? `${asString(o?.name)}@${asString(o?.version)}`;
             if (o && !components.has(ref))
                 components.set(ref, o);
         }
-        for (const d of merge_arr(bom.dependencies)) {
-            const o = merge_obj(d);
-            const ref = merge_str(o?.ref);
+        for (const d of asArray(bom.dependencies)) {
+            const o = asObject(d);
+            const ref = asString(o?.ref);
             if (!ref)
                 continue;
             const set = deps.get(ref) ?? new Set();
-            for (const x of merge_arr(o?.dependsOn))
+            for (const x of asArray(o?.dependsOn))
                 if (typeof x === 'string')
                     set.add(x);
             deps.set(ref, set);
         }
-        for (const v of merge_arr(bom.vulnerabilities)) {
-            const o = merge_obj(v);
-            const id = merge_str(o?.id);
+        for (const v of asArray(bom.vulnerabilities)) {
+            const o = asObject(v);
+            const id = asString(o?.id);
             if (!o || !id)
                 continue;
             const seen = vulns.get(id);
             if (!seen) {
-                vulns.set(id, { ...o, affects: [...merge_arr(o.affects)] });
+                vulns.set(id, { ...o, affects: [...asArray(o.affects)] });
                 continue;
             }
-            const refs = new Set(merge_arr(seen.affects).map(a => merge_str(merge_obj(a)?.ref)));
-            for (const a of merge_arr(o.affects))
-                if (!refs.has(merge_str(merge_obj(a)?.ref)))
+            const refs = new Set(asArray(seen.affects).map(a => asString(asObject(a)?.ref)));
+            for (const a of asArray(o.affects))
+                if (!refs.has(asString(asObject(a)?.ref)))
                     seen.affects.push(a);
         }
     }
     const byName = (a, b) => a[0].localeCompare(b[0]);
-    const meta = merge_obj(first.metadata) ?? {};
+    const meta = asObject(first.metadata) ?? {};
     const toolValues = [...tools].sort(byName).map(([, t]) => t);
     const merged = {
         ...first,
-        serialNumber: options.serialNumber ?? `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`,
+        serialNumber: options.serialNumber ?? `urn:uuid:${(0,external_node_crypto_namespaceObject.randomUUID)()}`,
         version: 1,
         metadata: {
             ...meta,
             timestamp: (options.timestamp ?? new Date()).toISOString(),
-            tools: legacyTools ? toolValues : { ...merge_obj(meta.tools), components: toolValues }
+            tools: legacyTools ? toolValues : { ...asObject(meta.tools), components: toolValues }
         },
         components: [...components].sort(byName).map(([, c]) => c),
         dependencies: [...deps]
@@ -40943,7 +51058,7 @@ function mergeSboms(jsons, options = {}) {
             .map(([ref, set]) => (set.size ? { ref, dependsOn: [...set].sort() } : { ref })),
         vulnerabilities: [...vulns].sort(byName).map(([, v]) => v)
     };
-    if (!merge_arr(merged.vulnerabilities).length)
+    if (!asArray(merged.vulnerabilities).length)
         delete merged.vulnerabilities;
     return JSON.stringify(merged, null, 2);
 }
@@ -40965,23 +51080,26 @@ function mergeMetrics(inputs) {
 
 
 
+
+
+
 /** Recognizes a report by its content, so artifact file names do not matter. */
 function classifyReport(json) {
-    if (typeof json !== 'object' || json === null)
+    if (!isObject(json))
         return undefined;
-    const o = json;
-    if (o.version === '2.1.0' && Array.isArray(o.runs))
+    if (json.version === '2.1.0' && Array.isArray(json.runs))
         return 'sarif';
-    if (o.bomFormat === 'CycloneDX')
+    if (json.bomFormat === 'CycloneDX')
         return 'sbom';
-    if (typeof o.schemaVersion === 'number' && typeof o.runguardVersion === 'string')
+    if (typeof json.schemaVersion === 'number' && typeof json.runguardVersion === 'string')
         return 'metrics';
     return undefined;
 }
 /**
  * `runguard merge`: reports from several (matrix) jobs → one SARIF (one run per tool and
  * category), one SBOM (components and vulnerabilities deduplicated), the metrics of every job
- * side by side, and the verdict recomputed with this job's policy settings.
+ * side by side, and the verdict decided once, with this job's policy settings, after every
+ * merged file was written (a file that cannot be written is a reason, like in a scan).
  */
 async function mergeReports(files, settings, logger) {
     const inputs = {
@@ -40998,75 +51116,115 @@ async function mergeReports(files, settings, logger) {
             json = JSON.parse(text);
         }
         catch (error) {
-            throw new errors_ConfigurationError(`cannot read ${file} as JSON: ${error.message}`, {
+            throw new ConfigurationError(`cannot read ${file} as JSON: ${errorMessage(error)}`, {
                 field: 'files',
                 value: file
             });
         }
         const kind = classifyReport(json);
         if (!kind) {
-            throw new errors_ConfigurationError(`${file} is not a SARIF 2.1.0 log, a CycloneDX SBOM or a runguard metrics JSON`, {
-                field: 'files',
-                value: file
-            });
+            throw new ConfigurationError(`${file} is not a SARIF 2.1.0 log, a CycloneDX SBOM or a runguard metrics JSON`, { field: 'files', value: file });
         }
         inputs[kind].push({ file, text, json });
     }
     if (inputs.sarif.length + inputs.sbom.length + inputs.metrics.length === 0) {
-        throw new errors_ConfigurationError('runguard merge needs at least one report file', {
+        throw new ConfigurationError('runguard merge needs at least one report file', {
             field: 'files'
         });
     }
-    const written = [];
+    // Read before anything is written: a broken ignore file is a configuration error (exit 2).
+    const ignore = inputs.sarif.length > 0 ? loadWorkspaceIgnoreFile(settings) : undefined;
+    // Every shard's gates are evaluated again from its data; a stored `passed` is never trusted.
     const gates = [];
+    const warnings = [];
     for (const m of inputs.metrics) {
-        const job = external_node_path_default().basename(external_node_path_default().dirname(external_node_path_default().resolve(m.file))) || m.file;
-        for (const g of m.json.gates ?? [])
-            gates.push({ ...g, gate: `${job}: ${g.gate}` });
+        const shard = checkShardMetrics(m.file, m.text);
+        gates.push(...shard.gates);
+        warnings.push(...shard.warnings);
     }
-    let toolRuns = [];
-    let policy;
-    if (inputs.sarif.length > 0) {
-        const merged = mergeSarif(inputs.sarif.map(s => s.json));
-        const ignorePath = external_node_path_default().resolve(settings.workspace, settings.ignoreFile);
-        const recomputed = recomputeVerdictFromSarif(merged, settings, {
-            ignore: (0,external_node_fs_.existsSync)(ignorePath)
-                ? loadIgnoreFile(ignorePath)
-                : emptyIgnoreFile(settings.ignoreFile)
-        });
-        toolRuns = recomputed.toolRuns;
-        policy = recomputed.policy.outcome;
-        if (settings.sarifFile) {
-            await writeReport(external_node_path_default().resolve(settings.workspace, settings.sarifFile), JSON.stringify(merged));
-            written.push(`sarif ${settings.sarifFile}`);
+    const written = [];
+    // A shard that did not report is missing data: a reason whatever fail-on-tool-error says.
+    const errors = missingShards(parseExpect(settings.expect), [
+        ...inputs.sarif.map(s => ({ file: s.file, kind: 'SARIF' })),
+        ...inputs.sbom.map(s => ({ file: s.file, kind: 'SBOM' })),
+        ...inputs.metrics.map(s => ({ file: s.file, kind: 'metrics' }))
+    ]);
+    const write = async (kind, file, build) => {
+        if (!file)
+            return;
+        try {
+            await writeTextFile(external_node_path_default().resolve(settings.workspace, file), build());
+            written.push(`${kind} ${file}`);
         }
-    }
-    if (inputs.sbom.length > 0 && settings.sbomFile) {
-        await writeReport(external_node_path_default().resolve(settings.workspace, settings.sbomFile), mergeSboms(inputs.sbom.map(s => s.text)));
-        written.push(`sbom ${settings.sbomFile}`);
-    }
-    if (inputs.metrics.length > 0 && settings.metricsFile) {
-        const merged = mergeMetrics(inputs.metrics.map(m => ({ name: m.file, json: m.text })));
-        await writeReport(external_node_path_default().resolve(settings.workspace, settings.metricsFile), JSON.stringify(merged, null, 2) + '\n');
-        written.push(`metrics ${settings.metricsFile}`);
-    }
-    const verdict = computeVerdict({
-        gates,
-        toolRuns,
-        ...(policy ? { policy } : {}),
-        failOnToolError: settings.failOnToolError,
-        requireTools: settings.requireTools
-    });
+        catch (error) {
+            const message = `could not write the merged ${kind} ${file}: ${errorMessage(error)}`;
+            logger.error(message);
+            errors.push(message);
+        }
+    };
+    const sarif = inputs.sarif.length > 0 ? mergeSarif(inputs.sarif.map(s => s.json)) : undefined;
+    if (sarif)
+        await write('sarif', settings.sarifFile, () => JSON.stringify(sarif));
+    if (inputs.sbom.length > 0)
+        await write('sbom', settings.sbomFile, () => mergeSboms(inputs.sbom.map(s => s.text)));
+    if (inputs.metrics.length > 0)
+        await write('metrics', settings.metricsFile, () => JSON.stringify(mergeMetrics(inputs.metrics.map(m => ({ name: m.file, json: m.text }))), null, 2) + '\n');
     logger.debug(`merge: ${inputs.sarif.length} SARIF, ${inputs.sbom.length} SBOM, ${inputs.metrics.length} metrics file(s)`);
+    const decided = decideMerged({ ...(sarif ? { sarif } : {}), gates, errors, warnings }, settings, {
+        ...(ignore ? { ignore } : {})
+    });
     return {
-        verdict,
-        toolRuns,
-        exitCode: exitCodeFor(verdict, {
-            toolErrors: hasToolErrors(toolRuns),
-            failOnToolError: settings.failOnToolError
-        }),
+        verdict: decided.verdict,
+        exitCode: decided.exitCode,
+        toolRuns: decided.toolRuns,
         written
     };
+}
+/**
+ * The merge's one decision: findings and tool statuses read back from the merged SARIF, the
+ * policy applied to them (suppressions already recorded in the SARIF stay; the ignore file may
+ * add more; without the baseline file, the jobs' own new/unchanged marks stand in for it, so
+ * results the jobs marked `unchanged` do not fail), the jobs' gates, and the errors of writing
+ * the merged files.
+ */
+function decideMerged(input, settings, options = {}) {
+    const { findings, toolRuns } = input.sarif
+        ? findingsFromSarif(input.sarif)
+        : { findings: [], toolRuns: [] };
+    const policy = input.sarif ? policyFromMarks(findings, settings, options) : undefined;
+    const decision = decide({
+        gates: input.gates,
+        toolRuns,
+        ...(policy ? { policy: policy.outcome } : {}),
+        failOnToolError: settings.failOnToolError,
+        requireTools: settings.requireTools,
+        ...(input.errors ? { errors: input.errors } : {}),
+        ...(input.warnings ? { warnings: input.warnings } : {})
+    });
+    return { ...decision, toolRuns, ...(policy ? { policy } : {}) };
+}
+function policyFromMarks(findings, settings, options) {
+    const unchanged = findings.filter(f => f.baselineState === 'unchanged');
+    const newOnly = findings.some(f => f.baselineState !== undefined);
+    return applyPolicy({
+        findings,
+        settings,
+        ignore: options.ignore ?? emptyIgnoreFile(),
+        ...(newOnly
+            ? {
+                baseline: {
+                    source: 'merged SARIF',
+                    results: unchanged.map(f => ({
+                        tool: f.tool,
+                        ruleId: f.ruleId,
+                        message: f.message,
+                        fingerprint: f.fingerprint
+                    }))
+                }
+            }
+            : {}),
+        ...(options.today ? { today: options.today } : {})
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -41083,13 +51241,15 @@ async function mergeReports(files, settings, logger) {
 
 
 
+
+
 /**
- * The CLI: argv → Settings → runGate → exit code (ARCHITECTURE.md exit codes). It never imports
+ * The CLI: argv → Settings → runGate → exit code (docs/architecture.md, "Exit codes"). It never imports
  * @actions/core (which would print workflow commands) and never calls process.exit.
  */
 async function main(argv, io) {
     try {
-        const parsed = parseCliArgs(argv, RUNGUARD_VERSION);
+        const parsed = withScanTarget(parseCliArgs(argv, RUNGUARD_VERSION), io.cwd, isDirectory);
         if (parsed.printed !== undefined) {
             io.stdout(parsed.printed);
             return ExitCode.Passed;
@@ -41097,13 +51257,19 @@ async function main(argv, io) {
         const mode = parsed.command;
         if (mode === 'merge' || mode === 'install-tools')
             return await auxiliary(mode, parsed.files, io, parsed);
-        const { settings, logger } = setUp(parsed, mode, io);
-        const outcome = await runGate(settings, { logger, env: io.env });
+        const { settings, logger, output } = setUp(parsed, mode, io);
+        const outcome = await runGate(settings, {
+            logger,
+            env: io.env,
+            onLine: output.script,
+            ...(io.signal ? { signal: io.signal } : {})
+        });
+        output.close();
         await print(outcome, settings, io);
         return outcome.exitCode;
     }
     catch (error) {
-        if (error instanceof errors_ConfigurationError) {
+        if (error instanceof ConfigurationError) {
             io.stderr(`runguard: configuration error: ${error.message}\n`);
             return ExitCode.Configuration;
         }
@@ -41125,7 +51291,9 @@ function setUp(parsed, mode, io) {
             }
             : {})
     });
-    return { settings, logger: new StderrLogger(settings.verbose, line => io.stderr(line + '\n')) };
+    // The script's lines are guarded from the Actions runner when run in a workflow step.
+    const output = cliOutput(line => io.stderr(line + '\n'), io.env);
+    return { settings, logger: new StderrLogger(settings.verbose, output.log), output };
 }
 async function print(outcome, settings, io) {
     const redact = (text) => outcome.redactor.redact(text);
@@ -41140,16 +51308,16 @@ async function print(outcome, settings, io) {
                 metrics: outcome.run ? withoutSamples(outcome.run.final) : undefined
             };
         const text = redact(JSON.stringify(json, null, 2)) + '\n';
+        // --format json is the output; --report-file keeps a copy (it used to silence stdout).
         if (settings.reportFile)
-            await writeReport(external_node_path_default().resolve(settings.workspace, settings.reportFile), text);
-        else
-            io.stdout(text);
+            await writeTextFile(external_node_path_default().resolve(settings.workspace, settings.reportFile), text);
+        io.stdout(text);
         return;
     }
     if (settings.reportFile) {
         const text = redact(JSON.stringify({ toolRuns: outcome.toolRuns, findings: outcome.findings }, null, 2)) +
             '\n';
-        await writeReport(external_node_path_default().resolve(settings.workspace, settings.reportFile), text);
+        await writeTextFile(external_node_path_default().resolve(settings.workspace, settings.reportFile), text);
     }
     io.stdout(redact(formatResultTable({
         ...(outcome.run ? { metrics: outcome.run.final } : {}),
@@ -41189,6 +51357,7 @@ async function installTools(settings, logger, io) {
         const result = await installTool(tool, {
             settings,
             exec: execFile,
+            env: io.env,
             logger,
             redactor: createRedactor()
         });
@@ -41196,6 +51365,77 @@ async function installTools(settings, logger, io) {
         ok &&= result.ok;
     }
     return ok ? ExitCode.Passed : ExitCode.ToolError;
+}
+function isDirectory(absolutePath) {
+    try {
+        return (0,external_node_fs_.statSync)(absolutePath).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
+/* harmony export */   dJ: () => (/* binding */ cancelOnSignals),
+/* harmony export */   sG: () => (/* binding */ CANCEL_GRACE_SECONDS)
+/* harmony export */ });
+/**
+ * Cancellation by a signal (Ctrl-C, or the Actions runner cancelling the job: SIGINT, SIGTERM
+ * 7.5 s later, then SIGKILL of runguard's pid alone 2.5 s after that). The first signal aborts
+ * the run: the script's whole tree is stopped within a short grace and the reports are still
+ * written, with the run marked cancelled. A second signal means "now": runguard exits at once,
+ * and the tree still dies (its helper sees runguard's end of the control channel close).
+ */
+class Cancelled extends Error {
+    signal;
+    name = 'Cancelled';
+    constructor(signal) {
+        super(`cancelled by ${signal}`);
+        this.signal = signal;
+    }
+}
+/** Seconds a cancelled script gets between SIGTERM and SIGKILL (at most kill-grace). */
+const CANCEL_GRACE_SECONDS = 2;
+const SIGNAL_NUMBERS = {
+    SIGINT: 2,
+    SIGTERM: 15,
+    SIGHUP: 1
+};
+/**
+ * Installs SIGINT/SIGTERM/SIGHUP handlers for an entry point. `onSecond` runs on a second
+ * signal (default: exit at once with 128 + its number).
+ */
+function cancelOnSignals(proc = process, onSecond = code => proc.exit(code)) {
+    const controller = new AbortController();
+    let code;
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    const handler = (sig) => {
+        const number = 128 + (SIGNAL_NUMBERS[sig] ?? 0);
+        if (controller.signal.aborted) {
+            onSecond(number);
+            return;
+        }
+        code = number;
+        proc.stderr.write(`runguard: ${sig} received: stopping the script and writing the reports\n`);
+        controller.abort(new Cancelled(sig));
+    };
+    for (const s of signals)
+        proc.on(s, handler);
+    return {
+        signal: controller.signal,
+        exitCode: () => code,
+        dispose: () => {
+            for (const s of signals)
+                proc.off(s, handler);
+        }
+    };
 }
 
 
@@ -41209,13 +51449,6 @@ module.exports = eval("require")("xmlbuilder2");
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -41223,108 +51456,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 4317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
 /***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -41349,38 +51484,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
@@ -41391,73 +51498,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
 /***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -41472,41 +51516,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 

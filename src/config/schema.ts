@@ -245,7 +245,7 @@ export const settingsSchema = z
     /** SARIF from the default branch: only new findings can fail. */
     baselineSarif: z.string().optional(),
 
-    /** Whose config and ignore file decide the gate (issue 8 §4); never from the config file. */
+    /** Whose config and ignore file decide the gate (SECURITY.md, promise 4); never from the config file. */
     trustedConfig: z.enum(TRUST_MODES).default('auto'),
     /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
     trust: z

@@ -6,7 +6,7 @@ import type { GateResult } from '../model.js'
 
 /**
  * `runguard merge` decides from each shard's data, never from what a shard says about itself
- * (issue 8 §5). A shard is the directory its report files came in (one artifact per matrix
+ * (SECURITY.md, promise 5). A shard is the directory its report files came in (one artifact per matrix
  * job). A metrics file must match the metrics schema exactly (`"passed": "false"` is an error,
  * not a truthy string); every gate is evaluated again from the shard's measured value, its
  * operator and its limit; a shard whose script failed or timed out fails the merge whatever its

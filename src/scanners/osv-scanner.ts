@@ -451,7 +451,7 @@ function stderrErrors(stderr: string): string[] {
     .slice(0, 20)
 }
 
-/** Reads one osv-scanner run: its exit codes (docs/output.md), then the report. */
+/** Reads one osv-scanner run: its exit codes (as osv-scanner documents them), then the report. */
 function interpretOsv(
   res: Pick<ExecResult, 'exitCode' | 'stdout' | 'stderr'>,
   redactor: Redactor,

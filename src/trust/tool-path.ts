@@ -3,7 +3,7 @@ import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
 
 /**
- * Where scanners may be executed from. Repository content never runs (issue 8 §4): the tools
+ * Where scanners may be executed from. Repository content never runs (SECURITY.md, promise 4): the tools
  * directory must resolve outside the workspace, PATH entries inside the workspace (or relative
  * ones, which resolve against it) are dropped before a tool is looked up, and the file a tool
  * name resolves to is checked again after following symlinks. runguard's own tools directory

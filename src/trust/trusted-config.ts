@@ -6,7 +6,7 @@ import type { IgnoreEntry, IgnoreFile } from '../policy/ignore-file.js'
 import { revisionProblem } from './git-revision.js'
 
 /**
- * Which commit's `.runguard.yml` and ignore file decide the gate (issue 8 §4). Under
+ * Which commit's `.runguard.yml` and ignore file decide the gate (SECURITY.md, promise 4). Under
  * `pull_request_target` (the workflow and its secrets come from the base branch), or when the
  * workflow sets `trusted-config: base`, the settings a change could use to lower the gate are
  * taken from the base commit's config file, and the suppressions from the base commit's ignore
