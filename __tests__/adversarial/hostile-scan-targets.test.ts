@@ -9,7 +9,7 @@ import { runGate } from '../../src/pipeline.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
 
 /**
- * Threat (issue 8 §6): Bandit and Semgrep walk the tree themselves and open every file with a
+ * Threat (SECURITY.md, promise 6): Bandit and Semgrep walk the tree themselves and open every file with a
  * matching name. A change commits `evil.py -> /dev/zero` (read until memory runs out), a FIFO
  * `wait.py` (the reader blocks until the tool timeout, so the tool never reports), and a 12 MB
  * `huge.py` (sparse here). Only regular files inside the workspace under a size bound may be

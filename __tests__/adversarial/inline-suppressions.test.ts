@@ -11,7 +11,7 @@ import { RecordingLogger } from '../helpers/recording-logger.js'
 import { GENERATORS, seeded, type Sample } from '../helpers/secret-samples.js'
 
 /**
- * Threat (issue 8 §4): the change silences a scanner on the very line it adds — `# nosec` for
+ * Threat (SECURITY.md, promise 4): the change silences a scanner on the very line it adds — `# nosec` for
  * Bandit, `# nosemgrep` for Semgrep, `runguard:allow` for the secret detector — and the gate
  * turns green with nothing in the ignore file for a reviewer to notice. Every inline
  * suppression on a line the change adds must be listed in the summary and the PR comment, without

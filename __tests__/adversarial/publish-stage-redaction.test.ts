@@ -17,7 +17,7 @@ import {
 import { RecordingLogger } from '../helpers/recording-logger.js'
 
 /**
- * Threat (issue 8 §1, publishing stage): what GitHub — or a proxy, or a GHES in front of it —
+ * Threat (SECURITY.md, promise 1, publishing stage): what GitHub — or a proxy, or a GHES in front of it —
  * answers reaches runguard's log and the verdict's reasons: upload errors, processing errors
  * read while polling, PR comment errors, Octokit's own warnings (a deprecation notice quotes the
  * `link` header the server sent). A server that echoes what it was sent can put the token, or a

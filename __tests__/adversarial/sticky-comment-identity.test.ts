@@ -11,7 +11,7 @@ import {
 import { RecordingLogger } from '../helpers/recording-logger.js'
 
 /**
- * Threat (issue 8 §7): runguard finds its sticky PR comment by a hidden marker. Anyone who can
+ * Threat (SECURITY.md, promise 7): runguard finds its sticky PR comment by a hidden marker. Anyone who can
  * comment on the pull request can paste that marker into a comment of their own; if runguard
  * then edits the first comment carrying it, the attacker's comment is overwritten under their
  * name (or the real verdict is kept from where reviewers look for it, if the attacker's comment

@@ -12,7 +12,7 @@ import {
 } from '../helpers/fake-github.js'
 
 /**
- * Threat (issue 8 §8): a clean run whose SARIF upload fails printed "passed" and `::error` and
+ * Threat (SECURITY.md, promise 8): a clean run whose SARIF upload fails printed "passed" and `::error` and
  * failed the step at once, so a workflow reading `outputs.passed` went on as if nothing were
  * wrong while the findings never reached code scanning. Decided: an upload the user asked for
  * that fails is a tool failure — exit code 3, one `::error` naming it — and every channel (the

@@ -3,7 +3,7 @@ import type { GitHubClient } from './client.js'
 
 /**
  * Which account the token writes as, so that runguard edits only its own sticky comment (a
- * participant can paste the marker into theirs; issue 8 §7). Asked in this order:
+ * participant can paste the marker into theirs; SECURITY.md, promise 7). Asked in this order:
  *
  * 1. GraphQL `query { viewer { login databaseId } }`: answers for personal tokens and for
  *    installation tokens alike, including the job's `GITHUB_TOKEN` (what well-known sticky-

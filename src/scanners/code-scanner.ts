@@ -1,4 +1,8 @@
-import { describeUnsafeTargets, unsafeTargets, type UnsafeTargetOptions } from './unsafe-targets.js'
+import {
+  describeUnsafeTargets,
+  unsafeTargets,
+  type UnsafeTargetOptions
+} from '../util/unsafe-targets.js'
 import type { Finding, ToolRun } from '../model.js'
 import { errorMessage } from '../errors.js'
 import { parseJsonOrUndefined } from '../util/json.js'

@@ -6,7 +6,7 @@ import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
 import { checkToolOutput } from './output-schema.js'
 import { toRepoPath } from '../util/paths.js'
-import { literalGlob } from './unsafe-targets.js'
+import { literalGlob } from '../util/unsafe-targets.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
   codeAt,

@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js'
 import { addedInRange, type AddedHunk } from '../secrets/git.js'
 
 /**
- * Inline suppressions the change itself adds (issue 8 §4): a `# nosec` silences Bandit, a
+ * Inline suppressions the change itself adds (SECURITY.md, promise 4): a `# nosec` silences Bandit, a
  * `nosemgrep` comment Semgrep, `runguard:allow` the secret detector, each on its own line and
  * nowhere near the ignore file a reviewer watches. The lines the change adds (`git diff -U0
  * <base> HEAD`, the secret detector's diff mode) are searched for them, and each one is listed

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
+import { SKIPPED_DIRS } from './skipped-dirs.js'
 
 /**
- * Files a scanner must not be handed (issue 8 §6). Bandit and Semgrep walk the targets
+ * Files a scanner must not be handed (SECURITY.md, promise 6). Bandit and Semgrep walk the targets
  * themselves and open every file with a matching name: a committed symlink `evil.py ->
  * /dev/zero` is read until memory runs out, a FIFO blocks the reader until the tool timeout, a
  * 2 GB file takes gigabytes. runguard walks the targets first, without following links, and
