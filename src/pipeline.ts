@@ -18,6 +18,7 @@ import {
   emptyIgnoreFile,
   type IgnoreFile
 } from './policy/ignore-file.js'
+import { addedInlineSuppressions } from './trust/inline-suppressions.js'
 import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
 import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
 import { createRedactor, redactData, secretValuesFromEnv, type Redactor } from './redact.js'
@@ -64,7 +65,12 @@ export interface Publisher {
    * After the reports are written, before the verdict: deliveries whose failure fails the gate
    * (the SARIF upload the user asked for). Returns one error line per failure.
    */
-  deliver(written: { settings: Settings; reports: readonly ReportRef[] }): Promise<string[]>
+  deliver(written: {
+    settings: Settings
+    reports: readonly ReportRef[]
+    /** The run's redactor: everything the delivery logs or returns passes through it. */
+    redactor: Redactor
+  }): Promise<string[]>
   /** After the verdict: annotations. Returns how many GitHub will not show (for the summary). */
   annotate(decided: DecidedRun): AnnotationCounts | undefined
   /** Last, from the summary rendered once: outputs, the PR comment, the job summary. */
@@ -88,6 +94,11 @@ export interface DecidedRun {
   policy?: PolicyResult
   gates: GateResult[]
   warnings: string[]
+  /**
+   * What the change did to the gate (settings it tried to alter, suppressions it added in the
+   * ignore file or inline); also among `warnings`.
+   */
+  gateChanges?: string[]
   expiringSuppressions: ExpiringSuppression[]
   /** Report files written (paths as configured). */
   reports: ReportRef[]
@@ -136,7 +147,20 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
   const suppressions = loadSuppressions(settings, env)
   const ignore = suppressions.ignore
-  warnings.push(...suppressions.warnings)
+  // What the change did to the gate: a warning, and its own section of the PR comment.
+  const gateChanges = [...suppressions.warnings]
+  // Inline suppressions the change adds are as much a change to the gate as ignore entries.
+  if (suppressions.base !== undefined && settings.scanners.length > 0)
+    gateChanges.push(
+      ...(await addedInlineSuppressions({
+        exec,
+        logger,
+        workspace,
+        base: suppressions.base,
+        ...(deps.signal ? { signal: deps.signal } : {})
+      }))
+    )
+  warnings.push(...gateChanges)
   const baselineSarif = settings.baselineSarif
     ? loadBaselineSarif(resolve(settings.baselineSarif))
     : undefined
@@ -267,7 +291,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   }
   if (deps.publisher) {
     logger.phase?.('runguard: publish')
-    errors.push(...(await deps.publisher.deliver({ settings, reports: written.reports })))
+    const failures = await deps.publisher.deliver({ settings, reports: written.reports, redactor })
+    errors.push(...failures.map(f => redactor.redact(f)))
   }
 
   const { verdict, exitCode } = decide({
@@ -302,6 +327,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     ...(policy ? { policy } : {}),
     gates,
     warnings: [...new Set([...warnings, ...verdict.warnings])],
+    gateChanges,
     expiringSuppressions: policy?.expiring ?? [],
     reports: written.reports,
     redactor
@@ -344,6 +370,7 @@ function summaryInputOf(
     ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
     gates: decided.gates,
     warnings: decided.warnings,
+    ...(decided.gateChanges?.length ? { gateChanges: decided.gateChanges } : {}),
     expiringSuppressions: decided.expiringSuppressions,
     reports: [...decided.reports],
     ...(links.repoUrl ? { repoUrl: links.repoUrl } : {}),
@@ -510,7 +537,7 @@ async function writeReports(
 function loadSuppressions(
   settings: Settings,
   env: NodeJS.ProcessEnv
-): { ignore: IgnoreFile; warnings: string[] } {
+): { ignore: IgnoreFile; warnings: string[]; base?: string } {
   const head = loadWorkspaceIgnoreFile(settings)
   const warnings: string[] = []
   if (settings.trust) {
@@ -535,7 +562,7 @@ function loadSuppressions(
         : parseIgnoreFile(text, settings.ignoreFile)
   } catch (error) {
     if (settings.trust) throw error
-    return { ignore: head, warnings }
+    return { ignore: head, warnings, base }
   }
   const changed = changedSuppressions(atBase, head)
   for (const line of changed)
@@ -544,5 +571,5 @@ function loadSuppressions(
         ? `trusted-config: suppression added or changed by this change, not applied: ${line}`
         : `suppression added or changed by this change: ${line}`
     )
-  return { ignore: settings.trust ? atBase : head, warnings }
+  return { ignore: settings.trust ? atBase : head, warnings, base }
 }

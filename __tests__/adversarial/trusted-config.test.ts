@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { loadSettings } from '../../src/config/load.js'
 import { execFile } from '../../src/exec.js'
 import { runGate } from '../../src/pipeline.js'
+import { renderPrComment } from '../../src/report/summary.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
 import { GENERATORS, seeded, type Sample } from '../helpers/secret-samples.js'
 
@@ -99,5 +100,9 @@ describe('a change cannot lower the gate through its own files', () => {
     const { settings, outcome } = await gate('pull_request')
     expect(settings.failOn).toBe('none')
     expect(outcome.summary).toMatch(/suppression.*added or changed.*github-pat/i)
+    // …and in the PR comment, where the reviewer looks.
+    expect(renderPrComment(outcome.summaryInput)).toMatch(
+      /suppression.*added or changed.*github-pat/i
+    )
   })
 })

@@ -236,7 +236,8 @@ describe('buildSarif', () => {
 
   it('percent-encodes each path segment', () => {
     expect(encodeRepoPath('a b/c:d#e?.py')).toBe('a%20b/c%3Ad%23e%3F.py')
-    expect(encodeRepoPath('./x\\y.py')).toBe('x/y.py')
+    // A repo path is posix: `\` is a name character, encoded, never a separator.
+    expect(encodeRepoPath('./x\\y.py')).toBe('x%5Cy.py')
     expect(encodeRepoPath('')).toBe('.')
   })
 })

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Logger } from '../logger.js'
+import { redactingLogger, type Logger } from '../logger.js'
 import type { Publisher } from '../pipeline.js'
-import { REDACTED } from '../redact.js'
+import { REDACTED, type Redactor } from '../redact.js'
 import { renderPrComment } from '../report/summary.js'
 import { annotate, type AnnotationLedger, type AnnotationSink } from './annotations.js'
 import type { GitHubContext } from './context.js'
@@ -29,19 +29,33 @@ export interface PublishDeps {
  * before the verdict (a failed upload the user asked for fails the gate), annotations (capped)
  * after it, then outputs, the sticky PR comment when asked for, and the job summary (always),
  * from the summary and the summary input rendered once. Every text passes through the run's
- * redactor.
+ * redactor, including what GitHub answers (error bodies, processing errors, Octokit's own
+ * warnings), which can echo the token or a secret in any encoding.
  */
 export function githubPublisher(deps: PublishDeps): Publisher {
-  const { context, logger } = deps
-  // A notice is an annotation too: it takes a slot of the step's notices.
-  const notice = deps.notice
-    ? (message: string): void => {
-        deps.ledger?.note('notice')
-        deps.notice?.(message)
-      }
-    : undefined
+  const { context } = deps
+  // The redactor is the run's, known only once a run calls; the logger and the notices of
+  // each step go through it (the client's own token-only redaction is a second line).
+  const through = (redactor: Redactor) => {
+    const redact = (text: string): string => redactor.redact(text)
+    const notice = deps.notice
+    return {
+      redact,
+      logger: redactingLogger(deps.logger, redact),
+      // A notice is an annotation too: it takes a slot of the step's notices.
+      ...(notice
+        ? {
+            notice: (m: string): void => {
+              deps.ledger?.note('notice')
+              notice(redact(m))
+            }
+          }
+        : {})
+    }
+  }
   return {
-    async deliver({ settings, reports }): Promise<string[]> {
+    async deliver({ settings, reports, redactor }): Promise<string[]> {
+      const { redact, logger, notice } = through(redactor)
       if (!settings.uploadSarif) return []
       const sarifReport = reports.find(r => r.kind === 'sarif')
       if (!sarifReport)
@@ -62,7 +76,7 @@ export function githubPublisher(deps: PublishDeps): Publisher {
         ...(deps.pollIntervalMs !== undefined ? { pollIntervalMs: deps.pollIntervalMs } : {})
       })
       return upload.status === 'failed'
-        ? [`SARIF upload failed: ${upload.reason ?? 'unknown error'}`]
+        ? [redact(`SARIF upload failed: ${upload.reason ?? 'unknown error'}`)]
         : []
     },
 
@@ -90,8 +104,8 @@ export function githubPublisher(deps: PublishDeps): Publisher {
     },
 
     async finish(outcome): Promise<void> {
-      const { settings, redactor } = outcome
-      const redact = (text: string): string => redactor.redact(text)
+      const { settings } = outcome
+      const { redact, logger, notice } = through(outcome.redactor)
       const sarifReport = outcome.reports.find(r => r.kind === 'sarif')
       const sbomReport = outcome.reports.find(r => r.kind === 'sbom')
       setOutputs(

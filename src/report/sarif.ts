@@ -109,9 +109,13 @@ function encodedUri(path: string): string {
   return uri
 }
 
-/** Repo-relative posix path → percent-encoded relative URI (spaces, `:` and `#` would break it). */
+/**
+ * Repo-relative posix path → percent-encoded relative URI (spaces, `:` and `#` would break it).
+ * Repo paths are posix on every platform (toRepoPath), so `\` is a character of a file name
+ * (legal on Linux) and is encoded as `%5C`, never read as a separator.
+ */
 export function encodeRepoPath(path: string): string {
-  const clean = path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^\/+/, '')
+  const clean = path.replace(/^\.\//, '').replace(/^\/+/, '')
   return clean === '' ? '.' : clean.split('/').map(encodeURIComponent).join('/')
 }
 

@@ -77,6 +77,12 @@ export interface SummaryInput {
   gates: GateResult[]
   /** Extra warnings of this run (merged with `verdict.warnings`, duplicates dropped). */
   warnings: string[]
+  /**
+   * What the change did to the gate (settings it tried to alter, suppressions it added): among
+   * the warnings of the summary, and a section of its own in the PR comment, where reviewers
+   * look.
+   */
+  gateChanges?: string[]
   /** Suppressions expiring soon. */
   expiringSuppressions?: ExpiringSuppression[]
   /** `https://github.com/owner/repo`; with `sha`, locations become links. */
@@ -519,7 +525,25 @@ export interface PrCommentOptions {
   redact?: (text: string) => string
 }
 
-/** The sticky comment: marker, verdict with reasons, tool line, top findings, link to the run. */
+/** Longest list of gate changes the PR comment shows; the rest are counted. */
+const PR_COMMENT_GATE_CHANGES = 30
+
+/** The PR comment's list of what the change did to the gate (none: no section). */
+function renderGateChanges(changes: readonly string[]): string {
+  if (changes.length === 0) return ''
+  const shown = changes.slice(0, PR_COMMENT_GATE_CHANGES).map(c => `- ${cell(c, 300)}`)
+  const rest = changes.length - shown.length
+  return (
+    '**What this change does to the gate**\n\n' +
+    shown.join('\n') +
+    (rest > 0 ? `\n- … and ${rest} more in the job summary` : '')
+  )
+}
+
+/**
+ * The sticky comment: marker, verdict with reasons, tool line, top findings, what the change
+ * did to the gate, link to the run.
+ */
 export function renderPrComment(input: SummaryInput, opts: PrCommentOptions = {}): string {
   const max = Math.min(opts.maxChars ?? PR_COMMENT_MAX_CHARS, PR_COMMENT_MAX_CHARS)
   const redact = opts.redact ?? ((s: string): string => s)
@@ -541,6 +565,7 @@ export function renderPrComment(input: SummaryInput, opts: PrCommentOptions = {}
           failedGates.map(g => `- ${cell(g.gate)}: ${cell(g.message)}`).join('\n')
         : '',
       renderTop(p, plan).replace(/^### /, '#### '),
+      renderGateChanges(input.gateChanges ?? []),
       runLink ? `[Full report and charts](${runLink})` : ''
     ].filter(s => s !== '')
     const n = omitted(full, plan)

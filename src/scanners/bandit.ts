@@ -236,9 +236,18 @@ function hasBanditToml(file: string): boolean {
 }
 
 /** The argv after the command: targets relative to the workspace, which is the cwd. */
-export function banditArgs(ctx: Pick<ScanContext, 'settings' | 'workspace' | 'paths'>): string[] {
+export function banditArgs(
+  ctx: Pick<ScanContext, 'settings' | 'workspace' | 'paths'>,
+  skip: readonly string[] = []
+): string[] {
   const args = ['-r']
   const excludes = banditExcludes(ctx)
+  // Bandit drops a file whose path contains an exclude string; `-x` is split on commas, so a
+  // name with a comma is excluded by its longest comma-free part.
+  for (const p of skip)
+    excludes.push(
+      `./${p}`.split(',').reduce((a, b) => (b.length > a.length ? b : a), '') || `./${p}`
+    )
   const ini = path.join(ctx.workspace, '.bandit')
   if (isBanditIni(ini)) {
     // Explicit --ini also stops Bandit from finding one .bandit per target (exit 2 if > 1).
@@ -263,11 +272,16 @@ export function banditArgs(ctx: Pick<ScanContext, 'settings' | 'workspace' | 'pa
 
 const SUPPORTED_VERSIONS = '>=1.6.2 <2'
 
+/** Larger Python files are not given to Bandit (it holds the file and its AST in memory). */
+export const BANDIT_MAX_TARGET_BYTES = 10 * 1024 * 1024
+
 /** Bandit's exit codes (bandit/cli/main.py): 0 no issues, 1 issues at or above the floors. */
 const BANDIT: CodeScannerSpec = {
   tool: 'bandit',
-  plan: ctx => ({
-    args: banditArgs(ctx),
+  // Bandit reads *.py and *.pyw; it is given regular files of at most 10 MiB.
+  targets: { include: name => /\.pyw?$/i.test(name), maxBytes: BANDIT_MAX_TARGET_BYTES },
+  plan: (ctx, skip) => ({
+    args: banditArgs(ctx, skip),
     parse: json => ({
       ...parseBanditOutput(json, {
         workspace: ctx.workspace,

@@ -1,3 +1,8 @@
+import {
+  describeUnsafeTargets,
+  unsafeTargets,
+  type UnsafeTargetOptions
+} from '../util/unsafe-targets.js'
 import type { Finding, ToolRun } from '../model.js'
 import { errorMessage } from '../errors.js'
 import { parseJsonOrUndefined } from '../util/json.js'
@@ -34,8 +39,13 @@ export interface CodeScanPlan {
 /** What a code-scanner adapter supplies to runCodeScanner. */
 export interface CodeScannerSpec {
   tool: 'bandit' | 'semgrep'
-  /** The run, or why it cannot happen (e.g. the bundled rules are missing). */
-  plan(ctx: ScanContext): CodeScanPlan | { unavailable: string }
+  /**
+   * The run, or why it cannot happen (e.g. the bundled rules are missing). `skip` lists the
+   * workspace-relative files the tool must exclude (see `targets`).
+   */
+  plan(ctx: ScanContext, skip: readonly string[]): CodeScanPlan | { unavailable: string }
+  /** Which files the tool reads, and the size bound: other entries are excluded and listed. */
+  targets: UnsafeTargetOptions
   /** Exit codes after which stdout holds the complete report. */
   reportExitCodes: readonly number[]
   /** What the tool's other documented exit codes mean. */
@@ -50,10 +60,28 @@ export async function runCodeScanner(
   ctx: ScanContext,
   detection: Detection
 ): Promise<ToolRun> {
+  // Symlinks to devices, FIFOs and huge files are never handed to the tool, and are listed.
+  const unsafe = unsafeTargets(ctx.workspace, ctx.paths, spec.targets)
+  const run = await runPlanned(
+    spec,
+    ctx,
+    detection,
+    unsafe.map(u => u.path)
+  )
+  const skipped = describeUnsafeTargets(spec.tool, unsafe)
+  return skipped.length ? { ...run, warnings: [...(run.warnings ?? []), ...skipped] } : run
+}
+
+async function runPlanned(
+  spec: CodeScannerSpec,
+  ctx: ScanContext,
+  detection: Detection,
+  skip: readonly string[]
+): Promise<ToolRun> {
   const { tool } = spec
   const [program = tool, ...prefix] = detection.command
   const base = { tool, ...(detection.version ? { version: detection.version } : {}) }
-  const plan = spec.plan(ctx)
+  const plan = spec.plan(ctx, skip)
   if ('unavailable' in plan) {
     return {
       ...base,

@@ -6,6 +6,7 @@ import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
 import { checkToolOutput } from './output-schema.js'
 import { toRepoPath } from '../util/paths.js'
+import { literalGlob } from '../util/unsafe-targets.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
   codeAt,
@@ -310,7 +311,8 @@ export function semgrepConfigs(
 /** The argv after the command (cwd = workspace, targets relative to it). */
 export function semgrepArgs(
   ctx: Pick<ScanContext, 'settings' | 'workspace' | 'paths'>,
-  configs: string[]
+  configs: string[],
+  skip: readonly string[] = []
 ): string[] {
   const args = [
     'scan',
@@ -319,10 +321,17 @@ export function semgrepArgs(
     '--disable-version-check',
     // Bare rule ids; configPrefixes() still strips prefixes if a Semgrep ignores this.
     '--no-rewrite-rule-ids',
-    `--timeout=${RULE_TIMEOUT_SECONDS}`
+    `--timeout=${RULE_TIMEOUT_SECONDS}`,
+    // Semgrep's own default, stated so the bound runguard lists skips against is the same.
+    `--max-target-bytes=${SEMGREP_MAX_TARGET_BYTES}`
   ]
   for (const c of configs) args.push('--config', c)
-  const excludes = [...SKIPPED_DIRS, ...ctx.settings.exclude, ...reportFiles(ctx).map(f => `/${f}`)]
+  const excludes = [
+    ...SKIPPED_DIRS,
+    ...ctx.settings.exclude,
+    ...reportFiles(ctx).map(f => `/${f}`),
+    ...skip.map(p => `/${literalGlob(p)}`)
+  ]
   for (const e of [...new Set(excludes)]) args.push('--exclude', e)
   // `--` so a path that starts with `-` is never read as an option.
   args.push('--')
@@ -335,9 +344,18 @@ export function semgrepArgs(
 
 const SUPPORTED_VERSIONS = '>=1.38.0 <2'
 
+/** Semgrep skips larger targets itself (its default); runguard lists them. */
+export const SEMGREP_MAX_TARGET_BYTES = 1_000_000
+
 const SEMGREP: CodeScannerSpec = {
   tool: 'semgrep',
-  plan: ctx => {
+  // Every name: a link to a device or FIFO is excluded whatever it is called; large files are
+  // listed when they are source files (Semgrep skips them itself, data files included).
+  targets: {
+    maxBytes: SEMGREP_MAX_TARGET_BYTES,
+    listLarge: name => /\.(?:pyw?|pyi|js|jsx|mjs|cjs|ts|tsx|html?|j2|jinja2?)$/i.test(name)
+  },
+  plan: (ctx, skip) => {
     const configs = semgrepConfigs(ctx)
     if (configs === undefined) {
       return {
@@ -346,7 +364,7 @@ const SEMGREP: CodeScannerSpec = {
       }
     }
     return {
-      args: semgrepArgs(ctx, configs),
+      args: semgrepArgs(ctx, configs, skip),
       env: { ...ctx.env, ...SEMGREP_ENV },
       parse: json =>
         parseSemgrepOutput(json, {
