@@ -69,7 +69,15 @@ export async function runCodeScanner(
     unsafe.map(u => u.path)
   )
   const skipped = describeUnsafeTargets(spec.tool, unsafe)
-  return skipped.length ? { ...run, warnings: [...(run.warnings ?? []), ...skipped] } : run
+  if (!skipped.length) return run
+  return {
+    ...run,
+    warnings: [...(run.warnings ?? []), ...skipped],
+    skipped: [
+      ...(run.skipped ?? []),
+      ...unsafe.map(u => ({ path: ctx.redactor.redact(u.path), reason: u.reason }))
+    ]
+  }
 }
 
 async function runPlanned(

@@ -252,3 +252,17 @@ export async function addedInRange(
     }
   return { hunks: parseAddedHunks(r.stdout), problems, command: ['git', ...args] }
 }
+
+/**
+ * The files git tracks under `deps.cwd`, relative to it (`git ls-files -z`: no quoting, any
+ * byte in a name survives), or undefined outside a repository or when git is missing, so the
+ * caller keeps its plain walk.
+ */
+export async function trackedFiles(deps: GitDeps): Promise<Set<string> | undefined> {
+  const r = await git(deps, ['ls-files', '-z', '--cached'])
+  if (!r.ok) {
+    deps.logger.debug(`git ls-files: ${r.stderr.split('\n')[0] ?? ''}`)
+    return undefined
+  }
+  return new Set(r.stdout.split('\0').filter(p => p !== ''))
+}
