@@ -34,6 +34,9 @@ beforeAll(() => {
   fs.writeFileSync(path.join(root, 'deploy/prod.env'), `GITHUB_TOKEN=${token}\n`)
   fs.writeFileSync(path.join(root, 'big.py'), `# ${'x'.repeat(4096)}\n`)
   fs.writeFileSync(path.join(root, 'app.py'), 'print("hi")\n')
+  // Code committed where Bandit and Semgrep are told not to look (virtualenv directory names).
+  fs.mkdirSync(path.join(root, 'venv/lib'), { recursive: true })
+  fs.writeFileSync(path.join(root, 'venv/lib/hidden.py'), 'import os\nos.system("x")\n')
   git('add', '-A')
   git('commit', '-q', '-m', 'init')
   // After the commit: the files stay tracked, the ignore rule hides them from a plain walk.
@@ -43,10 +46,10 @@ beforeAll(() => {
 })
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
-async function gate(failOnUnscanned: boolean) {
+async function gate(failOnUnscanned: boolean, scanners = ['secrets']) {
   const settings = loadSettings({
     inline: {
-      raw: { scanners: ['secrets'], secretsMaxFileSize: 1024, failOn: 'none', failOnUnscanned },
+      raw: { scanners, secretsMaxFileSize: 1024, failOn: 'none', failOnUnscanned },
       sources: {}
     },
     fixed: { mode: 'scan', runtime: 'cli' },
@@ -65,7 +68,8 @@ describe('tracked files are scanned or listed', () => {
     expect(run.status).toBe('ok')
     expect(run.findings.map(f => f.location.path)).toEqual(['deploy/prod.env'])
     expect(run.skipped).toEqual([
-      { path: 'big.py', reason: expect.stringMatching(/^larger than the 1 KiB limit/) }
+      { path: 'big.py', reason: expect.stringMatching(/^larger than the 1 KiB limit/) },
+      { path: 'venv', reason: expect.stringMatching(/1 tracked file\(s\) inside$/) }
     ])
     expect(outcome.summary).toMatch(/### Not scanned/)
     expect(outcome.summary).toMatch(/\| secrets \| big\.py \| larger than/)
@@ -74,7 +78,7 @@ describe('tracked files are scanned or listed', () => {
     const props = sarif.runs.find(
       (r: { tool: { driver: { name: string } } }) => r.tool.driver.name !== 'bandit'
     ).properties
-    expect(props.unscanned).toBe(1)
+    expect(props.unscanned).toBe(2)
     // fail-on-unscanned is off: listed, not a reason.
     expect(outcome.verdict.passed).toBe(true)
   })
@@ -84,9 +88,24 @@ describe('tracked files are scanned or listed', () => {
     expect(outcome.verdict.passed).toBe(false)
     expect(outcome.verdict.reasons).toEqual([
       expect.stringMatching(
-        /^secrets: 1 file\(s\) not scanned: big\.py \(larger than .*fail-on-unscanned is on$/
+        /^secrets: 2 file\(s\) not scanned: big\.py \(larger than .*fail-on-unscanned is on$/
       )
     ])
     expect(outcome.exitCode).toBe(1)
+  })
+
+  it('lists tracked code in a directory Bandit and Semgrep are told to skip', async () => {
+    const outcome = await gate(false, ['bandit', 'semgrep'])
+    for (const tool of ['bandit', 'semgrep']) {
+      const run = outcome.toolRuns.find(t => t.tool === tool)!
+      expect({ tool, status: run.status }).toEqual({ tool, status: 'ok' })
+      expect(run.skipped).toEqual([
+        {
+          path: 'venv/lib/hidden.py',
+          reason: 'inside venv/, a directory name no scanner looks into'
+        }
+      ])
+    }
+    expect(outcome.summary).toMatch(/\| bandit \| venv\/lib\/hidden\.py \|/)
   })
 })

@@ -104,6 +104,7 @@ async function scanTree(
   }
   const tracked = await trackedFiles({
     exec: ctx.exec,
+    ...(ctx.env ? { env: ctx.env } : {}),
     logger: ctx.logger,
     cwd: workspace,
     timeoutMs: ctx.timeoutMs,

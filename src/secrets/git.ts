@@ -138,6 +138,8 @@ interface GitDeps {
   cwd: string
   timeoutMs: number
   signal?: AbortSignal
+  /** The environment handed to tools (ScanContext.env); default: the process's own. */
+  env?: NodeJS.ProcessEnv
 }
 
 async function git(
@@ -149,7 +151,8 @@ async function git(
   const r = await deps.exec('git', args, {
     cwd: deps.cwd,
     timeoutMs: deps.timeoutMs,
-    ...(deps.signal ? { signal: deps.signal } : {})
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.env ? { env: deps.env } : {})
   })
   return {
     ok: r.exitCode === 0 && !r.spawnError,
