@@ -132,9 +132,10 @@ function relation(a: Finding, b: Finding): number | undefined {
  * both in one function). Each code finding pairs with at most one finding of each other tool,
  * nearest and strongest first, so two calls in one function stay two issues; a finding left
  * over may still join as a sibling (another rule of its tool within SIBLING_WINDOW lines of
- * the partner's partner: one XXE reported by Bandit at the parser and at the parse). Order of groups and members follows the input; members are then
- * ordered so the representative has the most severe known severity (`unknown` only when no
- * member has one), ties by `rank` and input order.
+ * the partner's partner: one XXE reported by Bandit at the parser and at the parse). Order of
+ * groups and members follows the input; members are then ordered so the representative has the
+ * most severe known severity (`unknown` only when no member has one), ties by `rank` and input
+ * order.
  */
 export function groupFindings(
   findings: readonly Finding[],
