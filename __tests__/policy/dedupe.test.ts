@@ -2,8 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import {
   enclosingScope,
+  FUNCTION_LINE_WINDOW,
   groupFindings,
   LINE_WINDOW,
+  SIBLING_WINDOW,
   mergeGroup,
   shareAdvisorySeverity
 } from '../../src/policy/dedupe.js'
@@ -125,6 +127,141 @@ describe('code groups: crosswalk, CWE, line window, function, one partner per to
     })
     const groups = groupFindings([b, cweOnly, walked], rank)
     expect(groups.find(g => g.members.includes(b))!.members).toContain(walked)
+  })
+})
+
+describe('code groups: the function window (query built, then executed further down)', () => {
+  const SQL_RULE = 'python-sql-string-built-query'
+  const built = (line: number, fp = `b${line}`): Finding =>
+    makeFinding({ ruleId: 'B608', cwe: ['CWE-89'], location: at(line), fingerprint: fp })
+  const executed = (line: number, fp = `s${line}`): Finding =>
+    makeFinding({
+      tool: 'semgrep',
+      ruleId: SQL_RULE,
+      cwe: ['CWE-89'],
+      location: at(line),
+      fingerprint: fp
+    })
+  /** Line 1 holds `header`; every other line is a statement in its body. */
+  const source = (header: string, length = 120): string[] => [
+    header,
+    ...Array.from({ length }, () => (header === '' ? 'x = 1' : '    x = 1'))
+  ]
+  const group = (findings: Finding[], lines?: string[]): number[] =>
+    sizes(groupFindings(findings, rank, lines ? { readLines: () => lines } : {}))
+
+  it('joins Bandit at the query and Semgrep at the execution 14 lines on, in one view', () => {
+    expect(SQL_RULE in BANDIT_TESTS_BY_SEMGREP_RULE).toBe(true)
+    expect(14).toBeGreaterThan(LINE_WINDOW)
+    expect(group([built(10), executed(24)], source('def injection_sql_lab(request):'))).toEqual([2])
+    expect(group([built(10), executed(24)], source('async def view(request):'))).toEqual([2])
+    expect(
+      group([built(10), executed(10 + FUNCTION_LINE_WINDOW)], source('def view(request):'))
+    ).toEqual([2])
+  })
+
+  it('keeps the 10-line window outside functions and when the source cannot be read', () => {
+    // Module level, a class body, no source: 14 lines apart is two issues, 10 is one.
+    for (const lines of [source(''), source('class Queries:'), undefined]) {
+      expect(group([built(10), executed(24)], lines)).toEqual([1, 1])
+      expect(group([built(10), executed(10 + LINE_WINDOW)], lines)).toEqual([2])
+    }
+  })
+
+  it('keeps them apart beyond the function window, or across two functions', () => {
+    const view = source('def view(request):')
+    expect(group([built(10), executed(10 + FUNCTION_LINE_WINDOW + 1)], view)).toEqual([1, 1])
+    const two = source('def first(request):')
+    two[19] = 'def second(request):' // line 20
+    expect(group([built(10), executed(24)], two)).toEqual([1, 1])
+  })
+
+  it('near miss: two SQL injections in one function 30 lines apart stay two', () => {
+    const view = source('def view(request):')
+    // Each query found by both tools: the nearest partners pair up.
+    const both = groupFindings([built(10), executed(24), built(40), executed(54)], rank, {
+      readLines: () => view
+    })
+    expect(sizes(both)).toEqual([2, 2])
+    for (const g of both) {
+      const lines = g.members.map(m => m.location.startLine).sort((x, y) => x - y)
+      expect(lines[1]! - lines[0]!).toBe(14)
+    }
+    // Bandit found only the first, Semgrep only the second: two issues, not one.
+    expect(group([built(10), executed(40)], view)).toEqual([1, 1])
+  })
+})
+
+describe('code groups: siblings (one issue, several checks of one tool on adjacent lines)', () => {
+  const XXE_RULE = 'python-xxe-external-entities-enabled'
+  const bandit = (ruleId: string, line: number): Finding =>
+    makeFinding({
+      ruleId,
+      cwe: ['CWE-20'],
+      location: at(line),
+      fingerprint: `${ruleId}-${line}`
+    })
+  const rule = (line: number): Finding =>
+    makeFinding({
+      tool: 'semgrep',
+      ruleId: XXE_RULE,
+      cwe: ['CWE-611'],
+      location: at(line),
+      fingerprint: `xxe-${line}`
+    })
+  const xxeView = [
+    'def xxe_parse(request):', // 1
+    '    parser = make_parser()', // 2: B317
+    '    parser.setFeature(feature_external_ges, True)', // 3: the bundled rule
+    '    doc = parseString(request.body, parser=parser)', // 4: B319
+    '    return doc' // 5
+  ]
+  const readLines = (): string[] => xxeView
+
+  it('puts the parser (B317), the parse (B319) and the rule into one group', () => {
+    expect(BANDIT_TESTS_BY_SEMGREP_RULE[XXE_RULE]).toEqual(expect.arrayContaining(['B317', 'B319']))
+    for (const order of [
+      [bandit('B317', 2), rule(3), bandit('B319', 4)],
+      [bandit('B319', 4), bandit('B317', 2), rule(3)],
+      [rule(3), bandit('B319', 4), bandit('B317', 2)]
+    ]) {
+      const groups = groupFindings(order, rank, { readLines })
+      expect(sizes(groups)).toEqual([3])
+      expect(mergeGroup(groups[0]!.members).cwe).toEqual(
+        expect.arrayContaining(['CWE-20', 'CWE-611'])
+      )
+    }
+  })
+
+  it('near misses: the same rule twice, too far apart, another scope, an unrelated check', () => {
+    // The same Bandit test on two adjacent lines is two calls.
+    expect(
+      sizes(groupFindings([bandit('B317', 2), rule(3), bandit('B317', 4)], rank, { readLines }))
+    ).toEqual([2, 1])
+    // More than SIBLING_WINDOW lines from the partner's partner.
+    const far = 2 + SIBLING_WINDOW + 1
+    const long = [xxeView[0]!, ...Array.from({ length: 20 }, () => '    x = 1')]
+    expect(
+      sizes(
+        groupFindings([bandit('B317', 2), rule(3), bandit('B319', far)], rank, {
+          readLines: () => long
+        })
+      )
+    ).toEqual([2, 1])
+    // Adjacent, but in the next function.
+    const split = [...xxeView.slice(0, 3), 'def other(request):', '    parseString(body)']
+    expect(
+      sizes(
+        groupFindings([bandit('B317', 2), rule(3), bandit('B319', 5)], rank, {
+          readLines: () => split
+        })
+      )
+    ).toEqual([2, 1])
+    // A Bandit check the rule does not report (no crosswalk entry, no CWE in common).
+    const assertion = makeFinding({ ruleId: 'B101', cwe: ['CWE-703'], location: at(4) })
+    expect(
+      sizes(groupFindings([bandit('B317', 2), rule(3), assertion], rank, { readLines }))
+    ).toEqual([2, 1])
   })
 })
 

@@ -29,6 +29,21 @@ export interface GroupOptions {
  */
 export const LINE_WINDOW = 10
 
+/**
+ * The wider window for two findings known to be in the same function (a `def`, not module or
+ * class level): a view builds a query, does other work, and executes it 14 lines later. Bounded
+ * rather than the whole function, so in a long view one tool's finding on one query and the
+ * other tool's finding on a different query 30 lines on stay two issues.
+ */
+export const FUNCTION_LINE_WINDOW = 25
+
+/**
+ * Findings of one tool this many lines apart (or closer), with different rule ids, can join
+ * the same partner of another tool: Bandit reports `make_parser()` (B317) and
+ * `pulldom.parseString()` (B319) of one XXE on lines 258 and 260, the bundled rule once on 259.
+ */
+export const SIBLING_WINDOW = 3
+
 const NO_IDS: ReadonlySet<string> = new Set()
 
 class UnionFind {
@@ -92,6 +107,8 @@ export function enclosingScope(lines: readonly string[], line: number): number {
   return 0
 }
 
+const FUNCTION_DEF = /^\s*(?:async\s+def|def)\s/
+
 /** How strongly two code findings of different tools are the same check: lower is stronger. */
 function relation(a: Finding, b: Finding): number | undefined {
   const [bandit, semgrep] =
@@ -111,11 +128,14 @@ function relation(a: Finding, b: Finding): number | undefined {
  * Groups findings: dependency findings of one package whose advisory id sets intersect
  * (union-find over aliases, so A~B and B~C put A, B, C together), and code findings of
  * different tools that are the same check (the Bandit↔Semgrep crosswalk, else a shared CWE) in
- * the same file, within LINE_WINDOW lines and the same function. Each code finding pairs with
- * at most one finding of each other tool, nearest and strongest first, so two calls in one
- * function stay two issues. Order of groups and members follows the input; members are then
- * ordered so the representative has the most severe known severity (`unknown` only when no
- * member has one), ties by `rank` and input order.
+ * the same file and scope, within LINE_WINDOW lines (FUNCTION_LINE_WINDOW when the source shows
+ * both in one function). Each code finding pairs with at most one finding of each other tool,
+ * nearest and strongest first, so two calls in one function stay two issues; a finding left
+ * over may still join as a sibling (another rule of its tool within SIBLING_WINDOW lines of
+ * the partner's partner: one XXE reported by Bandit at the parser and at the parse). Order of
+ * groups and members follows the input; members are then ordered so the representative has the
+ * most severe known severity (`unknown` only when no member has one), ties by `rank` and input
+ * order.
  */
 export function groupFindings(
   findings: readonly Finding[],
@@ -141,15 +161,23 @@ export function groupFindings(
     else codeByPath.set(finding.location.path, [i])
   })
 
-  const scopes = new Map<number, number | undefined>()
-  const scopeOf = (i: number): number | undefined => {
+  // Scope of a finding: the line of its enclosing def/class (0 module level), undefined when the
+  // source cannot be read; `inFunction` says whether that scope is a `def`.
+  const scopes = new Map<number, { line: number; inFunction: boolean } | undefined>()
+  const scopeInfo = (i: number): { line: number; inFunction: boolean } | undefined => {
     if (scopes.has(i)) return scopes.get(i)
     const f = findings[i] as Finding
     const lines = options.readLines?.(f.location.path)
-    const scope = lines ? enclosingScope(lines, f.location.startLine) : undefined
-    scopes.set(i, scope)
-    return scope
+    let info: { line: number; inFunction: boolean } | undefined
+    if (lines) {
+      const line = enclosingScope(lines, f.location.startLine)
+      info = { line, inFunction: line > 0 && FUNCTION_DEF.test(lines[line - 1] ?? '') }
+    }
+    scopes.set(i, info)
+    return info
   }
+  const scopeOf = (i: number): number | undefined => scopeInfo(i)?.line
+  const lineOf = (i: number): number => (findings[i] as Finding).location.startLine
   for (const indices of codeByPath.values()) {
     if (new Set(indices.map(i => (findings[i] as Finding).tool)).size < 2) continue
     const pairs: Array<{ a: number; b: number; strength: number; distance: number }> = []
@@ -161,13 +189,13 @@ export function groupFindings(
         const fb = findings[b] as Finding
         if (fa.tool === fb.tool) continue
         const distance = Math.abs(fa.location.startLine - fb.location.startLine)
-        if (distance > LINE_WINDOW) continue
+        if (distance > FUNCTION_LINE_WINDOW) continue
         const strength = relation(fa, fb)
         if (strength === undefined) continue
         if (distance > 0) {
-          const sa = scopeOf(a)
-          const sb = scopeOf(b)
-          if (sa !== sb) continue
+          if (scopeOf(a) !== scopeOf(b)) continue
+          // Beyond LINE_WINDOW only when the source shows both in one function.
+          if (distance > LINE_WINDOW && scopeInfo(a)?.inFunction !== true) continue
         }
         pairs.push({ a, b, strength, distance })
       }
@@ -175,21 +203,46 @@ export function groupFindings(
     pairs.sort(
       (p, q) => p.strength - q.strength || p.distance - q.distance || p.a - q.a || p.b - q.b
     )
-    // One partner per other tool: partner[i] holds the tools i is already paired with.
-    const partner = new Map<number, Set<ToolName>>()
-    const has = (i: number, tool: ToolName): boolean => partner.get(i)?.has(tool) ?? false
-    const add = (i: number, tool: ToolName): void => {
-      const set = partner.get(i) ?? new Set<ToolName>()
-      set.add(tool)
-      partner.set(i, set)
+    // One partner per other tool: partner[i] maps each tool i is paired with to that partner.
+    const partner = new Map<number, Map<ToolName, number>>()
+    const partnerOf = (i: number, tool: ToolName): number | undefined => partner.get(i)?.get(tool)
+    const add = (i: number, tool: ToolName, other: number): void => {
+      const map = partner.get(i) ?? new Map<ToolName, number>()
+      map.set(tool, other)
+      partner.set(i, map)
     }
+    const skipped: Array<{ a: number; b: number }> = []
     for (const { a, b } of pairs) {
       const ta = (findings[a] as Finding).tool
       const tb = (findings[b] as Finding).tool
-      if (has(a, tb) || has(b, ta)) continue
-      add(a, tb)
-      add(b, ta)
+      if (partnerOf(a, tb) !== undefined || partnerOf(b, ta) !== undefined) {
+        skipped.push({ a, b })
+        continue
+      }
+      add(a, tb, b)
+      add(b, ta, a)
       uf.union(a, b)
+    }
+    // Siblings: a finding left without a partner of tool U joins the partner p (of tool U) of
+    // a finding y of its own tool when y is at most SIBLING_WINDOW lines away, in the same
+    // scope, under a different rule (another check of the same call chain; the same rule twice
+    // is two calls). It does not become p's partner itself, so siblings never chain further.
+    for (const { a, b } of skipped) {
+      for (const [x, p] of [
+        [a, b],
+        [b, a]
+      ] as const) {
+        const fx = findings[x] as Finding
+        const tp = (findings[p] as Finding).tool
+        if (partnerOf(x, tp) !== undefined) continue
+        const y = partnerOf(p, fx.tool)
+        if (y === undefined) continue
+        const fy = findings[y] as Finding
+        if (fy.ruleId === fx.ruleId || Math.abs(lineOf(x) - lineOf(y)) > SIBLING_WINDOW) continue
+        if (lineOf(x) !== lineOf(y) && scopeOf(x) !== scopeOf(y)) continue
+        add(x, tp, p)
+        uf.union(x, p)
+      }
     }
   }
 
