@@ -133,6 +133,19 @@ export interface ToolRun {
   warnings?: string[]
   /** The argv that ran (no secrets are ever passed on argv). */
   command?: string[]
+  /**
+   * Files or directories this tool was not given or did not read, and why (size, depth, type,
+   * excluded directory name): listed in the summary, and a verdict reason under
+   * fail-on-unscanned (SECURITY.md, promise 5).
+   */
+  skipped?: SkippedFile[]
+}
+
+/** One path a scanner did not look at. */
+export interface SkippedFile {
+  /** Workspace-relative, `/`-separated. */
+  path: string
+  reason: string
 }
 
 /** Metric names kept compatible with Python Script Runner (documented in docs/gates.md). */

@@ -301,6 +301,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     ...(policy ? { policy: policy.outcome } : {}),
     failOnToolError: settings.failOnToolError,
     requireTools: settings.requireTools,
+    failOnUnscanned: settings.failOnUnscanned,
     warnings,
     ...(run && !run.final.success
       ? {
@@ -366,6 +367,7 @@ function summaryInputOf(
     counted: decided.counted,
     unknownSeverity: decided.settings.unknownSeverity,
     failOn: decided.settings.failOn,
+    failOnUnscanned: decided.settings.failOnUnscanned,
     ...(run ? { metrics: run.final } : {}),
     ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
     gates: decided.gates,

@@ -233,3 +233,36 @@ describe('decide (results + errors → the verdict, once)', () => {
     }
   })
 })
+
+describe('fail-on-unscanned', () => {
+  const skipped = (n: number): ToolRun => ({
+    ...tool('ok'),
+    tool: 'secrets',
+    skipped: Array.from({ length: n }, (_, i) => ({
+      path: `f${i}.py`,
+      reason: 'larger than 1 MiB'
+    }))
+  })
+
+  it('is off by default: skipped files are no reason and no warning', () => {
+    const v = computeVerdict({ ...base, toolRuns: [skipped(2)] })
+    expect(v).toMatchObject({ passed: true, reasons: [], warnings: [] })
+  })
+
+  it('on, any skipped file fails the verdict with one reason per tool, exit 1', () => {
+    const input = { ...base, failOnUnscanned: true, toolRuns: [tool('ok'), skipped(5)] }
+    const v = computeVerdict(input)
+    expect(v.passed).toBe(false)
+    expect(v.reasons).toEqual([
+      'secrets: 5 file(s) not scanned: f0.py (larger than 1 MiB), f1.py (larger than 1 MiB), ' +
+        'f2.py (larger than 1 MiB), 2 more and fail-on-unscanned is on'
+    ])
+    expect(v.violations).toBe(1)
+    expect(decide(input).exitCode).toBe(ExitCode.Violation)
+  })
+
+  it('on, with nothing skipped, passes', () => {
+    const v = computeVerdict({ ...base, failOnUnscanned: true, toolRuns: [skipped(0)] })
+    expect(v.passed).toBe(true)
+  })
+})

@@ -421,3 +421,40 @@ describe('renderPrComment', () => {
     expect(body).toMatch(/comment truncated: \d+ rows omitted/)
   })
 })
+
+describe('the "Not scanned" section', () => {
+  const skipped = (n: number, tool: 'secrets' | 'bandit' = 'secrets') =>
+    toolRun({
+      tool,
+      skipped: Array.from({ length: n }, (_, i) => ({
+        path: `dir/f_${i}.py`,
+        reason: 'larger than the 1 MiB limit'
+      }))
+    })
+
+  it('is absent when nothing was skipped', () => {
+    expect(renderSummary(summaryInput({ toolRuns: [toolRun()] }))).not.toMatch(/Not scanned/)
+  })
+
+  it('counts every skipped path, lists them per tool, and says whether they fail', () => {
+    const md = renderSummary(
+      summaryInput({ toolRuns: [skipped(2), skipped(1, 'bandit')], failOnUnscanned: true })
+    )
+    expect(md).toMatch(/### Not scanned\n\n3 path\(s\) a scanner skipped/)
+    expect(md).toMatch(/fail-on-unscanned is on/)
+    expect(md).toContain(
+      `| secrets | ${escapeMarkdown('dir/f_0.py')} | larger than the 1 MiB limit |`
+    )
+    expect(md).toContain(`| bandit | ${escapeMarkdown('dir/f_0.py')} |`)
+    expect(renderSummary(summaryInput({ toolRuns: [skipped(1)] }))).toMatch(
+      /fail-on-unscanned is off: listed only/
+    )
+  })
+
+  it('caps the list at 50 rows and counts the rest', () => {
+    const md = renderSummary(summaryInput({ toolRuns: [skipped(500)] }))
+    expect(md).toMatch(/500 path\(s\)/)
+    expect(md.match(/\| secrets \| dir/g)).toHaveLength(50)
+    expect(md).toMatch(/…and 450 more/)
+  })
+})

@@ -189,6 +189,8 @@ export const settingsSchema = z
     requireTools: z.boolean().default(false),
     /** A crashed or timed-out tool fails the verdict (exit 3). */
     failOnToolError: z.boolean().default(true),
+    /** Any listed skipped file fails the verdict (SECURITY.md, promise 5). */
+    failOnUnscanned: z.boolean().default(false),
     /** Scanners run at once. */
     maxParallel: z.coerce
       .number()

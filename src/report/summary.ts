@@ -75,6 +75,8 @@ export interface SummaryInput {
   runs?: Metrics[]
   /** Budget and regression gates. */
   gates: GateResult[]
+  /** settings.failOnUnscanned: says in the "Not scanned" section whether the skips fail. */
+  failOnUnscanned?: boolean
   /** Extra warnings of this run (merged with `verdict.warnings`, duplicates dropped). */
   warnings: string[]
   /**
@@ -184,6 +186,7 @@ const STATUS_ICON: Record<ToolStatus, string> = {
 interface Plan {
   top: number
   chart: number
+  unscanned: number
   expiring: number
   runs: number
   warnings: number
@@ -194,6 +197,7 @@ interface Plan {
 const TRIM_ORDER: Array<keyof Plan> = [
   'top',
   'chart',
+  'unscanned',
   'expiring',
   'runs',
   'warnings',
@@ -208,6 +212,7 @@ interface Rows {
   gates: string[]
   top: string[]
   tools: string[]
+  unscanned: string[]
   runs: string[]
   expiring: string[]
   warnings: string[]
@@ -222,6 +227,8 @@ interface Prepared {
   warnings: string[]
   expiring: ExpiringSuppression[]
   runs: Metrics[]
+  /** Every file a scanner skipped, across tools (ToolRun.skipped). */
+  unscanned: number
   chart: string
   rows: Rows
   /** Sections that do not shrink, rendered once. */
@@ -247,6 +254,9 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
   const expiring = [...(input.expiringSuppressions ?? [])].sort((a, b) => cmp(a.expires, b.expires))
   const runs = input.runs && input.runs.length > 1 ? input.runs : []
   const { repoUrl, sha } = input
+  const unscanned = input.toolRuns.flatMap(r =>
+    (r.skipped ?? []).map(s => ({ tool: r.tool, ...s }))
+  )
   const rows: Rows = {
     reasons: input.verdict.reasons.map(r => `- ${cell(r, LINE_MAX_CHARS)}`),
     gates: gates.map(g =>
@@ -283,6 +293,10 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
         why ? cell(why) : ''
       ])
     }),
+    // Capped before rendering: a tree of 100k skipped images must not cost 100k rows of work.
+    unscanned: unscanned
+      .slice(0, MAX_UNSCANNED_ROWS)
+      .map(u => row([escapeMarkdown(u.tool), cell(u.path, 200), cell(u.reason)])),
     runs: runs.map(r =>
       row([
         String(r.attempt),
@@ -305,6 +319,7 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
     warnings,
     expiring,
     runs,
+    unscanned: unscanned.length,
     chart: renderCharts(input.metrics),
     rows,
     severityTable: renderSeverityByTool(counted, suppressed)
@@ -315,6 +330,7 @@ function fullPlan(p: Prepared): Plan {
   return {
     top: p.top.length,
     chart: p.chart ? 1 : 0,
+    unscanned: p.rows.unscanned.length,
     expiring: p.expiring.length,
     runs: p.runs.length,
     warnings: p.warnings.length,
@@ -401,6 +417,25 @@ function renderTools(p: Prepared, plan: Plan): string {
   )
 }
 
+/** Rows of the "Not scanned" table before the count alone stands for the rest. */
+const MAX_UNSCANNED_ROWS = 50
+
+function renderUnscanned(p: Prepared, plan: Plan): string {
+  if (p.unscanned === 0) return ''
+  const rows = p.rows.unscanned.slice(0, plan.unscanned)
+  const gate = p.input.failOnUnscanned
+    ? 'fail-on-unscanned is on: each one fails the verdict.'
+    : 'fail-on-unscanned is off: listed only.'
+  return (
+    `### Not scanned\n\n${p.unscanned} path(s) a scanner skipped (size, depth, type or ` +
+    `excluded directory). ${gate}\n\n` +
+    (rows.length ? table(['Tool', 'Path', 'Reason'], rows) : '') +
+    (rows.length < p.unscanned
+      ? `\n\n_…and ${p.unscanned - rows.length} more (counted per tool in the SARIF run properties)._`
+      : '')
+  )
+}
+
 function renderScript(p: Prepared, plan: Plan): string {
   const m = p.input.metrics
   if (!m) return ''
@@ -474,6 +509,7 @@ function renderAll(p: Prepared, plan: Plan, omittedRows: number): string {
     p.severityTable,
     renderTop(p, plan),
     renderTools(p, plan),
+    renderUnscanned(p, plan),
     renderScript(p, plan),
     renderExpiring(p, plan),
     renderWarnings(p, plan),
@@ -549,7 +585,15 @@ export function renderPrComment(input: SummaryInput, opts: PrCommentOptions = {}
   const redact = opts.redact ?? ((s: string): string => s)
   const p = prepare(input, opts.maxTopFindings ?? 10)
   // The comment never shows these sections, so they do not count as omitted.
-  const full: Plan = { ...fullPlan(p), chart: 0, expiring: 0, runs: 0, warnings: 0, tools: 0 }
+  const full: Plan = {
+    ...fullPlan(p),
+    chart: 0,
+    unscanned: 0,
+    expiring: 0,
+    runs: 0,
+    warnings: 0,
+    tools: 0
+  }
   const runLink = safeUrl(input.runUrl)
   const render = (plan: Plan): string => {
     const tools = input.toolRuns

@@ -3,7 +3,11 @@ import {
   unsafeTargets,
   type UnsafeTargetOptions
 } from '../util/unsafe-targets.js'
-import type { Finding, ToolRun } from '../model.js'
+import path from 'node:path'
+import type { Finding, SkippedFile, ToolRun } from '../model.js'
+import { trackedFiles } from '../secrets/git.js'
+import { toRepoPath } from '../util/paths.js'
+import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import { errorMessage } from '../errors.js'
 import { parseJsonOrUndefined } from '../util/json.js'
 import { processFailure, withStderr } from './support.js'
@@ -69,7 +73,58 @@ export async function runCodeScanner(
     unsafe.map(u => u.path)
   )
   const skipped = describeUnsafeTargets(spec.tool, unsafe)
-  return skipped.length ? { ...run, warnings: [...(run.warnings ?? []), ...skipped] } : run
+  const hidden = await trackedInSkippedDirs(spec, ctx)
+  if (!skipped.length && !hidden.length) return run
+  return {
+    ...run,
+    warnings: [...(run.warnings ?? []), ...skipped],
+    skipped: [
+      ...(run.skipped ?? []),
+      ...unsafe.map(u => ({ path: ctx.redactor.redact(u.path), reason: u.reason })),
+      ...hidden
+    ]
+  }
+}
+
+const SKIPPED = new Set(SKIPPED_DIRS)
+
+/**
+ * Tracked files the tool would read that sit in a directory it is told to skip (virtualenvs,
+ * node_modules …, src/util/skipped-dirs.ts): a change can commit code there and no scanner
+ * would open it, so each is listed (SECURITY.md, promise 5). Outside a git repository: none.
+ */
+async function trackedInSkippedDirs(
+  spec: CodeScannerSpec,
+  ctx: ScanContext
+): Promise<SkippedFile[]> {
+  const tracked = await trackedFiles({
+    exec: ctx.exec,
+    ...(ctx.env ? { env: ctx.env } : {}),
+    logger: ctx.logger,
+    cwd: ctx.workspace,
+    timeoutMs: ctx.timeoutMs,
+    ...(ctx.signal ? { signal: ctx.signal } : {})
+  })
+  if (!tracked) return []
+  const reads = spec.targets.include ?? spec.targets.listLarge ?? ((): boolean => true)
+  const roots = (ctx.paths.length ? ctx.paths : [ctx.workspace])
+    .map(p => toRepoPath(ctx.workspace, p))
+    .filter((r): r is string => r !== undefined)
+  const under = (t: string): boolean =>
+    roots.some(r => r === '.' || t === r || t.startsWith(`${r}/`))
+  const out: SkippedFile[] = []
+  for (const t of [...tracked].sort()) {
+    const dir = t
+      .split('/')
+      .slice(0, -1)
+      .find(part => SKIPPED.has(part))
+    if (dir === undefined || !reads(path.posix.basename(t)) || !under(t)) continue
+    out.push({
+      path: ctx.redactor.redact(t),
+      reason: `inside ${dir}/, a directory name no scanner looks into`
+    })
+  }
+  return out
 }
 
 async function runPlanned(

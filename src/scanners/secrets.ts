@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { compileGlobs } from '../glob/match.js'
-import type { Finding, Suppression, ToolRun } from '../model.js'
+import type { Finding, SkippedFile, Suppression, ToolRun } from '../model.js'
 import { scanText } from '../secrets/engine.js'
 import {
   decodeText,
@@ -12,7 +12,7 @@ import {
   walkFiles,
   type Skipped
 } from '../secrets/files.js'
-import { addedInRange, resolveBase, type AddedHunk } from '../secrets/git.js'
+import { addedInRange, resolveBase, trackedFiles, type AddedHunk } from '../secrets/git.js'
 import { scanLargeFile } from '../secrets/stream.js'
 import type { SecretMatch } from '../secrets/types.js'
 import { toRepoPath } from '../util/paths.js'
@@ -83,12 +83,17 @@ export function secretFinding(
   }
 }
 
-/** Scans the working tree under ctx.paths. */
+/**
+ * Scans the working tree under ctx.paths. In a git repository, tracked files are scanned even
+ * when `.gitignore` lists them, and every skip of tracked content goes to `unscanned`; outside
+ * one, the skips worth hearing about (too large, too deep, unreadable) do.
+ */
 async function scanTree(
   ctx: ScanContext,
   findings: Finding[],
   errors: string[],
-  register: (v: string) => void
+  register: (v: string) => void,
+  unscanned: SkippedFile[]
 ): Promise<void> {
   const workspace = await fs.realpath(ctx.workspace)
   const roots: string[] = []
@@ -97,11 +102,20 @@ async function scanTree(
     if (rel === undefined) errors.push(`path ${p} is outside the workspace and was not scanned`)
     else roots.push(rel === '.' ? workspace : path.join(workspace, rel))
   }
+  const tracked = await trackedFiles({
+    exec: ctx.exec,
+    ...(ctx.env ? { env: ctx.env } : {}),
+    logger: ctx.logger,
+    cwd: workspace,
+    timeoutMs: ctx.timeoutMs,
+    ...(ctx.signal ? { signal: ctx.signal } : {})
+  })
   const { files, skipped } = await walkFiles(roots, {
     workspace,
     maxFileSize: ctx.settings.secretsMaxFileSize,
     exclude: ctx.settings.exclude,
-    ...(ctx.signal ? { signal: ctx.signal } : {})
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    ...(tracked ? { tracked } : {})
   })
   const unread: Skipped[] = []
   const demo = ctx.settings.secretsDemoCredentials
@@ -148,6 +162,8 @@ async function scanTree(
   for (const s of [...skipped, ...unread]) {
     if (s.notable) errors.push(`not scanned: ${s.rel}: ${s.reason}`)
     else ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`)
+    const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable
+    if (listed) unscanned.push({ path: s.rel, reason: s.reason })
   }
   ctx.logger.debug(`secrets: scanned ${files.length - unread.length} files`)
 }
@@ -204,6 +220,7 @@ export const secretsAdapter: ScannerAdapter = {
     }
     const findings: Finding[] = []
     const errors: string[] = []
+    const unscanned: SkippedFile[] = []
     const registered = new Set<string>()
     const register = (value: string): void => {
       if (registered.has(value)) return
@@ -218,14 +235,14 @@ export const secretsAdapter: ScannerAdapter = {
     let command: string[] | undefined
     try {
       if (mode === 'tree') {
-        await scanTree(ctx, findings, errors, register)
+        await scanTree(ctx, findings, errors, register, unscanned)
       } else {
         const { base: sha, source } = await resolveBase(ctx.settings.baseRef, ctx.env)
         if (!sha) {
           ctx.logger.info(
             `secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`
           )
-          await scanTree(ctx, findings, errors, register)
+          await scanTree(ctx, findings, errors, register, unscanned)
         } else {
           const range = await addedInRange(
             {
@@ -244,7 +261,7 @@ export const secretsAdapter: ScannerAdapter = {
           if (range.problems.length && range.hunks.length === 0) {
             // Without the range, scan everything: a superset is safer than silence.
             errors.push(`${mode} scan impossible, scanned the whole working tree instead`)
-            await scanTree(ctx, findings, errors, register)
+            await scanTree(ctx, findings, errors, register, unscanned)
           }
         }
       }
@@ -255,7 +272,8 @@ export const secretsAdapter: ScannerAdapter = {
         reason: ctx.redactor.redact(`secret scan crashed: ${(error as Error).message}`),
         durationMs: performance.now() - started,
         findings: findings,
-        errors: errors.map(e => ctx.redactor.redact(e))
+        errors: errors.map(e => ctx.redactor.redact(e)),
+        ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
       }
     }
     // Only inline allow comments are applied here; the ignore file is applied once, by the
@@ -272,7 +290,15 @@ export const secretsAdapter: ScannerAdapter = {
       durationMs: performance.now() - started,
       findings: result,
       errors: errors.map(e => ctx.redactor.redact(e)),
-      ...(command ? { command } : {})
+      ...(command ? { command } : {}),
+      ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
     }
   }
+}
+
+/** Skips in path order, with any registered secret in a file name masked. */
+function redactSkips(skips: readonly SkippedFile[], ctx: ScanContext): SkippedFile[] {
+  return [...skips]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map(s => ({ path: ctx.redactor.redact(s.path), reason: ctx.redactor.redact(s.reason) }))
 }

@@ -138,6 +138,8 @@ interface GitDeps {
   cwd: string
   timeoutMs: number
   signal?: AbortSignal
+  /** The environment handed to tools (ScanContext.env); default: the process's own. */
+  env?: NodeJS.ProcessEnv
 }
 
 async function git(
@@ -149,7 +151,8 @@ async function git(
   const r = await deps.exec('git', args, {
     cwd: deps.cwd,
     timeoutMs: deps.timeoutMs,
-    ...(deps.signal ? { signal: deps.signal } : {})
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.env ? { env: deps.env } : {})
   })
   return {
     ok: r.exitCode === 0 && !r.spawnError,
@@ -251,4 +254,18 @@ export async function addedInRange(
       command: ['git', ...args]
     }
   return { hunks: parseAddedHunks(r.stdout), problems, command: ['git', ...args] }
+}
+
+/**
+ * The files git tracks under `deps.cwd`, relative to it (`git ls-files -z`: no quoting, any
+ * byte in a name survives), or undefined outside a repository or when git is missing, so the
+ * caller keeps its plain walk.
+ */
+export async function trackedFiles(deps: GitDeps): Promise<Set<string> | undefined> {
+  const r = await git(deps, ['ls-files', '-z', '--cached'])
+  if (!r.ok) {
+    deps.logger.debug(`git ls-files: ${r.stderr.split('\n')[0] ?? ''}`)
+    return undefined
+  }
+  return new Set(r.stdout.split('\0').filter(p => p !== ''))
 }

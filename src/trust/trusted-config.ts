@@ -30,6 +30,7 @@ export const GATE_SETTINGS = [
   'installTools',
   'requireTools',
   'failOnToolError',
+  'failOnUnscanned',
   'ignoreFile',
   'baselineSarif',
   'secretsScan',
