@@ -381,6 +381,13 @@ const SETTING_TABLE = [
         ...keys_all
     },
     {
+        key: 'failOnUnscanned',
+        name: 'fail-on-unscanned',
+        kind: 'boolean',
+        description: 'Any file a scanner skipped (size, depth, type, excluded directory; in git, only tracked ones) fails the verdict.',
+        ...keys_all
+    },
+    {
         key: 'maxParallel',
         name: 'max-parallel',
         kind: 'number',
@@ -1043,6 +1050,7 @@ const GATE_SETTINGS = [
     'installTools',
     'requireTools',
     'failOnToolError',
+    'failOnUnscanned',
     'ignoreFile',
     'baselineSarif',
     'secretsScan',
@@ -1336,6 +1344,8 @@ const settingsSchema = schemas/* object */.Ikc({
     requireTools: schemas/* boolean */.zMY().default(false),
     /** A crashed or timed-out tool fails the verdict (exit 3). */
     failOnToolError: schemas/* boolean */.zMY().default(true),
+    /** Any listed skipped file fails the verdict (SECURITY.md, promise 5). */
+    failOnUnscanned: schemas/* boolean */.zMY().default(false),
     /** Scanners run at once. */
     maxParallel: coerce/* number */.ai()
         .int()
@@ -2077,6 +2087,7 @@ const STATUS_ICON = {
 const TRIM_ORDER = [
     'top',
     'chart',
+    'unscanned',
     'expiring',
     'runs',
     'warnings',
@@ -2101,6 +2112,7 @@ function prepare(input, maxTop) {
     const expiring = [...(input.expiringSuppressions ?? [])].sort((a, b) => cmp(a.expires, b.expires));
     const runs = input.runs && input.runs.length > 1 ? input.runs : [];
     const { repoUrl, sha } = input;
+    const unscanned = input.toolRuns.flatMap(r => (r.skipped ?? []).map(s => ({ tool: r.tool, ...s })));
     const rows = {
         reasons: input.verdict.reasons.map(r => `- ${cell(r, LINE_MAX_CHARS)}`),
         gates: gates.map(g => row([
@@ -2133,6 +2145,10 @@ function prepare(input, maxTop) {
                 why ? cell(why) : ''
             ]);
         }),
+        // Capped before rendering: a tree of 100k skipped images must not cost 100k rows of work.
+        unscanned: unscanned
+            .slice(0, MAX_UNSCANNED_ROWS)
+            .map(u => row([escapeMarkdown(u.tool), cell(u.path, 200), cell(u.reason)])),
         runs: runs.map(r => row([
             String(r.attempt),
             String(r.exit_code),
@@ -2153,6 +2169,7 @@ function prepare(input, maxTop) {
         warnings,
         expiring,
         runs,
+        unscanned: unscanned.length,
         chart: renderCharts(input.metrics),
         rows,
         severityTable: renderSeverityByTool(counted, suppressed)
@@ -2162,6 +2179,7 @@ function fullPlan(p) {
     return {
         top: p.top.length,
         chart: p.chart ? 1 : 0,
+        unscanned: p.rows.unscanned.length,
         expiring: p.expiring.length,
         runs: p.runs.length,
         warnings: p.warnings.length,
@@ -2236,6 +2254,22 @@ function renderTools(p, plan) {
         table(['Tool', 'Version', 'Status', 'Duration', 'Findings', 'Reason'], rows) +
         more(rows.length, runs.length, 'tools'));
 }
+/** Rows of the "Not scanned" table before the count alone stands for the rest. */
+const MAX_UNSCANNED_ROWS = 50;
+function renderUnscanned(p, plan) {
+    if (p.unscanned === 0)
+        return '';
+    const rows = p.rows.unscanned.slice(0, plan.unscanned);
+    const gate = p.input.failOnUnscanned
+        ? 'fail-on-unscanned is on: each one fails the verdict.'
+        : 'fail-on-unscanned is off: listed only.';
+    return (`### Not scanned\n\n${p.unscanned} path(s) a scanner skipped (size, depth, type or ` +
+        `excluded directory). ${gate}\n\n` +
+        (rows.length ? table(['Tool', 'Path', 'Reason'], rows) : '') +
+        (rows.length < p.unscanned
+            ? `\n\n_…and ${p.unscanned - rows.length} more (counted per tool in the SARIF run properties)._`
+            : ''));
+}
 function renderScript(p, plan) {
     const m = p.input.metrics;
     if (!m)
@@ -2301,6 +2335,7 @@ function renderAll(p, plan, omittedRows) {
         p.severityTable,
         renderTop(p, plan),
         renderTools(p, plan),
+        renderUnscanned(p, plan),
         renderScript(p, plan),
         renderExpiring(p, plan),
         renderWarnings(p, plan),
@@ -2350,7 +2385,15 @@ function renderPrComment(input, opts = {}) {
     const redact = opts.redact ?? ((s) => s);
     const p = prepare(input, opts.maxTopFindings ?? 10);
     // The comment never shows these sections, so they do not count as omitted.
-    const full = { ...fullPlan(p), chart: 0, expiring: 0, runs: 0, warnings: 0, tools: 0 };
+    const full = {
+        ...fullPlan(p),
+        chart: 0,
+        unscanned: 0,
+        expiring: 0,
+        runs: 0,
+        warnings: 0,
+        tools: 0
+    };
     const runLink = safeUrl(input.runUrl);
     const render = (plan) => {
         const tools = input.toolRuns
@@ -4563,6 +4606,8 @@ function hasToolErrors(toolRuns, runnerError) {
  *   exit_code gate), or the run being cancelled while it ran;
  * - a tool that failed or timed out, and a runner error, when failOnToolError (else warnings);
  * - a skipped tool when requireTools (else a warning);
+ * - files a scanner skipped (ToolRun.skipped) when failOnUnscanned (else only listed in the
+ *   summary), one reason per tool;
  * - every error of writing, delivering or evaluating (`errors`), last.
  * A non-zero exit by itself is not a reason: the implicit `exit_code == 0` gate
  * (withImplicitGates) already covers it unless the user wrote their own exit gate, and then
@@ -4617,6 +4662,15 @@ function computeVerdict(input) {
                 warnings.push(`${run.tool} skipped: ${why}`);
         }
     }
+    if (input.failOnUnscanned) {
+        for (const run of input.toolRuns) {
+            const skipped = run.skipped ?? [];
+            if (skipped.length === 0)
+                continue;
+            reasons.push(`${run.tool}: ${unscannedLine(skipped)} and fail-on-unscanned is on`);
+            violations++;
+        }
+    }
     if (input.runnerError !== undefined)
         toolProblem(`runner failed: ${input.runnerError}`, input.failOnToolError, 'fail-on-tool-error is off');
     reasons.push(...(input.errors ?? []));
@@ -4635,6 +4689,12 @@ function computeVerdict(input) {
         gates: [...input.gates],
         violations
     };
+}
+/** "3 file(s) not scanned: a.py (reason), …": the first few, so a reason stays one line. */
+function unscannedLine(skipped, shown = 3) {
+    const first = skipped.slice(0, shown).map(s => `${s.path} (${s.reason})`);
+    const more = skipped.length > shown ? `, ${skipped.length - shown} more` : '';
+    return `${skipped.length} file(s) not scanned: ${first.join(', ')}${more}`;
 }
 /**
  * The CLI exit code for a verdict (docs/architecture.md, "Exit codes"). When a run has BOTH a gate/policy
@@ -6086,7 +6146,8 @@ async function git_git(deps, args) {
     const r = await deps.exec('git', args, {
         cwd: deps.cwd,
         timeoutMs: deps.timeoutMs,
-        ...(deps.signal ? { signal: deps.signal } : {})
+        ...(deps.signal ? { signal: deps.signal } : {}),
+        ...(deps.env ? { env: deps.env } : {})
     });
     return {
         ok: r.exitCode === 0 && !r.spawnError,
@@ -6179,6 +6240,19 @@ async function addedInRange(deps, base, mode) {
             command: ['git', ...args]
         };
     return { hunks: parseAddedHunks(r.stdout), problems, command: ['git', ...args] };
+}
+/**
+ * The files git tracks under `deps.cwd`, relative to it (`git ls-files -z`: no quoting, any
+ * byte in a name survives), or undefined outside a repository or when git is missing, so the
+ * caller keeps its plain walk.
+ */
+async function trackedFiles(deps) {
+    const r = await git_git(deps, ['ls-files', '-z', '--cached']);
+    if (!r.ok) {
+        deps.logger.debug(`git ls-files: ${r.stderr.split('\n')[0] ?? ''}`);
+        return undefined;
+    }
+    return new Set(r.stdout.split('\0').filter(p => p !== ''));
 }
 
 ;// CONCATENATED MODULE: ./src/trust/inline-suppressions.ts
@@ -8190,7 +8264,7 @@ function describeMeasurement(input) {
             notes.push('PR_SET_CHILD_SUBREAPER unavailable: orphaned processes are not in the CPU totals');
         }
         if (input.samples === 0 && !input.startFailed) {
-            notes.push(`the script ended before the first sample: cpu and memory averages could not be measured`);
+            notes.push(`the script ended before the first sample: cpu and memory averages could not be measured, and the memory peak is the rusage value (an upper bound)`);
         }
     }
     return {
@@ -8217,7 +8291,10 @@ function buildMetrics(f) {
     const clk = m?.clockTicks ?? 100;
     // Children's ru_maxrss is only a real measurement when it exceeds the shim's own peak.
     const ruPeakKb = ru && ru.maxrss > (f.shimSelfMaxrssKb ?? Number.POSITIVE_INFINITY) ? ru.maxrss : 0;
-    const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb);
+    // A script that ended before the first sample and stayed under the shim's own peak leaves
+    // only the children's ru_maxrss, an upper bound (the floor posix_spawn carries over). Gating
+    // on it fails closed; reporting 0 let any `memory_max_mb` gate pass (and a forged merge too).
+    const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb) || (ru?.maxrss ?? 0);
     const sampledUser = m ? Math.max(m.ownUserTicks, m.withChildrenUserTicks) / clk : 0;
     const sampledSystem = m ? Math.max(m.ownSystemTicks, m.withChildrenSystemTicks) / clk : 0;
     const success = f.exitCode === 0 && !f.timedOut && f.cancelled !== true;
@@ -10379,13 +10456,65 @@ function literalGlob(p) {
 
 
 
+
+
+
+
 /** Runs a code scanner and turns every outcome into a ToolRun; never throws for tool trouble. */
 async function runCodeScanner(spec, ctx, detection) {
     // Symlinks to devices, FIFOs and huge files are never handed to the tool, and are listed.
     const unsafe = unsafeTargets(ctx.workspace, ctx.paths, spec.targets);
     const run = await runPlanned(spec, ctx, detection, unsafe.map(u => u.path));
     const skipped = describeUnsafeTargets(spec.tool, unsafe);
-    return skipped.length ? { ...run, warnings: [...(run.warnings ?? []), ...skipped] } : run;
+    const hidden = await trackedInSkippedDirs(spec, ctx);
+    if (!skipped.length && !hidden.length)
+        return run;
+    return {
+        ...run,
+        warnings: [...(run.warnings ?? []), ...skipped],
+        skipped: [
+            ...(run.skipped ?? []),
+            ...unsafe.map(u => ({ path: ctx.redactor.redact(u.path), reason: u.reason })),
+            ...hidden
+        ]
+    };
+}
+const code_scanner_SKIPPED = new Set(SKIPPED_DIRS);
+/**
+ * Tracked files the tool would read that sit in a directory it is told to skip (virtualenvs,
+ * node_modules …, src/util/skipped-dirs.ts): a change can commit code there and no scanner
+ * would open it, so each is listed (SECURITY.md, promise 5). Outside a git repository: none.
+ */
+async function trackedInSkippedDirs(spec, ctx) {
+    const tracked = await trackedFiles({
+        exec: ctx.exec,
+        ...(ctx.env ? { env: ctx.env } : {}),
+        logger: ctx.logger,
+        cwd: ctx.workspace,
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {})
+    });
+    if (!tracked)
+        return [];
+    const reads = spec.targets.include ?? spec.targets.listLarge ?? (() => true);
+    const roots = (ctx.paths.length ? ctx.paths : [ctx.workspace])
+        .map(p => toRepoPath(ctx.workspace, p))
+        .filter((r) => r !== undefined);
+    const under = (t) => roots.some(r => r === '.' || t === r || t.startsWith(`${r}/`));
+    const out = [];
+    for (const t of [...tracked].sort()) {
+        const dir = t
+            .split('/')
+            .slice(0, -1)
+            .find(part => code_scanner_SKIPPED.has(part));
+        if (dir === undefined || !reads(external_node_path_default().posix.basename(t)) || !under(t))
+            continue;
+        out.push({
+            path: ctx.redactor.redact(t),
+            reason: `inside ${dir}/, a directory name no scanner looks into`
+        });
+    }
+    return out;
 }
 async function runPlanned(spec, ctx, detection, skip) {
     const { tool } = spec;
@@ -18404,6 +18533,24 @@ async function walkFiles(roots, options) {
     if (info)
         rootLayers.push(info);
     const seen = new Set();
+    const tracked = options.tracked;
+    // Tracked files below each directory, so an ignored or skipped directory is entered or counted.
+    const trackedBelow = new Map();
+    for (const t of tracked ?? []) {
+        for (let i = t.lastIndexOf('/'); i > 0; i = t.lastIndexOf('/', i - 1)) {
+            const dir = t.slice(0, i);
+            trackedBelow.set(dir, (trackedBelow.get(dir) ?? 0) + 1);
+        }
+    }
+    const skip = (rel, reason, notable, isDir = false) => {
+        if (!tracked) {
+            skipped.push({ rel, reason, notable });
+            return;
+        }
+        const inside = isDir ? (trackedBelow.get(rel) ?? 0) : tracked.has(rel) ? 1 : 0;
+        const why = isDir && inside > 0 ? `${reason}; ${inside} tracked file(s) inside` : reason;
+        skipped.push({ rel, reason: why, notable, tracked: inside > 0 });
+    };
     const visit = async (abs, layers, depth) => {
         if (options.signal?.aborted)
             return;
@@ -18426,22 +18573,22 @@ async function walkFiles(roots, options) {
         }
         if (stat.isSymbolicLink()) {
             // Never followed: a link is either a loop, outside the workspace, or scanned where it points.
-            skipped.push({ rel, reason: 'symbolic link (not followed)', notable: false });
+            skip(rel, 'symbolic link (not followed)', false);
             return;
         }
         if (stat.isDirectory()) {
             if (rel === '.git' || rel.endsWith('/.git'))
                 return;
-            if (rel !== '' && ignoredBy(layers, rel, true))
+            if (rel !== '' && ignoredBy(layers, rel, true) && !trackedBelow.has(rel))
                 return;
             if (rel !== '' && (excluded?.(rel) || excluded?.(`${rel}/`)))
                 return;
             if (rel !== '' && DEFAULT_ALLOWLIST(`${rel}/x`)) {
-                skipped.push({ rel, reason: 'vendored directory (default allowlist)', notable: false });
+                skip(rel, 'vendored directory (default allowlist)', false, true);
                 return;
             }
             if (depth > 256) {
-                skipped.push({ rel, reason: 'directory nesting deeper than 256 levels', notable: true });
+                skip(rel, 'directory nesting deeper than 256 levels', true, true);
                 return;
             }
             let names;
@@ -18463,25 +18610,21 @@ async function walkFiles(roots, options) {
             return;
         }
         if (!stat.isFile()) {
-            skipped.push({ rel, reason: 'not a regular file', notable: false });
+            skip(rel, 'not a regular file', false);
             return;
         }
         if (seen.has(rel))
             return;
         seen.add(rel);
-        if (ignoredBy(layers, rel, false) || excluded?.(rel))
+        if ((ignoredBy(layers, rel, false) && !tracked?.has(rel)) || excluded?.(rel))
             return;
         const reason = defaultSkipReason(rel);
         if (reason) {
-            skipped.push({ rel, reason, notable: false });
+            skip(rel, reason, false);
             return;
         }
         if (stat.size > options.maxFileSize) {
-            skipped.push({
-                rel,
-                reason: `larger than the ${files_formatBytes(options.maxFileSize)} limit (${files_formatBytes(stat.size)})`,
-                notable: true
-            });
+            skip(rel, `larger than the ${files_formatBytes(options.maxFileSize)} limit (${files_formatBytes(stat.size)})`, true);
             return;
         }
         files.push({ abs, rel, size: stat.size });
@@ -18644,8 +18787,12 @@ function secretFinding(m, repoPath, lineOffset = 0, commit) {
             : {})
     };
 }
-/** Scans the working tree under ctx.paths. */
-async function scanTree(ctx, findings, errors, register) {
+/**
+ * Scans the working tree under ctx.paths. In a git repository, tracked files are scanned even
+ * when `.gitignore` lists them, and every skip of tracked content goes to `unscanned`; outside
+ * one, the skips worth hearing about (too large, too deep, unreadable) do.
+ */
+async function scanTree(ctx, findings, errors, register, unscanned) {
     const workspace = await promises_default().realpath(ctx.workspace);
     const roots = [];
     for (const p of ctx.paths.length ? ctx.paths : [workspace]) {
@@ -18655,11 +18802,20 @@ async function scanTree(ctx, findings, errors, register) {
         else
             roots.push(rel === '.' ? workspace : external_node_path_default().join(workspace, rel));
     }
+    const tracked = await trackedFiles({
+        exec: ctx.exec,
+        ...(ctx.env ? { env: ctx.env } : {}),
+        logger: ctx.logger,
+        cwd: workspace,
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {})
+    });
     const { files, skipped } = await walkFiles(roots, {
         workspace,
         maxFileSize: ctx.settings.secretsMaxFileSize,
         exclude: ctx.settings.exclude,
-        ...(ctx.signal ? { signal: ctx.signal } : {})
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+        ...(tracked ? { tracked } : {})
     });
     const unread = [];
     const demo = ctx.settings.secretsDemoCredentials;
@@ -18711,6 +18867,9 @@ async function scanTree(ctx, findings, errors, register) {
             errors.push(`not scanned: ${s.rel}: ${s.reason}`);
         else
             ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`);
+        const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable;
+        if (listed)
+            unscanned.push({ path: s.rel, reason: s.reason });
     }
     ctx.logger.debug(`secrets: scanned ${files.length - unread.length} files`);
 }
@@ -18763,6 +18922,7 @@ const secretsAdapter = {
         }
         const findings = [];
         const errors = [];
+        const unscanned = [];
         const registered = new Set();
         const register = (value) => {
             if (registered.has(value))
@@ -18778,13 +18938,13 @@ const secretsAdapter = {
         let command;
         try {
             if (mode === 'tree') {
-                await scanTree(ctx, findings, errors, register);
+                await scanTree(ctx, findings, errors, register, unscanned);
             }
             else {
                 const { base: sha, source } = await resolveBase(ctx.settings.baseRef, ctx.env);
                 if (!sha) {
                     ctx.logger.info(`secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`);
-                    await scanTree(ctx, findings, errors, register);
+                    await scanTree(ctx, findings, errors, register, unscanned);
                 }
                 else {
                     const range = await addedInRange({
@@ -18800,7 +18960,7 @@ const secretsAdapter = {
                     if (range.problems.length && range.hunks.length === 0) {
                         // Without the range, scan everything: a superset is safer than silence.
                         errors.push(`${mode} scan impossible, scanned the whole working tree instead`);
-                        await scanTree(ctx, findings, errors, register);
+                        await scanTree(ctx, findings, errors, register, unscanned);
                     }
                 }
             }
@@ -18812,7 +18972,8 @@ const secretsAdapter = {
                 reason: ctx.redactor.redact(`secret scan crashed: ${error.message}`),
                 durationMs: performance.now() - started,
                 findings: findings,
-                errors: errors.map(e => ctx.redactor.redact(e))
+                errors: errors.map(e => ctx.redactor.redact(e)),
+                ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
             };
         }
         // Only inline allow comments are applied here; the ignore file is applied once, by the
@@ -18826,10 +18987,17 @@ const secretsAdapter = {
             durationMs: performance.now() - started,
             findings: result,
             errors: errors.map(e => ctx.redactor.redact(e)),
-            ...(command ? { command } : {})
+            ...(command ? { command } : {}),
+            ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
         };
     }
 };
+/** Skips in path order, with any registered secret in a file name masked. */
+function redactSkips(skips, ctx) {
+    return [...skips]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map(s => ({ path: ctx.redactor.redact(s.path), reason: ctx.redactor.redact(s.reason) }));
+}
 
 ;// CONCATENATED MODULE: ./src/scanners/semgrep.ts
 
@@ -19608,6 +19776,7 @@ async function runGate(settings, deps) {
         ...(policy ? { policy: policy.outcome } : {}),
         failOnToolError: settings.failOnToolError,
         requireTools: settings.requireTools,
+        failOnUnscanned: settings.failOnUnscanned,
         warnings,
         ...(run && !run.final.success
             ? {
@@ -19669,6 +19838,7 @@ function summaryInputOf(decided, links, annotationsOmitted) {
         counted: decided.counted,
         unknownSeverity: decided.settings.unknownSeverity,
         failOn: decided.settings.failOn,
+        failOnUnscanned: decided.settings.failOnUnscanned,
         ...(run ? { metrics: run.final } : {}),
         ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
         gates: decided.gates,
@@ -20079,7 +20249,7 @@ __webpack_require__.d(__webpack_exports__, {
   sh: () => (/* binding */ shareAdvisorySeverity)
 });
 
-// UNUSED EXPORTS: LINE_WINDOW, enclosingScope
+// UNUSED EXPORTS: FUNCTION_LINE_WINDOW, LINE_WINDOW, SIBLING_WINDOW, enclosingScope
 
 ;// CONCATENATED MODULE: ./src/policy/dedupe-crosswalk.ts
 // Generated by scripts/gen-crosswalk.ts from `metadata.bandit` in rules/semgrep/*.yml
@@ -20126,6 +20296,19 @@ const BANDIT_TESTS_BY_SEMGREP_RULE = {
  * the same function when the source can be read.
  */
 const LINE_WINDOW = 10;
+/**
+ * The wider window for two findings known to be in the same function (a `def`, not module or
+ * class level): a view builds a query, does other work, and executes it 14 lines later. Bounded
+ * rather than the whole function, so in a long view one tool's finding on one query and the
+ * other tool's finding on a different query 30 lines on stay two issues.
+ */
+const FUNCTION_LINE_WINDOW = 25;
+/**
+ * Findings of one tool this many lines apart (or closer), with different rule ids, can join
+ * the same partner of another tool: Bandit reports `make_parser()` (B317) and
+ * `pulldom.parseString()` (B319) of one XXE on lines 258 and 260, the bundled rule once on 259.
+ */
+const SIBLING_WINDOW = 3;
 const NO_IDS = new Set();
 class UnionFind {
     parent;
@@ -20190,6 +20373,7 @@ function enclosingScope(lines, line) {
     }
     return 0;
 }
+const FUNCTION_DEF = /^\s*(?:async\s+def|def)\s/;
 /** How strongly two code findings of different tools are the same check: lower is stronger. */
 function relation(a, b) {
     const [bandit, semgrep] = a.tool === 'bandit' && b.tool === 'semgrep'
@@ -20207,11 +20391,14 @@ function relation(a, b) {
  * Groups findings: dependency findings of one package whose advisory id sets intersect
  * (union-find over aliases, so A~B and B~C put A, B, C together), and code findings of
  * different tools that are the same check (the Bandit↔Semgrep crosswalk, else a shared CWE) in
- * the same file, within LINE_WINDOW lines and the same function. Each code finding pairs with
- * at most one finding of each other tool, nearest and strongest first, so two calls in one
- * function stay two issues. Order of groups and members follows the input; members are then
- * ordered so the representative has the most severe known severity (`unknown` only when no
- * member has one), ties by `rank` and input order.
+ * the same file and scope, within LINE_WINDOW lines (FUNCTION_LINE_WINDOW when the source shows
+ * both in one function). Each code finding pairs with at most one finding of each other tool,
+ * nearest and strongest first, so two calls in one function stay two issues; a finding left
+ * over may still join as a sibling (another rule of its tool within SIBLING_WINDOW lines of
+ * the partner's partner: one XXE reported by Bandit at the parser and at the parse). Order of
+ * groups and members follows the input; members are then ordered so the representative has the
+ * most severe known severity (`unknown` only when no member has one), ties by `rank` and input
+ * order.
  */
 function groupFindings(findings, rank, options = {}) {
     const uf = new UnionFind(findings.length);
@@ -20236,16 +20423,24 @@ function groupFindings(findings, rank, options = {}) {
         else
             codeByPath.set(finding.location.path, [i]);
     });
+    // Scope of a finding: the line of its enclosing def/class (0 module level), undefined when the
+    // source cannot be read; `inFunction` says whether that scope is a `def`.
     const scopes = new Map();
-    const scopeOf = (i) => {
+    const scopeInfo = (i) => {
         if (scopes.has(i))
             return scopes.get(i);
         const f = findings[i];
         const lines = options.readLines?.(f.location.path);
-        const scope = lines ? enclosingScope(lines, f.location.startLine) : undefined;
-        scopes.set(i, scope);
-        return scope;
+        let info;
+        if (lines) {
+            const line = enclosingScope(lines, f.location.startLine);
+            info = { line, inFunction: line > 0 && FUNCTION_DEF.test(lines[line - 1] ?? '') };
+        }
+        scopes.set(i, info);
+        return info;
     };
+    const scopeOf = (i) => scopeInfo(i)?.line;
+    const lineOf = (i) => findings[i].location.startLine;
     for (const indices of codeByPath.values()) {
         if (new Set(indices.map(i => findings[i].tool)).size < 2)
             continue;
@@ -20259,37 +20454,66 @@ function groupFindings(findings, rank, options = {}) {
                 if (fa.tool === fb.tool)
                     continue;
                 const distance = Math.abs(fa.location.startLine - fb.location.startLine);
-                if (distance > LINE_WINDOW)
+                if (distance > FUNCTION_LINE_WINDOW)
                     continue;
                 const strength = relation(fa, fb);
                 if (strength === undefined)
                     continue;
                 if (distance > 0) {
-                    const sa = scopeOf(a);
-                    const sb = scopeOf(b);
-                    if (sa !== sb)
+                    if (scopeOf(a) !== scopeOf(b))
+                        continue;
+                    // Beyond LINE_WINDOW only when the source shows both in one function.
+                    if (distance > LINE_WINDOW && scopeInfo(a)?.inFunction !== true)
                         continue;
                 }
                 pairs.push({ a, b, strength, distance });
             }
         }
         pairs.sort((p, q) => p.strength - q.strength || p.distance - q.distance || p.a - q.a || p.b - q.b);
-        // One partner per other tool: partner[i] holds the tools i is already paired with.
+        // One partner per other tool: partner[i] maps each tool i is paired with to that partner.
         const partner = new Map();
-        const has = (i, tool) => partner.get(i)?.has(tool) ?? false;
-        const add = (i, tool) => {
-            const set = partner.get(i) ?? new Set();
-            set.add(tool);
-            partner.set(i, set);
+        const partnerOf = (i, tool) => partner.get(i)?.get(tool);
+        const add = (i, tool, other) => {
+            const map = partner.get(i) ?? new Map();
+            map.set(tool, other);
+            partner.set(i, map);
         };
+        const skipped = [];
         for (const { a, b } of pairs) {
             const ta = findings[a].tool;
             const tb = findings[b].tool;
-            if (has(a, tb) || has(b, ta))
+            if (partnerOf(a, tb) !== undefined || partnerOf(b, ta) !== undefined) {
+                skipped.push({ a, b });
                 continue;
-            add(a, tb);
-            add(b, ta);
+            }
+            add(a, tb, b);
+            add(b, ta, a);
             uf.union(a, b);
+        }
+        // Siblings: a finding left without a partner of tool U joins the partner p (of tool U) of
+        // a finding y of its own tool when y is at most SIBLING_WINDOW lines away, in the same
+        // scope, under a different rule (another check of the same call chain; the same rule twice
+        // is two calls). It does not become p's partner itself, so siblings never chain further.
+        for (const { a, b } of skipped) {
+            for (const [x, p] of [
+                [a, b],
+                [b, a]
+            ]) {
+                const fx = findings[x];
+                const tp = findings[p].tool;
+                if (partnerOf(x, tp) !== undefined)
+                    continue;
+                const y = partnerOf(p, fx.tool);
+                if (y === undefined)
+                    continue;
+                const fy = findings[y];
+                if (fy.ruleId === fx.ruleId || Math.abs(lineOf(x) - lineOf(y)) > SIBLING_WINDOW)
+                    continue;
+                if (lineOf(x) !== lineOf(y) && scopeOf(x) !== scopeOf(y))
+                    continue;
+                add(x, tp, p);
+                uf.union(x, p);
+            }
         }
     }
     const groups = new Map();

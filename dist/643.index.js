@@ -49,6 +49,8 @@ const MAX_TEXT = 1024;
 const SAMPLE_MIN_CHARS = 64 * 1024;
 /** Serialized results are gathered into strings of about this many characters. */
 const CHUNK_CHARS = 1 << 20;
+/** Skipped paths named in a run's properties; the count covers the rest. */
+const MAX_UNSCANNED_PATHS = 100;
 const MAX_NOTIFICATIONS = 50;
 /** `tool.driver.name` per tool; our own detector gets a prefixed name so it is recognisable. */
 const DRIVER_NAMES = {
@@ -289,6 +291,15 @@ function buildRun(tool, run, findings, input, hashes) {
             '%SRCROOT%': { uri: `${(0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(input.workspace).href.replace(/\/?$/, '/')}` }
         },
         columnKind: 'utf16CodeUnits',
+        // What this tool skipped (SECURITY.md, promise 5): the count, and the first paths.
+        ...(run?.skipped?.length
+            ? {
+                properties: {
+                    unscanned: run.skipped.length,
+                    unscannedPaths: run.skipped.slice(0, MAX_UNSCANNED_PATHS)
+                }
+            }
+            : {}),
         results: []
     };
     // Results are written as JSON text one by one, not as one object graph (that alone took

@@ -689,6 +689,13 @@ const SETTING_TABLE = [
         ...all
     },
     {
+        key: 'failOnUnscanned',
+        name: 'fail-on-unscanned',
+        kind: 'boolean',
+        description: 'Any file a scanner skipped (size, depth, type, excluded directory; in git, only tracked ones) fails the verdict.',
+        ...all
+    },
+    {
         key: 'maxParallel',
         name: 'max-parallel',
         kind: 'number',

@@ -1578,7 +1578,8 @@ async function git(deps, args) {
     const r = await deps.exec('git', args, {
         cwd: deps.cwd,
         timeoutMs: deps.timeoutMs,
-        ...(deps.signal ? { signal: deps.signal } : {})
+        ...(deps.signal ? { signal: deps.signal } : {}),
+        ...(deps.env ? { env: deps.env } : {})
     });
     return {
         ok: r.exitCode === 0 && !r.spawnError,
@@ -1671,6 +1672,19 @@ async function addedInRange(deps, base, mode) {
             command: ['git', ...args]
         };
     return { hunks: parseAddedHunks(r.stdout), problems, command: ['git', ...args] };
+}
+/**
+ * The files git tracks under `deps.cwd`, relative to it (`git ls-files -z`: no quoting, any
+ * byte in a name survives), or undefined outside a repository or when git is missing, so the
+ * caller keeps its plain walk.
+ */
+async function trackedFiles(deps) {
+    const r = await git(deps, ['ls-files', '-z', '--cached']);
+    if (!r.ok) {
+        deps.logger.debug(`git ls-files: ${r.stderr.split('\n')[0] ?? ''}`);
+        return undefined;
+    }
+    return new Set(r.stdout.split('\0').filter(p => p !== ''));
 }
 
 ;// CONCATENATED MODULE: ./src/trust/inline-suppressions.ts
@@ -2235,6 +2249,7 @@ const STATUS_ICON = {
 const TRIM_ORDER = [
     'top',
     'chart',
+    'unscanned',
     'expiring',
     'runs',
     'warnings',
@@ -2259,6 +2274,7 @@ function prepare(input, maxTop) {
     const expiring = [...(input.expiringSuppressions ?? [])].sort((a, b) => cmp(a.expires, b.expires));
     const runs = input.runs && input.runs.length > 1 ? input.runs : [];
     const { repoUrl, sha } = input;
+    const unscanned = input.toolRuns.flatMap(r => (r.skipped ?? []).map(s => ({ tool: r.tool, ...s })));
     const rows = {
         reasons: input.verdict.reasons.map(r => `- ${markdown_cell(r, LINE_MAX_CHARS)}`),
         gates: gates.map(g => row([
@@ -2291,6 +2307,10 @@ function prepare(input, maxTop) {
                 why ? markdown_cell(why) : ''
             ]);
         }),
+        // Capped before rendering: a tree of 100k skipped images must not cost 100k rows of work.
+        unscanned: unscanned
+            .slice(0, MAX_UNSCANNED_ROWS)
+            .map(u => row([markdown_escapeMarkdown(u.tool), markdown_cell(u.path, 200), markdown_cell(u.reason)])),
         runs: runs.map(r => row([
             String(r.attempt),
             String(r.exit_code),
@@ -2311,6 +2331,7 @@ function prepare(input, maxTop) {
         warnings,
         expiring,
         runs,
+        unscanned: unscanned.length,
         chart: renderCharts(input.metrics),
         rows,
         severityTable: renderSeverityByTool(counted, suppressed)
@@ -2320,6 +2341,7 @@ function fullPlan(p) {
     return {
         top: p.top.length,
         chart: p.chart ? 1 : 0,
+        unscanned: p.rows.unscanned.length,
         expiring: p.expiring.length,
         runs: p.runs.length,
         warnings: p.warnings.length,
@@ -2394,6 +2416,22 @@ function renderTools(p, plan) {
         table(['Tool', 'Version', 'Status', 'Duration', 'Findings', 'Reason'], rows) +
         more(rows.length, runs.length, 'tools'));
 }
+/** Rows of the "Not scanned" table before the count alone stands for the rest. */
+const MAX_UNSCANNED_ROWS = 50;
+function renderUnscanned(p, plan) {
+    if (p.unscanned === 0)
+        return '';
+    const rows = p.rows.unscanned.slice(0, plan.unscanned);
+    const gate = p.input.failOnUnscanned
+        ? 'fail-on-unscanned is on: each one fails the verdict.'
+        : 'fail-on-unscanned is off: listed only.';
+    return (`### Not scanned\n\n${p.unscanned} path(s) a scanner skipped (size, depth, type or ` +
+        `excluded directory). ${gate}\n\n` +
+        (rows.length ? table(['Tool', 'Path', 'Reason'], rows) : '') +
+        (rows.length < p.unscanned
+            ? `\n\n_…and ${p.unscanned - rows.length} more (counted per tool in the SARIF run properties)._`
+            : ''));
+}
 function renderScript(p, plan) {
     const m = p.input.metrics;
     if (!m)
@@ -2459,6 +2497,7 @@ function renderAll(p, plan, omittedRows) {
         p.severityTable,
         renderTop(p, plan),
         renderTools(p, plan),
+        renderUnscanned(p, plan),
         renderScript(p, plan),
         renderExpiring(p, plan),
         renderWarnings(p, plan),
@@ -2508,7 +2547,15 @@ function renderPrComment(input, opts = {}) {
     const redact = opts.redact ?? ((s) => s);
     const p = prepare(input, opts.maxTopFindings ?? 10);
     // The comment never shows these sections, so they do not count as omitted.
-    const full = { ...fullPlan(p), chart: 0, expiring: 0, runs: 0, warnings: 0, tools: 0 };
+    const full = {
+        ...fullPlan(p),
+        chart: 0,
+        unscanned: 0,
+        expiring: 0,
+        runs: 0,
+        warnings: 0,
+        tools: 0
+    };
     const runLink = safeUrl(input.runUrl);
     const render = (plan) => {
         const tools = input.toolRuns
@@ -4080,7 +4127,7 @@ function describeMeasurement(input) {
             notes.push('PR_SET_CHILD_SUBREAPER unavailable: orphaned processes are not in the CPU totals');
         }
         if (input.samples === 0 && !input.startFailed) {
-            notes.push(`the script ended before the first sample: cpu and memory averages could not be measured`);
+            notes.push(`the script ended before the first sample: cpu and memory averages could not be measured, and the memory peak is the rusage value (an upper bound)`);
         }
     }
     return {
@@ -4107,7 +4154,10 @@ function buildMetrics(f) {
     const clk = m?.clockTicks ?? 100;
     // Children's ru_maxrss is only a real measurement when it exceeds the shim's own peak.
     const ruPeakKb = ru && ru.maxrss > (f.shimSelfMaxrssKb ?? Number.POSITIVE_INFINITY) ? ru.maxrss : 0;
-    const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb);
+    // A script that ended before the first sample and stayed under the shim's own peak leaves
+    // only the children's ru_maxrss, an upper bound (the floor posix_spawn carries over). Gating
+    // on it fails closed; reporting 0 let any `memory_max_mb` gate pass (and a forged merge too).
+    const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb) || (ru?.maxrss ?? 0);
     const sampledUser = m ? Math.max(m.ownUserTicks, m.withChildrenUserTicks) / clk : 0;
     const sampledSystem = m ? Math.max(m.ownSystemTicks, m.withChildrenSystemTicks) / clk : 0;
     const success = f.exitCode === 0 && !f.timedOut && f.cancelled !== true;
@@ -5654,13 +5704,65 @@ var support = __webpack_require__(473);
 
 
 
+
+
+
+
 /** Runs a code scanner and turns every outcome into a ToolRun; never throws for tool trouble. */
 async function runCodeScanner(spec, ctx, detection) {
     // Symlinks to devices, FIFOs and huge files are never handed to the tool, and are listed.
     const unsafe = unsafeTargets(ctx.workspace, ctx.paths, spec.targets);
     const run = await runPlanned(spec, ctx, detection, unsafe.map(u => u.path));
     const skipped = describeUnsafeTargets(spec.tool, unsafe);
-    return skipped.length ? { ...run, warnings: [...(run.warnings ?? []), ...skipped] } : run;
+    const hidden = await trackedInSkippedDirs(spec, ctx);
+    if (!skipped.length && !hidden.length)
+        return run;
+    return {
+        ...run,
+        warnings: [...(run.warnings ?? []), ...skipped],
+        skipped: [
+            ...(run.skipped ?? []),
+            ...unsafe.map(u => ({ path: ctx.redactor.redact(u.path), reason: u.reason })),
+            ...hidden
+        ]
+    };
+}
+const code_scanner_SKIPPED = new Set(SKIPPED_DIRS);
+/**
+ * Tracked files the tool would read that sit in a directory it is told to skip (virtualenvs,
+ * node_modules …, src/util/skipped-dirs.ts): a change can commit code there and no scanner
+ * would open it, so each is listed (SECURITY.md, promise 5). Outside a git repository: none.
+ */
+async function trackedInSkippedDirs(spec, ctx) {
+    const tracked = await trackedFiles({
+        exec: ctx.exec,
+        ...(ctx.env ? { env: ctx.env } : {}),
+        logger: ctx.logger,
+        cwd: ctx.workspace,
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {})
+    });
+    if (!tracked)
+        return [];
+    const reads = spec.targets.include ?? spec.targets.listLarge ?? (() => true);
+    const roots = (ctx.paths.length ? ctx.paths : [ctx.workspace])
+        .map(p => (0,util_paths/* toRepoPath */.x)(ctx.workspace, p))
+        .filter((r) => r !== undefined);
+    const under = (t) => roots.some(r => r === '.' || t === r || t.startsWith(`${r}/`));
+    const out = [];
+    for (const t of [...tracked].sort()) {
+        const dir = t
+            .split('/')
+            .slice(0, -1)
+            .find(part => code_scanner_SKIPPED.has(part));
+        if (dir === undefined || !reads(external_node_path_default().posix.basename(t)) || !under(t))
+            continue;
+        out.push({
+            path: ctx.redactor.redact(t),
+            reason: `inside ${dir}/, a directory name no scanner looks into`
+        });
+    }
+    return out;
 }
 async function runPlanned(spec, ctx, detection, skip) {
     const { tool } = spec;
@@ -13684,6 +13786,24 @@ async function walkFiles(roots, options) {
     if (info)
         rootLayers.push(info);
     const seen = new Set();
+    const tracked = options.tracked;
+    // Tracked files below each directory, so an ignored or skipped directory is entered or counted.
+    const trackedBelow = new Map();
+    for (const t of tracked ?? []) {
+        for (let i = t.lastIndexOf('/'); i > 0; i = t.lastIndexOf('/', i - 1)) {
+            const dir = t.slice(0, i);
+            trackedBelow.set(dir, (trackedBelow.get(dir) ?? 0) + 1);
+        }
+    }
+    const skip = (rel, reason, notable, isDir = false) => {
+        if (!tracked) {
+            skipped.push({ rel, reason, notable });
+            return;
+        }
+        const inside = isDir ? (trackedBelow.get(rel) ?? 0) : tracked.has(rel) ? 1 : 0;
+        const why = isDir && inside > 0 ? `${reason}; ${inside} tracked file(s) inside` : reason;
+        skipped.push({ rel, reason: why, notable, tracked: inside > 0 });
+    };
     const visit = async (abs, layers, depth) => {
         if (options.signal?.aborted)
             return;
@@ -13706,22 +13826,22 @@ async function walkFiles(roots, options) {
         }
         if (stat.isSymbolicLink()) {
             // Never followed: a link is either a loop, outside the workspace, or scanned where it points.
-            skipped.push({ rel, reason: 'symbolic link (not followed)', notable: false });
+            skip(rel, 'symbolic link (not followed)', false);
             return;
         }
         if (stat.isDirectory()) {
             if (rel === '.git' || rel.endsWith('/.git'))
                 return;
-            if (rel !== '' && ignoredBy(layers, rel, true))
+            if (rel !== '' && ignoredBy(layers, rel, true) && !trackedBelow.has(rel))
                 return;
             if (rel !== '' && (excluded?.(rel) || excluded?.(`${rel}/`)))
                 return;
             if (rel !== '' && DEFAULT_ALLOWLIST(`${rel}/x`)) {
-                skipped.push({ rel, reason: 'vendored directory (default allowlist)', notable: false });
+                skip(rel, 'vendored directory (default allowlist)', false, true);
                 return;
             }
             if (depth > 256) {
-                skipped.push({ rel, reason: 'directory nesting deeper than 256 levels', notable: true });
+                skip(rel, 'directory nesting deeper than 256 levels', true, true);
                 return;
             }
             let names;
@@ -13743,25 +13863,21 @@ async function walkFiles(roots, options) {
             return;
         }
         if (!stat.isFile()) {
-            skipped.push({ rel, reason: 'not a regular file', notable: false });
+            skip(rel, 'not a regular file', false);
             return;
         }
         if (seen.has(rel))
             return;
         seen.add(rel);
-        if (ignoredBy(layers, rel, false) || excluded?.(rel))
+        if ((ignoredBy(layers, rel, false) && !tracked?.has(rel)) || excluded?.(rel))
             return;
         const reason = defaultSkipReason(rel);
         if (reason) {
-            skipped.push({ rel, reason, notable: false });
+            skip(rel, reason, false);
             return;
         }
         if (stat.size > options.maxFileSize) {
-            skipped.push({
-                rel,
-                reason: `larger than the ${formatBytes(options.maxFileSize)} limit (${formatBytes(stat.size)})`,
-                notable: true
-            });
+            skip(rel, `larger than the ${formatBytes(options.maxFileSize)} limit (${formatBytes(stat.size)})`, true);
             return;
         }
         files.push({ abs, rel, size: stat.size });
@@ -13926,8 +14042,12 @@ function secretFinding(m, repoPath, lineOffset = 0, commit) {
             : {})
     };
 }
-/** Scans the working tree under ctx.paths. */
-async function scanTree(ctx, findings, errors, register) {
+/**
+ * Scans the working tree under ctx.paths. In a git repository, tracked files are scanned even
+ * when `.gitignore` lists them, and every skip of tracked content goes to `unscanned`; outside
+ * one, the skips worth hearing about (too large, too deep, unreadable) do.
+ */
+async function scanTree(ctx, findings, errors, register, unscanned) {
     const workspace = await promises_default().realpath(ctx.workspace);
     const roots = [];
     for (const p of ctx.paths.length ? ctx.paths : [workspace]) {
@@ -13937,11 +14057,20 @@ async function scanTree(ctx, findings, errors, register) {
         else
             roots.push(rel === '.' ? workspace : external_node_path_default().join(workspace, rel));
     }
+    const tracked = await trackedFiles({
+        exec: ctx.exec,
+        ...(ctx.env ? { env: ctx.env } : {}),
+        logger: ctx.logger,
+        cwd: workspace,
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {})
+    });
     const { files, skipped } = await walkFiles(roots, {
         workspace,
         maxFileSize: ctx.settings.secretsMaxFileSize,
         exclude: ctx.settings.exclude,
-        ...(ctx.signal ? { signal: ctx.signal } : {})
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+        ...(tracked ? { tracked } : {})
     });
     const unread = [];
     const demo = ctx.settings.secretsDemoCredentials;
@@ -13993,6 +14122,9 @@ async function scanTree(ctx, findings, errors, register) {
             errors.push(`not scanned: ${s.rel}: ${s.reason}`);
         else
             ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`);
+        const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable;
+        if (listed)
+            unscanned.push({ path: s.rel, reason: s.reason });
     }
     ctx.logger.debug(`secrets: scanned ${files.length - unread.length} files`);
 }
@@ -14045,6 +14177,7 @@ const secretsAdapter = {
         }
         const findings = [];
         const errors = [];
+        const unscanned = [];
         const registered = new Set();
         const register = (value) => {
             if (registered.has(value))
@@ -14060,13 +14193,13 @@ const secretsAdapter = {
         let command;
         try {
             if (mode === 'tree') {
-                await scanTree(ctx, findings, errors, register);
+                await scanTree(ctx, findings, errors, register, unscanned);
             }
             else {
                 const { base: sha, source } = await resolveBase(ctx.settings.baseRef, ctx.env);
                 if (!sha) {
                     ctx.logger.info(`secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`);
-                    await scanTree(ctx, findings, errors, register);
+                    await scanTree(ctx, findings, errors, register, unscanned);
                 }
                 else {
                     const range = await addedInRange({
@@ -14082,7 +14215,7 @@ const secretsAdapter = {
                     if (range.problems.length && range.hunks.length === 0) {
                         // Without the range, scan everything: a superset is safer than silence.
                         errors.push(`${mode} scan impossible, scanned the whole working tree instead`);
-                        await scanTree(ctx, findings, errors, register);
+                        await scanTree(ctx, findings, errors, register, unscanned);
                     }
                 }
             }
@@ -14094,7 +14227,8 @@ const secretsAdapter = {
                 reason: ctx.redactor.redact(`secret scan crashed: ${error.message}`),
                 durationMs: performance.now() - started,
                 findings: findings,
-                errors: errors.map(e => ctx.redactor.redact(e))
+                errors: errors.map(e => ctx.redactor.redact(e)),
+                ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
             };
         }
         // Only inline allow comments are applied here; the ignore file is applied once, by the
@@ -14108,10 +14242,17 @@ const secretsAdapter = {
             durationMs: performance.now() - started,
             findings: result,
             errors: errors.map(e => ctx.redactor.redact(e)),
-            ...(command ? { command } : {})
+            ...(command ? { command } : {}),
+            ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
         };
     }
 };
+/** Skips in path order, with any registered secret in a file name masked. */
+function redactSkips(skips, ctx) {
+    return [...skips]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map(s => ({ path: ctx.redactor.redact(s.path), reason: ctx.redactor.redact(s.reason) }));
+}
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
@@ -14892,6 +15033,7 @@ async function runGate(settings, deps) {
         ...(policy ? { policy: policy.outcome } : {}),
         failOnToolError: settings.failOnToolError,
         requireTools: settings.requireTools,
+        failOnUnscanned: settings.failOnUnscanned,
         warnings,
         ...(run && !run.final.success
             ? {
@@ -14953,6 +15095,7 @@ function summaryInputOf(decided, links, annotationsOmitted) {
         counted: decided.counted,
         unknownSeverity: decided.settings.unknownSeverity,
         failOn: decided.settings.failOn,
+        failOnUnscanned: decided.settings.failOnUnscanned,
         ...(run ? { metrics: run.final } : {}),
         ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
         gates: decided.gates,
@@ -15589,6 +15732,7 @@ const GATE_SETTINGS = [
     'installTools',
     'requireTools',
     'failOnToolError',
+    'failOnUnscanned',
     'ignoreFile',
     'baselineSarif',
     'secretsScan',

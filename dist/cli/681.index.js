@@ -389,6 +389,8 @@ const settingsSchema = classic_schemas/* object */.Ikc({
     requireTools: classic_schemas/* boolean */.zMY().default(false),
     /** A crashed or timed-out tool fails the verdict (exit 3). */
     failOnToolError: classic_schemas/* boolean */.zMY().default(true),
+    /** Any listed skipped file fails the verdict (SECURITY.md, promise 5). */
+    failOnUnscanned: classic_schemas/* boolean */.zMY().default(false),
     /** Scanners run at once. */
     maxParallel: number()
         .int()
@@ -888,6 +890,7 @@ const GATE_SETTINGS = [
     'installTools',
     'requireTools',
     'failOnToolError',
+    'failOnUnscanned',
     'ignoreFile',
     'baselineSarif',
     'secretsScan',
