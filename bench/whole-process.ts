@@ -3,7 +3,9 @@
 // detection and all). Variants run interleaved, the order rotated every round, so load drift on
 // a shared machine hits every variant alike; results are medians with the spread.
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 
 export interface Variant {
   label: string
@@ -85,3 +87,23 @@ export function machine(): string {
 }
 
 export const s = (x: number): string => x.toFixed(3)
+
+/**
+ * The CLI builds a benchmark compares: every `--cli label=path` (before/after builds in one
+ * run), or this checkout's `dist/cli/index.js`; a missing build is an error, not a skip.
+ */
+export function cliBuilds(
+  argv: readonly string[],
+  root: string
+): { label: string; file: string }[] {
+  const clis = argv
+    .flatMap((a, i) => (a === '--cli' && argv[i + 1] ? [argv[i + 1]!] : []))
+    .map(entry => {
+      const eq = entry.indexOf('=')
+      return { label: entry.slice(0, eq), file: path.resolve(root, entry.slice(eq + 1)) }
+    })
+  if (clis.length === 0) clis.push({ label: 'current', file: path.join(root, 'dist/cli/index.js') })
+  for (const c of clis)
+    if (!existsSync(c.file)) throw new Error(`${c.file} does not exist: run npm run build`)
+  return clis
+}

@@ -20,7 +20,7 @@ import path from 'node:path'
 import { settingsSchema } from '../../src/config/schema.js'
 import { banditArgs } from '../../src/scanners/bandit.js'
 import { SEMGREP_ENV, semgrepArgs, semgrepConfigs } from '../../src/scanners/semgrep.js'
-import { machine, paired, s, type Variant } from '../whole-process.js'
+import { cliBuilds, machine, paired, s, type Variant } from '../whole-process.js'
 
 const argv = process.argv.slice(2)
 const opt = (name: string): string | undefined => {
@@ -30,15 +30,7 @@ const opt = (name: string): string | undefined => {
 const positional = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'))
 const reps = Number(opt('reps') ?? 3)
 const root = process.cwd()
-const clis = argv
-  .flatMap((a, i) => (a === '--cli' && argv[i + 1] ? [argv[i + 1]!] : []))
-  .map(entry => {
-    const eq = entry.indexOf('=')
-    return { label: entry.slice(0, eq), file: path.resolve(root, entry.slice(eq + 1)) }
-  })
-if (clis.length === 0) clis.push({ label: 'current', file: path.join(root, 'dist/cli/index.js') })
-for (const c of clis)
-  if (!existsSync(c.file)) throw new Error(`${c.file} does not exist: run npm run build`)
+const clis = cliBuilds(argv, root)
 
 const requested = positional[0]
 let target: string

@@ -7,23 +7,15 @@
 //
 // --cli adds CLI bundles to compare in the same run (e.g. a copy of main's dist/cli/index.js as
 // before=/tmp/before/index.js); default: current=dist/cli/index.js. Needs `npm run build`.
-import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { machine, paired, s, type Summary, type Variant } from '../whole-process.js'
+import { cliBuilds, machine, paired, s, type Summary, type Variant } from '../whole-process.js'
 
 const argv = process.argv.slice(2)
 const rounds = Number(argv.find(a => /^\d+$/.test(a)) ?? 15)
 const root = process.cwd()
-const clis = argv
-  .flatMap((a, i) => (a === '--cli' && argv[i + 1] ? [argv[i + 1]!] : []))
-  .map(entry => {
-    const eq = entry.indexOf('=')
-    return { label: entry.slice(0, eq), file: path.resolve(root, entry.slice(eq + 1)) }
-  })
-if (clis.length === 0) clis.push({ label: 'current', file: path.join(root, 'dist/cli/index.js') })
-for (const c of clis)
-  if (!existsSync(c.file)) throw new Error(`${c.file} does not exist: run npm run build`)
+const clis = cliBuilds(argv, root)
 
 // An empty folder: no .runguard.yml, nothing to scan, nothing written.
 const cwd = mkdtempSync(path.join(os.tmpdir(), 'rg-startup-'))
