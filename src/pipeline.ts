@@ -182,7 +182,26 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   }
 
   if (settings.mode !== 'run') {
-    const inventory = await discoverComponents(workspace, settings.paths, logger, settings.exclude)
+    // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
+    const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude)
+    logger.phase?.('runguard: scanners')
+    const scanning = runScanners({
+      settings,
+      logger,
+      exec,
+      env: scrubEnvironment(env, []),
+      redactor,
+      components: reading.then(i => i.components),
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      ...(deps.download ? { download: deps.download } : {})
+    })
+    // Awaited below, after the inventory: marked handled now so that an early rejection (a
+    // tools-dir inside the workspace) is not reported as unhandled meanwhile.
+    scanning.catch(() => undefined)
+    const inventory = await reading.catch(async (e: unknown) => {
+      await scanning
+      throw e
+    })
     components = inventory.components
     // Unpinned or unversioned dependencies cannot be matched against advisories: say so.
     for (const w of inventory.warnings) logger.warning(`dependencies: ${w}`)
@@ -192,17 +211,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         `dependencies: ${inventory.warnings.length - shown.length} more warning(s) in the log`
       )
     warnings.push(...shown)
-    logger.phase?.('runguard: scanners')
-    toolRuns = await runScanners({
-      settings,
-      logger,
-      exec,
-      env: scrubEnvironment(env, []),
-      redactor,
-      components,
-      ...(deps.signal ? { signal: deps.signal } : {}),
-      ...(deps.download ? { download: deps.download } : {})
-    })
+    toolRuns = await scanning
     // Notes that do not fail a tool (a stale offline database) belong in the summary.
     warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }
