@@ -92,6 +92,7 @@ export class ScriptProcess {
   private channel: Duplex | undefined
   private readonly pending: string[] = []
   private targetGroup: number | undefined
+  private treeEmpty = false
   private markExited: () => void = () => undefined
   private readonly jail: CgroupJail | undefined
   private socketDir: string | undefined
@@ -209,6 +210,16 @@ export class ScriptProcess {
   }
 
   /**
+   * Nothing of the tree is left as far as the helper knows: it said so when the script exited,
+   * it finished reaping, or it is gone. The helper is a subreaper (or PID 1 of the namespace),
+   * so every orphan comes back to it; a /proc scan alone can miss a process that is moving
+   * between parents and declare a still-forking tree gone. Without a helper: nothing to ask.
+   */
+  settled(): boolean {
+    return this.options.mode === 'direct' || this.treeEmpty || !this.running
+  }
+
+  /**
    * SIGTERM or SIGKILL to every process of the tree by every means this mode has: the helper's
    * command (namespace-wide, or every descendant of the subreaper), the cgroup, the target's
    * process group. The caller adds the pids its monitor saw.
@@ -321,9 +332,11 @@ export class ScriptProcess {
             : {}),
           wallSeconds: event.wall
         }
+        if (event.rest === false) this.treeEmpty = true
         this.markExited()
         break
       case 'done':
+        this.treeEmpty = true
         this.rusage = event.ru
         this.helperMaxrss = event.selfMaxrss
         break
