@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ToolName, ToolRun } from '../src/model.js'
-import { Heartbeat } from '../src/progress.js'
+import { Heartbeat, StatusLine } from '../src/progress.js'
 import { createRedactor } from '../src/redact.js'
 import { runScanners } from '../src/scanners/run.js'
 import type { ScannerAdapter } from '../src/scanners/types.js'
@@ -32,6 +32,69 @@ describe('Heartbeat', () => {
       'scanners still running: semgrep (12s), bandit (8s)',
       'scanners still running: semgrep (22s)'
     ])
+  })
+})
+
+describe('Heartbeat with a live status line', () => {
+  it('shows what runs in the status line instead of heartbeat lines, and clears it at the end', () => {
+    const lines: string[] = []
+    const status: Array<string | undefined> = []
+    let now = 0
+    const hb = new Heartbeat(
+      { info: l => lines.push(l), status: t => status.push(t) },
+      'scanners',
+      10_000,
+      () => now
+    )
+    hb.start('semgrep')
+    now = 2_000
+    hb.start('bandit')
+    now = 3_000
+    hb.redraw()
+    hb.finish('bandit')
+    now = 12_000
+    hb.beat()
+    hb.redraw()
+    hb.finish('semgrep')
+    hb.stop()
+    expect(lines).toEqual([
+      'semgrep: started',
+      'bandit: started',
+      'scanners still running: semgrep (12s)'
+    ])
+    expect(status).toEqual([
+      'scanners: semgrep 0s',
+      'scanners: semgrep 2s, bandit 0s',
+      'scanners: semgrep 3s, bandit 1s',
+      'scanners: semgrep 3s · 1 done',
+      'scanners: semgrep 12s · 1 done',
+      undefined,
+      undefined
+    ])
+  })
+})
+
+describe('StatusLine', () => {
+  it('redraws in place, prints lines above it, fits the width and drops control characters', () => {
+    let out = ''
+    const line = new StatusLine(
+      raw => (out += raw),
+      () => 22
+    )
+    line.line('before')
+    line.set('scanners: semgrep 1s')
+    line.line('bandit: started')
+    line.set('a\x1b[31mb\nc — and a long tail')
+    line.set(undefined)
+    line.line('after')
+    expect(out).toBe(
+      'before\n' +
+        '\r\x1b[2Kscanners: semgrep 1s' +
+        '\r\x1b[2Kbandit: started\nscanners: semgrep 1s' +
+        '\r\x1b[2Ka [31mb c — and a lo…' +
+        '\r\x1b[2K' +
+        'after\n'
+    )
   })
 })
 

@@ -42,6 +42,10 @@ bash scripts/bench.sh quick                                   # CI: examples/ on
 RUNGUARD_SCAN_TARGET=/path/to/a/django-app bash scripts/bench.sh   # full, with a real project
 \`\`\`
 
+The sections marked **diagnostic** (monitor overhead, peak accuracy, scan-parallel, report
+scale) run one part of runguard inside the benchmark's own process to isolate one cost or check
+an accuracy; they are not what a user waits for, and each says so in its output.
+
 Each whole-process benchmark takes \`--cli label=path/to/cli/index.js\` (repeatable) to compare
 builds in the same run, e.g. a copy of the previous release's \`dist/\` against the current one.
 

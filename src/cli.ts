@@ -22,6 +22,8 @@ export interface CliIo {
   color?: boolean
   /** Aborts the run (Ctrl-C, job cancellation); the reports are still written. */
   signal?: AbortSignal
+  /** stderr is a terminal: progress is one live status line (not under CI=true or in Actions). */
+  terminal?: { columns: () => number }
 }
 
 /**
@@ -66,10 +68,11 @@ async function setUp(
   mode: Settings['mode'],
   io: CliIo
 ): Promise<{ settings: Settings; logger: StderrLogger; output: CliOutput }> {
-  const [{ loadSettings }, { StderrLogger }, { cliOutput }] = await Promise.all([
+  const [{ loadSettings }, { StderrLogger }, { cliOutput }, { StatusLine }] = await Promise.all([
     import('./config/load.js'),
     import('./logger.js'),
-    import('./runner/live-output.js')
+    import('./runner/live-output.js'),
+    import('./progress.js')
   ])
   const settings = loadSettings({
     inline: parsed.layer,
@@ -82,9 +85,22 @@ async function setUp(
         }
       : {})
   })
+  // A CI log (CI=true, Actions) keeps plain lines even when it looks like a terminal.
+  const status =
+    io.terminal && io.env.CI !== 'true' && io.env.GITHUB_ACTIONS !== 'true'
+      ? new StatusLine(io.stderr, io.terminal.columns)
+      : undefined
   // The script's lines are guarded from the Actions runner when run in a workflow step.
-  const output = cliOutput(line => io.stderr(line + '\n'), io.env)
-  return { settings, logger: new StderrLogger(settings.verbose, output.log), output }
+  const output = cliOutput(
+    status ? line => status.line(line) : line => io.stderr(line + '\n'),
+    io.env
+  )
+  const logger = new StderrLogger(
+    settings.verbose,
+    output.log,
+    status ? text => status.set(text) : undefined
+  )
+  return { settings, logger, output }
 }
 
 async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promise<void> {

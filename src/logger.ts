@@ -24,14 +24,25 @@ export interface Logger {
    * without sections leave it out.
    */
   phase?(title: string | undefined, options?: { grouped?: boolean }): void
+  /**
+   * A live one-line status (what runs, for how long), redrawn in place; `undefined` removes it.
+   * Only the CLI on a terminal has one; everywhere else progress is plain lines (progress.ts).
+   */
+  status?(text: string | undefined): void
 }
 
 /** CLI logger: everything to stderr so stdout stays clean for `--format json`. */
 export class StderrLogger implements Logger {
+  /** Present when stderr is a terminal that shows a live status line (see Logger.status). */
+  readonly status?: (text: string | undefined) => void
+
   constructor(
     private readonly verbose = false,
-    private readonly write: (line: string) => void = line => process.stderr.write(line + '\n')
-  ) {}
+    private readonly write: (line: string) => void = line => process.stderr.write(line + '\n'),
+    status?: (text: string | undefined) => void
+  ) {
+    if (status) this.status = status
+  }
   debug(message: string): void {
     if (this.verbose) this.write(`debug: ${message}`)
   }
@@ -69,6 +80,9 @@ export function redactingLogger(inner: Logger, redact: (text: string) => string)
           phase: (title, options) =>
             inner.phase?.(title === undefined ? title : redact(title), options)
         }
+      : {}),
+    ...(inner.status
+      ? { status: text => inner.status?.(text === undefined ? text : redact(text)) }
       : {})
   }
 }

@@ -8,7 +8,6 @@ import type { BaselineData } from './gates/metrics-file.js'
 import { evaluatePerformance, type PerformanceOutcome } from './gates/evaluate.js'
 import { collectFingerprint, type RunnerFingerprint } from './gates/fingerprint.js'
 import { decide } from './gates/verdict.js'
-import { discoverComponents } from './inventory/index.js'
 import { redactingLogger, type Logger } from './logger.js'
 import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
@@ -32,7 +31,6 @@ import {
 } from './report/summary.js'
 import { buildTap } from './report/tap.js'
 import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
-import { runScanners } from './scanners/run.js'
 import { detectSecretValues } from './secrets/index.js'
 import { openTextFile, writeTextFile } from './util/write-file.js'
 import { RUNGUARD_VERSION } from './version.js'
@@ -182,7 +180,30 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   }
 
   if (settings.mode !== 'run') {
-    const inventory = await discoverComponents(workspace, settings.paths, logger, settings.exclude)
+    // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
+    // One after the other: jest's ESM loader fails on concurrent imports that share modules.
+    const { discoverComponents } = await import('./inventory/index.js')
+    const { runScanners } = await import('./scanners/run.js')
+    // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
+    const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude)
+    logger.phase?.('runguard: scanners')
+    const scanning = runScanners({
+      settings,
+      logger,
+      exec,
+      env: scrubEnvironment(env, []),
+      redactor,
+      components: reading.then(i => i.components),
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      ...(deps.download ? { download: deps.download } : {})
+    })
+    // Awaited below, after the inventory: marked handled now so that an early rejection (a
+    // tools-dir inside the workspace) is not reported as unhandled meanwhile.
+    scanning.catch(() => undefined)
+    const inventory = await reading.catch(async (e: unknown) => {
+      await scanning
+      throw e
+    })
     components = inventory.components
     // Unpinned or unversioned dependencies cannot be matched against advisories: say so.
     for (const w of inventory.warnings) logger.warning(`dependencies: ${w}`)
@@ -192,17 +213,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         `dependencies: ${inventory.warnings.length - shown.length} more warning(s) in the log`
       )
     warnings.push(...shown)
-    logger.phase?.('runguard: scanners')
-    toolRuns = await runScanners({
-      settings,
-      logger,
-      exec,
-      env: scrubEnvironment(env, []),
-      redactor,
-      components,
-      ...(deps.signal ? { signal: deps.signal } : {}),
-      ...(deps.download ? { download: deps.download } : {})
-    })
+    toolRuns = await scanning
     // Notes that do not fail a tool (a stale offline database) belong in the summary.
     warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }

@@ -172,6 +172,25 @@ describe('runguard CLI (real processes)', () => {
     expect(JSON.parse(readFileSync(path.join(repo, 'out.sarif'), 'utf8')).version).toBe('2.1.0')
   })
 
+  it('shows a live status line on a terminal, plain lines under CI=true', async () => {
+    const repo = workspace({ 'app.py': 'print(1)\n' })
+    const scan = async (env: NodeJS.ProcessEnv): Promise<string> => {
+      const c = io(repo)
+      c.terminal = { columns: () => 100 }
+      c.env = { ...c.env, ...env }
+      expect(await main(['scan', '--scanners', 'secrets', repo], c)).toBe(ExitCode.Passed)
+      return c.err
+    }
+    const { CI: _ci, GITHUB_ACTIONS: _actions, ...local } = process.env
+    const live = await scan({ ...local, CI: undefined, GITHUB_ACTIONS: undefined })
+    expect(live).toContain('\r\x1b[2Kscanners: secrets ')
+    // Every status line is erased again before the run ends.
+    expect(live.endsWith('\r\x1b[2K') || /\n$/.test(live)).toBe(true)
+    const ci = await scan({ CI: 'true' })
+    expect(ci).not.toContain('\x1b')
+    expect(ci).toContain('secrets: started')
+  })
+
   it('prints help and version with exit 0', async () => {
     const c = io(os.tmpdir())
     expect(await main(['--version'], c)).toBe(ExitCode.Passed)

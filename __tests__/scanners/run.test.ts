@@ -6,7 +6,7 @@ import { ConfigurationError } from '../../src/errors.js'
 import type { ExecFn } from '../../src/exec.js'
 import { execResult } from '../helpers/exec.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
-import type { ToolName, ToolRun } from '../../src/model.js'
+import type { Component, ToolName, ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import type { InstallOptions, InstallResult } from '../../src/scanners/install.js'
 import { runScanners, validateScanSettings } from '../../src/scanners/run.js'
@@ -60,6 +60,60 @@ const run = (
 }
 
 describe('runScanners', () => {
+  it('starts the tools before the inventory is read; only OSV-Scanner and Safety wait for it', async () => {
+    let release: (c: Component[]) => void = () => undefined
+    const inventory = new Promise<Component[]>(r => (release = r))
+    const seen: Array<[ToolName, number]> = []
+    const scanning = (name: ToolName) =>
+      fake(name, {
+        scan: ctx => {
+          seen.push([name, ctx.components.length])
+          return Promise.resolve({
+            tool: name,
+            status: 'ok',
+            durationMs: 1,
+            findings: [],
+            errors: []
+          })
+        }
+      })
+    const adapters = [scanning('semgrep'), scanning('bandit'), scanning('osv-scanner')]
+    const { result } = run(
+      { scanners: ['semgrep', 'bandit', 'osv-scanner'], maxParallel: 3 },
+      adapters,
+      {
+        components: inventory
+      }
+    )
+    await new Promise(r => setTimeout(r, 50))
+    // Semgrep and Bandit scanned while the inventory was still being read.
+    expect(seen).toEqual([
+      ['semgrep', 0],
+      ['bandit', 0]
+    ])
+    const pinned: Component = {
+      ecosystem: 'PyPI',
+      name: 'django',
+      version: '3.2.0',
+      purl: 'pkg:pypi/django@3.2.0',
+      file: 'requirements.txt',
+      line: 1
+    }
+    release([pinned])
+    expect((await result).map(r => r.status)).toEqual(['ok', 'ok', 'ok'])
+    expect(seen[2]).toEqual(['osv-scanner', 1])
+  })
+
+  it('a failed inventory fails only the tools that read it', async () => {
+    const inventory = Promise.reject(new Error('poetry.lock: bad TOML'))
+    const { result } = run({ scanners: ['semgrep', 'safety'] }, [fake('semgrep'), fake('safety')], {
+      components: inventory
+    })
+    const runs = await result
+    expect(runs.map(r => r.status)).toEqual(['ok', 'failed'])
+    expect(runs[1]?.reason).toContain('poetry.lock: bad TOML')
+  })
+
   it('returns one ToolRun per selected tool, in the selected order', async () => {
     const adapters = [fake('bandit'), fake('semgrep'), fake('secrets')]
     const { result } = run({ scanners: ['secrets', 'bandit'] }, adapters)

@@ -161,8 +161,11 @@ const lines = [
   `direct cost ratio (1 + (runner + shim) / bare workload): ${directRatio.toFixed(4)}; per-pair spread ${spread.map(r => r.toFixed(3)).join('–')}`
 ]
 for (const line of lines) console.log(line)
+console.log('diagnostic: the runner runs in-process here; whole-process start-up is bench/startup')
 
 const md = `### Monitor overhead
+
+**Diagnostic, not a user-facing number:** it runs the runner inside this benchmark's Node process (no Node start, no CLI, no report writing) to isolate what sampling costs the script while it runs. The numbers a user sees are the whole-process benchmarks above (\`bench/startup\`, \`bench/scan-e2e\`).
 
 CPU-bound Python workload (\`bench/monitor-overhead/workload.py\`, ~2-3 s CPU) run bare and under
 runguard's runner (rusage shim + /proc sampler at ${interval} ms), alternating, ${pairs} pairs, in

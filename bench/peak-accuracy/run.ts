@@ -82,8 +82,11 @@ for (let i = 0; i < repeats; i++) {
   )
 }
 for (const line of print) console.log(line)
+console.log('diagnostic: accuracy of memory_max_mb (runner in-process); it times nothing')
 const command = `node --import ./bench/register.mjs bench/peak-accuracy/run.ts ${repeats}`
 const md = `### Peak memory accuracy
+
+**Diagnostic, not a user-facing number:** it checks how accurate the memory numbers are (runner in-process) and times nothing. The numbers a user sees are the whole-process benchmarks above (\`bench/startup\`, \`bench/scan-e2e\`).
 
 runguard's \`memory_max_mb\` (runner with rusage shim, /proc sampling at 100 ms; max of the tree's
 RSS sum and every process's VmHWM) against GNU time's "Maximum resident set size" for one

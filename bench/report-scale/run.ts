@@ -293,6 +293,8 @@ async function main(): Promise<void> {
   const md = [
     '## Report scale (SARIF, policy, SBOM)',
     '',
+    "**Diagnostic, not a user-facing number:** each phase runs in a child process of its own, but the time is taken inside it around the report code (no CLI, no scanners) to show how the writers scale; peak RSS is the whole child's. The numbers a user sees are the whole-process benchmarks above (`bench/startup`, `bench/scan-e2e`).",
+    '',
     `Command: \`node --import ./bench/register.mjs bench/report-scale/run.ts\` (Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}; median of ${RUNS} runs, each phase and each anchor in its own process; load average at the start ${load}, the machine is shared). Peak RSS is the child's maxRSS, max over runs; it includes Node itself and the synthetic input, whose RSS alone is shown in parentheses.`,
     '',
     'SARIF phase = `applyPolicy` (dedupe, 2 suppressions) + `buildSarif` (line hashes over 1,000 files of 200 lines, limits, gzip check) + write, for 100,000 findings across 5 tools. SBOM phase = `buildSbom` (spec 1.6) + write for 2,000 components with a dependency graph and 500 dependency findings. Anchor = `JSON.stringify` + write of the same raw input (generated the same way, in a separate process): the least any writer of that data must do.',

@@ -21,16 +21,18 @@ import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { Metrics } from '../model.js'
 import type { Redactor } from '../redact.js'
-import { runAttempt, type AttemptResult } from './attempt.js'
+import { IsolationError, runAttempt, type AttemptResult } from './attempt.js'
 import type { CapturedStream } from './capture.js'
 import { checkCommandExists, resolveCommand, type ResolvedCommand } from './command.js'
 import { scrubEnvironment } from './env.js'
 import {
   describeIsolation,
+  forgetIsolation,
   isolationPlan,
   probeIsolation,
   type IsolationPlan
 } from './isolation.js'
+import { launchCache, type LaunchCache } from './launch-cache.js'
 import { retryDelays, shouldRetry } from './retry.js'
 import { findShimPython } from './shim.js'
 
@@ -96,21 +98,29 @@ interface LaunchChoice {
   note: string
   /** Isolation was wanted (auto) but is not available here: why. */
   unavailable?: string
+  /** The plan rests on an answer remembered from an earlier run (launch-cache.ts). */
+  remembered?: boolean
 }
 
 function chooseLaunch(
-  settings: Pick<Settings, 'isolation'>,
+  settings: Pick<Settings, 'isolation' | 'toolsDir' | 'workspace'>,
   runnerEnv: NodeJS.ProcessEnv,
-  useShim: boolean
+  useShim: boolean,
+  cache: LaunchCache | undefined = launchCache(settings.toolsDir, settings.workspace)
 ): LaunchChoice {
-  const shimPython = useShim ? findShimPython() : undefined
+  const shimPython = useShim ? findShimPython(cache) : undefined
   if (settings.isolation === 'off') {
     return { shimPython, plan: undefined, note: describeIsolation(undefined) }
   }
-  const support = probeIsolation(useShim ? shimPython : undefined)
+  const support = probeIsolation(useShim ? shimPython : undefined, cache)
   if (support.available) {
     const plan = isolationPlan(support, runnerEnv)
-    return { shimPython, plan, note: describeIsolation(plan) }
+    return {
+      shimPython,
+      plan,
+      note: describeIsolation(plan),
+      ...(support.remembered ? { remembered: true } : {})
+    }
   }
   const reason = useShim ? support.reason : 'the runner helper is disabled'
   if (settings.isolation === 'required') {
@@ -169,7 +179,7 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
   // The caller builds the redactor; adding the configured secrets again is idempotent and
   // keeps this function safe on its own.
   for (const secret of settings.secrets) redactor.add(secret)
-  const launch = chooseLaunch(settings, runnerEnv, opts.shim !== false)
+  let launch = chooseLaunch(settings, runnerEnv, opts.shim !== false)
   if (launch.unavailable !== undefined) {
     // Plainly, where it matters: in CI the runner's tokens are within the script's reach.
     const ci = runnerEnv.GITHUB_ACTIONS === 'true' || runnerEnv.CI === 'true'
@@ -187,6 +197,20 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
 
   let checked = false
   const attemptOnce = async (attempt: number): Promise<AttemptResult> => {
+    try {
+      return await attemptChecked(attempt)
+    } catch (e) {
+      if (!(e instanceof IsolationError) || !launch.remembered) throw e
+      // The namespaces failed before the script started, on an answer remembered from an
+      // earlier run: forget it and decide live, as a run without the cache would have.
+      const cache = launchCache(settings.toolsDir, settings.workspace)
+      forgetIsolation(launch.shimPython, cache)
+      launch = chooseLaunch(settings, runnerEnv, opts.shim !== false, cache)
+      logger.info(`runguard: ${e.message}; probed again: ${launch.note}`)
+      return attemptChecked(attempt)
+    }
+  }
+  const attemptChecked = async (attempt: number): Promise<AttemptResult> => {
     const result = await runAttempt({
       argv,
       cwd,

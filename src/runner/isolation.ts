@@ -1,7 +1,14 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { probeArgv } from './shim.js'
+import {
+  cachedIsolation,
+  forgetLaunchFact,
+  isolationKey,
+  rememberIsolation,
+  type LaunchCache
+} from './launch-cache.js'
+import { HELPER_SOURCE, probeArgv } from './shim.js'
 
 /**
  * Isolation of the script from runguard and the runner (the `isolation` setting):
@@ -15,7 +22,14 @@ import { probeArgv } from './shim.js'
 export type IsolationMode = 'auto' | 'required' | 'off'
 
 export type IsolationSupport =
-  { available: true; via: 'root' | 'sudo'; prefix: string[] } | { available: false; reason: string }
+  | {
+      available: true
+      via: 'root' | 'sudo'
+      prefix: string[]
+      /** The answer came from the launch cache under this key (not probed in this process). */
+      remembered?: string
+    }
+  | { available: false; reason: string }
 
 /** Who the script runs as inside the namespaces: runguard's own identity. */
 export interface Identity {
@@ -40,16 +54,40 @@ let cache: Map<string, IsolationSupport> | undefined
 /**
  * Can the script be isolated here? Probed once per process and Python path: `sudo -n true`
  * when runguard is not root, then the helper creates the namespaces once (this catches
- * containers without CAP_SYS_ADMIN and kernels that forbid it).
+ * containers without CAP_SYS_ADMIN and kernels that forbid it). With `launch`, a positive
+ * answer is remembered across runs (launch-cache.ts).
  */
-export function probeIsolation(python: string | undefined): IsolationSupport {
+export function probeIsolation(python: string | undefined, launch?: LaunchCache): IsolationSupport {
   cache ??= new Map()
   const key = python ?? ''
   const known = cache.get(key)
   if (known) return known
-  const result = probe(python)
+  const factKey =
+    launch && python && process.platform === 'linux'
+      ? isolationKey(python, HELPER_SOURCE, launch)
+      : undefined
+  const via = factKey && launch ? cachedIsolation(factKey, launch) : undefined
+  let result: IsolationSupport
+  if (via && factKey) {
+    result = {
+      available: true,
+      via,
+      prefix: via === 'sudo' ? ['sudo', '-n'] : [],
+      remembered: factKey
+    }
+  } else {
+    result = probe(python)
+    if (result.available && factKey && launch) rememberIsolation(factKey, result.via, launch)
+  }
   cache.set(key, result)
   return result
+}
+
+/** A remembered answer proved wrong: drop it here and in the tools directory. */
+export function forgetIsolation(python: string | undefined, launch: LaunchCache | undefined): void {
+  const known = cache?.get(python ?? '')
+  cache?.delete(python ?? '')
+  if (known?.available && known.remembered && launch) forgetLaunchFact(known.remembered, launch)
 }
 
 function firstLine(text: string | Buffer | null | undefined): string {

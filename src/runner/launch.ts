@@ -129,7 +129,15 @@ export class ScriptProcess {
       // The script may exit without reading stdin (EPIPE): not a failure of the run.
     })
     this.child.stdin?.end(options.stdin ?? undefined)
-    this.child.once('error', (e: NodeJS.ErrnoException) => this.failedToStart(e.code, e.message))
+    this.child.once('error', (e: NodeJS.ErrnoException) => {
+      // Isolated, the child is the launcher (or sudo), not the script: it failing to start is
+      // an isolation failure, never "the script was not found".
+      if (mode !== 'isolated') this.failedToStart(e.code, e.message)
+      else if (!this.exit && this.isolationFailure === undefined) {
+        this.isolationFailure = `the isolation launcher could not start (${e.message})`
+        this.markExited()
+      }
+    })
     this.child.once('exit', (code, signal) => this.childExited(code, signal))
 
     if (mode === 'shim') {

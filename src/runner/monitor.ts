@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
+import os from 'node:os'
 import type { Sample } from '../model.js'
 import {
   parseChildren,
@@ -72,15 +73,45 @@ export interface MonitorOptions {
 }
 
 let clockTicksCached: number | undefined
-/** USER_HZ (`getconf CLK_TCK`); 100 on every mainstream Linux, used when getconf is missing. */
+/** AT_CLKTCK in the ELF auxiliary vector: the kernel's USER_HZ, handed to every process. */
+const AT_CLKTCK = 17
+
+/** USER_HZ from /proc/self/auxv (64-bit word pairs), or undefined. */
+export function clockTicksFromAuxv(auxv: Buffer): number | undefined {
+  for (let off = 0; off + 16 <= auxv.length; off += 16) {
+    const type = auxv.readBigUInt64LE(off)
+    if (type === 0n) break
+    if (type === BigInt(AT_CLKTCK)) {
+      const value = Number(auxv.readBigUInt64LE(off + 8))
+      return Number.isInteger(value) && value > 0 && value <= 100000 ? value : undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * USER_HZ (what `getconf CLK_TCK` prints); 100 on every mainstream Linux, used when neither the
+ * auxiliary vector (read without spawning a process: this sits on every run's start) nor
+ * getconf answers.
+ */
 export function clockTicksPerSecond(): number {
   if (clockTicksCached !== undefined) return clockTicksCached
-  let value = 100
-  try {
-    const out = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim())
-    if (Number.isInteger(out) && out > 0) value = out
-  } catch {
-    // Keep 100.
+  let value: number | undefined
+  if (os.endianness() === 'LE' && /64/.test(process.arch)) {
+    try {
+      value = clockTicksFromAuxv(readFileSync('/proc/self/auxv'))
+    } catch {
+      // No /proc: ask getconf.
+    }
+  }
+  if (value === undefined) {
+    value = 100
+    try {
+      const out = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim())
+      if (Number.isInteger(out) && out > 0) value = out
+    } catch {
+      // Keep 100.
+    }
   }
   clockTicksCached = value
   return value

@@ -1,4 +1,10 @@
 import { execFileSync } from 'node:child_process'
+import {
+  cachedHelperPython,
+  helperPythonKey,
+  rememberHelperPython,
+  type LaunchCache
+} from './launch-cache.js'
 
 /**
  * The runner's Python helper, one source with three modes (Python is there: the targets are
@@ -505,29 +511,39 @@ let cached: { python: string | undefined } | undefined
 
 /**
  * Absolute path of a Python >= 3.8 usable for the helper (posix_spawnp with setpgroup), or
- * undefined. Probed once per process; resolving `sys.executable` skips wrappers such as pyenv
+ * undefined. Probed once per process, and remembered across runs in the tools directory when
+ * `cache` is given (launch-cache.ts); resolving `sys.executable` skips wrappers such as pyenv
  * shims that would add a bash process and startup time to every attempt.
  */
-export function findShimPython(): string | undefined {
+export function findShimPython(cache?: LaunchCache): string | undefined {
   if (cached) return cached.python
-  let python: string | undefined
-  if (process.platform === 'linux') {
-    try {
-      const out = execFileSync(
-        'python3',
-        [
-          '-I',
-          '-S',
-          '-c',
-          'import os, sys, resource, ctypes; assert hasattr(os, "posix_spawnp"); print(sys.executable)'
-        ],
-        { encoding: 'utf8', timeout: 10000, stdio: ['ignore', 'pipe', 'ignore'] }
-      ).trim()
-      python = out.startsWith('/') ? out : undefined
-    } catch {
-      python = undefined
-    }
+  if (process.platform !== 'linux') {
+    cached = { python: undefined }
+    return undefined
   }
+  const key = cache ? helperPythonKey(process.env.PATH ?? '', cache) : undefined
+  const remembered = key && cache ? cachedHelperPython(key, cache) : undefined
+  if (remembered) {
+    cached = { python: remembered }
+    return remembered
+  }
+  let python: string | undefined
+  try {
+    const out = execFileSync(
+      'python3',
+      [
+        '-I',
+        '-S',
+        '-c',
+        'import os, sys, resource, ctypes; assert hasattr(os, "posix_spawnp"); print(sys.executable)'
+      ],
+      { encoding: 'utf8', timeout: 10000, stdio: ['ignore', 'pipe', 'ignore'] }
+    ).trim()
+    python = out.startsWith('/') ? out : undefined
+  } catch {
+    python = undefined
+  }
+  if (python && key && cache) rememberHelperPython(key, python, cache)
   cached = { python }
   return python
 }

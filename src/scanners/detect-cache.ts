@@ -89,6 +89,11 @@ export function rememberProbe(toolsDir: string, key: string, output: string): vo
   entries.set(key, output.slice(0, MAX_OUTPUT_CHARS))
   // Oldest first out: Map keeps insertion order.
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string)
+  save(toolsDir, file, entries)
+}
+
+/** Writes the whole cache (temp file + rename: a concurrent reader never sees half of it). */
+function save(toolsDir: string, file: string, entries: Map<string, string>): void {
   const data: CacheFile = { v: 1, entries: Object.fromEntries(entries) }
   const tmp = `${file}.${process.pid}.tmp`
   try {
@@ -103,4 +108,11 @@ export function rememberProbe(toolsDir: string, key: string, output: string): vo
 /** Forgets what was loaded (tests). */
 export function resetProbeCache(): void {
   loaded.clear()
+}
+
+/** Drops the entry for `key` (a cached fact turned out wrong); best effort like rememberProbe. */
+export function forgetProbe(toolsDir: string, key: string): void {
+  const file = path.join(toolsDir, CACHE_FILE)
+  const entries = load(file)
+  if (entries.delete(key)) save(toolsDir, file, entries)
 }

@@ -33,8 +33,11 @@ export interface RunScannersOptions {
   /** The environment every tool starts from (the pipeline scrubs job tokens out of it). */
   env: NodeJS.ProcessEnv
   redactor: Redactor
-  /** Dependencies from src/inventory, handed to every adapter. */
-  components: Component[]
+  /**
+   * Dependencies from src/inventory. A promise lets the scanners start while the inventory is
+   * still being read: only the tools in READS_INVENTORY wait for it, just before they scan.
+   */
+  components: Component[] | Promise<Component[]>
   /** Aborting stops every running tool (their ToolRuns say so). */
   signal?: AbortSignal
   /** Adapters to choose from; defaults to the registry (tests pass fakes). */
@@ -51,6 +54,9 @@ export interface RunScannersOptions {
   /** How often a line names the tools still running (default 10 s; 0: never). */
   heartbeatMs?: number
 }
+
+/** The adapters that read ScanContext.components (to point findings at the pinning line). */
+const READS_INVENTORY: ReadonlySet<ToolName> = new Set(['osv-scanner', 'safety'])
 
 /** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
 const ORCHESTRATOR_GRACE_MS = 5_000
@@ -156,6 +162,10 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
     return opts.exec(command, args, { ...options, env: { ...env, PATH } })
   }
   const timeoutMs = settings.toolTimeout * 1000
+  const components = Promise.resolve(opts.components)
+  // Marked handled here: a failed inventory fails the tools that read it (and the caller, who
+  // awaits it too), never the process through an unhandled rejection.
+  components.catch(() => undefined)
 
   const runOne = async (tool: ToolName): Promise<ToolRun> => {
     const started = performance.now()
@@ -167,7 +177,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
     const controller = new AbortController()
     const onAbort = (): void => controller.abort()
     opts.signal?.addEventListener('abort', onAbort, { once: true })
-    const ctx: ScanContext = {
+    let ctx: ScanContext = {
       settings,
       workspace: targets.workspace,
       paths: targets.paths,
@@ -175,7 +185,8 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       env: opts.env,
       logger,
       redactor,
-      components: opts.components,
+      // Filled in before scan() for the tools that read it; no other adapter looks at it.
+      components: [],
       timeoutMs,
       signal: controller.signal,
       ...((opts.cacheDetection ?? opts.exec === execFile)
@@ -214,6 +225,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
         logger.warning(
           `${tool}: running ${detection.version} from PATH; runguard pins ${pinned} (scripts/setup.sh or \`runguard install-tools\` installs it into ${toolsDir}, where it is preferred)`
         )
+      if (READS_INVENTORY.has(tool)) ctx = { ...ctx, components: await components }
       const scanStarted = performance.now()
       let timer: NodeJS.Timeout | undefined
       // The adapter's exec enforces timeoutMs; this guard covers adapters that never return

@@ -55,15 +55,14 @@ export class KeywordPrefilter {
       const f = fail[state] as number
       const inherited = out[f]
       if (inherited) out[state] = [...(out[state] ?? []), ...inherited]
-      for (let c = 0; c < ALPHABET_SIZE; c++) {
-        const s = goto[state]?.get(c)
-        if (s !== undefined) {
-          fail[s] = next[f * ALPHABET_SIZE + c] as number
-          next[state * ALPHABET_SIZE + c] = s
-          queue.push(s)
-        } else {
-          next[state * ALPHABET_SIZE + c] = next[f * ALPHABET_SIZE + c] as number
-        }
+      // The failure state's row (complete: it is nearer the root, so built earlier), then this
+      // state's own edges over it: one block copy instead of 128 map lookups per state, which
+      // kept every run's first redaction ~50 ms slower.
+      next.copyWithin(state * ALPHABET_SIZE, f * ALPHABET_SIZE, (f + 1) * ALPHABET_SIZE)
+      for (const [c, s] of goto[state] ?? []) {
+        fail[s] = next[f * ALPHABET_SIZE + c] as number
+        next[state * ALPHABET_SIZE + c] = s
+        queue.push(s)
       }
     }
     this.next = next
