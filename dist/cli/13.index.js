@@ -244,7 +244,7 @@ async function main(argv, io) {
         if (mode === 'merge' || mode === 'install-tools')
             return await auxiliary(mode, parsed.files, io, parsed);
         const { settings, logger, output } = await setUp(parsed, mode, io);
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(631), __webpack_require__.e(88), __webpack_require__.e(344), __webpack_require__.e(306), __webpack_require__.e(296), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 268));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(631), __webpack_require__.e(913), __webpack_require__.e(306), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1098));
         const outcome = await runGate(settings, {
             logger,
             env: io.env,
@@ -267,10 +267,11 @@ async function main(argv, io) {
 }
 /** Flags (+ config file) → Settings, and the stderr logger they ask for. */
 async function setUp(parsed, mode, io) {
-    const [{ loadSettings }, { StderrLogger }, { cliOutput }] = await Promise.all([
+    const [{ loadSettings }, { StderrLogger }, { cliOutput }, { StatusLine }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 1681)),
         __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 6999)),
-        __webpack_require__.e(/* import() */ 178).then(__webpack_require__.bind(__webpack_require__, 1178))
+        __webpack_require__.e(/* import() */ 178).then(__webpack_require__.bind(__webpack_require__, 1178)),
+        __webpack_require__.e(/* import() */ 660).then(__webpack_require__.bind(__webpack_require__, 4660))
     ]);
     const settings = loadSettings({
         inline: parsed.layer,
@@ -283,13 +284,18 @@ async function setUp(parsed, mode, io) {
             }
             : {})
     });
+    // A CI log (CI=true, Actions) keeps plain lines even when it looks like a terminal.
+    const status = io.terminal && io.env.CI !== 'true' && io.env.GITHUB_ACTIONS !== 'true'
+        ? new StatusLine(io.stderr, io.terminal.columns)
+        : undefined;
     // The script's lines are guarded from the Actions runner when run in a workflow step.
-    const output = cliOutput(line => io.stderr(line + '\n'), io.env);
-    return { settings, logger: new StderrLogger(settings.verbose, output.log), output };
+    const output = cliOutput(status ? line => status.line(line) : line => io.stderr(line + '\n'), io.env);
+    const logger = new StderrLogger(settings.verbose, output.log, status ? text => status.set(text) : undefined);
+    return { settings, logger, output };
 }
 async function print(outcome, settings, io) {
     const [{ formatResultTable }, { writeTextFile }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 8409)),
+        __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790)),
         __webpack_require__.e(/* import() */ 798).then(__webpack_require__.bind(__webpack_require__, 3798))
     ]);
     const redact = (text) => outcome.redactor.redact(text);
@@ -337,7 +343,7 @@ async function auxiliary(command, files, io, parsed) {
         return installTools(settings, logger, io);
     const [{ mergeReports }, { formatResultTable }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(631), __webpack_require__.e(306), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 2788)),
-        __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 8409))
+        __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790))
     ]);
     const result = await mergeReports(files, settings, logger);
     io.stdout(formatResultTable({

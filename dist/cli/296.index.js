@@ -2,6 +2,131 @@ export const id = 296;
 export const ids = [296];
 export const modules = {
 
+/***/ 8307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ND: () => (/* binding */ cachedProbe),
+/* harmony export */   Ss: () => (/* binding */ probeKey),
+/* harmony export */   YC: () => (/* binding */ forgetProbe),
+/* harmony export */   yk: () => (/* binding */ rememberProbe)
+/* harmony export */ });
+/* unused harmony exports CACHE_FILE, resetProbeCache */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _trust_tool_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7060);
+
+
+
+/**
+ * Remembers what a tool's `--version` probe printed, so detection stays off the hot path:
+ * `semgrep --version` alone takes seconds (a Python start plus its own imports) and used to run
+ * before every Semgrep scan. An entry is keyed by the program's resolved path, its real path,
+ * size, mtime and ctime, and the probe's arguments: reinstalling, upgrading or replacing the
+ * program (pip rewrites its entry script) changes the key, so a stale version is never used.
+ *
+ * The cache is one JSON file in the tools directory, which runguard already trusts to hold the
+ * programs it runs (checkToolsDir keeps it outside the workspace), so a pull request cannot
+ * plant entries. Reading or writing it never fails a scan: a missing, unreadable, corrupt or
+ * read-only cache just means the probe runs.
+ */
+const CACHE_FILE = 'detect-cache.json';
+/** A larger file is not ours (or is corrupt): ignore it. */
+const MAX_CACHE_BYTES = 1024 * 1024;
+/** Probe output kept per entry: a version banner, not a log. */
+const MAX_OUTPUT_CHARS = 4096;
+const MAX_ENTRIES = 200;
+/**
+ * The cache key for running `program args` under `pathValue`, or undefined when the program
+ * cannot be resolved (or resolves inside the workspace: the exec wrapper refuses it anyway).
+ */
+function probeKey(program, args, pathValue, workspace) {
+    try {
+        const resolved = (0,_trust_tool_path_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTool */ .Hj)(program, pathValue, workspace);
+        if (resolved === undefined)
+            return undefined;
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolved);
+        return JSON.stringify([
+            resolved,
+            (0,_trust_tool_path_js__WEBPACK_IMPORTED_MODULE_2__/* .realpathLenient */ .DD)(resolved),
+            st.size,
+            st.mtimeMs,
+            st.ctimeMs,
+            st.ino,
+            args
+        ]);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Cached probe outputs per cache file, loaded once per process. */
+const loaded = new Map();
+function load(file) {
+    let entries = loaded.get(file);
+    if (entries)
+        return entries;
+    entries = new Map();
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size <= MAX_CACHE_BYTES) {
+            const data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+            if (data.v === 1 && data.entries && typeof data.entries === 'object') {
+                for (const [k, v] of Object.entries(data.entries))
+                    if (typeof v === 'string')
+                        entries.set(k, v);
+            }
+        }
+    }
+    catch {
+        // No cache yet, or not readable as ours: start empty.
+    }
+    loaded.set(file, entries);
+    return entries;
+}
+/** The probe output recorded for `key` in `toolsDir`'s cache. */
+function cachedProbe(toolsDir, key) {
+    return load(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(toolsDir, CACHE_FILE)).get(key);
+}
+/** Records a successful probe's output; best effort (atomic rename, errors ignored). */
+function rememberProbe(toolsDir, key, output) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(toolsDir, CACHE_FILE);
+    const entries = load(file);
+    entries.set(key, output.slice(0, MAX_OUTPUT_CHARS));
+    // Oldest first out: Map keeps insertion order.
+    while (entries.size > MAX_ENTRIES)
+        entries.delete(entries.keys().next().value);
+    save(toolsDir, file, entries);
+}
+/** Writes the whole cache (temp file + rename: a concurrent reader never sees half of it). */
+function save(toolsDir, file, entries) {
+    const data = { v: 1, entries: Object.fromEntries(entries) };
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(toolsDir, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(data), { mode: 0o644 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+    }
+    catch {
+        // Read-only or missing tools directory: the probe simply runs next time too.
+    }
+}
+/** Forgets what was loaded (tests). */
+function resetProbeCache() {
+    loaded.clear();
+}
+/** Drops the entry for `key` (a cached fact turned out wrong); best effort like rememberProbe. */
+function forgetProbe(toolsDir, key) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(toolsDir, CACHE_FILE);
+    const entries = load(file);
+    if (entries.delete(key))
+        save(toolsDir, file, entries);
+}
+
+
+/***/ }),
+
 /***/ 7296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20,7 +145,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(473);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6528);
 
 
 
@@ -245,138 +370,31 @@ function isInstalledInToolsDir(toolsDir, tool) {
 
 /***/ }),
 
-/***/ 473:
+/***/ 6528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Up: () => (/* binding */ Fingerprinter),
-  LT: () => (/* binding */ codeAt),
-  UB: () => (/* binding */ createLineReader),
-  qU: () => (/* binding */ detectTool),
-  DB: () => (/* binding */ lowerSeverity),
-  vz: () => (/* binding */ normalizeCode),
-  i: () => (/* binding */ processFailure),
-  IU: () => (/* binding */ reportFiles),
-  be: () => (/* binding */ stderrTail),
-  JG: () => (/* binding */ withStderr)
-});
-
-// UNUSED EXPORTS: parseVersion
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
-// EXTERNAL MODULE: ./src/util/paths.ts
-var paths = __webpack_require__(4964);
-// EXTERNAL MODULE: ./src/trust/tool-path.ts
-var tool_path = __webpack_require__(7060);
-;// CONCATENATED MODULE: ./src/scanners/detect-cache.ts
-
-
-
-/**
- * Remembers what a tool's `--version` probe printed, so detection stays off the hot path:
- * `semgrep --version` alone takes seconds (a Python start plus its own imports) and used to run
- * before every Semgrep scan. An entry is keyed by the program's resolved path, its real path,
- * size, mtime and ctime, and the probe's arguments: reinstalling, upgrading or replacing the
- * program (pip rewrites its entry script) changes the key, so a stale version is never used.
- *
- * The cache is one JSON file in the tools directory, which runguard already trusts to hold the
- * programs it runs (checkToolsDir keeps it outside the workspace), so a pull request cannot
- * plant entries. Reading or writing it never fails a scan: a missing, unreadable, corrupt or
- * read-only cache just means the probe runs.
- */
-const CACHE_FILE = 'detect-cache.json';
-/** A larger file is not ours (or is corrupt): ignore it. */
-const MAX_CACHE_BYTES = 1024 * 1024;
-/** Probe output kept per entry: a version banner, not a log. */
-const MAX_OUTPUT_CHARS = 4096;
-const MAX_ENTRIES = 200;
-/**
- * The cache key for running `program args` under `pathValue`, or undefined when the program
- * cannot be resolved (or resolves inside the workspace: the exec wrapper refuses it anyway).
- */
-function probeKey(program, args, pathValue, workspace) {
-    try {
-        const resolved = (0,tool_path/* resolveTool */.Hj)(program, pathValue, workspace);
-        if (resolved === undefined)
-            return undefined;
-        const st = (0,external_node_fs_.statSync)(resolved);
-        return JSON.stringify([
-            resolved,
-            (0,tool_path/* realpathLenient */.DD)(resolved),
-            st.size,
-            st.mtimeMs,
-            st.ctimeMs,
-            st.ino,
-            args
-        ]);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Cached probe outputs per cache file, loaded once per process. */
-const loaded = new Map();
-function load(file) {
-    let entries = loaded.get(file);
-    if (entries)
-        return entries;
-    entries = new Map();
-    try {
-        if ((0,external_node_fs_.statSync)(file).size <= MAX_CACHE_BYTES) {
-            const data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if (data.v === 1 && data.entries && typeof data.entries === 'object') {
-                for (const [k, v] of Object.entries(data.entries))
-                    if (typeof v === 'string')
-                        entries.set(k, v);
-            }
-        }
-    }
-    catch {
-        // No cache yet, or not readable as ours: start empty.
-    }
-    loaded.set(file, entries);
-    return entries;
-}
-/** The probe output recorded for `key` in `toolsDir`'s cache. */
-function cachedProbe(toolsDir, key) {
-    return load(external_node_path_default().join(toolsDir, CACHE_FILE)).get(key);
-}
-/** Records a successful probe's output; best effort (atomic rename, errors ignored). */
-function rememberProbe(toolsDir, key, output) {
-    const file = external_node_path_default().join(toolsDir, CACHE_FILE);
-    const entries = load(file);
-    entries.set(key, output.slice(0, MAX_OUTPUT_CHARS));
-    // Oldest first out: Map keeps insertion order.
-    while (entries.size > MAX_ENTRIES)
-        entries.delete(entries.keys().next().value);
-    const data = { v: 1, entries: Object.fromEntries(entries) };
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-        (0,external_node_fs_.mkdirSync)(toolsDir, { recursive: true });
-        (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(data), { mode: 0o644 });
-        (0,external_node_fs_.renameSync)(tmp, file);
-    }
-    catch {
-        // Read-only or missing tools directory: the probe simply runs next time too.
-    }
-}
-/** Forgets what was loaded (tests). */
-function resetProbeCache() {
-    loaded.clear();
-}
-
-;// CONCATENATED MODULE: ./src/scanners/support.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ lowerSeverity),
+/* harmony export */   IU: () => (/* binding */ reportFiles),
+/* harmony export */   JG: () => (/* binding */ withStderr),
+/* harmony export */   LT: () => (/* binding */ codeAt),
+/* harmony export */   UB: () => (/* binding */ createLineReader),
+/* harmony export */   Up: () => (/* binding */ Fingerprinter),
+/* harmony export */   be: () => (/* binding */ stderrTail),
+/* harmony export */   i: () => (/* binding */ processFailure),
+/* harmony export */   qU: () => (/* binding */ detectTool),
+/* harmony export */   vz: () => (/* binding */ normalizeCode)
+/* harmony export */ });
+/* unused harmony export parseVersion */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4964);
+/* harmony import */ var _detect_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8307);
 
 
 
@@ -400,9 +418,9 @@ function createLineReader(workspace) {
             return cache.get(repoPath);
         let lines;
         try {
-            const file = external_node_path_default().join(workspace, repoPath);
-            if ((0,external_node_fs_.statSync)(file).size <= MAX_SOURCE_BYTES)
-                lines = (0,external_node_fs_.readFileSync)(file, 'utf8').split(/\r?\n/);
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, repoPath);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size <= MAX_SOURCE_BYTES)
+                lines = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split(/\r?\n/);
         }
         catch {
             lines = undefined;
@@ -440,10 +458,10 @@ class Fingerprinter {
         this.tool = tool;
     }
     next(ruleId, repoPath, content) {
-        const key = (0,hash/* fingerprintOf */.a)([this.tool, ruleId, repoPath, content]);
+        const key = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .a)([this.tool, ruleId, repoPath, content]);
         const n = (this.seen.get(key) ?? 0) + 1;
         this.seen.set(key, n);
-        return n === 1 ? key : (0,hash/* fingerprintOf */.a)([this.tool, ruleId, repoPath, content, String(n)]);
+        return n === 1 ? key : (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .a)([this.tool, ruleId, repoPath, content, String(n)]);
     }
 }
 /** Lowers a severity one level (used for low-confidence results); critical stops at high. */
@@ -531,8 +549,8 @@ async function detectTool(ctx, opts) {
     const env = opts.env ?? ctx.env;
     const cache = ctx.workspace ? ctx.detectCache : undefined;
     const toolsDir = cache?.dir;
-    const key = cache && ctx.workspace ? probeKey(program, args, cache.pathFor(env), ctx.workspace) : undefined;
-    let output = toolsDir && key ? cachedProbe(toolsDir, key) : undefined;
+    const key = cache && ctx.workspace ? (0,_detect_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .probeKey */ .Ss)(program, args, cache.pathFor(env), ctx.workspace) : undefined;
+    let output = toolsDir && key ? (0,_detect_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .cachedProbe */ .ND)(toolsDir, key) : undefined;
     let exitCode = 0;
     if (output === undefined) {
         const result = await ctx.exec(program, args, {
@@ -547,7 +565,7 @@ async function detectTool(ctx, opts) {
         exitCode = result.exitCode;
         // Only a clean probe is remembered: a broken or interrupted tool is asked again next time.
         if (toolsDir && key && exitCode === 0 && !result.timedOut && result.signal === null)
-            rememberProbe(toolsDir, key, output);
+            (0,_detect_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .rememberProbe */ .yk)(toolsDir, key, output);
     }
     const version = (opts.parse ?? parseVersion)(output);
     if (version === undefined) {
@@ -558,7 +576,7 @@ async function detectTool(ctx, opts) {
             warning: `${opts.tool} did not print a version (exit ${String(exitCode)}); running it anyway`
         };
     }
-    const supported = semver_default().satisfies(semver_default().coerce(version) ?? '0.0.0', opts.supportedVersions);
+    const supported = semver__WEBPACK_IMPORTED_MODULE_2___default().satisfies(semver__WEBPACK_IMPORTED_MODULE_2___default().coerce(version) ?? '0.0.0', opts.supportedVersions);
     return {
         installed: true,
         command: opts.command,
@@ -584,7 +602,7 @@ function reportFiles(ctx) {
         s.reportFile
     ]
         .filter((f) => typeof f === 'string' && f !== '')
-        .map(f => (0,paths/* toRepoPath */.x)(ctx.workspace, f))
+        .map(f => (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .toRepoPath */ .x)(ctx.workspace, f))
         .filter((f) => f !== undefined && f !== '.');
 }
 
@@ -597,10 +615,11 @@ function reportFiles(ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DD: () => (/* binding */ realpathLenient),
 /* harmony export */   Hj: () => (/* binding */ resolveTool),
+/* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   xW: () => (/* binding */ checkToolsDir),
 /* harmony export */   zu: () => (/* binding */ trustedPath)
 /* harmony export */ });
-/* unused harmony exports isWithin, UntrustedToolError */
+/* unused harmony export UntrustedToolError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

@@ -15,6 +15,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   redactData: () => (/* binding */ redactData),
 /* harmony export */   secretValuesFromEnv: () => (/* binding */ secretValuesFromEnv)
 /* harmony export */ });
+/* harmony import */ var _monyone_aho_corasick__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(197);
+/**
+ * One redaction function for everything that leaves the process: runner log lines,
+ * reports, annotations. Known values (the `secrets` setting, secret-looking env vars, values the
+ * detector found) are replaced by `***`; a detector hook can add values found in a line.
+ *
+ * Redaction belongs on raw text, before any encoding (`redactData` walks a report's data before
+ * it is rendered). Encoded text is a second line of defence: every known value is also searched
+ * for in the forms the report writers and GitHub produce — JSON string escaping, percent-encoding
+ * (URIs, workflow-command properties), XML entities, the summary's Markdown escaping, TAP
+ * escaping and Base64 at each byte alignment (the runner's own masker registers the same
+ * family of variants). A value with line breaks (a PEM key) is also known line by line, since
+ * every channel that flattens or splits lines would otherwise break the whole-value match.
+ */
+
 const REDACTED = '***';
 const MIN_SECRET_LENGTH = 4;
 /** Encoded forms shorter than this are not registered: they would mask ordinary text. */
@@ -84,7 +99,79 @@ function encodedForms(value) {
     ];
     return [...new Set(forms)].filter(f => f === value || f.length >= MIN_VARIANT_LENGTH);
 }
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Every known pattern, in a few Aho–Corasick automata: one pass of each finds every occurrence
+ * in time linear in the text, whatever the number of patterns (one alternation regex tried every
+ * pattern at every position and, with a thousand secrets found, dominated the run).
+ *
+ * Values arrive while texts are being redacted (the detector hook learns a secret from a log
+ * line, the scan adds its findings between log lines), and building an automaton costs time
+ * in the size of its dictionary. So new patterns go into a new small automaton, and an
+ * automaton is merged into the one before it once it is at least half its size: each pattern is
+ * rebuilt O(log n) times and a text is searched by O(log n) automata.
+ */
+class PatternIndex {
+    tiers = [];
+    pending = [];
+    push(pattern) {
+        this.pending.push(pattern);
+    }
+    get empty() {
+        return this.tiers.length === 0 && this.pending.length === 0;
+    }
+    /** Every occurrence of every pattern, as [begin, end) spans. */
+    spans(text) {
+        this.flush();
+        const out = [];
+        for (const { automaton } of this.tiers)
+            out.push(...automaton.matchInText(text));
+        return out;
+    }
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        let patterns = this.pending;
+        this.pending = [];
+        for (let last = this.tiers.at(-1); last && 2 * patterns.length >= last.patterns.length;) {
+            patterns = last.patterns.concat(patterns);
+            this.tiers.pop();
+            last = this.tiers.at(-1);
+        }
+        this.tiers.push({ patterns, automaton: new _monyone_aho_corasick__WEBPACK_IMPORTED_MODULE_0__/* .AhoCorasick */ .I(patterns) });
+    }
+}
+/**
+ * Replaces every occurrence of every pattern with `***`. Overlapping occurrences are merged and
+ * masked as one span, so two secrets that share characters leave no tail of either visible
+ * (the longest-first alternation left the tail of the second); occurrences that only touch
+ * stay separate masks.
+ */
+function maskAll(text, index) {
+    if (index.empty)
+        return text;
+    const hits = index.spans(text);
+    if (hits.length === 0)
+        return text;
+    hits.sort((a, b) => a.begin - b.begin || b.end - a.end);
+    let out = '';
+    let copied = 0;
+    let spanStart = -1;
+    let spanEnd = -1;
+    for (const { begin, end } of hits) {
+        if (begin < spanEnd) {
+            if (end > spanEnd)
+                spanEnd = end;
+            continue;
+        }
+        if (spanEnd >= 0) {
+            out += text.slice(copied, spanStart) + REDACTED;
+            copied = spanEnd;
+        }
+        spanStart = begin;
+        spanEnd = end;
+    }
+    return out + text.slice(copied, spanStart) + REDACTED + text.slice(spanEnd);
+}
 /**
  * @param values initial secret values
  * @param detect optional detector that returns secret values found in a piece of text (the
@@ -94,15 +181,17 @@ const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function createRedactor(values = [], detect, onNew) {
     const known = new Set();
     const patterns = new Set();
-    let matcher;
-    let dirty = false;
+    const index = new PatternIndex();
     const register = (value) => {
         if (value.length < MIN_SECRET_LENGTH || known.has(value))
             return;
         known.add(value);
-        for (const form of encodedForms(value))
+        for (const form of encodedForms(value)) {
+            if (patterns.has(form))
+                continue;
             patterns.add(form);
-        dirty = true;
+            index.push(form);
+        }
         onNew?.(value);
     };
     const add = (value) => {
@@ -115,16 +204,7 @@ function createRedactor(values = [], detect, onNew) {
     };
     for (const v of values)
         add(v);
-    const current = () => {
-        if (dirty) {
-            // Longest first, so a value that contains another is replaced whole; one pass over the
-            // text whatever the number of values and forms.
-            const ordered = [...patterns].sort((a, b) => b.length - a.length);
-            matcher = ordered.length ? new RegExp(ordered.map(escapeRegExp).join('|'), 'g') : undefined;
-            dirty = false;
-        }
-        return matcher;
-    };
+    const redactKnown = (text) => maskAll(text, index);
     return {
         add,
         get size() {
@@ -134,13 +214,9 @@ function createRedactor(values = [], detect, onNew) {
             if (detect)
                 for (const v of detect(text))
                     add(v);
-            const re = current();
-            return re ? text.replace(re, REDACTED) : text;
+            return redactKnown(text);
         },
-        redactKnown(text) {
-            const re = current();
-            return re ? text.replace(re, REDACTED) : text;
-        }
+        redactKnown
     };
 }
 /**
@@ -174,6 +250,230 @@ function secretValuesFromEnv(env) {
         .map(([, value]) => value)
         .filter(v => v.length >= MIN_SECRET_LENGTH);
 }
+
+
+/***/ }),
+
+/***/ 197:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ AhoCorasick)
+/* harmony export */ });
+/* unused harmony export DynamicAhoCorasick */
+//#region src/index.mts
+var Trie = class {
+	constructor(parent) {
+		this.parent = null;
+		this.goto = /* @__PURE__ */ new Map();
+		this.keywords = null;
+		this.parent = parent ?? null;
+	}
+	can(s) {
+		return this.goto.has(s);
+	}
+	go(s) {
+		return this.goto.get(s);
+	}
+	define(s, next) {
+		return this.goto.set(s, next);
+	}
+	undef(s) {
+		this.goto.delete(s);
+	}
+	entries() {
+		return this.goto.entries();
+	}
+	empty() {
+		return this.keywords == null || this.keywords.size === 0;
+	}
+	contains(k) {
+		return this.keywords != null && this.keywords.has(k);
+	}
+	add(k) {
+		if (this.keywords == null) this.keywords = /* @__PURE__ */ new Set();
+		this.keywords.add(k);
+	}
+	delete(k) {
+		this.keywords?.delete(k);
+		if (this.keywords?.size === 0) this.keywords = null;
+	}
+	values() {
+		return this.keywords?.values() ?? [];
+	}
+	merge(t) {
+		for (const keyword of t?.values() ?? []) this.add(keyword);
+	}
+	defunct() {
+		return this.goto.size === 0 && this.empty();
+	}
+};
+var AhoCorasick = class {
+	constructor(keywords) {
+		this.root = new Trie();
+		this.failure_link = /* @__PURE__ */ new Map();
+		for (const keyword of keywords) {
+			let current = this.root;
+			for (let i = 0; i < keyword.length; i++) {
+				const ch = keyword[i];
+				let next = current.go(ch) ?? new Trie(current);
+				current.define(ch, next);
+				current = next;
+			}
+			current.add(keyword);
+		}
+		{
+			let top = 0;
+			const queue = [];
+			for (const [ch, next] of this.root.entries()) queue.push([next, ch]);
+			while (top < queue.length) {
+				const [current, ch] = queue[top++];
+				const parent = current.parent;
+				let failure = this.failure_link.get(parent) ?? null;
+				while (failure != null && !failure.can(ch)) failure = this.failure_link.get(failure) ?? null;
+				failure = failure?.go(ch) ?? this.root;
+				this.failure_link.set(current, failure);
+				current.merge(failure);
+				for (const [ch, next] of current.entries()) queue.push([next, ch]);
+			}
+		}
+	}
+	hasKeywordInText(text) {
+		let state = this.root;
+		for (const ch of text) {
+			if (!state.empty()) return true;
+			while (!state.can(ch) && state !== this.root) state = this.failure_link.get(state);
+			state = state.go(ch) ?? this.root;
+		}
+		return !state.empty();
+	}
+	matchInText(text) {
+		const result = [];
+		let state = this.root;
+		for (let i = 0; i < text.length; i++) {
+			for (const keyword of state.values()) {
+				const begin = i - keyword.length;
+				const end = i;
+				result.push({
+					begin,
+					end,
+					keyword
+				});
+			}
+			const ch = text[i];
+			while (!state.can(ch) && state !== this.root) state = this.failure_link.get(state);
+			state = state.go(ch) ?? this.root;
+		}
+		for (const keyword of state.values()) {
+			const begin = text.length - keyword.length;
+			const end = text.length;
+			result.push({
+				begin,
+				end,
+				keyword
+			});
+		}
+		return result;
+	}
+};
+var DynamicAhoCorasick = class extends AhoCorasick {
+	constructor(keywords) {
+		super(keywords);
+		this.invert_failure_link = /* @__PURE__ */ new Map();
+		{
+			let top = 0;
+			const queue = [];
+			for (const [_, next] of this.root.entries()) queue.push(next);
+			while (top < queue.length) {
+				const current = queue[top++];
+				const failure = this.failure_link.get(current);
+				if (failure == null) continue;
+				if (!this.invert_failure_link.has(failure)) this.invert_failure_link.set(failure, /* @__PURE__ */ new Set());
+				this.invert_failure_link.get(failure).add(current);
+				for (const [_, next] of current.entries()) queue.push(next);
+			}
+		}
+	}
+	add(keyword) {
+		let parent = this.root;
+		for (let i = 0; i < keyword.length; i++) {
+			const ch = keyword[i];
+			const current = parent.go(ch) ?? new Trie(parent);
+			parent.define(ch, current);
+			if (i === keyword.length - 1) current.add(keyword);
+			let failure = this.failure_link.get(parent) ?? null;
+			while (failure != null && !failure.can(ch)) failure = this.failure_link.get(failure) ?? null;
+			failure = failure?.go(ch) ?? this.root;
+			this.failure_link.set(current, failure);
+			if (!this.invert_failure_link.has(failure)) this.invert_failure_link.set(failure, /* @__PURE__ */ new Set());
+			this.invert_failure_link.get(failure).add(current);
+			current.merge(failure);
+			if (!this.invert_failure_link.has(current)) this.invert_failure_link.set(current, /* @__PURE__ */ new Set());
+			{
+				let top = 0;
+				const queue = [...this.invert_failure_link.get(parent) ?? []];
+				while (top < queue.length) {
+					const before = queue[top++];
+					if (before.can(ch)) {
+						const invert_failure = before.go(ch);
+						this.failure_link.set(invert_failure, current);
+						this.invert_failure_link.get(failure).delete(invert_failure);
+						this.invert_failure_link.get(current).add(invert_failure);
+						continue;
+					}
+					queue.push(...this.invert_failure_link.get(before) ?? []);
+				}
+			}
+			parent = current;
+		}
+		{
+			let top = 0;
+			const queue = [parent];
+			while (top < queue.length) {
+				const current = queue[top++];
+				for (const invert_failure of this.invert_failure_link.get(current)?.values() ?? []) {
+					invert_failure.merge(current);
+					queue.push(invert_failure);
+				}
+			}
+		}
+	}
+	delete(keyword) {
+		let target = this.root;
+		for (let i = 0; i < keyword.length; i++) {
+			const ch = keyword[i];
+			if (!target.can(ch)) return;
+			target = target.go(ch);
+		}
+		if (!target.contains(keyword)) return;
+		target.delete(keyword);
+		{
+			let top = 0;
+			const queue = [target];
+			while (top < queue.length) {
+				const current = queue[top++];
+				for (const invert_failure of this.invert_failure_link.get(current)?.values() ?? []) {
+					invert_failure.delete(keyword);
+					queue.push(invert_failure);
+				}
+			}
+		}
+		for (let leaf = target, index = keyword.length - 1; leaf != null && leaf.defunct(); leaf = leaf.parent ?? null, index--) {
+			leaf.parent?.undef(keyword[index]);
+			const failure = this.failure_link.get(leaf);
+			if (failure == null) break;
+			this.invert_failure_link.get(failure).delete(leaf);
+			for (const invert_failure of this.invert_failure_link.get(leaf) ?? []) {
+				this.failure_link.set(invert_failure, failure);
+				this.invert_failure_link.get(failure).add(invert_failure);
+			}
+			this.failure_link.delete(leaf);
+			this.invert_failure_link.delete(leaf);
+		}
+	}
+};
+//#endregion
+
 
 
 /***/ })

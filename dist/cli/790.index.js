@@ -246,7 +246,7 @@ const METRIC_NAMES = [
 
 /***/ }),
 
-/***/ 8409:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

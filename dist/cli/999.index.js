@@ -14,9 +14,13 @@ __webpack_require__.r(__webpack_exports__);
 class StderrLogger {
     verbose;
     write;
-    constructor(verbose = false, write = line => process.stderr.write(line + '\n')) {
+    /** Present when stderr is a terminal that shows a live status line (see Logger.status). */
+    status;
+    constructor(verbose = false, write = line => process.stderr.write(line + '\n'), status) {
         this.verbose = verbose;
         this.write = write;
+        if (status)
+            this.status = status;
     }
     debug(message) {
         if (this.verbose)
@@ -53,6 +57,9 @@ function redactingLogger(inner, redact) {
             ? {
                 phase: (title, options) => inner.phase?.(title === undefined ? title : redact(title), options)
             }
+            : {}),
+        ...(inner.status
+            ? { status: text => inner.status?.(text === undefined ? text : redact(text)) }
             : {})
     };
 }

@@ -20,7 +20,8 @@ const code = await main(process.argv.slice(2), {
     env: process.env,
     cwd: process.cwd(),
     color: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
-    signal: cancellation.signal
+    signal: cancellation.signal,
+    ...(process.stderr.isTTY ? { terminal: { columns: () => process.stderr.columns || 80 } } : {})
 });
 // Interrupted: 128 + the signal's number (130 for Ctrl-C), as shells report it.
 process.exitCode = cancellation.exitCode() ?? code;
