@@ -8,6 +8,9 @@ import type { BaselineData } from './gates/metrics-file.js'
 import { evaluatePerformance, type PerformanceOutcome } from './gates/evaluate.js'
 import { collectFingerprint, type RunnerFingerprint } from './gates/fingerprint.js'
 import { decide } from './gates/verdict.js'
+import type { EnvironmentStage, EnvironmentStageResult } from './inventory/environment-stage.js'
+import { summarizeEnvironment } from './inventory/environment-summary.js'
+import type { EnvironmentInventory } from './inventory/installed.js'
 import { discoverComponents } from './inventory/index.js'
 import { redactingLogger, type Logger } from './logger.js'
 import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.js'
@@ -88,6 +91,8 @@ export interface DecidedRun {
   /** The findings the verdict counted (deduplicated, not suppressed, new). */
   counted: Finding[]
   components: Component[]
+  /** The installed environment the script used, when it was read (SBOM, summary). */
+  environment?: EnvironmentInventory
   run?: RunOutcome
   performance?: PerformanceOutcome
   /** Security policy result (absent when evaluation crashed). */
@@ -142,6 +147,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let components: Component[] = []
   let run: RunOutcome | undefined
   let runnerError: string | undefined
+  let environmentStage: EnvironmentStage | undefined
+  let environment: EnvironmentStageResult | undefined
+  const environmentErrors: string[] = []
 
   logger.phase?.('runguard: set-up')
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
@@ -182,7 +190,21 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   }
 
   if (settings.mode !== 'run') {
-    const inventory = await discoverComponents(workspace, settings.paths, logger, settings.exclude)
+    const discovering = discoverComponents(workspace, settings.paths, logger, settings.exclude)
+    // The installed environment is read while the manifests are and the other scanners run;
+    // only OSV-Scanner and Safety wait for its pins.
+    if (settings.scanEnvironment) {
+      const { startEnvironmentStage } = await import('./inventory/environment-stage.js')
+      environmentStage = startEnvironmentStage({
+        settings,
+        exec,
+        env: scrubEnvironment(env, []),
+        logger,
+        manifest: discovering,
+        ...(deps.signal ? { signal: deps.signal } : {})
+      })
+    }
+    const inventory = await discovering
     components = inventory.components
     // Unpinned or unversioned dependencies cannot be matched against advisories: say so.
     for (const w of inventory.warnings) logger.warning(`dependencies: ${w}`)
@@ -200,9 +222,22 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       env: scrubEnvironment(env, []),
       redactor,
       components,
+      ...(environmentStage ? { installed: environmentStage.feed } : {}),
       ...(deps.signal ? { signal: deps.signal } : {}),
       ...(deps.download ? { download: deps.download } : {})
     })
+    if (environmentStage) {
+      environment = await environmentStage.result
+      await environmentStage.cleanup()
+      warnings.push(...environment.warnings)
+      environmentErrors.push(...environment.errors)
+      const { withDependencyContext } = await import('./inventory/installed.js')
+      const inventoryOfEnv = environment.inventory
+      toolRuns = toolRuns.map(t => ({
+        ...t,
+        findings: withDependencyContext(t.findings, inventoryOfEnv, components)
+      }))
+    }
     // Notes that do not fail a tool (a stale offline database) belong in the summary.
     warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }
@@ -233,7 +268,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   }
 
   // From here on nothing may stop the reports from being written.
-  const errors: string[] = []
+  const errors: string[] = [...environmentErrors]
   let performance: PerformanceOutcome | undefined
   let policy: PolicyResult | undefined
   const readFile = fileReader(workspace)
@@ -275,7 +310,18 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
 
   logger.phase?.('runguard: gates and reports')
   const written = await writeReports(
-    { settings, run, toolRuns, findings, components, gates, policy, fingerprint, readFile },
+    {
+      settings,
+      run,
+      toolRuns,
+      findings,
+      components,
+      gates,
+      policy,
+      fingerprint,
+      readFile,
+      ...(environment?.inventory ? { environment: environment.inventory } : {})
+    },
     { logger, redactor, resolve }
   )
   errors.push(...written.errors)
@@ -323,6 +369,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     findings,
     counted: policy?.counted ?? [],
     components,
+    ...(environment?.inventory ? { environment: environment.inventory } : {}),
     ...(run ? { run } : {}),
     ...(performance ? { performance } : {}),
     ...(policy ? { policy } : {}),
@@ -378,7 +425,8 @@ function summaryInputOf(
     ...(links.repoUrl ? { repoUrl: links.repoUrl } : {}),
     ...(links.sha ? { sha: links.sha } : {}),
     ...(links.runUrl ? { runUrl: links.runUrl } : {}),
-    ...(annotationsOmitted ? { annotationsOmitted } : {})
+    ...(annotationsOmitted ? { annotationsOmitted } : {}),
+    ...(decided.environment ? { environment: summarizeEnvironment(decided.environment) } : {})
   }
 }
 
@@ -414,6 +462,8 @@ interface ReportInput {
   policy: PolicyResult | undefined
   fingerprint: RunnerFingerprint
   readFile: (repoPath: string) => string | undefined
+  /** The installed environment set against the manifests, when it was read. */
+  environment?: EnvironmentInventory
 }
 
 /** What writing the reports gave: the files written, the errors, and the builders' warnings. */
@@ -518,6 +568,7 @@ async function writeReports(
     await write('sbom', settings.sbomFile, () =>
       buildSbom({
         components: input.components,
+        ...(input.environment ? { environment: input.environment } : {}),
         findings: input.findings,
         toolRuns: input.toolRuns,
         spec: settings.sbomSpec,

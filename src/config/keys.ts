@@ -426,6 +426,22 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     ...all
   },
   {
+    key: 'scanEnvironment',
+    name: 'scan-environment',
+    kind: 'boolean',
+    description:
+      'Read the installed Python environment (every package, exact versions, licences) into the SBOM, the OSV/Safety scans and the licence policy.',
+    ...all
+  },
+  {
+    key: 'pythonPath',
+    name: 'python-path',
+    kind: 'string',
+    description:
+      "Interpreter or virtual environment the script uses, read for scan-environment (default: the one the script's command names, VIRTUAL_ENV, or python3 on PATH when a script runs).",
+    ...all
+  },
+  {
     key: 'failOn',
     name: 'fail-on',
     kind: 'string',

@@ -237,6 +237,12 @@ export const settingsSchema = z
       })
       .optional(),
 
+    // ── installed environment ─────────────────────────────────────────────────────────────
+    /** Read the installed Python environment (SBOM, OSV/Safety input, licence policy). */
+    scanEnvironment: z.boolean().default(true),
+    /** Interpreter or venv directory the script uses, relative to the workspace. */
+    pythonPath: z.string().min(1).optional(),
+
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
     failOn: severityWord(FAIL_ON).default('high'),
