@@ -291,6 +291,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       today: now,
       readFile
     })
+    if (policy) policy = await withLicensePolicy(policy, settings, environment, warnings)
   } catch (error) {
     if (error instanceof ConfigurationError) throw error
     // A bug in evaluation must still fail closed and leave reports behind.
@@ -398,6 +399,43 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   await deps.publisher?.finish(outcome)
   logger.phase?.(undefined)
   return outcome
+}
+
+/**
+ * allow-licenses / deny-licenses over the installed environment: each package the policy
+ * rejects is a policy reason (a violation, exit 1); unknown licences are listed as warnings. A
+ * policy that could not be checked because no environment was read fails closed.
+ */
+async function withLicensePolicy(
+  policy: PolicyResult,
+  settings: Settings,
+  environment: EnvironmentStageResult | undefined,
+  warnings: string[]
+): Promise<PolicyResult> {
+  const licensePolicy = { allow: settings.allowLicenses, deny: settings.denyLicenses }
+  if (licensePolicy.allow.length === 0 && licensePolicy.deny.length === 0) return policy
+  if (settings.mode === 'run') return policy
+  let reasons: string[]
+  if (!environment?.inventory) {
+    const why = !settings.scanEnvironment
+      ? 'scan-environment is off'
+      : environment && environment.read.status !== 'read'
+        ? environment.read.reason
+        : 'no installed environment was read'
+    reasons = [`licence policy not checked: ${why}`]
+  } else {
+    const { checkLicensePolicy } = await import('./inventory/installed.js')
+    const checked = checkLicensePolicy(environment.inventory, licensePolicy)
+    reasons = checked.violations
+    if (checked.unknown.length > 0)
+      warnings.push(
+        `licence policy: ${checked.unknown.length} package(s) with an unknown licence were not checked: ${checked.unknown.slice(0, 10).join(', ')}${checked.unknown.length > 10 ? ' …' : ''}`
+      )
+  }
+  return {
+    ...policy,
+    outcome: { ...policy.outcome, reasons: [...policy.outcome.reasons, ...reasons] }
+  }
 }
 
 /** The one SummaryInput of a run: the summary and the PR comment both render from it. */

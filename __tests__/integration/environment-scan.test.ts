@@ -16,6 +16,7 @@ import { runGate } from '../../src/pipeline.js'
 import { buildOsvOfflineDb } from '../helpers/osv-db.js'
 import { makeFakeVenv } from '../helpers/fake-venv.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
+import type { RawSettings } from '../../src/config/schema.js'
 import { createTestSettings } from '../helpers/settings.js'
 
 /**
@@ -68,8 +69,9 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-function gate(scanEnvironment: boolean, out: string) {
+function gate(scanEnvironment: boolean, out: string, extra: Partial<RawSettings> = {}) {
   const settings = createTestSettings({
+    ...extra,
     workspace,
     mode: 'scan',
     scanners: ['osv-scanner', 'safety'],
@@ -180,5 +182,20 @@ describe('installed environment with the real scanners', () => {
     expect(
       sbom.vulnerabilities?.some(v => v.affects.some(a => a.ref === 'pkg:pypi/jinja2@2.10'))
     ).toBe(true)
+  })
+
+  it('the licence gate fires on a denied licence of a transitive package, and says where it came from', async () => {
+    const outcome = await gate(true, 'licences', { denyLicenses: ['MIT'], scanners: ['secrets'] })
+    expect(outcome.exitCode).toBe(1)
+    expect(outcome.verdict.reasons).toEqual([
+      'licence policy: jinja2 2.10: MIT needs MIT, which deny-licenses lists (licence from classifier). Installed as a transitive dependency (webframe → jinja2).'
+    ])
+    const allowed = await gate(true, 'allowed', {
+      allowLicenses: ['MIT', 'BSD-3-Clause'],
+      scanners: ['secrets']
+    })
+    expect(allowed.verdict.reasons).toEqual([])
+    const unread = await gate(false, 'unread', { denyLicenses: ['MIT'], scanners: ['secrets'] })
+    expect(unread.verdict.reasons).toEqual(['licence policy not checked: scan-environment is off'])
   })
 })

@@ -442,6 +442,22 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     ...all
   },
   {
+    key: 'allowLicenses',
+    name: 'allow-licenses',
+    kind: 'list',
+    description:
+      'SPDX licence ids every installed package must be usable under (e.g. MIT,Apache-2.0,BSD-3-Clause).',
+    ...all
+  },
+  {
+    key: 'denyLicenses',
+    name: 'deny-licenses',
+    kind: 'list',
+    description:
+      'SPDX licence ids no installed package may need (e.g. GPL-3.0-only,AGPL-3.0-or-later).',
+    ...all
+  },
+  {
     key: 'failOn',
     name: 'fail-on',
     kind: 'string',

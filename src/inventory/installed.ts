@@ -6,6 +6,7 @@ import type { Component, DependencyContext, Finding, Location } from '../model.j
 import type { InstalledEnvironment, InstalledPackage } from './environment.js'
 import { attributedLocation, buildEnvironmentGraph, type EnvironmentGraph } from './graph.js'
 import { manifestKind } from './index.js'
+import { licenseViolation, type LicensePolicy } from './licenses.js'
 import { normalizeName } from './names.js'
 
 /**
@@ -201,4 +202,49 @@ export function withDependencyContext(
     if (context === undefined) return f
     return { ...f, dependency: context, message: `${f.message} ${describeContext(context)}` }
   })
+}
+
+/** The licence policy over the whole installed environment. */
+export interface LicensePolicyResult {
+  /** One verdict reason per package whose licence the policy rejects. */
+  violations: string[]
+  /** Packages whose licence is unknown (not checked): `name version`. */
+  unknown: string[]
+}
+
+/**
+ * Checks every installed package (the project itself excepted) against allow-licenses /
+ * deny-licenses. Each violation names the package, its licence, where the licence was read and
+ * how the package got into the environment.
+ */
+export function checkLicensePolicy(
+  inv: EnvironmentInventory,
+  policy: LicensePolicy
+): LicensePolicyResult {
+  const violations: string[] = []
+  const unknown: string[] = []
+  if (policy.allow.length === 0 && policy.deny.length === 0) return { violations, unknown }
+  const nodes = [...inv.graph.nodes.values()].sort((a, b) => a.pkg.name.localeCompare(b.pkg.name))
+  for (const node of nodes) {
+    if (node.relationship === 'project') continue
+    const { pkg } = node
+    if (pkg.license.expression === undefined) {
+      unknown.push(`${pkg.name} ${pkg.version}`)
+      continue
+    }
+    const why = licenseViolation(pkg.license, policy)
+    if (why === undefined) continue
+    const inManifest = inv.manifest.some(c => c.name === pkg.name)
+    const context = describeContext({
+      source: inManifest ? 'both' : 'environment',
+      relationship: node.relationship,
+      via: node.via,
+      ...(node.optional ? { optional: true } : {})
+    })
+    const from = pkg.license.source === 'expression' ? 'License-Expression' : pkg.license.source
+    violations.push(
+      `licence policy: ${pkg.name} ${pkg.version}: ${why} (licence from ${from}). ${context}`
+    )
+  }
+  return { violations, unknown }
 }
