@@ -172,6 +172,21 @@ describe('installed environment', () => {
     )
     expect(viaEnv.target.source).toBe('virtual-env')
     expect(viaEnv.packages).toHaveLength(7)
+    // runguard's own tools are never taken for the script's environment.
+    const tools = await readEnvironment({
+      exec: execFile,
+      workspace,
+      cwd: workspace,
+      shell: false,
+      env: { PATH: path.join(workspace, '.venv', 'bin') },
+      helpersDir,
+      script: ['python3', 'app.py'],
+      exclude: [path.join(workspace, '.venv')]
+    })
+    expect(tools).toEqual({
+      status: 'missing',
+      reason: `the script's interpreter ${path.join(workspace, '.venv', 'bin', 'python3')} belongs to runguard's tools`
+    })
   })
 })
 

@@ -438,7 +438,7 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     name: 'python-path',
     kind: 'string',
     description:
-      "Interpreter or virtual environment the script uses, read for scan-environment (default: the one the script's command names, VIRTUAL_ENV, or python3 on PATH when a script runs).",
+      "Interpreter or virtual environment the script uses, read for scan-environment (default: the one the script's command names, VIRTUAL_ENV, or python3 on PATH when the script is a shell command).",
     ...all
   },
   {

@@ -50,6 +50,15 @@ export interface EnvironmentStageInput {
   signal?: AbortSignal
 }
 
+/** Programs that run other commands: the python3 on their PATH is the likely interpreter. */
+const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'make', 'env', 'xargs', 'tox', 'nox'])
+
+function runsThroughShell(settings: Settings): boolean {
+  if (settings.shell) return true
+  const program = settings.script?.[0]
+  return program !== undefined && SHELLS.has(path.basename(program))
+}
+
 /** At most this many mismatch lines in the summary; the rest go to the log. */
 const MAX_SHOWN_MISMATCHES = 10
 
@@ -67,8 +76,9 @@ export function startEnvironmentStage(input: EnvironmentStageInput): Environment
     exec: input.exec,
     // runguard's own tools are not the script's environment.
     exclude: [settings.toolsDir],
-    // Without a script, `python3` on PATH is a guess about nothing that ran.
-    pathFallback: hasScript,
+    // `python3` on PATH is a guess; it is made only for a script that is a shell command (which
+    // may well run that python), never without a script or for another runtime (`node …`).
+    pathFallback: hasScript && runsThroughShell(settings),
     ...(input.signal ? { signal: input.signal } : {})
   }).catch((error: unknown): EnvironmentResult => ({
     status: 'failed',

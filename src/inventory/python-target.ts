@@ -144,13 +144,20 @@ export interface FindTargetInput {
   pathFallback?: boolean
 }
 
-/** True when `p` (symlinks resolved) is inside one of `dirs`. */
+/**
+ * True when `p` is inside one of `dirs`, as named or with symlinks resolved: a venv's python is
+ * a symlink to the base interpreter, so the name is what places it in the venv.
+ */
 function under(p: string, dirs: readonly string[]): boolean {
-  const target = realpath(p) ?? path.resolve(p)
+  const targets = [path.resolve(p), realpath(p)].filter((t): t is string => t !== undefined)
   return dirs.some(d => {
-    const dir = realpath(d) ?? path.resolve(d)
-    const rel = path.relative(dir, target)
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+    const roots = [path.resolve(d), realpath(d)].filter((r): r is string => r !== undefined)
+    return roots.some(dir =>
+      targets.some(target => {
+        const rel = path.relative(dir, target)
+        return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+      })
+    )
   })
 }
 
@@ -190,7 +197,10 @@ export function findPythonTarget(input: FindTargetInput): PythonTarget | ReaderP
   }
   const excluded = input.exclude ?? []
   const fromScript = interpreterOfScript(input.script, input.shell, input.cwd, input.env.PATH)
-  if (fromScript !== undefined && !under(fromScript, excluded))
+  // The script runs runguard's own tools' Python: no other environment is the one it used.
+  if (fromScript !== undefined && under(fromScript, excluded))
+    return { missing: `the script's interpreter ${fromScript} belongs to runguard's tools` }
+  if (fromScript !== undefined)
     return {
       interpreter: fromScript,
       source: 'script',
