@@ -136,7 +136,7 @@ fi
 # (__tests__/integration/environment-real.test.ts skips without it).
 if skipped cyclonedx-bom; then
   log "cyclonedx-bom: skipped (RUNGUARD_SETUP_SKIP)"
-elif [ -x "$TOOLS/venv-cyclonedx/bin/cyclonedx-py" ] && HAVE="Version: $CYCLONEDX_BOM_VERSION" has_version "$TOOLS/venv-cyclonedx/bin/pip" show cyclonedx-bom; then
+elif HAVE="Version: $CYCLONEDX_BOM_VERSION" has_version "$TOOLS/venv-cyclonedx/bin/pip" show cyclonedx-bom; then
   log "cyclonedx-bom: $CYCLONEDX_BOM_VERSION already installed, kept"
 else
   log "cyclonedx-bom: installing $CYCLONEDX_BOM_VERSION into $TOOLS/venv-cyclonedx"

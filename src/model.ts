@@ -80,11 +80,6 @@ export interface DependencyContext {
   via?: string[]
   /** Needed only by development or optional manifest entries. */
   optional?: boolean
-  /**
-   * What the script's run observed: its processes imported the package (`loaded`), or did not
-   * (`not-loaded`). Absent when nothing was observed (no run, or not recorded).
-   */
-  runtime?: 'loaded' | 'not-loaded'
 }
 
 /** Why a finding does not count: where the suppression came from and until when. */
@@ -130,7 +125,7 @@ export interface Finding {
    * whether the file is a test fixture (still a finding; reports say so).
    */
   secret?: { provider: string; masked: string; testFixture?: boolean }
-  /** Dependency findings: where the package comes from and whether the run loaded it. */
+  /** Dependency findings: where the package comes from (manifest, installed environment, both). */
   dependency?: DependencyContext
 }
 

@@ -26,6 +26,8 @@ const ready = existsSync(path.join(flaskr, '.runguard-ready'))
 const cyclonedxPy = path.join(tools, 'venv-cyclonedx', 'bin', 'cyclonedx-py')
 const SETUP =
   'bash scripts/setup.sh (it installs flaskr and cyclonedx-bom==7.2.1; pip needs the index)'
+if (!ready && process.env.CI === 'true')
+  throw new Error(`flaskr must be installed for the environment tests in CI: ${SETUP}`)
 if (!ready) console.warn(`environment-real: flaskr is not installed; run ${SETUP}`)
 const withFlaskr = ready ? it : it.skip
 const withCyclonedx = ready && existsSync(cyclonedxPy) ? it : it.skip
