@@ -23,6 +23,10 @@ SEMGREP_VERSION=1.182.0
 SAFETY_VERSION=2.3.5
 OSV_SCANNER_VERSION=v2.5.0
 SAFETY_DB_VERSION=2021.7.17
+CYCLONEDX_BOM_VERSION=7.2.1
+# A real project that lists only its top-level dependency (Flask's tutorial app, flaskr),
+# installed into its own venv with the releases the environment tests expect.
+FLASK_EXAMPLE_REF=3.0.3
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 LOGS="$(mktemp -d "${TMPDIR:-/tmp}/runguard-setup.XXXXXX")"
@@ -126,6 +130,42 @@ else
   log "installing safety-db==$SAFETY_DB_VERSION into $TOOLS/safety-db"
   "$TOOLS/venv-safety/bin/pip" install --quiet --disable-pip-version-check \
     --target "$TOOLS/safety-db" "safety-db==$SAFETY_DB_VERSION"
+fi
+
+# cyclonedx-py, the reference the SBOM of an installed environment is compared with
+# (__tests__/integration/environment-real.test.ts skips without it).
+if skipped cyclonedx-bom; then
+  log "cyclonedx-bom: skipped (RUNGUARD_SETUP_SKIP)"
+elif HAVE="Version: $CYCLONEDX_BOM_VERSION" has_version "$TOOLS/venv-cyclonedx/bin/pip" show cyclonedx-bom; then
+  log "cyclonedx-bom: $CYCLONEDX_BOM_VERSION already installed, kept"
+else
+  log "cyclonedx-bom: installing $CYCLONEDX_BOM_VERSION into $TOOLS/venv-cyclonedx"
+  step cyclonedx-bom bash -c '"$0" -m venv "$1" && "$1/bin/pip" install --quiet --disable-pip-version-check --no-input "cyclonedx-bom==$2"' \
+    "$PYTHON" "$TOOLS/venv-cyclonedx" "$CYCLONEDX_BOM_VERSION" || log "cyclonedx-bom: install failed (the SBOM comparison test will skip)"
+fi
+
+# flaskr (examples/tutorial of the flask sdist on PyPI, BSD-3-Clause) in $TOOLS/examples/flaskr with its
+# own .venv: `pip install -e .` of a pyproject that lists only "flask", with constraints that
+# pin the transitive releases (werkzeug 3.0.3 has published advisories). The tests read it
+# offline; nothing of it is committed.
+FLASKR="$TOOLS/examples/flaskr"
+if skipped flaskr; then
+  log "flaskr: skipped (RUNGUARD_SETUP_SKIP)"
+elif [ -f "$FLASKR/.runguard-ready" ]; then
+  log "flaskr: already installed in $FLASKR, kept"
+else
+  log "flaskr: flask $FLASK_EXAMPLE_REF examples/tutorial into $FLASKR"
+  step flaskr bash -c '
+    set -euo pipefail
+    rm -rf "$1" "$1.src" && mkdir -p "$1.src"
+    "$3" -m pip download --quiet --disable-pip-version-check --no-deps --no-binary :all: \
+      -d "$1.src" "flask==$2"
+    tar -xzf "$1.src/flask-$2.tar.gz" -C "$1.src"
+    cp -r "$1.src/flask-$2/examples/tutorial" "$1" && rm -rf "$1.src"
+    "$3" -m venv "$1/.venv"
+    printf "flask==3.0.3\nwerkzeug==3.0.3\njinja2==3.1.4\nmarkupsafe==2.1.5\nitsdangerous==2.2.0\nclick==8.1.7\nblinker==1.8.2\n" > "$1/.constraints.txt"
+    "$1/.venv/bin/pip" install --quiet --disable-pip-version-check --no-input -c "$1/.constraints.txt" -e "$1"
+    touch "$1/.runguard-ready"' flaskr "$FLASKR" "$FLASK_EXAMPLE_REF" "$PYTHON" || log "flaskr: install failed (the real-project environment test will skip)"
 fi
 
 if [ ! -f dist/cli/index.js ]; then

@@ -70,6 +70,18 @@ export interface Advisory {
   cvssSource?: string
 }
 
+/** What a dependency finding is about, as the installed environment and the manifests know it. */
+export interface DependencyContext {
+  /** manifest: only a manifest pins this version; environment: only installed; both. */
+  source: 'manifest' | 'environment' | 'both'
+  /** The package's place in the installed environment (absent when not installed). */
+  relationship?: 'project' | 'direct' | 'transitive' | 'unlisted'
+  /** Chain from a direct dependency to this package (installed packages). */
+  via?: string[]
+  /** Needed only by development or optional manifest entries. */
+  optional?: boolean
+}
+
 /** Why a finding does not count: where the suppression came from and until when. */
 export interface Suppression {
   reason: string
@@ -113,6 +125,8 @@ export interface Finding {
    * whether the file is a test fixture (still a finding; reports say so).
    */
   secret?: { provider: string; masked: string; testFixture?: boolean }
+  /** Dependency findings: where the package comes from (manifest, installed environment, both). */
+  dependency?: DependencyContext
 }
 
 export type ToolStatus = 'ok' | 'skipped' | 'failed' | 'timed-out'
@@ -262,4 +276,12 @@ export interface Component {
   dependsOn?: string[]
   /** The specifier as written, when unpinned (e.g. `>=2.0`). */
   specifier?: string
+  /** Extras requested (`celery[redis]` → `['redis']`), PEP 685-normalized. */
+  extras?: string[]
+  /**
+   * Declared only for development or an optional feature: a dev/test requirements file,
+   * `project.optional-dependencies`, a dependency group, a Poetry non-main group, Pipfile.lock
+   * `develop`. The SBOM gives packages only these need the scope `optional`.
+   */
+  optional?: boolean
 }

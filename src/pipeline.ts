@@ -8,6 +8,9 @@ import type { BaselineData } from './gates/metrics-file.js'
 import { evaluatePerformance, type PerformanceOutcome } from './gates/evaluate.js'
 import { collectFingerprint, type RunnerFingerprint } from './gates/fingerprint.js'
 import { decide } from './gates/verdict.js'
+import type { EnvironmentStage, EnvironmentStageResult } from './inventory/environment-stage.js'
+import { summarizeEnvironment } from './inventory/environment-summary.js'
+import type { EnvironmentInventory } from './inventory/installed.js'
 import { redactingLogger, type Logger } from './logger.js'
 import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
@@ -86,6 +89,8 @@ export interface DecidedRun {
   /** The findings the verdict counted (deduplicated, not suppressed, new). */
   counted: Finding[]
   components: Component[]
+  /** The installed environment the script used, when it was read (SBOM, summary). */
+  environment?: EnvironmentInventory
   run?: RunOutcome
   performance?: PerformanceOutcome
   /** Security policy result (absent when evaluation crashed). */
@@ -140,6 +145,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let components: Component[] = []
   let run: RunOutcome | undefined
   let runnerError: string | undefined
+  let environmentStage: EnvironmentStage | undefined
+  let environment: EnvironmentStageResult | undefined
+  const environmentErrors: string[] = []
 
   logger.phase?.('runguard: set-up')
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
@@ -186,6 +194,19 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     const { runScanners } = await import('./scanners/run.js')
     // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
     const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude)
+    // The installed environment is read while the manifests are and the other scanners run;
+    // only OSV-Scanner and Safety wait for its pins.
+    if (settings.scanEnvironment) {
+      const { startEnvironmentStage } = await import('./inventory/environment-stage.js')
+      environmentStage = startEnvironmentStage({
+        settings,
+        exec,
+        env: scrubEnvironment(env, []),
+        logger,
+        manifest: reading,
+        ...(deps.signal ? { signal: deps.signal } : {})
+      })
+    }
     logger.phase?.('runguard: scanners')
     const scanning = runScanners({
       settings,
@@ -194,6 +215,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       env: scrubEnvironment(env, []),
       redactor,
       components: reading.then(i => i.components),
+      ...(environmentStage ? { installed: environmentStage.feed } : {}),
       ...(deps.signal ? { signal: deps.signal } : {}),
       ...(deps.download ? { download: deps.download } : {})
     })
@@ -214,6 +236,18 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       )
     warnings.push(...shown)
     toolRuns = await scanning
+    if (environmentStage) {
+      environment = await environmentStage.result
+      await environmentStage.cleanup()
+      warnings.push(...environment.warnings)
+      environmentErrors.push(...environment.errors)
+      const { withDependencyContext } = await import('./inventory/installed.js')
+      const inventoryOfEnv = environment.inventory
+      toolRuns = toolRuns.map(t => ({
+        ...t,
+        findings: withDependencyContext(t.findings, inventoryOfEnv, components)
+      }))
+    }
     // Notes that do not fail a tool (a stale offline database) belong in the summary.
     warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }
@@ -244,7 +278,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   }
 
   // From here on nothing may stop the reports from being written.
-  const errors: string[] = []
+  const errors: string[] = [...environmentErrors]
   let performance: PerformanceOutcome | undefined
   let policy: PolicyResult | undefined
   const readFile = fileReader(workspace)
@@ -267,6 +301,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       today: now,
       readFile
     })
+    if (policy) policy = await withLicensePolicy(policy, settings, environment, warnings)
   } catch (error) {
     if (error instanceof ConfigurationError) throw error
     // A bug in evaluation must still fail closed and leave reports behind.
@@ -286,7 +321,18 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
 
   logger.phase?.('runguard: gates and reports')
   const written = await writeReports(
-    { settings, run, toolRuns, findings, components, gates, policy, fingerprint, readFile },
+    {
+      settings,
+      run,
+      toolRuns,
+      findings,
+      components,
+      gates,
+      policy,
+      fingerprint,
+      readFile,
+      ...(environment?.inventory ? { environment: environment.inventory } : {})
+    },
     { logger, redactor, resolve }
   )
   errors.push(...written.errors)
@@ -334,6 +380,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     findings,
     counted: policy?.counted ?? [],
     components,
+    ...(environment?.inventory ? { environment: environment.inventory } : {}),
     ...(run ? { run } : {}),
     ...(performance ? { performance } : {}),
     ...(policy ? { policy } : {}),
@@ -364,6 +411,43 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   return outcome
 }
 
+/**
+ * allow-licenses / deny-licenses over the installed environment: each package the policy
+ * rejects is a policy reason (a violation, exit 1); unknown licences are listed as warnings. A
+ * policy that could not be checked because no environment was read fails closed.
+ */
+async function withLicensePolicy(
+  policy: PolicyResult,
+  settings: Settings,
+  environment: EnvironmentStageResult | undefined,
+  warnings: string[]
+): Promise<PolicyResult> {
+  const licensePolicy = { allow: settings.allowLicenses, deny: settings.denyLicenses }
+  if (licensePolicy.allow.length === 0 && licensePolicy.deny.length === 0) return policy
+  if (settings.mode === 'run') return policy
+  let reasons: string[]
+  if (!environment?.inventory) {
+    const why = !settings.scanEnvironment
+      ? 'scan-environment is off'
+      : environment && environment.read.status !== 'read'
+        ? environment.read.reason
+        : 'no installed environment was read'
+    reasons = [`licence policy not checked: ${why}`]
+  } else {
+    const { checkLicensePolicy } = await import('./inventory/installed.js')
+    const checked = checkLicensePolicy(environment.inventory, licensePolicy)
+    reasons = checked.violations
+    if (checked.unknown.length > 0)
+      warnings.push(
+        `licence policy: ${checked.unknown.length} package(s) with an unknown licence were not checked: ${checked.unknown.slice(0, 10).join(', ')}${checked.unknown.length > 10 ? ' …' : ''}`
+      )
+  }
+  return {
+    ...policy,
+    outcome: { ...policy.outcome, reasons: [...policy.outcome.reasons, ...reasons] }
+  }
+}
+
 /** The one SummaryInput of a run: the summary and the PR comment both render from it. */
 function summaryInputOf(
   decided: DecidedRun,
@@ -389,7 +473,8 @@ function summaryInputOf(
     ...(links.repoUrl ? { repoUrl: links.repoUrl } : {}),
     ...(links.sha ? { sha: links.sha } : {}),
     ...(links.runUrl ? { runUrl: links.runUrl } : {}),
-    ...(annotationsOmitted ? { annotationsOmitted } : {})
+    ...(annotationsOmitted ? { annotationsOmitted } : {}),
+    ...(decided.environment ? { environment: summarizeEnvironment(decided.environment) } : {})
   }
 }
 
@@ -425,6 +510,8 @@ interface ReportInput {
   policy: PolicyResult | undefined
   fingerprint: RunnerFingerprint
   readFile: (repoPath: string) => string | undefined
+  /** The installed environment set against the manifests, when it was read. */
+  environment?: EnvironmentInventory
 }
 
 /** What writing the reports gave: the files written, the errors, and the builders' warnings. */
@@ -529,6 +616,7 @@ async function writeReports(
     await write('sbom', settings.sbomFile, () =>
       buildSbom({
         components: input.components,
+        ...(input.environment ? { environment: input.environment } : {}),
         findings: input.findings,
         toolRuns: input.toolRuns,
         spec: settings.sbomSpec,

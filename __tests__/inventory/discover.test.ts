@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -112,5 +121,34 @@ describe('discoverComponents', () => {
     expect(inv.files).toEqual(['tools/Pipfile.lock'])
     expect(inv.warnings).toContain(`${base}: outside the workspace, not scanned for dependencies`)
     expect(inv.warnings).toContain('nope: does not exist')
+  })
+})
+
+describe('hostile manifest files', () => {
+  it('skips a FIFO, a device link and an oversized lock file with a warning, without hanging', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rg-hostile-manifests-'))
+    try {
+      // A FIFO is never listed by the walk, but an include can name one.
+      execFileSync('mkfifo', [path.join(dir, 'pipe.txt')])
+      mkdirSync(path.join(dir, 'sub'))
+      // Resolves outside the workspace: never opened.
+      symlinkSync('/dev/zero', path.join(dir, 'sub', 'requirements.txt'))
+      // A sparse 11 MiB poetry.lock: over the bound, not read.
+      writeFileSync(path.join(dir, 'poetry.lock'), '')
+      truncateSync(path.join(dir, 'poetry.lock'), 11 * 1024 * 1024)
+      writeFileSync(path.join(dir, 'requirements-dev.txt'), '-r pipe.txt\npytest==8.0.0\n')
+      const inv = await discoverComponents(dir, [dir], new RecordingLogger())
+      expect(inv.components.map(c => `${c.name}==${c.version ?? ''}`)).toEqual(['pytest==8.0.0'])
+      expect(inv.components[0]?.optional).toBe(true)
+      expect(inv.warnings).toEqual(
+        expect.arrayContaining([
+          'pipe.txt: not a regular file, not read',
+          'sub/requirements.txt: resolves outside the workspace, not read',
+          `poetry.lock: larger than ${10 * 1024 * 1024} bytes, not read`
+        ])
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

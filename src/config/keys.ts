@@ -426,6 +426,38 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     ...all
   },
   {
+    key: 'scanEnvironment',
+    name: 'scan-environment',
+    kind: 'boolean',
+    description:
+      'Read the installed Python environment (every package, exact versions, licences) into the SBOM, the OSV/Safety scans and the licence policy.',
+    ...all
+  },
+  {
+    key: 'pythonPath',
+    name: 'python-path',
+    kind: 'string',
+    description:
+      "Interpreter or virtual environment the script uses, read for scan-environment (default: the one the script's command names, VIRTUAL_ENV, or python3 on PATH when the script is a shell command).",
+    ...all
+  },
+  {
+    key: 'allowLicenses',
+    name: 'allow-licenses',
+    kind: 'list',
+    description:
+      'SPDX licence ids every installed package must be usable under (e.g. MIT,Apache-2.0,BSD-3-Clause).',
+    ...all
+  },
+  {
+    key: 'denyLicenses',
+    name: 'deny-licenses',
+    kind: 'list',
+    description:
+      'SPDX licence ids no installed package may need (e.g. GPL-3.0-only,AGPL-3.0-or-later).',
+    ...all
+  },
+  {
     key: 'failOn',
     name: 'fail-on',
     kind: 'string',

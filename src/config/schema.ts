@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
 import { gateFromLegacy, parseGate, type GateSpec } from '../gates/parse.js'
+import { policyEntryError } from '../inventory/licenses.js'
 import { SEVERITIES, TOOL_NAMES, type ToolName } from '../model.js'
 import { revisionProblem } from '../trust/git-revision.js'
 import { TRUST_MODES } from '../trust/trusted-config.js'
@@ -38,6 +39,14 @@ const positiveSeconds = positiveNumber.max(MAX_TIMER_SECONDS, timerLimit)
 const nonNegativeSeconds = nonNegativeNumber.max(MAX_TIMER_SECONDS, timerLimit)
 const nonNegativeInt = z.coerce.number().int().nonnegative()
 const stringList = z.array(z.string().min(1))
+
+/** SPDX licence ids (one per entry, `+`/`WITH` allowed), checked with spdx-expression-parse. */
+const licenseList = z.array(z.string().trim().min(1)).superRefine((list, ctx) => {
+  for (const entry of list) {
+    const error = policyEntryError(entry)
+    if (error) ctx.addIssue({ code: 'custom', message: error })
+  }
+})
 
 const gateEntry = z.union([
   z.string(),
@@ -237,6 +246,16 @@ export const settingsSchema = z
       })
       .optional(),
 
+    // ── installed environment ─────────────────────────────────────────────────────────────
+    /** Read the installed Python environment (SBOM, OSV/Safety input, licence policy). */
+    scanEnvironment: z.boolean().default(true),
+    /** Interpreter or venv directory the script uses, relative to the workspace. */
+    pythonPath: z.string().min(1).optional(),
+    /** SPDX ids every installed package's licence must be satisfiable with. */
+    allowLicenses: licenseList.default([]),
+    /** SPDX ids no installed package's licence may require. */
+    denyLicenses: licenseList.default([]),
+
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
     failOn: severityWord(FAIL_ON).default('high'),
@@ -270,6 +289,16 @@ export const settingsSchema = z
     githubToken: z.string().optional()
   })
   .strict()
+  .superRefine((raw, ctx) => {
+    // As dependency-review-action: an allow list already denies everything else.
+    if (raw.allowLicenses.length > 0 && raw.denyLicenses.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['denyLicenses'],
+        message:
+          'set allow-licenses or deny-licenses, not both (an allow list denies everything it does not list)'
+      })
+  })
   .transform(raw => {
     const gates: GateSpec[] = []
     for (const entry of raw.gates) {

@@ -1,9 +1,9 @@
 import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { compileGlobs } from '../glob/match.js'
 import type { Logger } from '../logger.js'
 import type { Component } from '../model.js'
+import { readBoundedText, UnreadableFileError } from '../util/bounded-read.js'
 import { toRepoPath } from '../util/paths.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import { parsePipfileLock, parsePoetryLock, parseUvLock, type FileParse } from './lockfiles.js'
@@ -24,6 +24,8 @@ export interface Inventory {
   files: string[]
   /** One human line each: unpinned or unversioned entries, unreadable files, skipped includes. */
   warnings: string[]
+  /** Names of the projects the pyproject.toml files describe (normalized): the code itself. */
+  projects: string[]
 }
 
 /** The kinds of dependency file the inventory reads. */
@@ -118,6 +120,7 @@ export async function discoverComponents(
 
   const components: Component[] = []
   const files: string[] = []
+  const projects = new Set<string>()
   const read = async (rel: string): Promise<string | undefined> => {
     const checked = toRepoPath(root, rel)
     if (checked === undefined) {
@@ -125,14 +128,13 @@ export async function discoverComponents(
       return undefined
     }
     try {
-      const abs = path.join(root, checked)
-      if ((await stat(abs)).size > MAX_FILE_BYTES) {
-        warnings.push(`${rel}: larger than ${MAX_FILE_BYTES} bytes, not read`)
-        return undefined
-      }
-      return await readFile(abs, 'utf8')
+      return await readBoundedText(path.join(root, checked), MAX_FILE_BYTES)
     } catch (e) {
-      warnings.push(`${rel}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+      warnings.push(
+        e instanceof UnreadableFileError
+          ? `${rel}: ${e.message}, not read`
+          : `${rel}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+      )
       return undefined
     }
   }
@@ -202,10 +204,16 @@ export async function discoverComponents(
       if (text === undefined) continue
       files.push(rel)
       const parsed = PARSERS[kind](text, rel)
+      if (parsed.project !== undefined) projects.add(parsed.project)
       components.push(...parsed.components)
       warnings.push(...parsed.warnings)
     }
   }
   logger.debug(`inventory: ${components.length} components in ${files.length} files`)
-  return { components, files: [...new Set(files)], warnings: [...new Set(warnings)] }
+  return {
+    components,
+    files: [...new Set(files)],
+    warnings: [...new Set(warnings)],
+    projects: [...projects].sort()
+  }
 }

@@ -7,6 +7,8 @@ import { analyzeSpecifier, lineAt, makeComponent, normalizeName, parseHash } fro
 export interface FileParse {
   components: Component[]
   warnings: string[]
+  /** The project this file describes (pyproject.toml `project.name` / Poetry `name`), normalized. */
+  project?: string
 }
 
 function escapeRegExp(s: string): string {
@@ -53,11 +55,12 @@ export function parsePipfileLock(text: string, file: string): FileParse {
       const hashes = hashesOf(Array.isArray(entry.hashes) ? entry.hashes : [])
       const spec = typeof entry.version === 'string' ? entry.version : ''
       const { version } = analyzeSpecifier(spec)
+      const optional = section === 'develop'
       if (version !== undefined) {
-        components.push(makeComponent({ name: rawName, version, file, line, hashes }))
+        components.push(makeComponent({ name: rawName, version, file, line, hashes, optional }))
       } else {
         // VCS, path and editable entries carry no version.
-        components.push(makeComponent({ name: rawName, file, line, hashes }))
+        components.push(makeComponent({ name: rawName, file, line, hashes, optional }))
         warnings.push(
           `${file}:${line}: ${normalizeName(rawName)} has no locked version: tools can't match it`
         )

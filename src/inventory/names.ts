@@ -62,6 +62,8 @@ export function makeComponent(input: {
   specifier?: string
   hashes?: Component['hashes']
   dependsOn?: string[]
+  extras?: string[]
+  optional?: boolean
 }): Component {
   const name = normalizeName(input.name)
   return {
@@ -73,8 +75,36 @@ export function makeComponent(input: {
     line: input.line,
     ...(input.hashes && input.hashes.length > 0 ? { hashes: input.hashes } : {}),
     ...(input.dependsOn ? { dependsOn: input.dependsOn } : {}),
-    ...(input.specifier !== undefined ? { specifier: input.specifier } : {})
+    ...(input.specifier !== undefined ? { specifier: input.specifier } : {}),
+    ...(input.extras && input.extras.length > 0 ? { extras: input.extras } : {}),
+    ...(input.optional ? { optional: true } : {})
   }
+}
+
+/** `[a, B_c]` → `['a', 'b-c']` (PEP 685: extras compare like names); undefined for none. */
+export function parseExtras(bracket: string | undefined): string[] | undefined {
+  if (bracket === undefined) return undefined
+  const list = bracket
+    .replace(/^\[|\]$/g, '')
+    .split(',')
+    .map(e => normalizeName(e))
+    .filter(e => e !== '')
+  return list.length > 0 ? [...new Set(list)] : undefined
+}
+
+/**
+ * A requirements file for development only, by its name: `requirements-dev.txt`,
+ * `dev-requirements.txt`, `requirements/test.txt`, `requirements_lint.txt` …
+ */
+export function isDevRequirementsFile(repoPath: string): boolean {
+  const DEV =
+    /(^|[-_./])(dev|devel|develop|development|test|tests|testing|lint|linting|docs?|typing|ci|qa)([-_.]|$)/i
+  const base = repoPath.split('/').pop() ?? repoPath
+  const parent = repoPath.split('/').slice(-2, -1)[0] ?? ''
+  const stem = base.replace(/\.txt$/i, '')
+  return (
+    DEV.test(stem.replace(/^requirements/i, '')) || (parent === 'requirements' && DEV.test(stem))
+  )
 }
 
 const HASH_ALGS: Readonly<Record<string, NonNullable<Component['hashes']>[number]['alg']>> = {

@@ -2,7 +2,13 @@ import { parse as parseToml } from 'smol-toml'
 import type { Component } from '../model.js'
 import { isObject as isTable, type JsonObject as Table } from '../util/json.js'
 import type { FileParse } from './lockfiles.js'
-import { analyzeSpecifier, makeComponent, normalizeName, stripUrlCredentials } from './names.js'
+import {
+  analyzeSpecifier,
+  makeComponent,
+  normalizeName,
+  parseExtras,
+  stripUrlCredentials
+} from './names.js'
 
 const PEP508 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s
 
@@ -59,7 +65,7 @@ export function parsePyproject(text: string, file: string): FileParse {
     warnings.push(`${file}:${line}: ${stripUrlCredentials(message)}`)
   }
 
-  const pep508 = (req: string, from: number): void => {
+  const pep508 = (req: string, from: number, optional = false): void => {
     const line = findLine(lines, from, [quoted(req)]) ?? from
     const m = PEP508.exec(req)
     if (!m?.[1]) {
@@ -72,8 +78,10 @@ export function parsePyproject(text: string, file: string): FileParse {
       warn(line, `cannot parse requirement ${req}`)
       return
     }
+    const extras = parseExtras(m[2])
+    const more = { ...(extras ? { extras } : {}), ...(optional ? { optional } : {}) }
     if (rest.startsWith('@')) {
-      components.push(makeComponent({ name: m[1], file, line }))
+      components.push(makeComponent({ name: m[1], file, line, ...more }))
       warn(line, `${m[1]} ${rest.split(/\s+;/)[0]} has no version: tools can't match it`)
       return
     }
@@ -83,10 +91,12 @@ export function parsePyproject(text: string, file: string): FileParse {
       .replace(/\s+/g, '')
     const { version } = analyzeSpecifier(specifier)
     if (version !== undefined) {
-      components.push(makeComponent({ name: m[1], version, file, line }))
+      components.push(makeComponent({ name: m[1], version, file, line, ...more }))
       return
     }
-    components.push(makeComponent({ name: m[1], file, line, ...(specifier ? { specifier } : {}) }))
+    components.push(
+      makeComponent({ name: m[1], file, line, ...(specifier ? { specifier } : {}), ...more })
+    )
     warn(line, `${m[1]}${specifier} is unpinned: tools can't match it`)
   }
 
@@ -100,14 +110,16 @@ export function parsePyproject(text: string, file: string): FileParse {
       const optStart = headerLine(lines, 'project.optional-dependencies')
       for (const list of Object.values(optional))
         if (Array.isArray(list))
-          for (const d of list) if (typeof d === 'string') pep508(d, Math.max(optStart, start))
+          for (const d of list)
+            if (typeof d === 'string') pep508(d, Math.max(optStart, start), true)
     }
   }
   const groups = doc['dependency-groups']
   if (isTable(groups)) {
     const start = headerLine(lines, 'dependency-groups')
     for (const list of Object.values(groups))
-      if (Array.isArray(list)) for (const d of list) if (typeof d === 'string') pep508(d, start)
+      if (Array.isArray(list))
+        for (const d of list) if (typeof d === 'string') pep508(d, start, true)
   }
 
   const poetry = isTable(doc.tool) && isTable(doc.tool.poetry) ? doc.tool.poetry : undefined
@@ -121,6 +133,8 @@ export function parsePyproject(text: string, file: string): FileParse {
         if (isTable(def)) tables.push([`tool.poetry.group.${g}.dependencies`, def.dependencies])
     for (const [header, table] of tables) {
       if (!isTable(table)) continue
+      // Only the main dependencies table is needed at run time.
+      const optional = header !== 'tool.poetry.dependencies'
       const start = headerLine(lines, header)
       for (const [rawName, value] of Object.entries(table)) {
         if (normalizeName(rawName) === 'python') continue
@@ -134,7 +148,7 @@ export function parsePyproject(text: string, file: string): FileParse {
               ? value.version
               : undefined
         if (spec === undefined) {
-          components.push(makeComponent({ name: rawName, file, line }))
+          components.push(makeComponent({ name: rawName, file, line, optional }))
           warn(
             line,
             `${normalizeName(rawName)} is a path, URL, VCS or multi-constraint dependency: tools can't match it`
@@ -143,13 +157,23 @@ export function parsePyproject(text: string, file: string): FileParse {
         }
         const version = poetryPin(spec)
         if (version !== undefined)
-          components.push(makeComponent({ name: rawName, version, file, line }))
+          components.push(makeComponent({ name: rawName, version, file, line, optional }))
         else {
-          components.push(makeComponent({ name: rawName, file, line, specifier: spec }))
+          components.push(makeComponent({ name: rawName, file, line, specifier: spec, optional }))
           warn(line, `${normalizeName(rawName)} ${spec} is unpinned: tools can't match it`)
         }
       }
     }
   }
-  return { components, warnings }
+  const projectName =
+    typeof project?.name === 'string'
+      ? project.name
+      : poetry && typeof poetry.name === 'string'
+        ? poetry.name
+        : undefined
+  return {
+    components,
+    warnings,
+    ...(projectName !== undefined ? { project: normalizeName(projectName) } : {})
+  }
 }

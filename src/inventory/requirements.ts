@@ -1,5 +1,12 @@
 import type { Component } from '../model.js'
-import { analyzeSpecifier, makeComponent, parseHash, stripUrlCredentials } from './names.js'
+import {
+  isDevRequirementsFile,
+  parseExtras,
+  analyzeSpecifier,
+  makeComponent,
+  parseHash,
+  stripUrlCredentials
+} from './names.js'
 
 /** A `-r`/`-c` line: another file to read, relative to the file that names it. */
 export interface RequirementsInclude {
@@ -146,6 +153,7 @@ export function parseRequirements(text: string, file: string): RequirementsParse
       continue
     }
     const name = m[1]
+    const extras = parseExtras(m[2])
     const rest = (m[3] ?? '').trim()
     // PEP 508: after the name come a specifier, `@ url`, `; markers` or nothing.
     if (rest !== '' && !/^[<>=!~(@;]/.test(rest)) {
@@ -165,7 +173,16 @@ export function parseRequirements(text: string, file: string): RequirementsParse
     const info = analyzeSpecifier(specifier)
     if (!info.valid) warn(line, `${name}${specifier}: invalid version specifier`)
     if (info.version !== undefined) {
-      components.push(makeComponent({ name, version: info.version, file, line, hashes }))
+      components.push(
+        makeComponent({
+          name,
+          version: info.version,
+          file,
+          line,
+          hashes,
+          ...(extras ? { extras } : {})
+        })
+      )
     } else {
       components.push(
         makeComponent({
@@ -173,11 +190,18 @@ export function parseRequirements(text: string, file: string): RequirementsParse
           file,
           line,
           hashes,
-          ...(specifier !== '' ? { specifier } : {})
+          ...(specifier !== '' ? { specifier } : {}),
+          ...(extras ? { extras } : {})
         })
       )
       warn(line, `${name}${specifier} is unpinned: tools can't match it`)
     }
   }
-  return { components, includes, warnings }
+  // A dev/test requirements file declares optional packages only.
+  const optional = isDevRequirementsFile(file)
+  return {
+    components: optional ? components.map(c => ({ ...c, optional: true })) : components,
+    includes,
+    warnings
+  }
 }

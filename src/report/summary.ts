@@ -9,6 +9,7 @@ import {
   type ToolStatus,
   type Verdict
 } from '../model.js'
+import type { EnvironmentSummary } from '../inventory/environment-summary.js'
 import type { ExpiringSuppression } from '../policy/policy.js'
 import { presentSeverity, treatedAs } from '../policy/severity.js'
 import { renderCharts } from './charts.js'
@@ -97,6 +98,8 @@ export interface SummaryInput {
   reports: ReportRef[]
   /** Findings that got no annotation under GitHub's per-step cap, per level (from `annotate`). */
   annotationsOmitted?: AnnotationCounts
+  /** The installed environment the script used, when runguard read it. */
+  environment?: EnvironmentSummary
 }
 
 export interface SummaryOptions {
@@ -436,6 +439,43 @@ function renderUnscanned(p: Prepared, plan: Plan): string {
   )
 }
 
+/** Lists in the environment section show this many names, then a count. */
+const ENVIRONMENT_LIST = 20
+
+/** Which environment was read, how its packages came in, and where dependency findings sit. */
+function renderEnvironment(p: Prepared): string {
+  const e = p.input.environment
+  if (!e) return ''
+  const list = (items: readonly string[]): string =>
+    items.slice(0, ENVIRONMENT_LIST).join(', ') +
+    (items.length > ENVIRONMENT_LIST ? ` and ${items.length - ENVIRONMENT_LIST} more` : '')
+  const lines = [
+    '### Installed environment',
+    `${e.packages} packages of Python ${escapeMarkdown(e.pythonVersion)}, read from ${escapeMarkdown(e.how)}: ` +
+      `${e.direct} direct, ${e.transitive} transitive, ${e.unlisted} required by nothing the manifests list` +
+      (e.optional > 0 ? ` (${e.optional} needed only by development or optional entries)` : '') +
+      '.'
+  ]
+  const byRelationship = new Map<string, number>()
+  for (const f of p.counted) {
+    const r = f.dependency?.relationship ?? (f.dependency ? 'manifest only' : undefined)
+    if (r !== undefined) byRelationship.set(r, (byRelationship.get(r) ?? 0) + 1)
+  }
+  if (byRelationship.size > 0)
+    lines.push(
+      'Dependency findings: ' +
+        [...byRelationship]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([r, n]) => `${n} ${r}`)
+          .join(' · ')
+    )
+  if (e.mismatches.length > 0)
+    lines.push(`Manifest pins the environment contradicts: ${escapeMarkdown(list(e.mismatches))}`)
+  if (e.unknownLicenses.length > 0)
+    lines.push(`Licence unknown: ${escapeMarkdown(list(e.unknownLicenses))}`)
+  return lines.join('\n\n')
+}
+
 function renderScript(p: Prepared, plan: Plan): string {
   const m = p.input.metrics
   if (!m) return ''
@@ -511,6 +551,7 @@ function renderAll(p: Prepared, plan: Plan, omittedRows: number): string {
     renderTools(p, plan),
     renderUnscanned(p, plan),
     renderScript(p, plan),
+    renderEnvironment(p),
     renderExpiring(p, plan),
     renderWarnings(p, plan),
     renderReports(p)

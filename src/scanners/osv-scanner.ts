@@ -14,6 +14,7 @@ import { compileGlobs } from '../glob/match.js'
 import semver from 'semver'
 import { z } from 'zod'
 import type { ExecResult } from '../exec.js'
+import type { InstalledFeed } from '../inventory/installed.js'
 import type { Redactor } from '../redact.js'
 import type { Component, Finding, Severity, ToolRun } from '../model.js'
 import { SEVERITY_RANK } from '../model.js'
@@ -51,6 +52,8 @@ export interface OsvParseContext {
    * CVSS vectors count towards the group's severity.
    */
   lookupRecords?: (ids: ReadonlySet<string>) => ReadonlyMap<string, unknown>
+  /** The installed environment's pins (outside the workspace) and where their findings point. */
+  installed?: Pick<InstalledFeed, 'requirementsFile' | 'locate'>
 }
 
 const severityEntrySchema = z.object({ type: z.string().optional(), score: z.string() })
@@ -256,8 +259,14 @@ export function parseOsvOutput(
 
   for (const result of output.results) {
     const rawPath = result.source?.path
-    const sourcePath = rawPath !== undefined ? toRepoPath(ctx.workspace, rawPath) : undefined
-    if (rawPath !== undefined && sourcePath === undefined) {
+    // The installed environment's pins live outside the workspace on purpose.
+    const fromInstalled =
+      ctx.installed !== undefined &&
+      rawPath !== undefined &&
+      path.resolve(rawPath) === path.resolve(ctx.installed.requirementsFile)
+    const sourcePath =
+      rawPath !== undefined && !fromInstalled ? toRepoPath(ctx.workspace, rawPath) : undefined
+    if (rawPath !== undefined && sourcePath === undefined && !fromInstalled) {
       errors.push(`source outside the workspace ignored: ${path.basename(rawPath)}`)
       continue
     }
@@ -300,8 +309,10 @@ export function parseOsvOutput(
             return Array.isArray(ids) ? ids.filter((c): c is string => typeof c === 'string') : []
           })
         )
-        const { location } =
-          ecosystem === 'PyPI'
+        const installedAt = fromInstalled ? ctx.installed?.locate(name, version) : undefined
+        const { location } = installedAt
+          ? { location: installedAt }
+          : ecosystem === 'PyPI'
             ? locateDependency(ctx.components, name, version, sourcePath)
             : { location: { path: sourcePath ?? '.', startLine: 1 } }
         const fingerprint = fingerprintOf(['osv-scanner', id, ecosystem, name, location.path])
@@ -415,9 +426,18 @@ function dbViewFor(db: string, version: string | undefined): { dir: string; clea
   return { dir: view, cleanup: () => rmSync(view, { recursive: true, force: true }) }
 }
 
-/** The argv after the program name, for v1 or v2 syntax. */
-export function osvArgs(version: string | undefined, paths: string[], localDb?: string): string[] {
+/**
+ * The argv after the program name, for v1 or v2 syntax. `lockfiles` are scanned besides the
+ * paths (the installed environment's generated requirements file).
+ */
+export function osvArgs(
+  version: string | undefined,
+  paths: string[],
+  localDb?: string,
+  lockfiles: readonly string[] = []
+): string[] {
   const major = semver.coerce(version ?? '')?.major ?? 2
+  const extra = lockfiles.flatMap(f => ['--lockfile', f])
   if (major < 2) {
     return [
       '--format',
@@ -425,6 +445,7 @@ export function osvArgs(version: string | undefined, paths: string[], localDb?: 
       ...(localDb !== undefined
         ? ['--experimental-offline', '--experimental-local-db-path', localDb]
         : []),
+      ...extra,
       '-r',
       ...paths
     ]
@@ -437,6 +458,7 @@ export function osvArgs(version: string | undefined, paths: string[], localDb?: 
     '--format',
     'json',
     ...(localDb !== undefined ? ['--offline', '--local-db-path', localDb] : []),
+    ...extra,
     '-r',
     ...paths
   ]
@@ -483,7 +505,8 @@ function interpretOsv(
   }
 }
 
-const OSV: DependencyScannerSpec = {
+/** The OSV-Scanner plan, with the installed environment's pins when they were read. */
+const osvSpec = (installed: InstalledFeed | undefined): DependencyScannerSpec => ({
   tool: 'osv-scanner',
   plan(ctx: ScanContext, detection: Detection): DependencyScanPlan | DependencyScanStop {
     let view: { dir: string; cleanup?: () => void } | undefined
@@ -499,7 +522,16 @@ const OSV: DependencyScannerSpec = {
     }
     const localDb = db
     return {
-      invocations: [{ args: osvArgs(detection.version, ctx.paths, view?.dir) }],
+      invocations: [
+        {
+          args: osvArgs(
+            detection.version,
+            ctx.paths,
+            view?.dir,
+            installed ? [installed.requirementsFile] : []
+          )
+        }
+      ],
       ...(view?.cleanup ? { cleanup: view.cleanup } : {}),
       interpret: result =>
         interpretOsv(result, ctx.redactor, json =>
@@ -509,12 +541,13 @@ const OSV: DependencyScannerSpec = {
             exclude: ctx.settings.exclude,
             ...(localDb !== undefined
               ? { lookupRecords: ids => readOfflineRecords(localDb, ids) }
-              : {})
+              : {}),
+            ...(installed ? { installed } : {})
           })
         )
     }
   }
-}
+})
 
 export const osvScannerAdapter: ScannerAdapter = {
   name: 'osv-scanner',
@@ -531,7 +564,7 @@ export const osvScannerAdapter: ScannerAdapter = {
     })
   },
 
-  scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
-    return runDependencyScanner(OSV, ctx, detection)
+  async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
+    return runDependencyScanner(osvSpec(await ctx.installed), ctx, detection)
   }
 }

@@ -4,6 +4,7 @@ import type { Settings } from '../config/schema.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { execFile, type ExecFn } from '../exec.js'
 import type { Logger } from '../logger.js'
+import type { InstalledFeed } from '../inventory/installed.js'
 import { Heartbeat } from '../progress.js'
 import type { Component, ToolName, ToolRun } from '../model.js'
 import type { Redactor } from '../redact.js'
@@ -38,6 +39,8 @@ export interface RunScannersOptions {
    * still being read: only the tools in READS_INVENTORY wait for it, just before they scan.
    */
   components: Component[] | Promise<Component[]>
+  /** The installed environment's pins, still being read (see ScanContext.installed). */
+  installed?: Promise<InstalledFeed | undefined>
   /** Aborting stops every running tool (their ToolRuns say so). */
   signal?: AbortSignal
   /** Adapters to choose from; defaults to the registry (tests pass fakes). */
@@ -187,6 +190,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       redactor,
       // Filled in before scan() for the tools that read it; no other adapter looks at it.
       components: [],
+      ...(opts.installed ? { installed: opts.installed } : {}),
       timeoutMs,
       signal: controller.signal,
       ...((opts.cacheDetection ?? opts.exec === execFile)

@@ -5,6 +5,7 @@ import path from 'node:path'
 import semver from 'semver'
 import { z } from 'zod'
 import type { ExecResult } from '../exec.js'
+import type { InstalledFeed } from '../inventory/installed.js'
 import type { Redactor } from '../redact.js'
 import { manifestKind } from '../inventory/index.js'
 import { normalizeName } from '../inventory/names.js'
@@ -237,10 +238,12 @@ function withoutNoise(stderr: string): string {
 
 /** One `safety check` invocation: a requirements file, or pinned lockfile entries on stdin. */
 interface SafetyInput {
-  /** Repo-relative file, or undefined for stdin. */
+  /** Repo-relative file (absolute for the installed environment's pins), or undefined for stdin. */
   file?: string
   stdin?: string
   label: string
+  /** The installed environment's pins: findings point where that package is brought in. */
+  installed?: Pick<InstalledFeed, 'locate'>
 }
 
 /**
@@ -248,7 +251,10 @@ interface SafetyInput {
  * `-r` includes itself). Pinned entries of lockfiles (poetry.lock, uv.lock, Pipfile.lock),
  * which Safety 2.x cannot read, are fed as `name==version` lines on stdin.
  */
-export function safetyInputs(components: readonly Component[]): SafetyInput[] {
+export function safetyInputs(
+  components: readonly Component[],
+  installed?: Pick<InstalledFeed, 'requirementsFile' | 'locate'>
+): SafetyInput[] {
   const files = [
     ...new Set(components.filter(c => manifestKind(c.file) === 'requirements').map(c => c.file))
   ].sort()
@@ -266,6 +272,8 @@ export function safetyInputs(components: readonly Component[]): SafetyInput[] {
     )
   ].sort()
   if (pins.length > 0) inputs.push({ stdin: `${pins.join('\n')}\n`, label: 'lockfile pins' })
+  if (installed !== undefined)
+    inputs.push({ file: installed.requirementsFile, label: 'installed environment', installed })
   return inputs
 }
 
@@ -389,13 +397,27 @@ function interpretSafety(
   try {
     parsed = parseSafetyOutput(res.stdout, {
       components,
-      ...(input.file !== undefined ? { file: input.file } : {})
+      ...(input.file !== undefined && !input.installed ? { file: input.file } : {})
     })
   } catch (e) {
     return { failure: `${(e as Error).message} (exit ${res.exitCode})` }
   }
   if (res.exitCode === EXIT_VULNERABLE && parsed.length === 0)
     return { failure: 'safety exited 64 (vulnerabilities found) but its output listed none' }
+  if (input.installed) {
+    // Each finding points where the package is brought in (fingerprints follow the place, so a
+    // package also pinned in a manifest gives the same finding as the manifest's run).
+    const { locate } = input.installed
+    return {
+      findings: parsed.map(f => {
+        const at = f.package ? locate(f.package.name, f.package.version) : undefined
+        if (at === undefined) return f
+        const fingerprint = fingerprintOf(['safety', f.ruleId, f.package?.name ?? '', at.path])
+        return { ...f, location: at, fingerprint }
+      }),
+      errors: []
+    }
+  }
   if (input.stdin === undefined) return { findings: parsed, errors: [] }
   // stdin has no file: report each vulnerable pin at every lockfile line that pins it.
   const findings: Finding[] = []
@@ -410,7 +432,8 @@ function interpretSafety(
   return { findings, errors: [] }
 }
 
-const SAFETY: DependencyScannerSpec = {
+/** The Safety plan, with the installed environment's pins when they were read. */
+const safetySpec = (installed: InstalledFeed | undefined): DependencyScannerSpec => ({
   tool: 'safety',
   plan(ctx: ScanContext, detection: Detection): DependencyScanPlan | DependencyScanStop {
     const major = semver.coerce(detection.version ?? '')?.major ?? 2
@@ -423,7 +446,7 @@ const SAFETY: DependencyScannerSpec = {
         reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`
       }
     }
-    const inputs = safetyInputs(ctx.components)
+    const inputs = safetyInputs(ctx.components, installed)
     if (inputs.length === 0)
       return { stop: 'skipped', reason: 'no pinned Python requirements to check' }
     let db: SafetyDbView | undefined
@@ -464,7 +487,7 @@ const SAFETY: DependencyScannerSpec = {
         )
     }
   }
-}
+})
 
 export const safetyAdapter: ScannerAdapter = {
   name: 'safety',
@@ -481,7 +504,7 @@ export const safetyAdapter: ScannerAdapter = {
     })
   },
 
-  scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
-    return runDependencyScanner(SAFETY, ctx, detection)
+  async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
+    return runDependencyScanner(safetySpec(await ctx.installed), ctx, detection)
   }
 }

@@ -1,4 +1,5 @@
 import type { Settings } from '../config/schema.js'
+import type { InstalledFeed } from '../inventory/installed.js'
 import type { ExecFn } from '../exec.js'
 import type { Logger } from '../logger.js'
 import type { Component, ToolName, ToolRun } from '../model.js'
@@ -21,6 +22,12 @@ export interface ScanContext {
   redactor: Redactor
   /** Dependencies found by src/inventory (shared with the SBOM). */
   components: Component[]
+  /**
+   * The installed environment's exact pins (a requirements file outside the workspace), read
+   * while the other scanners start: the dependency scanners wait for it and check it besides
+   * the manifests. Resolves to undefined when no environment was read.
+   */
+  installed?: Promise<InstalledFeed | undefined>
   /** Kill the tool after this long. */
   timeoutMs: number
   /** Aborted when the whole scan is cancelled. */
