@@ -23,6 +23,7 @@ import {
   safeUrl,
   table
 } from './markdown.js'
+import { renderTrendSection, type TrendSection } from './trend-section.js'
 import { cutAtLine, trimToFit, utf8Bytes } from './trim.js'
 
 /**
@@ -78,6 +79,8 @@ export interface SummaryInput {
   reports: ReportRef[]
   /** Annotations dropped by GitHub's per-step cap (from `annotate`). */
   annotationsOmitted?: AnnotationCounts
+  /** The run history: trend charts, findings over time, new/fixed findings (src/history/). */
+  trend?: TrendSection
 }
 
 export interface SummaryOptions {
@@ -436,6 +439,7 @@ function renderAll(p: Prepared, plan: Plan, omittedRows: number): string {
     renderTop(p, plan),
     renderTools(p, plan),
     renderScript(p, plan),
+    renderTrendSection(p.input.trend),
     renderExpiring(p, plan),
     renderWarnings(p, plan),
     renderReports(p)
