@@ -16,12 +16,19 @@ export default {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-      testPathIgnorePatterns: ['/integration/']
+      testPathIgnorePatterns: ['/integration/', '/__tests__/dist/']
     },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts']
+    },
+    {
+      ...common,
+      // The shipped bundles, run as users run them (rebuilt first when stale).
+      displayName: 'dist',
+      testMatch: ['<rootDir>/__tests__/dist/**/*.test.ts'],
+      globalSetup: '<rootDir>/__tests__/dist/build-if-stale.mjs'
     }
   ],
   testTimeout: 120000,

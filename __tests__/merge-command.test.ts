@@ -19,7 +19,8 @@ const sarifText = (): string =>
     findings: [makeFinding({ severity: 'high' })],
     category: 'runguard',
     workspace: '/w',
-    runguardVersion: '0.1.0'
+    runguardVersion: '0.1.0',
+    unknownSeverity: 'high'
   }).text
 
 describe('runguard merge decides once', () => {
@@ -40,7 +41,7 @@ describe('runguard merge decides once', () => {
     )
     expect(policy?.counted).toHaveLength(1)
     expect(verdict.reasons).toEqual([
-      'budget: memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB',
+      'budget: memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB',
       expect.stringMatching(/^1 finding at or above fail-on=high/),
       'could not write the merged sarif out.sarif: EACCES'
     ])

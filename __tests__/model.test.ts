@@ -17,7 +17,7 @@ describe('SEVERITY_RANK', () => {
     expect(SEVERITY_RANK.unknown).toBeLessThan(SEVERITY_RANK.info)
   })
 
-  it('the summary and annotations sort unknown after info', () => {
+  it('the summary sorts unknown after info among equals', () => {
     const of = (severity: Severity) => makeFinding({ severity, fingerprint: severity })
     const sorted = [of('unknown'), of('info'), of('critical'), of('low')].sort(compareFindings)
     expect(sorted.map(f => f.severity)).toEqual(['critical', 'low', 'info', 'unknown'])
@@ -29,7 +29,7 @@ describe('SEVERITY_RANK', () => {
     expect(effectiveRank('medium', 'high')).toBe(SEVERITY_RANK.medium)
   })
 
-  it('a SARIF rule takes the most severe level of its results, unknown counting lowest', () => {
+  it('a SARIF rule takes the most severe level of its results, unknown as unknown-severity', () => {
     const findings = [
       makeFinding({ ruleId: 'R1', severity: 'unknown', fingerprint: 'a' }),
       makeFinding({
@@ -39,15 +39,20 @@ describe('SEVERITY_RANK', () => {
         location: { path: 'b.py', startLine: 1 }
       })
     ]
-    const { log } = buildSarif({
-      toolRuns: [makeToolRun('bandit')],
-      findings,
-      category: 'runguard',
-      workspace: '/w',
-      runguardVersion: '0.0.0'
-    })
-    const rule = log.runs[0]!.tool.driver.rules!.find(r => r.id === 'R1')!
-    expect(rule.defaultConfiguration).toEqual({ level: 'note' })
+    const ruleLevel = (unknownSeverity: Severity) => {
+      const { log } = buildSarif({
+        toolRuns: [makeToolRun('bandit')],
+        findings,
+        category: 'runguard',
+        workspace: '/w',
+        runguardVersion: '0.0.0',
+        unknownSeverity
+      })
+      return log.runs[0]!.tool.driver.rules!.find(r => r.id === 'R1')!.defaultConfiguration
+    }
+    expect(ruleLevel('high')).toEqual({ level: 'error' })
+    // counted as nothing, unknown ranks lowest: the low result decides
+    expect(ruleLevel('unknown')).toEqual({ level: 'note' })
   })
 
   it('an SBOM vulnerability is described by its most severe finding, unknown counting lowest', () => {

@@ -98,7 +98,7 @@ describe('runGate decides once', () => {
     // which already reflects the delivery and the annotations left out.
     expect(readFileSync(path.join(ws, 'out/summary.md'), 'utf8')).toBe(outcome.summary)
     expect(count(outcome.summary, 'SARIF upload failed: HTTP 500')).toBe(1)
-    expect(outcome.summary).toContain('3 more warning(s)')
+    expect(outcome.summary).toContain('3 finding(s) had no annotation')
     expect(outcome.reports.map(r => r.kind)).toEqual(['sarif', 'summary'])
   })
 

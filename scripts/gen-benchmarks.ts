@@ -4,7 +4,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const dir = 'docs/benchmarks'
-const order = ['monitor-overhead', 'peak-accuracy', 'scan-parallel', 'secrets', 'report-scale']
+const order = [
+  'startup',
+  'scan-e2e',
+  'scan-e2e-examples',
+  'monitor-overhead',
+  'peak-accuracy',
+  'scan-parallel',
+  'secrets',
+  'report-scale'
+]
 const files = readdirSync(dir)
   .filter(f => f.endsWith('.md'))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
@@ -20,6 +29,21 @@ Each benchmark lives in \`bench/<name>/run.ts\`, runs its anchor in the same run
 ratios against it. The sections below are the latest results, each with the command that
 produced it and the machine it ran on (a 2-core Linux VM unless stated). Regenerate this page
 with \`node --import ./bench/register.mjs scripts/gen-benchmarks.ts\` after running a benchmark.
+
+The first sections time **whole processes the way a user runs them** (Node start-up, module
+loading, tool detection and all), each against its anchor in the same run, interleaved:
+\`runguard --version\` against \`node -e 0\`, \`runguard run -- python3 -c pass\` against the
+script alone (\`bench/startup\`), and \`runguard scan\` with every scanner against the slowest
+tool run alone with the same arguments (\`bench/scan-e2e\`). Run them all with:
+
+\`\`\`sh
+npm run build
+bash scripts/bench.sh quick                                   # CI: examples/ only
+RUNGUARD_SCAN_TARGET=/path/to/a/django-app bash scripts/bench.sh   # full, with a real project
+\`\`\`
+
+Each whole-process benchmark takes \`--cli label=path/to/cli/index.js\` (repeatable) to compare
+builds in the same run, e.g. a copy of the previous release's \`dist/\` against the current one.
 
 `
 const body = files.map(f => readFileSync(path.join(dir, f), 'utf8').trim()).join('\n\n---\n\n')

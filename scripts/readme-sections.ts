@@ -21,7 +21,8 @@ function defaultOf(key: string): string {
   if (key === 'sbomFile') return '`runguard.cdx.json` (Action) / none (CLI)'
   if (key === 'maxParallel') return 'CPU count'
   if (key === 'workspace') return 'GITHUB_WORKSPACE / cwd'
-  if (key === 'toolsDir') return '`$RUNNER_TOOL_CACHE/runguard-tools` or `~/.cache/runguard-tools`'
+  if (key === 'toolsDir')
+    return '`$RUNGUARD_TOOLS_DIR`, else `$RUNNER_TOOL_CACHE/runguard-tools` or `~/.cache/runguard-tools`'
   const v = parsed[key]
   if (v === undefined) return ''
   if (Array.isArray(v))

@@ -1,18 +1,16 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { parseCliArgs, withScanTarget, type CommandName } from './config/cli-args.js'
-import { loadSettings } from './config/load.js'
 import type { Settings } from './config/schema.js'
 import { ConfigurationError, errorMessage, ExitCode } from './errors.js'
-import { StderrLogger } from './logger.js'
-import { runGate, type GateOutcome } from './pipeline.js'
-import { formatResultTable } from './report/table.js'
-import { writeTextFile } from './util/write-file.js'
+import type { StderrLogger } from './logger.js'
+import type { GateOutcome } from './pipeline.js'
+import type { CliOutput } from './runner/live-output.js'
 import { RUNGUARD_VERSION } from './version.js'
-import { execFile } from './exec.js'
-import { createRedactor } from './redact.js'
-import { mergeReports } from './merge-command.js'
-import { installTool } from './scanners/install.js'
+
+// Only argument parsing is loaded up front: `--version` and `--help` answer without parsing the
+// pipeline, the report builders (CycloneDX, SARIF, ajv) or the runner. Each command imports what
+// it needs when it runs (the bundler emits those as separate chunks).
 
 /** What the CLI touches of its process, injected so tests call main() like a function. */
 export interface CliIo {
@@ -22,6 +20,8 @@ export interface CliIo {
   cwd: string
   /** Colors in the result table. */
   color?: boolean
+  /** Aborts the run (Ctrl-C, job cancellation); the reports are still written. */
+  signal?: AbortSignal
 }
 
 /**
@@ -38,8 +38,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     const mode = parsed.command
     if (mode === 'merge' || mode === 'install-tools')
       return await auxiliary(mode, parsed.files, io, parsed)
-    const { settings, logger } = setUp(parsed, mode, io)
-    const outcome = await runGate(settings, { logger, env: io.env })
+    const { settings, logger, output } = await setUp(parsed, mode, io)
+    const { runGate } = await import('./pipeline.js')
+    const outcome = await runGate(settings, {
+      logger,
+      env: io.env,
+      onLine: output.script,
+      ...(io.signal ? { signal: io.signal } : {})
+    })
+    output.close()
     await print(outcome, settings, io)
     return outcome.exitCode
   } catch (error) {
@@ -54,11 +61,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
 }
 
 /** Flags (+ config file) → Settings, and the stderr logger they ask for. */
-function setUp(
+async function setUp(
   parsed: ReturnType<typeof parseCliArgs>,
   mode: Settings['mode'],
   io: CliIo
-): { settings: Settings; logger: StderrLogger } {
+): Promise<{ settings: Settings; logger: StderrLogger; output: CliOutput }> {
+  const [{ loadSettings }, { StderrLogger }, { cliOutput }] = await Promise.all([
+    import('./config/load.js'),
+    import('./logger.js'),
+    import('./runner/live-output.js')
+  ])
   const settings = loadSettings({
     inline: parsed.layer,
     fixed: { mode, runtime: 'cli' },
@@ -70,10 +82,16 @@ function setUp(
         }
       : {})
   })
-  return { settings, logger: new StderrLogger(settings.verbose, line => io.stderr(line + '\n')) }
+  // The script's lines are guarded from the Actions runner when run in a workflow step.
+  const output = cliOutput(line => io.stderr(line + '\n'), io.env)
+  return { settings, logger: new StderrLogger(settings.verbose, output.log), output }
 }
 
 async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promise<void> {
+  const [{ formatResultTable }, { writeTextFile }] = await Promise.all([
+    import('./report/table.js'),
+    import('./util/write-file.js')
+  ])
   const redact = (text: string): string => outcome.redactor.redact(text)
   if (settings.format === 'json') {
     const json =
@@ -87,9 +105,10 @@ async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promi
             metrics: outcome.run ? withoutSamples(outcome.run.final) : undefined
           }
     const text = redact(JSON.stringify(json, null, 2)) + '\n'
+    // --format json is the output; --report-file keeps a copy (it used to silence stdout).
     if (settings.reportFile)
       await writeTextFile(path.resolve(settings.workspace, settings.reportFile), text)
-    else io.stdout(text)
+    io.stdout(text)
     return
   }
   if (settings.reportFile) {
@@ -126,8 +145,12 @@ async function auxiliary(
   parsed: ReturnType<typeof parseCliArgs>
 ): Promise<ExitCode> {
   // merge and install-tools use the scanner and policy settings only.
-  const { settings, logger } = setUp(parsed, 'scan', io)
+  const { settings, logger } = await setUp(parsed, 'scan', io)
   if (command === 'install-tools') return installTools(settings, logger, io)
+  const [{ mergeReports }, { formatResultTable }] = await Promise.all([
+    import('./merge-command.js'),
+    import('./report/table.js')
+  ])
   const result = await mergeReports(files, settings, logger)
   io.stdout(
     formatResultTable({
@@ -146,6 +169,11 @@ async function installTools(
   logger: StderrLogger,
   io: CliIo
 ): Promise<ExitCode> {
+  const [{ installTool }, { execFile }, { createRedactor }] = await Promise.all([
+    import('./scanners/install.js'),
+    import('./exec.js'),
+    import('./redact.js')
+  ])
   let ok = true
   for (const tool of settings.scanners) {
     if (tool === 'secrets') continue

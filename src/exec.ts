@@ -27,6 +27,11 @@ export interface ExecResult {
   durationMs: number
   /** Set when the program could not be started (ENOENT, EACCES …). */
   spawnError?: string
+  /**
+   * The program exited but a process it started kept its output open: reading stopped
+   * STREAM_GRACE_MS later (its process group was killed) and the output is what came before.
+   */
+  streamsHeldOpen?: boolean
 }
 
 /** Injected into library code so tests can fake or record commands. */
@@ -38,6 +43,8 @@ export type ExecFn = (
 
 const DEFAULT_MAX_BUFFER = 512 * 1024 * 1024
 const KILL_GRACE_MS = 2000
+/** How long the output of an exited program may stay open (held by a process it started). */
+export const STREAM_GRACE_MS = 2000
 
 /**
  * Runs a program with an argument array in its own process group and never throws for a
@@ -116,4 +123,15 @@ export const execFile: ExecFn = (command, args, options = {}) =>
     }
     child.on('error', e => finish({ spawnError: e.message }))
     child.on('close', (code, signal) => finish({ exitCode: code, signal }))
+    // 'close' waits for every holder of the pipes: a daemon the tool left behind (or a
+    // grandchild that setsid'd) would keep runguard waiting forever.
+    child.once('exit', (code, signal) => {
+      const held = setTimeout(() => {
+        killGroup('SIGKILL')
+        child.stdout.destroy()
+        child.stderr.destroy()
+        finish({ exitCode: code, signal, streamsHeldOpen: true })
+      }, STREAM_GRACE_MS)
+      child.once('close', () => clearTimeout(held))
+    })
   })

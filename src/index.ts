@@ -1,3 +1,8 @@
-import { run } from './main.js'
+import { enableCompileCache } from './compile-cache.js'
+import { cancelOnSignals } from './runner/cancel.js'
 
-await run()
+enableCompileCache()
+const signal = cancelOnSignals().signal
+// Imported after the compile cache is on, so the Action's chunks are cached too.
+const { run } = await import('./main.js')
+await run(signal)

@@ -17,6 +17,13 @@ export interface Logger {
   error(message: string, props?: AnnotationProps): void
   /** Registers a value that must never be printed (core.setSecret in Action mode). */
   registerSecret(value: string): void
+  /**
+   * A new phase of the run (set-up, scanners, script, reports, publish). The Action's logger
+   * shows each as a collapsible `::group::` section; `grouped: false` only ends the previous
+   * section (the script's output has its own group); `undefined` ends the last one. Loggers
+   * without sections leave it out.
+   */
+  phase?(title: string | undefined, options?: { grouped?: boolean }): void
 }
 
 /** CLI logger: everything to stderr so stdout stays clean for `--format json`. */
@@ -56,6 +63,12 @@ export function redactingLogger(inner: Logger, redact: (text: string) => string)
     info: m => inner.info(redact(m)),
     warning: (m, p) => inner.warning(redact(m), props(p)),
     error: (m, p) => inner.error(redact(m), props(p)),
-    registerSecret: v => inner.registerSecret(v)
+    registerSecret: v => inner.registerSecret(v),
+    ...(inner.phase
+      ? {
+          phase: (title, options) =>
+            inner.phase?.(title === undefined ? title : redact(title), options)
+        }
+      : {})
   }
 }

@@ -4,6 +4,7 @@ import type { Settings } from './config/schema.js'
 import { ConfigurationError, errorMessage } from './errors.js'
 import { decide, type Decision } from './gates/verdict.js'
 import type { Logger } from './logger.js'
+import { checkShardMetrics, missingShards, parseExpect } from './merge/shards.js'
 import type { Finding, GateResult, ToolRun } from './model.js'
 import { emptyIgnoreFile, loadWorkspaceIgnoreFile, type IgnoreFile } from './policy/ignore-file.js'
 import { applyPolicy, type PolicyResult } from './policy/policy.js'
@@ -74,15 +75,22 @@ export async function mergeReports(
   }
   // Read before anything is written: a broken ignore file is a configuration error (exit 2).
   const ignore = inputs.sarif.length > 0 ? loadWorkspaceIgnoreFile(settings) : undefined
+  // Every shard's gates are evaluated again from its data; a stored `passed` is never trusted.
   const gates: GateResult[] = []
+  const warnings: string[] = []
   for (const m of inputs.metrics) {
-    const job = path.basename(path.dirname(path.resolve(m.file))) || m.file
-    for (const g of (m.json as { gates?: GateResult[] }).gates ?? [])
-      gates.push({ ...g, gate: `${job}: ${g.gate}` })
+    const shard = checkShardMetrics(m.file, m.text)
+    gates.push(...shard.gates)
+    warnings.push(...shard.warnings)
   }
 
   const written: string[] = []
-  const errors: string[] = []
+  // A shard that did not report is missing data: a reason whatever fail-on-tool-error says.
+  const errors: string[] = missingShards(parseExpect(settings.expect), [
+    ...inputs.sarif.map(s => ({ file: s.file, kind: 'SARIF' })),
+    ...inputs.sbom.map(s => ({ file: s.file, kind: 'SBOM' })),
+    ...inputs.metrics.map(s => ({ file: s.file, kind: 'metrics' }))
+  ])
   const write = async (kind: Kind, file: string | undefined, build: () => string) => {
     if (!file) return
     try {
@@ -113,7 +121,7 @@ export async function mergeReports(
   logger.debug(
     `merge: ${inputs.sarif.length} SARIF, ${inputs.sbom.length} SBOM, ${inputs.metrics.length} metrics file(s)`
   )
-  const decided = decideMerged({ ...(sarif ? { sarif } : {}), gates, errors }, settings, {
+  const decided = decideMerged({ ...(sarif ? { sarif } : {}), gates, errors, warnings }, settings, {
     ...(ignore ? { ignore } : {})
   })
   return {
@@ -139,7 +147,12 @@ export interface MergedDecision extends Decision {
  * the merged files.
  */
 export function decideMerged(
-  input: { sarif?: object; gates: readonly GateResult[]; errors?: readonly string[] },
+  input: {
+    sarif?: object
+    gates: readonly GateResult[]
+    errors?: readonly string[]
+    warnings?: readonly string[]
+  },
   settings: Pick<
     Settings,
     'failOn' | 'reportLevel' | 'unknownSeverity' | 'failOnToolError' | 'requireTools'
@@ -156,7 +169,8 @@ export function decideMerged(
     ...(policy ? { policy: policy.outcome } : {}),
     failOnToolError: settings.failOnToolError,
     requireTools: settings.requireTools,
-    ...(input.errors ? { errors: input.errors } : {})
+    ...(input.errors ? { errors: input.errors } : {}),
+    ...(input.warnings ? { warnings: input.warnings } : {})
   })
   return { ...decision, toolRuns, ...(policy ? { policy } : {}) }
 }

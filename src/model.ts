@@ -66,6 +66,8 @@ export interface Advisory {
   cvssVector?: string
   /** CVSS base score computed from `cvssVector` (or given by the tool). */
   cvssScore?: number
+  /** The record whose CVSS data gave the score (e.g. `GHSA-…` for a PYSEC finding, a CVE). */
+  cvssSource?: string
 }
 
 /** Why a finding does not count: where the suppression came from and until when. */
@@ -88,6 +90,11 @@ export interface Finding {
   /** Message for this occurrence; never contains a secret value. */
   message: string
   severity: Severity
+  /**
+   * Where `severity` came from when it is not simply the rule's level: the CVSS vector and the
+   * record it belongs to, a database label, or the other tool that rated the same issue higher.
+   */
+  severitySource?: string
   confidence?: Confidence
   /** `CWE-NNN` strings. */
   cwe: string[]
@@ -101,8 +108,11 @@ export interface Finding {
   suppressed?: Suppression
   /** Set by new-only policy against a baseline SARIF. */
   baselineState?: 'new' | 'unchanged' | 'absent'
-  /** Secret findings only: provider and a masked preview (at most 4 characters then `…`). */
-  secret?: { provider: string; masked: string }
+  /**
+   * Secret findings only: provider, a masked preview (at most 4 characters then `…`), and
+   * whether the file is a test fixture (still a finding; reports say so).
+   */
+  secret?: { provider: string; masked: string; testFixture?: boolean }
 }
 
 export type ToolStatus = 'ok' | 'skipped' | 'failed' | 'timed-out'
@@ -119,8 +129,23 @@ export interface ToolRun {
   findings: Finding[]
   /** The tool's own errors (unparsable files, partial parsing …), redacted. */
   errors: string[]
+  /** What the user should know that does not fail the run (a stale database), redacted. */
+  warnings?: string[]
   /** The argv that ran (no secrets are ever passed on argv). */
   command?: string[]
+  /**
+   * Files or directories this tool was not given or did not read, and why (size, depth, type,
+   * excluded directory name): listed in the summary, and a verdict reason under
+   * fail-on-unscanned (SECURITY.md, promise 5).
+   */
+  skipped?: SkippedFile[]
+}
+
+/** One path a scanner did not look at. */
+export interface SkippedFile {
+  /** Workspace-relative, `/`-separated. */
+  path: string
+  reason: string
 }
 
 /** Metric names kept compatible with Python Script Runner (documented in docs/gates.md). */
@@ -180,6 +205,8 @@ export interface Metrics extends MetricValues {
   attempt: number
   startedAt: string
   timedOut: boolean
+  /** Present (true) when the run was cancelled while this attempt ran; `success` is then false. */
+  cancelled?: boolean
   /** Signal that ended the script, if any. */
   signal?: string
   samples: Sample[]

@@ -4,6 +4,7 @@ import type { Settings } from './config/schema.js'
 import { ConfigurationError, errorMessage, type ExitCode } from './errors.js'
 import { execFile, type ExecFn } from './exec.js'
 import { loadBaseline, saveBaseline } from './gates/baseline.js'
+import type { BaselineData } from './gates/metrics-file.js'
 import { evaluatePerformance, type PerformanceOutcome } from './gates/evaluate.js'
 import { collectFingerprint, type RunnerFingerprint } from './gates/fingerprint.js'
 import { decide } from './gates/verdict.js'
@@ -11,13 +12,18 @@ import { discoverComponents } from './inventory/index.js'
 import { redactingLogger, type Logger } from './logger.js'
 import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
-import { loadWorkspaceIgnoreFile } from './policy/ignore-file.js'
+import {
+  loadWorkspaceIgnoreFile,
+  parseIgnoreFile,
+  emptyIgnoreFile,
+  type IgnoreFile
+} from './policy/ignore-file.js'
+import { addedInlineSuppressions } from './trust/inline-suppressions.js'
+import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
 import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
-import { createRedactor, secretValuesFromEnv, type Redactor } from './redact.js'
+import { createRedactor, redactData, secretValuesFromEnv, type Redactor } from './redact.js'
 import { buildJunitXml } from './report/junit.js'
 import { formatMetricsJson } from './report/metrics-json.js'
-import { buildSarif } from './report/sarif.js'
-import { buildSbom } from './report/sbom.js'
 import {
   renderSummary,
   type AnnotationCounts,
@@ -25,7 +31,7 @@ import {
   type SummaryInput
 } from './report/summary.js'
 import { buildTap } from './report/tap.js'
-import { runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
+import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { runScanners } from './scanners/run.js'
 import { detectSecretValues } from './secrets/index.js'
 import { openTextFile, writeTextFile } from './util/write-file.js'
@@ -59,7 +65,12 @@ export interface Publisher {
    * After the reports are written, before the verdict: deliveries whose failure fails the gate
    * (the SARIF upload the user asked for). Returns one error line per failure.
    */
-  deliver(written: { settings: Settings; reports: readonly ReportRef[] }): Promise<string[]>
+  deliver(written: {
+    settings: Settings
+    reports: readonly ReportRef[]
+    /** The run's redactor: everything the delivery logs or returns passes through it. */
+    redactor: Redactor
+  }): Promise<string[]>
   /** After the verdict: annotations. Returns how many GitHub will not show (for the summary). */
   annotate(decided: DecidedRun): AnnotationCounts | undefined
   /** Last, from the summary rendered once: outputs, the PR comment, the job summary. */
@@ -83,6 +94,11 @@ export interface DecidedRun {
   policy?: PolicyResult
   gates: GateResult[]
   warnings: string[]
+  /**
+   * What the change did to the gate (settings it tried to alter, suppressions it added in the
+   * ignore file or inline); also among `warnings`.
+   */
+  gateChanges?: string[]
   expiringSuppressions: ExpiringSuppression[]
   /** Report files written (paths as configured). */
   reports: ReportRef[]
@@ -127,8 +143,24 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let run: RunOutcome | undefined
   let runnerError: string | undefined
 
+  logger.phase?.('runguard: set-up')
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
-  const ignore = loadWorkspaceIgnoreFile(settings)
+  const suppressions = loadSuppressions(settings, env)
+  const ignore = suppressions.ignore
+  // What the change did to the gate: a warning, and its own section of the PR comment.
+  const gateChanges = [...suppressions.warnings]
+  // Inline suppressions the change adds are as much a change to the gate as ignore entries.
+  if (suppressions.base !== undefined && settings.scanners.length > 0)
+    gateChanges.push(
+      ...(await addedInlineSuppressions({
+        exec,
+        logger,
+        workspace,
+        base: suppressions.base,
+        ...(deps.signal ? { signal: deps.signal } : {})
+      }))
+    )
+  warnings.push(...gateChanges)
   const baselineSarif = settings.baselineSarif
     ? loadBaselineSarif(resolve(settings.baselineSarif))
     : undefined
@@ -137,6 +169,16 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       'no script to run: pass it after --, or set script in .runguard.yml',
       { field: 'script' }
     )
+  }
+  // A missing program or an unmet `isolation: required` must not cost a whole scan first.
+  if (settings.mode !== 'scan' && settings.script) preflightScript(settings, env)
+  // The baseline too, before the script runs: the script must not be able to rewrite it.
+  const fingerprint = collectFingerprint()
+  let baseline: BaselineData | undefined
+  if (settings.mode !== 'scan' && settings.script && settings.baseline) {
+    const loaded = await loadBaseline(resolve(settings.baseline), fingerprint)
+    warnings.push(...loaded.warnings)
+    if (loaded.status === 'loaded') baseline = loaded.baseline
   }
 
   if (settings.mode !== 'run') {
@@ -150,6 +192,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         `dependencies: ${inventory.warnings.length - shown.length} more warning(s) in the log`
       )
     warnings.push(...shown)
+    logger.phase?.('runguard: scanners')
     toolRuns = await runScanners({
       settings,
       logger,
@@ -160,12 +203,16 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       ...(deps.signal ? { signal: deps.signal } : {}),
       ...(deps.download ? { download: deps.download } : {})
     })
+    // Notes that do not fail a tool (a stale offline database) belong in the summary.
+    warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }
 
   if (settings.mode !== 'scan') {
     if (!settings.script) {
       warnings.push('no script configured: performance gates were not checked')
     } else {
+      // The script's output has its own group (github/action-logger.ts).
+      logger.phase?.('runguard: script', { grouped: false })
       try {
         run = await runScript({
           settings,
@@ -189,16 +236,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   const errors: string[] = []
   let performance: PerformanceOutcome | undefined
   let policy: PolicyResult | undefined
-  const fingerprint = collectFingerprint()
   const readFile = fileReader(workspace)
   try {
     if (run) {
-      let baseline
-      if (settings.baseline) {
-        const loaded = await loadBaseline(resolve(settings.baseline), fingerprint)
-        warnings.push(...loaded.warnings)
-        if (loaded.status === 'loaded') baseline = loaded.baseline
-      }
       performance = evaluatePerformance({
         specs: settings.gates,
         runs: run.runs.length > 0 ? run.runs : [run.final],
@@ -224,8 +264,16 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     errors.push(`internal error while evaluating results: ${message}`)
   }
   const gates = performance?.gates ?? []
+  // Redaction on the raw data, before any report encodes it: a secret in a file
+  // name or a tool message becomes `***` here, so no escaping can hide it from the redactor.
+  if (redactor.size > 0) {
+    const clean = (text: string): string => redactor.redactKnown(text)
+    toolRuns = redactData(toolRuns, clean)
+    if (policy) policy = { ...policy, findings: redactData(policy.findings, clean) }
+  }
   const findings = policy?.findings ?? toolRuns.flatMap(t => t.findings)
 
+  logger.phase?.('runguard: gates and reports')
   const written = await writeReports(
     { settings, run, toolRuns, findings, components, gates, policy, fingerprint, readFile },
     { logger, redactor, resolve }
@@ -242,7 +290,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     }
   }
   if (deps.publisher) {
-    errors.push(...(await deps.publisher.deliver({ settings, reports: written.reports })))
+    logger.phase?.('runguard: publish')
+    const failures = await deps.publisher.deliver({ settings, reports: written.reports, redactor })
+    errors.push(...failures.map(f => redactor.redact(f)))
   }
 
   const { verdict, exitCode } = decide({
@@ -251,9 +301,16 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     ...(policy ? { policy: policy.outcome } : {}),
     failOnToolError: settings.failOnToolError,
     requireTools: settings.requireTools,
+    failOnUnscanned: settings.failOnUnscanned,
     warnings,
     ...(run && !run.final.success
-      ? { scriptFailed: { exitCode: run.final.exit_code, timedOut: run.final.timedOut } }
+      ? {
+          scriptFailed: {
+            exitCode: run.final.exit_code,
+            timedOut: run.final.timedOut,
+            ...(run.final.cancelled ? { cancelled: true } : {})
+          }
+        }
       : {}),
     ...(runnerError ? { runnerError } : {}),
     errors
@@ -271,6 +328,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     ...(policy ? { policy } : {}),
     gates,
     warnings: [...new Set([...warnings, ...verdict.warnings])],
+    gateChanges,
     expiringSuppressions: policy?.expiring ?? [],
     reports: written.reports,
     redactor
@@ -291,6 +349,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   }
   const outcome: GateOutcome = { ...decided, reports, summaryInput, summary }
   await deps.publisher?.finish(outcome)
+  logger.phase?.(undefined)
   return outcome
 }
 
@@ -305,10 +364,15 @@ function summaryInputOf(
     verdict: decided.verdict,
     toolRuns: decided.toolRuns,
     findings: decided.findings,
+    counted: decided.counted,
+    unknownSeverity: decided.settings.unknownSeverity,
+    failOn: decided.settings.failOn,
+    failOnUnscanned: decided.settings.failOnUnscanned,
     ...(run ? { metrics: run.final } : {}),
     ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
     gates: decided.gates,
     warnings: decided.warnings,
+    ...(decided.gateChanges?.length ? { gateChanges: decided.gateChanges } : {}),
     expiringSuppressions: decided.expiringSuppressions,
     reports: [...decided.reports],
     ...(links.repoUrl ? { repoUrl: links.repoUrl } : {}),
@@ -431,20 +495,27 @@ async function writeReports(
       ...(policyOutcome ? { policy: policyOutcome } : {})
     })
   )
-  if (settings.mode !== 'run') {
-    await write('sarif', settings.sarifFile || undefined, () => {
+  // The SARIF builder and CycloneDX (with its schemas and validator) load only when their
+  // file is written: they are the largest parts of the bundle (start-up cost).
+  if (settings.mode !== 'run' && settings.sarifFile) {
+    const { buildSarif } = await import('./report/sarif.js')
+    await write('sarif', settings.sarifFile, () => {
       const sarif = buildSarif({
         toolRuns: input.toolRuns,
         findings: input.findings,
         category: settings.category,
         workspace: settings.workspace,
         runguardVersion: RUNGUARD_VERSION,
+        unknownSeverity: settings.unknownSeverity,
         readFile: input.readFile
       })
       out.warnings.push(...sarif.warnings)
       return sarif.text
     })
-    await write('sbom', settings.sbomFile || undefined, () =>
+  }
+  if (settings.mode !== 'run' && settings.sbomFile) {
+    const { buildSbom } = await import('./report/sbom.js')
+    await write('sbom', settings.sbomFile, () =>
       buildSbom({
         components: input.components,
         findings: input.findings,
@@ -456,4 +527,51 @@ async function writeReports(
     )
   }
   return out
+}
+
+/**
+ * The suppressions that apply, and what the change did to them. Under trusted-config they come
+ * from the base commit's ignore file, and the change's additions are listed as ignored; on any
+ * run with a known base commit, suppressions the change added or edited are listed, so a
+ * reviewer sees them. A base that cannot be read is not an error here (the loader already
+ * insisted on it where it decides).
+ */
+function loadSuppressions(
+  settings: Settings,
+  env: NodeJS.ProcessEnv
+): { ignore: IgnoreFile; warnings: string[]; base?: string } {
+  const head = loadWorkspaceIgnoreFile(settings)
+  const warnings: string[] = []
+  if (settings.trust) {
+    for (const change of settings.trust.changes)
+      warnings.push(
+        `trusted-config: this change tried to set ${change}; the base commit's value applies`
+      )
+  }
+  let base: string | undefined
+  try {
+    base = settings.trust?.base ?? baseCommit(settings.baseRef, env)
+  } catch {
+    base = undefined
+  }
+  if (base === undefined) return { ignore: head, warnings }
+  let atBase: IgnoreFile
+  try {
+    const text = readAtCommit(settings.workspace, base, settings.ignoreFile)
+    atBase =
+      text === undefined
+        ? emptyIgnoreFile(settings.ignoreFile)
+        : parseIgnoreFile(text, settings.ignoreFile)
+  } catch (error) {
+    if (settings.trust) throw error
+    return { ignore: head, warnings, base }
+  }
+  const changed = changedSuppressions(atBase, head)
+  for (const line of changed)
+    warnings.push(
+      settings.trust
+        ? `trusted-config: suppression added or changed by this change, not applied: ${line}`
+        : `suppression added or changed by this change: ${line}`
+    )
+  return { ignore: settings.trust ? atBase : head, warnings, base }
 }

@@ -2,10 +2,20 @@
  * One redaction function for everything that leaves the process: runner log lines,
  * reports, annotations. Known values (the `secrets` setting, secret-looking env vars, values the
  * detector found) are replaced by `***`; a detector hook can add values found in a line.
+ *
+ * Redaction belongs on raw text, before any encoding (`redactData` walks a report's data before
+ * it is rendered). Encoded text is a second line of defence: every known value is also searched
+ * for in the forms the report writers and GitHub produce — JSON string escaping, percent-encoding
+ * (URIs, workflow-command properties), XML entities, the summary's Markdown escaping, TAP
+ * escaping and Base64 at each byte alignment (the runner's own masker registers the same
+ * family of variants). A value with line breaks (a PEM key) is also known line by line, since
+ * every channel that flattens or splits lines would otherwise break the whole-value match.
  */
 export interface Redactor {
-  /** Returns the text with every known secret value replaced. */
+  /** Returns the text with every known secret value (and its encoded forms) replaced. */
   redact(text: string): string
+  /** Like redact, without running the detector hook (for data whose secrets are known). */
+  redactKnown(text: string): string
   /** Adds a value to redact from now on (values shorter than 4 characters are ignored). */
   add(value: string): void
   /** How many distinct values are known (never the values). */
@@ -14,10 +24,85 @@ export interface Redactor {
 
 export const REDACTED = '***'
 const MIN_SECRET_LENGTH = 4
+/** Encoded forms shorter than this are not registered: they would mask ordinary text. */
+const MIN_VARIANT_LENGTH = 6
 
 /** Names that look like they hold a secret (matched case-insensitively on env var names). */
 export const SECRET_NAME_PATTERN =
   /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH|SESSION|COOKIE|DSN|CONN(ECTION)?_?STRING)(_|$)/i
+
+/**
+ * Inline Markdown escaping as the summary and PR comment apply it (src/report/markdown.ts
+ * `escapeMarkdown`, minus its block-start rules): a test keeps the two in step.
+ */
+export function markdownInline(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~$]/g, '\\$&')
+    .replace(/#(?=\d)/g, '#&#8203;')
+    .replace(/(?<![\w.\-/])@/g, '@&#8203;')
+}
+
+const xmlEscape = (s: string): string =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+
+/** Workflow-command escaping of `@actions/core` (command data, then properties). */
+const commandData = (s: string): string =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+const commandProperty = (s: string): string =>
+  commandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
+
+/** Base64 of `value` as it appears at each of the three byte alignments inside longer data. */
+function base64Variants(value: string): string[] {
+  const bytes = Buffer.from(value, 'utf8')
+  const out: string[] = []
+  for (let shift = 0; shift < 3; shift++) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64')
+    // Only characters whose six bits come from the value itself are stable.
+    const first = Math.ceil((8 * shift) / 6)
+    const last = Math.floor((8 * (shift + bytes.length)) / 6)
+    const stable = encoded.slice(first, last)
+    out.push(stable, stable.replace(/\+/g, '-').replace(/\//g, '_'))
+  }
+  return out
+}
+
+/** Every form of one value worth searching for, the value first. */
+export function encodedForms(value: string): string[] {
+  const json = JSON.stringify(value).slice(1, -1)
+  const percent = encodeURIComponent(value)
+  const forms = [
+    value,
+    json,
+    // JSON inside JSON (a SARIF embedded in an upload body, a report inside a log line).
+    JSON.stringify(json).slice(1, -1),
+    value.replace(/"/g, '\\"'),
+    value.replace(/'/g, "''"),
+    percent,
+    percent.replace(/%[0-9A-F]{2}/g, h => h.toLowerCase()),
+    percent.replace(/%20/g, '+'),
+    encodeURI(value),
+    xmlEscape(value),
+    markdownInline(value),
+    // A leading `@` gets the zero-width space only where the text before it does not end in a
+    // word character, so the escaped secret appears in both forms.
+    markdownInline(value).replace(/^@&#8203;/, '@'),
+    value.replace(/\\/g, '\\\\').replace(/#/g, '\\#'),
+    commandData(value),
+    commandProperty(value),
+    ...base64Variants(value)
+  ]
+  return [...new Set(forms)].filter(f => f === value || f.length >= MIN_VARIANT_LENGTH)
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * @param values initial secret values
@@ -31,15 +116,33 @@ export function createRedactor(
   onNew?: (value: string) => void
 ): Redactor {
   const known = new Set<string>()
-  let ordered: string[] = []
-  const add = (value: string): void => {
+  const patterns = new Set<string>()
+  let matcher: RegExp | undefined
+  let dirty = false
+  const register = (value: string): void => {
     if (value.length < MIN_SECRET_LENGTH || known.has(value)) return
     known.add(value)
-    // Longest first so a secret that contains another is replaced whole.
-    ordered = [...known].sort((a, b) => b.length - a.length)
+    for (const form of encodedForms(value)) patterns.add(form)
+    dirty = true
     onNew?.(value)
   }
+  const add = (value: string): void => {
+    register(value)
+    // A multi-line value is also known line by line (trimmed), like the runner's masker does:
+    // Markdown flattens line breaks, logs and annotations split on them.
+    if (/[\r\n]/.test(value)) for (const line of value.split(/\r?\n|\r/)) register(line.trim())
+  }
   for (const v of values) add(v)
+  const current = (): RegExp | undefined => {
+    if (dirty) {
+      // Longest first, so a value that contains another is replaced whole; one pass over the
+      // text whatever the number of values and forms.
+      const ordered = [...patterns].sort((a, b) => b.length - a.length)
+      matcher = ordered.length ? new RegExp(ordered.map(escapeRegExp).join('|'), 'g') : undefined
+      dirty = false
+    }
+    return matcher
+  }
   return {
     add,
     get size() {
@@ -47,11 +150,35 @@ export function createRedactor(
     },
     redact(text: string): string {
       if (detect) for (const v of detect(text)) add(v)
-      let result = text
-      for (const v of ordered) if (result.includes(v)) result = result.split(v).join(REDACTED)
-      return result
+      const re = current()
+      return re ? text.replace(re, REDACTED) : text
+    },
+    redactKnown(text: string): string {
+      const re = current()
+      return re ? text.replace(re, REDACTED) : text
     }
   }
+}
+
+/**
+ * A copy of plain data (objects, arrays, strings) with every string, and every object key,
+ * redacted: reports are built from this copy, so redaction happens on raw text before any
+ * encoding. Other values (numbers, Dates, class instances) are kept as they are.
+ */
+export function redactData<T>(value: T, redact: (text: string) => string): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return redact(v)
+    if (Array.isArray(v)) return v.map(walk)
+    if (v !== null && typeof v === 'object') {
+      const proto = Object.getPrototypeOf(v) as unknown
+      if (proto !== Object.prototype && proto !== null) return v
+      const out: Record<string, unknown> = {}
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[redact(k)] = walk(x)
+      return out
+    }
+    return v
+  }
+  return walk(value) as T
 }
 
 /** Values of environment variables whose names look secret (for redaction, never printed). */

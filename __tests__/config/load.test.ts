@@ -32,7 +32,7 @@ describe('setting table', () => {
   it('covers every schema key except the ones the entry points decide', () => {
     const tableKeys = new Set<string>(SETTING_TABLE.map(k => k.key))
     const missing = SETTING_KEYS.filter(
-      k => !tableKeys.has(k) && !['mode', 'runtime', 'configFile'].includes(k)
+      k => !tableKeys.has(k) && !['mode', 'runtime', 'configFile', 'trust'].includes(k)
     )
     expect(missing).toEqual([])
   })
@@ -269,5 +269,20 @@ describe('CLI arguments', () => {
     const parsed = parseCliArgs(['run', '--help'], '0')
     expect(parsed.printed).toContain('--gate')
     expect(parsed.printed).toContain('--retry-strategy')
+  })
+})
+
+describe('severity words in any case', () => {
+  it('accepts fail-on: HIGH (as Trivy users write it) and Medium', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'rg-case-'))
+    const s = loadSettings({
+      inline: {
+        raw: { failOn: 'HIGH', reportLevel: 'Medium', unknownSeverity: 'CRITICAL' },
+        sources: {}
+      },
+      fixed: { mode: 'scan', runtime: 'cli' },
+      workspace: ws
+    })
+    expect([s.failOn, s.reportLevel, s.unknownSeverity]).toEqual(['high', 'medium', 'critical'])
   })
 })

@@ -43,7 +43,7 @@ describe('evaluateBudgetGates', () => {
       actual: 1536,
       passed: false
     })
-    expect(r!.message).toBe('memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB')
+    expect(r!.message).toBe('memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB')
   })
 
   it('passes the seed form cpu_max:96 and says so', () => {

@@ -44,7 +44,7 @@ export const passedGate: GateResult = {
   limit: 1024,
   actual: 512,
   passed: true,
-  message: 'memory_max_mb is 512.0 MB, within <= 1024.0 MB'
+  message: 'memory_max_mb is 512.0 MiB, within <= 1024.0 MiB'
 }
 
 /** The same gate, failed. */
@@ -52,7 +52,7 @@ export const failedGate: GateResult = {
   ...passedGate,
   actual: 1536,
   passed: false,
-  message: 'memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB'
+  message: 'memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB'
 }
 
 /** A failed memory regression against a baseline. */

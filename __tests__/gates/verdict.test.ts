@@ -46,7 +46,7 @@ describe('computeVerdict', () => {
     const v = computeVerdict(input)
     expect(v.passed).toBe(false)
     expect(v.reasons).toEqual([
-      'budget: memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB',
+      'budget: memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB',
       'regression: memory_max_mb was 120.0, now 150.0 (+25.0%, limit 10%)'
     ])
     expect(v.gates).toHaveLength(3)
@@ -61,7 +61,7 @@ describe('computeVerdict', () => {
     }
     const v = computeVerdict(input)
     expect(v.reasons).toEqual([
-      'budget: memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB',
+      'budget: memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB',
       '1 high finding (fail-on high)'
     ])
     expect(v.warnings).toEqual(['suppression X expires in 3 days'])
@@ -214,7 +214,7 @@ describe('decide (results + errors → the verdict, once)', () => {
       errors: ['SARIF upload failed: 403']
     })
     expect(verdict.reasons).toEqual([
-      'budget: memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB',
+      'budget: memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB',
       'bandit failed: crashed',
       'SARIF upload failed: 403'
     ])
@@ -231,5 +231,38 @@ describe('decide (results + errors → the verdict, once)', () => {
     for (const input of inputs) {
       expect(decide(input)).toEqual({ verdict: computeVerdict(input), exitCode: exitOf(input) })
     }
+  })
+})
+
+describe('fail-on-unscanned', () => {
+  const skipped = (n: number): ToolRun => ({
+    ...tool('ok'),
+    tool: 'secrets',
+    skipped: Array.from({ length: n }, (_, i) => ({
+      path: `f${i}.py`,
+      reason: 'larger than 1 MiB'
+    }))
+  })
+
+  it('is off by default: skipped files are no reason and no warning', () => {
+    const v = computeVerdict({ ...base, toolRuns: [skipped(2)] })
+    expect(v).toMatchObject({ passed: true, reasons: [], warnings: [] })
+  })
+
+  it('on, any skipped file fails the verdict with one reason per tool, exit 1', () => {
+    const input = { ...base, failOnUnscanned: true, toolRuns: [tool('ok'), skipped(5)] }
+    const v = computeVerdict(input)
+    expect(v.passed).toBe(false)
+    expect(v.reasons).toEqual([
+      'secrets: 5 file(s) not scanned: f0.py (larger than 1 MiB), f1.py (larger than 1 MiB), ' +
+        'f2.py (larger than 1 MiB), 2 more and fail-on-unscanned is on'
+    ])
+    expect(v.violations).toBe(1)
+    expect(decide(input).exitCode).toBe(ExitCode.Violation)
+  })
+
+  it('on, with nothing skipped, passes', () => {
+    const v = computeVerdict({ ...base, failOnUnscanned: true, toolRuns: [skipped(0)] })
+    expect(v.passed).toBe(true)
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { annotate, levelForSeverity, type Annotation } from '../../src/github/annotations.js'
+import {
+  AnnotationLedger,
+  annotate,
+  ledgerLogger,
+  levelForSeverity,
+  type Annotation
+} from '../../src/github/annotations.js'
+import type { Logger } from '../../src/logger.js'
 import { SEVERITIES } from '../../src/model.js'
 import { finding, gate, verdict } from './factories.js'
 
@@ -8,16 +15,22 @@ const recorder = () => {
   return { got, sink: { annotate: (a: Annotation) => void got.push(a) } }
 }
 
+const high = { unknownSeverity: 'high' } as const
+
 describe('annotate', () => {
-  it('maps severities to levels', () => {
-    expect(SEVERITIES.map(levelForSeverity)).toEqual([
+  it('maps severities to levels, unknown as the unknown-severity setting', () => {
+    expect(SEVERITIES.map(s => levelForSeverity(s, 'high'))).toEqual([
       'error',
       'error',
       'warning',
       'notice',
       'notice',
-      'warning'
+      'error'
     ])
+    expect(levelForSeverity('unknown', 'low')).toBe('notice')
+    expect(levelForSeverity('unknown', 'medium')).toBe('warning')
+    // counted as nothing (never fails a threshold): a warning, neither error nor hidden
+    expect(levelForSeverity('unknown', 'unknown')).toBe('warning')
   })
 
   it('sends file, lines and a [tool] rule: title', () => {
@@ -26,7 +39,8 @@ describe('annotate', () => {
       [finding({ location: { path: 'app/run.py', startLine: 4, endLine: 6 } })],
       [],
       verdict(),
-      sink
+      sink,
+      high
     )
     expect(got).toEqual([
       {
@@ -53,7 +67,8 @@ describe('annotate', () => {
       ],
       [],
       verdict(),
-      sink
+      sink,
+      high
     )
     expect(got[0]).toMatchObject({ startColumn: 2, endColumn: 9 })
     expect(got[1]!.startColumn).toBeUndefined()
@@ -80,7 +95,7 @@ describe('annotate', () => {
       gate()
     ]
     const { got, sink } = recorder()
-    const result = annotate(findings, gates, verdict(), sink)
+    const result = annotate(findings, gates, verdict(), sink, high)
     expect(result.emitted).toEqual({ error: 10, warning: 10, notice: 3 })
     expect(result.omitted).toEqual({ error: 4, warning: 2, notice: 0 })
     const errors = got.filter(a => a.level === 'error')
@@ -103,13 +118,13 @@ describe('annotate', () => {
       [],
       verdict(),
       sink,
-      { perLevel: 2 }
+      { perLevel: 2, unknownSeverity: 'high' }
     )
     expect(got).toHaveLength(2)
     expect(r.omitted.error).toBe(3)
   })
 
-  it('warns about crashed tools so missing findings are visible', () => {
+  it('does not annotate crashed tools again (the scan already logged one warning)', () => {
     const { got, sink } = recorder()
     annotate(
       [],
@@ -120,15 +135,80 @@ describe('annotate', () => {
           { tool: 'bandit', status: 'ok', durationMs: 1 }
         ]
       }),
-      sink
+      sink,
+      high
     )
-    expect(got).toEqual([
-      {
-        level: 'warning',
-        title: '[runguard] safety failed',
-        message: 'safety failed: db missing; its findings are missing from this run'
-      }
+    expect(got).toEqual([])
+  })
+
+  it('ranks unknown with what it counts as', () => {
+    const { got, sink } = recorder()
+    annotate(
+      [
+        finding({ severity: 'medium', location: { path: 'm.py', startLine: 1 } }),
+        finding({ severity: 'unknown', location: { path: 'u.py', startLine: 1 } })
+      ],
+      [],
+      verdict(),
+      sink,
+      high
+    )
+    expect(got.map(a => [a.file, a.level])).toEqual([
+      ['u.py', 'error'],
+      ['m.py', 'warning']
     ])
+  })
+
+  it("keeps a slot for the verdict's own error and the logger's warnings", () => {
+    const ledger = new AnnotationLedger()
+    const lines: string[] = []
+    const inner: Logger = {
+      debug: () => undefined,
+      info: () => undefined,
+      warning: m => void lines.push(`warning ${m}`),
+      error: m => void lines.push(`error ${m}`),
+      registerSecret: () => undefined
+    }
+    const logger = ledgerLogger(inner, ledger)
+    logger.warning('safety: failed — db missing')
+    logger.warning('semgrep: timed-out')
+    logger.info('bandit: 3 findings')
+    expect(lines).toEqual(['warning safety: failed — db missing', 'warning semgrep: timed-out'])
+    expect(ledger.used()).toEqual({ error: 0, warning: 2, notice: 0 })
+
+    const { got, sink } = recorder()
+    const result = annotate(
+      [
+        ...Array.from({ length: 12 }, (_, i) =>
+          finding({ severity: 'high', location: { path: `h${i}.py`, startLine: 1 } })
+        ),
+        ...Array.from({ length: 12 }, (_, i) =>
+          finding({ severity: 'medium', location: { path: `m${i}.py`, startLine: 1 } })
+        )
+      ],
+      [],
+      verdict({ passed: false }),
+      sink,
+      { unknownSeverity: 'high', ledger }
+    )
+    // 10 errors per step: 9 findings + the verdict's ::error; 10 warnings: 2 logged + 8
+    expect(result.emitted).toEqual({ error: 9, warning: 8, notice: 0 })
+    expect(result.omitted).toEqual({ error: 3, warning: 4, notice: 0 })
+    expect(got).toHaveLength(17)
+    expect(ledger.used()).toEqual({ error: 9, warning: 10, notice: 0 })
+  })
+
+  it('a passing verdict needs no reserved error slot', () => {
+    const { sink } = recorder()
+    const result = annotate(
+      Array.from({ length: 10 }, () => finding({ severity: 'high' })),
+      [],
+      verdict(),
+      sink,
+      high
+    )
+    expect(result.emitted.error).toBe(10)
+    expect(result.omitted.error).toBe(0)
   })
 
   it('shows secrets only masked and dependency fixes', () => {
@@ -156,7 +236,8 @@ describe('annotate', () => {
       ],
       [],
       verdict(),
-      sink
+      sink,
+      high
     )
     expect(JSON.stringify(got)).not.toContain(value)
     expect(got.find(a => a.title!.startsWith('[secrets]'))!.message).toBe(

@@ -35,6 +35,47 @@ const upload = '/repos/acme/shop/code-scanning/sarifs'
 const good = { commit_sha: SHA, ref: 'refs/heads/main', sarif: sarif() }
 
 describe('fake GitHub', () => {
+  it('answers who the token is like GitHub: 403 on /user for an installation token, GraphQL viewer', async () => {
+    gh = await startFakeGitHub()
+    const user = await fetch(gh.url + '/user', {
+      headers: { authorization: `Bearer ${FAKE_TOKEN}`, 'user-agent': 't' }
+    })
+    expect(user.status).toBe(403)
+    expect(((await user.json()) as { message: string }).message).toBe(
+      'Resource not accessible by integration'
+    )
+    const viewer = await post('/graphql', { query: 'query { viewer { login databaseId } }' })
+    // GraphQL drops the [bot] suffix REST shows.
+    expect(viewer.json).toEqual({
+      data: { viewer: { login: 'github-actions', databaseId: 41898282 } }
+    })
+    const other = await post('/graphql', { query: '{ repository(owner: "a", name: "b") { id } }' })
+    expect(other.status).toBe(200)
+    expect(other.json).toHaveProperty('errors')
+  })
+
+  it('answers GET /user for a personal token, and serves GHES GraphQL at /api/graphql', async () => {
+    gh = await startFakeGitHub({
+      pathPrefix: '/api/v3',
+      identity: { login: 'alice', id: 7, type: 'User', installation: false }
+    })
+    const user = await fetch(gh.url + '/user', {
+      headers: { authorization: `Bearer ${FAKE_TOKEN}`, 'user-agent': 't' }
+    })
+    expect(await user.json()).toEqual({ login: 'alice', id: 7, type: 'User' })
+    const root = new URL(gh.url).origin
+    const viewer = await fetch(`${root}/api/graphql`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${FAKE_TOKEN}`,
+        'user-agent': 't',
+        'content-type': 'application/json'
+      },
+      body: JSON.stringify({ query: '{ viewer { login } }' })
+    })
+    expect(await viewer.json()).toEqual({ data: { viewer: { login: 'alice' } } })
+  })
+
   it('accepts a well-formed upload', async () => {
     gh = await startFakeGitHub()
     const r = await post(upload, good)

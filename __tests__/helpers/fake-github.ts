@@ -12,8 +12,13 @@ import { gunzipSync } from 'node:zlib'
  *   GET   /repos/{o}/{r}/issues/{n}/comments             paginated with Link headers
  *   POST  /repos/{o}/{r}/issues/{n}/comments             create
  *   PATCH /repos/{o}/{r}/issues/comments/{id}            update
+ *   GET   /user                                          the token's account; 403 "Resource
+ *                                                        not accessible by integration" for an
+ *                                                        installation token (GITHUB_TOKEN)
+ *   POST  /graphql (GHES: /api/graphql)                  `viewer { login databaseId }` only
  *
- * Error bodies follow GitHub's `{message, documentation_url, errors?}` shape.
+ * Comments are written as the token's account (`identity`). Error bodies follow GitHub's
+ * `{message, documentation_url, errors?}` shape.
  */
 
 export interface FakeGitHubOptions {
@@ -36,7 +41,41 @@ export interface FakeGitHubOptions {
   /** Origin used in Link headers (to test that the client refuses other hosts). */
   linkOrigin?: string
   /** Comments present before the test, e.g. from people. */
-  comments?: Array<{ issue: number; body: string; login?: string }>
+  comments?: Array<{ issue: number; body: string; login?: string; id?: number }>
+  /** The account the tokens write as (default: the job token's `github-actions[bot]`). */
+  identity?: FakeIdentity
+  /** GraphQL answers 404 (blocked, or an old server), so clients must fall back. */
+  noGraphql?: boolean
+  /**
+   * Answers a request before the fake handles it (error injection: a 5xx on upload, an error
+   * body echoing what it was sent); undefined lets the fake answer.
+   */
+  respond?: (req: RecordedRequest) => FakeAnswer | undefined
+}
+
+/** Who a token is, as GitHub would say it. */
+export interface FakeIdentity {
+  /** REST login, `<app>[bot]` for bots. */
+  login: string
+  id: number
+  type: 'Bot' | 'User'
+  /** An installation token (GITHUB_TOKEN, app tokens): GET /user answers 403. */
+  installation: boolean
+}
+
+/** The job token's account on github.com. */
+export const ACTIONS_BOT: FakeIdentity = {
+  login: 'github-actions[bot]',
+  id: 41898282,
+  type: 'Bot',
+  installation: true
+}
+
+/** A canned answer from `respond`. */
+export interface FakeAnswer {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
 }
 
 export interface RecordedRequest {
@@ -52,7 +91,7 @@ export interface StoredComment {
   id: number
   issue: number
   body: string
-  user: { login: string; type: string }
+  user: { login: string; id: number; type: string }
   html_url: string
 }
 
@@ -186,23 +225,29 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   let failures = options.failFirst ?? 0
   let base = ''
 
+  const identity = options.identity ?? ACTIONS_BOT
   const addComment = (
     issue: number,
     body: string,
-    login = 'github-actions[bot]'
+    login = identity.login,
+    userId?: number
   ): StoredComment => {
     const id = nextCommentId++
     const c: StoredComment = {
       id,
       issue,
       body,
-      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      user: {
+        login,
+        id: userId ?? (login === identity.login ? identity.id : 5000 + id),
+        type: login.endsWith('[bot]') ? 'Bot' : 'User'
+      },
       html_url: `https://github.example/o/r/pull/${issue}#issuecomment-${id}`
     }
     comments.push(c)
     return c
   }
-  for (const c of options.comments ?? []) addComment(c.issue, c.body, c.login)
+  for (const c of options.comments ?? []) addComment(c.issue, c.body, c.login, c.id)
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const raw = await readBody(req)
@@ -220,9 +265,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
     }
     requests.push(recorded)
+    const canned = options.respond?.(recorded)
+    if (canned) return send(res, canned.status, canned.body, canned.headers)
     const prefix = options.pathPrefix ?? ''
-    if (!url.pathname.startsWith(prefix + '/')) throw new HttpError(404, 'Not Found')
-    const pathname = url.pathname.slice(prefix.length)
+    // GHES serves GraphQL beside its REST root: /api/v3 → /api/graphql.
+    const graphqlPath = /\/api\/v3$/.test(prefix)
+      ? prefix.replace(/\/api\/v3$/, '/api/graphql')
+      : `${prefix}/graphql`
+    const isGraphql = url.pathname === graphqlPath
+    if (!isGraphql && !url.pathname.startsWith(prefix + '/')) throw new HttpError(404, 'Not Found')
+    const pathname = isGraphql ? '/graphql' : url.pathname.slice(prefix.length)
     if (failures > 0) {
       failures--
       return send(res, 503, { message: 'Service Unavailable' })
@@ -244,6 +296,34 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         throw new HttpError(403, 'Resource not accessible by integration')
     }
     let m: RegExpExecArray | null
+
+    if (pathname === '/user') {
+      if (method !== 'GET') throw new HttpError(404, 'Not Found')
+      if (identity.installation) throw new HttpError(403, 'Resource not accessible by integration')
+      return send(res, 200, { login: identity.login, id: identity.id, type: identity.type })
+    }
+
+    if (pathname === '/graphql') {
+      if (options.noGraphql || method !== 'POST') throw new HttpError(404, 'Not Found')
+      const body = jsonBody(req, raw)
+      const query = typeof body.query === 'string' ? body.query : ''
+      if (!/^\s*(?:query\s*)?\{\s*viewer\s*\{[\s\w]*\}\s*\}\s*$/.test(query))
+        return send(res, 200, {
+          errors: [{ message: 'this fake GitHub answers only `query { viewer { … } }`' }]
+        })
+      // GraphQL may show a bot's login without REST's `[bot]` suffix; this fake always drops it
+      // (the harder case for a client).
+      const viewer: Record<string, unknown> = {}
+      for (const field of query.replace(/^[^{]*\{\s*viewer\s*\{/, '').match(/\w+/g) ?? []) {
+        if (field === 'login') viewer.login = identity.login.replace(/\[bot\]$/, '')
+        else if (field === 'databaseId') viewer.databaseId = identity.id
+        else
+          return send(res, 200, {
+            errors: [{ message: `Field '${field}' doesn't exist on type 'User'` }]
+          })
+      }
+      return send(res, 200, { data: { viewer } })
+    }
 
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs$/.exec(pathname))) {
       if (method !== 'POST') throw new HttpError(404, 'Not Found')

@@ -87,12 +87,18 @@ function discordBot(r: Rand): string {
 }
 
 function pypi(r: Rand): string {
+  // A macaroon v2 walked by the validator: header (location, identifier), one caveat section,
+  // the end of caveats, then the 32-byte signature field.
+  const field = (type: number, data: Buffer): Buffer =>
+    Buffer.concat([Buffer.from([type, data.length]), data])
   const macaroon = Buffer.concat([
-    Buffer.from([2, 1, 8]),
-    Buffer.from('pypi.org'),
-    Buffer.from([2, 0x25]),
-    Buffer.from(`{"permissions": "user", "version": 1}`),
-    randomBytes(r, 60)
+    Buffer.from([2]),
+    field(1, Buffer.from('pypi.org')),
+    field(2, randomBytes(r, 40)),
+    Buffer.from([0]),
+    field(2, Buffer.from('{"permissions": "user", "version": 1}')),
+    Buffer.from([0, 0]),
+    field(6, randomBytes(r, 32))
   ])
   return `pypi-${b64url(macaroon)}`
 }
@@ -575,10 +581,8 @@ export const GENERATORS: Record<string, (r: Rand) => Sample> = {
       snippet: `https://deploy-${pick(r, LOWER, 4)}:${value}@artifacts.corp-${pick(r, LOWER, 5)}.net/simple/`
     }
   },
-  'generic-secret-assignment': r => ({
-    ruleId: 'generic-secret-assignment',
-    value: `${mixed(r, ALNUM, 10)}${choice(r, ['#', '!', '@', '%', '^'])}${mixed(r, ALNUM, 5)}`,
-    name: choice(r, [
+  'generic-secret-assignment': r => {
+    const name = choice(r, [
       'DB_PASSWORD',
       'db_password',
       'smtpPassword',
@@ -588,7 +592,15 @@ export const GENERATORS: Record<string, (r: Rand) => Sample> = {
       'apiToken',
       'ADMIN_PASS'
     ])
-  })
+    // Human-chosen secrets (passwords, secret keys) hold any symbol; machine-made API keys and
+    // tokens use a token alphabet.
+    const symbols = /pass|secret/i.test(name) ? ['#', '!', '@', '%', '^'] : ['-', '_', '.']
+    return {
+      ruleId: 'generic-secret-assignment',
+      value: `${mixed(r, ALNUM, 10)}${choice(r, symbols)}${mixed(r, ALNUM, 5)}`,
+      name
+    }
+  }
 }
 
 function grafanaCrc(head: string): string {
@@ -630,7 +642,7 @@ export function hardNegatives(r: Rand): Array<{ family: string; line: string }> 
     { family: 'generic', line: `API_KEY = "fake_api_key_for_tests_0001"` },
     { family: 'generic', line: `request_id = "${uuid}"` },
     { family: 'generic', line: `secret_id = "${uuid}"` },
-    { family: 'generic', line: `token = "${uuid}"` },
+    { family: 'generic', line: `session_id_token = "${uuid}"` },
     { family: 'generic', line: `requests==2.31.0 --hash=sha256:${hex64}` },
     { family: 'generic', line: `image: python@sha256:${pick(r, HEX, 64)}` },
     { family: 'generic', line: `icon = "data:image/png;base64,${pick(r, B64, 120)}"` },

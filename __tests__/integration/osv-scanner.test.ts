@@ -105,4 +105,39 @@ maybe('osv-scanner adapter against the real tool (offline DB)', () => {
     expect(run).toMatchObject({ status: 'ok', findings: [] })
     expect(run.errors[0]).toBe('no packages found')
   })
+
+  it('scores a PYSEC-only match from its GHSA twin in the offline DB (alias group)', async () => {
+    // The GHSA twin's range misses 2.19.1 (as happens when the databases disagree), so
+    // osv-scanner returns only the PYSEC record, which has no severity of its own.
+    const read = (id: string): Record<string, unknown> =>
+      JSON.parse(readFileSync(path.join(recordsDir, `${id}.json`), 'utf8')) as Record<
+        string,
+        unknown
+      >
+    const twin = {
+      ...read('GHSA-x84v-xcm2-53pg'),
+      affected: [
+        {
+          package: { ecosystem: 'PyPI', name: 'requests' },
+          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '2.19.2' }, { fixed: '2.20.0' }] }]
+        }
+      ]
+    }
+    const db = await buildOsvOfflineDb([read('PYSEC-2018-28'), twin], path.join(base, 'db-twin'))
+    const c = await ctx(db)
+    const run = await osvScannerAdapter.scan(c, await osvScannerAdapter.detect(c))
+    expect(run.status).toBe('ok')
+    const requests = run.findings.find(f => f.package?.name === 'requests')
+    expect(requests).toMatchObject({
+      ruleId: 'PYSEC-2018-28',
+      severity: 'medium',
+      severitySource:
+        'CVSS 3.1 score 5.9 from the vector of GHSA-x84v-xcm2-53pg (alias record from the offline database)',
+      advisory: {
+        cvssScore: 5.9,
+        cvssVector: 'CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:N/A:N',
+        cvssSource: 'GHSA-x84v-xcm2-53pg'
+      }
+    })
+  })
 })

@@ -3,13 +3,15 @@ import { spawnSync } from 'node:child_process'
 import {
   copyFileSync,
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync
 } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { execFile } from '../../src/exec.js'
@@ -101,8 +103,8 @@ maybe('safety adapter against the real tool (local --db)', () => {
     expect(run.reason).toContain('has no insecure.json')
   })
 
-  it('fails (never "no findings") when Safety crashes on an old DB without base_domain', async () => {
-    // The PyPI safety-db 2021 snapshot lacks $meta.base_domain; 2.3.5 --json then exits 1.
+  it('runs on a corrected copy of a DB without base_domain (safety 2.3.5 --json crashes on it)', async () => {
+    // Like the public safety-db package: no $meta.base_domain ("Invalid URL 'None'" at exit 1).
     const oldDb = path.join(base, 'old-db')
     mkdirSync(oldDb)
     copyFileSync(path.join(db, 'insecure.json'), path.join(oldDb, 'insecure.json'))
@@ -110,10 +112,73 @@ maybe('safety adapter against the real tool (local --db)', () => {
       $meta: Record<string, unknown>
     }
     delete full.$meta.base_domain
-    writeFileSync(path.join(oldDb, 'insecure_full.json'), JSON.stringify(full))
+    const original = JSON.stringify(full)
+    writeFileSync(path.join(oldDb, 'insecure_full.json'), original)
+    const copies = (): string[] =>
+      readdirSync(tmpdir()).filter(n => n.startsWith('runguard-safety-db-'))
+    const before = copies()
     const c = ctx(oldDb)
     const run = await safetyAdapter.scan(c, await safetyAdapter.detect(c))
-    expect(run.status).toBe('failed')
-    expect(run.reason).toMatch(/exited with code 1: .*Invalid URL/)
+    expect(run).toMatchObject({ status: 'ok' })
+    expect(run.findings.map(f => f.ruleId)).toContain('37037')
+    // The user's files are untouched and the temporary copy is gone.
+    expect(readFileSync(path.join(oldDb, 'insecure_full.json'), 'utf8')).toBe(original)
+    expect(copies().filter(n => !before.includes(n))).toEqual([])
+    // The fixture DB is from 2023 (timestamp 1700000000): stale.
+    expect(run.warnings?.[0]).toMatch(
+      /^safety database .*old-db is \d+ days old \(built 2023-11-14\)/
+    )
+  })
+})
+
+// The public database users can pip install (scripts/setup.sh puts it next to the tools).
+const publicDb = path.join(
+  process.env.RUNGUARD_TOOLS_DIR ?? path.join(homedir(), '.cache', 'runguard-tools'),
+  'safety-db'
+)
+const hasPublicDb = existsSync(path.join(publicDb, 'safety_db', 'insecure_full.json'))
+if (available && !hasPublicDb && process.env.CI === 'true') {
+  throw new Error(`the safety-db package is not installed in ${publicDb} (scripts/setup.sh)`)
+}
+const maybePublic = available && hasPublicDb ? describe : describe.skip
+
+maybePublic('safety adapter with the public safety-db package (pip install --target)', () => {
+  let ws: string
+  beforeAll(() => {
+    ws = mkdtempSync(path.join(tmpdir(), 'rg-safety-db-'))
+    writeFileSync(
+      path.join(ws, 'requirements.txt'),
+      'jinja2==2.10\npyyaml==5.3\nrequests==2.19.1\ndjango==2.2.0\n'
+    )
+  })
+  afterAll(() => rmSync(ws, { recursive: true, force: true }))
+
+  it('finds the known advisories from the --target directory, and warns that the DB is old', async () => {
+    const components = (await discoverComponents(ws, ['.'], new RecordingLogger())).components
+    const c: ScanContext = {
+      settings: createTestSettings({ workspace: ws, safetyDb: publicDb }),
+      workspace: ws,
+      paths: [ws],
+      env: process.env,
+      exec: execFile,
+      logger: new RecordingLogger(),
+      redactor: createRedactor(),
+      components,
+      timeoutMs: 180_000
+    }
+    const run = await safetyAdapter.scan(c, await safetyAdapter.detect(c))
+    expect(run).toMatchObject({ tool: 'safety', status: 'ok', errors: [] })
+    const cves = new Set(run.findings.flatMap(f => f.advisory?.aliases ?? []))
+    // Public advisories of these pins, present in the 2021.7.17 snapshot.
+    for (const cve of ['CVE-2020-28493', 'CVE-2020-14343', 'CVE-2018-18074', 'CVE-2019-12308'])
+      expect(cves).toContain(cve)
+    expect(run.findings.every(f => f.location.path === 'requirements.txt')).toBe(true)
+    // The bare base_domain we add gives no useful link; none is invented.
+    expect(run.findings.some(f => f.helpUri === 'https://pyup.io')).toBe(false)
+    expect(run.warnings).toEqual([
+      expect.stringMatching(
+        /is \d+ days old \(built 2021-07-01\); advisories published since are missing/
+      )
+    ])
   })
 })

@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseBaselineSarif } from '../../src/policy/baseline-sarif.js'
-import { groupFindings } from '../../src/policy/dedupe.js'
 import { emptyIgnoreFile, parseIgnoreFile } from '../../src/policy/ignore-file.js'
-import { applyPolicy, effectiveRank } from '../../src/policy/policy.js'
+import { applyPolicy } from '../../src/policy/policy.js'
 import { buildSarif } from '../../src/report/sarif.js'
 import { makeDependencyFinding, makeFinding, makeToolRun } from '../fixtures/policy/findings.js'
 
@@ -26,57 +25,6 @@ const osv = makeDependencyFinding(
   }
 )
 const safety = makeDependencyFinding('safety', '70612', ['CVE-2019-10906'], { severity: 'unknown' })
-
-describe('groupFindings', () => {
-  it('unions advisories through shared aliases, per package', () => {
-    const a = makeDependencyFinding('osv-scanner', 'GHSA-a', ['CVE-1'])
-    const b = makeDependencyFinding('safety', '1001', ['CVE-1', 'PYSEC-9'])
-    const c = makeDependencyFinding('osv-scanner', 'PYSEC-9', [])
-    const otherPkg = makeDependencyFinding('osv-scanner', 'GHSA-a', ['CVE-1'], {
-      package: {
-        ecosystem: 'PyPI',
-        name: 'flask',
-        version: '1.0',
-        purl: 'pkg:pypi/flask@1.0',
-        fixedVersions: []
-      }
-    })
-    const groups = groupFindings([a, b, c, otherPkg], () => 0)
-    expect(groups.map(g => g.members.length)).toEqual([3, 1])
-    expect([...groups[0]!.ids].sort()).toEqual(['1001', 'CVE-1', 'GHSA-A', 'PYSEC-9'])
-  })
-
-  it('links code findings of different tools at the same line sharing a CWE, most severe first', () => {
-    const low = makeFinding({ tool: 'semgrep', severity: 'medium', fingerprint: 's' })
-    const sameTool = makeFinding({ ruleId: 'B604', fingerprint: 'b2' })
-    const otherCwe = makeFinding({ tool: 'semgrep', cwe: ['CWE-79'], fingerprint: 's2' })
-    const groups = groupFindings([low, bandit, sameTool, otherCwe], f =>
-      effectiveRank(f.severity, 'high')
-    )
-    // bandit and its B604 are linked only through the semgrep finding (transitively).
-    expect(groups).toHaveLength(2)
-    expect(groups[0]!.members[0]).toBe(bandit)
-    expect(groups[1]!.members).toEqual([otherCwe])
-  })
-})
-
-describe('groupFindings, order independence', () => {
-  it('links all findings at a spot once a second tool appears there, whatever the order', () => {
-    const a1 = makeFinding({ fingerprint: 'a1' })
-    const a2 = makeFinding({ ruleId: 'B604', fingerprint: 'a2' })
-    const b1 = makeFinding({ tool: 'semgrep', ruleId: 's', fingerprint: 'b1' })
-    const b2 = makeFinding({ tool: 'semgrep', ruleId: 's2', fingerprint: 'b2' })
-    for (const order of [
-      [a1, a2, b1, b2],
-      [a1, b1, a2, b2],
-      [b1, b2, a1, a2]
-    ]) {
-      expect(groupFindings(order, () => 0).map(g => g.members.length)).toEqual([4])
-    }
-    // One tool alone never links its own findings.
-    expect(groupFindings([a1, a2], () => 0).map(g => g.members.length)).toEqual([1, 1])
-  })
-})
 
 describe('applyPolicy', () => {
   it('counts cross-tool duplicates once and explains the failure in one line', () => {
@@ -207,6 +155,7 @@ describe('applyPolicy', () => {
       category: 'runguard',
       workspace: '/w',
       runguardVersion: '0',
+      unknownSeverity: 'high',
       readFile: p => files[p]
     }).log
     const baseline = parseBaselineSarif(JSON.parse(JSON.stringify(old)), 'base.sarif')

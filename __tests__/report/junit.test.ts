@@ -132,8 +132,8 @@ describe('buildJunitXml', () => {
       type: 'exit-code'
     })
     expect(script.time).toBe('3.500')
-    expect(gate.failure.message).toBe('memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB')
-    expect(gate.failure['#text']).toContain('limit: <= 1024.0 MB')
+    expect(gate.failure.message).toBe('memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB')
+    expect(gate.failure['#text']).toContain('limit: <= 1024.0 MiB')
     const props = Object.fromEntries(
       reg.properties.property.map((p: { name: string; value: string }) => [p.name, p.value])
     )

@@ -17,7 +17,8 @@ const settings = {
 const base: Omit<SarifInput, 'toolRuns' | 'findings'> = {
   category: 'runguard',
   workspace: '/w',
-  runguardVersion: '0.1.0'
+  runguardVersion: '0.1.0',
+  unknownSeverity: 'high'
 }
 
 const b602 = makeFinding()

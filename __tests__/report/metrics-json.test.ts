@@ -17,7 +17,7 @@ const gate: GateResult = {
   limit: 1024,
   actual: 120,
   passed: true,
-  message: 'memory_max_mb is 120.0 MB, within <= 1024.0 MB'
+  message: 'memory_max_mb is 120.0 MiB, within <= 1024.0 MiB'
 }
 
 function sample() {
@@ -50,7 +50,7 @@ describe('metrics JSON', () => {
     expect(doc.success).toBe(true)
     expect(doc.exit_code).toBe(0)
     expect(doc.attempts.map(a => a.attempt)).toEqual([1, 2])
-    expect(doc.units.memory_max_mb).toBe('MB')
+    expect(doc.units.memory_max_mb).toBe('MiB')
   })
 
   it('stores runs without samples and statistics per metric', () => {
@@ -110,6 +110,19 @@ describe('metrics JSON', () => {
     const base = parseMetricsJson(text, 'metrics.json')
     expect(base).toMatchObject({ format: 'runguard', runCount: 3 })
     expect(base.values.memory_max_mb).toBe(120)
+  })
+
+  it("still reads a baseline written when the memory unit was labelled 'MB'", () => {
+    const doc = JSON.parse(
+      formatMetricsJson({
+        attempts: [makeMetrics({ memory_max_mb: 120 })],
+        gates: [],
+        fingerprint: collectFingerprint(),
+        runguardVersion: '0.1.0'
+      })
+    )
+    for (const m of ['memory_max_mb', 'memory_avg_mb', 'memory_min_mb']) doc.units[m] = 'MB'
+    expect(parseMetricsJson(JSON.stringify(doc), 'old.json').values.memory_max_mb).toBe(120)
   })
 
   it('is written by writeTextFile, which creates parent directories', async () => {

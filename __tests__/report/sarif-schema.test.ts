@@ -4,6 +4,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
+import { buildSarif } from '../../src/report/sarif.js'
+import { makeToolRun } from '../fixtures/policy/findings.js'
 import { sampleLogs } from '../fixtures/sarif/samples.js'
 
 // ajv-formats is CommonJS; under ESM its default export is the function or wraps it.
@@ -87,5 +89,29 @@ describe('SARIF against GitHub ingestion rules', () => {
     const log = JSON.parse(JSON.stringify(sampleLogs().mixed))
     log.runs[0].tool.driver.rules[0].properties['security-severity'] = 'High'
     expect(githubProblems(log)).toEqual([expect.stringMatching(/security-severity "High"/)])
+  })
+})
+
+describe('skipped files in the run properties', () => {
+  const validate = schemaValidator()
+  it('carry the count and the first 100 paths, and the log stays valid', () => {
+    const skipped = Array.from({ length: 120 }, (_, i) => ({
+      path: `data/f${i}.bin`,
+      reason: 'binary file type .bin'
+    }))
+    const { log } = buildSarif({
+      toolRuns: [makeToolRun('secrets', { skipped }), makeToolRun('bandit')],
+      findings: [],
+      category: 'runguard',
+      workspace: '/w',
+      runguardVersion: '0.0.0',
+      unknownSeverity: 'high'
+    })
+    const [bandit, secrets] = [log.runs[0] as any, log.runs[1] as any]
+    expect(secrets.properties.unscanned).toBe(120)
+    expect(secrets.properties.unscannedPaths).toHaveLength(100)
+    expect(secrets.properties.unscannedPaths[0]).toEqual(skipped[0])
+    expect(bandit.properties).toBeUndefined()
+    expect(validate(log)).toBe(true)
   })
 })

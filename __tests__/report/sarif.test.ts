@@ -13,12 +13,31 @@ import {
   serializeSarif,
   type SarifRun
 } from '../../src/report/sarif.js'
+import { secretsAdapter } from '../../src/scanners/secrets.js'
+import type { ScanContext } from '../../src/scanners/types.js'
 import { writeTextChunks } from '../../src/util/write-file.js'
+import { RUNGUARD_VERSION } from '../../src/version.js'
 import { makeFinding, makeToolRun } from '../fixtures/policy/findings.js'
 import { SAMPLE_FILES, sampleInputs } from '../fixtures/sarif/samples.js'
 
 const runOf = (runs: SarifRun[], name: string): SarifRun =>
   runs.find(r => r.tool.driver.name === name)!
+
+describe('the secret detector version', () => {
+  it("is runguard's, the same in the tool run (JSON) and as the SARIF driver", async () => {
+    const detection = await secretsAdapter.detect({} as ScanContext)
+    expect(detection.version).toBe(RUNGUARD_VERSION)
+    const { log } = buildSarif({
+      toolRuns: [makeToolRun('secrets', { version: detection.version! })],
+      findings: [],
+      category: 'runguard',
+      workspace: '/w',
+      runguardVersion: RUNGUARD_VERSION,
+      unknownSeverity: 'high'
+    })
+    expect(log.runs[0]!.tool.driver.version).toBe(RUNGUARD_VERSION)
+  })
+})
 
 describe('buildSarif', () => {
   const { log, dropped, warnings } = buildSarif(sampleInputs().mixed)
@@ -145,7 +164,8 @@ describe('buildSarif', () => {
       findings: many,
       category: 'c',
       workspace: '/w',
-      runguardVersion: '0'
+      runguardVersion: '0',
+      unknownSeverity: 'high'
     })
     expect(out.dropped).toBe(5)
     expect(out.log.runs[0]!.results!).toHaveLength(MAX_RESULTS_PER_RUN)
@@ -177,7 +197,8 @@ describe('buildSarif', () => {
       findings,
       category: 'c',
       workspace: '/w',
-      runguardVersion: '0'
+      runguardVersion: '0',
+      unknownSeverity: 'high'
     })
     expect(out.dropped).toBeGreaterThan(0)
     expect(zlib.gzipSync(out.text).length).toBeLessThanOrEqual(10_000_000)
@@ -204,7 +225,8 @@ describe('buildSarif', () => {
       findings,
       category: 'c',
       workspace: '/w',
-      runguardVersion: '0'
+      runguardVersion: '0',
+      unknownSeverity: 'high'
     })
     expect(out.chunks.reduce((n, c) => n + c.length, 0)).toBeGreaterThan(10_000_000)
     expect(out.dropped).toBe(0)
@@ -214,7 +236,8 @@ describe('buildSarif', () => {
 
   it('percent-encodes each path segment', () => {
     expect(encodeRepoPath('a b/c:d#e?.py')).toBe('a%20b/c%3Ad%23e%3F.py')
-    expect(encodeRepoPath('./x\\y.py')).toBe('x/y.py')
+    // A repo path is posix: `\` is a name character, encoded, never a separator.
+    expect(encodeRepoPath('./x\\y.py')).toBe('x%5Cy.py')
     expect(encodeRepoPath('')).toBe('.')
   })
 })

@@ -191,6 +191,10 @@ describe('renderSummary details', () => {
     expect(md).not.toMatch(/[^\\]\| pipe/)
     expect(md).not.toContain('@octocat')
     expect(md).toContain('@&#8203;octocat')
+    // Not inside a word: an install command stays copyable (no invisible U+200B).
+    expect(escapeMarkdown('go install x/cmd/osv-scanner@v2.5.0')).toBe(
+      'go install x/cmd/osv-scanner@v2.5.0'
+    )
     expect(md).toContain('#&#8203;12')
     expect(md).toContain('\\$x\\$')
     expect(md).toContain('- \\# not a heading')
@@ -219,6 +223,19 @@ describe('renderSummary details', () => {
     expect(md).not.toContain(value)
     expect(md).toContain('ghp\\_…')
     expect(renderPrComment(input)).not.toContain(value)
+  })
+
+  it('says when a secret sits in a test fixture', () => {
+    const secret = finding({
+      tool: 'secrets',
+      ruleId: 'private-key',
+      title: 'Private key',
+      severity: 'critical',
+      location: { path: 'tests/certs/server.key', startLine: 1 },
+      secret: { provider: 'Private key', masked: '----…', testFixture: true }
+    })
+    const md = renderSummary(summaryInput({ findings: [secret], verdict: failing }))
+    expect(md).toContain('test fixture')
   })
 
   it('applies the redactor to the final text', () => {
@@ -402,5 +419,42 @@ describe('renderPrComment', () => {
     )
     expect(body.length).toBeLessThan(65_536)
     expect(body).toMatch(/comment truncated: \d+ rows omitted/)
+  })
+})
+
+describe('the "Not scanned" section', () => {
+  const skipped = (n: number, tool: 'secrets' | 'bandit' = 'secrets') =>
+    toolRun({
+      tool,
+      skipped: Array.from({ length: n }, (_, i) => ({
+        path: `dir/f_${i}.py`,
+        reason: 'larger than the 1 MiB limit'
+      }))
+    })
+
+  it('is absent when nothing was skipped', () => {
+    expect(renderSummary(summaryInput({ toolRuns: [toolRun()] }))).not.toMatch(/Not scanned/)
+  })
+
+  it('counts every skipped path, lists them per tool, and says whether they fail', () => {
+    const md = renderSummary(
+      summaryInput({ toolRuns: [skipped(2), skipped(1, 'bandit')], failOnUnscanned: true })
+    )
+    expect(md).toMatch(/### Not scanned\n\n3 path\(s\) a scanner skipped/)
+    expect(md).toMatch(/fail-on-unscanned is on/)
+    expect(md).toContain(
+      `| secrets | ${escapeMarkdown('dir/f_0.py')} | larger than the 1 MiB limit |`
+    )
+    expect(md).toContain(`| bandit | ${escapeMarkdown('dir/f_0.py')} |`)
+    expect(renderSummary(summaryInput({ toolRuns: [skipped(1)] }))).toMatch(
+      /fail-on-unscanned is off: listed only/
+    )
+  })
+
+  it('caps the list at 50 rows and counts the rest', () => {
+    const md = renderSummary(summaryInput({ toolRuns: [skipped(500)] }))
+    expect(md).toMatch(/500 path\(s\)/)
+    expect(md.match(/\| secrets \| dir/g)).toHaveLength(50)
+    expect(md).toMatch(/…and 450 more/)
   })
 })

@@ -13,7 +13,7 @@ const gates: GateResult[] = [
     limit: 1024,
     actual: 1536,
     passed: false,
-    message: 'memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB'
+    message: 'memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB'
   },
   {
     gate: 'exit_code == 0',
@@ -50,7 +50,7 @@ describe('formatResultTable', () => {
 
   it('shows metrics with units in aligned columns', () => {
     expect(text).toContain('memory_max_mb')
-    expect(text).toMatch(/memory_max_mb\s+120\.0 MB/)
+    expect(text).toMatch(/memory_max_mb\s+120\.0 MiB/)
     expect(text).toMatch(/stdout_size_bytes\s+2\.0 KiB/)
     expect(text).toMatch(/execution_time_seconds\s+1\.250 s/)
     expect(text).toMatch(/success\s+true/)
@@ -64,13 +64,13 @@ describe('formatResultTable', () => {
 
   it('marks gates and tools, and ends with the verdict, reasons and warnings', () => {
     expect(lines).toContain(
-      '  ✘  memory_max_mb <= 1024  memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB'
+      '  ✘  memory_max_mb <= 1024  memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB'
     )
     expect(lines).toContain('  ✔  exit_code == 0         exit_code is 0, within == 0')
     expect(text).toMatch(/✔ {2}bandit {7}1\.8\.6 {2}ok {7}1\.2 s {2}0 findings/)
     expect(text).toMatch(/– {2}osv-scanner {2}- {6}skipped {2}3 ms {3}not installed/)
     expect(text).toContain(
-      '✘ runguard: FAILED\n  - budget: memory_max_mb is 1536.0 MB; gate requires <= 1024.0 MB\n  ! osv-scanner skipped: not installed\n'
+      '✘ runguard: FAILED\n  - budget: memory_max_mb is 1536.0 MiB; gate requires <= 1024.0 MiB\n  ! osv-scanner skipped: not installed\n'
     )
     expect(text).not.toContain('\u001b[')
   })

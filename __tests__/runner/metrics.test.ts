@@ -82,6 +82,13 @@ describe('buildMetrics', () => {
       buildMetrics({ ...tiny, rusage: { ...ru, maxrss: 9000 }, shimSelfMaxrssKb: 9000 })
         .memory_max_mb
     ).toBe(0.98)
+    // No sample at all (the script ended first): the floor is an upper bound, never 0, so a
+    // memory gate fails closed instead of passing on a peak of nothing.
+    const unsampled = { ...facts, monitor: { ...monitor, rssMaxKb: 0, hwmMaxKb: 0 } }
+    expect(
+      buildMetrics({ ...unsampled, rusage: { ...ru, maxrss: 9000 }, shimSelfMaxrssKb: 9000 })
+        .memory_max_mb
+    ).toBe(8.79)
   })
 
   it('takes the larger of rusage and sampled totals', () => {

@@ -147,9 +147,11 @@ describe('parseBanditOutput edge cases', () => {
             test_id: 'B105',
             line_number: 1,
             issue_severity: 'LOW',
-            issue_confidence: 'LOW'
+            issue_confidence: 'LOW',
+            issue_text: 'Possible hardcoded password'
           }
-        ]
+        ],
+        errors: []
       },
       { workspace: project }
     )

@@ -137,7 +137,7 @@ describe('osv-scanner adapter faults', () => {
       await osvScannerAdapter.scan(context(killed.exec), detected('2.5.0', 'osv-scanner'))
     ).toMatchObject({
       status: 'failed',
-      reason: 'osv-scanner was killed (SIGKILL): no output'
+      reason: 'osv-scanner was killed by SIGKILL'
     })
   })
 
@@ -215,7 +215,7 @@ describe('safety adapter faults', () => {
     expect(await safetyAdapter.scan(context(fake.exec), detected('2.3.5', 'safety'))).toMatchObject(
       {
         status: 'failed',
-        reason: 'requirements.txt: safety output contains no JSON object'
+        reason: 'requirements.txt: safety printed no JSON report (exit 64)'
       }
     )
   })
@@ -256,7 +256,7 @@ describe('safety adapter faults', () => {
     ).toMatchObject({
       status: 'failed',
       reason:
-        'safety database requirements has no insecure.json (Safety 2.x flat DB format expected)'
+        "safety database requirements has no insecure.json (Safety 2.x flat DB format expected: the safety-db package's data directory)"
     })
   })
 
@@ -271,5 +271,33 @@ describe('safety adapter faults', () => {
     expect((await safetyAdapter.scan(context(fake.exec), detected('2.3.5', 'safety'))).status).toBe(
       'timed-out'
     )
+  })
+})
+
+describe('dependency-scanner output schemas and durations', () => {
+  it('safety printing {} with exit 0 is a tool failure, not "0 findings"', async () => {
+    const fake = fakeExec(() => ({ exitCode: 0, stdout: '{}', durationMs: 3.3 }))
+    const run = await safetyAdapter.scan(context(fake.exec), detected('2.3.5', 'safety'))
+    expect(run).toMatchObject({
+      status: 'failed',
+      reason:
+        'requirements.txt: not a Safety JSON report: report_meta: expected object, received undefined; vulnerabilities: expected array, received undefined (exit 0)'
+    })
+    expect(Number.isInteger(run.durationMs)).toBe(true)
+  })
+
+  it('osv-scanner output whose records lack an id is a tool failure', async () => {
+    const fake = fakeExec(() => ({
+      exitCode: 1,
+      stdout: JSON.stringify({
+        results: [{ packages: [{ package: { name: 'jinja2' }, vulnerabilities: [{}] }] }]
+      })
+    }))
+    const run = await osvScannerAdapter.scan(context(fake.exec), detected('2.5.0', 'osv-scanner'))
+    expect(run.status).toBe('failed')
+    expect(run.reason).toMatch(
+      /^not an osv-scanner JSON report: results\[0\]\.packages\[0\]\.vulnerabilities\[0\]\.id: expected string.* \(exit 1\)$/
+    )
+    expect(Number.isInteger(run.durationMs)).toBe(true)
   })
 })

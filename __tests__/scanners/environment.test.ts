@@ -62,8 +62,10 @@ describe('the environment handed in', () => {
 
   it('semgrep runs with the handed-in environment plus its offline switches', async () => {
     const seen: Array<ExecOptions | undefined> = []
-    const exec: ExecFn = (_cmd, _args, options) => {
-      seen.push(options)
+    const git: Array<ExecOptions | undefined> = []
+    const exec: ExecFn = (cmd, _args, options) => {
+      // `git ls-files` (tracked files in skipped directories) gets the handed-in env as it is.
+      ;(cmd === 'git' ? git : seen).push(options)
       return Promise.resolve(execResult({ stdout: 'semgrep 1.182.0\n' }))
     }
     const settings = createTestSettings({ workspace: project })
@@ -84,5 +86,6 @@ describe('the environment handed in', () => {
     for (const options of seen) {
       expect(options?.env).toEqual({ ...handed, ...SEMGREP_ENV })
     }
+    expect(git.map(o => o?.env)).toEqual([handed])
   })
 })

@@ -5,7 +5,15 @@ import { fileURLToPath } from 'node:url'
 import { discoverComponents } from '../../src/inventory/index.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
 import type { Component, Finding } from '../../src/model.js'
-import { osvArgs, parseOsvOutput, parseOsvVersion } from '../../src/scanners/osv-scanner.js'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import {
+  osvArgs,
+  parseOsvOutput,
+  parseOsvVersion,
+  readOfflineRecords
+} from '../../src/scanners/osv-scanner.js'
+import { buildOsvOfflineDb } from '../helpers/osv-db.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const fixtures = path.join(here, '..', 'fixtures', 'osv-scanner')
@@ -185,10 +193,18 @@ describe('parseOsvOutput edge cases', () => {
       findings: [],
       errors: []
     })
-    expect(parseOsvOutput({ foo: 1 }, { workspace: project, components }).errors).toEqual([
-      'osv-scanner output has no "results" array'
-    ])
-    expect(parseOsvOutput(null, { workspace: project, components }).findings).toEqual([])
+    expect(() => parseOsvOutput({ foo: 1 }, { workspace: project, components })).toThrow(
+      'not an osv-scanner JSON report: results: expected array, received undefined'
+    )
+    expect(() => parseOsvOutput(null, { workspace: project, components })).toThrow(
+      /^not an osv-scanner JSON report/
+    )
+    expect(() =>
+      parseOsvOutput(
+        { results: [{ packages: [{ package: { name: 'x' }, vulnerabilities: [{}] }] }] },
+        { workspace: project, components }
+      )
+    ).toThrow(/results\[0\]\.packages\[0\]\.vulnerabilities\[0\]\.id/)
   })
 })
 
@@ -223,5 +239,80 @@ describe('osv-scanner command line', () => {
       '/w',
       '/x'
     ])
+  })
+})
+
+describe('alias records (every record of the alias group counts)', () => {
+  const pysecOnly = {
+    results: [
+      {
+        source: { path: path.join(project, 'requirements.txt'), type: 'lockfile' },
+        packages: [
+          {
+            package: { name: 'Jinja2', version: '2.10', ecosystem: 'PyPI' },
+            groups: [
+              {
+                ids: ['PYSEC-2019-217'],
+                aliases: ['CVE-2019-10906', 'GHSA-462w-v97r-4m45', 'PYSEC-2019-217'],
+                max_severity: ''
+              }
+            ],
+            vulnerabilities: [
+              { id: 'PYSEC-2019-217', aliases: ['CVE-2019-10906', 'GHSA-462w-v97r-4m45'] }
+            ]
+          }
+        ]
+      }
+    ]
+  }
+  const ghsa = JSON.parse(
+    readFileSync(path.join(fixtures, 'records', 'GHSA-462w-v97r-4m45.json'), 'utf8')
+  ) as { severity: Array<{ score: string }> }
+
+  it('is unknown without a lookup, scored from the twin with one, and says so', () => {
+    expect(
+      parseOsvOutput(pysecOnly, { workspace: project, components: [] }).findings[0]
+    ).toMatchObject({ severity: 'unknown' })
+    const asked: string[][] = []
+    const [finding] = parseOsvOutput(pysecOnly, {
+      workspace: project,
+      components: [],
+      lookupRecords: ids => {
+        asked.push([...ids].sort())
+        return new Map<string, unknown>([
+          ['GHSA-462w-v97r-4m45', ghsa],
+          // A record that is not what it claims to be is ignored.
+          [
+            'CVE-2019-10906',
+            {
+              id: 'CVE-2099-1',
+              severity: [{ score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H' }]
+            }
+          ]
+        ])
+      }
+    }).findings
+    expect(asked).toEqual([['CVE-2019-10906', 'GHSA-462w-v97r-4m45']])
+    expect(finding).toMatchObject({
+      ruleId: 'PYSEC-2019-217',
+      severity: 'high',
+      severitySource: expect.stringMatching(
+        /^CVSS 3\.\d score \d\.\d from the vector of GHSA-462w-v97r-4m45 \(alias record from the offline database\)$/
+      ),
+      advisory: { cvssVector: ghsa.severity[0]!.score, cvssSource: 'GHSA-462w-v97r-4m45' }
+    })
+  })
+
+  it('readOfflineRecords reads only the wanted entries from either DB layout', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rg-osv-records-'))
+    try {
+      await buildOsvOfflineDb([ghsa, { id: 'PYSEC-1', modified: '2020-01-01T00:00:00Z' }], dir)
+      const found = readOfflineRecords(dir, new Set(['GHSA-462w-v97r-4m45', 'NOPE-1']))
+      expect([...found.keys()]).toEqual(['GHSA-462w-v97r-4m45'])
+      expect(found.get('GHSA-462w-v97r-4m45')).toEqual(ghsa)
+      expect(readOfflineRecords(path.join(dir, 'missing'), new Set(['PYSEC-1'])).size).toBe(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

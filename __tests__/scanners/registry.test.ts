@@ -15,7 +15,11 @@ const HELPERS = new Set([
   'paths',
   'severity',
   'support',
-  'dependencies'
+  'dependencies',
+  'code-scanner',
+  'dependency-scanner',
+  'output-schema',
+  'detect-cache'
 ])
 
 const dir = path.join(process.cwd(), 'src', 'scanners')

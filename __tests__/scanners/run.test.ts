@@ -69,6 +69,27 @@ describe('runScanners', () => {
     ])
   })
 
+  it('starts the slowest tools first and still returns the selected order', async () => {
+    const startedOrder: ToolName[] = []
+    const tracked = (name: ToolName): ScannerAdapter =>
+      fake(name, {
+        scan: () => {
+          startedOrder.push(name)
+          return Promise.resolve({
+            tool: name,
+            status: 'ok',
+            durationMs: 1,
+            findings: [],
+            errors: []
+          })
+        }
+      })
+    const names: ToolName[] = ['secrets', 'osv-scanner', 'bandit', 'safety', 'semgrep']
+    const { result } = run({ scanners: names, maxParallel: 1 }, names.map(tracked))
+    expect((await result).map(r => r.tool)).toEqual(names)
+    expect(startedOrder).toEqual(['semgrep', 'bandit', 'safety', 'osv-scanner', 'secrets'])
+  })
+
   it('never runs more than maxParallel tools at once', async () => {
     let running = 0
     let peak = 0
@@ -241,8 +262,9 @@ describe('runScanners', () => {
     const parts = seen[0]!.split(path.delimiter)
     expect(parts).toContain(path.join(toolsDir, 'venv-bandit', 'bin'))
     expect(parts).toContain(path.join(toolsDir, 'bin'))
-    // The user's own PATH comes first.
-    expect(parts[0]).toBe((process.env.PATH ?? '').split(path.delimiter)[0])
+    // runguard's pinned tools come first (SECURITY.md, promise 8), then the user's PATH.
+    expect(parts[0]).toBe(path.join(toolsDir, 'bin'))
+    expect(parts).toContain((process.env.PATH ?? '').split(path.delimiter)[0])
   })
 })
 
@@ -251,15 +273,15 @@ describe('runScanners cancellation', () => {
     const controller = new AbortController()
     let sawAbort = false
     const adapters = [
-      fake('bandit', {
+      fake('semgrep', {
         scan: ctx =>
           new Promise<ToolRun>(resolve => {
             ctx.signal?.addEventListener('abort', () => {
               sawAbort = true
               resolve({
-                tool: 'bandit',
+                tool: 'semgrep',
                 status: 'failed',
-                reason: 'bandit was killed by SIGTERM',
+                reason: 'semgrep was killed by SIGTERM',
                 durationMs: 1,
                 findings: [],
                 errors: []
@@ -268,10 +290,10 @@ describe('runScanners cancellation', () => {
             controller.abort()
           })
       }),
-      fake('semgrep')
+      fake('bandit')
     ]
     const runs = await runScanners({
-      settings: createTestSettings({ workspace, scanners: ['bandit', 'semgrep'], maxParallel: 1 }),
+      settings: createTestSettings({ workspace, scanners: ['semgrep', 'bandit'], maxParallel: 1 }),
       logger: new RecordingLogger(),
       exec: noExec,
       env: process.env,
@@ -283,7 +305,7 @@ describe('runScanners cancellation', () => {
     expect(sawAbort).toBe(true)
     expect(runs[0]).toMatchObject({
       status: 'failed',
-      reason: 'the scan was cancelled; bandit was killed by SIGTERM'
+      reason: 'the scan was cancelled; semgrep was killed by SIGTERM'
     })
     expect(runs[1]).toMatchObject({
       status: 'skipped',

@@ -24,12 +24,10 @@ describe('parseSafetyOutput on real safety 2.3.5 output', () => {
   let findings: Finding[]
   beforeAll(async () => {
     components = (await discoverComponents(project, ['.'], new RecordingLogger())).components
-    const parsed = parseSafetyOutput(read('safety-2.3.5_check_requirements_db.json'), {
+    findings = parseSafetyOutput(read('safety-2.3.5_check_requirements_db.json'), {
       components,
       file: 'requirements.txt'
     })
-    expect(parsed.errors).toEqual([])
-    findings = parsed.findings
   })
 
   it('makes one finding per reported vulnerability', () => {
@@ -93,7 +91,7 @@ describe('parseSafetyOutput on real safety 2.3.5 output', () => {
     const viaBase = parseSafetyOutput(read('safety-2.3.5_check_base_db.json'), {
       components,
       file: 'requirements/base.txt'
-    }).findings
+    })
     expect(viaBase.map(f => f.fingerprint).sort()).toEqual(
       findings
         .filter(f => f.location.path === 'requirements/base.txt')
@@ -108,7 +106,7 @@ describe('parseSafetyOutput on real safety 2.3.5 output', () => {
         components,
         file: 'constraints.txt'
       })
-    ).toEqual({ findings: [], errors: [] })
+    ).toEqual([])
   })
 
   it('feeds exactly the pinned lockfile entries on stdin', () => {
@@ -120,17 +118,16 @@ describe('parseSafetyOutput on real safety 2.3.5 output', () => {
     ])
     expect(inputs[2]?.stdin).toBe(read('stdin-lockfile-pins.txt'))
     const stdin = parseSafetyOutput(read('safety-2.3.5_check_stdin_db.json'), { components })
-    expect(stdin.findings).toHaveLength(10)
+    expect(stdin).toHaveLength(10)
   })
 })
 
 describe('parseSafetyOutput edge cases', () => {
   it('strips the 3.x DEPRECATED banner and reads JSON 1.1 (list specs)', () => {
-    const { findings, errors } = parseSafetyOutput(read('safety-3.x_check_json_banner.txt'), {
+    const findings = parseSafetyOutput(read('safety-3.x_check_json_banner.txt'), {
       components: [],
       file: 'requirements.txt'
     })
-    expect(errors).toEqual([])
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({
       ruleId: '70612',
@@ -142,16 +139,21 @@ describe('parseSafetyOutput edge cases', () => {
     expect(findings[0]?.message).toContain('(vulnerable: >=0)')
   })
 
-  it('reports empty or broken output as errors, never as a clean scan', () => {
-    expect(parseSafetyOutput('', { components: [] }).errors).toEqual([
-      'safety output contains no JSON object'
-    ])
-    expect(parseSafetyOutput('{"vulnerabilities": [', { components: [] }).errors[0]).toMatch(
-      /^safety output (is not valid JSON|contains no JSON object)/
+  it('rejects empty, broken or shapeless output, never reading it as a clean scan', () => {
+    const parse = (text: string) => () => parseSafetyOutput(text, { components: [] })
+    expect(parse('')).toThrow('safety printed no JSON report')
+    expect(parse('{"vulnerabilities": [')).toThrow(
+      /^safety (output is not valid JSON|printed no JSON report)/
     )
-    expect(parseSafetyOutput('{"report_meta": {}}', { components: [] }).errors).toEqual([
-      'safety output has no "vulnerabilities" array'
-    ])
+    expect(parse('{}')).toThrow(
+      'not a Safety JSON report: report_meta: expected object, received undefined; vulnerabilities: expected array, received undefined'
+    )
+    expect(parse('{"report_meta": {}}')).toThrow(
+      'not a Safety JSON report: vulnerabilities: expected array, received undefined'
+    )
+    expect(parse('{"report_meta": {}, "vulnerabilities": [{"package_name": "jinja2"}]}')).toThrow(
+      /vulnerabilities\[0\]\.vulnerability_id/
+    )
   })
 
   it('extracts the outermost JSON object', () => {

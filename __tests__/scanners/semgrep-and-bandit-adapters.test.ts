@@ -172,7 +172,7 @@ describe('bandit adapter exit codes', () => {
     expect(run).toMatchObject({
       status: 'failed',
       reason:
-        'bandit rejected its arguments or configuration (exit 2); last stderr lines:\nbandit: error: unrecognized arguments: --bogus'
+        'bandit failed with exit 2 (usage or configuration error); last stderr lines:\nbandit: error: unrecognized arguments: --bogus'
     })
   })
 
@@ -190,5 +190,38 @@ describe('bandit adapter exit codes', () => {
       banditDetection
     )
     expect(run.status).toBe('timed-out')
+  })
+})
+
+describe('code-scanner output schemas (a report of the wrong shape is a tool failure)', () => {
+  it.each([
+    [
+      'bandit',
+      '{}',
+      /^bandit output is not its JSON report: not a Bandit JSON report: results: expected array/
+    ],
+    [
+      'bandit',
+      '{"results": [{"filename": "app/a.py", "test_id": "B602"}], "errors": []}',
+      /results\[0\]\.issue_severity: expected string/
+    ],
+    [
+      'semgrep',
+      '{"results": []}',
+      /^semgrep output is not its JSON report: not a Semgrep JSON report: errors: expected array/
+    ],
+    [
+      'semgrep',
+      '{"results": [{"check_id": "x", "path": "app/a.py", "start": {"line": "1"}, "extra": {}}], "errors": [], "paths": {}}',
+      /results\[0\]\.start\.line: expected number/
+    ]
+  ])('%s printing %s with exit 0 fails', async (tool, stdout, reason) => {
+    const adapter = tool === 'bandit' ? banditAdapter : semgrepAdapter
+    const detection = tool === 'bandit' ? banditDetection : semgrepDetection
+    const run = await adapter.scan(ctxWith({ exitCode: 0, stdout, durationMs: 12.7 }), detection)
+    expect(run.status).toBe('failed')
+    expect(run.reason).toMatch(reason)
+    expect(run.findings).toEqual([])
+    expect(run.durationMs).toBe(13)
   })
 })

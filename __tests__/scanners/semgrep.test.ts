@@ -77,10 +77,13 @@ describe('parseSemgrepOutput (semgrep 1.182.0, real run on scan-project)', () =>
     const moved = { ...one, start: { ...one.start, line: 1 }, end: { ...one.end, line: 1 } }
     const reader = (): string[] => ['    return eval(expression)']
     const a = parseSemgrepOutput(
-      { results: [one] },
+      { results: [one], errors: [], paths: {} },
       { workspace: project, readLines: createLineReader(project) }
     )
-    const b = parseSemgrepOutput({ results: [moved] }, { workspace: project, readLines: reader })
+    const b = parseSemgrepOutput(
+      { results: [moved], errors: [], paths: {} },
+      { workspace: project, readLines: reader }
+    )
     expect(a.findings[0]!.fingerprint).toBe(b.findings[0]!.fingerprint)
   })
 
@@ -145,7 +148,8 @@ describe('parseSemgrepOutput errors', () => {
           },
           { ...base, check_id: 'b', path: '../outside.py' }
         ],
-        errors: []
+        errors: [],
+        paths: {}
       },
       { workspace: project }
     )
@@ -248,5 +252,39 @@ describe('bundled rules and argv', () => {
   it('leaves out the bundled rules with semgrepNoDefaultRules', () => {
     const settings = createTestSettings({ semgrepNoDefaultRules: true, semgrepConfig: ['x.yml'] })
     expect(semgrepConfigs({ settings }, '/pkg/rules/semgrep')).toEqual(['x.yml'])
+  })
+})
+
+describe('one rule, one range, one finding', () => {
+  it('keeps the first of two results of one rule on the same range (two metavariable bindings)', () => {
+    const result = (message: string) => ({
+      check_id: 'python-insecure-random-for-secret',
+      path: 'app/web.py',
+      start: { line: 5, col: 13 },
+      end: { line: 5, col: 36 },
+      extra: { severity: 'WARNING', message }
+    })
+    const r = parseSemgrepOutput(
+      {
+        results: [
+          result('used to make a make_token-like value'),
+          result('used to make a token-like value'),
+          { ...result('another rule'), check_id: 'python-other' },
+          {
+            ...result('same rule, other call'),
+            start: { line: 6, col: 13 },
+            end: { line: 6, col: 36 }
+          }
+        ],
+        errors: [],
+        paths: {}
+      },
+      { workspace: project }
+    )
+    expect(r.findings.map(f => `${f.ruleId}:${f.location.startLine} ${f.message}`)).toEqual([
+      'python-insecure-random-for-secret:5 used to make a make_token-like value',
+      'python-other:5 another rule',
+      'python-insecure-random-for-secret:6 same rule, other call'
+    ])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   cvssBaseScore,
+  resolveFromVector,
   severityFromCvss,
   severityFromLabel,
   severityFromScore
@@ -89,5 +90,19 @@ describe('severityFromLabel', () => {
     ['UNSPECIFIED', 'unknown']
   ])('%j → %s', (label, severity) => {
     expect(severityFromLabel(label)).toBe(severity)
+  })
+})
+
+describe('resolveFromVector', () => {
+  const fromVector = (): null => null
+  it('takes the named export (what the bundler hands over)', () => {
+    expect(resolveFromVector({ fromVector, default: undefined })).toBe(fromVector)
+  })
+  it("takes `default.fromVector` (what Node's ESM loader hands over)", () => {
+    expect(resolveFromVector({ default: { fromVector } })).toBe(fromVector)
+  })
+  it('is undefined when neither shape has it', () => {
+    expect(resolveFromVector({ default: undefined })).toBeUndefined()
+    expect(resolveFromVector(undefined)).toBeUndefined()
   })
 })

@@ -119,7 +119,7 @@ describe('generic detector', () => {
   })
 
   it('reads Python, YAML, JSON, .env, JS, shell and header forms', () => {
-    const v = 'Qm7#vX2pL9zK4w'
+    const v = 'Qm7-vX2pL9zK4w'
     const forms = [
       `DB_PASSWORD = "${v}"`,
       `db_password: ${v}`,

@@ -13,7 +13,7 @@ import { RecordingLogger } from '../../__tests__/helpers/recording-logger.js'
 import { createRedactor } from '../../src/redact.js'
 import { runScript } from '../../src/runner/index.js'
 import { ProcTreeMonitor } from '../../src/runner/monitor.js'
-import { findShimPython, SHIM_SOURCE } from '../../src/runner/shim.js'
+import { findShimPython, shimArgv } from '../../src/runner/shim.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../..')
@@ -72,8 +72,10 @@ function shimCost(): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       TIME,
-      ['-o', file, '-f', '%e %U %S', python, '-I', '-S', '-c', SHIM_SOURCE, '3', 'true'],
-      { stdio: ['ignore', 'ignore', 'inherit', 'ignore'] }
+      ['-o', file, '-f', '%e %U %S', ...shimArgv(python, 3, undefined, ['true'])],
+      {
+        stdio: ['ignore', 'ignore', 'inherit', 'ignore']
+      }
     )
     child.once('error', reject)
     child.once('close', () => resolve(readTime(file).cpu))

@@ -155,6 +155,7 @@ function phaseSarif(anchorOnly: boolean): PhaseResult {
     category: 'bench',
     workspace: '/w',
     runguardVersion: '0',
+    unknownSeverity: 'high',
     readFile: p => files.get(p)
   })
   const t2 = performance.now()

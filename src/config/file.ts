@@ -99,6 +99,13 @@ export function parseConfigText(text: string, displayPath: string): SourceLayer 
     }
     const name = ALIASES[rawName] ?? rawName
     const entry = BY_NAME.get(name) ?? BY_NAME.get(kebab(name))
+    if (entry && entry.file === false && entry.input !== false) {
+      // The file is written by whoever opens a pull request; these belong to the workflow.
+      throw new ConfigurationError(
+        `${describeSource(source)}: '${entry.name}' cannot be set in the config file, which a pull request can change; set it in the workflow (the Action input '${entry.name}', or the CLI flag --${entry.name}).`,
+        { field: entry.name, source }
+      )
+    }
     if (!entry || entry.file === false) {
       const known = [
         ...SETTING_TABLE.filter(k => k.file !== false).map(k => k.name),

@@ -55,7 +55,7 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     name: 'timeout',
     kind: 'number',
     description:
-      'Seconds before the script gets SIGTERM (process group), then SIGKILL after kill-grace; 0 = none.',
+      'Seconds before the script gets SIGTERM (whole process tree), then SIGKILL after kill-grace; 0 = none.',
     ...all
   },
   {
@@ -77,8 +77,22 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     name: 'pass-env',
     kind: 'list',
     description:
-      'Scrubbed environment variables the script may inherit (GITHUB_TOKEN, ACTIONS_*, INPUT_* are scrubbed by default).',
-    ...all
+      'Scrubbed variables the script may inherit (GITHUB_TOKEN, GH_TOKEN, ACTIONS_*, INPUT_*, GITHUB_OUTPUT and the other file commands are scrubbed). Not read from .runguard.yml.',
+    cli: true,
+    input: true,
+    // A pull request can edit the config file: it must not hand the script the runner's tokens.
+    file: false
+  },
+  {
+    key: 'isolation',
+    name: 'isolation',
+    kind: 'string',
+    description:
+      'auto | required | off: run the script in its own PID and mount namespaces without sudo, out of reach of runner tokens (needs root or passwordless sudo; required: exit 2 where unavailable). Not read from .runguard.yml.',
+    cli: true,
+    input: true,
+    // A pull request can edit the config file: it must not be able to turn isolation off.
+    file: false
   },
   {
     key: 'secrets',
@@ -91,7 +105,8 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     key: 'maxOutputBytes',
     name: 'max-output-bytes',
     kind: 'number',
-    description: 'Bytes kept per output stream (head and tail); everything is still counted.',
+    description:
+      'Bytes kept per output stream (head and tail), and shown live per attempt; everything is still counted.',
     ...all
   },
   {
@@ -298,7 +313,8 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     key: 'toolsDir',
     name: 'tools-dir',
     kind: 'string',
-    description: 'Where installed scanners live (outside the workspace).',
+    description:
+      'Where installed scanners live; must be outside the workspace. Its tools are preferred over others on PATH.',
     ...all
   },
   {
@@ -313,6 +329,14 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     name: 'fail-on-tool-error',
     kind: 'boolean',
     description: 'A scanner or the runner failing fails the verdict (exit 3).',
+    ...all
+  },
+  {
+    key: 'failOnUnscanned',
+    name: 'fail-on-unscanned',
+    kind: 'boolean',
+    description:
+      'Any file a scanner skipped (size, depth, type, excluded directory; in git, only tracked ones) fails the verdict.',
     ...all
   },
   {
@@ -384,6 +408,14 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     name: 'secrets-max-file-size',
     kind: 'number',
     description: 'Files larger than this many bytes are skipped by the secret scanner.',
+    ...all
+  },
+  {
+    key: 'secretsDemoCredentials',
+    name: 'secrets-demo-credentials',
+    kind: 'string',
+    description:
+      'Known demo and placeholder credentials (scott:tiger, AKIAIOSFODNN7EXAMPLE, changeme …, docs/secret-detection.md): skip (default) or report.',
     ...all
   },
   {
@@ -549,6 +581,26 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     description: 'Token for SARIF upload and PR comments; never passed to the script.',
     cli: false,
     input: true,
+    file: false
+  },
+  {
+    key: 'trustedConfig',
+    name: 'trusted-config',
+    kind: 'string',
+    description:
+      "Whose .runguard.yml and ignore file decide the gate: base (the base commit), head (the checkout), or auto (base under pull_request_target). The change's attempts are listed.",
+    cli: true,
+    input: true,
+    file: false
+  },
+  {
+    key: 'expect',
+    name: 'expect',
+    kind: 'list',
+    description:
+      'runguard merge: the number of shards, or their names (artifact directories); a shard that did not report fails the merge.',
+    cli: true,
+    input: false,
     file: false
   },
   {

@@ -1,6 +1,15 @@
 import path from 'node:path'
 import { ConfigurationError, describeSource, type ValueSource } from '../errors.js'
-import { configFileExists, loadConfigFile, type SourceLayer } from './file.js'
+import { configFileExists, loadConfigFile, parseConfigText, type SourceLayer } from './file.js'
+import {
+  baseCommit,
+  changedGateSettings,
+  GATE_SETTINGS,
+  readAtCommit,
+  trustsBase,
+  TRUST_MODES,
+  type TrustMode
+} from '../trust/trusted-config.js'
 import { SETTING_TABLE } from './keys.js'
 import { GateSyntaxError, settingsSchema, type RawSettings, type Settings } from './schema.js'
 
@@ -18,6 +27,8 @@ export interface LoadOptions {
   /** Config file path from the user; when absent, `<workspace>/.runguard.yml` is used if present. */
   configPath?: string
   configSource?: ValueSource
+  /** Environment for the event (trusted-config); default process.env. */
+  env?: NodeJS.ProcessEnv
 }
 
 /**
@@ -45,13 +56,21 @@ export function loadSettings(options: LoadOptions): Settings {
   }
   if (configFile)
     file = loadConfigFile(configFile, path.relative(process.cwd(), configFile) || configFile)
+  const trusted = trustedLayer(
+    options,
+    workspace,
+    configFile ?? path.join(workspace, DEFAULT_CONFIG),
+    file
+  )
+  if (trusted) file = trusted.layer
 
   const raw: Record<string, unknown> = {
     ...file.raw,
     ...options.inline.raw,
     ...options.fixed,
     workspace,
-    ...(configFile ? { configFile } : {})
+    ...(configFile ? { configFile } : {}),
+    ...(trusted ? { trust: trusted.trust } : {})
   }
   const sources: Partial<Record<string, ValueSource>> = {
     ...file.sources,
@@ -101,4 +120,47 @@ export function validate(
       (entry ? `. ${entry.name}: ${entry.description}` : ''),
     { field: name, value, source }
   )
+}
+
+/**
+ * Under `trusted-config: base` (or `auto` on pull_request_target) the gate settings of the
+ * config file come from the base commit's version of it (read from git, not the working tree);
+ * the head file keeps only the rest. Undefined when the checkout's own file decides.
+ */
+function trustedLayer(
+  options: LoadOptions,
+  workspace: string,
+  configFile: string,
+  head: SourceLayer
+): { layer: SourceLayer; trust: { base: string; changes: string[] } } | undefined {
+  const env = options.env ?? process.env
+  const raw = options.inline.raw.trustedConfig
+  const mode: TrustMode = (TRUST_MODES as readonly unknown[]).includes(raw)
+    ? (raw as TrustMode)
+    : 'auto'
+  if (!trustsBase(mode, env)) return undefined
+  // Only a workflow input may name the base: the config file is what is being distrusted.
+  const base = baseCommit(options.inline.raw.baseRef, env)
+  if (base === undefined)
+    throw new ConfigurationError(
+      'trusted-config: there is no base commit to read the gate settings from (not a pull request or push event); set base-ref, or trusted-config: head',
+      { field: 'trusted-config', value: mode }
+    )
+  const text = readAtCommit(workspace, base, path.relative(workspace, configFile))
+  const baseLayer =
+    text === undefined
+      ? { raw: {}, sources: {} }
+      : parseConfigText(text, `${base.slice(0, 12)}:${path.relative(workspace, configFile)}`)
+  const layer: SourceLayer = { raw: { ...head.raw }, sources: { ...head.sources } }
+  for (const key of GATE_SETTINGS) {
+    delete layer.raw[key]
+    delete layer.sources[key]
+    if (key in baseLayer.raw) {
+      ;(layer.raw as Record<string, unknown>)[key] = baseLayer.raw[key]
+      const source = baseLayer.sources[key]
+      if (source) layer.sources[key] = source
+    }
+  }
+  const names = Object.fromEntries(SETTING_TABLE.map(k => [k.key, k.name]))
+  return { layer, trust: { base, changes: changedGateSettings(baseLayer.raw, head.raw, names) } }
 }

@@ -5,7 +5,10 @@ export const ACTION_OUTPUTS = {
   'findings-count': 'Findings counted by the verdict (not suppressed, deduplicated).',
   'critical-count': 'Counted critical findings.',
   'high-count': 'Counted high findings.',
-  'gate-failures': 'Number of failed performance gates.',
+  'gate-failures':
+    "Number of failed performance gates ('0' when none), so `steps.<id>.outputs.gate-failures > 0` works.",
+  'gate-failures-json':
+    'The failed performance gates as a JSON array of their names (`[]` when none), for `fromJSON`.',
   'sarif-file': 'Path of the SARIF file written.',
   'sbom-file': 'Path of the CycloneDX SBOM written.',
   'metrics-json': 'The metrics JSON of the script run (reported attempt).'

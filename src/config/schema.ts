@@ -1,9 +1,12 @@
+import { constants as bufferConstants } from 'node:buffer'
 import os from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
 import { gateFromLegacy, parseGate, type GateSpec } from '../gates/parse.js'
 import { SEVERITIES, TOOL_NAMES, type ToolName } from '../model.js'
 import { refNameProblem, remoteProblem } from '../util/git-names.js'
+import { revisionProblem } from '../trust/git-revision.js'
+import { TRUST_MODES } from '../trust/trusted-config.js'
 
 /**
  * The one schema for Action inputs, CLI flags and `.runguard.yml`. Every source
@@ -13,8 +16,27 @@ import { refNameProblem, remoteProblem } from '../util/git-names.js'
 
 const MiB = 1024 * 1024
 
+/**
+ * Longest delay a Node timer can hold (2^31 - 1 ms), in whole seconds: a longer one fires
+ * after 1 ms, so a huge timeout would kill the script at once.
+ */
+export const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000)
+/**
+ * Largest output capture: each stream's kept head and tail become one string, and a string
+ * (and a Buffer) cannot be longer than this.
+ */
+export const MAX_CAPTURE_BYTES = Math.min(
+  bufferConstants.MAX_STRING_LENGTH,
+  bufferConstants.MAX_LENGTH
+)
+const timerLimit = {
+  message: `at most ${MAX_TIMER_SECONDS} seconds (about 24.8 days, the longest timer Node.js can hold)`
+}
+
 const positiveNumber = z.coerce.number().positive()
 const nonNegativeNumber = z.coerce.number().nonnegative()
+const positiveSeconds = positiveNumber.max(MAX_TIMER_SECONDS, timerLimit)
+const nonNegativeSeconds = nonNegativeNumber.max(MAX_TIMER_SECONDS, timerLimit)
 const nonNegativeInt = z.coerce.number().int().nonnegative()
 const stringList = z.array(z.string().min(1))
 
@@ -32,6 +54,11 @@ const toolName = z
   .string()
   .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
   .pipe(z.enum(TOOL_NAMES))
+
+/** A severity word in any case (`HIGH` as Trivy users write it, `High`), read lowercased. */
+function severityWord<T extends readonly [string, ...string[]]>(values: T) {
+  return z.preprocess(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(values))
+}
 
 export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const
 export const REPORT_LEVELS = ['critical', 'high', 'medium', 'low', 'info'] as const
@@ -71,9 +98,14 @@ export const settingsSchema = z
     /** Directory the script runs in, relative to the workspace. */
     workingDirectory: z.string().default('.'),
     /** Seconds before the script's process group gets SIGTERM; 0 = no timeout. */
-    timeout: nonNegativeNumber.default(0),
+    timeout: nonNegativeSeconds.default(0),
     /** Seconds between SIGTERM and SIGKILL on timeout. */
-    killGrace: nonNegativeNumber.default(5),
+    killGrace: nonNegativeSeconds.default(5),
+    /**
+     * Run the script in its own PID and mount namespaces (runner tokens out of reach): `auto`
+     * where the machine allows it, `required` fails (exit 2) where it does not, `off`.
+     */
+    isolation: z.enum(['auto', 'required', 'off']).default('auto'),
     /** JSON text written to the script's stdin (stdin is closed otherwise). */
     stdinJson: z.string().optional(),
     /** Environment variable names the script may inherit even though they are scrubbed by default. */
@@ -85,6 +117,9 @@ export const settingsSchema = z
       .number()
       .int()
       .positive()
+      .max(MAX_CAPTURE_BYTES, {
+        message: `at most ${MAX_CAPTURE_BYTES} bytes (the longest string Node.js can hold: the kept head and tail of a stream become one string)`
+      })
       .default(10 * MiB),
     /** Monitor sampling interval in milliseconds. */
     samplingInterval: z.coerce.number().int().min(10).max(60000).default(100),
@@ -92,9 +127,9 @@ export const settingsSchema = z
     retry: nonNegativeInt.default(0),
     retryStrategy: z.enum(RETRY_STRATEGIES).default('exponential'),
     /** Seconds before the first retry. */
-    retryDelay: nonNegativeNumber.default(1),
+    retryDelay: nonNegativeSeconds.default(1),
     /** Upper bound on any retry delay, seconds. */
-    retryMaxDelay: nonNegativeNumber.default(60),
+    retryMaxDelay: nonNegativeSeconds.default(60),
     /** Growth factor for exponential strategies. */
     retryMultiplier: positiveNumber.default(2),
     /** Exit codes that are retried; empty = any non-zero exit or timeout. */
@@ -144,18 +179,21 @@ export const settingsSchema = z
     /** Install missing tools into an isolated cache (default: on in the Action, off in the CLI). */
     installTools: z.boolean().optional(),
     /** Where installed tools live (outside the workspace). */
-    toolsDir: z
-      .string()
-      .default(() =>
+    toolsDir: z.string().default(
+      () =>
+        // The same variable scripts/setup.sh and scripts/test.sh honour.
+        process.env.RUNGUARD_TOOLS_DIR ||
         path.join(
           process.env.RUNNER_TOOL_CACHE ?? path.join(os.homedir(), '.cache'),
           'runguard-tools'
         )
-      ),
+    ),
     /** A selected tool that is not installed fails instead of being skipped. */
     requireTools: z.boolean().default(false),
     /** A crashed or timed-out tool fails the verdict (exit 3). */
     failOnToolError: z.boolean().default(true),
+    /** Any listed skipped file fails the verdict (SECURITY.md, promise 5). */
+    failOnUnscanned: z.boolean().default(false),
     /** Scanners run at once. */
     maxParallel: z.coerce
       .number()
@@ -163,7 +201,7 @@ export const settingsSchema = z
       .min(1)
       .default(() => Math.max(1, os.cpus().length)),
     /** Per-tool timeout, seconds. */
-    toolTimeout: positiveNumber.default(600),
+    toolTimeout: positiveSeconds.default(600),
     /** osv-scanner offline database directory (osv-scanner's offline layout). */
     osvDb: z.string().optional(),
     /** Safety 2.x offline database directory. */
@@ -186,16 +224,29 @@ export const settingsSchema = z
       .int()
       .positive()
       .default(5 * MiB),
+    /** Known demo and placeholder credentials (src/secrets/demo-credentials.json): skip or report. */
+    secretsDemoCredentials: z.enum(['skip', 'report']).default('skip'),
     /** Base commit for diff/history mode; from the event when unset. */
-    baseRef: z.string().optional(),
+    baseRef: z
+      .string()
+      .superRefine((v, ctx) => {
+        // It reaches git's argv: only a commit id or a checked ref name (never an option).
+        const problem = revisionProblem(v)
+        if (problem)
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be a commit id or a ref name; it ${problem}`
+          })
+      })
+      .optional(),
 
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
-    failOn: z.enum(FAIL_ON).default('high'),
+    failOn: severityWord(FAIL_ON).default('high'),
     /** Lowest severity that is reported. */
-    reportLevel: z.enum(REPORT_LEVELS).default('low'),
+    reportLevel: severityWord(REPORT_LEVELS).default('low'),
     /** Severity assumed for findings the tool gave none for. */
-    unknownSeverity: z.enum(SEVERITIES).default('high'),
+    unknownSeverity: severityWord(SEVERITIES).default('high'),
     /** Suppression file. */
     ignoreFile: z.string().default('.runguard-ignore.yml'),
     /** SARIF from the default branch: only new findings can fail. */
@@ -241,6 +292,15 @@ export const settingsSchema = z
       .optional(),
     /** Alert payload format; `auto` picks from the URL's host. */
     alertFormat: z.enum(ALERT_FORMATS).default('auto'),
+    /** Whose config and ignore file decide the gate (SECURITY.md, promise 4); never from the config file. */
+    trustedConfig: z.enum(TRUST_MODES).default('auto'),
+    /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
+    trust: z
+      .object({ base: z.string(), changes: z.array(z.string()) })
+      .strict()
+      .optional(),
+    /** `runguard merge`: shards expected (one number, or their names); missing ones fail. */
+    expect: stringList.default([]),
 
     // ── GitHub (Action) ───────────────────────────────────────────────────────────────────
     /** Upload the SARIF to code scanning. */
@@ -264,6 +324,8 @@ export const settingsSchema = z
       ...raw,
       gates,
       installTools: raw.installTools ?? raw.runtime === 'action',
+      // Relative to the workspace like every path setting (the installer and the scanners agree).
+      toolsDir: path.resolve(raw.workspace, raw.toolsDir),
       // The Action publishes these by default; the CLI writes files only when asked, so
       // `runguard scan` leaves the scanned checkout as it found it.
       sarifFile: raw.sarifFile ?? (raw.runtime === 'action' ? ACTION_SARIF_FILE : ''),

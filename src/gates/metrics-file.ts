@@ -37,6 +37,8 @@ export type MetricsJson = MetricValues & {
   attempt: number
   startedAt: string
   timedOut: boolean
+  /** Present (true) when the run was cancelled while the reported attempt ran. */
+  cancelled?: boolean
   signal?: string
   /** Every attempt (retries), with samples. */
   attempts: Metrics[]

@@ -61,6 +61,7 @@ export const METRICS_JSON_SCHEMA = {
     attempt: { type: 'integer', minimum: 1, description: 'the reported (last) attempt' },
     startedAt: { type: 'string' },
     timedOut: { type: 'boolean' },
+    cancelled: { type: 'boolean', description: 'the run was cancelled while this attempt ran' },
     signal: { type: 'string' },
     attempts: { type: 'array', minItems: 1, items: { $ref: '#/definitions/metrics' } },
     runs: {
@@ -93,7 +94,9 @@ export const METRICS_JSON_SCHEMA = {
     units: {
       type: 'object',
       propertyNames: { enum: [...METRIC_NAMES] },
-      additionalProperties: { enum: ['s', '%', 'MB', 'bytes', 'count', 'code', 'bool'] }
+      // 'MB': what earlier builds wrote for the memory metrics (the same MiB values), so their
+      // metrics files still load as baselines.
+      additionalProperties: { enum: ['s', '%', 'MiB', 'MB', 'bytes', 'count', 'code', 'bool'] }
     }
   },
   definitions: {
@@ -115,6 +118,7 @@ export const METRICS_JSON_SCHEMA = {
         attempt: { type: 'integer', minimum: 1 },
         startedAt: { type: 'string' },
         timedOut: { type: 'boolean' },
+        cancelled: { type: 'boolean' },
         signal: { type: 'string' },
         samples: {
           type: 'array',

@@ -1,9 +1,13 @@
 import type { MetricName } from '../model.js'
 
 /** The unit of each metric, as written into the metrics JSON and used for display. */
-export type MetricUnit = 's' | '%' | 'MB' | 'bytes' | 'count' | 'code' | 'bool'
+export type MetricUnit = 's' | '%' | 'MiB' | 'bytes' | 'count' | 'code' | 'bool'
 
-/** Units of every metric (the names keep Python Script Runner's, so `_mb` stays MB = MiB). */
+/**
+ * Units of every metric. The memory metrics are resident set size in MiB (KiB from the kernel
+ * / 1024); their names keep Python Script Runner's `_mb` suffix so gates and baselines written
+ * for it still work, but every label says MiB.
+ */
 export const METRIC_UNITS: Readonly<Record<MetricName, MetricUnit>> = {
   execution_time_seconds: 's',
   exit_code: 'code',
@@ -11,9 +15,9 @@ export const METRIC_UNITS: Readonly<Record<MetricName, MetricUnit>> = {
   cpu_max: '%',
   cpu_avg: '%',
   cpu_min: '%',
-  memory_max_mb: 'MB',
-  memory_avg_mb: 'MB',
-  memory_min_mb: 'MB',
+  memory_max_mb: 'MiB',
+  memory_avg_mb: 'MiB',
+  memory_min_mb: 'MiB',
   user_time_seconds: 's',
   system_time_seconds: 's',
   num_threads: 'count',
@@ -41,7 +45,7 @@ export function formatNumber(metric: MetricName, value: number): string {
     case 's':
       return value.toFixed(3)
     case '%':
-    case 'MB':
+    case 'MiB':
       return value.toFixed(1)
     case 'bool':
       return value >= 1 ? 'true' : 'false'
@@ -50,7 +54,7 @@ export function formatNumber(metric: MetricName, value: number): string {
   }
 }
 
-/** A value with a human-readable unit: `1.50 s`, `95.2%`, `512.0 MB`, `1.5 MiB`, `3`. */
+/** A value with a human-readable unit: `1.50 s`, `95.2%`, `512.0 MiB`, `3`. */
 export function formatValue(metric: MetricName, value: number): string {
   if (!Number.isFinite(value)) return String(value)
   switch (METRIC_UNITS[metric]) {
@@ -58,8 +62,8 @@ export function formatValue(metric: MetricName, value: number): string {
       return `${value.toFixed(value < 10 ? 3 : 2)} s`
     case '%':
       return `${value.toFixed(1)}%`
-    case 'MB':
-      return `${value.toFixed(1)} MB`
+    case 'MiB':
+      return `${value.toFixed(1)} MiB`
     case 'bytes':
       return formatBytes(value)
     case 'bool':

@@ -1,5 +1,12 @@
 import { ExitCode } from '../errors.js'
-import { SEVERITIES, type GateResult, type Severity, type ToolRun, type Verdict } from '../model.js'
+import {
+  SEVERITIES,
+  type GateResult,
+  type Severity,
+  type SkippedFile,
+  type ToolRun,
+  type Verdict
+} from '../model.js'
 
 /** What the security policy decided (produced by src/policy; imported from here). */
 export interface PolicyOutcome {
@@ -18,10 +25,12 @@ export interface VerdictInput {
   failOnToolError: boolean
   /** settings.requireTools */
   requireTools: boolean
+  /** settings.failOnUnscanned: a file a scanner skipped (ToolRun.skipped) is a reason. */
+  failOnUnscanned?: boolean
   /** Warnings gathered elsewhere (no baseline yet, fingerprint mismatch …). */
   warnings?: readonly string[]
   /** Set when the reported attempt of the script did not succeed. */
-  scriptFailed?: { exitCode: number; timedOut: boolean }
+  scriptFailed?: { exitCode: number; timedOut: boolean; cancelled?: boolean }
   /** The runner itself failed (could not start the script, monitor crashed): a tool failure. */
   runnerError?: string
   /**
@@ -49,9 +58,11 @@ export function hasToolErrors(toolRuns: readonly ToolRun[], runnerError?: string
  * - every failed gate (budget or regression);
  * - every policy reason;
  * - the script timing out (a timeout is a limit the user set, so it fails even with a lenient
- *   exit_code gate);
+ *   exit_code gate), or the run being cancelled while it ran;
  * - a tool that failed or timed out, and a runner error, when failOnToolError (else warnings);
  * - a skipped tool when requireTools (else a warning);
+ * - files a scanner skipped (ToolRun.skipped) when failOnUnscanned (else only listed in the
+ *   summary), one reason per tool;
  * - every error of writing, delivering or evaluating (`errors`), last.
  * A non-zero exit by itself is not a reason: the implicit `exit_code == 0` gate
  * (withImplicitGates) already covers it unless the user wrote their own exit gate, and then
@@ -68,11 +79,14 @@ export function computeVerdict(input: VerdictInput): Verdict {
     violations++
   }
   if (input.scriptFailed) {
-    const { exitCode, timedOut } = input.scriptFailed
+    const { exitCode, timedOut, cancelled } = input.scriptFailed
     const exitGateFailed = input.gates.some(
       g => !g.passed && (g.metric === 'exit_code' || g.metric === 'success')
     )
-    if (timedOut) {
+    if (cancelled) {
+      // Whatever the gates accept, a run that was stopped half-way never passes.
+      reasons.push(`the run was cancelled before the script finished (exit code ${exitCode})`)
+    } else if (timedOut) {
       reasons.push(`script timed out (exit code ${exitCode})`)
       violations++
     } else if (!exitGateFailed) {
@@ -104,6 +118,14 @@ export function computeVerdict(input: VerdictInput): Verdict {
       else warnings.push(`${run.tool} skipped: ${why}`)
     }
   }
+  if (input.failOnUnscanned) {
+    for (const run of input.toolRuns) {
+      const skipped = run.skipped ?? []
+      if (skipped.length === 0) continue
+      reasons.push(`${run.tool}: ${unscannedLine(skipped)} and fail-on-unscanned is on`)
+      violations++
+    }
+  }
   if (input.runnerError !== undefined)
     toolProblem(
       `runner failed: ${input.runnerError}`,
@@ -127,6 +149,13 @@ export function computeVerdict(input: VerdictInput): Verdict {
     gates: [...input.gates],
     violations
   }
+}
+
+/** "3 file(s) not scanned: a.py (reason), …": the first few, so a reason stays one line. */
+export function unscannedLine(skipped: readonly SkippedFile[], shown = 3): string {
+  const first = skipped.slice(0, shown).map(s => `${s.path} (${s.reason})`)
+  const more = skipped.length > shown ? `, ${skipped.length - shown} more` : ''
+  return `${skipped.length} file(s) not scanned: ${first.join(', ')}${more}`
 }
 
 /**

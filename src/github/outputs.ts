@@ -28,19 +28,22 @@ export const OUTPUT_NAMES = [
   'sarif-file',
   'sbom-file',
   'metrics-json',
-  'gate-failures'
+  'gate-failures',
+  'gate-failures-json'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
 /**
  * The outputs as strings. `findings-count` counts findings that count (not suppressed);
  * `metrics-json` leaves out the sample timeline (outputs share a 1 MB per-job budget);
- * `gate-failures` is a JSON array of failing gate names, `[]` when none, so a workflow can test
- * `steps.<id>.outputs.gate-failures != '[]'`.
+ * `gate-failures` is a count like the other `-count` outputs (a workflow writes
+ * `outputs.gate-failures > 0`; a JSON array there would compare as NaN and never be true), and
+ * `gate-failures-json` names the failing gates.
  */
 export function computeOutputs(input: OutputsInput): Record<OutputName, string> {
   const { verdict, metrics } = input
   const total = Object.values(verdict.counts).reduce((a, b) => a + b, 0)
+  const failedGates = verdict.gates.filter(g => !g.passed).map(g => g.gate)
   let metricsJson = ''
   if (metrics) {
     const { samples: _samples, ...rest } = metrics
@@ -55,7 +58,8 @@ export function computeOutputs(input: OutputsInput): Record<OutputName, string> 
     'sarif-file': input.sarifFile ?? '',
     'sbom-file': input.sbomFile ?? '',
     'metrics-json': metricsJson,
-    'gate-failures': JSON.stringify(verdict.gates.filter(g => !g.passed).map(g => g.gate))
+    'gate-failures': String(failedGates.length),
+    'gate-failures-json': JSON.stringify(failedGates)
   }
 }
 

@@ -1,11 +1,13 @@
 import type { Logger } from '../logger.js'
 import { PR_COMMENT_MARKER, PR_COMMENT_MAX_CHARS } from '../report/summary.js'
 import { createGitHubClient, isReadOnlyTokenError, type GitHubClient } from './client.js'
+import { tokenIdentity, writtenBy, type CommentAuthor, type TokenIdentity } from './identity.js'
 
 /**
  * One sticky PR comment per repository PR, found by a hidden marker: list the PR's comments
- * (every page), update the first one that carries the marker, else create it. A fork PR's
- * read-only token is a notice, never a failure.
+ * (every page), update the first one that carries the marker AND was written by the token's
+ * own account (anyone can paste the marker into a comment of theirs), else create it. A fork
+ * PR's read-only token is a notice, never a failure.
  */
 
 export interface UpsertPrCommentOptions {
@@ -43,6 +45,7 @@ interface IssueComment {
   id: number
   body?: string | null
   html_url?: string
+  user?: CommentAuthor | null
 }
 
 /** The body as sent: marker first, below GitHub's 65,536-character limit. */
@@ -94,8 +97,11 @@ export async function upsertPrComment(
   const issue_number = opts.issueNumber
 
   // Ours is found on any page (Link headers are followed by paginate; the client refuses a
-  // link to another host, so the token goes nowhere else).
+  // link to another host, so the token goes nowhere else). Who the token is is asked only once
+  // a comment carries the marker.
   let existing: IssueComment | undefined
+  let me: TokenIdentity | undefined
+  const notOurs = new Set<string>()
   try {
     let pages = 0
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
@@ -104,7 +110,15 @@ export async function upsertPrComment(
       issue_number,
       per_page: 100
     })) {
-      existing = page.data.find(c => typeof c.body === 'string' && c.body.includes(marker))
+      for (const c of page.data as IssueComment[]) {
+        if (typeof c.body !== 'string' || !c.body.includes(marker)) continue
+        me ??= await tokenIdentity(client, logger)
+        if (writtenBy(c.user, me)) {
+          existing = c
+          break
+        }
+        notOurs.add(c.user?.login ?? '(deleted account)')
+      }
       if (existing || ++pages >= (opts.maxPages ?? 50)) break
     }
   } catch (e) {
@@ -112,6 +126,10 @@ export async function upsertPrComment(
     if (isReadOnlyTokenError(failure)) return skip(READ_ONLY)
     return fail(`cannot list comments: ${failure.message}`)
   }
+  if (notOurs.size > 0)
+    logger.info(
+      `PR comment: left alone ${notOurs.size === 1 ? 'a comment' : 'comments'} carrying runguard's marker written by ${[...notOurs].slice(0, 5).join(', ')}, not by ${me?.login ?? 'this token'}`
+    )
 
   let data: IssueComment
   try {

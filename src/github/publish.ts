@@ -1,9 +1,10 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Logger } from '../logger.js'
+import { redactingLogger, type Logger } from '../logger.js'
 import type { Publisher } from '../pipeline.js'
+import { REDACTED, type Redactor } from '../redact.js'
 import { renderPrComment } from '../report/summary.js'
-import { annotate, type AnnotationSink } from './annotations.js'
+import { annotate, type AnnotationLedger, type AnnotationSink } from './annotations.js'
 import type { GitHubContext } from './context.js'
 import { setOutputs, type OutputSetter } from './outputs.js'
 import { upsertPrComment } from './pr-comment.js'
@@ -19,6 +20,8 @@ export interface PublishDeps {
   notice?: (message: string) => void
   /** Processing-status polling (tests shorten it). */
   pollIntervalMs?: number
+  /** Annotations the step already printed (the logger's), so the findings' cap accounts for them. */
+  ledger?: AnnotationLedger
 }
 
 /**
@@ -26,12 +29,33 @@ export interface PublishDeps {
  * before the verdict (a failed upload the user asked for fails the gate), annotations (capped)
  * after it, then outputs, the sticky PR comment when asked for, and the job summary (always),
  * from the summary and the summary input rendered once. Every text passes through the run's
- * redactor.
+ * redactor, including what GitHub answers (error bodies, processing errors, Octokit's own
+ * warnings), which can echo the token or a secret in any encoding.
  */
 export function githubPublisher(deps: PublishDeps): Publisher {
-  const { context, logger } = deps
+  const { context } = deps
+  // The redactor is the run's, known only once a run calls; the logger and the notices of
+  // each step go through it (the client's own token-only redaction is a second line).
+  const through = (redactor: Redactor) => {
+    const redact = (text: string): string => redactor.redact(text)
+    const notice = deps.notice
+    return {
+      redact,
+      logger: redactingLogger(deps.logger, redact),
+      // A notice is an annotation too: it takes a slot of the step's notices.
+      ...(notice
+        ? {
+            notice: (m: string): void => {
+              deps.ledger?.note('notice')
+              notice(redact(m))
+            }
+          }
+        : {})
+    }
+  }
   return {
-    async deliver({ settings, reports }): Promise<string[]> {
+    async deliver({ settings, reports, redactor }): Promise<string[]> {
+      const { redact, logger, notice } = through(redactor)
       if (!settings.uploadSarif) return []
       const sarifReport = reports.find(r => r.kind === 'sarif')
       if (!sarifReport)
@@ -47,31 +71,41 @@ export function githubPublisher(deps: PublishDeps): Publisher {
         apiUrl: context.apiUrl,
         checkoutUri: pathToFileURL(settings.workspace).href,
         isFork: context.isFork,
-        ...(deps.notice ? { notice: deps.notice } : {}),
+        ...(notice ? { notice } : {}),
         logger,
         ...(deps.pollIntervalMs !== undefined ? { pollIntervalMs: deps.pollIntervalMs } : {})
       })
       return upload.status === 'failed'
-        ? [`SARIF upload failed: ${upload.reason ?? 'unknown error'}`]
+        ? [redact(`SARIF upload failed: ${upload.reason ?? 'unknown error'}`)]
         : []
     },
 
     annotate(decided) {
       if (!decided.settings.annotations) return undefined
       const redact = (text: string): string => decided.redactor.redact(text)
-      return annotate(decided.findings, decided.gates, decided.verdict, {
-        annotate: a =>
+      const sink: AnnotationSink = {
+        annotate: ({ file, ...a }) =>
           deps.annotations.annotate({
             ...a,
+            // A path whose secret was redacted names no real file: the annotation goes on the run.
+            ...(file !== undefined && redact(file) === file && !file.includes(REDACTED)
+              ? { file }
+              : {}),
             message: redact(a.message),
             ...(a.title !== undefined ? { title: redact(a.title) } : {})
           })
+      }
+      return annotate(decided.findings, decided.gates, decided.verdict, sink, {
+        unknownSeverity: decided.settings.unknownSeverity,
+        ...(deps.ledger ? { ledger: deps.ledger } : {}),
+        // src/main.ts prints the verdict's ::error whenever the run does not pass.
+        reserveVerdictError: !decided.verdict.passed || decided.exitCode !== 0
       }).omitted
     },
 
     async finish(outcome): Promise<void> {
-      const { settings, redactor } = outcome
-      const redact = (text: string): string => redactor.redact(text)
+      const { settings } = outcome
+      const { redact, logger, notice } = through(outcome.redactor)
       const sarifReport = outcome.reports.find(r => r.kind === 'sarif')
       const sbomReport = outcome.reports.find(r => r.kind === 'sbom')
       setOutputs(
@@ -95,7 +129,7 @@ export function githubPublisher(deps: PublishDeps): Publisher {
             body: renderPrComment(outcome.summaryInput, { redact }),
             apiUrl: context.apiUrl,
             logger,
-            ...(deps.notice ? { notice: deps.notice } : {})
+            ...(notice ? { notice } : {})
           })
           if (comment.status === 'failed')
             logger.warning(`PR comment failed: ${comment.reason ?? 'unknown error'}`)

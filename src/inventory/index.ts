@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
+import { compileGlobs } from '../glob/match.js'
 import type { Logger } from '../logger.js'
 import type { Component } from '../model.js'
 import { toRepoPath } from '../util/paths.js'
@@ -60,7 +60,7 @@ const PARSERS: Record<
 /**
  * Finds and parses the Python dependency files under `paths` (relative to `workspace` or
  * absolute inside it). Skips VCS dirs, virtualenvs (a dir with pyvenv.cfg), node_modules and
- * `exclude` globs (picomatch, matched on repo-relative paths). Never throws for a bad file:
+ * `exclude` globs (src/glob/match.ts, matched on repo-relative paths). Never throws for a bad file:
  * it becomes a warning.
  */
 export async function discoverComponents(
@@ -70,7 +70,7 @@ export async function discoverComponents(
   exclude: string[] = []
 ): Promise<Inventory> {
   const root = path.resolve(workspace)
-  const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : (): boolean => false
+  const isExcluded = exclude.length > 0 ? compileGlobs(exclude) : (): boolean => false
   const warnings: string[] = []
   const found = new Set<string>()
 

@@ -1,10 +1,12 @@
-import type { Finding } from '../model.js'
+import type { Finding, ToolName } from '../model.js'
+import { BANDIT_TESTS_BY_SEMGREP_RULE } from './dedupe-crosswalk.js'
 
 /**
  * Cross-tool deduplication. Safety and OSV-Scanner report the same advisory under different ids
- * (a Safety id, PYSEC, GHSA, CVE); Bandit and Semgrep often flag the same line for the same
- * weakness. Such findings stay separate in reports (each tool's SARIF run shows its own alert)
- * but count once in the verdict.
+ * (a Safety id, PYSEC, GHSA, CVE); Bandit and Semgrep often flag the same call for the same
+ * weakness, not always on the same line (Bandit reports where a query string is built, a taint
+ * rule where it is executed). Such findings stay separate in reports (each tool's SARIF run
+ * shows its own alert) but count once: one merged finding per group.
  */
 
 /** Findings that are one problem; `members[0]` is the representative (most severe). */
@@ -13,6 +15,34 @@ export interface FindingGroup {
   /** Every advisory id and alias in the group (dependency groups), upper-cased. */
   ids: ReadonlySet<string>
 }
+
+/** Options for groupFindings. */
+export interface GroupOptions {
+  /** Lines of a repo-relative file, to find the function around a finding; undefined = unknown. */
+  readLines?: (repoPath: string) => readonly string[] | undefined
+}
+
+/**
+ * Two code findings of different tools this many lines apart (or closer) can be one issue: a
+ * query built on line 42 and executed on line 45 is one SQL injection. They must also be in
+ * the same function when the source can be read.
+ */
+export const LINE_WINDOW = 10
+
+/**
+ * The wider window for two findings known to be in the same function (a `def`, not module or
+ * class level): a view builds a query, does other work, and executes it 14 lines later. Bounded
+ * rather than the whole function, so in a long view one tool's finding on one query and the
+ * other tool's finding on a different query 30 lines on stay two issues.
+ */
+export const FUNCTION_LINE_WINDOW = 25
+
+/**
+ * Findings of one tool this many lines apart (or closer), with different rule ids, can join
+ * the same partner of another tool: Bandit reports `make_parser()` (B317) and
+ * `pulldom.parseString()` (B319) of one XXE on lines 258 and 260, the bundled rule once on 259.
+ */
+export const SIBLING_WINDOW = 3
 
 const NO_IDS: ReadonlySet<string> = new Set()
 
@@ -51,50 +81,170 @@ function packageKey(finding: Finding): string | undefined {
   return pkg ? `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}` : undefined
 }
 
+const indentOf = (line: string): number => line.length - line.trimStart().length
+const DEF = /^\s*(?:async\s+def|def|class)\s/
+
+/**
+ * 1-based line of the `def`/`class` whose body holds `line`, 0 for module level. Walks up to
+ * the nearest line indented less than the current block (blank and comment lines skipped).
+ */
+export function enclosingScope(lines: readonly string[], line: number): number {
+  let current = Number.POSITIVE_INFINITY
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const text = lines[i] as string
+    const trimmed = text.trim()
+    if (trimmed === '' || trimmed.startsWith('#')) continue
+    const indent = indentOf(text)
+    if (i === line - 1) {
+      current = indent
+      continue
+    }
+    if (indent >= current) continue
+    if (DEF.test(text)) return i + 1
+    current = indent
+    if (indent === 0) return 0
+  }
+  return 0
+}
+
+const FUNCTION_DEF = /^\s*(?:async\s+def|def)\s/
+
+/** How strongly two code findings of different tools are the same check: lower is stronger. */
+function relation(a: Finding, b: Finding): number | undefined {
+  const [bandit, semgrep] =
+    a.tool === 'bandit' && b.tool === 'semgrep'
+      ? [a, b]
+      : b.tool === 'bandit' && a.tool === 'semgrep'
+        ? [b, a]
+        : [undefined, undefined]
+  // The explicit crosswalk: a bundled rule names the Bandit tests that report the same issue.
+  if (bandit && semgrep && BANDIT_TESTS_BY_SEMGREP_RULE[semgrep.ruleId]?.includes(bandit.ruleId))
+    return 0
+  const cwes = new Set(a.cwe.map(c => c.toUpperCase()))
+  return b.cwe.some(c => cwes.has(c.toUpperCase())) ? 1 : undefined
+}
+
 /**
  * Groups findings: dependency findings of one package whose advisory id sets intersect
- * (union-find over aliases, so A~B and B~C put A, B, C together), and code findings from
- * different tools at the same path and line that share a CWE. Order of groups and members
- * follows the input; `rank` orders members so the representative is the most severe.
+ * (union-find over aliases, so A~B and B~C put A, B, C together), and code findings of
+ * different tools that are the same check (the Bandit↔Semgrep crosswalk, else a shared CWE) in
+ * the same file and scope, within LINE_WINDOW lines (FUNCTION_LINE_WINDOW when the source shows
+ * both in one function). Each code finding pairs with at most one finding of each other tool,
+ * nearest and strongest first, so two calls in one function stay two issues; a finding left
+ * over may still join as a sibling (another rule of its tool within SIBLING_WINDOW lines of
+ * the partner's partner: one XXE reported by Bandit at the parser and at the parse). Order of
+ * groups and members follows the input; members are then ordered so the representative has the
+ * most severe known severity (`unknown` only when no member has one), ties by `rank` and input
+ * order.
  */
 export function groupFindings(
   findings: readonly Finding[],
-  rank: (finding: Finding) => number
+  rank: (finding: Finding) => number,
+  options: GroupOptions = {}
 ): FindingGroup[] {
   const uf = new UnionFind(findings.length)
   const byKey = new Map<string, number>()
-  // Per path+line+CWE: the single tool seen so far with its findings, or `tool: undefined`
-  // once two tools met there (then one index is enough to join the group).
-  const codeAt = new Map<string, { tool: string | undefined; indices: number[] }>()
-  const link = (key: string, i: number): void => {
-    const seen = byKey.get(key)
-    if (seen === undefined) byKey.set(key, i)
-    else uf.union(seen, i)
-  }
+  const codeByPath = new Map<string, number[]>()
   findings.forEach((finding, i) => {
     const pkg = packageKey(finding)
     if (pkg !== undefined) {
-      for (const id of advisoryIds(finding)) link(`dep\u0000${pkg}\u0000${id}`, i)
+      for (const id of advisoryIds(finding)) {
+        const key = `${pkg}\u0000${id}`
+        const seen = byKey.get(key)
+        if (seen === undefined) byKey.set(key, i)
+        else uf.union(seen, i)
+      }
       return
     }
-    for (const cwe of finding.cwe) {
-      const key = `${finding.location.path}\u0000${finding.location.startLine}\u0000${cwe.toUpperCase()}`
-      const seen = codeAt.get(key)
-      if (!seen) {
-        codeAt.set(key, { tool: finding.tool, indices: [i] })
-      } else if (seen.tool === undefined) {
-        // Already linked across tools: every earlier finding here is in one group.
-        uf.union(seen.indices[0] as number, i)
-      } else if (seen.tool !== finding.tool) {
-        // Only different tools are linked (one tool reporting two rules on a line is two
-        // issues); the first second tool links everything seen so far, once.
-        for (const j of seen.indices) uf.union(j, i)
-        codeAt.set(key, { tool: undefined, indices: [i] })
-      } else {
-        seen.indices.push(i)
+    const list = codeByPath.get(finding.location.path)
+    if (list) list.push(i)
+    else codeByPath.set(finding.location.path, [i])
+  })
+
+  // Scope of a finding: the line of its enclosing def/class (0 module level), undefined when the
+  // source cannot be read; `inFunction` says whether that scope is a `def`.
+  const scopes = new Map<number, { line: number; inFunction: boolean } | undefined>()
+  const scopeInfo = (i: number): { line: number; inFunction: boolean } | undefined => {
+    if (scopes.has(i)) return scopes.get(i)
+    const f = findings[i] as Finding
+    const lines = options.readLines?.(f.location.path)
+    let info: { line: number; inFunction: boolean } | undefined
+    if (lines) {
+      const line = enclosingScope(lines, f.location.startLine)
+      info = { line, inFunction: line > 0 && FUNCTION_DEF.test(lines[line - 1] ?? '') }
+    }
+    scopes.set(i, info)
+    return info
+  }
+  const scopeOf = (i: number): number | undefined => scopeInfo(i)?.line
+  const lineOf = (i: number): number => (findings[i] as Finding).location.startLine
+  for (const indices of codeByPath.values()) {
+    if (new Set(indices.map(i => (findings[i] as Finding).tool)).size < 2) continue
+    const pairs: Array<{ a: number; b: number; strength: number; distance: number }> = []
+    for (let x = 0; x < indices.length; x++) {
+      for (let y = x + 1; y < indices.length; y++) {
+        const a = indices[x] as number
+        const b = indices[y] as number
+        const fa = findings[a] as Finding
+        const fb = findings[b] as Finding
+        if (fa.tool === fb.tool) continue
+        const distance = Math.abs(fa.location.startLine - fb.location.startLine)
+        if (distance > FUNCTION_LINE_WINDOW) continue
+        const strength = relation(fa, fb)
+        if (strength === undefined) continue
+        if (distance > 0) {
+          if (scopeOf(a) !== scopeOf(b)) continue
+          // Beyond LINE_WINDOW only when the source shows both in one function.
+          if (distance > LINE_WINDOW && scopeInfo(a)?.inFunction !== true) continue
+        }
+        pairs.push({ a, b, strength, distance })
       }
     }
-  })
+    pairs.sort(
+      (p, q) => p.strength - q.strength || p.distance - q.distance || p.a - q.a || p.b - q.b
+    )
+    // One partner per other tool: partner[i] maps each tool i is paired with to that partner.
+    const partner = new Map<number, Map<ToolName, number>>()
+    const partnerOf = (i: number, tool: ToolName): number | undefined => partner.get(i)?.get(tool)
+    const add = (i: number, tool: ToolName, other: number): void => {
+      const map = partner.get(i) ?? new Map<ToolName, number>()
+      map.set(tool, other)
+      partner.set(i, map)
+    }
+    const skipped: Array<{ a: number; b: number }> = []
+    for (const { a, b } of pairs) {
+      const ta = (findings[a] as Finding).tool
+      const tb = (findings[b] as Finding).tool
+      if (partnerOf(a, tb) !== undefined || partnerOf(b, ta) !== undefined) {
+        skipped.push({ a, b })
+        continue
+      }
+      add(a, tb, b)
+      add(b, ta, a)
+      uf.union(a, b)
+    }
+    // Siblings: a finding left without a partner of tool U joins the partner p (of tool U) of
+    // a finding y of its own tool when y is at most SIBLING_WINDOW lines away, in the same
+    // scope, under a different rule (another check of the same call chain; the same rule twice
+    // is two calls). It does not become p's partner itself, so siblings never chain further.
+    for (const { a, b } of skipped) {
+      for (const [x, p] of [
+        [a, b],
+        [b, a]
+      ] as const) {
+        const fx = findings[x] as Finding
+        const tp = (findings[p] as Finding).tool
+        if (partnerOf(x, tp) !== undefined) continue
+        const y = partnerOf(p, fx.tool)
+        if (y === undefined) continue
+        const fy = findings[y] as Finding
+        if (fy.ruleId === fx.ruleId || Math.abs(lineOf(x) - lineOf(y)) > SIBLING_WINDOW) continue
+        if (lineOf(x) !== lineOf(y) && scopeOf(x) !== scopeOf(y)) continue
+        add(x, tp, p)
+        uf.union(x, p)
+      }
+    }
+  }
 
   const groups = new Map<number, FindingGroup>()
   findings.forEach((finding, i) => {
@@ -113,9 +263,76 @@ export function groupFindings(
     }
   })
   const result = [...groups.values()]
+  const known = (f: Finding): number => (f.severity === 'unknown' ? 0 : 1)
   for (const group of result) {
     // Stable sort: among equally severe members the input order (tool order) decides.
-    group.members.sort((a, b) => rank(b) - rank(a))
+    group.members.sort((a, b) => known(b) - known(a) || rank(b) - rank(a))
   }
   return result
+}
+
+/**
+ * Members of a dependency group that the tool left `unknown` take the CVSS score another
+ * member's record gave the same advisory (Safety's public DB has no CVSS; OSV's GHSA twin
+ * does). Returns the patch per finding to change; code groups and scored members are left alone.
+ */
+export function shareAdvisorySeverity(members: readonly Finding[]): Map<Finding, Partial<Finding>> {
+  const patches = new Map<Finding, Partial<Finding>>()
+  const scored = members.find(
+    m => m.package && m.severity !== 'unknown' && m.advisory?.cvssScore !== undefined
+  )
+  if (!scored?.advisory) return patches
+  const { cvssScore, cvssVector, cvssSource } = scored.advisory
+  for (const m of members) {
+    if (!m.package || !m.advisory || m.severity !== 'unknown') continue
+    const via = `${scored.tool} ${scored.advisory.id}`
+    patches.set(m, {
+      severity: scored.severity,
+      severitySource: `${scored.severitySource ?? `CVSS score of ${via}`} (same advisory as ${via})`,
+      advisory: {
+        ...m.advisory,
+        ...(cvssScore !== undefined ? { cvssScore } : {}),
+        ...(cvssVector !== undefined ? { cvssVector } : {}),
+        cvssSource: cvssSource ?? scored.advisory.id
+      }
+    })
+  }
+  return patches
+}
+
+/**
+ * The one finding that counts for a group: the representative (`members[0]`, most severe)
+ * with every member's CWEs and aliases, and, when the tools rated it differently, a
+ * `severitySource` naming the tool that rated it so and what the others said.
+ */
+export function mergeGroup(members: readonly Finding[]): Finding {
+  const [top, ...others] = members
+  if (top === undefined) throw new Error('mergeGroup: empty group')
+  if (others.length === 0) return top
+  const cwe = [...new Set(members.flatMap(m => m.cwe))]
+  const disagree = others.filter(m => m.severity !== top.severity)
+  let severitySource = top.severitySource
+  if (disagree.length > 0) {
+    const said = disagree.map(m => `${m.tool} ${m.ruleId}: ${m.severity}`).join(', ')
+    const why = top.severitySource ? ` (${top.severitySource})` : ''
+    severitySource = `${top.severity} as rated by ${top.tool} ${top.ruleId}${why}; also ${said}`
+  }
+  const advisory = top.advisory
+    ? {
+        ...top.advisory,
+        aliases: [
+          ...new Set(
+            members
+              .flatMap(m => (m.advisory ? [m.advisory.id, ...m.advisory.aliases] : []))
+              .filter(id => id !== top.advisory?.id)
+          )
+        ]
+      }
+    : undefined
+  return {
+    ...top,
+    cwe,
+    ...(severitySource !== undefined ? { severitySource } : {}),
+    ...(advisory ? { advisory } : {})
+  }
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { resolve } from 'node:path'
-import picomatch from 'picomatch'
+import { compileGlob, globProblem } from '../glob/match.js'
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
 import { z } from 'zod'
 import type { Settings } from '../config/schema.js'
@@ -29,7 +29,7 @@ export interface IgnoreEntry {
   id?: string
   /** Rule id (case-insensitive), e.g. `B602` or a semgrep rule id. */
   rule?: string
-  /** Glob over the repo-relative path (picomatch). */
+  /** Glob over the repo-relative path (picomatch syntax, matched in bounded time). */
   path?: string
   /** runguard fingerprint of one finding. */
   fingerprint?: string
@@ -177,11 +177,9 @@ export function parseIgnoreFile(text: string, path: string): IgnoreFile {
     }
     const e = parsed.data
     if (e.path !== undefined) {
-      try {
-        picomatch(e.path)
-      } catch (error) {
-        fail(`is not a valid glob: ${(error as Error).message}`, entryLine, `ignore[${i}].path`)
-      }
+      const problem = globProblem(e.path)
+      if (problem)
+        fail(`is not a glob runguard accepts: it ${problem}`, entryLine, `ignore[${i}].path`)
     }
     return {
       ...(e.id === undefined ? {} : { id: e.id }),
@@ -207,7 +205,7 @@ export interface IgnoreMatcher {
 
 /** Compiles an entry once (globs are compiled once, not per finding). */
 export function compileIgnoreEntry(entry: IgnoreEntry): IgnoreMatcher {
-  const glob = entry.path === undefined ? undefined : picomatch(entry.path, { dot: true })
+  const glob = entry.path === undefined ? undefined : compileGlob(entry.path)
   const id = entry.id?.toUpperCase()
   const rule = entry.rule?.toLowerCase()
   return {

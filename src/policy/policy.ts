@@ -7,7 +7,7 @@ import {
   type BaselineResult,
   type BaselineSarif
 } from './baseline-sarif.js'
-import { groupFindings, type FindingGroup } from './dedupe.js'
+import { groupFindings, mergeGroup, shareAdvisorySeverity, type FindingGroup } from './dedupe.js'
 import {
   compileIgnoreEntry,
   type IgnoreEntry,
@@ -15,6 +15,7 @@ import {
   type IgnoreMatcher
 } from './ignore-file.js'
 import { LineHashCache } from './line-hash.js'
+import { effectiveRank, treatedAs } from './severity.js'
 
 /**
  * Security policy: which findings are reported, which are suppressed, which count, and whether
@@ -60,13 +61,8 @@ export interface PolicyResult {
   expiring: ExpiringSuppression[]
 }
 
-/**
- * Rank of a severity for thresholds; `unknown` takes the configured severity. If that is
- * `unknown` too, the finding ranks below info: it is reported but never fails a threshold.
- */
-export function effectiveRank(severity: Severity, unknownSeverity: Severity): number {
-  return SEVERITY_RANK[severity === 'unknown' ? unknownSeverity : severity]
-}
+// The rank thresholds use is the one every channel presents (severity.ts).
+export { effectiveRank }
 
 const DAY_MS = 86_400_000
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10)
@@ -97,10 +93,6 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   const { settings } = input
   const rank = (f: Finding): number => effectiveRank(f.severity, settings.unknownSeverity)
   const reportFloor = SEVERITY_RANK[settings.reportLevel]
-  const reportable = input.findings.filter(
-    // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
-    f => rank(f) === SEVERITY_RANK.unknown || rank(f) >= reportFloor
-  )
   // Copy on write: the caller's findings stay as the tools reported them, and the (usually
   // many) findings policy does not touch are not copied at all.
   const annotated = new Map<Finding, Finding>()
@@ -108,7 +100,26 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   const annotate = (f: Finding, patch: Partial<Finding>): void => {
     annotated.set(f, { ...view(f), ...patch })
   }
-  const groups = groupFindings(reportable, rank)
+  // Grouped before the report floor: an advisory one tool left unknown takes the score another
+  // tool's record gave it (dedupe.ts), and only then is compared with report-level.
+  const lineCache = new Map<string, readonly string[] | undefined>()
+  const readLines = input.readFile
+    ? (p: string): readonly string[] | undefined => {
+        if (!lineCache.has(p)) lineCache.set(p, input.readFile?.(p)?.split(/\r?\n/))
+        return lineCache.get(p)
+      }
+    : undefined
+  const allGroups = groupFindings(input.findings, rank, readLines ? { readLines } : {})
+  for (const group of allGroups)
+    for (const [finding, patch] of shareAdvisorySeverity(group.members)) annotate(finding, patch)
+  const reportable = input.findings.filter(
+    // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
+    f => rank(view(f)) === SEVERITY_RANK.unknown || rank(view(f)) >= reportFloor
+  )
+  const isReportable = new Set(reportable)
+  const groups = allGroups
+    .map(g => ({ ...g, members: g.members.filter(m => isReportable.has(m)) }))
+    .filter(g => g.members.length > 0)
 
   const warnings: string[] = []
   const today = isoDay(input.today ?? new Date())
@@ -188,7 +199,8 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   for (const group of groups) {
     const live = group.members.filter(m => !view(m).suppressed)
     if (!live[0]) continue
-    const representative = view(live[0])
+    // One finding per real issue: the most severe member, saying who rated it so (dedupe.ts).
+    const representative = mergeGroup(live.map(view))
     // A group already on the default branch is not new, even if another tool now also reports it.
     if (input.baseline && group.members.some(m => view(m).baselineState === 'unchanged')) continue
     counted.push(representative)
@@ -239,7 +251,7 @@ function thresholdReason(
   const bySeverity = SEVERITIES.filter(s => severityCounts.has(s)).map(s => {
     const n = severityCounts.get(s) as number
     return s === 'unknown'
-      ? `${n} unknown-severity treated as ${settings.unknownSeverity}`
+      ? `${n} unknown-severity treated as ${treatedAs(s, settings.unknownSeverity)}`
       : `${n} ${s}`
   })
   const byTool = TOOL_NAMES.filter(t => toolCounts.has(t)).map(t => `${t} ${toolCounts.get(t)}`)

@@ -25,7 +25,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]|~$]/g, '\\$&')
     // `#` before `@`: the entity inserted after `@` itself contains `#8203`.
     .replace(/#(?=\d)/g, '#&#8203;')
-    .replace(/@/g, '@&#8203;')
+    // Only an `@` that could start a mention (not after a letter, digit, `.`, `-` or `/`): a
+    // copied `go install …/osv-scanner@v2.5.0` or `user@host` must keep working.
+    .replace(/(?<![\w.\-/])@/g, '@&#8203;')
   // A backslash is only an escape before punctuation: `1\.` not `\1.` for ordered lists.
   if (/^[#+=-]/.test(out)) out = '\\' + out
   return out.replace(/^(\d+)([.)])/, '$1\\$2')

@@ -32,6 +32,7 @@ export function buildMetricsJson(input: MetricsJsonInput): MetricsJson {
     attempt: reported.attempt,
     startedAt: reported.startedAt,
     timedOut: reported.timedOut,
+    ...(reported.cancelled ? { cancelled: true } : {}),
     ...(reported.signal === undefined ? {} : { signal: reported.signal }),
     attempts: [...input.attempts],
     runs: runs.map(({ samples: _samples, ...rest }) => rest),

@@ -11,6 +11,7 @@ import {
 } from '../model.js'
 import { RUNGUARD_FINGERPRINT_KEY, sarifRuleId } from '../policy/baseline-sarif.js'
 import { LineHashCache } from '../policy/line-hash.js'
+import { effectiveRank, presentFinding } from '../policy/severity.js'
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run per tool with its own driver
@@ -39,6 +40,8 @@ const MAX_TEXT = 1024
 const SAMPLE_MIN_CHARS = 64 * 1024
 /** Serialized results are gathered into strings of about this many characters. */
 const CHUNK_CHARS = 1 << 20
+/** Skipped paths named in a run's properties; the count covers the rest. */
+const MAX_UNSCANNED_PATHS = 100
 const MAX_NOTIFICATIONS = 50
 
 /** `tool.driver.name` per tool; our own detector gets a prefixed name so it is recognisable. */
@@ -58,17 +61,6 @@ const INFORMATION_URIS: Readonly<Record<ToolName, string>> = {
   secrets: 'https://github.com/runguard/runguard'
 }
 
-/**
- * `security-severity` per severity when there is no CVSS score. Values sit inside GitHub's bands
- * (critical ≥ 9.0, high ≥ 7.0, medium ≥ 4.0, low > 0); `info`/`unknown` get none (a placeholder would reject the whole upload).
- */
-const SECURITY_SEVERITY: Readonly<Partial<Record<Severity, number>>> = {
-  critical: 9.5,
-  high: 8.0,
-  medium: 5.5,
-  low: 2.0
-}
-
 export interface SarifInput {
   toolRuns: readonly ToolRun[]
   /** Reportable findings after policy (`suppressed` and `baselineState` set). */
@@ -78,6 +70,8 @@ export interface SarifInput {
   /** Absolute workspace path, for `originalUriBaseIds`. */
   workspace: string
   runguardVersion: string
+  /** What `unknown` counts as (the unknown-severity setting): its `level` follows it. */
+  unknownSeverity: Severity
   /** Repo-relative path → file text, for `primaryLocationLineHash`; undefined = unreadable. */
   readFile?: (repoPath: string) => string | undefined
 }
@@ -104,13 +98,6 @@ export type SarifRule = sarif.ReportingDescriptor
 export type SarifResult = sarif.Result
 export type SarifInvocation = sarif.Invocation
 
-/** severity → result level; GitHub fails PR checks on `error` by default. */
-export function levelFor(severity: Severity): 'error' | 'warning' | 'note' {
-  if (severity === 'critical' || severity === 'high') return 'error'
-  if (severity === 'medium' || severity === 'unknown') return 'warning'
-  return 'note'
-}
-
 const encodedPaths = new Map<string, string>()
 
 /** encodeRepoPath as a JSON string, cached: 100,000 results usually share a few hundred files. */
@@ -124,9 +111,13 @@ function encodedUri(path: string): string {
   return uri
 }
 
-/** Repo-relative posix path → percent-encoded relative URI (spaces, `:` and `#` would break it). */
+/**
+ * Repo-relative posix path → percent-encoded relative URI (spaces, `:` and `#` would break it).
+ * Repo paths are posix on every platform (toRepoPath), so `\` is a character of a file name
+ * (legal on Linux) and is encoded as `%5C`, never read as a separator.
+ */
 export function encodeRepoPath(path: string): string {
-  const clean = path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/^\/+/, '')
+  const clean = path.replace(/^\.\//, '').replace(/^\/+/, '')
   return clean === '' ? '.' : clean.split('/').map(encodeURIComponent).join('/')
 }
 
@@ -135,13 +126,14 @@ const truncate = (text: string, max = MAX_TEXT): string =>
 
 const cweNumber = (cwe: string): string | undefined => /(\d+)/.exec(cwe)?.[1]
 
-function securitySeverity(findings: readonly Finding[]): string | undefined {
+/** The highest `security-severity` of the rule's findings; none when none has one (unknown, info). */
+function securitySeverity(
+  findings: readonly Finding[],
+  unknownSeverity: Severity
+): string | undefined {
   let best: number | undefined
   for (const f of findings) {
-    const score =
-      f.advisory?.cvssScore !== undefined && f.advisory.cvssScore > 0
-        ? Math.min(10, f.advisory.cvssScore)
-        : SECURITY_SEVERITY[f.severity]
+    const score = presentFinding(f, unknownSeverity).securitySeverity
     if (score !== undefined && (best === undefined || score > best)) best = score
   }
   return best === undefined ? undefined : best.toFixed(1)
@@ -154,11 +146,10 @@ function precision(findings: readonly Finding[]): string | undefined {
   return best < 0 ? undefined : order[best]
 }
 
-function buildRule(id: string, findings: readonly Finding[]): SarifRule {
+function buildRule(id: string, findings: readonly Finding[], unknownSeverity: Severity): SarifRule {
   const first = findings[0] as Finding
-  const worst = findings.reduce((a, b) =>
-    SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a
-  )
+  const rank = (f: Finding): number => effectiveRank(f.severity, unknownSeverity)
+  const worst = findings.reduce((a, b) => (rank(b) > rank(a) ? b : a))
   const cwes = [...new Set(findings.flatMap(f => f.cwe))].sort()
   const title = first.title.trim() || id
   const lines: string[] = []
@@ -189,14 +180,14 @@ function buildRule(id: string, findings: readonly Finding[]): SarifRule {
       return n ? [`external/cwe/cwe-${n.padStart(3, '0')}`] : []
     })
   ].slice(0, 20)
-  const score = securitySeverity(findings)
+  const score = securitySeverity(findings, unknownSeverity)
   const prec = precision(findings)
   return {
     id,
     name: truncate(title.replace(/\s+/g, ' '), 255),
     shortDescription: { text: truncate(title) },
     fullDescription: { text: truncate(lines.join(' ')) },
-    defaultConfiguration: { level: levelFor(worst.severity) },
+    defaultConfiguration: { level: presentFinding(worst, unknownSeverity).sarifLevel },
     help: {
       text: truncate(lines.join('\n') + (helpUri ? `\n${helpUri}` : ''), 10_000),
       markdown: md.join('\n')
@@ -219,7 +210,12 @@ const int = (n: number): number => Math.trunc(n)
  * content are those of the SARIF result object; tests parse the text back and validate it
  * against the schema.
  */
-function resultJson(finding: Finding, ruleIndex: number, hashes?: LineHashCache): string {
+function resultJson(
+  finding: Finding,
+  ruleIndex: number,
+  unknownSeverity: Severity,
+  hashes?: LineHashCache
+): string {
   const loc = finding.location
   const startLine = Math.max(1, int(loc.startLine) || 1)
   const endLine =
@@ -254,7 +250,7 @@ function resultJson(finding: Finding, ruleIndex: number, hashes?: LineHashCache)
   }
   // Only the masked preview ever leaves the detector (model.ts: message has no secret).
   if (finding.secret) {
-    properties += `,"secret":{"provider":${json(finding.secret.provider)},"masked":${json(finding.secret.masked)}}`
+    properties += `,"secret":{"provider":${json(finding.secret.provider)},"masked":${json(finding.secret.masked)}${finding.secret.testFixture ? ',"testFixture":true' : ''}}`
   }
   properties += '}'
   const sup = finding.suppressed
@@ -271,31 +267,26 @@ function resultJson(finding: Finding, ruleIndex: number, hashes?: LineHashCache)
   const baseline = finding.baselineState ? `,"baselineState":"${finding.baselineState}"` : ''
   const text = finding.message.trim() || finding.title.trim() || ruleId
   return (
-    `{"ruleId":${json(ruleId)},"ruleIndex":${ruleIndex},"level":"${levelFor(finding.severity)}",` +
+    `{"ruleId":${json(ruleId)},"ruleIndex":${ruleIndex},"level":"${presentFinding(finding, unknownSeverity).sarifLevel}",` +
     `"message":{"text":${json(text)}},"locations":[{"physicalLocation":{"artifactLocation":` +
     `{"uri":${encodedUri(loc.path)},"uriBaseId":"%SRCROOT%"},"region":${region}}}],` +
     `"partialFingerprints":${fingerprints}${suppressions}${baseline},"properties":${properties}}`
   )
 }
 
-/** Output position by severity: unknown sits between medium and low, as in levelFor. */
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = {
-  critical: 0,
-  high: 1,
-  medium: 2,
-  unknown: 3,
-  low: 4,
-  info: 5
-}
-
 /**
- * Most severe first, otherwise in the order given (tools report deterministically, so the
- * output is too). A stable bucket pass: O(n), where a comparison sort of 100,000 findings on
- * severity, path and line was a noticeable share of the run.
+ * Most severe first (as each finding is treated: `unknown` sits with what it counts as, so it is
+ * dropped last with its peers when GitHub's limits bite), otherwise in the order given (tools
+ * report deterministically, so the output is too). A stable bucket pass: O(n), where a
+ * comparison sort of 100,000 findings on severity, path and line was a noticeable share.
  */
-function bySeverity(findings: readonly Finding[]): Finding[] {
+function bySeverity(findings: readonly Finding[], unknownSeverity: Severity): Finding[] {
+  // Ranks run from -1 (unknown counted as unknown) to 4 (critical): bucket 4 - rank.
   const buckets: Finding[][] = [[], [], [], [], [], []]
-  for (const f of findings) (buckets[SEVERITY_ORDER[f.severity]] as Finding[]).push(f)
+  for (const f of findings)
+    (
+      buckets[SEVERITY_RANK.critical - effectiveRank(f.severity, unknownSeverity)] as Finding[]
+    ).push(f)
   return buckets.flat()
 }
 
@@ -316,9 +307,11 @@ function buildRun(
   }
   const ruleIds = [...byRule.keys()].sort()
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]))
-  const rules = ruleIds.map(id => buildRule(id, byRule.get(id) as Finding[]))
+  const rules = ruleIds.map(id => buildRule(id, byRule.get(id) as Finding[], input.unknownSeverity))
 
-  const version = tool === 'secrets' ? input.runguardVersion : run?.version
+  // The version the tool's run reported (the secret detector reports runguard's own, one
+  // place: src/version.ts); a run-less secrets entry falls back to it too.
+  const version = run?.version ?? (tool === 'secrets' ? input.runguardVersion : undefined)
   const failed = run !== undefined && (run.status === 'failed' || run.status === 'timed-out')
   const notifications: sarif.Notification[] = [
     ...(failed
@@ -349,6 +342,15 @@ function buildRun(
       '%SRCROOT%': { uri: `${pathToFileURL(input.workspace).href.replace(/\/?$/, '/')}` }
     },
     columnKind: 'utf16CodeUnits',
+    // What this tool skipped (SECURITY.md, promise 5): the count, and the first paths.
+    ...(run?.skipped?.length
+      ? {
+          properties: {
+            unscanned: run.skipped.length,
+            unscannedPaths: run.skipped.slice(0, MAX_UNSCANNED_PATHS)
+          }
+        }
+      : {}),
     results: []
   } satisfies SarifRun
   // Results are written as JSON text one by one, not as one object graph (that alone took
@@ -360,7 +362,12 @@ function buildRun(
   let batch: string[] = [head.slice(0, -2)]
   let batchChars = 0
   findings.forEach((f, i) => {
-    const text = resultJson(f, ruleIndex.get(sarifRuleId(f)) as number, hashes)
+    const text = resultJson(
+      f,
+      ruleIndex.get(sarifRuleId(f)) as number,
+      input.unknownSeverity,
+      hashes
+    )
     batch.push(i ? `,${text}` : text)
     batchChars += text.length + 1
     if (batchChars >= CHUNK_CHARS) {
@@ -439,7 +446,7 @@ export function buildSarif(input: SarifInput): SarifOutput {
   let dropped = 0
   const kept = new Map<ToolName, Finding[]>()
   for (const tool of tools) {
-    const findings = bySeverity(byTool.get(tool) ?? [])
+    const findings = bySeverity(byTool.get(tool) ?? [], input.unknownSeverity)
     if (findings.length > MAX_RESULTS_PER_RUN) {
       dropped += findings.length - MAX_RESULTS_PER_RUN
       warnings.push(
@@ -465,7 +472,7 @@ export function buildSarif(input: SarifInput): SarifOutput {
   for (let attempt = 0; attempt < 8; attempt++) {
     const { tooLarge, size } = gzipTooLarge(chunks)
     if (!tooLarge) break
-    const all = bySeverity([...kept.values()].flat())
+    const all = bySeverity([...kept.values()].flat(), input.unknownSeverity)
     // Shrink in proportion to the overshoot, with a margin so this converges in a step or two.
     const keep = Math.floor(all.length * (MAX_GZIP_BYTES / size) * 0.9)
     const keepSet = new Set(all.slice(0, keep))

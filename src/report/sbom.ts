@@ -14,6 +14,7 @@ import {
   type ToolRun
 } from '../model.js'
 import { groupFindings } from '../policy/dedupe.js'
+import { presentFinding } from '../policy/severity.js'
 
 /**
  * CycloneDX SBOM of the Python dependencies runguard found, with the vulnerabilities Safety and
@@ -256,21 +257,28 @@ function buildVulnerability(
     const key = vector ?? (score === undefined ? '' : `score:${score}`)
     if (key === '' || seenVectors.has(key)) continue
     seenVectors.add(key)
+    // The source is the record the score came from (a PYSEC finding scored from its GHSA
+    // twin names the GHSA), not the record the tool happened to report.
+    const from = m.advisory?.cvssSource ?? m.advisory?.id ?? m.ruleId
     vuln.ratings.add(
       new Models.Vulnerability.Rating({
-        source: sourceFor(m.advisory?.id ?? m.ruleId, m.helpUri),
+        source: sourceFor(
+          from,
+          from === m.advisory?.id || from === m.ruleId ? m.helpUri : undefined
+        ),
         ...(score === undefined ? {} : { score }),
-        severity: SEVERITY_MAP[m.severity],
+        severity: SEVERITY_MAP[presentFinding(m, 'unknown').cyclonedx],
         ...(vector ? { method: ratingMethod(vector), vector } : {})
       })
     )
   }
-  if (seenVectors.size === 0 && worst.severity !== 'unknown') {
-    // A qualitative severity from the database (e.g. GHSA "HIGH") without a vector.
+  if (seenVectors.size === 0) {
+    // A qualitative severity from the database (e.g. GHSA "HIGH") without a vector, or
+    // `unknown` when no record of the group had one (policy/severity.ts: it stays unknown).
     vuln.ratings.add(
       new Models.Vulnerability.Rating({
         source: sourceFor(acc.id, safetyHelp),
-        severity: SEVERITY_MAP[worst.severity]
+        severity: SEVERITY_MAP[presentFinding(worst, 'unknown').cyclonedx]
       })
     )
   }

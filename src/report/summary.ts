@@ -10,6 +10,7 @@ import {
   type Verdict
 } from '../model.js'
 import type { ExpiringSuppression } from '../policy/policy.js'
+import { presentSeverity, treatedAs } from '../policy/severity.js'
 import { renderCharts } from './charts.js'
 import {
   LINE_MAX_CHARS,
@@ -59,14 +60,32 @@ export interface SummaryInput {
   toolRuns: ToolRun[]
   /** Reportable findings after policy; suppressed ones carry `suppressed`. */
   findings: Finding[]
+  /**
+   * The findings the verdict counted: one merged finding per issue (deduplicated across tools,
+   * not suppressed, new). The numbers and the top list use these, so they agree with the
+   * verdict. Default: the unsuppressed findings.
+   */
+  counted?: Finding[]
+  /** Severity `unknown` counts as this (the unknown-severity setting); shown next to it. */
+  unknownSeverity?: Severity
+  /** Lowest severity that fails (fail-on): such findings head the top list. */
+  failOn?: Severity | 'none'
   /** The attempt the gates used (its samples feed the charts). */
   metrics?: Metrics
   /** Every measured attempt when there was more than one. */
   runs?: Metrics[]
   /** Budget and regression gates. */
   gates: GateResult[]
+  /** settings.failOnUnscanned: says in the "Not scanned" section whether the skips fail. */
+  failOnUnscanned?: boolean
   /** Extra warnings of this run (merged with `verdict.warnings`, duplicates dropped). */
   warnings: string[]
+  /**
+   * What the change did to the gate (settings it tried to alter, suppressions it added): among
+   * the warnings of the summary, and a section of its own in the PR comment, where reviewers
+   * look.
+   */
+  gateChanges?: string[]
   /** Suppressions expiring soon. */
   expiringSuppressions?: ExpiringSuppression[]
   /** `https://github.com/owner/repo`; with `sha`, locations become links. */
@@ -77,7 +96,7 @@ export interface SummaryInput {
   runUrl?: string
   /** Report files written. */
   reports: ReportRef[]
-  /** Annotations dropped by GitHub's per-step cap (from `annotate`). */
+  /** Findings that got no annotation under GitHub's per-step cap, per level (from `annotate`). */
   annotationsOmitted?: AnnotationCounts
   /** The run history: trend charts, findings over time, new/fixed findings (src/history/). */
   trend?: TrendSection
@@ -123,12 +142,25 @@ function locationText(f: Finding, repoUrl?: string, sha?: string): string {
   return url ? `[${label}](${url})` : label
 }
 
+/**
+ * Severity cell: the CVSS score when there is one, what `unknown` counts as, and where the
+ * severity came from (the record whose vector was scored, or the tool that rated it higher).
+ */
+function severityText(f: Finding, unknownSeverity: Severity | undefined): string {
+  const score = f.advisory?.cvssScore !== undefined ? ` ${f.advisory.cvssScore.toFixed(1)}` : ''
+  // `unknown (counts as high)`: the label every channel shares (policy/severity.ts).
+  const { label } = presentSeverity(f.severity, unknownSeverity ?? 'unknown')
+  const source = f.severitySource ? `<br>${cell(f.severitySource, 160)}` : ''
+  return `${SEVERITY_ICON[f.severity]} ${label}${score}${source}`
+}
+
 /** What a finding says, in one line. Secret findings show only provider and masked preview. */
 function findingText(f: Finding): string {
   if (f.tool === 'secrets' || f.secret) {
     const provider = f.secret?.provider ?? 'secret'
     const masked = f.secret?.masked ?? '…'
-    return `${f.title} (${provider}: ${masked})`
+    const fixture = f.secret?.testFixture ? ', test fixture' : ''
+    return `${f.title} (${provider}: ${masked}${fixture})`
   }
   const advisory = f.advisory ? ` [${f.advisory.id}]` : ''
   const pkg = f.package ? ` ${f.package.name} ${f.package.version}` : ''
@@ -157,6 +189,7 @@ const STATUS_ICON: Record<ToolStatus, string> = {
 interface Plan {
   top: number
   chart: number
+  unscanned: number
   expiring: number
   runs: number
   warnings: number
@@ -167,6 +200,7 @@ interface Plan {
 const TRIM_ORDER: Array<keyof Plan> = [
   'top',
   'chart',
+  'unscanned',
   'expiring',
   'runs',
   'warnings',
@@ -181,6 +215,7 @@ interface Rows {
   gates: string[]
   top: string[]
   tools: string[]
+  unscanned: string[]
   runs: string[]
   expiring: string[]
   warnings: string[]
@@ -195,6 +230,8 @@ interface Prepared {
   warnings: string[]
   expiring: ExpiringSuppression[]
   runs: Metrics[]
+  /** Every file a scanner skipped, across tools (ToolRun.skipped). */
+  unscanned: number
   chart: string
   rows: Rows
   /** Sections that do not shrink, rendered once. */
@@ -202,8 +239,17 @@ interface Prepared {
 }
 
 function prepare(input: SummaryInput, maxTop: number): Prepared {
-  const counted = input.findings.filter(f => !f.suppressed)
-  const ranked = [...counted].sort(compareFindings)
+  const counted = input.counted ?? input.findings.filter(f => !f.suppressed)
+  // What fails the gate first, then most severe: the reviewer's reading order.
+  const effective = (f: Finding): Severity =>
+    treatedAs(f.severity, input.unknownSeverity ?? 'unknown')
+  const fails = (f: Finding): number =>
+    input.failOn !== undefined &&
+    input.failOn !== 'none' &&
+    SEVERITY_RANK[effective(f)] >= SEVERITY_RANK[input.failOn]
+      ? 1
+      : 0
+  const ranked = [...counted].sort((a, b) => fails(b) - fails(a) || compareFindings(a, b))
   // Failing gates first so trimming drops passing ones before any failure.
   const gates = [...input.gates].sort((a, b) => Number(a.passed) - Number(b.passed))
   const top = ranked.slice(0, Math.max(0, maxTop))
@@ -211,6 +257,9 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
   const expiring = [...(input.expiringSuppressions ?? [])].sort((a, b) => cmp(a.expires, b.expires))
   const runs = input.runs && input.runs.length > 1 ? input.runs : []
   const { repoUrl, sha } = input
+  const unscanned = input.toolRuns.flatMap(r =>
+    (r.skipped ?? []).map(s => ({ tool: r.tool, ...s }))
+  )
   const rows: Rows = {
     reasons: input.verdict.reasons.map(r => `- ${cell(r, LINE_MAX_CHARS)}`),
     gates: gates.map(g =>
@@ -225,7 +274,7 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
     ),
     top: top.map(f =>
       row([
-        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+        severityText(f, input.unknownSeverity),
         escapeMarkdown(f.tool),
         cell(f.ruleId, 80),
         locationText(f, repoUrl, sha),
@@ -247,6 +296,10 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
         why ? cell(why) : ''
       ])
     }),
+    // Capped before rendering: a tree of 100k skipped images must not cost 100k rows of work.
+    unscanned: unscanned
+      .slice(0, MAX_UNSCANNED_ROWS)
+      .map(u => row([escapeMarkdown(u.tool), cell(u.path, 200), cell(u.reason)])),
     runs: runs.map(r =>
       row([
         String(r.attempt),
@@ -259,7 +312,7 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
     expiring: expiring.map(e => row([escapeMarkdown(e.expires), cell(e.match), cell(e.reason)])),
     warnings: warnings.map(w => `- ${cell(w, LINE_MAX_CHARS)}`)
   }
-  const suppressed = input.findings.length - counted.length
+  const suppressed = input.findings.filter(f => f.suppressed).length
   return {
     input,
     counted,
@@ -269,6 +322,7 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
     warnings,
     expiring,
     runs,
+    unscanned: unscanned.length,
     chart: renderCharts(input.metrics),
     rows,
     severityTable: renderSeverityByTool(counted, suppressed)
@@ -279,6 +333,7 @@ function fullPlan(p: Prepared): Plan {
   return {
     top: p.top.length,
     chart: p.chart ? 1 : 0,
+    unscanned: p.rows.unscanned.length,
     expiring: p.expiring.length,
     runs: p.runs.length,
     warnings: p.warnings.length,
@@ -365,6 +420,25 @@ function renderTools(p: Prepared, plan: Plan): string {
   )
 }
 
+/** Rows of the "Not scanned" table before the count alone stands for the rest. */
+const MAX_UNSCANNED_ROWS = 50
+
+function renderUnscanned(p: Prepared, plan: Plan): string {
+  if (p.unscanned === 0) return ''
+  const rows = p.rows.unscanned.slice(0, plan.unscanned)
+  const gate = p.input.failOnUnscanned
+    ? 'fail-on-unscanned is on: each one fails the verdict.'
+    : 'fail-on-unscanned is off: listed only.'
+  return (
+    `### Not scanned\n\n${p.unscanned} path(s) a scanner skipped (size, depth, type or ` +
+    `excluded directory). ${gate}\n\n` +
+    (rows.length ? table(['Tool', 'Path', 'Reason'], rows) : '') +
+    (rows.length < p.unscanned
+      ? `\n\n_…and ${p.unscanned - rows.length} more (counted per tool in the SARIF run properties)._`
+      : '')
+  )
+}
+
 function renderScript(p: Prepared, plan: Plan): string {
   const m = p.input.metrics
   if (!m) return ''
@@ -409,12 +483,12 @@ function renderWarnings(p: Prepared, plan: Plan): string {
   const omitted = p.input.annotationsOmitted
   const lines = p.rows.warnings.slice(0, plan.warnings)
   if (omitted) {
-    const parts = (['error', 'warning', 'notice'] as const)
-      .filter(k => omitted[k] > 0)
-      .map(k => `${omitted[k]} more ${k}(s)`)
-    if (parts.length)
+    const levels = (['error', 'warning', 'notice'] as const).filter(k => omitted[k] > 0)
+    const total = levels.reduce((n, k) => n + omitted[k], 0)
+    if (total > 0)
       lines.push(
-        `- Annotations not shown (GitHub shows 10 per level per step): ${parts.join(', ')}`
+        `- ${total} finding(s) had no annotation (GitHub shows at most 10 of each level per ` +
+          `step): ${levels.map(k => `${omitted[k]} ${k}`).join(', ')}`
       )
   }
   if (lines.length === 0 && p.warnings.length === 0) return ''
@@ -438,6 +512,7 @@ function renderAll(p: Prepared, plan: Plan, omittedRows: number): string {
     p.severityTable,
     renderTop(p, plan),
     renderTools(p, plan),
+    renderUnscanned(p, plan),
     renderScript(p, plan),
     renderTrendSection(p.input.trend),
     renderExpiring(p, plan),
@@ -490,13 +565,39 @@ export interface PrCommentOptions {
   redact?: (text: string) => string
 }
 
-/** The sticky comment: marker, verdict with reasons, tool line, top findings, link to the run. */
+/** Longest list of gate changes the PR comment shows; the rest are counted. */
+const PR_COMMENT_GATE_CHANGES = 30
+
+/** The PR comment's list of what the change did to the gate (none: no section). */
+function renderGateChanges(changes: readonly string[]): string {
+  if (changes.length === 0) return ''
+  const shown = changes.slice(0, PR_COMMENT_GATE_CHANGES).map(c => `- ${cell(c, 300)}`)
+  const rest = changes.length - shown.length
+  return (
+    '**What this change does to the gate**\n\n' +
+    shown.join('\n') +
+    (rest > 0 ? `\n- … and ${rest} more in the job summary` : '')
+  )
+}
+
+/**
+ * The sticky comment: marker, verdict with reasons, tool line, top findings, what the change
+ * did to the gate, link to the run.
+ */
 export function renderPrComment(input: SummaryInput, opts: PrCommentOptions = {}): string {
   const max = Math.min(opts.maxChars ?? PR_COMMENT_MAX_CHARS, PR_COMMENT_MAX_CHARS)
   const redact = opts.redact ?? ((s: string): string => s)
   const p = prepare(input, opts.maxTopFindings ?? 10)
   // The comment never shows these sections, so they do not count as omitted.
-  const full: Plan = { ...fullPlan(p), chart: 0, expiring: 0, runs: 0, warnings: 0, tools: 0 }
+  const full: Plan = {
+    ...fullPlan(p),
+    chart: 0,
+    unscanned: 0,
+    expiring: 0,
+    runs: 0,
+    warnings: 0,
+    tools: 0
+  }
   const runLink = safeUrl(input.runUrl)
   const render = (plan: Plan): string => {
     const tools = input.toolRuns
@@ -512,6 +613,7 @@ export function renderPrComment(input: SummaryInput, opts: PrCommentOptions = {}
           failedGates.map(g => `- ${cell(g.gate)}: ${cell(g.message)}`).join('\n')
         : '',
       renderTop(p, plan).replace(/^### /, '#### '),
+      renderGateChanges(input.gateChanges ?? []),
       runLink ? `[Full report and charts](${runLink})` : ''
     ].filter(s => s !== '')
     const n = omitted(full, plan)

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Settings } from '../config/schema.js'
 import { ConfigurationError } from '../errors.js'
@@ -96,16 +96,80 @@ export function resolveCommand(
   if ((looksLikePath(program) && !path.isAbsolute(program)) || program.endsWith('.py')) {
     checkFile(program, 'program')
   }
-  if (PYTHON_PROGRAM.test(path.basename(program))) {
-    // `python -m pkg` / `python -c code` run no file; otherwise the first .py argument is it.
-    const firstFile = argv
-      .slice(1)
-      .find((a, i, rest) => a.endsWith('.py') && !['-c', '-m'].includes(rest[i - 1] ?? ''))
-    const stop = argv.slice(1).findIndex(a => a === '-c' || a === '-m')
-    const fileIndex = firstFile === undefined ? -1 : argv.slice(1).indexOf(firstFile)
-    if (firstFile !== undefined && (stop < 0 || fileIndex < stop)) {
-      checkFile(firstFile, 'Python file')
-    }
-  }
+  const pythonFile = pythonScriptFile(argv)
+  if (pythonFile !== undefined) checkFile(pythonFile, 'Python file')
   return { argv, cwd }
+}
+
+/** The file `python … file.py` runs; undefined for `-m pkg`, `-c code` or another program. */
+function pythonScriptFile(argv: readonly string[]): string | undefined {
+  const program = argv[0]
+  if (program === undefined || !PYTHON_PROGRAM.test(path.basename(program))) return undefined
+  // `python -m pkg` / `python -c code` run no file; otherwise the first .py argument is it.
+  const rest = argv.slice(1)
+  const firstFile = rest.find(
+    (a, i) => a.endsWith('.py') && !['-c', '-m'].includes(rest[i - 1] ?? '')
+  )
+  const stop = rest.findIndex(a => a === '-c' || a === '-m')
+  const fileIndex = firstFile === undefined ? -1 : rest.indexOf(firstFile)
+  return firstFile !== undefined && (stop < 0 || fileIndex < stop) ? firstFile : undefined
+}
+
+function isExecutableFile(file: string): boolean {
+  try {
+    if (!statSync(file).isFile()) return false
+    accessSync(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Where `program` is found on `searchPath` (execvp's rules: an empty entry is the cwd). */
+export function findOnPath(program: string, searchPath: string, cwd: string): string | undefined {
+  for (const dir of searchPath.split(path.delimiter)) {
+    const candidate = path.resolve(cwd, dir, program)
+    if (isExecutableFile(candidate)) return candidate
+  }
+  return undefined
+}
+
+/**
+ * A script or command that does not exist is a configuration error (exit 2, "not found: …"),
+ * found before anything runs: the program on the script's PATH (or as a path), and the file
+ * a Python interpreter is given. With `shell: true` the shell itself reports a missing command
+ * (exit 127), which the runner turns into the same error after the first attempt.
+ */
+export function checkCommandExists(
+  command: ResolvedCommand,
+  searchPath: string | undefined,
+  shell: boolean
+): void {
+  if (shell) return
+  const program = command.argv[0] as string
+  const field = { field: 'script', value: command.argv }
+  if (looksLikePath(program)) {
+    const file = path.resolve(command.cwd, program)
+    if (!existsSync(file)) {
+      throw new ConfigurationError(`not found: '${program}' (no such file: ${file}).`, field)
+    }
+    if (!isExecutableFile(file)) {
+      throw new ConfigurationError(
+        `'${program}' is not an executable file (${file}): make it executable (chmod +x) or run it through its interpreter, e.g. [sh, ${program}].`,
+        field
+      )
+    }
+  } else if (findOnPath(program, searchPath ?? '', command.cwd) === undefined) {
+    throw new ConfigurationError(
+      `not found: '${program}' is not a program on the script's PATH (${searchPath ?? 'PATH is not set'}); install it, or give its path.`,
+      field
+    )
+  }
+  const pythonFile = pythonScriptFile(command.argv)
+  if (pythonFile !== undefined && !existsSync(path.resolve(command.cwd, pythonFile))) {
+    throw new ConfigurationError(
+      `not found: the Python file '${pythonFile}' does not exist in ${command.cwd}.`,
+      field
+    )
+  }
 }

@@ -1,16 +1,22 @@
 /**
- * Variables the target script never inherits unless named in `pass-env`: the Actions runtime
- * and OIDC credentials, cache/results service URLs, the workflow token and the Action's own
- * inputs (`INPUT_*` may hold the github-token input).
+ * Variables the target script (and the scanners) never inherit unless named in `pass-env`:
+ * the workflow tokens, the Action's own inputs (`INPUT_*` may hold the github-token input),
+ * every `ACTIONS_*` variable (the runtime token and URLs, the OIDC request token, cache and
+ * results services) and the step's file commands (`GITHUB_OUTPUT` … name files that set our
+ * outputs, the job summary and the next steps' environment). `RUNNER_TRACKING_ID` stays: the
+ * runner uses it to clean up processes left at the end of the job.
  */
 export const SCRUBBED_ENV_NAMES: readonly string[] = [
-  'ACTIONS_RUNTIME_TOKEN',
-  'ACTIONS_CACHE_URL',
-  'ACTIONS_RESULTS_URL',
-  'GITHUB_TOKEN'
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_OUTPUT',
+  'GITHUB_STATE',
+  'GITHUB_STEP_SUMMARY'
 ]
 /** Name prefixes scrubbed the same way. */
-export const SCRUBBED_ENV_PREFIXES: readonly string[] = ['ACTIONS_ID_TOKEN_REQUEST_', 'INPUT_']
+export const SCRUBBED_ENV_PREFIXES: readonly string[] = ['ACTIONS_', 'INPUT_']
 
 /** True when the variable is removed from the script's environment by default. */
 export function isScrubbedEnvName(name: string): boolean {

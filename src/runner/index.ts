@@ -11,36 +11,47 @@
  * - Counters (faults, context switches summed over threads, block I/O): whole tree, per attempt.
  * Every attempt is measured on its own (never cumulative); the script's environment gets
  * `RUNGUARD_RUN_ID` so escaped processes can be found and killed when the attempt ends.
+ * By default (`isolation: auto`) the script runs in its own PID and mount namespaces where the
+ * machine allows it (isolation.ts); a program or file that does not exist is a configuration
+ * error before anything runs.
  */
 import path from 'node:path'
 import type { Settings } from '../config/schema.js'
+import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { Metrics } from '../model.js'
 import type { Redactor } from '../redact.js'
 import { runAttempt, type AttemptResult } from './attempt.js'
 import type { CapturedStream } from './capture.js'
-import { resolveCommand } from './command.js'
+import { checkCommandExists, resolveCommand, type ResolvedCommand } from './command.js'
 import { scrubEnvironment } from './env.js'
+import {
+  describeIsolation,
+  isolationPlan,
+  probeIsolation,
+  type IsolationPlan
+} from './isolation.js'
 import { retryDelays, shouldRetry } from './retry.js'
 import { findShimPython } from './shim.js'
 
 export { scrubEnvironment } from './env.js'
 export { retryDelays, shouldRetry } from './retry.js'
 export type { CapturedStream } from './capture.js'
+export { Cancelled, cancelOnSignals } from './cancel.js'
 
 export interface RunnerOptions {
-  /** Validated settings (script, shell, timeout, retries, repeats, sampling …). */
+  /** Validated settings (script, shell, timeout, retries, repeats, sampling, isolation …). */
   settings: Settings
   logger: Logger
   /** Redacts every line before it is printed or kept; built by the caller. */
   redactor: Redactor
-  /** Live output, line by line, already redacted (and long lines cut). */
+  /** Live output, line by line, already redacted (and long lines cut); bounded per attempt. */
   onLine?: (stream: 'stdout' | 'stderr', line: string) => void
   /** Environment the script starts from, before scrubbing; default process.env. */
   env?: NodeJS.ProcessEnv
   /** Aborting stops the current attempt (SIGTERM, then SIGKILL) and all further attempts. */
   signal?: AbortSignal
-  /** Use the Python rusage shim when python3 is available (default true); false = /proc only. */
+  /** Use the Python helper when python3 is available (default true); false = /proc only. */
   shim?: boolean
 }
 
@@ -56,6 +67,8 @@ export interface RunOutcome {
   stderr: CapturedStream
   /** argv that ran (redacted). */
   command: string[]
+  /** What isolated the script (or why nothing did), one line. */
+  isolation: string
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -76,26 +89,105 @@ function describe(m: Metrics): string {
   return `${how} in ${m.execution_time_seconds}s, ${m.memory_max_mb} MiB peak, ${(m.user_time_seconds + m.system_time_seconds).toFixed(2)}s CPU`
 }
 
+/** How the script will be started: the helper's Python and the isolation plan, if any. */
+interface LaunchChoice {
+  shimPython: string | undefined
+  plan: IsolationPlan | undefined
+  note: string
+  /** Isolation was wanted (auto) but is not available here: why. */
+  unavailable?: string
+}
+
+function chooseLaunch(
+  settings: Pick<Settings, 'isolation'>,
+  runnerEnv: NodeJS.ProcessEnv,
+  useShim: boolean
+): LaunchChoice {
+  const shimPython = useShim ? findShimPython() : undefined
+  if (settings.isolation === 'off') {
+    return { shimPython, plan: undefined, note: describeIsolation(undefined) }
+  }
+  const support = probeIsolation(useShim ? shimPython : undefined)
+  if (support.available) {
+    const plan = isolationPlan(support, runnerEnv)
+    return { shimPython, plan, note: describeIsolation(plan) }
+  }
+  const reason = useShim ? support.reason : 'the runner helper is disabled'
+  if (settings.isolation === 'required') {
+    throw new ConfigurationError(
+      `isolation is 'required', but the script cannot be isolated here: ${reason}. Run runguard as root or give its user passwordless sudo (GitHub-hosted Ubuntu runners have it), or set isolation: auto to run without it (the summary then says so).`,
+      { field: 'isolation', value: settings.isolation }
+    )
+  }
+  return {
+    shimPython,
+    plan: undefined,
+    note: describeIsolation(undefined, reason),
+    unavailable: reason
+  }
+}
+
+/**
+ * Everything about the script that can be checked before anything runs (the pipeline calls
+ * this before the scanners, so a typo does not cost a whole scan): the command resolves inside
+ * the workspace, its program and Python file exist, and `isolation: required` can be met.
+ * Throws ConfigurationError (exit 2).
+ */
+export function preflightScript(
+  settings: Settings,
+  env: NodeJS.ProcessEnv = process.env,
+  options: { shim?: boolean } = {}
+): ResolvedCommand {
+  const command = resolveCommand(settings)
+  const scrubbed = scrubEnvironment(env, settings.passEnv)
+  checkCommandExists(command, scrubbed.PATH, settings.shell)
+  chooseLaunch(settings, env, options.shim !== false)
+  return command
+}
+
+/** sh reports a missing command as exit 127 with "…: not found" on stderr. */
+function shellNotFound(result: AttemptResult): string | undefined {
+  if (result.metrics.exit_code !== 127) return undefined
+  return result.stderr.text
+    .split('\n')
+    .reverse()
+    .find(l => /not found|No such file/.test(l))
+}
+
 /**
  * Runs the target script: `warmup` unmeasured runs, then `repeat` measured runs, each retried
- * per the retry settings. Never throws for the script's behaviour (a program that cannot be
- * started is an attempt with exit_code 127); throws ConfigurationError for a missing script or
- * a path outside the workspace.
+ * per the retry settings. Throws ConfigurationError for a missing script, program or file, a
+ * path outside the workspace, or `isolation: required` where it is not available; otherwise
+ * never throws for the script's behaviour.
  */
 export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
   const { settings, logger, redactor } = opts
+  const runnerEnv = opts.env ?? process.env
   const { argv, cwd } = resolveCommand(settings)
+  const env = scrubEnvironment(runnerEnv, settings.passEnv)
+  checkCommandExists({ argv, cwd }, env.PATH, settings.shell)
   // The caller builds the redactor; adding the configured secrets again is idempotent and
   // keeps this function safe on its own.
   for (const secret of settings.secrets) redactor.add(secret)
-  const env = scrubEnvironment(opts.env ?? process.env, settings.passEnv)
-  const shimPython = opts.shim === false ? undefined : findShimPython()
+  const launch = chooseLaunch(settings, runnerEnv, opts.shim !== false)
+  if (launch.unavailable !== undefined) {
+    // Plainly, where it matters: in CI the runner's tokens are within the script's reach.
+    const ci = runnerEnv.GITHUB_ACTIONS === 'true' || runnerEnv.CI === 'true'
+    if (ci) logger.warning(`runguard: ${launch.note}`)
+    else logger.info(`runguard: ${launch.note}`)
+  } else {
+    logger.info(`runguard: ${launch.note}`)
+  }
   const command = argv.map(a => redactor.redact(a))
   const where = path.relative(settings.workspace, cwd) || '.'
   logger.info(`runguard: running ${JSON.stringify(command)} in ${where}`)
+  if (opts.signal?.aborted) {
+    throw new Error('the run was cancelled before the script started')
+  }
 
-  const attemptOnce = (attempt: number): Promise<AttemptResult> =>
-    runAttempt({
+  let checked = false
+  const attemptOnce = async (attempt: number): Promise<AttemptResult> => {
+    const result = await runAttempt({
       argv,
       cwd,
       env,
@@ -105,8 +197,30 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
       ...(opts.onLine ? { onLine: opts.onLine } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
       attempt,
-      ...(shimPython ? { shimPython } : {})
+      ...(launch.shimPython ? { shimPython: launch.shimPython } : {}),
+      ...(launch.plan ? { isolation: launch.plan } : {}),
+      isolationNote: launch.note
     })
+    if (result.startFailure) {
+      // Found by the pre-check normally; this is the same error when the program vanished
+      // or the helper's PATH search disagreed.
+      throw new ConfigurationError(
+        `${result.startFailure.code === 127 ? 'not found' : 'could not start'}: '${command[0] ?? ''}' (${redactor.redact(result.startFailure.message)}).`,
+        { field: 'script', value: command }
+      )
+    }
+    if (!checked && settings.shell) {
+      const missing = shellNotFound(result)
+      if (missing !== undefined) {
+        throw new ConfigurationError(
+          `not found: the shell could not find a command of the script (exit 127: ${missing.trim()}).`,
+          { field: 'script', value: command }
+        )
+      }
+    }
+    checked = true
+    return result
+  }
 
   for (let i = 1; i <= settings.warmup && !opts.signal?.aborted; i++) {
     const warm = await attemptOnce(1)
@@ -128,7 +242,7 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
         {
           exitCode: result.metrics.exit_code,
           timedOut: result.metrics.timedOut,
-          spawnFailed: result.spawnFailed
+          spawnFailed: false
         },
         settings.retryOnExitCodes
       )
@@ -148,6 +262,7 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
     final: last.metrics,
     stdout: last.stdout,
     stderr: last.stderr,
-    command
+    command,
+    isolation: launch.note
   }
 }

@@ -10,6 +10,8 @@ export interface AttemptFacts {
   exitCode: number
   signal?: string
   timedOut: boolean
+  /** The run was cancelled (a signal to runguard, or an abort) while this attempt ran. */
+  cancelled?: boolean
   wallSeconds: number
   stdout: CapturedStream
   stderr: CapturedStream
@@ -38,10 +40,13 @@ export function buildMetrics(f: AttemptFacts): Metrics {
   // Children's ru_maxrss is only a real measurement when it exceeds the shim's own peak.
   const ruPeakKb =
     ru && ru.maxrss > (f.shimSelfMaxrssKb ?? Number.POSITIVE_INFINITY) ? ru.maxrss : 0
-  const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb)
+  // A script that ended before the first sample and stayed under the shim's own peak leaves
+  // only the children's ru_maxrss, an upper bound (the floor posix_spawn carries over). Gating
+  // on it fails closed; reporting 0 let any `memory_max_mb` gate pass (and a forged merge too).
+  const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb) || (ru?.maxrss ?? 0)
   const sampledUser = m ? Math.max(m.ownUserTicks, m.withChildrenUserTicks) / clk : 0
   const sampledSystem = m ? Math.max(m.ownSystemTicks, m.withChildrenSystemTicks) / clk : 0
-  const success = f.exitCode === 0 && !f.timedOut
+  const success = f.exitCode === 0 && !f.timedOut && f.cancelled !== true
   return {
     execution_time_seconds: round(f.wallSeconds, 3),
     exit_code: f.exitCode,
@@ -76,6 +81,7 @@ export function buildMetrics(f: AttemptFacts): Metrics {
     attempt: f.attempt,
     startedAt: f.startedAt,
     timedOut: f.timedOut,
+    ...(f.cancelled ? { cancelled: true } : {}),
     ...(f.signal ? { signal: f.signal } : {}),
     samples: m?.timeline ?? [],
     measurement: f.measurement

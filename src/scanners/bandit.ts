@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
+import { z } from 'zod'
 import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
-import { isObject, parseJsonOrUndefined } from '../util/json.js'
+import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
+import { checkToolOutput } from './output-schema.js'
 import { toRepoPath } from '../util/paths.js'
+import { isObject } from '../util/json.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
   codeAt,
@@ -11,9 +14,7 @@ import {
   detectTool,
   Fingerprinter,
   normalizeCode,
-  processFailure,
   reportFiles,
-  withStderr,
   type LineReader
 } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -50,8 +51,8 @@ export function banditSeverity(severity: string, confidence: string): Severity {
   return SEVERITY_MATRIX[severity.toUpperCase()]?.[confidence.toUpperCase()] ?? 'unknown'
 }
 
-function banditConfidence(value: unknown): Confidence | undefined {
-  const v = typeof value === 'string' ? value.toLowerCase() : ''
+function banditConfidence(value: string): Confidence | undefined {
+  const v = value.toLowerCase()
   return v === 'high' || v === 'medium' || v === 'low' ? v : undefined
 }
 
@@ -75,8 +76,8 @@ export interface BanditParseOptions {
  * fingerprint needs no file access. Only `line_number` is used: the context (-n lines) does not
  * always hold the whole `line_range` of a multi-line call.
  */
-function codeFromContext(code: unknown, line: number): string | undefined {
-  if (typeof code !== 'string') return undefined
+function codeFromContext(code: string | undefined, line: number): string | undefined {
+  if (code === undefined) return undefined
   for (const raw of code.split('\n')) {
     const m = /^(\d+) ?(.*)$/.exec(raw)
     if (m && Number(m[1]) === line) {
@@ -94,37 +95,53 @@ function titleOf(testName: string, issueText: string): string {
   return testName.replace(/_/g, ' ')
 }
 
-/** Parses Bandit's JSON report (the object printed by `-f json`). Throws on a non-report. */
+/**
+ * The part of Bandit's `-f json` report runguard reads (formatters/json.py, Issue.as_dict);
+ * 1.6.2 lacks the columns and `issue_cwe`, which is `{}` when a test has none.
+ */
+const banditIssueSchema = z.object({
+  filename: z.string(),
+  test_id: z.string(),
+  test_name: z.string().optional(),
+  issue_severity: z.string(),
+  issue_confidence: z.string(),
+  issue_text: z.string(),
+  issue_cwe: z.object({ id: z.number().optional() }).optional(),
+  line_number: z.number().int(),
+  line_range: z.array(z.number().int()).optional(),
+  col_offset: z.number().int().optional(),
+  end_col_offset: z.number().int().optional(),
+  code: z.string().optional(),
+  more_info: z.string().optional()
+})
+export const banditReportSchema = z.object({
+  results: z.array(banditIssueSchema),
+  errors: z.array(z.object({ filename: z.string(), reason: z.string() }))
+})
+
+/**
+ * Parses Bandit's JSON report (the object printed by `-f json`). Throws ToolOutputError when
+ * the value does not have the report's shape.
+ */
 export function parseBanditOutput(json: unknown, options: BanditParseOptions): BanditReport {
-  if (!isObject(json) || !Array.isArray(json.results)) {
-    throw new Error('not a Bandit JSON report (no "results" array)')
-  }
+  const report = checkToolOutput(banditReportSchema, json, 'not a Bandit JSON report')
   const fingerprints = new Fingerprinter('bandit')
   const findings: Finding[] = []
   let outsideWorkspace = 0
-  for (const item of json.results as unknown[]) {
-    if (!isObject(item)) continue
-    const filename = typeof item.filename === 'string' ? item.filename : ''
-    const repoPath = toRepoPath(options.workspace, filename)
+  for (const item of report.results) {
+    const repoPath = toRepoPath(options.workspace, item.filename)
     if (repoPath === undefined || repoPath === '.') {
       outsideWorkspace++
       continue
     }
-    const ruleId = typeof item.test_id === 'string' ? item.test_id : 'B000'
-    const line = typeof item.line_number === 'number' && item.line_number > 0 ? item.line_number : 1
-    const range = Array.isArray(item.line_range)
-      ? (item.line_range as unknown[]).filter((n): n is number => typeof n === 'number')
-      : []
-    const lines = range.length > 0 ? range : [line]
+    const ruleId = item.test_id
+    const line = item.line_number > 0 ? item.line_number : 1
+    const lines = item.line_range && item.line_range.length > 0 ? item.line_range : [line]
     const endLine = Math.max(line, ...lines)
-    const issueText = typeof item.issue_text === 'string' ? item.issue_text : ''
-    const severity = banditSeverity(
-      typeof item.issue_severity === 'string' ? item.issue_severity : '',
-      typeof item.issue_confidence === 'string' ? item.issue_confidence : ''
-    )
+    const issueText = item.issue_text
+    const severity = banditSeverity(item.issue_severity, item.issue_confidence)
     const confidence = banditConfidence(item.issue_confidence)
-    // issue_cwe is {} when unset and absent before 1.7.3.
-    const cweId = isObject(item.issue_cwe) ? item.issue_cwe.id : undefined
+    const cweId = item.issue_cwe?.id
     const content =
       codeFromContext(item.code, line) ??
       (options.readLines ? codeAt(options.readLines, repoPath, line, line) : undefined) ??
@@ -133,32 +150,27 @@ export function parseBanditOutput(json: unknown, options: BanditParseOptions): B
     findings.push({
       tool: 'bandit',
       ruleId,
-      title: titleOf(typeof item.test_name === 'string' ? item.test_name : '', issueText),
+      title: titleOf(item.test_name ?? '', issueText),
       message: issueText,
       severity,
       ...(confidence ? { confidence } : {}),
-      cwe: typeof cweId === 'number' && cweId > 0 ? [`CWE-${cweId}`] : [],
+      cwe: cweId !== undefined && cweId > 0 ? [`CWE-${cweId}`] : [],
       location: {
         path: repoPath,
         startLine: line,
         ...(endLine > line ? { endLine } : {}),
         // Bandit columns are 0-based (Python AST); the model is 1-based, end exclusive.
-        ...(typeof item.col_offset === 'number' ? { startColumn: item.col_offset + 1 } : {}),
-        ...(typeof item.end_col_offset === 'number' ? { endColumn: item.end_col_offset + 1 } : {})
+        ...(item.col_offset !== undefined ? { startColumn: item.col_offset + 1 } : {}),
+        ...(item.end_col_offset !== undefined ? { endColumn: item.end_col_offset + 1 } : {})
       },
-      ...(typeof item.more_info === 'string' && item.more_info !== ''
-        ? { helpUri: item.more_info }
-        : {}),
+      ...(item.more_info ? { helpUri: item.more_info } : {}),
       fingerprint: fingerprints.next(ruleId, repoPath, content)
     })
   }
-  const errors = Array.isArray(json.errors)
-    ? (json.errors as unknown[]).filter(isObject).map(e => {
-        const file = typeof e.filename === 'string' ? e.filename : '?'
-        const shown = toRepoPath(options.workspace, file) ?? file
-        return `${shown}: ${typeof e.reason === 'string' ? e.reason : 'error'}`
-      })
-    : []
+  const errors = report.errors.map(e => {
+    const shown = toRepoPath(options.workspace, e.filename) ?? e.filename
+    return `${shown}: ${e.reason}`
+  })
   return { findings, errors, outsideWorkspace }
 }
 
@@ -224,9 +236,18 @@ function hasBanditToml(file: string): boolean {
 }
 
 /** The argv after the command: targets relative to the workspace, which is the cwd. */
-export function banditArgs(ctx: Pick<ScanContext, 'settings' | 'workspace' | 'paths'>): string[] {
+export function banditArgs(
+  ctx: Pick<ScanContext, 'settings' | 'workspace' | 'paths'>,
+  skip: readonly string[] = []
+): string[] {
   const args = ['-r']
   const excludes = banditExcludes(ctx)
+  // Bandit drops a file whose path contains an exclude string; `-x` is split on commas, so a
+  // name with a comma is excluded by its longest comma-free part.
+  for (const p of skip)
+    excludes.push(
+      `./${p}`.split(',').reduce((a, b) => (b.length > a.length ? b : a), '') || `./${p}`
+    )
   const ini = path.join(ctx.workspace, '.bandit')
   if (isBanditIni(ini)) {
     // Explicit --ini also stops Bandit from finding one .bandit per target (exit 2 if > 1).
@@ -251,6 +272,34 @@ export function banditArgs(ctx: Pick<ScanContext, 'settings' | 'workspace' | 'pa
 
 const SUPPORTED_VERSIONS = '>=1.6.2 <2'
 
+/** Larger Python files are not given to Bandit (it holds the file and its AST in memory). */
+export const BANDIT_MAX_TARGET_BYTES = 10 * 1024 * 1024
+
+/** Bandit's exit codes (bandit/cli/main.py): 0 no issues, 1 issues at or above the floors. */
+const BANDIT: CodeScannerSpec = {
+  tool: 'bandit',
+  // Bandit reads *.py and *.pyw; it is given regular files of at most 10 MiB.
+  targets: { include: name => /\.pyw?$/i.test(name), maxBytes: BANDIT_MAX_TARGET_BYTES },
+  plan: (ctx, skip) => ({
+    args: banditArgs(ctx, skip),
+    parse: json => ({
+      ...parseBanditOutput(json, {
+        workspace: ctx.workspace,
+        readLines: createLineReader(ctx.workspace)
+      }),
+      // Bandit has no fatal error kind: a file it could not parse is listed and skipped.
+      fatalErrors: []
+    })
+  }),
+  reportExitCodes: [0, 1],
+  exitMeaning: { 2: 'usage or configuration error' },
+  distrust: (report, exitCode) =>
+    // Exit 1 is "issues found"; with none in the report the run is not trustworthy.
+    exitCode === 1 && report.findings.length === 0 && report.outsideWorkspace === 0
+      ? 'bandit exited 1 but reported no issues'
+      : undefined
+}
+
 export const banditAdapter: ScannerAdapter = {
   name: 'bandit',
   supportedVersions: SUPPORTED_VERSIONS,
@@ -263,81 +312,7 @@ export const banditAdapter: ScannerAdapter = {
       supportedVersions: SUPPORTED_VERSIONS
     })
   },
-  async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
-    const [program, ...prefix] = detection.command
-    const args = [...prefix, ...banditArgs(ctx)]
-    const command = [program ?? 'bandit', ...args]
-    const base = {
-      tool: 'bandit' as const,
-      command,
-      ...(detection.version ? { version: detection.version } : {})
-    }
-    const result = await ctx.exec(program ?? 'bandit', args, {
-      cwd: ctx.workspace,
-      timeoutMs: ctx.timeoutMs,
-      signal: ctx.signal
-    })
-    const durationMs = Math.round(result.durationMs)
-    const failure = processFailure('bandit', result, ctx.timeoutMs, ctx.redactor)
-    if (failure) return { ...base, ...failure, durationMs, findings: [], errors: [] }
-    // 0 = no issues, 1 = issues at or above the -l/-i floors; 2 = usage or config error.
-    if (result.exitCode !== 0 && result.exitCode !== 1) {
-      const what =
-        result.exitCode === 2
-          ? 'bandit rejected its arguments or configuration (exit 2)'
-          : `bandit exited with unexpected code ${String(result.exitCode)}`
-      return {
-        ...base,
-        status: 'failed',
-        reason: withStderr(what, result, ctx.redactor),
-        durationMs,
-        findings: [],
-        errors: []
-      }
-    }
-    const json = parseJsonOrUndefined(result.stdout)
-    let report: BanditReport
-    try {
-      report = parseBanditOutput(json, {
-        workspace: ctx.workspace,
-        readLines: createLineReader(ctx.workspace)
-      })
-    } catch (e) {
-      const why =
-        json === undefined
-          ? 'bandit printed no parsable JSON'
-          : `bandit output: ${(e as Error).message}`
-      return {
-        ...base,
-        status: 'failed',
-        reason: withStderr(why, result, ctx.redactor),
-        durationMs,
-        findings: [],
-        errors: []
-      }
-    }
-    if (result.exitCode === 1 && report.findings.length === 0 && report.outsideWorkspace === 0) {
-      // Exit 1 is "issues found"; with none in the report the run is not trustworthy.
-      return {
-        ...base,
-        status: 'failed',
-        reason: withStderr('bandit exited 1 but reported no issues', result, ctx.redactor),
-        durationMs,
-        findings: [],
-        errors: report.errors.map(e => ctx.redactor.redact(e))
-      }
-    }
-    if (report.outsideWorkspace > 0) {
-      ctx.logger.warning(
-        `bandit: ${report.outsideWorkspace} result(s) outside the workspace were dropped`
-      )
-    }
-    return {
-      ...base,
-      status: 'ok',
-      durationMs,
-      findings: report.findings,
-      errors: report.errors.map(e => ctx.redactor.redact(e))
-    }
+  scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
+    return runCodeScanner(BANDIT, ctx, detection)
   }
 }

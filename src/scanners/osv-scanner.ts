@@ -1,20 +1,40 @@
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import picomatch from 'picomatch'
+import { compileGlobs } from '../glob/match.js'
 import semver from 'semver'
+import { z } from 'zod'
+import type { ExecResult } from '../exec.js'
+import type { Redactor } from '../redact.js'
 import type { Component, Finding, Severity, ToolRun } from '../model.js'
 import { SEVERITY_RANK } from '../model.js'
 import { locateDependency, packageName, purlOf, sortVersions } from './dependencies.js'
-import { fingerprintOf } from '../util/hash.js'
 import {
-  asNonEmptyString as str,
-  asStrings as strings,
-  isObject,
-  type JsonObject as Json
-} from '../util/json.js'
+  runDependencyScanner,
+  type DependencyScannerSpec,
+  type DependencyScanPlan,
+  type DependencyScanStop,
+  type Interpretation
+} from './dependency-scanner.js'
+import { checkToolOutput } from './output-schema.js'
+import { fingerprintOf } from '../util/hash.js'
 import { toRepoPath } from '../util/paths.js'
-import { cvssBaseScore, severityFromCvss, severityFromLabel } from './severity.js'
+import {
+  cvssBaseScore,
+  describeCvssSource,
+  severityFromCvss,
+  severityFromLabel,
+  type CvssSeverity
+} from './severity.js'
 import { detectTool, stderrTail } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
@@ -26,10 +46,78 @@ export interface OsvParseContext {
   components: readonly Component[]
   /** Globs (repo-relative) whose sources are dropped. */
   exclude?: readonly string[]
+  /**
+   * Looks up OSV records by id (the offline DB), for aliases no returned record carries: their
+   * CVSS vectors count towards the group's severity.
+   */
+  lookupRecords?: (ids: ReadonlySet<string>) => ReadonlyMap<string, unknown>
 }
+
+const severityEntrySchema = z.object({ type: z.string().optional(), score: z.string() })
+
+/** The part of an OSV record (ossf/osv-schema) runguard reads. */
+export const osvRecordSchema = z.object({
+  id: z.string().min(1),
+  aliases: z.array(z.string()).nullish(),
+  summary: z.string().optional(),
+  details: z.string().optional(),
+  severity: z.array(severityEntrySchema).nullish(),
+  affected: z
+    .array(
+      z.object({
+        package: z.object({ ecosystem: z.string(), name: z.string() }).optional(),
+        severity: z.array(severityEntrySchema).nullish(),
+        ranges: z
+          .array(
+            z.object({
+              type: z.string().optional(),
+              events: z.array(z.object({ fixed: z.string().optional() })).nullish()
+            })
+          )
+          .nullish()
+      })
+    )
+    .nullish(),
+  // Free-form by the schema; GHSA puts `severity` and `cwe_ids` here.
+  database_specific: z.record(z.string(), z.unknown()).nullish()
+})
+type OsvRecord = z.output<typeof osvRecordSchema>
+
+/** The part of osv-scanner's `--format json` output (pkg/models/results.go) runguard reads. */
+export const osvOutputSchema = z.object({
+  results: z.array(
+    z.object({
+      source: z.object({ path: z.string(), type: z.string().optional() }).optional(),
+      packages: z
+        .array(
+          z.object({
+            package: z.object({
+              name: z.string(),
+              version: z.string().optional(),
+              ecosystem: z.string().optional()
+            }),
+            vulnerabilities: z.array(osvRecordSchema).nullish(),
+            groups: z
+              .array(
+                z.object({
+                  ids: z.array(z.string()),
+                  aliases: z.array(z.string()).nullish(),
+                  max_severity: z.string().optional()
+                })
+              )
+              .nullish()
+          })
+        )
+        .nullish()
+    })
+  )
+})
 
 const uniqueSorted = (values: string[]): string[] =>
   [...new Set(values.filter(v => v !== ''))].sort()
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined
 
 /** Prefer GHSA ids (they carry severity and are cross-ecosystem), then PYSEC, then the rest. */
 function primaryId(ids: string[]): string {
@@ -39,61 +127,89 @@ function primaryId(ids: string[]): string {
 }
 
 /** Every CVSS vector in a record: top-level and per-affected severities. */
-function vectorsOf(record: Json): string[] {
-  const affected: unknown[] = Array.isArray(record.affected) ? record.affected : []
-  const severities: unknown[] = [
-    ...(Array.isArray(record.severity) ? (record.severity as unknown[]) : []),
-    ...affected.flatMap(a =>
-      isObject(a) && Array.isArray(a.severity) ? (a.severity as unknown[]) : []
-    )
+function vectorsOf(record: OsvRecord): string[] {
+  const severities = [
+    ...(record.severity ?? []),
+    ...(record.affected ?? []).flatMap(a => a.severity ?? [])
   ]
   return severities
-    .filter(isObject)
-    .filter(s => s.type === undefined || /^CVSS_V[234]$/.test(str(s.type) ?? ''))
-    .map(s => str(s.score))
-    .filter((s): s is string => s !== undefined)
+    .filter(s => s.type === undefined || /^CVSS_V[234]$/.test(s.type))
+    .map(s => s.score)
+    .filter(s => s !== '')
+}
+
+/** A group's severity and where it came from. */
+interface GroupSeverity extends CvssSeverity {
+  /** Finding.severitySource. */
+  source?: string
+  /** Advisory.cvssSource: the record whose vector was scored. */
+  record?: string
 }
 
 /**
- * Highest CVSS base score over the group's vectors; else the group's `max_severity`; else the
- * highest qualitative `database_specific.severity` (GHSA); else unknown.
+ * The group's severity from every record of its alias group: the highest CVSS base score over
+ * the vectors of the records osv-scanner returned and of their aliases found in the offline DB
+ * (a PYSEC record has none, its GHSA twin usually has one); else osv-scanner's `max_severity`;
+ * else the highest qualitative `database_specific.severity` (GHSA); else unknown.
  */
 function groupSeverity(
-  records: Json[],
+  records: OsvRecord[],
+  aliasRecords: OsvRecord[],
   maxSeverity: string | undefined
-): { severity: Severity; score?: number; vector?: string } {
-  let best: { score: number; vector: string } | undefined
-  for (const vector of records.flatMap(vectorsOf)) {
-    const score = cvssBaseScore(vector)
-    if (score !== undefined && (best === undefined || score > best.score)) best = { score, vector }
+): GroupSeverity {
+  let best: { score: number; vector: string; record: OsvRecord; alias: boolean } | undefined
+  const candidates = [
+    ...records.map(record => ({ record, alias: false })),
+    ...aliasRecords.map(record => ({ record, alias: true }))
+  ]
+  for (const { record, alias } of candidates) {
+    for (const vector of vectorsOf(record)) {
+      const score = cvssBaseScore(vector)
+      if (score !== undefined && (best === undefined || score > best.score))
+        best = { score, vector, record, alias }
+    }
   }
-  if (best) return severityFromCvss(best.vector)
+  if (best) {
+    const cvss = severityFromCvss(best.vector)
+    const where = best.alias
+      ? `${best.record.id} (alias record from the offline database)`
+      : best.record.id
+    return { ...cvss, record: best.record.id, source: describeCvssSource(cvss, where) }
+  }
   const given = maxSeverity !== undefined ? Number.parseFloat(maxSeverity) : Number.NaN
-  if (Number.isFinite(given)) return severityFromCvss(undefined, given)
-  let label: Severity = 'unknown'
-  for (const r of records) {
-    const s = severityFromLabel(
-      isObject(r.database_specific) ? str(r.database_specific.severity) : undefined
-    )
-    if (s !== 'unknown' && (label === 'unknown' || SEVERITY_RANK[s] > SEVERITY_RANK[label]))
-      label = s
+  if (Number.isFinite(given)) {
+    const cvss = severityFromCvss(undefined, given)
+    return { ...cvss, source: describeCvssSource(cvss, "osv-scanner's max_severity") }
   }
-  return { severity: label }
+  let label: { severity: Exclude<Severity, 'unknown'>; record: OsvRecord; text: string } | undefined
+  for (const { record } of candidates) {
+    const raw = text(record.database_specific?.severity)
+    const s = severityFromLabel(raw)
+    if (
+      s !== 'unknown' &&
+      (label === undefined || SEVERITY_RANK[s] > SEVERITY_RANK[label.severity])
+    )
+      label = { severity: s, record, text: raw ?? '' }
+  }
+  return label
+    ? {
+        severity: label.severity,
+        source: `severity label ${label.text} of ${label.record.id} (no CVSS vector)`
+      }
+    : { severity: 'unknown' }
 }
 
-/** `fixed` events of the record's ranges for this package. */
-function fixedVersionsOf(records: Json[], ecosystem: string, name: string): string[] {
+/** `fixed` events of the records' ranges for this package. */
+function fixedVersionsOf(records: OsvRecord[], ecosystem: string, name: string): string[] {
   const fixed: string[] = []
   for (const r of records) {
-    for (const a of Array.isArray(r.affected) ? r.affected : []) {
-      if (!isObject(a) || !isObject(a.package)) continue
-      if (a.package.ecosystem !== ecosystem) continue
-      if (packageName(ecosystem, str(a.package.name) ?? '') !== name) continue
-      for (const range of Array.isArray(a.ranges) ? a.ranges : []) {
+    for (const a of r.affected ?? []) {
+      if (a.package?.ecosystem !== ecosystem) continue
+      if (packageName(ecosystem, a.package.name) !== name) continue
+      for (const range of a.ranges ?? []) {
         // GIT ranges hold commit hashes, not versions.
-        if (!isObject(range) || range.type === 'GIT') continue
-        for (const e of Array.isArray(range.events) ? range.events : [])
-          if (isObject(e) && typeof e.fixed === 'string') fixed.push(e.fixed)
+        if (range.type === 'GIT') continue
+        for (const e of range.events ?? []) if (e.fixed !== undefined) fixed.push(e.fixed)
       }
     }
   }
@@ -102,68 +218,87 @@ function fixedVersionsOf(records: Json[], ecosystem: string, name: string): stri
 
 /**
  * Turns osv-scanner JSON (v2, and v1's shape) into findings: one per vulnerability group per
- * package occurrence. Pure apart from resolving source paths against the workspace.
+ * package occurrence. Pure apart from resolving source paths against the workspace and the
+ * optional alias-record lookup. Throws ToolOutputError when the value is not osv-scanner's
+ * report.
  */
 export function parseOsvOutput(
   json: unknown,
   ctx: OsvParseContext
 ): { findings: Finding[]; errors: string[] } {
+  const output = checkToolOutput(osvOutputSchema, json, 'not an osv-scanner JSON report')
   const findings: Finding[] = []
   const errors: string[] = []
-  if (!isObject(json) || !Array.isArray(json.results)) {
-    return { findings, errors: ['osv-scanner output has no "results" array'] }
-  }
-  const excluded = ctx.exclude?.length ? picomatch([...ctx.exclude], { dot: true }) : undefined
+  const excluded = ctx.exclude?.length ? compileGlobs(ctx.exclude) : undefined
   const seen = new Set<string>()
-  for (const result of json.results) {
-    if (!isObject(result)) continue
-    const rawPath = isObject(result.source) ? str(result.source.path) : undefined
+
+  // Alias ids no returned record carries (the GHSA twin of a PYSEC record, …), looked up once.
+  const returned = new Set(
+    output.results.flatMap(r =>
+      (r.packages ?? []).flatMap(p => (p.vulnerabilities ?? []).map(v => v.id))
+    )
+  )
+  const missing = new Set<string>()
+  for (const r of output.results)
+    for (const p of r.packages ?? []) {
+      for (const g of p.groups ?? [])
+        for (const id of [...g.ids, ...(g.aliases ?? [])]) if (!returned.has(id)) missing.add(id)
+      for (const v of p.vulnerabilities ?? [])
+        for (const id of v.aliases ?? []) if (!returned.has(id)) missing.add(id)
+    }
+  const extra = new Map<string, OsvRecord>()
+  if (ctx.lookupRecords && missing.size > 0) {
+    for (const [id, raw] of ctx.lookupRecords(missing)) {
+      const parsed = osvRecordSchema.safeParse(raw)
+      if (parsed.success && parsed.data.id === id) extra.set(id, parsed.data)
+    }
+  }
+
+  for (const result of output.results) {
+    const rawPath = result.source?.path
     const sourcePath = rawPath !== undefined ? toRepoPath(ctx.workspace, rawPath) : undefined
     if (rawPath !== undefined && sourcePath === undefined) {
       errors.push(`source outside the workspace ignored: ${path.basename(rawPath)}`)
       continue
     }
     if (sourcePath !== undefined && excluded?.(sourcePath)) continue
-    for (const entry of Array.isArray(result.packages) ? result.packages : []) {
-      if (!isObject(entry) || !isObject(entry.package)) continue
-      const ecosystem = str(entry.package.ecosystem) ?? 'unknown'
-      const name = packageName(ecosystem, str(entry.package.name) ?? '')
-      const version = str(entry.package.version) ?? ''
+    for (const entry of result.packages ?? []) {
+      const ecosystem = entry.package.ecosystem || 'unknown'
+      const name = packageName(ecosystem, entry.package.name)
+      const version = entry.package.version ?? ''
       if (name === '') continue
-      const vulns = (Array.isArray(entry.vulnerabilities) ? entry.vulnerabilities : []).filter(
-        isObject
-      )
-      const byId = new Map(vulns.map(v => [String(v.id), v]))
+      const vulns = entry.vulnerabilities ?? []
+      const byId = new Map(vulns.map(v => [v.id, v]))
       // v1 output may lack groups: then every record is its own group.
-      const groups = Array.isArray(entry.groups)
-        ? entry.groups.filter(isObject).map(g => ({
-            ids: strings(g.ids),
-            aliases: strings(g.aliases),
-            max: str(g.max_severity)
-          }))
-        : vulns.map(v => ({ ids: [String(v.id)], aliases: [], max: undefined }))
+      const groups = entry.groups
+        ? entry.groups.map(g => ({ ids: g.ids, aliases: g.aliases ?? [], max: g.max_severity }))
+        : vulns.map(v => ({ ids: [v.id], aliases: [], max: undefined }))
       for (const group of groups) {
         if (group.ids.length === 0) continue
         const id = primaryId(group.ids)
         // The primary record first, so its summary is the title.
         const records = [id, ...group.ids.filter(i => i !== id)]
           .map(i => byId.get(i))
-          .filter((r): r is Json => r !== undefined)
+          .filter((r): r is OsvRecord => r !== undefined)
         const aliases = uniqueSorted(
-          [...group.ids, ...group.aliases, ...records.flatMap(r => strings(r.aliases))].filter(
+          [...group.ids, ...group.aliases, ...records.flatMap(r => r.aliases ?? [])].filter(
             a => a !== id
           )
         )
-        const sev = groupSeverity(records, group.max)
+        const aliasRecords = aliases
+          .map(a => extra.get(a))
+          .filter((r): r is OsvRecord => r !== undefined)
+        const sev = groupSeverity(records, aliasRecords, text(group.max))
         const summary =
-          records.map(r => str(r.summary)).find(s => s !== undefined) ??
-          records.map(r => str(r.details)?.split('\n')[0]).find(s => s !== undefined) ??
+          records.map(r => text(r.summary)).find(s => s !== undefined) ??
+          records.map(r => text(r.details)?.split('\n')[0]).find(s => s !== undefined) ??
           id
         const fixedVersions = fixedVersionsOf(records, ecosystem, name)
         const cwe = uniqueSorted(
-          records.flatMap(r =>
-            isObject(r.database_specific) ? strings(r.database_specific.cwe_ids) : []
-          )
+          [...records, ...aliasRecords].flatMap(r => {
+            const ids = r.database_specific?.cwe_ids
+            return Array.isArray(ids) ? ids.filter((c): c is string => typeof c === 'string') : []
+          })
         )
         const { location } =
           ecosystem === 'PyPI'
@@ -184,6 +319,7 @@ export function parseOsvOutput(
               ? ` Fixed in ${fixedVersions.join(', ')}.`
               : ' No fixed version is known.'),
           severity: sev.severity,
+          ...(sev.source !== undefined ? { severitySource: sev.source } : {}),
           cwe,
           location,
           package: {
@@ -198,7 +334,8 @@ export function parseOsvOutput(
             aliases,
             url,
             ...(sev.vector !== undefined ? { cvssVector: sev.vector } : {}),
-            ...(sev.score !== undefined ? { cvssScore: sev.score } : {})
+            ...(sev.score !== undefined ? { cvssScore: sev.score } : {}),
+            ...(sev.record !== undefined ? { cvssSource: sev.record } : {})
           },
           helpUri: url,
           fingerprint
@@ -207,6 +344,49 @@ export function parseOsvOutput(
     }
   }
   return { findings, errors }
+}
+
+/**
+ * OSV records by id from an offline DB: every `<db>/{osv-scanner,osv-scalibr}/<Ecosystem>/all.zip`
+ * (entries are `<ID>.json`). Only the wanted entries are inflated.
+ */
+export function readOfflineRecords(db: string, ids: ReadonlySet<string>): Map<string, unknown> {
+  const found = new Map<string, unknown>()
+  const zips = new Set<string>()
+  for (const sub of ['osv-scalibr', 'osv-scanner']) {
+    let ecosystems: string[]
+    try {
+      ecosystems = readdirSync(path.join(db, sub))
+    } catch {
+      continue
+    }
+    for (const eco of ecosystems) {
+      const zip = path.join(db, sub, eco, 'all.zip')
+      try {
+        // The two layouts are often one file (symlinked or copied): read each zip once.
+        zips.add(realpathSync(zip))
+      } catch {
+        // No zip for this ecosystem.
+      }
+    }
+  }
+  for (const zip of zips) {
+    if (found.size === ids.size) break
+    const entries = unzipSync(readFileSync(zip), {
+      filter: file => {
+        const id = path.posix.basename(file.name).replace(/\.json$/, '')
+        return file.name.endsWith('.json') && ids.has(id) && !found.has(id)
+      }
+    })
+    for (const [name, data] of Object.entries(entries)) {
+      try {
+        found.set(path.posix.basename(name).replace(/\.json$/, ''), JSON.parse(strFromU8(data)))
+      } catch {
+        // A record osv-scanner would skip as invalid JSON; so do we.
+      }
+    }
+  }
+  return found
 }
 
 /** Version from `osv-scanner --version` ("osv-scanner version: 2.5.0"). */
@@ -271,6 +451,71 @@ function stderrErrors(stderr: string): string[] {
     .slice(0, 20)
 }
 
+/** Reads one osv-scanner run: its exit codes (as osv-scanner documents them), then the report. */
+function interpretOsv(
+  res: Pick<ExecResult, 'exitCode' | 'stdout' | 'stderr'>,
+  redactor: Redactor,
+  parse: (json: unknown) => { findings: Finding[]; errors: string[] }
+): Interpretation {
+  const errors = stderrErrors(res.stderr)
+  // 128: no package sources found; with -r a tree without manifests is not a failure.
+  if (res.exitCode === 128) return { findings: [], errors: ['no packages found', ...errors] }
+  if (res.exitCode !== 0 && res.exitCode !== 1) {
+    return {
+      failure: `osv-scanner exited with code ${String(res.exitCode)}: ${stderrTail(res.stderr, redactor, 3, ' | ') || 'no output'}`,
+      errors
+    }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(res.stdout)
+  } catch {
+    return {
+      failure: `osv-scanner output is not JSON (exit ${res.exitCode}): ${stderrTail(res.stdout + '\n' + res.stderr, redactor, 3, ' | ')}`,
+      errors
+    }
+  }
+  try {
+    const parsed = parse(json)
+    return { findings: parsed.findings, errors: [...parsed.errors, ...errors] }
+  } catch (e) {
+    return { failure: `${(e as Error).message} (exit ${res.exitCode})`, errors }
+  }
+}
+
+const OSV: DependencyScannerSpec = {
+  tool: 'osv-scanner',
+  plan(ctx: ScanContext, detection: Detection): DependencyScanPlan | DependencyScanStop {
+    let view: { dir: string; cleanup?: () => void } | undefined
+    let db: string | undefined
+    if (ctx.settings.osvDb !== undefined) {
+      db = path.resolve(ctx.workspace, ctx.settings.osvDb)
+      if (!existsSync(db))
+        return {
+          stop: 'failed',
+          reason: `osv database directory ${ctx.settings.osvDb} does not exist`
+        }
+      view = dbViewFor(db, detection.version)
+    }
+    const localDb = db
+    return {
+      invocations: [{ args: osvArgs(detection.version, ctx.paths, view?.dir) }],
+      ...(view?.cleanup ? { cleanup: view.cleanup } : {}),
+      interpret: result =>
+        interpretOsv(result, ctx.redactor, json =>
+          parseOsvOutput(json, {
+            workspace: ctx.workspace,
+            components: ctx.components,
+            exclude: ctx.settings.exclude,
+            ...(localDb !== undefined
+              ? { lookupRecords: ids => readOfflineRecords(localDb, ids) }
+              : {})
+          })
+        )
+    }
+  }
+}
+
 export const osvScannerAdapter: ScannerAdapter = {
   name: 'osv-scanner',
   supportedVersions: SUPPORTED,
@@ -286,118 +531,7 @@ export const osvScannerAdapter: ScannerAdapter = {
     })
   },
 
-  async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
-    const started = performance.now()
-    const base = {
-      tool: 'osv-scanner' as const,
-      ...(detection.version ? { version: detection.version } : {})
-    }
-    const done = (run: Omit<ToolRun, 'tool' | 'durationMs' | 'version'>): ToolRun => ({
-      ...base,
-      ...run,
-      ...(run.reason !== undefined ? { reason: ctx.redactor.redact(run.reason) } : {}),
-      errors: run.errors.map(e => ctx.redactor.redact(e)),
-      durationMs: performance.now() - started
-    })
-    let view: { dir: string; cleanup?: () => void } | undefined
-    try {
-      const osvDb = ctx.settings.osvDb
-      if (osvDb !== undefined) {
-        const db = path.resolve(ctx.workspace, osvDb)
-        if (!existsSync(db))
-          return done({
-            status: 'failed',
-            reason: `osv database directory ${osvDb} does not exist`,
-            findings: [],
-            errors: []
-          })
-        view = dbViewFor(db, detection.version)
-      }
-      const [program, ...prefix] = detection.command
-      const args = [...prefix, ...osvArgs(detection.version, ctx.paths, view?.dir)]
-      const command = [program ?? 'osv-scanner', ...args]
-      const res = await ctx.exec(program ?? 'osv-scanner', args, {
-        cwd: ctx.workspace,
-        timeoutMs: ctx.timeoutMs,
-        ...(ctx.signal ? { signal: ctx.signal } : {})
-      })
-      const errors = stderrErrors(res.stderr)
-      if (res.timedOut)
-        return done({
-          status: 'timed-out',
-          reason: `osv-scanner timed out after ${Math.round(ctx.timeoutMs / 1000)} s`,
-          findings: [],
-          errors,
-          command
-        })
-      if (res.spawnError !== undefined)
-        return done({
-          status: 'failed',
-          reason: `osv-scanner could not start: ${res.spawnError}`,
-          findings: [],
-          errors,
-          command
-        })
-      if (res.exitCode === 128)
-        return done({
-          status: 'ok',
-          findings: [],
-          errors: ['no packages found', ...errors],
-          command
-        })
-      if (res.exitCode !== 0 && res.exitCode !== 1) {
-        const why =
-          res.exitCode === null
-            ? `was killed (${res.signal ?? 'signal'})`
-            : `exited with code ${res.exitCode}`
-        return done({
-          status: 'failed',
-          reason: `osv-scanner ${why}: ${stderrTail(res.stderr, ctx.redactor, 3, ' | ') || 'no output'}`,
-          findings: [],
-          errors,
-          command
-        })
-      }
-      let json: unknown
-      try {
-        json = JSON.parse(res.stdout)
-      } catch {
-        return done({
-          status: 'failed',
-          reason: `osv-scanner output is not JSON (exit ${res.exitCode}): ${stderrTail(res.stdout + '\n' + res.stderr, ctx.redactor, 3, ' | ')}`,
-          findings: [],
-          errors,
-          command
-        })
-      }
-      const parsed = parseOsvOutput(json, {
-        workspace: ctx.workspace,
-        components: ctx.components,
-        exclude: ctx.settings.exclude
-      })
-      if (parsed.errors.includes('osv-scanner output has no "results" array'))
-        return done({
-          status: 'failed',
-          reason: 'osv-scanner output has no "results" array',
-          findings: [],
-          errors,
-          command
-        })
-      return done({
-        status: 'ok',
-        findings: parsed.findings,
-        errors: [...parsed.errors, ...errors],
-        command
-      })
-    } catch (error) {
-      return done({
-        status: 'failed',
-        reason: `osv-scanner adapter error: ${(error as Error).message}`,
-        findings: [],
-        errors: []
-      })
-    } finally {
-      view?.cleanup?.()
-    }
+  scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
+    return runDependencyScanner(OSV, ctx, detection)
   }
 }

@@ -2,11 +2,19 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Settings } from '../config/schema.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
-import type { ExecFn } from '../exec.js'
+import { execFile, type ExecFn } from '../exec.js'
 import type { Logger } from '../logger.js'
+import { Heartbeat } from '../progress.js'
 import type { Component, ToolName, ToolRun } from '../model.js'
 import type { Redactor } from '../redact.js'
-import { installTool, pathWithTools, type InstallOptions, type InstallResult } from './install.js'
+import { checkToolsDir, resolveTool, trustedPath } from '../trust/tool-path.js'
+import {
+  installTool,
+  PINNED_VERSIONS,
+  toolBinDirs,
+  type InstallOptions,
+  type InstallResult
+} from './install.js'
 import { toRepoPath } from '../util/paths.js'
 import { SCANNERS } from './registry.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -35,6 +43,13 @@ export interface RunScannersOptions {
   install?: (tool: ToolName, opts: InstallOptions) => Promise<InstallResult>
   /** Release-binary downloader for the installer (the Action's; see InstallOptions). */
   download?: InstallOptions['download']
+  /**
+   * Cache `--version` probes in the tools directory (detect-cache.ts). Default: on when `exec`
+   * is the real execFile, off for a fake (whose made-up versions must never be cached).
+   */
+  cacheDetection?: boolean
+  /** How often a line names the tools still running (default 10 s; 0: never). */
+  heartbeatMs?: number
 }
 
 /** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
@@ -126,14 +141,19 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
   const targets = validateScanSettings(settings)
   const adapters = opts.adapters ?? SCANNERS
   const install = opts.install ?? installTool
-  const toolsDir = path.resolve(settings.toolsDir)
-  // Tools installed by runguard are found by name: their directories go at the end of PATH.
-  const exec: ExecFn = (command, args, options = {}) => {
+  // Relative to the workspace, like every other path setting (not to wherever runguard started).
+  const toolsDir = path.resolve(targets.workspace, settings.toolsDir)
+  // Repository content never runs: not from tools-dir, not from a PATH entry in the workspace.
+  checkToolsDir(toolsDir, targets.workspace)
+  // runguard's pinned tools first, then the caller's PATH without workspace entries; the program
+  // a name resolves to is checked again after symlinks (a refusal fails that tool).
+  const pathFor = (env: NodeJS.ProcessEnv): string =>
+    trustedPath(env.PATH ?? env.Path ?? '', toolBinDirs(toolsDir), targets.workspace)
+  const exec: ExecFn = async (command, args, options = {}) => {
     const env = options.env ?? opts.env
-    return opts.exec(command, args, {
-      ...options,
-      env: { ...env, PATH: pathWithTools(toolsDir, env) }
-    })
+    const PATH = pathFor(env)
+    resolveTool(command, PATH, targets.workspace)
+    return opts.exec(command, args, { ...options, env: { ...env, PATH } })
   }
   const timeoutMs = settings.toolTimeout * 1000
 
@@ -157,7 +177,10 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       redactor,
       components: opts.components,
       timeoutMs,
-      signal: controller.signal
+      signal: controller.signal,
+      ...((opts.cacheDetection ?? opts.exec === execFile)
+        ? { detectCache: { dir: toolsDir, pathFor } }
+        : {})
     }
     try {
       let detection: Detection = await adapter.detect(ctx)
@@ -186,6 +209,11 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
         )
       }
       if (detection.warning) logger.warning(`${tool}: ${detection.warning}`)
+      const pinned = (PINNED_VERSIONS as Partial<Record<ToolName, string>>)[tool]
+      if (pinned && detection.version && detection.version !== pinned)
+        logger.warning(
+          `${tool}: running ${detection.version} from PATH; runguard pins ${pinned} (scripts/setup.sh or \`runguard install-tools\` installs it into ${toolsDir}, where it is preferred)`
+        )
       const scanStarted = performance.now()
       let timer: NodeJS.Timeout | undefined
       // The adapter's exec enforces timeoutMs; this guard covers adapters that never return
@@ -227,8 +255,13 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
     }
   }
 
-  const runs = await mapBounded(settings.scanners, settings.maxParallel, async tool => {
-    const run = await runOne(tool)
+  // Slowest first, so the long pole starts at once and the quick tools fill the other slots;
+  // results still come back in settings.scanners order.
+  const order = startOrder(settings.scanners)
+  const heartbeat = new Heartbeat(logger, 'scanners', opts.heartbeatMs ?? 10_000)
+  const started = await mapBounded(order, settings.maxParallel, async tool => {
+    heartbeat.start(tool)
+    const run = await runOne(tool).finally(() => heartbeat.finish(tool))
     const clean: ToolRun = {
       ...run,
       ...(run.reason !== undefined ? { reason: redactor.redact(run.reason) } : {}),
@@ -242,6 +275,23 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       logger.warning(`${label}: ${clean.status}${clean.reason ? ` — ${clean.reason}` : ''}`)
     }
     return clean
-  })
-  return runs
+  }).finally(() => heartbeat.stop())
+  return settings.scanners.map(tool => started[order.indexOf(tool)] as ToolRun)
+}
+
+/**
+ * Typical run time, slowest first (measured on real projects, docs/benchmarks.md): Semgrep's
+ * start-up alone is seconds, Bandit walks every file, Safety and OSV-Scanner read a lock file
+ * or two, the built-in secret detector runs in this process and is started last so it never
+ * delays spawning the others.
+ */
+const TYPICAL_COST: readonly ToolName[] = ['semgrep', 'bandit', 'safety', 'osv-scanner', 'secrets']
+
+/** `tools` in the order they start: slowest first, unknown tools after the known ones. */
+export function startOrder(tools: readonly ToolName[]): ToolName[] {
+  const rank = (t: ToolName): number => {
+    const i = TYPICAL_COST.indexOf(t)
+    return i < 0 ? TYPICAL_COST.length : i
+  }
+  return [...new Set(tools)].sort((a, b) => rank(a) - rank(b))
 }

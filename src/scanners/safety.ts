@@ -1,19 +1,26 @@
 import pep440 from '@renovatebot/pep440'
-import { existsSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import semver from 'semver'
+import { z } from 'zod'
+import type { ExecResult } from '../exec.js'
+import type { Redactor } from '../redact.js'
 import { manifestKind } from '../inventory/index.js'
 import { normalizeName } from '../inventory/names.js'
 import type { Component, Finding, ToolRun } from '../model.js'
 import { locateDependency, purlOf, sortVersions } from './dependencies.js'
-import { fingerprintOf } from '../util/hash.js'
 import {
-  asNonEmptyString as str,
-  asStrings,
-  isObject,
-  type JsonObject as Json
-} from '../util/json.js'
-import { severityFromCvss } from './severity.js'
+  runDependencyScanner,
+  type DependencyInvocation,
+  type DependencyScannerSpec,
+  type DependencyScanPlan,
+  type DependencyScanStop,
+  type Interpretation
+} from './dependency-scanner.js'
+import { checkToolOutput, ToolOutputError } from './output-schema.js'
+import { fingerprintOf } from '../util/hash.js'
+import { describeCvssSource, severityFromCvss, type CvssSeverity } from './severity.js'
 import { detectTool, stderrTail } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
@@ -25,11 +32,9 @@ export interface SafetyParseContext {
   file?: string
 }
 
-const strings = (v: unknown): string[] => asStrings(v).filter(s => s !== '')
-
 /**
- * The JSON document inside Safety's stdout. 3.2.9+ prints a DEPRECATED banner before and after
- * it, so take the outermost `{…}` (Safety's own tests do the same).
+ * JSON inside Safety's stdout. 3.2.9+ prints a DEPRECATED banner before and after it, so take
+ * the outermost `{…}` (Safety's own tests do the same).
  */
 export function extractJson(stdout: string): string | undefined {
   const start = stdout.indexOf('{')
@@ -37,16 +42,55 @@ export function extractJson(stdout: string): string | undefined {
   return start === -1 || end < start ? undefined : stdout.slice(start, end + 1)
 }
 
-/** `{cvssv3: {vector_string, base_score}, cvssv2: …}` → severity (v3 preferred). */
-function safetySeverity(severity: unknown): ReturnType<typeof severityFromCvss> {
-  if (!isObject(severity)) return { severity: 'unknown' }
-  for (const key of ['cvssv3', 'cvssv2']) {
-    const c = severity[key]
-    if (!isObject(c)) continue
-    const vector = str(c.vector_string)
-    const score = typeof c.base_score === 'number' ? c.base_score : undefined
-    const result = severityFromCvss(vector, score)
-    if (result.severity !== 'unknown') return result
+const cvssSchema = z
+  .object({
+    vector_string: z.string().nullish(),
+    base_score: z.number().nullish()
+  })
+  .nullish()
+
+/**
+ * The part of Safety's `check --json` report runguard reads (2.x; 3.x JSON 1.1 has
+ * `vulnerable_spec` as a list). `report_meta` is required: `{}` or a bare list is not a report.
+ */
+export const safetyReportSchema = z.object({
+  report_meta: z.object({
+    packages_found: z.number().int().nonnegative().optional(),
+    vulnerabilities_found: z.number().int().nonnegative().optional()
+  }),
+  vulnerabilities: z.array(
+    z.object({
+      vulnerability_id: z.union([z.string().min(1), z.number()]),
+      package_name: z.string().min(1),
+      analyzed_version: z.string().nullish(),
+      vulnerable_spec: z.union([z.string(), z.array(z.string())]).nullish(),
+      all_vulnerable_specs: z.array(z.string()).nullish(),
+      advisory: z.string().nullish(),
+      CVE: z.string().nullish(),
+      severity: z
+        .object({ source: z.string().nullish(), cvssv2: cvssSchema, cvssv3: cvssSchema })
+        .nullish(),
+      fixed_versions: z.array(z.string()).nullish(),
+      closest_versions_without_known_vulnerabilities: z.array(z.string()).nullish(),
+      more_info_url: z.string().nullish()
+    })
+  )
+})
+type SafetyVulnerability = z.output<typeof safetyReportSchema>['vulnerabilities'][number]
+
+const nonEmpty = (v: string | null | undefined): string | undefined =>
+  v === null || v === undefined || v === '' ? undefined : v
+const list = (v: readonly string[] | null | undefined): string[] => (v ?? []).filter(s => s !== '')
+
+/** `{cvssv3: {vector_string, base_score}, cvssv2: …}` → severity (v3 preferred), with its source. */
+function safetySeverity(v: SafetyVulnerability): CvssSeverity & { source?: string } {
+  const severity = v.severity
+  if (!severity) return { severity: 'unknown' }
+  const source = nonEmpty(severity.source) ?? nonEmpty(v.CVE)
+  for (const c of [severity.cvssv3, severity.cvssv2]) {
+    if (!c) continue
+    const result = severityFromCvss(nonEmpty(c.vector_string), c.base_score ?? undefined)
+    if (result.severity !== 'unknown') return { ...result, ...(source ? { source } : {}) }
   }
   return { severity: 'unknown' }
 }
@@ -55,12 +99,13 @@ function safetySeverity(severity: unknown): ReturnType<typeof severityFromCvss> 
  * Fixed versions: Safety's own lists when it has them (online DB); offline it has none, so
  * the upper bounds (`<X`) of the vulnerable specs that contain the analyzed version.
  */
-function fixedVersions(v: Json, version: string): string[] {
-  const given = [...strings(v.fixed_versions)]
+function fixedVersions(v: SafetyVulnerability, version: string): string[] {
+  const given = list(v.fixed_versions)
   if (given.length > 0) return sortVersions(given)
-  const closest = strings(v.closest_versions_without_known_vulnerabilities)
+  const closest = list(v.closest_versions_without_known_vulnerabilities)
   if (closest.length > 0) return sortVersions(closest)
-  const specs = [...strings(v.all_vulnerable_specs), ...strings(v.vulnerable_spec)]
+  const own = v.vulnerable_spec
+  const specs = [...list(v.all_vulnerable_specs), ...(Array.isArray(own) ? own : own ? [own] : [])]
   const bounds: string[] = []
   for (const spec of specs) {
     if (pep440.valid(version) === null) break
@@ -85,53 +130,50 @@ function firstSentence(text: string, max = 120): string {
   return one.length > max ? `${one.slice(0, max - 3)}...` : one
 }
 
+/** A more-info URL with a path; the bare domain a corrected public DB yields says nothing. */
+function usefulUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '') === '' ? undefined : url
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Parses Safety 2.x `check --json` (and 3.x `check` JSON 1.1, where `vulnerable_spec` is a
- * list) into findings located at the manifest line that pins each package.
+ * list) into findings located at the manifest line that pins each package. Throws
+ * ToolOutputError when stdout holds no Safety report.
  */
-export function parseSafetyOutput(
-  stdout: string,
-  ctx: SafetyParseContext
-): { findings: Finding[]; errors: string[] } {
+export function parseSafetyOutput(stdout: string, ctx: SafetyParseContext): Finding[] {
   const text = extractJson(stdout)
-  if (text === undefined) return { findings: [], errors: ['safety output contains no JSON object'] }
+  if (text === undefined) throw new ToolOutputError('safety printed no JSON report')
   let doc: unknown
   try {
     doc = JSON.parse(text)
   } catch (e) {
-    return { findings: [], errors: [`safety output is not valid JSON: ${(e as Error).message}`] }
+    throw new ToolOutputError(`safety output is not valid JSON: ${(e as Error).message}`)
   }
-  if (!isObject(doc) || !Array.isArray(doc.vulnerabilities)) {
-    return { findings: [], errors: ['safety output has no "vulnerabilities" array'] }
-  }
+  const report = checkToolOutput(safetyReportSchema, doc, 'not a Safety JSON report')
   const findings: Finding[] = []
-  const errors: string[] = []
   const seen = new Set<string>()
-  for (const v of doc.vulnerabilities) {
-    if (!isObject(v)) continue
-    const id =
-      str(v.vulnerability_id) ??
-      (typeof v.vulnerability_id === 'number' ? String(v.vulnerability_id) : undefined)
-    const rawName = str(v.package_name)
-    const version = str(v.analyzed_version) ?? ''
-    if (id === undefined || rawName === undefined) {
-      errors.push('safety reported a vulnerability without id or package name; skipped')
-      continue
-    }
-    const name = normalizeName(rawName)
-    const cve = str(v.CVE)
+  for (const v of report.vulnerabilities) {
+    const id = String(v.vulnerability_id)
+    const name = normalizeName(v.package_name)
+    const version = nonEmpty(v.analyzed_version) ?? ''
+    const cve = nonEmpty(v.CVE)
     const aliases = cve !== undefined && cve !== id ? [cve] : []
-    const url = str(v.more_info_url)
-    const sev = safetySeverity(v.severity)
+    const url = usefulUrl(nonEmpty(v.more_info_url))
+    const sev = safetySeverity(v)
     const fixed = fixedVersions(v, version)
-    const spec = Array.isArray(v.vulnerable_spec)
-      ? strings(v.vulnerable_spec).join(' || ')
-      : (str(v.vulnerable_spec) ?? '')
-    const advisoryText = str(v.advisory) ?? `Safety advisory ${id}`
+    const own = v.vulnerable_spec
+    const spec = Array.isArray(own) ? own.join(' || ') : (own ?? '')
+    const advisoryText = nonEmpty(v.advisory) ?? `Safety advisory ${id}`
     const { location } = locateDependency(ctx.components, name, version, ctx.file)
     const fingerprint = fingerprintOf(['safety', id, name, location.path])
     if (seen.has(`${fingerprint}\0${version}`)) continue
     seen.add(`${fingerprint}\0${version}`)
+    const source = sev.score !== undefined ? (sev.source ?? `Safety advisory ${id}`) : undefined
     findings.push({
       tool: 'safety',
       ruleId: id,
@@ -140,6 +182,9 @@ export function parseSafetyOutput(
         `${name} ${version} matches ${cve ?? `Safety advisory ${id}`}${spec ? ` (vulnerable: ${spec})` : ''}: ${advisoryText}` +
         (fixed.length ? ` Fixed in ${fixed.join(', ')}.` : ''),
       severity: sev.severity,
+      ...(source !== undefined
+        ? { severitySource: describeCvssSource(sev, `${source} in the Safety database`) }
+        : {}),
       cwe: [],
       location,
       package: {
@@ -154,13 +199,14 @@ export function parseSafetyOutput(
         aliases,
         ...(url !== undefined ? { url } : {}),
         ...(sev.vector !== undefined ? { cvssVector: sev.vector } : {}),
-        ...(sev.score !== undefined ? { cvssScore: sev.score } : {})
+        ...(sev.score !== undefined ? { cvssScore: sev.score } : {}),
+        ...(source !== undefined ? { cvssSource: source } : {})
       },
       ...(url !== undefined ? { helpUri: url } : {}),
       fingerprint
     })
   }
-  return { findings, errors }
+  return findings
 }
 
 /** Version from `safety --version` ("safety, version 2.3.5"). */
@@ -223,6 +269,203 @@ export function safetyInputs(components: readonly Component[]): SafetyInput[] {
   return inputs
 }
 
+/** A database older than this is warned about: advisories published since are missing. */
+export const SAFETY_DB_MAX_AGE_DAYS = 90
+const DAY_MS = 86_400_000
+/** What Safety's own hosted DB has in `$meta.base_domain` (it prefixes `more_info_path`). */
+const PYUP_BASE_DOMAIN = 'https://pyup.io'
+
+/** The offline database Safety will be given, after looking at its layout. */
+export interface SafetyDbView {
+  /** The directory to pass as `--db`. */
+  dir: string
+  /** Set when `dir` is a corrected temporary copy; removes it. */
+  cleanup?: () => void
+  /** Notes for the summary (age, correction). */
+  warnings: string[]
+}
+
+const flatMetaSchema = z.object({
+  $meta: z.object({ base_domain: z.string().optional(), timestamp: z.number().optional() })
+})
+
+const isFile = (file: string): boolean => {
+  try {
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Looks at a Safety 2.x offline DB and returns what to pass as `--db`, or a stop with the
+ * reason. Layouts: the flat DB itself (`insecure.json` + `insecure_full.json`); a directory
+ * holding the public `safety-db` package (`pip install --target DIR safety-db`, or a
+ * site-packages: `DIR/safety_db/`). The public package's `$meta` has no `base_domain`, on which
+ * safety 2.3.5 `--json` crashes at the first vulnerability ("Invalid URL 'None'"), so Safety
+ * runs on a copy in a temporary directory with `base_domain` added. A schema-2.0.0 DB (Safety
+ * 3.x's format), which 2.x silently reads as empty, is refused.
+ */
+export function prepareSafetyDb(
+  given: string,
+  resolved: string,
+  now: Date = new Date()
+): SafetyDbView | DependencyScanStop {
+  const dir = [resolved, path.join(resolved, 'safety_db')].find(d =>
+    isFile(path.join(d, 'insecure.json'))
+  )
+  if (dir === undefined) {
+    return {
+      stop: 'failed',
+      reason: `safety database ${given} has no insecure.json (Safety 2.x flat DB format expected: the safety-db package's data directory)`
+    }
+  }
+  const fullFile = path.join(dir, 'insecure_full.json')
+  let full: unknown
+  try {
+    full = JSON.parse(readFileSync(fullFile, 'utf8'))
+  } catch (e) {
+    return {
+      stop: 'failed',
+      reason: `safety database ${given}: insecure_full.json cannot be read (${(e as Error).message})`
+    }
+  }
+  const record = full as { meta?: { schema_version?: unknown } } | null
+  if (typeof record?.meta?.schema_version === 'string') {
+    return {
+      stop: 'failed',
+      reason: `safety database ${given} is in the schema ${record.meta.schema_version} format, which safety 2.x reads as empty; use the flat format (the safety-db package)`
+    }
+  }
+  const meta = flatMetaSchema.safeParse(full)
+  if (!meta.success) {
+    return {
+      stop: 'failed',
+      reason: `safety database ${given}: insecure_full.json has no "$meta" object (not a Safety 2.x flat DB)`
+    }
+  }
+  const warnings: string[] = []
+  const timestamp = meta.data.$meta.timestamp
+  if (timestamp !== undefined) {
+    const days = Math.floor((now.getTime() - timestamp * 1000) / DAY_MS)
+    if (days > SAFETY_DB_MAX_AGE_DAYS) {
+      const when = new Date(timestamp * 1000).toISOString().slice(0, 10)
+      warnings.push(
+        `safety database ${given} is ${days} days old (built ${when}); advisories published since are missing: update it (docs/offline.md)`
+      )
+    }
+  } else {
+    warnings.push(`safety database ${given} has no timestamp; its age is unknown`)
+  }
+  if (meta.data.$meta.base_domain !== undefined) return { dir, warnings }
+  // The public package: correct a copy, never the user's files.
+  const copy = mkdtempSync(path.join(tmpdir(), 'runguard-safety-db-'))
+  try {
+    copyFileSync(path.join(dir, 'insecure.json'), path.join(copy, 'insecure.json'))
+    const fixed = full as { $meta: Record<string, unknown> }
+    fixed.$meta = { ...fixed.$meta, base_domain: PYUP_BASE_DOMAIN }
+    writeFileSync(path.join(copy, 'insecure_full.json'), JSON.stringify(fixed))
+  } catch (e) {
+    rmSync(copy, { recursive: true, force: true })
+    throw e
+  }
+  return { dir: copy, cleanup: () => rmSync(copy, { recursive: true, force: true }), warnings }
+}
+
+/** Reads one `safety check` run: exit codes, then the report. */
+function interpretSafety(
+  res: Pick<ExecResult, 'exitCode' | 'stdout' | 'stderr'>,
+  input: SafetyInput,
+  components: readonly Component[],
+  redactor: Redactor
+): Interpretation {
+  if (res.exitCode !== EXIT_OK && res.exitCode !== EXIT_VULNERABLE) {
+    const known = res.exitCode !== null ? EXIT_REASONS[res.exitCode] : undefined
+    return {
+      failure: `safety exited with code ${res.exitCode}${known ? ` (${known})` : ''}: ${stderrTail(withoutNoise(res.stderr), redactor, 3, ' | ') || stderrTail(res.stdout, redactor, 3, ' | ') || 'no output'}`
+    }
+  }
+  let parsed: Finding[]
+  try {
+    parsed = parseSafetyOutput(res.stdout, {
+      components,
+      ...(input.file !== undefined ? { file: input.file } : {})
+    })
+  } catch (e) {
+    return { failure: `${(e as Error).message} (exit ${res.exitCode})` }
+  }
+  if (res.exitCode === EXIT_VULNERABLE && parsed.length === 0)
+    return { failure: 'safety exited 64 (vulnerabilities found) but its output listed none' }
+  if (input.stdin === undefined) return { findings: parsed, errors: [] }
+  // stdin has no file: report each vulnerable pin at every lockfile line that pins it.
+  const findings: Finding[] = []
+  for (const f of parsed) {
+    for (const c of components) {
+      if (c.name !== f.package?.name || c.version !== f.package.version) continue
+      if (manifestKind(c.file) === 'requirements' || manifestKind(c.file) === 'pyproject') continue
+      const fingerprint = fingerprintOf(['safety', f.ruleId, c.name, c.file])
+      findings.push({ ...f, location: { path: c.file, startLine: c.line }, fingerprint })
+    }
+  }
+  return { findings, errors: [] }
+}
+
+const SAFETY: DependencyScannerSpec = {
+  tool: 'safety',
+  plan(ctx: ScanContext, detection: Detection): DependencyScanPlan | DependencyScanStop {
+    const major = semver.coerce(detection.version ?? '')?.major ?? 2
+    const errors: string[] = []
+    // 3.x scans only against Safety's platform (login or API key); its `check --db` needs a
+    // DB format nobody publishes. Without a key there is nothing honest to run.
+    if (major >= 3 && !ctx.env.SAFETY_API_KEY) {
+      return {
+        stop: 'skipped',
+        reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`
+      }
+    }
+    const inputs = safetyInputs(ctx.components)
+    if (inputs.length === 0)
+      return { stop: 'skipped', reason: 'no pinned Python requirements to check' }
+    let db: SafetyDbView | undefined
+    if (ctx.settings.safetyDb !== undefined) {
+      if (major >= 3)
+        errors.push('safetyDb is ignored by safety 3.x (it uses the API with SAFETY_API_KEY)')
+      else {
+        const view = prepareSafetyDb(
+          ctx.settings.safetyDb,
+          path.resolve(ctx.workspace, ctx.settings.safetyDb)
+        )
+        if ('stop' in view) return view
+        db = view
+      }
+    }
+    const invocations: DependencyInvocation[] = inputs.map(input => ({
+      args: [
+        'check',
+        ...(input.file !== undefined ? ['-r', input.file] : ['--stdin']),
+        '--json',
+        ...(db !== undefined ? ['--db', db.dir] : [])
+      ],
+      ...(input.stdin !== undefined ? { input: input.stdin } : {}),
+      label: input.label
+    }))
+    const byLabel = new Map(inputs.map(i => [i.label, i]))
+    return {
+      invocations,
+      errors,
+      warnings: db?.warnings ?? [],
+      ...(db?.cleanup ? { cleanup: db.cleanup } : {}),
+      interpret: (result, invocation) =>
+        interpretSafety(
+          result,
+          byLabel.get(invocation.label ?? '') as SafetyInput,
+          ctx.components,
+          ctx.redactor
+        )
+    }
+  }
+}
+
 export const safetyAdapter: ScannerAdapter = {
   name: 'safety',
   supportedVersions: SUPPORTED,
@@ -238,172 +481,7 @@ export const safetyAdapter: ScannerAdapter = {
     })
   },
 
-  async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
-    const started = performance.now()
-    const base = {
-      tool: 'safety' as const,
-      ...(detection.version ? { version: detection.version } : {})
-    }
-    const done = (run: Omit<ToolRun, 'tool' | 'durationMs' | 'version'>): ToolRun => ({
-      ...base,
-      ...run,
-      ...(run.reason !== undefined ? { reason: ctx.redactor.redact(run.reason) } : {}),
-      errors: run.errors.map(e => ctx.redactor.redact(e)),
-      durationMs: performance.now() - started
-    })
-    try {
-      const major = semver.coerce(detection.version ?? '')?.major ?? 2
-      const errors: string[] = []
-      // 3.x scans only against Safety's platform (login or API key); its `check --db` needs a
-      // DB format nobody publishes. Without a key there is nothing honest to run.
-      if (major >= 3 && !ctx.env.SAFETY_API_KEY) {
-        return done({
-          status: 'skipped',
-          reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`,
-          findings: [],
-          errors: []
-        })
-      }
-      let db: string | undefined
-      if (ctx.settings.safetyDb !== undefined) {
-        if (major >= 3)
-          errors.push('safetyDb is ignored by safety 3.x (it uses the API with SAFETY_API_KEY)')
-        else {
-          db = path.resolve(ctx.workspace, ctx.settings.safetyDb)
-          if (!existsSync(path.join(db, 'insecure.json')))
-            return done({
-              status: 'failed',
-              reason: `safety database ${ctx.settings.safetyDb} has no insecure.json (Safety 2.x flat DB format expected)`,
-              findings: [],
-              errors: []
-            })
-        }
-      }
-      const inputs = safetyInputs(ctx.components)
-      if (inputs.length === 0)
-        return done({
-          status: 'skipped',
-          reason: 'no pinned Python requirements to check',
-          findings: [],
-          errors: []
-        })
-
-      const [program = 'safety', ...prefix] = detection.command
-      const findings: Finding[] = []
-      const seen = new Set<string>()
-      const failures: string[] = []
-      let lastCommand: string[] | undefined
-      for (const input of inputs) {
-        const remaining = ctx.timeoutMs - (performance.now() - started)
-        if (remaining <= 0 || ctx.signal?.aborted) {
-          return done({
-            status: 'timed-out',
-            reason: `safety timed out after ${Math.round(ctx.timeoutMs / 1000)} s (before ${input.label})`,
-            findings,
-            errors,
-            ...(lastCommand ? { command: lastCommand } : {})
-          })
-        }
-        const args = [
-          ...prefix,
-          'check',
-          ...(input.file !== undefined ? ['-r', input.file] : ['--stdin']),
-          '--json',
-          ...(db !== undefined ? ['--db', db] : [])
-        ]
-        lastCommand = [program, ...args]
-        const res = await ctx.exec(program, args, {
-          cwd: ctx.workspace,
-          timeoutMs: remaining,
-          ...(input.stdin !== undefined ? { input: input.stdin } : {}),
-          ...(ctx.signal ? { signal: ctx.signal } : {})
-        })
-        if (res.timedOut)
-          return done({
-            status: 'timed-out',
-            reason: `safety timed out after ${Math.round(ctx.timeoutMs / 1000)} s (${input.label})`,
-            findings,
-            errors,
-            command: lastCommand
-          })
-        if (res.spawnError !== undefined)
-          return done({
-            status: 'failed',
-            reason: `safety could not start: ${res.spawnError}`,
-            findings,
-            errors,
-            command: lastCommand
-          })
-        if (res.exitCode !== EXIT_OK && res.exitCode !== EXIT_VULNERABLE) {
-          const known = res.exitCode !== null ? EXIT_REASONS[res.exitCode] : undefined
-          const why =
-            res.exitCode === null
-              ? `was killed (${res.signal ?? 'signal'})`
-              : `exited with code ${res.exitCode}${known ? ` (${known})` : ''}`
-          failures.push(
-            `${input.label}: safety ${why}: ${stderrTail(withoutNoise(res.stderr), ctx.redactor, 3, ' | ') || stderrTail(res.stdout, ctx.redactor, 3, ' | ') || 'no output'}`
-          )
-          continue
-        }
-        const parsed = parseSafetyOutput(res.stdout, {
-          components: ctx.components,
-          ...(input.file !== undefined ? { file: input.file } : {})
-        })
-        if (
-          parsed.errors.length > 0 &&
-          parsed.findings.length === 0 &&
-          extractJson(res.stdout) === undefined
-        ) {
-          failures.push(`${input.label}: ${parsed.errors.join('; ')}`)
-          continue
-        }
-        if (res.exitCode === EXIT_VULNERABLE && parsed.findings.length === 0)
-          failures.push(
-            `${input.label}: safety exited 64 (vulnerabilities found) but its output listed none`
-          )
-        errors.push(...parsed.errors.map(e => `${input.label}: ${e}`))
-        if (input.stdin !== undefined) {
-          // stdin has no file: report each vulnerable pin at every lockfile line that pins it.
-          for (const f of parsed.findings) {
-            const pins = ctx.components.filter(
-              c =>
-                c.name === f.package?.name &&
-                c.version === f.package.version &&
-                manifestKind(c.file) !== 'requirements' &&
-                manifestKind(c.file) !== 'pyproject'
-            )
-            for (const c of pins) {
-              const fingerprint = fingerprintOf(['safety', f.ruleId, c.name, c.file])
-              if (seen.has(fingerprint)) continue
-              seen.add(fingerprint)
-              findings.push({ ...f, location: { path: c.file, startLine: c.line }, fingerprint })
-            }
-          }
-          continue
-        }
-        for (const f of parsed.findings) {
-          if (seen.has(f.fingerprint)) continue
-          seen.add(f.fingerprint)
-          findings.push(f)
-        }
-      }
-      const command = lastCommand
-      if (failures.length > 0)
-        return done({
-          status: 'failed',
-          reason: failures[0],
-          findings,
-          errors: [...failures.slice(1), ...errors],
-          ...(command ? { command } : {})
-        })
-      return done({ status: 'ok', findings, errors, ...(command ? { command } : {}) })
-    } catch (error) {
-      return done({
-        status: 'failed',
-        reason: `safety adapter error: ${(error as Error).message}`,
-        findings: [],
-        errors: []
-      })
-    }
+  scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
+    return runDependencyScanner(SAFETY, ctx, detection)
   }
 }

@@ -1,25 +1,29 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
-import type { Finding, Suppression, ToolRun } from '../model.js'
-import { compileIgnoreEntry, loadIgnoreFile, type IgnoreMatcher } from '../policy/ignore-file.js'
+import { compileGlobs } from '../glob/match.js'
+import type { Finding, SkippedFile, Suppression, ToolRun } from '../model.js'
 import { scanText } from '../secrets/engine.js'
 import {
   decodeText,
   defaultSkipReason,
   isBinaryContent,
+  isTestFixturePath,
   mapLimit,
   walkFiles,
   type Skipped
 } from '../secrets/files.js'
-import { addedInRange, resolveBase, type AddedHunk } from '../secrets/git.js'
+import { addedInRange, resolveBase, trackedFiles, type AddedHunk } from '../secrets/git.js'
 import { scanLargeFile } from '../secrets/stream.js'
 import type { SecretMatch } from '../secrets/types.js'
 import { toRepoPath } from '../util/paths.js'
+import { RUNGUARD_VERSION } from '../version.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 
-/** Version of the built-in engine and rule set (bumped when rules change). */
-export const SECRETS_ENGINE_VERSION = '1.0.0'
+/**
+ * Version of the built-in detector: runguard's own (its rules ship and change with runguard),
+ * so JSON, SARIF and the summary all say the one version of src/version.ts.
+ */
+export const SECRETS_ENGINE_VERSION = RUNGUARD_VERSION
 
 const READ_CONCURRENCY = 8
 /** Files above this are scanned in chunks (src/secrets/stream.ts) instead of read whole. */
@@ -49,11 +53,13 @@ export function secretFinding(
   commit?: string
 ): Finding {
   const where = commit ? ` (added in commit ${commit.slice(0, 12)})` : ''
+  const fixture = isTestFixturePath(repoPath)
+  const inFixture = fixture ? ' in a test fixture' : ''
   return {
     tool: 'secrets',
     ruleId: m.ruleId,
     title: m.title,
-    message: `${m.title} ${m.masked} — ${VALIDATION_TEXT[m.validation]}${where}. Revoke and rotate it, then remove it from the code.`,
+    message: `${m.title} ${m.masked}${inFixture} — ${VALIDATION_TEXT[m.validation]}${where}. Revoke and rotate it, then remove it from the code.`,
     severity: m.severity,
     confidence: m.confidence,
     cwe: ['CWE-798'],
@@ -65,7 +71,7 @@ export function secretFinding(
       endColumn: m.endColumn
     },
     fingerprint: m.fingerprint,
-    secret: { provider: m.provider, masked: m.masked },
+    secret: { provider: m.provider, masked: m.masked, ...(fixture ? { testFixture: true } : {}) },
     ...(m.allowedInline
       ? {
           suppressed: {
@@ -77,41 +83,17 @@ export function secretFinding(
   }
 }
 
-function loadMatchers(ctx: ScanContext, errors: string[]): IgnoreMatcher[] {
-  const file = path.resolve(ctx.workspace, ctx.settings.ignoreFile)
-  try {
-    const today = new Date().toISOString().slice(0, 10)
-    return loadIgnoreFile(file)
-      .entries.filter(e => e.expires === undefined || e.expires >= today)
-      .filter(e => e.tool === undefined || e.tool === 'secrets')
-      .filter(e => e.fingerprint !== undefined || e.path !== undefined || e.rule !== undefined)
-      .map(compileIgnoreEntry)
-  } catch (error) {
-    errors.push(`ignore file not applied: ${(error as Error).message}`)
-    return []
-  }
-}
-
-function applyIgnoreFile(finding: Finding, matchers: readonly IgnoreMatcher[]): Finding {
-  if (finding.suppressed) return finding
-  const hit = matchers.find(m => m.matches(finding))
-  if (!hit) return finding
-  return {
-    ...finding,
-    suppressed: {
-      reason: hit.entry.reason,
-      ...(hit.entry.expires ? { expires: hit.entry.expires } : {}),
-      source: 'ignore-file'
-    }
-  }
-}
-
-/** Scans the working tree under ctx.paths. */
+/**
+ * Scans the working tree under ctx.paths. In a git repository, tracked files are scanned even
+ * when `.gitignore` lists them, and every skip of tracked content goes to `unscanned`; outside
+ * one, the skips worth hearing about (too large, too deep, unreadable) do.
+ */
 async function scanTree(
   ctx: ScanContext,
   findings: Finding[],
   errors: string[],
-  register: (v: string) => void
+  register: (v: string) => void,
+  unscanned: SkippedFile[]
 ): Promise<void> {
   const workspace = await fs.realpath(ctx.workspace)
   const roots: string[] = []
@@ -120,18 +102,28 @@ async function scanTree(
     if (rel === undefined) errors.push(`path ${p} is outside the workspace and was not scanned`)
     else roots.push(rel === '.' ? workspace : path.join(workspace, rel))
   }
+  const tracked = await trackedFiles({
+    exec: ctx.exec,
+    ...(ctx.env ? { env: ctx.env } : {}),
+    logger: ctx.logger,
+    cwd: workspace,
+    timeoutMs: ctx.timeoutMs,
+    ...(ctx.signal ? { signal: ctx.signal } : {})
+  })
   const { files, skipped } = await walkFiles(roots, {
     workspace,
     maxFileSize: ctx.settings.secretsMaxFileSize,
     exclude: ctx.settings.exclude,
-    ...(ctx.signal ? { signal: ctx.signal } : {})
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    ...(tracked ? { tracked } : {})
   })
   const unread: Skipped[] = []
+  const demo = ctx.settings.secretsDemoCredentials
   await mapLimit(files, READ_CONCURRENCY, async file => {
     if (ctx.signal?.aborted) return
     if (file.size > STREAM_THRESHOLD) {
       try {
-        const matches = await scanLargeFile(file.abs, file.rel)
+        const matches = await scanLargeFile(file.abs, file.rel, demo)
         if (matches === undefined)
           skipped.push({ rel: file.rel, reason: 'binary content', notable: false })
         for (const m of matches ?? []) {
@@ -162,7 +154,7 @@ async function scanTree(
       skipped.push({ rel: file.rel, reason: 'binary content', notable: false })
       return
     }
-    for (const m of scanText(decodeText(bytes), { path: file.rel })) {
+    for (const m of scanText(decodeText(bytes), { path: file.rel, demo })) {
       register(m.value)
       findings.push(secretFinding(m, file.rel))
     }
@@ -170,6 +162,8 @@ async function scanTree(
   for (const s of [...skipped, ...unread]) {
     if (s.notable) errors.push(`not scanned: ${s.rel}: ${s.reason}`)
     else ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`)
+    const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable
+    if (listed) unscanned.push({ path: s.rel, reason: s.reason })
   }
   ctx.logger.debug(`secrets: scanned ${files.length - unread.length} files`)
 }
@@ -181,13 +175,14 @@ function scanHunks(
   register: (v: string) => void
 ): void {
   const seen = new Set<string>()
-  const excluded = ctx.settings.exclude.length
-    ? picomatch([...ctx.settings.exclude], { dot: true })
-    : undefined
+  const excluded = ctx.settings.exclude.length ? compileGlobs(ctx.settings.exclude) : undefined
   for (const hunk of hunks) {
     if (defaultSkipReason(hunk.path)) continue
     if (excluded?.(hunk.path)) continue
-    for (const m of scanText(hunk.text, { path: hunk.path })) {
+    for (const m of scanText(hunk.text, {
+      path: hunk.path,
+      demo: ctx.settings.secretsDemoCredentials
+    })) {
       register(m.value)
       // History mode sees a secret once per commit that touched it; report it once per file.
       const key = `${m.fingerprint}\0${hunk.path}`
@@ -225,6 +220,7 @@ export const secretsAdapter: ScannerAdapter = {
     }
     const findings: Finding[] = []
     const errors: string[] = []
+    const unscanned: SkippedFile[] = []
     const registered = new Set<string>()
     const register = (value: string): void => {
       if (registered.has(value)) return
@@ -239,14 +235,14 @@ export const secretsAdapter: ScannerAdapter = {
     let command: string[] | undefined
     try {
       if (mode === 'tree') {
-        await scanTree(ctx, findings, errors, register)
+        await scanTree(ctx, findings, errors, register, unscanned)
       } else {
         const { base: sha, source } = await resolveBase(ctx.settings.baseRef, ctx.env)
         if (!sha) {
           ctx.logger.info(
             `secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`
           )
-          await scanTree(ctx, findings, errors, register)
+          await scanTree(ctx, findings, errors, register, unscanned)
         } else {
           const range = await addedInRange(
             {
@@ -265,7 +261,7 @@ export const secretsAdapter: ScannerAdapter = {
           if (range.problems.length && range.hunks.length === 0) {
             // Without the range, scan everything: a superset is safer than silence.
             errors.push(`${mode} scan impossible, scanned the whole working tree instead`)
-            await scanTree(ctx, findings, errors, register)
+            await scanTree(ctx, findings, errors, register, unscanned)
           }
         }
       }
@@ -276,17 +272,17 @@ export const secretsAdapter: ScannerAdapter = {
         reason: ctx.redactor.redact(`secret scan crashed: ${(error as Error).message}`),
         durationMs: performance.now() - started,
         findings: findings,
-        errors: errors.map(e => ctx.redactor.redact(e))
+        errors: errors.map(e => ctx.redactor.redact(e)),
+        ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
       }
     }
-    const matchers = loadMatchers(ctx, errors)
-    const result = findings
-      .map(f => applyIgnoreFile(f, matchers))
-      .sort(
-        (a, b) =>
-          a.location.path.localeCompare(b.location.path) ||
-          a.location.startLine - b.location.startLine
-      )
+    // Only inline allow comments are applied here; the ignore file is applied once, by the
+    // policy (src/policy/policy.ts), which also reports entries that matched nothing.
+    const result = findings.sort(
+      (a, b) =>
+        a.location.path.localeCompare(b.location.path) ||
+        a.location.startLine - b.location.startLine
+    )
     return {
       ...base,
       status: ctx.signal?.aborted ? 'failed' : 'ok',
@@ -294,7 +290,15 @@ export const secretsAdapter: ScannerAdapter = {
       durationMs: performance.now() - started,
       findings: result,
       errors: errors.map(e => ctx.redactor.redact(e)),
-      ...(command ? { command } : {})
+      ...(command ? { command } : {}),
+      ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
     }
   }
+}
+
+/** Skips in path order, with any registered secret in a file name masked. */
+function redactSkips(skips: readonly SkippedFile[], ctx: ScanContext): SkippedFile[] {
+  return [...skips]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map(s => ({ path: ctx.redactor.redact(s.path), reason: ctx.redactor.redact(s.reason) }))
 }

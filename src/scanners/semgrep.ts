@@ -1,9 +1,12 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
 import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
-import { isObject, parseJsonOrUndefined } from '../util/json.js'
+import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
+import { checkToolOutput } from './output-schema.js'
 import { toRepoPath } from '../util/paths.js'
+import { literalGlob } from '../util/unsafe-targets.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
   codeAt,
@@ -11,9 +14,7 @@ import {
   detectTool,
   Fingerprinter,
   lowerSeverity,
-  processFailure,
   reportFiles,
-  withStderr,
   type LineReader
 } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -155,44 +156,83 @@ export interface SemgrepParseOptions {
   rulePrefixes?: readonly string[]
 }
 
-function position(value: unknown): { line: number; col?: number } | undefined {
-  if (!isObject(value) || typeof value.line !== 'number' || value.line < 1) return undefined
+const positionSchema = z.object({ line: z.number().int(), col: z.number().int().optional() })
+
+/** The part of Semgrep's `--json` output (cli_output, semgrep_output_v1.atd) runguard reads. */
+export const semgrepOutputSchema = z.object({
+  version: z.string().optional(),
+  results: z.array(
+    z.object({
+      check_id: z.string(),
+      path: z.string(),
+      start: positionSchema,
+      end: positionSchema.optional(),
+      extra: z.object({
+        message: z.string().optional(),
+        severity: z.string().optional(),
+        metadata: z.record(z.string(), z.unknown()).optional(),
+        is_ignored: z.boolean().optional()
+      })
+    })
+  ),
+  errors: z.array(
+    z.object({
+      level: z.string().optional(),
+      // A string, or an array such as ["PartialParsing", [locations…]].
+      type: z.union([z.string(), z.array(z.unknown())]).optional(),
+      rule_id: z.string().optional(),
+      message: z.string().optional(),
+      short_msg: z.string().optional(),
+      long_msg: z.string().optional(),
+      path: z.string().optional()
+    })
+  ),
+  paths: z.object({ scanned: z.array(z.string()).optional() })
+})
+type SemgrepError = z.output<typeof semgrepOutputSchema>['errors'][number]
+
+function position(
+  value: { line: number; col?: number } | undefined
+): { line: number; col?: number } | undefined {
+  if (value === undefined || value.line < 1) return undefined
   return {
     line: value.line,
-    ...(typeof value.col === 'number' && value.col > 0 ? { col: value.col } : {})
+    ...(value.col !== undefined && value.col > 0 ? { col: value.col } : {})
   }
 }
 
 /** One human line for a cli_error; `type` is a string or an array like ["PartialParsing", […]]. */
-function describeError(e: Record<string, unknown>): string {
-  const type = Array.isArray(e.type)
-    ? String(e.type[0])
-    : typeof e.type === 'string'
-      ? e.type
-      : 'error'
-  const level = typeof e.level === 'string' ? e.level : 'error'
-  const text = [e.message, e.short_msg, e.long_msg].find(t => typeof t === 'string' && t !== '') as
-    string | undefined
-  const rule = typeof e.rule_id === 'string' ? ` (rule ${e.rule_id})` : ''
-  const where = typeof e.path === 'string' ? ` [${e.path}]` : ''
+function describeError(e: SemgrepError): string {
+  const type = Array.isArray(e.type) ? String(e.type[0]) : (e.type ?? 'error')
+  const level = e.level ?? 'error'
+  const text = [e.message, e.short_msg, e.long_msg].find(t => t !== undefined && t !== '')
+  const rule = e.rule_id !== undefined ? ` (rule ${e.rule_id})` : ''
+  const where = e.path !== undefined ? ` [${e.path}]` : ''
   const firstLine = (text ?? '').split('\n')[0]?.trim() ?? ''
   return `${level}: ${type}${rule}${firstLine ? `: ${firstLine}` : ''}${where}`
 }
 
-/** Parses Semgrep's `--json` output (cli_output). Throws when it is not such an object. */
+/**
+ * Parses Semgrep's `--json` output (cli_output). Throws ToolOutputError when it is not such an
+ * object.
+ */
 export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions): SemgrepReport {
-  if (!isObject(json) || !Array.isArray(json.results)) {
-    throw new Error('not a Semgrep JSON report (no "results" array)')
-  }
+  const output = checkToolOutput(semgrepOutputSchema, json, 'not a Semgrep JSON report')
   const prefixes = options.rulePrefixes ?? []
   const fingerprints = new Fingerprinter('semgrep')
   const findings: Finding[] = []
   let outsideWorkspace = 0
-  for (const r of json.results as unknown[]) {
-    if (!isObject(r) || typeof r.check_id !== 'string' || typeof r.path !== 'string') continue
-    const extra = isObject(r.extra) ? r.extra : {}
+  // One rule reports one code range once: a rule whose pattern-either binds a metavariable two
+  // ways (the function name and the variable name) yields the same match twice, with two
+  // messages; the first is kept.
+  const matched = new Set<string>()
+  for (const r of output.results) {
+    const extra = r.extra
     // nosemgrep-ed results only appear with --disable-nosem; they do not count.
     if (extra.is_ignored === true) continue
+    const range = `${r.check_id}\0${r.path}\0${r.start.line}:${r.start.col ?? 0}-${r.end?.line ?? 0}:${r.end?.col ?? 0}`
+    if (matched.has(range)) continue
+    matched.add(range)
     const repoPath = toRepoPath(options.workspace, r.path)
     if (repoPath === undefined || repoPath === '.') {
       outsideWorkspace++
@@ -200,10 +240,10 @@ export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions):
     }
     const start = position(r.start) ?? { line: 1 }
     const end = position(r.end)
-    const metadata = isObject(extra.metadata) ? extra.metadata : {}
+    const metadata = extra.metadata ?? {}
     const ruleId = stripRulePrefix(r.check_id, prefixes)
     const confidence = confidenceOf(metadata)
-    const message = typeof extra.message === 'string' ? extra.message.trim() : ruleId
+    const message = extra.message?.trim() || ruleId
     const title =
       [metadata.shortDescription, metadata.title, metadata.name].find(
         (t): t is string => typeof t === 'string' && t !== ''
@@ -232,14 +272,13 @@ export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions):
       fingerprint: fingerprints.next(ruleId, repoPath, content)
     })
   }
-  const rawErrors = Array.isArray(json.errors) ? (json.errors as unknown[]).filter(isObject) : []
-  const errors = rawErrors.map(describeError)
-  const fatalErrors = rawErrors.filter(e => e.level === 'error').map(describeError)
+  const errors = output.errors.map(describeError)
+  const fatalErrors = output.errors.filter(e => e.level === 'error').map(describeError)
   return {
     findings,
     errors,
     fatalErrors,
-    ...(typeof json.version === 'string' ? { version: json.version } : {}),
+    ...(output.version !== undefined ? { version: output.version } : {}),
     outsideWorkspace
   }
 }
@@ -272,7 +311,8 @@ export function semgrepConfigs(
 /** The argv after the command (cwd = workspace, targets relative to it). */
 export function semgrepArgs(
   ctx: Pick<ScanContext, 'settings' | 'workspace' | 'paths'>,
-  configs: string[]
+  configs: string[],
+  skip: readonly string[] = []
 ): string[] {
   const args = [
     'scan',
@@ -281,10 +321,17 @@ export function semgrepArgs(
     '--disable-version-check',
     // Bare rule ids; configPrefixes() still strips prefixes if a Semgrep ignores this.
     '--no-rewrite-rule-ids',
-    `--timeout=${RULE_TIMEOUT_SECONDS}`
+    `--timeout=${RULE_TIMEOUT_SECONDS}`,
+    // Semgrep's own default, stated so the bound runguard lists skips against is the same.
+    `--max-target-bytes=${SEMGREP_MAX_TARGET_BYTES}`
   ]
   for (const c of configs) args.push('--config', c)
-  const excludes = [...SKIPPED_DIRS, ...ctx.settings.exclude, ...reportFiles(ctx).map(f => `/${f}`)]
+  const excludes = [
+    ...SKIPPED_DIRS,
+    ...ctx.settings.exclude,
+    ...reportFiles(ctx).map(f => `/${f}`),
+    ...skip.map(p => `/${literalGlob(p)}`)
+  ]
   for (const e of [...new Set(excludes)]) args.push('--exclude', e)
   // `--` so a path that starts with `-` is never read as an option.
   args.push('--')
@@ -296,6 +343,42 @@ export function semgrepArgs(
 }
 
 const SUPPORTED_VERSIONS = '>=1.38.0 <2'
+
+/** Semgrep skips larger targets itself (its default); runguard lists them. */
+export const SEMGREP_MAX_TARGET_BYTES = 1_000_000
+
+const SEMGREP: CodeScannerSpec = {
+  tool: 'semgrep',
+  // Every name: a link to a device or FIFO is excluded whatever it is called; large files are
+  // listed when they are source files (Semgrep skips them itself, data files included).
+  targets: {
+    maxBytes: SEMGREP_MAX_TARGET_BYTES,
+    listLarge: name => /\.(?:pyw?|pyi|js|jsx|mjs|cjs|ts|tsx|html?|j2|jinja2?)$/i.test(name)
+  },
+  plan: (ctx, skip) => {
+    const configs = semgrepConfigs(ctx)
+    if (configs === undefined) {
+      return {
+        unavailable:
+          "runguard's bundled Semgrep rules (rules/semgrep) were not found next to the program"
+      }
+    }
+    return {
+      args: semgrepArgs(ctx, configs, skip),
+      env: { ...ctx.env, ...SEMGREP_ENV },
+      parse: json =>
+        parseSemgrepOutput(json, {
+          workspace: ctx.workspace,
+          readLines: createLineReader(ctx.workspace),
+          rulePrefixes: configPrefixes(configs, ctx.workspace)
+        })
+    }
+  },
+  // 0 = ran (findings do not change it without --error); 1 = findings with --error;
+  // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.
+  reportExitCodes: [0, 1, 3],
+  exitMeaning: EXIT_MEANING
+}
 
 export const semgrepAdapter: ScannerAdapter = {
   name: 'semgrep',
@@ -310,99 +393,7 @@ export const semgrepAdapter: ScannerAdapter = {
       env: { ...ctx.env, ...SEMGREP_ENV }
     })
   },
-  async scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
-    const [program = 'semgrep', ...prefix] = detection.command
-    const base = {
-      tool: 'semgrep' as const,
-      ...(detection.version ? { version: detection.version } : {})
-    }
-    const configs = semgrepConfigs(ctx)
-    if (configs === undefined) {
-      return {
-        ...base,
-        status: 'failed',
-        reason:
-          "runguard's bundled Semgrep rules (rules/semgrep) were not found next to the program",
-        durationMs: 0,
-        findings: [],
-        errors: []
-      }
-    }
-    const args = [...prefix, ...semgrepArgs(ctx, configs)]
-    const command = [program, ...args]
-    const result = await ctx.exec(program, args, {
-      cwd: ctx.workspace,
-      env: { ...ctx.env, ...SEMGREP_ENV },
-      timeoutMs: ctx.timeoutMs,
-      signal: ctx.signal
-    })
-    const durationMs = Math.round(result.durationMs)
-    const done = { ...base, command, durationMs }
-    const failure = processFailure('semgrep', result, ctx.timeoutMs, ctx.redactor)
-    if (failure) return { ...done, ...failure, findings: [], errors: [] }
-    const json = parseJsonOrUndefined(result.stdout)
-    let report: SemgrepReport | undefined
-    let parseError: string | undefined
-    try {
-      report = parseSemgrepOutput(json, {
-        workspace: ctx.workspace,
-        readLines: createLineReader(ctx.workspace),
-        rulePrefixes: configPrefixes(configs, ctx.workspace)
-      })
-    } catch (e) {
-      parseError =
-        json === undefined
-          ? 'semgrep printed no parsable JSON'
-          : `semgrep output: ${(e as Error).message}`
-    }
-    const errors = (report?.errors ?? []).map(e => ctx.redactor.redact(e))
-    // Messages interpolate matched code ($X), which may hold a secret value.
-    const findings = (report?.findings ?? []).map(f => ({
-      ...f,
-      message: ctx.redactor.redact(f.message)
-    }))
-    const version = base.version ?? report?.version
-    const withVersion = { ...done, ...(version ? { version } : {}) }
-    const code = result.exitCode ?? -1
-    // 0 = ran (findings do not change it without --error); 1 = findings with --error;
-    // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.
-    if (code === 0 || code === 1 || code === 3) {
-      if (report === undefined) {
-        return {
-          ...withVersion,
-          status: 'failed',
-          reason: withStderr(parseError ?? 'no report', result, ctx.redactor),
-          findings: [],
-          errors
-        }
-      }
-      if (report.fatalErrors.length > 0) {
-        // Exit 0 with level-"error" entries: some rules or targets did not run; never "clean".
-        return {
-          ...withVersion,
-          status: 'failed',
-          reason: ctx.redactor.redact(
-            `semgrep reported ${report.fatalErrors.length} fatal error(s): ${report.fatalErrors[0] ?? ''}`
-          ),
-          findings,
-          errors
-        }
-      }
-      if (report.outsideWorkspace > 0) {
-        ctx.logger.warning(
-          `semgrep: ${report.outsideWorkspace} result(s) outside the workspace were dropped`
-        )
-      }
-      return { ...withVersion, status: 'ok', findings, errors }
-    }
-    const meaning = EXIT_MEANING[code]
-    const what = meaning
-      ? `semgrep failed with exit ${code} (${meaning})`
-      : `semgrep exited with unexpected code ${code}`
-    const first = report?.fatalErrors[0] ?? report?.errors[0]
-    const reason = first
-      ? ctx.redactor.redact(`${what}: ${first}`)
-      : withStderr(what, result, ctx.redactor)
-    return { ...withVersion, status: 'failed', reason, findings, errors }
+  scan(ctx: ScanContext, detection: Detection): Promise<ToolRun> {
+    return runCodeScanner(SEMGREP, ctx, detection)
   }
 }

@@ -6,6 +6,7 @@ import type { Severity, ToolName, ToolRun } from '../model.js'
 import type { Redactor } from '../redact.js'
 import { fingerprintOf } from '../util/hash.js'
 import { toRepoPath } from '../util/paths.js'
+import { cachedProbe, probeKey, rememberProbe } from './detect-cache.js'
 import type { Detection, ScanContext } from './types.js'
 
 /**
@@ -172,9 +173,13 @@ const VERSION_PROBE_TIMEOUT_MS = 60_000
 /**
  * Runs `<command> <versionArgs>` and reports whether the tool is installed, its version, and
  * whether that version is in the range the parser is tested against (we still run it if not).
+ * With `detectCache` in `ctx` (runScanners sets it for real runs), a probe's output is cached
+ * in the tools directory keyed by the program's path, size and times (detect-cache.ts), so an
+ * unchanged tool is not started again just to print its version.
  */
 export async function detectTool(
-  ctx: Pick<ScanContext, 'exec' | 'env' | 'signal'>,
+  ctx: Pick<ScanContext, 'exec' | 'env' | 'signal'> &
+    Partial<Pick<ScanContext, 'workspace' | 'detectCache'>>,
   opts: {
     tool: ToolName
     command: string[]
@@ -188,21 +193,36 @@ export async function detectTool(
 ): Promise<Detection> {
   const [program, ...prefix] = opts.command
   if (program === undefined) return { installed: false, command: opts.command, supported: false }
-  const result = await ctx.exec(program, [...prefix, ...opts.versionArgs], {
-    timeoutMs: VERSION_PROBE_TIMEOUT_MS,
-    env: opts.env ?? ctx.env,
-    signal: ctx.signal
-  })
-  if (result.spawnError !== undefined) {
-    return { installed: false, command: opts.command, supported: false }
+  const args = [...prefix, ...opts.versionArgs]
+  const env = opts.env ?? ctx.env
+  const cache = ctx.workspace ? ctx.detectCache : undefined
+  const toolsDir = cache?.dir
+  const key =
+    cache && ctx.workspace ? probeKey(program, args, cache.pathFor(env), ctx.workspace) : undefined
+  let output = toolsDir && key ? cachedProbe(toolsDir, key) : undefined
+  let exitCode: number | null = 0
+  if (output === undefined) {
+    const result = await ctx.exec(program, args, {
+      timeoutMs: VERSION_PROBE_TIMEOUT_MS,
+      env,
+      signal: ctx.signal
+    })
+    if (result.spawnError !== undefined) {
+      return { installed: false, command: opts.command, supported: false }
+    }
+    output = `${result.stdout}\n${result.stderr}`
+    exitCode = result.exitCode
+    // Only a clean probe is remembered: a broken or interrupted tool is asked again next time.
+    if (toolsDir && key && exitCode === 0 && !result.timedOut && result.signal === null)
+      rememberProbe(toolsDir, key, output)
   }
-  const version = (opts.parse ?? parseVersion)(`${result.stdout}\n${result.stderr}`)
+  const version = (opts.parse ?? parseVersion)(output)
   if (version === undefined) {
     return {
       installed: true,
       command: opts.command,
       supported: false,
-      warning: `${opts.tool} did not print a version (exit ${String(result.exitCode)}); running it anyway`
+      warning: `${opts.tool} did not print a version (exit ${String(exitCode)}); running it anyway`
     }
   }
   const supported = semver.satisfies(semver.coerce(version) ?? '0.0.0', opts.supportedVersions)

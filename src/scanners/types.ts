@@ -25,6 +25,13 @@ export interface ScanContext {
   timeoutMs: number
   /** Aborted when the whole scan is cancelled. */
   signal?: AbortSignal
+  /**
+   * Where `detectTool` may cache `--version` probes (src/scanners/detect-cache.ts): the tools
+   * directory, and the PATH the exec runs a program with (to find the file the key is made of).
+   * Set by runScanners only when `exec` runs real programs, so a fake exec's made-up versions
+   * are never read from or written to the cache.
+   */
+  detectCache?: { dir: string; pathFor: (env: NodeJS.ProcessEnv) => string }
 }
 
 /** Result of looking for a tool. */

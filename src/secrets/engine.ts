@@ -1,7 +1,9 @@
 import { fingerprintOf } from '../util/hash.js'
+import { demoReason } from './demo.js'
+import { contextOf } from './generic.js'
 import { charClasses, isExampleValue, shannonEntropy } from './heuristics.js'
 import { KeywordPrefilter } from './prefilter.js'
-import { RULES, RULES_BY_ID } from './rules.js'
+import { RULES, RULES_BY_ID } from './rules/index.js'
 import type { FinderState, MatchContext, RawMatch, SecretMatch, SecretRule } from './types.js'
 
 /**
@@ -29,6 +31,31 @@ interface CompiledEngine {
   /** keyword index → rules that own it */
   owners: SecretRule[][]
   keywords: string[]
+  /** Lower-case fixed prefixes of provider formats (`ghp_`, `aiza`, `xoxb-` …). */
+  tokenPrefixes: string[]
+}
+
+/**
+ * The literal a provider pattern's secret starts with, when it is one of the rule's keywords
+ * (`(?<secret>ghp_[A-Za-z0-9]{36})` → `ghp_`). A value with that prefix is the provider rule's
+ * to judge: when the rule rejects it (too short, wrong checksum), the generic rule must not
+ * report the lookalike as a random string.
+ */
+export function literalPrefix(rule: SecretRule): string | undefined {
+  const body = rule.pattern ? /\(\?<secret>(.*)/.exec(rule.pattern.source)?.[1] : undefined
+  if (!body) return undefined
+  let literal = ''
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as string
+    if (c === '\\' && /[-._/]/.test(body[i + 1] ?? '')) {
+      literal += body[++i]
+      continue
+    }
+    if (/[[\](){}.*+?|^$\\]/.test(c)) break
+    literal += c
+  }
+  const lower = literal.toLowerCase()
+  return lower.length >= 4 && rule.keywords.some(k => lower.startsWith(k)) ? lower : undefined
 }
 
 let compiled: CompiledEngine | undefined
@@ -51,7 +78,10 @@ function engine(): CompiledEngine {
       owners[i]?.push(rule)
     }
   }
-  compiled = { prefilter: new KeywordPrefilter(keywords), owners, keywords }
+  const tokenPrefixes = [
+    ...new Set(RULES.map(literalPrefix).filter((p): p is string => p !== undefined))
+  ]
+  compiled = { prefilter: new KeywordPrefilter(keywords), owners, keywords, tokenPrefixes }
   return compiled
 }
 
@@ -130,26 +160,41 @@ function runPattern(
         rejected.push([start, start + secret.length])
       continue
     }
+    const { user, host } = m.groups ?? {}
     out.push({
       ruleId: rule.id,
       secret,
       start,
       end: start + secret.length,
-      confidence: verdict === true ? rule.confidence : verdict
+      confidence: verdict === true ? rule.confidence : verdict,
+      ...(user === undefined ? {} : { user }),
+      ...(host === undefined ? {} : { host })
     })
   }
 }
 
 /** Raw candidates of every rule, before overlap resolution. */
-function candidates(text: string, path: string | undefined): RawMatch[] {
+function candidates(text: string, path: string | undefined, demo: DemoPolicy): RawMatch[] {
   const rejected: Array<[number, number]> = []
-  const out = collect(text, path, rejected)
-  if (rejected.length === 0) return out
-  return out.filter(
-    m =>
-      m.ruleId !== 'generic-secret-assignment' ||
-      !rejected.some(([s, e]) => m.start < e && s < m.end)
-  )
+  let out = collect(text, path, rejected)
+  if (demo === 'skip') {
+    // Known demo and placeholder credentials are not findings; the generic rule must not report
+    // the same span as a "random string" either.
+    const docs = contextOf(path) === 'docs'
+    out = out.filter(m => {
+      if (demoReason({ value: m.secret, user: m.user, host: m.host, docs }) === undefined)
+        return true
+      rejected.push([m.start, m.end])
+      return false
+    })
+  }
+  const { tokenPrefixes } = engine()
+  return out.filter(m => {
+    if (m.ruleId !== 'generic-secret-assignment') return true
+    if (rejected.some(([s, e]) => m.start < e && s < m.end)) return false
+    const lower = m.secret.toLowerCase()
+    return !tokenPrefixes.some(p => lower.startsWith(p))
+  })
 }
 
 function collect(
@@ -257,9 +302,19 @@ function pairAws(text: string, matches: RawMatch[]): RawMatch[] {
   return extra.length ? [...matches, ...extra] : matches
 }
 
+/** What to do with known demo and placeholder credentials (src/secrets/demo-credentials.json). */
+export type DemoPolicy = 'skip' | 'report'
+
+export interface ScanOptions {
+  /** Repo-relative path: picks the context (code, config, docs) of the generic rule. */
+  path?: string
+  /** Default `skip`: documented example keys, demo passwords and placeholders are not findings. */
+  demo?: DemoPolicy
+}
+
 /** Finds secrets in one text (a file's content or a chunk of script output). */
-export function scanText(text: string, opts: { path?: string } = {}): SecretMatch[] {
-  const raw = resolveOverlaps(pairAws(text, candidates(text, opts.path)))
+export function scanText(text: string, opts: ScanOptions = {}): SecretMatch[] {
+  const raw = resolveOverlaps(pairAws(text, candidates(text, opts.path, opts.demo ?? 'skip')))
   if (raw.length === 0) return []
   // Line starts, computed once and only when there is something to report.
   const lineStarts = [0]

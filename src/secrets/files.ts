@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
+import { compileGlobs } from '../glob/match.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 
 /**
@@ -25,6 +26,8 @@ export interface Skipped {
   reason: string
   /** True when the user should hear about it (unreadable, too large); false for routine skips. */
   notable: boolean
+  /** Set when the walk knew git's tracked files: the path is tracked, or holds tracked files. */
+  tracked?: boolean
 }
 
 /** Lock files and vendored/minified/generated paths: content hashes and third-party code. */
@@ -74,6 +77,18 @@ export function defaultSkipReason(rel: string): string | undefined {
   const ext = path.posix.extname(rel).slice(1).toLowerCase()
   if (BINARY_EXTENSIONS.has(ext)) return `binary file type .${ext}`
   return undefined
+}
+
+/** Test directories and test-file names of the common ecosystems (repo-relative posix paths). */
+const TEST_FIXTURE_PATH =
+  /(?:^|\/)(?:tests?|__tests__|spec|specs|testdata|test[-_]data|fixtures?|__fixtures__|testing|mocks?|__mocks__|e2e|testcases?|test[-_]?cases)\/|(?:^|\/)(?:test_[^/]+\.py|[^/]+_test\.(?:py|go|rb|exs?)|[^/]+\.(?:test|spec)\.[cm]?[jt]sx?|conftest\.py|[^/]+Tests?\.(?:java|kt|cs|scala|swift))$/i
+
+/**
+ * True for files under a test directory or named as tests. A real key there is still a finding
+ * (test fixtures leak like any file), but reports say "test fixture" so a reviewer knows.
+ */
+export function isTestFixturePath(rel: string): boolean {
+  return TEST_FIXTURE_PATH.test(rel)
 }
 
 /** Binary by content: a NUL byte in the first 8 KiB (git's heuristic), unless UTF-16 with a BOM. */
@@ -135,6 +150,13 @@ export interface WalkOptions {
   /** User globs (settings.exclude), matched against repo-relative paths. */
   exclude: readonly string[]
   signal?: AbortSignal
+  /**
+   * Workspace-relative paths git tracks (`git ls-files`), when the workspace is in a repository.
+   * `.gitignore` never hides a tracked file: an ignored file that was committed anyway is exactly
+   * where a leaked key sits, and a change can add the ignore rule to hide it (SECURITY.md,
+   * promise 5). Skips are marked with whether they hold tracked content.
+   */
+  tracked?: ReadonlySet<string>
 }
 
 export interface WalkResult {
@@ -149,9 +171,7 @@ export async function walkFiles(
 ): Promise<WalkResult> {
   const files: FileEntry[] = []
   const skipped: Skipped[] = []
-  const excluded = options.exclude.length
-    ? picomatch([...options.exclude], { dot: true })
-    : undefined
+  const excluded = options.exclude.length ? compileGlobs(options.exclude) : undefined
   const root = options.workspace
   const relOf = (abs: string): string => path.relative(root, abs).split(path.sep).join('/')
   const rootLayers: IgnoreLayer[] = []
@@ -160,6 +180,24 @@ export async function walkFiles(
   const info = await readIgnoreLayer(path.join(root, '.git', 'info'), '', 'exclude')
   if (info) rootLayers.push(info)
   const seen = new Set<string>()
+  const tracked = options.tracked
+  // Tracked files below each directory, so an ignored or skipped directory is entered or counted.
+  const trackedBelow = new Map<string, number>()
+  for (const t of tracked ?? []) {
+    for (let i = t.lastIndexOf('/'); i > 0; i = t.lastIndexOf('/', i - 1)) {
+      const dir = t.slice(0, i)
+      trackedBelow.set(dir, (trackedBelow.get(dir) ?? 0) + 1)
+    }
+  }
+  const skip = (rel: string, reason: string, notable: boolean, isDir = false): void => {
+    if (!tracked) {
+      skipped.push({ rel, reason, notable })
+      return
+    }
+    const inside = isDir ? (trackedBelow.get(rel) ?? 0) : tracked.has(rel) ? 1 : 0
+    const why = isDir && inside > 0 ? `${reason}; ${inside} tracked file(s) inside` : reason
+    skipped.push({ rel, reason: why, notable, tracked: inside > 0 })
+  }
 
   const visit = async (abs: string, layers: IgnoreLayer[], depth: number): Promise<void> => {
     if (options.signal?.aborted) return
@@ -181,19 +219,19 @@ export async function walkFiles(
     }
     if (stat.isSymbolicLink()) {
       // Never followed: a link is either a loop, outside the workspace, or scanned where it points.
-      skipped.push({ rel, reason: 'symbolic link (not followed)', notable: false })
+      skip(rel, 'symbolic link (not followed)', false)
       return
     }
     if (stat.isDirectory()) {
       if (rel === '.git' || rel.endsWith('/.git')) return
-      if (rel !== '' && ignoredBy(layers, rel, true)) return
+      if (rel !== '' && ignoredBy(layers, rel, true) && !trackedBelow.has(rel)) return
       if (rel !== '' && (excluded?.(rel) || excluded?.(`${rel}/`))) return
       if (rel !== '' && DEFAULT_ALLOWLIST(`${rel}/x`)) {
-        skipped.push({ rel, reason: 'vendored directory (default allowlist)', notable: false })
+        skip(rel, 'vendored directory (default allowlist)', false, true)
         return
       }
       if (depth > 256) {
-        skipped.push({ rel, reason: 'directory nesting deeper than 256 levels', notable: true })
+        skip(rel, 'directory nesting deeper than 256 levels', true, true)
         return
       }
       let names: string[]
@@ -213,23 +251,23 @@ export async function walkFiles(
       return
     }
     if (!stat.isFile()) {
-      skipped.push({ rel, reason: 'not a regular file', notable: false })
+      skip(rel, 'not a regular file', false)
       return
     }
     if (seen.has(rel)) return
     seen.add(rel)
-    if (ignoredBy(layers, rel, false) || excluded?.(rel)) return
+    if ((ignoredBy(layers, rel, false) && !tracked?.has(rel)) || excluded?.(rel)) return
     const reason = defaultSkipReason(rel)
     if (reason) {
-      skipped.push({ rel, reason, notable: false })
+      skip(rel, reason, false)
       return
     }
     if (stat.size > options.maxFileSize) {
-      skipped.push({
+      skip(
         rel,
-        reason: `larger than the ${formatBytes(options.maxFileSize)} limit (${formatBytes(stat.size)})`,
-        notable: true
-      })
+        `larger than the ${formatBytes(options.maxFileSize)} limit (${formatBytes(stat.size)})`,
+        true
+      )
       return
     }
     files.push({ abs, rel, size: stat.size })

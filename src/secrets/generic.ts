@@ -10,14 +10,21 @@ import {
   looksLikeWordOrIdentifier,
   shannonEntropy
 } from './heuristics.js'
+import { decodeBase64 } from './checksum.js'
+import { demoReason } from './demo.js'
 import type { FinderState, RawMatch } from './types.js'
 
 /**
  * The generic detector: an assignment (`name = value`, `name: value`, `"name": "value"`,
- * `name="value"` keyword argument, `.env` lines) whose NAME ends in a secret word and whose
- * VALUE looks random. It runs only at prefilter hits of the secret words, reads the name
- * around the hit with plain loops (no backtracking) and then applies the false-positive
- * filters of heuristics.ts.
+ * `name="value"` keyword argument, `.env` lines, `name := value`) whose NAME ends in a secret
+ * word and whose VALUE looks random. It runs only at prefilter hits of the secret words, reads
+ * the name around the hit with plain loops (no backtracking) and then applies the
+ * false-positive filters of heuristics.ts.
+ *
+ * It runs in every file, tuned by context: documentation and example files (`.md`, `.rst`,
+ * `.adoc`, `.txt`, `docs/`, `examples/` …), names that only weakly say "secret" (`key`,
+ * `<provider>_key`) and values found on the line after their name (YAML/JSON dumps, docs)
+ * need a stricter value — longer, more random, a mix of character kinds, no placeholder words.
  */
 
 /** The last word(s) of a name that make it secret-ish. */
@@ -70,8 +77,21 @@ const KEY_QUALIFIERS = new Set([
   'read',
   'ingest',
   'instrumentation',
+  'query',
   'x'
 ])
+
+/** Words before `key` that name something that is not a credential (`sort_key`, `cache_key`). */
+const KEY_NON_SECRET = new Set(
+  (
+    'sort primary foreign cache partition lookup dict map unique composite idempotency object ' +
+    'registry row column group shard routing dedup dedupe message event item order field config ' +
+    'setting settings translation i18n locale label react list child parent node tree cursor next ' +
+    'prev start end range bucket storage hot short long keyboard press up down on off the a this ' +
+    'that your my new old which each any some first last default custom meta local global state ' +
+    'hash index s3 redis cluster file table record entry lock job task queue'
+  ).split(' ')
+)
 
 /** Words before `token` that name something that is not a credential. */
 const TOKEN_NON_SECRET = new Set([
@@ -126,13 +146,46 @@ const DENY_WORDS = new Set(
   ).split(' ')
 )
 
+/** Words a name may end in without a separator (`querykey`, `jenkinsToken` is split already). */
+const GLUED_SUFFIXES = ['password', 'passwd', 'secret', 'token', 'apikey', 'key'] as const
+
 /** Documentation files and example/sample trees. */
 const DOCS_OR_EXAMPLES =
-  /(?:^|\/)(?:docs?|examples?|samples?)\/|(?:^|\/)[^/]*examples?[-_.][^/]*$|\.(?:md|markdown|rst|adoc|txt)$/i
+  /(?:^|\/)(?:docs?|documentation|examples?|samples?)\/|(?:^|\/)[^/]*examples?[-_.][^/]*$|\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|text)$/i
 
 /** Extensions whose values are code expressions unless quoted. */
 const CODE_EXTENSIONS =
   /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|java|kt|kts|scala|go|rb|php|cs|c|cc|cpp|h|hpp|rs|swift|m|mm|dart|lua|pl|r|jl|ex|exs|erl|hs|clj|groovy|vue|svelte|ipynb)$/i
+
+/** Where a file's text sits: code (bare values are expressions), docs (prose, samples), config. */
+export type TextContext = 'code' | 'docs' | 'config'
+
+export function contextOf(path: string | undefined): TextContext {
+  if (path === undefined) return 'config'
+  if (DOCS_OR_EXAMPLES.test(path)) return 'docs'
+  return CODE_EXTENSIONS.test(path) ? 'code' : 'config'
+}
+
+// A file's keyword hits all share its path, and a minified file repeats the same few names
+// thousands of times: both judgements are remembered (bounded) instead of redone per hit.
+let lastPath: string | undefined
+let lastContext: TextContext = 'config'
+function cachedContext(path: string | undefined): TextContext {
+  if (path !== lastPath || path === undefined) {
+    lastPath = path
+    lastContext = contextOf(path)
+  }
+  return lastContext
+}
+const STRENGTH_CACHE = new Map<string, NameStrength>()
+function cachedStrength(name: string, prefix: readonly string[]): NameStrength {
+  const key = `${name}\u0000${prefix.join(' ')}`
+  if (STRENGTH_CACHE.has(key)) return STRENGTH_CACHE.get(key)
+  if (STRENGTH_CACHE.size >= 4096) STRENGTH_CACHE.clear()
+  const strength = secretNameStrength(name, prefix)
+  STRENGTH_CACHE.set(key, strength)
+  return strength
+}
 
 const isIdentChar = (c: number): boolean =>
   (c >= 48 && c <= 57) ||
@@ -153,18 +206,48 @@ export function nameWords(name: string): string[] {
     .filter(w => w.length > 0)
 }
 
-/** True when the assigned name denotes a credential. */
-export function isSecretName(name: string): boolean {
-  const words = nameWords(name)
-  if (words.some(w => DENY_WORDS.has(w))) return false
+/** `querykey` → `query key`, `jenkinstoken` → `jenkins token` (all-lower-case compound names). */
+function splitGlued(words: string[]): string[] {
   const last = words[words.length - 1]
-  const prev = words[words.length - 2]
-  if (last === undefined) return false
-  if (last === 'key') return prev !== undefined && KEY_QUALIFIERS.has(prev)
-  if (last === 'token') return prev === undefined || !TOKEN_NON_SECRET.has(prev)
-  if (last === 'pass' || last === 'pw') return words.length > 1 || name.length <= 4
-  return SECRET_LAST_WORDS.has(last)
+  if (last === undefined || SECRET_LAST_WORDS.has(last) || last === 'key') return words
+  for (const suffix of GLUED_SUFFIXES) {
+    if (last.length > suffix.length + 1 && last.endsWith(suffix))
+      return [...words.slice(0, -1), last.slice(0, -suffix.length), suffix]
+  }
+  return words
 }
+
+/** How surely a name denotes a credential: `strong`, `weak` (needs a stricter value), or not. */
+export type NameStrength = 'strong' | 'weak' | undefined
+
+/** Classifies an assigned name; `prefix` holds words written before it with spaces (docs). */
+export function secretNameStrength(name: string, prefix: readonly string[] = []): NameStrength {
+  // `api_key2`, `token1`: numbered copies of the same kind of name.
+  const own = splitGlued(nameWords(name).map(w => w.replace(/^([a-z]{3,})\d{1,2}$/, '$1')))
+  const words = [...prefix, ...own]
+  if (words.some(w => DENY_WORDS.has(w))) return undefined
+  const last = own[own.length - 1]
+  const prev = words[words.length - 2]
+  if (last === undefined) return undefined
+  if (last === 'key') {
+    if (prev === undefined) return 'weak'
+    if (KEY_QUALIFIERS.has(prev)) return 'strong'
+    return KEY_NON_SECRET.has(prev) ? undefined : 'weak'
+  }
+  if (last === 'token')
+    return prev === undefined || !TOKEN_NON_SECRET.has(prev) ? 'strong' : undefined
+  if (last === 'pass' || last === 'pw')
+    return own.length > 1 || name.length <= 4 ? 'strong' : undefined
+  return SECRET_LAST_WORDS.has(last) ? 'strong' : undefined
+}
+
+/** True when the assigned name surely denotes a credential. */
+export function isSecretName(name: string): boolean {
+  return secretNameStrength(name) === 'strong'
+}
+
+/** Names of human-chosen secrets, whose values may hold any character. */
+const FREE_FORM_NAME = /pass|pwd|pw$|secret|credential|creds/i
 
 const OPERATORS = [':=', '=>', '?=', '||=', '=', ':']
 
@@ -174,6 +257,8 @@ interface ValueSpan {
   quoted: boolean
 }
 
+const MAX_VALUE = 1024
+
 /** Reads the value after an operator at `pos`, quoted or bare, on the same line. */
 function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan | undefined {
   let i = pos
@@ -182,8 +267,8 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
   if (/[rbufRBUF]/.test(text[i] ?? '') && /["']/.test(text[i + 1] ?? '')) i++
   const q = text[i]
   if (q === '"' || q === "'" || q === '`') {
-    const start = i + 1
-    const limit = Math.min(text.length, start + 260)
+    let start = i + 1
+    const limit = Math.min(text.length, start + MAX_VALUE)
     for (let j = start; j < limit; j++) {
       const c = text[j]
       if (c === '\n' || c === '\r') return undefined
@@ -191,19 +276,45 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
         j++
         continue
       }
-      if (c === q) return { value: text.slice(start, j), start, quoted: true }
+      if (c === q) {
+        // Padding inside the quotes (`' V77f… '`) is not part of the value.
+        let end = j
+        while (start < end && (text[start] === ' ' || text[start] === '\t')) start++
+        while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+        return { value: text.slice(start, end), start, quoted: true }
+      }
     }
     return undefined
   }
   if (!bareAllowed) return undefined
   const start = i
   let j = start
-  const limit = Math.min(text.length, start + 260)
-  // `#` starts a comment only after whitespace (YAML, .env, shell), so it may be in the value.
-  while (j < limit && !/[\s"'`,]/.test(text[j] as string)) j++
-  if (j === limit && limit - start >= 260) return undefined
+  const limit = Math.min(text.length, start + MAX_VALUE)
+  // `#` starts a comment only after whitespace (YAML, .env, shell), so it may be in the value;
+  // `;` and `&` end a field in connection strings and query strings.
+  while (j < limit && !/[\s"'`,;&]/.test(text[j] as string)) j++
+  if (j === limit && limit - start >= MAX_VALUE) return undefined
   while (j > start && /[,;)\]}]/.test(text[j - 1] as string)) j--
   return { value: text.slice(start, j), start, quoted: false }
+}
+
+/**
+ * The text of an XML element named like a secret (`<password>…</password>`, Maven settings,
+ * Jenkins credentials, .NET config), closed on the same line. Jenkins stores its encrypted
+ * secrets as `{base64}`: the braces are notation, not value. Text with spaces is judged by its
+ * longest word, so a phrase is still judged as words (and rejected as such).
+ */
+function readXmlElement(text: string, ns: number, ne: number, name: string): ValueSpan | undefined {
+  if (text[ns - 1] !== '<' || text[ne] !== '>') return undefined
+  const close = `</${name}>`
+  const end = text.indexOf(close, ne + 1)
+  if (end < 0 || end - ne > MAX_VALUE) return undefined
+  const inner = text.slice(ne + 1, end)
+  if (/[\r\n<]/.test(inner)) return undefined
+  let best: { value: string; at: number } | undefined
+  for (const m of inner.matchAll(/[^\s{}]+/g))
+    if (!best || m[0].length > best.value.length) best = { value: m[0], at: m.index }
+  return best && { value: best.value, start: ne + 1 + best.at, quoted: true }
 }
 
 /** Strips `Bearer `/`Basic `/`token ` from header values. */
@@ -215,14 +326,81 @@ function stripScheme(value: string): { value: string; offset: number } {
 const INDIRECTION =
   /^(?:os\.(?:environ|getenv)|process\.env|env\(|ENV\[|getenv|System\.getenv|config\.|settings\.|self\.|this\.|args\.|request\.|params\.|props\.|options\.|opts\.|ctx\.|secrets\.|vars\.|import\b|require\(|new |await |function|lambda|None$|null$|nil$|undefined$)/
 
+/** Base64 / base64url text: `+`, `/` and `=` there are not operators. */
+const BASE64_SHAPE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/
+
+/** Words that mark a documentation value as a stand-in, in docs and for weak names. */
+const DOC_STAND_IN = /your|here|secret|token|passw|apikey|api_key|sample|demo|value|string/i
+
+/** A dotted chain of word-like identifiers (`settings.db.password`), i.e. code, not a token. */
+function isMemberChain(value: string): boolean {
+  const parts = value.split('.')
+  if (parts.length < 2) return false
+  return parts.every(
+    p =>
+      /^[A-Za-z_$][\w$]*$/.test(p) &&
+      (looksLikeWordOrIdentifier(p) || /^[A-Z][A-Z0-9_]*$/.test(p) || /^[a-z_][a-z0-9_]*$/.test(p))
+  )
+}
+
+/** `a1b2c3d4…`, `abcd1234efgh`: the letters or the digits, read alone, run in sequence. */
+export function isInterleavedSequence(value: string): boolean {
+  const letters = value.replace(/[^A-Za-z]/g, '').toLowerCase()
+  const digits = value.replace(/[^0-9]/g, '')
+  return (
+    longestRun(letters, 'abcdefghijklmnopqrstuvwxyz') >= 6 || longestRun(digits, '0123456789') >= 6
+  )
+}
+
+/** Longest substring of `s` whose characters follow each other in `alphabet` (cyclically). */
+function longestRun(s: string, alphabet: string): number {
+  let best = s.length > 0 ? 1 : 0
+  let run = 1
+  for (let i = 1; i < s.length; i++) {
+    const prev = alphabet.indexOf(s[i - 1] as string)
+    const cur = alphabet.indexOf(s[i] as string)
+    run = prev >= 0 && cur === (prev + 1) % alphabet.length ? run + 1 : 1
+    if (run > best) best = run
+  }
+  return best
+}
+
+/** A UUID that is a real random one, not `12345678-1234-…` or the nil UUID. */
+function isRandomUuid(value: string): boolean {
+  const hex = value.replace(/-/g, '').toLowerCase()
+  return (
+    new Set(hex).size >= 10 &&
+    !/0000|1234|abcd|(.)\1\1\1/.test(hex) &&
+    !isInterleavedSequence(hex) &&
+    shannonEntropy(hex) > 3.2
+  )
+}
+
+export interface ValueOptions {
+  /** Documentation, weak names, values away from their name: longer, more random, no stand-ins. */
+  strict?: boolean
+  /** The name says token/key (machine-made): the value must use a token alphabet. */
+  tokenAlphabet?: boolean
+  /** The name surely says secret: a random UUID counts (many APIs issue UUID keys). */
+  uuidOk?: boolean
+}
+
 /** True when a value (already known to follow a secret-ish name) looks like a real secret. */
-export function looksLikeSecretValue(value: string, quoted: boolean): boolean {
-  if (value.length < 8 || value.length > 200) return false
+export function looksLikeSecretValue(
+  value: string,
+  quoted: boolean,
+  options: ValueOptions = {}
+): boolean {
+  const { strict = false } = options
+  if (value.length < (strict ? 12 : 8) || value.length > MAX_VALUE) return false
   if (/\s/.test(value)) return false
+  if (isUuid(value)) return options.uuidOk === true && isRandomUuid(value)
   if (isPlaceholder(value) || isExampleValue(value) || isSequentialOrRepeated(value)) return false
-  if (isUuid(value) || INDIRECTION.test(value)) return false
+  if (isInterleavedSequence(value) || INDIRECTION.test(value)) return false
   // ARNs, truncated examples (`eyJ2Ijoi...`) and values that name themselves (`webdavpassword1`).
   if (/^arn:|\.\.\.|…|password|passwd/i.test(value)) return false
+  // HTML-escaped placeholders (`&lt;YOUR_PASSWORD&gt;`).
+  if (/&(?:lt|gt|quot|amp);/i.test(value)) return false
   // Short hex strings are content hashes and ids; hex API keys are 32+ characters.
   if (/^[0-9a-f]+$/i.test(value) && value.length < 24) return false
   // Template interpolation (f-strings, format strings, JS templates, also when the value was cut
@@ -238,14 +416,115 @@ export function looksLikeSecretValue(value: string, quoted: boolean): boolean {
     )
   )
     return false
-  // Unquoted code: a call, an index, member access or an operator expression.
-  if (!quoted && /[()[\]{}+*<>|&!]|^[A-Za-z_][\w]*\.[A-Za-z_]/.test(value)) return false
-  if (looksLikeWordOrIdentifier(value)) return false
+  // Unquoted code: a call, an index, member access or an operator expression (base64 aside).
+  if (!quoted && !BASE64_SHAPE.test(value)) {
+    if (/[()[\]{}*<>|!]/.test(value) || isMemberChain(value)) return false
+  }
+  // Words and identifiers, also behind a sigil (`@app.teardown_request`, `$config.db`), and a
+  // word with a short number (`Orange-2`, `admin123`).
+  if (looksLikeWordOrIdentifier(value.replace(/^[@$#&*%]+/, ''))) return false
+  if (/^[A-Za-z]{3,}[-_.]?\d{1,4}$/.test(value)) return false
+  // Machine-made tokens use a token alphabet; `^`, `%`, `!`, `@` in a "token" mark a made-up one.
+  if (options.tokenAlphabet && /[!@#?^%&*()<>[\]{}|\\;,"'`]/.test(value)) return false
   const classes = charClasses(value)
   const entropy = shannonEntropy(value)
+  if (strict) {
+    if (DOC_STAND_IN.test(value)) return false
+    if (classes >= 3 && entropy >= 3.3) return true
+    // Hex keys top out at 4 bits per character: judge them against that ceiling.
+    if (/^[0-9a-f]+$/i.test(value)) return value.length >= 32 && entropy >= 3.4
+    return value.length >= 20 && classes >= 2 && entropy >= 3.7
+  }
   if (classes >= 3 && entropy >= 3.0) return true
   if (classes >= 2 && entropy >= 3.5) return true
   return value.length >= 24 && entropy >= 3.2 && classes >= 2
+}
+
+/** Up to 3 words written before `pos` with single spaces (`AWS Secret Access Key`, `license key`). */
+function wordsBefore(text: string, pos: number): string[] {
+  const words: string[] = []
+  let i = pos
+  while (words.length < 3) {
+    if (text[i - 1] !== ' ' && text[i - 1] !== '\t') break
+    let j = i - 1
+    let end = j
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t') && i - end < 3) end--
+    j = end
+    let start = j
+    while (start > 0 && i - start < 40 && /[A-Za-z0-9_-]/.test(text[start - 1] as string)) start--
+    if (start === j) break
+    words.unshift(...nameWords(text.slice(start, j)))
+    i = start
+  }
+  return words
+}
+
+/** Up to 2 short words between a name and its operator (`token EU =`, `key ID:`). */
+function bridgeAfter(text: string, pos: number): { words: string[]; end: number } {
+  const m = /^(?:[ \t]+[A-Za-z0-9_.-]{1,16}){1,2}(?=[ \t]*(?::=|=|:)[ \t"'`])/.exec(
+    text.slice(pos, pos + 40)
+  )
+  return m ? { words: nameWords(m[0]), end: pos + m[0].length } : { words: [], end: pos }
+}
+
+/** Index of the `\n` ending the line at `pos`, looking at most `max` characters ahead; -1 beyond. */
+function lineEndWithin(text: string, pos: number, max: number): number {
+  const limit = Math.min(text.length, pos + max)
+  for (let i = pos; i < limit; i++) if (text.charCodeAt(i) === 10) return i
+  return limit === text.length ? text.length : -1
+}
+
+/** Start of the line holding `pos`, looking at most `max` characters back; -1 beyond. */
+function lineStartWithin(text: string, pos: number, max: number): number {
+  const limit = Math.max(0, pos - max)
+  for (let i = pos - 1; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1
+  return limit === 0 ? 0 : -1
+}
+
+/**
+ * The next non-blank line (at most one blank line skipped) when it holds a single value.
+ * `lineEnd` is the end of the line the name is on. Every scan is bounded: a huge minified line
+ * after a keyword costs a constant here.
+ */
+function valueOnNextLine(
+  text: string,
+  lineEnd: number
+): { value: string; start: number; quoted: boolean } | undefined {
+  let i = lineEnd
+  for (let skipped = 0; i < text.length && skipped < 2; skipped++) {
+    const lineStart = i + 1
+    const nl = lineEndWithin(text, lineStart, MAX_VALUE + 40)
+    if (nl === -1) return undefined
+    const line = text.slice(lineStart, nl)
+    if (line.trim() === '') {
+      i = nl
+      continue
+    }
+    // `  'value',`, `- value`, `"value"`, `value` — alone on its line.
+    const m = /^([ \t]*(?:- )?)(?:(["'`])([^"'`\s]+)\2|([^\s"'`]+))[ \t]*[,;]?[ \t]*\r?$/.exec(line)
+    if (!m) return undefined
+    const value = (m[3] ?? m[4]) as string
+    const start = lineStart + (m[1] as string).length + (m[2] ? 1 : 0)
+    return { value, start, quoted: m[2] !== undefined }
+  }
+  return undefined
+}
+
+/**
+ * A Basic authorization value: `not-secret` when it decodes to `user:` with an empty, demo or
+ * placeholder password; `secret` when it holds a real-looking one; `unknown` when not base64.
+ */
+export function basicAuthVerdict(value: string): 'secret' | 'not-secret' | 'unknown' {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return 'unknown'
+  const decoded = decodeBase64(value)?.toString('utf8')
+  if (decoded === undefined || !/^[\x20-\x7e]+$/.test(decoded)) return 'unknown'
+  const colon = decoded.indexOf(':')
+  if (colon < 0) return 'unknown'
+  const user = decoded.slice(0, colon)
+  const password = decoded.slice(colon + 1)
+  if (password.length < 4 || isPlaceholder(password) || demoReason({ value: password, user }))
+    return 'not-secret'
+  return 'secret'
 }
 
 /** Finder for the `generic-secret-assignment` rule (see rules.ts). */
@@ -268,47 +547,123 @@ export function findGenericAssignments(
   let name = text.slice(ns, ne)
   // `$password` in PHP/shell, trailing dots.
   name = name.replace(/^[$.-]+|[.-]+$/g, '')
-  if (name.length === 0 || name.length > 80 || !isSecretName(name)) return []
+  if (name.length === 0 || name.length > 80) return []
+  const context = cachedContext(path)
+  const prefix = wordsBefore(text, ns)
+  const strength = cachedStrength(name, prefix)
+  if (strength === undefined) return []
 
-  // After the name: closing quote/bracket, spaces, an operator.
+  const element = readXmlElement(text, ns, ne, name)
+  if (element) return judge(text, element, name, prefix, strength, context, false, false)
+
+  // After the name: closing quote/bracket, spaces, maybe a word or two, an operator.
   let i = ne
+  // A quote just before the name that does not close right after it: the name is the start of
+  // a string (`"Password:"`, a label), and an operator inside that string assigns nothing.
+  const opened = text[ns - 1] === '"' || text[ns - 1] === "'" ? text[ns - 1] : undefined
+  const closed = text[i] === opened
   if (text[i] === '"' || text[i] === "'") i++
   if (text[i] === ']') i++
+  const bridge = bridgeAfter(text, i)
+  if (bridge.words.length) {
+    if (bridge.words.some(w => DENY_WORDS.has(w))) return []
+    i = bridge.end
+  }
   while (text[i] === ' ' || text[i] === '\t') i++
   const op = OPERATORS.find(o => text.startsWith(o, i))
-  if (op === undefined) return []
-  // `==`, `!=`, `===` are comparisons; `=` followed by `=` too.
+  let span: ValueSpan | undefined
+  let away = false
+  let basic = false
+  if (op === undefined) {
+    // A name alone on its line (`Password`, `**API key**`), its value alone on the next. Not in
+    // code, where a word alone on a line is a statement (`pass`), and not for short words.
+    if (context === 'code' || strength !== 'strong' || /^(?:pass|pw|auth)$/i.test(name)) return []
+    // Bounded look-arounds: a keyword deep inside a long minified line costs nothing here.
+    const lineStart = lineStartWithin(text, ns, 80)
+    const lineEnd = lineEndWithin(text, ne, 20)
+    if (lineStart === -1 || lineEnd === -1) return []
+    const before = text.slice(lineStart, ns)
+    const after = text.slice(ne, lineEnd)
+    if (!/^[ \t#>*_`-]*(?:[A-Za-z][\w-]{0,20}[ \t]){0,3}$/.test(before)) return []
+    if (!/^[*_`]*[ \t]*\r?$/.test(after)) return []
+    span = valueOnNextLine(text, lineEnd)
+    away = true
+  } else {
+    // `==`, `!=`, `===` are comparisons; `=` followed by `=` too.
+    if (
+      op === '=' &&
+      (text[i + 1] === '=' || text[i - 1] === '!' || text[i - 1] === '<' || text[i - 1] === '>')
+    )
+      return []
+    // `name: str = …` type annotations and `name::` are not values; `a:b` (ARNs, URLs) neither:
+    // YAML and JSON put a space, a quote or the end of the line after the colon.
+    if (op === ':' && !/[ \t"'`\r\n]/.test(text[i + 1] ?? '\n')) return []
+    if (opened && !closed && text[i + op.length] === opened) return []
+    i += op.length
+    let eol = i
+    while (eol < text.length && eol - i < 40 && /[ \t\r]/.test(text[eol] as string)) eol++
+    if (eol === text.length || text[eol] === '\n') {
+      // `password:` / `"api_key":` at the end of the line: a YAML/JSON dump, value below.
+      span = valueOnNextLine(text, eol)
+      away = true
+    } else {
+      // `Authorization: Bearer <token>` inside a header string: the scheme is not the value.
+      const scheme = /^[ \t]*(?:bearer|basic|token|bot|apikey)[ \t]+(?=[^\s"'`])/i.exec(
+        text.slice(i, i + 20)
+      )
+      span = scheme
+        ? readValue(text, i + scheme[0].length, true)
+        : readValue(text, i, context !== 'code')
+      if (span && scheme && /basic/i.test(scheme[0])) basic = true
+    }
+  }
+  if (!span) return []
+  return judge(text, span, name, prefix, strength, context, away, basic)
+}
+
+/** Whether the value read after (or below, or inside) a secret-ish name is reported. */
+function judge(
+  text: string,
+  span: ValueSpan,
+  name: string,
+  prefix: readonly string[],
+  nameStrength: NameStrength,
+  context: TextContext,
+  away: boolean,
+  basic: boolean
+): RawMatch[] {
+  let strength = nameStrength
+  if (away || context === 'docs') strength = 'weak'
+  const { value, offset } = stripScheme(span.value)
+  if (basic || /^basic\s/i.test(span.value)) {
+    // Basic credentials are base64 of `user:password`: judge the password inside.
+    const verdict = basicAuthVerdict(value)
+    if (verdict === 'not-secret') return []
+  }
+  const fullName = [...prefix, ...nameWords(name)].join('_')
+  const freeForm = FREE_FORM_NAME.test(fullName)
   if (
-    op === '=' &&
-    (text[i + 1] === '=' || text[i - 1] === '!' || text[i - 1] === '<' || text[i - 1] === '>')
+    !looksLikeSecretValue(value, span.quoted, {
+      strict: strength === 'weak',
+      tokenAlphabet: !freeForm,
+      uuidOk: strength === 'strong' && !/pass|pwd/.test(fullName)
+    })
   )
     return []
-  // `name: str = …` type annotations and `name::` are not values; `a:b` (ARNs, URLs) neither:
-  // YAML and JSON put a space or a quote after the colon.
-  if (op === ':' && !/[ \t"'`]/.test(text[i + 1] ?? '')) return []
-  i += op.length
-  // Documentation and example files are full of sample passwords; provider-format rules still
-  // run there, only the generic heuristic stays out.
-  if (path !== undefined && DOCS_OR_EXAMPLES.test(path)) return []
-  const isCode = path !== undefined && CODE_EXTENSIONS.test(path)
-  const span = readValue(text, i, !isCode)
-  if (!span) return []
-  const { value, offset } = stripScheme(span.value)
-  if (!looksLikeSecretValue(value, span.quoted)) return []
   const start = span.start + offset
   // Content hashes next to secret words (`--hash=sha256:…`, image digests, data URIs).
-  const lineStart = Math.max(0, text.lastIndexOf('\n', start) + 1)
+  const lineStart = Math.max(lineStartWithin(text, start, 300), start - 300, 0)
   const line = text.slice(lineStart, Math.min(text.length, start + value.length + 1))
   if (isHexDigest(value) && hasDigestContext(line, start - lineStart)) return []
   if (inDataUri(line, start - lineStart)) return []
-  const strong = /pass|secret|token|api_?key|apikey|credential/i.test(name)
+  const sure = /pass|secret|token|api_?key|apikey|credential/i.test(fullName)
   return [
     {
       ruleId: 'generic-secret-assignment',
       secret: value,
       start,
       end: start + value.length,
-      confidence: strong && shannonEntropy(value) >= 3.5 ? 'medium' : 'low'
+      confidence: sure && strength === 'strong' && shannonEntropy(value) >= 3.5 ? 'medium' : 'low'
     }
   ]
 }

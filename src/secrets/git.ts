@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import type { ExecFn } from '../exec.js'
 import type { Logger } from '../logger.js'
+import { revisionProblem } from '../trust/git-revision.js'
 
 /**
  * Diff and history modes: only lines ADDED in the PR/push range are scanned (gitleaks does the
@@ -100,7 +101,14 @@ export async function resolveBase(
   baseRef: string | undefined,
   env: NodeJS.ProcessEnv
 ): Promise<{ base?: string; source: string }> {
-  if (baseRef) return { base: baseRef, source: 'the baseRef setting' }
+  const checked = (base: string, source: string): { base?: string; source: string } => {
+    // Everything here reaches git's argv; a value git could read as an option is refused.
+    const problem = revisionProblem(base)
+    return problem
+      ? { source: `${source} ${JSON.stringify(base)} refused: it ${problem}` }
+      : { base, source }
+  }
+  if (baseRef) return checked(baseRef, 'the baseRef setting')
   const eventPath = env.GITHUB_EVENT_PATH
   if (!eventPath) return { source: 'no baseRef setting and no GITHUB_EVENT_PATH' }
   try {
@@ -109,9 +117,8 @@ export async function resolveBase(
       before?: string
     }
     const pr = event.pull_request?.base?.sha
-    if (pr) return { base: pr, source: 'pull_request.base.sha' }
-    if (event.before && !/^0+$/.test(event.before))
-      return { base: event.before, source: 'push before' }
+    if (pr) return checked(pr, 'pull_request.base.sha')
+    if (event.before && !/^0+$/.test(event.before)) return checked(event.before, 'push before')
     return { source: 'the event has no base (new branch or unsupported event)' }
   } catch (error) {
     return { source: `cannot read GITHUB_EVENT_PATH: ${(error as Error).message}` }
@@ -131,6 +138,8 @@ interface GitDeps {
   cwd: string
   timeoutMs: number
   signal?: AbortSignal
+  /** The environment handed to tools (ScanContext.env); default: the process's own. */
+  env?: NodeJS.ProcessEnv
 }
 
 async function git(
@@ -142,7 +151,8 @@ async function git(
   const r = await deps.exec('git', args, {
     cwd: deps.cwd,
     timeoutMs: deps.timeoutMs,
-    ...(deps.signal ? { signal: deps.signal } : {})
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.env ? { env: deps.env } : {})
   })
   return {
     ok: r.exitCode === 0 && !r.spawnError,
@@ -152,7 +162,7 @@ async function git(
 }
 
 async function hasCommit(deps: GitDeps, sha: string): Promise<boolean> {
-  return (await git(deps, ['cat-file', '-e', `${sha}^{commit}`])).ok
+  return (await git(deps, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`])).ok
 }
 
 /**
@@ -169,7 +179,7 @@ async function ensureBase(
   if (!(await hasCommit(deps, base))) {
     if (!shallow) return `base commit ${base} is not in the repository`
     deps.logger.info(`secrets: shallow clone, fetching base commit ${base}`)
-    await git(deps, ['fetch', '--no-tags', '--depth=1', 'origin', base])
+    await git(deps, ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', base])
     // Servers that refuse fetching by sha: deepen until the base appears.
     for (let attempt = 0; attempt < 6 && !(await hasCommit(deps, base)); attempt++) {
       const r = await git(deps, ['fetch', '--no-tags', `--deepen=${50 * 2 ** attempt}`, 'origin'])
@@ -180,12 +190,13 @@ async function ensureBase(
   }
   if (needAncestry && shallow) {
     for (let attempt = 0; attempt < 6; attempt++) {
-      if ((await git(deps, ['merge-base', '--is-ancestor', base, 'HEAD'])).ok) return undefined
+      if ((await git(deps, ['merge-base', '--is-ancestor', '--end-of-options', base, 'HEAD'])).ok)
+        return undefined
       deps.logger.info(`secrets: deepening shallow clone to reach ${base}`)
       const r = await git(deps, ['fetch', '--no-tags', `--deepen=${50 * 2 ** attempt}`, 'origin'])
       if (!r.ok) break
     }
-    if (!(await git(deps, ['merge-base', '--is-ancestor', base, 'HEAD'])).ok)
+    if (!(await git(deps, ['merge-base', '--is-ancestor', '--end-of-options', base, 'HEAD'])).ok)
       return `history between ${base} and HEAD is incomplete in this shallow clone; commits before the shallow boundary were not scanned`
   }
   return undefined
@@ -214,6 +225,7 @@ export async function addedInRange(
           '--no-renames',
           '-U0',
           '--diff-filter=ACMRT',
+          '--end-of-options',
           base,
           'HEAD'
         ]
@@ -228,6 +240,7 @@ export async function addedInRange(
           '--no-renames',
           '--format=commit %H',
           '--diff-filter=ACMRT',
+          '--end-of-options',
           `${base}..HEAD`
         ]
   const r = await git(deps, args)
@@ -241,4 +254,18 @@ export async function addedInRange(
       command: ['git', ...args]
     }
   return { hunks: parseAddedHunks(r.stdout), problems, command: ['git', ...args] }
+}
+
+/**
+ * The files git tracks under `deps.cwd`, relative to it (`git ls-files -z`: no quoting, any
+ * byte in a name survives), or undefined outside a repository or when git is missing, so the
+ * caller keeps its plain walk.
+ */
+export async function trackedFiles(deps: GitDeps): Promise<Set<string> | undefined> {
+  const r = await git(deps, ['ls-files', '-z', '--cached'])
+  if (!r.ok) {
+    deps.logger.debug(`git ls-files: ${r.stderr.split('\n')[0] ?? ''}`)
+    return undefined
+  }
+  return new Set(r.stdout.split('\0').filter(p => p !== ''))
 }

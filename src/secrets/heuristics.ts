@@ -1,3 +1,5 @@
+import { isPlaceholderShape } from './demo.js'
+
 /**
  * Value heuristics shared by the rules: entropy, character classes and the false-positive
  * filters (placeholders, documented example keys, UUIDs, hashes, digests, data
@@ -32,17 +34,6 @@ export function charClasses(value: string): number {
   }
   return lower + upper + digit + other
 }
-
-/** Documented example credentials that appear in docs and SDK tests. */
-const KNOWN_EXAMPLES = new Set([
-  'AKIAIOSFODNN7EXAMPLE',
-  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  'AKIAI44QH8DHBEXAMPLE',
-  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-  'ASIAIOSFODNN7EXAMPLE',
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
-  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
-])
 
 /** Words that mark a value as an example, a fixture or a placeholder (lower case). */
 const FAKE_MARKERS = [
@@ -82,9 +73,11 @@ const FAKE_MARKERS = [
   'test'
 ]
 
-/** True for documented example keys and values that say they are fake. */
+/**
+ * True for values that say they are fake. Documented example keys and demo passwords are the
+ * engine's to drop, once (src/secrets/demo.ts), so `secrets-demo-credentials: report` can show them.
+ */
 export function isExampleValue(value: string, markers: readonly string[] = FAKE_MARKERS): boolean {
-  if (KNOWN_EXAMPLES.has(value)) return true
   const lower = value.toLowerCase()
   return markers.some(m => lower.includes(m))
 }
@@ -101,19 +94,7 @@ export const PROVIDER_FAKE_MARKERS = [
 
 /** Template references and placeholders: `<…>`, `${VAR}`, `{{ … }}`, `$VAR`, `%VAR%`, `@VAR@`, `****`. */
 export function isPlaceholder(value: string): boolean {
-  return (
-    /^<[^>]*>$/.test(value) ||
-    /\$\{[^}]*\}/.test(value) ||
-    /\{\{[^}]*\}\}/.test(value) ||
-    /^\$[A-Za-z_(]/.test(value) ||
-    /^%[A-Za-z_]+%$/.test(value) ||
-    /^@[A-Za-z_]+@$/.test(value) ||
-    /^\*+$/.test(value) ||
-    /^(?:x+|X+|\.+|-+|_+|#+)$/.test(value) ||
-    /^(?:true|false|null|nil|none|undefined|empty|string|required|optional|secret|password|token|changeme|default)$/i.test(
-      value
-    )
-  )
+  return isPlaceholderShape(value)
 }
 
 const SEQUENCES = [

@@ -4,5 +4,5 @@
  * `detectSecretValues` as its detect hook so a secret printed at run time is redacted too.
  */
 export { detectSecretValues, maskSecret, scanText, secretFingerprint } from './engine.js'
-export { RULES } from './rules.js'
+export { RULES } from './rules/index.js'
 export type { SecretMatch, SecretRule } from './types.js'

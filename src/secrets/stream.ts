@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import { StringDecoder } from 'node:string_decoder'
-import { scanText } from './engine.js'
+import { scanText, type DemoPolicy } from './engine.js'
 import { isBinaryContent } from './files.js'
 import type { SecretMatch } from './types.js'
 
@@ -15,7 +15,11 @@ const CHUNK_BYTES = 4 * 1024 * 1024
 const OVERLAP = 32 * 1024
 
 /** Scans a file chunk by chunk; undefined when its first chunk is binary. */
-export async function scanLargeFile(abs: string, rel: string): Promise<SecretMatch[] | undefined> {
+export async function scanLargeFile(
+  abs: string,
+  rel: string,
+  demo: DemoPolicy = 'skip'
+): Promise<SecretMatch[] | undefined> {
   const handle = await fs.open(abs, 'r')
   const out: SecretMatch[] = []
   try {
@@ -46,7 +50,7 @@ export async function scanLargeFile(abs: string, rel: string): Promise<SecretMat
         lastNl = i
       }
       const tailCol = tailStart - lastNl
-      for (const m of scanText(pending, { path: rel })) {
+      for (const m of scanText(pending, { path: rel, demo })) {
         const inTail =
           m.startLine > tailLine || (m.startLine === tailLine && m.startColumn >= tailCol)
         if (inTail && !eof) continue

@@ -62,6 +62,9 @@ export interface RawMatch {
   start: number
   end: number
   confidence: Confidence
+  /** URL and basic-auth credentials: the user and host next to the password (named groups). */
+  user?: string
+  host?: string
 }
 
 /** One secret found in a text. `value` is the raw secret: never serialize it. */

@@ -27,8 +27,9 @@ function realpathLenient(p: string): string {
  */
 export function toRepoPath(workspace: string, p: string): string | undefined {
   if (p === '' || p.includes('\0')) return undefined
-  // Tools on Windows report backslashes; the model is posix everywhere.
-  const native = p.replace(/\\/g, '/').replace(/^file:\/\//, '')
+  // On Windows `\` separates path parts (path.resolve below reads both); on POSIX it is an
+  // ordinary file-name character (`pkg\evil.py` is one file), so it is kept as it is.
+  const native = p.replace(/^file:\/\//, '')
   const root = realpathLenient(path.resolve(workspace))
   const target = realpathLenient(path.resolve(root, native))
   const rel = path.relative(root, target)

@@ -1,14 +1,14 @@
 import fs from 'node:fs'
-import { mkdir, open, writeFile } from 'node:fs/promises'
-import path from 'node:path'
+import { openFileAtomic, writeFileAtomic } from './atomic-write.js'
 
 /**
  * Writes a text file, creating its parent directories: every report and the saved baseline go
- * through here (the builders of those formats stay pure).
+ * through here (the builders of those formats stay pure). Atomic, and never through a symlink
+ * (src/util/atomic-write.ts); with `root` (the workspace), never outside it through a linked
+ * directory either.
  */
-export async function writeTextFile(filePath: string, text: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(filePath)), { recursive: true })
-  await writeFile(filePath, text, 'utf8')
+export async function writeTextFile(filePath: string, text: string, root?: string): Promise<void> {
+  await writeFileAtomic(filePath, text, root === undefined ? {} : { root })
 }
 
 /** Writes text given in pieces (a large SARIF's chunks) without joining them into one string. */
@@ -23,18 +23,13 @@ export function writeTextChunks(file: string, chunks: readonly string[]): void {
 
 /**
  * Opens a file for a text that does not exist yet, creating its parent directories, and
- * returns the function that writes it (once) and closes the file. A path that cannot be written
- * fails here, early: the job summary is rendered last, from the verdict, yet a summary file
- * that cannot be written must still be part of that verdict.
+ * returns the function that writes it (once). A path that cannot be written fails here, early:
+ * the job summary is rendered last, from the verdict, yet a summary file that cannot be written
+ * must still be part of that verdict. Atomic and link-refusing like writeTextFile.
  */
-export async function openTextFile(filePath: string): Promise<(text: string) => Promise<void>> {
-  await mkdir(path.dirname(path.resolve(filePath)), { recursive: true })
-  const handle = await open(filePath, 'w')
-  return async text => {
-    try {
-      await handle.writeFile(text, 'utf8')
-    } finally {
-      await handle.close()
-    }
-  }
+export async function openTextFile(
+  filePath: string,
+  root?: string
+): Promise<(text: string) => Promise<void>> {
+  return openFileAtomic(filePath, root === undefined ? {} : { root })
 }

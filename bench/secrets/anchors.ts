@@ -1,0 +1,258 @@
+/**
+ * Runs runguard and the anchors (gitleaks, detect-secrets) as whole processes on a directory,
+ * the way a user would run each, and returns their findings with wall time and peak RSS
+ * (GNU time, when installed). Anchors that are not installed are reported as absent with the
+ * command that installs them (bench/secrets/install-anchors.sh); they never fail the bench.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export interface Hit {
+  /** Path relative to the scanned directory, posix. */
+  file: string
+  line: number
+  rule: string
+}
+
+export interface ToolResult {
+  tool: string
+  status: 'ok' | 'absent' | 'failed' | 'timed-out'
+  note?: string
+  /** Wall time of the whole process (start-up included). */
+  seconds: number
+  /** Peak resident set size of the process, MiB (undefined without GNU time). */
+  maxRssMb?: number
+  hits: Hit[]
+}
+
+const ANCHORS_DIR =
+  process.env.RUNGUARD_ANCHORS_DIR ?? path.join(os.homedir(), '.cache', 'runguard-anchors')
+export const GITLEAKS = process.env.GITLEAKS ?? path.join(ANCHORS_DIR, 'bin', 'gitleaks')
+export const DETECT_SECRETS =
+  process.env.DETECT_SECRETS ??
+  path.join(ANCHORS_DIR, 'venv-detect-secrets', 'bin', 'detect-secrets')
+/** Pinned anchor versions (bench/secrets/install-anchors.sh installs exactly these). */
+export const ANCHOR_VERSIONS = { gitleaks: 'v8.30.1', 'detect-secrets': '1.5.0' }
+const INSTALL_HINT = 'install it with `bash bench/secrets/install-anchors.sh`'
+const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+
+const rel = (root: string, p: string): string =>
+  path.relative(root, path.resolve(root, p)).split(path.sep).join('/')
+
+interface Timed {
+  seconds: number
+  maxRssMb?: number
+  status: number | null
+  stdout: string
+  stderr: string
+  timedOut: boolean
+}
+
+/** Runs a whole process; with GNU time, its peak RSS too (written to a side file). */
+export function timed(cmd: string, args: string[], cwd: string, timeoutMs: number): Timed {
+  const rssFile = path.join(os.tmpdir(), `rg-bench-rss-${process.pid}-${Date.now()}`)
+  const [bin, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args]
+  const t0 = performance.now()
+  const r = spawnSync(bin, argv, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    timeout: timeoutMs
+  })
+  const seconds = (performance.now() - t0) / 1000
+  let maxRssMb: number | undefined
+  try {
+    const kb = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop())
+    if (Number.isFinite(kb) && kb > 0) maxRssMb = kb / 1024
+    fs.rmSync(rssFile, { force: true })
+  } catch {
+    // No GNU time output: RSS unknown.
+  }
+  return {
+    seconds,
+    ...(maxRssMb === undefined ? {} : { maxRssMb }),
+    status: r.status,
+    stdout: r.stdout ?? '',
+    stderr: r.stderr ?? '',
+    timedOut: errorCode(r.error) === 'ETIMEDOUT'
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as { code?: string } | undefined)?.code
+}
+
+function exists(bin: string): boolean {
+  return fs.existsSync(bin) || spawnSync('which', [bin]).status === 0
+}
+
+function common(tool: string, r: Timed): Pick<ToolResult, 'tool' | 'seconds' | 'maxRssMb'> {
+  return { tool, seconds: r.seconds, ...(r.maxRssMb === undefined ? {} : { maxRssMb: r.maxRssMb }) }
+}
+
+/** How runguard is started: the built CLI (what users run) or the TypeScript sources. */
+export function runguardCommand(repoRoot: string, from: 'dist' | 'src'): string[] {
+  if (from === 'dist') {
+    const cli = path.join(repoRoot, 'dist', 'cli', 'index.js')
+    if (!fs.existsSync(cli))
+      throw new Error(`${cli} is missing: run \`npm run build\` or pass --runguard src`)
+    return [process.execPath, cli]
+  }
+  return [
+    process.execPath,
+    '--import',
+    path.join(repoRoot, 'bench', 'register.mjs'),
+    path.join(repoRoot, 'src', 'cli-entry.ts')
+  ]
+}
+
+/** `runguard scan` with only the secret scanner, as a whole process. */
+export function runRunguard(
+  dir: string,
+  command: string[],
+  work: string,
+  timeoutMs: number,
+  maxFileSize = 5 * 1024 * 1024
+): ToolResult {
+  const report = path.join(work, `runguard-${path.basename(dir)}.json`)
+  fs.rmSync(report, { force: true })
+  const [bin, ...pre] = command as [string, ...string[]]
+  const r = timed(
+    bin,
+    [
+      ...pre,
+      'scan',
+      '--workspace',
+      dir,
+      '--scanners',
+      'secrets',
+      '--secrets-max-file-size',
+      String(maxFileSize),
+      '--report-file',
+      report,
+      '--sarif-file',
+      '',
+      '--sbom-file',
+      '',
+      '--ignore-file',
+      path.join(work, 'no-ignore-file.yml'),
+      '--fail-on',
+      'none'
+    ],
+    work,
+    timeoutMs
+  )
+  if (r.timedOut) return { ...common('runguard', r), status: 'timed-out', hits: [] }
+  let data: { findings: Array<{ ruleId: string; location: { path: string; startLine: number } }> }
+  try {
+    data = JSON.parse(fs.readFileSync(report, 'utf8')) as typeof data
+  } catch {
+    return {
+      ...common('runguard', r),
+      status: 'failed',
+      note: `exit ${r.status}: ${(r.stderr || r.stdout).slice(0, 300)}`,
+      hits: []
+    }
+  }
+  return {
+    ...common('runguard', r),
+    status: 'ok',
+    hits: data.findings.map(f => ({
+      file: f.location.path,
+      line: f.location.startLine,
+      rule: f.ruleId
+    }))
+  }
+}
+
+export function runGitleaks(dir: string, work: string, timeoutMs: number): ToolResult {
+  if (!exists(GITLEAKS))
+    return {
+      tool: 'gitleaks',
+      status: 'absent',
+      note: `${GITLEAKS} not found: ${INSTALL_HINT}`,
+      seconds: 0,
+      hits: []
+    }
+  const report = path.join(work, `gitleaks-${path.basename(dir)}.json`)
+  fs.rmSync(report, { force: true })
+  const r = timed(
+    GITLEAKS,
+    [
+      'dir',
+      dir,
+      '--report-format',
+      'json',
+      '--report-path',
+      report,
+      '--no-banner',
+      '--redact',
+      '--exit-code',
+      '0',
+      '--log-level',
+      'error'
+    ],
+    work,
+    timeoutMs
+  )
+  if (r.timedOut) return { ...common('gitleaks', r), status: 'timed-out', hits: [] }
+  if (r.status !== 0)
+    return { ...common('gitleaks', r), status: 'failed', note: r.stderr.slice(0, 300), hits: [] }
+  const data = JSON.parse(fs.readFileSync(report, 'utf8')) as Array<{
+    File: string
+    StartLine: number
+    RuleID: string
+  }>
+  return {
+    ...common('gitleaks', r),
+    status: 'ok',
+    hits: data.map(d => ({ file: rel(dir, d.File), line: d.StartLine, rule: d.RuleID }))
+  }
+}
+
+export function runDetectSecrets(dir: string, work: string, timeoutMs: number): ToolResult {
+  if (!exists(DETECT_SECRETS))
+    return {
+      tool: 'detect-secrets',
+      status: 'absent',
+      note: `${DETECT_SECRETS} not found: ${INSTALL_HINT}`,
+      seconds: 0,
+      hits: []
+    }
+  const r = timed(DETECT_SECRETS, ['scan', '--all-files', '.'], dir, timeoutMs)
+  if (r.timedOut)
+    return {
+      ...common('detect-secrets', r),
+      status: 'timed-out',
+      note: `stopped after ${timeoutMs / 1000} s`,
+      hits: []
+    }
+  if (r.status !== 0)
+    return {
+      ...common('detect-secrets', r),
+      status: 'failed',
+      note: r.stderr.slice(0, 300),
+      hits: []
+    }
+  const data = JSON.parse(r.stdout) as {
+    results: Record<string, Array<{ type: string; line_number: number }>>
+  }
+  return {
+    ...common('detect-secrets', r),
+    status: 'ok',
+    hits: Object.entries(data.results).flatMap(([file, items]) =>
+      items.map(i => ({ file: rel(dir, file), line: i.line_number, rule: i.type }))
+    )
+  }
+}
+
+/** One line describing the machine, for every report. */
+export function machineLine(): string {
+  const load = os
+    .loadavg()
+    .map(l => l.toFixed(1))
+    .join(' / ')
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${load} at the start (the machine is shared: compare ratios, not absolute times)`
+}

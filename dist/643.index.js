@@ -1,0 +1,449 @@
+export const id = 643;
+export const ids = [643];
+export const modules = {
+
+/***/ 10643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildSarif: () => (/* binding */ buildSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA_URI, MAX_RUNS, MAX_RESULTS_PER_RUN, MAX_GZIP_BYTES, DRIVER_NAMES, encodeRepoPath, serializeSarif */
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
+/* harmony import */ var _policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17175);
+/* harmony import */ var _policy_line_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38143);
+/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23863);
+
+
+
+
+
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run per tool with its own driver
+ * name and `automationDetails.id`, a run for every tool that ran (even with no results, so
+ * fixed alerts close), one rule per advisory for dependency findings, GitHub's line hash, and
+ * GitHub's limits enforced by dropping the least severe results (and saying so).
+ *
+ * Choices:
+ * - Baseline results that disappeared (`absent`) are NOT written: GitHub ignores
+ *   `baselineState`, so an absent result would open an alert for code that is gone. Policy
+ *   returns them (`PolicyResult.absent`) for the summary instead.
+ * - A tool that failed or timed out still gets its run (with whatever it reported) and
+ *   `executionSuccessful: false`; a skipped tool gets none.
+ * - Large logs are produced as ~1 MB JSON chunks (`chunks`, util/write-file `writeTextChunks`); `text` and `log`
+ *   are materialised only when asked for.
+ */
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub's documented upload limits: it rejects files above these. */
+const MAX_RUNS = 20;
+const MAX_RESULTS_PER_RUN = 25_000;
+/** 10 MB gzipped; decimal megabytes to stay on the safe side of either reading. */
+const MAX_GZIP_BYTES = 10_000_000;
+const MAX_TEXT = 1024;
+/** Chunks at least this long are sampled to estimate the gzipped size. */
+const SAMPLE_MIN_CHARS = 64 * 1024;
+/** Serialized results are gathered into strings of about this many characters. */
+const CHUNK_CHARS = 1 << 20;
+/** Skipped paths named in a run's properties; the count covers the rest. */
+const MAX_UNSCANNED_PATHS = 100;
+const MAX_NOTIFICATIONS = 50;
+/** `tool.driver.name` per tool; our own detector gets a prefixed name so it is recognisable. */
+const DRIVER_NAMES = {
+    bandit: 'bandit',
+    semgrep: 'semgrep',
+    safety: 'safety',
+    'osv-scanner': 'osv-scanner',
+    secrets: 'runguard-secrets'
+};
+const INFORMATION_URIS = {
+    bandit: 'https://bandit.readthedocs.io/',
+    semgrep: 'https://semgrep.dev/',
+    safety: 'https://github.com/pyupio/safety',
+    'osv-scanner': 'https://google.github.io/osv-scanner/',
+    secrets: 'https://github.com/runguard/runguard'
+};
+const encodedPaths = new Map();
+/** encodeRepoPath as a JSON string, cached: 100,000 results usually share a few hundred files. */
+function encodedUri(path) {
+    let uri = encodedPaths.get(path);
+    if (uri === undefined) {
+        if (encodedPaths.size > 50_000)
+            encodedPaths.clear();
+        uri = JSON.stringify(encodeRepoPath(path));
+        encodedPaths.set(path, uri);
+    }
+    return uri;
+}
+/**
+ * Repo-relative posix path → percent-encoded relative URI (spaces, `:` and `#` would break it).
+ * Repo paths are posix on every platform (toRepoPath), so `\` is a character of a file name
+ * (legal on Linux) and is encoded as `%5C`, never read as a separator.
+ */
+function encodeRepoPath(path) {
+    const clean = path.replace(/^\.\//, '').replace(/^\/+/, '');
+    return clean === '' ? '.' : clean.split('/').map(encodeURIComponent).join('/');
+}
+const truncate = (text, max = MAX_TEXT) => text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+const cweNumber = (cwe) => /(\d+)/.exec(cwe)?.[1];
+/** The highest `security-severity` of the rule's findings; none when none has one (unknown, info). */
+function securitySeverity(findings, unknownSeverity) {
+    let best;
+    for (const f of findings) {
+        const score = (0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_5__/* .presentFinding */ .hg)(f, unknownSeverity).securitySeverity;
+        if (score !== undefined && (best === undefined || score > best))
+            best = score;
+    }
+    return best === undefined ? undefined : best.toFixed(1);
+}
+function precision(findings) {
+    const order = ['low', 'medium', 'high'];
+    let best = -1;
+    for (const f of findings)
+        if (f.confidence)
+            best = Math.max(best, order.indexOf(f.confidence));
+    return best < 0 ? undefined : order[best];
+}
+function buildRule(id, findings, unknownSeverity) {
+    const first = findings[0];
+    const rank = (f) => (0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_5__/* .effectiveRank */ .ET)(f.severity, unknownSeverity);
+    const worst = findings.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    const cwes = [...new Set(findings.flatMap(f => f.cwe))].sort();
+    const title = first.title.trim() || id;
+    const lines = [];
+    const md = [`**${title}**`, ''];
+    if (first.package && first.advisory) {
+        const aliases = first.advisory.aliases.filter(a => a !== id);
+        const packages = [...new Set(findings.map(f => `${f.package?.name} ${f.package?.version}`))];
+        const fixed = [...new Set(findings.flatMap(f => f.package?.fixedVersions ?? []))];
+        lines.push(`Advisory ${id} affects ${packages.join(', ')}.`);
+        if (aliases.length)
+            lines.push(`Also known as ${aliases.join(', ')}.`);
+        lines.push(fixed.length ? `Fixed in ${fixed.join(', ')}.` : 'No fixed version is known.');
+        if (first.advisory.cvssVector)
+            lines.push(`CVSS vector: ${first.advisory.cvssVector}.`);
+    }
+    else {
+        lines.push(`${title} (${first.tool} rule ${id}).`);
+    }
+    if (cwes.length)
+        lines.push(`Weakness: ${cwes.join(', ')}.`);
+    md.push(...lines.map(l => `- ${l}`));
+    for (const cwe of cwes) {
+        const n = cweNumber(cwe);
+        if (n)
+            md.push(`- [${cwe}](https://cwe.mitre.org/data/definitions/${n}.html)`);
+    }
+    const helpUri = first.helpUri ?? (first.advisory?.url || undefined);
+    if (helpUri)
+        md.push('', `[More information](${helpUri})`);
+    const tags = [
+        'security',
+        ...cwes.flatMap(c => {
+            const n = cweNumber(c);
+            return n ? [`external/cwe/cwe-${n.padStart(3, '0')}`] : [];
+        })
+    ].slice(0, 20);
+    const score = securitySeverity(findings, unknownSeverity);
+    const prec = precision(findings);
+    return {
+        id,
+        name: truncate(title.replace(/\s+/g, ' '), 255),
+        shortDescription: { text: truncate(title) },
+        fullDescription: { text: truncate(lines.join(' ')) },
+        defaultConfiguration: { level: (0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_5__/* .presentFinding */ .hg)(worst, unknownSeverity).sarifLevel },
+        help: {
+            text: truncate(lines.join('\n') + (helpUri ? `\n${helpUri}` : ''), 10_000),
+            markdown: md.join('\n')
+        },
+        ...(helpUri ? { helpUri } : {}),
+        properties: {
+            tags,
+            ...(prec ? { precision: prec } : {}),
+            ...(score ? { 'security-severity': score } : {})
+        }
+    };
+}
+const json = (value) => JSON.stringify(value);
+const int = (n) => Math.trunc(n);
+/**
+ * One result as JSON text, written directly rather than as an object graph to stringify: at
+ * 100,000 results the ten small objects per result dominated time and garbage. Key order and
+ * content are those of the SARIF result object; tests parse the text back and validate it
+ * against the schema.
+ */
+function resultJson(finding, ruleIndex, unknownSeverity, hashes) {
+    const loc = finding.location;
+    const startLine = Math.max(1, int(loc.startLine) || 1);
+    const endLine = loc.endLine !== undefined && loc.endLine >= startLine ? int(loc.endLine) : undefined;
+    const startColumn = loc.startColumn !== undefined && loc.startColumn >= 1 ? int(loc.startColumn) : undefined;
+    const endColumn = loc.endColumn !== undefined &&
+        loc.endColumn >= 1 &&
+        ((endLine ?? startLine) > startLine || loc.endColumn > (startColumn ?? 1))
+        ? int(loc.endColumn)
+        : undefined;
+    let region = `{"startLine":${startLine}`;
+    if (endLine !== undefined)
+        region += `,"endLine":${endLine}`;
+    if (startColumn !== undefined)
+        region += `,"startColumn":${startColumn}`;
+    if (endColumn !== undefined)
+        region += `,"endColumn":${endColumn}`;
+    region += '}';
+    const lineHash = hashes?.get(loc.path, startLine);
+    const fingerprints = `{${json(_policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNGUARD_FINGERPRINT_KEY */ ._m)}:${json(finding.fingerprint)}${lineHash ? `,"primaryLocationLineHash":${json(lineHash)}` : ''}}`;
+    const ruleId = (0,_policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .sarifRuleId */ .pM)(finding);
+    // Enough structure for `runguard merge` to rebuild the finding and re-apply policy. Built as
+    // text: spreads here allocated several throwaway objects per result.
+    let properties = `{"severity":"${finding.severity}"`;
+    if (finding.confidence)
+        properties += `,"confidence":"${finding.confidence}"`;
+    properties += `,"cwe":${json(finding.cwe)}`;
+    if (finding.package)
+        properties += `,"package":${json(finding.package)}`;
+    if (finding.advisory) {
+        properties += `,"advisory":{"id":${json(finding.advisory.id)},"aliases":${json(finding.advisory.aliases)}}`;
+    }
+    // Only the masked preview ever leaves the detector (model.ts: message has no secret).
+    if (finding.secret) {
+        properties += `,"secret":{"provider":${json(finding.secret.provider)},"masked":${json(finding.secret.masked)}${finding.secret.testFixture ? ',"testFixture":true' : ''}}`;
+    }
+    properties += '}';
+    const sup = finding.suppressed;
+    const suppressions = sup
+        ? `,"suppressions":${json([
+            {
+                kind: sup.source === 'inline' ? 'inSource' : 'external',
+                status: 'accepted',
+                justification: truncate(sup.reason),
+                ...(sup.expires ? { properties: { expires: sup.expires } } : {})
+            }
+        ])}`
+        : '';
+    const baseline = finding.baselineState ? `,"baselineState":"${finding.baselineState}"` : '';
+    const text = finding.message.trim() || finding.title.trim() || ruleId;
+    return (`{"ruleId":${json(ruleId)},"ruleIndex":${ruleIndex},"level":"${(0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_5__/* .presentFinding */ .hg)(finding, unknownSeverity).sarifLevel}",` +
+        `"message":{"text":${json(text)}},"locations":[{"physicalLocation":{"artifactLocation":` +
+        `{"uri":${encodedUri(loc.path)},"uriBaseId":"%SRCROOT%"},"region":${region}}}],` +
+        `"partialFingerprints":${fingerprints}${suppressions}${baseline},"properties":${properties}}`);
+}
+/**
+ * Most severe first (as each finding is treated: `unknown` sits with what it counts as, so it is
+ * dropped last with its peers when GitHub's limits bite), otherwise in the order given (tools
+ * report deterministically, so the output is too). A stable bucket pass: O(n), where a
+ * comparison sort of 100,000 findings on severity, path and line was a noticeable share.
+ */
+function bySeverity(findings, unknownSeverity) {
+    // Ranks run from -1 (unknown counted as unknown) to 4 (critical): bucket 4 - rank.
+    const buckets = [[], [], [], [], [], []];
+    for (const f of findings)
+        buckets[_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3.critical - (0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_5__/* .effectiveRank */ .ET)(f.severity, unknownSeverity)].push(f);
+    return buckets.flat();
+}
+function buildRun(tool, run, findings, input, hashes) {
+    // `findings` arrive sorted most severe first (buildSarif sorts once).
+    const byRule = new Map();
+    for (const f of findings) {
+        const id = (0,_policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .sarifRuleId */ .pM)(f);
+        const list = byRule.get(id);
+        if (list)
+            list.push(f);
+        else
+            byRule.set(id, [f]);
+    }
+    const ruleIds = [...byRule.keys()].sort();
+    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+    const rules = ruleIds.map(id => buildRule(id, byRule.get(id), input.unknownSeverity));
+    // The version the tool's run reported (the secret detector reports runguard's own, one
+    // place: src/version.ts); a run-less secrets entry falls back to it too.
+    const version = run?.version ?? (tool === 'secrets' ? input.runguardVersion : undefined);
+    const failed = run !== undefined && (run.status === 'failed' || run.status === 'timed-out');
+    const notifications = [
+        ...(failed
+            ? [{ level: 'error', message: { text: run.reason ?? `${tool} ${run.status}` } }]
+            : []),
+        ...(run?.errors ?? [])
+            .slice(0, MAX_NOTIFICATIONS)
+            .map(text => ({ level: 'warning', message: { text: truncate(text) } }))
+    ];
+    const category = input.category.replace(/\/+$/, '');
+    const runObject = {
+        tool: {
+            driver: {
+                name: DRIVER_NAMES[tool],
+                ...(version ? { version } : {}),
+                informationUri: INFORMATION_URIS[tool],
+                rules
+            }
+        },
+        automationDetails: { id: `${category}/${tool}/` },
+        invocations: [
+            {
+                executionSuccessful: !failed,
+                ...(notifications.length ? { toolExecutionNotifications: notifications } : {})
+            }
+        ],
+        originalUriBaseIds: {
+            '%SRCROOT%': { uri: `${(0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(input.workspace).href.replace(/\/?$/, '/')}` }
+        },
+        columnKind: 'utf16CodeUnits',
+        // What this tool skipped (SECURITY.md, promise 5): the count, and the first paths.
+        ...(run?.skipped?.length
+            ? {
+                properties: {
+                    unscanned: run.skipped.length,
+                    unscannedPaths: run.skipped.slice(0, MAX_UNSCANNED_PATHS)
+                }
+            }
+            : {}),
+        results: []
+    };
+    // Results are written as JSON text one by one, not as one object graph (that alone took
+    // ~200 MB at 100,000 results), and joined in batches of ~1 MB: join() yields flat strings and
+    // the per-result pieces die young instead of piling up. `results` is the last key, so the
+    // head's trailing `[]}` is replaced by the results.
+    const head = JSON.stringify(runObject);
+    const chunks = [];
+    let batch = [head.slice(0, -2)];
+    let batchChars = 0;
+    findings.forEach((f, i) => {
+        const text = resultJson(f, ruleIndex.get((0,_policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .sarifRuleId */ .pM)(f)), input.unknownSeverity, hashes);
+        batch.push(i ? `,${text}` : text);
+        batchChars += text.length + 1;
+        if (batchChars >= CHUNK_CHARS) {
+            chunks.push(batch.join(''));
+            batch = [];
+            batchChars = 0;
+        }
+    });
+    batch.push(']}');
+    chunks.push(batch.join(''));
+    return chunks;
+}
+/** Compact JSON; the file is for machines, and size counts against the 10 MB limit. */
+function serializeSarif(log, pretty = false) {
+    return pretty ? JSON.stringify(log, null, 2) : JSON.stringify(log);
+}
+/**
+ * Whether the gzipped log would exceed GitHub's limit, cheaply first: the raw size bounds it;
+ * then an estimate from compressing a sample of chunks (at most ~10 MB of input, level 1, the
+ * worst ratio seen) with a margin; then every chunk at level 1; only a log that is still
+ * close is compressed whole at the default level, which is what GitHub measures. Compressing 50 MB for a log that gzips to 3 MB
+ * cost more time and memory than building it.
+ */
+function gzipTooLarge(chunks) {
+    let bytes = 0;
+    for (const c of chunks)
+        bytes += Buffer.byteLength(c);
+    if (bytes <= MAX_GZIP_BYTES)
+        return { tooLarge: false, size: bytes };
+    // Small chunks (run heads, separators) would skew the ratio (gzip adds ~20 bytes of
+    // framing); they count at their raw size instead.
+    const large = chunks.filter(c => c.length >= SAMPLE_MIN_CHARS);
+    let smallBytes = bytes;
+    for (const c of large)
+        smallBytes -= Buffer.byteLength(c);
+    const step = Math.max(1, Math.ceil(large.length / 10));
+    let worstRatio = 0;
+    for (let i = 0; i < large.length; i += step) {
+        const chunk = large[i];
+        worstRatio = Math.max(worstRatio, node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(chunk, { level: 1 }).length / Buffer.byteLength(chunk));
+    }
+    const estimate = Math.ceil(worstRatio * (bytes - smallBytes) + smallBytes);
+    // 25% margin for chunks less compressible than the sampled ones; level 1 itself already
+    // compresses SARIF some 30-40% worse than the default level GitHub's limit is about.
+    if (estimate * 1.25 <= MAX_GZIP_BYTES)
+        return { tooLarge: false, size: estimate };
+    // Every chunk at level 1: in practice never below the whole at the default level.
+    let fast = 0;
+    for (const c of chunks)
+        fast += node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(c, { level: 1 }).length;
+    if (fast <= MAX_GZIP_BYTES)
+        return { tooLarge: false, size: fast };
+    const size = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(chunks.join('')).length;
+    return { tooLarge: size > MAX_GZIP_BYTES, size };
+}
+function buildSarif(input) {
+    const warnings = [];
+    const maxLine = new Map();
+    for (const f of input.findings) {
+        const line = f.location.startLine;
+        if (line > (maxLine.get(f.location.path) ?? 0))
+            maxLine.set(f.location.path, line);
+    }
+    const hashes = input.readFile ? new _policy_line_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LineHashCache */ .no(input.readFile, p => maxLine.get(p)) : undefined;
+    const byTool = new Map();
+    for (const f of input.findings) {
+        const list = byTool.get(f.tool);
+        if (list)
+            list.push(f);
+        else
+            byTool.set(f.tool, [f]);
+    }
+    const runsByTool = new Map(input.toolRuns.map(r => [r.tool, r]));
+    // A skipped tool did not look, so it gets no run: an empty run would close its open alerts.
+    const tools = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAMES */ .K2.filter(t => byTool.has(t) || (runsByTool.has(t) && runsByTool.get(t)?.status !== 'skipped'));
+    let dropped = 0;
+    const kept = new Map();
+    for (const tool of tools) {
+        const findings = bySeverity(byTool.get(tool) ?? [], input.unknownSeverity);
+        if (findings.length > MAX_RESULTS_PER_RUN) {
+            dropped += findings.length - MAX_RESULTS_PER_RUN;
+            warnings.push(`SARIF: ${tool} reported ${findings.length} results; kept the ${MAX_RESULTS_PER_RUN} most severe (GitHub rejects more than ${MAX_RESULTS_PER_RUN} per run)`);
+            findings.length = MAX_RESULTS_PER_RUN;
+        }
+        kept.set(tool, findings);
+    }
+    const build = () => {
+        const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [] });
+        const chunks = [head.slice(0, -2)];
+        tools.slice(0, MAX_RUNS).forEach((t, i) => {
+            if (i)
+                chunks.push(',');
+            chunks.push(...buildRun(t, runsByTool.get(t), kept.get(t) ?? [], input, hashes));
+        });
+        chunks.push(']}');
+        return chunks;
+    };
+    let chunks = build();
+    for (let attempt = 0; attempt < 8; attempt++) {
+        const { tooLarge, size } = gzipTooLarge(chunks);
+        if (!tooLarge)
+            break;
+        const all = bySeverity([...kept.values()].flat(), input.unknownSeverity);
+        // Shrink in proportion to the overshoot, with a margin so this converges in a step or two.
+        const keep = Math.floor(all.length * (MAX_GZIP_BYTES / size) * 0.9);
+        const keepSet = new Set(all.slice(0, keep));
+        const before = all.length;
+        for (const [tool, list] of kept)
+            kept.set(tool, list.filter(f => keepSet.has(f)));
+        dropped += before - keep;
+        warnings.push(`SARIF: gzipped size ${(size / 1e6).toFixed(1)} MB is above GitHub's 10 MB limit; dropped the ${before - keep} least severe results`);
+        chunks = build();
+    }
+    let parsed;
+    let joined;
+    const finalChunks = chunks;
+    return {
+        get text() {
+            joined ??= finalChunks.join('');
+            return joined;
+        },
+        get log() {
+            parsed ??= JSON.parse(this.text);
+            return parsed;
+        },
+        chunks,
+        dropped,
+        warnings
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1014 @@
+export const id = 681;
+export const ids = [681];
+export const modules = {
+
+/***/ 1681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadSettings: () => (/* binding */ loadSettings),
+  validate: () => (/* binding */ validate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/gates/parse.ts
+var parse = __webpack_require__(6059);
+// EXTERNAL MODULE: ./src/config/keys.ts
+var keys = __webpack_require__(1440);
+// EXTERNAL MODULE: ./src/config/text.ts
+var config_text = __webpack_require__(7235);
+;// CONCATENATED MODULE: ./src/config/file.ts
+
+
+
+
+
+
+/** Python Script Runner keys we keep, and plural/aliases users type. */
+const LEGACY_KEYS = ['performance_gates', 'retry', 'monitoring'];
+const ALIASES = { gates: 'gate', 'add-gate': 'gate' };
+const RETRY_KEYS = ['strategy', 'max_attempts', 'initial_delay', 'max_delay', 'multiplier'];
+/**
+ * Reads `.runguard.yml`. Keys are the kebab-case names of the Action inputs; the Python Script
+ * Runner keys `performance_gates`, `retry: {…}` and `monitoring: {sampling_interval}` are
+ * accepted too. Unknown keys are errors with a "did you mean", never ignored.
+ */
+function loadConfigFile(filePath, displayPath = filePath) {
+    const text = (0,external_node_fs_.readFileSync)(filePath, 'utf8');
+    return parseConfigText(text, displayPath);
+}
+function configFileExists(filePath) {
+    return (0,external_node_fs_.existsSync)(filePath);
+}
+function parseConfigText(text, displayPath) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
+    const at = (node) => ({
+        kind: 'file',
+        path: displayPath,
+        ...(node?.range ? { line: lineCounter.linePos(node.range[0]).line } : {})
+    });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        throw new errors/* ConfigurationError */.j1(`${displayPath}: invalid YAML: ${e.message}`, {
+            source: { kind: 'file', path: displayPath, line: e.linePos?.[0]?.line }
+        });
+    }
+    const layer = { raw: {}, sources: {} };
+    if (doc.contents === null)
+        return layer;
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        throw new errors/* ConfigurationError */.j1(`${displayPath}: the config file must be a mapping of settings (key: value)`, {
+            source: at(doc.contents)
+        });
+    }
+    const set = (key, value, source) => {
+        ;
+        layer.raw[key] = value;
+        layer.sources[key] = source;
+    };
+    for (const pair of doc.contents.items) {
+        const rawName = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const source = at(pair.key);
+        const valueNode = pair.value;
+        const value = valueNode?.toJSON();
+        if (rawName === 'performance_gates') {
+            if (!(0,dist/* isSeq */.oP)(valueNode))
+                throw typeError('performance_gates', value, source, 'a list of {metric_name, max_value|min_value}');
+            const existing = (layer.raw.gates ?? []);
+            set('gates', [...existing, ...value], source);
+            continue;
+        }
+        if (rawName === 'retry' && (0,dist/* isMap */.jh)(valueNode)) {
+            applyLegacyRetry(value, source, set);
+            continue;
+        }
+        if (rawName === 'monitoring') {
+            const interval = value?.sampling_interval;
+            const unknownKeys = Object.keys(value ?? {}).filter(k => k !== 'sampling_interval');
+            if (typeof interval !== 'number' || unknownKeys.length > 0) {
+                throw typeError('monitoring', value, source, '{sampling_interval: <seconds>} (Python Script Runner form)');
+            }
+            // Python Script Runner gives seconds; runguard's sampling-interval is milliseconds.
+            set('samplingInterval', Math.round(interval * 1000), source);
+            continue;
+        }
+        const name = ALIASES[rawName] ?? rawName;
+        const entry = keys/* BY_NAME */.O.get(name) ?? keys/* BY_NAME */.O.get(kebab(name));
+        if (entry && entry.file === false && entry.input !== false) {
+            // The file is written by whoever opens a pull request; these belong to the workflow.
+            throw new errors/* ConfigurationError */.j1(`${(0,errors/* describeSource */.B6)(source)}: '${entry.name}' cannot be set in the config file, which a pull request can change; set it in the workflow (the Action input '${entry.name}', or the CLI flag --${entry.name}).`, { field: entry.name, source });
+        }
+        if (!entry || entry.file === false) {
+            const known = [
+                ...keys/* SETTING_TABLE */.a.filter(k => k.file !== false).map(k => k.name),
+                ...LEGACY_KEYS,
+                'gates'
+            ];
+            const hint = (0,parse/* closest */.kp)(rawName, known);
+            throw new errors/* ConfigurationError */.j1(`${(0,errors/* describeSource */.B6)(source)}: unknown key '${rawName}'${hint ? ` (did you mean '${hint}'?)` : ''}. ` +
+                `Known keys are the Action input names (see README) plus ${LEGACY_KEYS.join(', ')}.`, { field: rawName, source });
+        }
+        set(entry.key, fromYaml(entry, value, source), source);
+    }
+    return layer;
+}
+function fromYaml(entry, value, source) {
+    if (value === null || value === undefined)
+        throw (0,config_text/* invalid */.Gq)(entry, value, source, 'a value');
+    if (typeof value === 'string')
+        return (0,config_text/* fromText */.IK)(entry, value, source);
+    switch (entry.kind) {
+        case 'list':
+        case 'numberList':
+            if (Array.isArray(value)) {
+                // Gates may also be legacy objects; other lists are scalars.
+                if (entry.key === 'gates')
+                    return value;
+                return value.map(v => (entry.kind === 'numberList' ? Number(v) : String(v)));
+            }
+            return entry.kind === 'numberList' && typeof value === 'number' ? [value] : value;
+        case 'script':
+            if (Array.isArray(value) &&
+                value.every(v => typeof v === 'string' || typeof v === 'number')) {
+                return value.map(String);
+            }
+            throw (0,config_text/* invalid */.Gq)(entry, value, source, 'a list of arguments or one string');
+        default:
+            return value;
+    }
+}
+function applyLegacyRetry(value, source, set) {
+    for (const k of Object.keys(value)) {
+        if (!RETRY_KEYS.includes(k)) {
+            const hint = (0,parse/* closest */.kp)(k, RETRY_KEYS);
+            throw new errors/* ConfigurationError */.j1(`${(0,errors/* describeSource */.B6)(source)}: unknown key 'retry.${k}'${hint ? ` (did you mean 'retry.${hint}'?)` : ''}; expected ${RETRY_KEYS.join(', ')}`, { field: `retry.${k}`, source });
+        }
+    }
+    const num = (k) => {
+        const v = value[k];
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'number')
+            throw typeError(`retry.${k}`, v, source, 'a number');
+        return v;
+    };
+    if (value.strategy !== undefined)
+        set('retryStrategy', value.strategy, source);
+    const attempts = num('max_attempts');
+    // Python Script Runner counts total attempts; runguard's `retry` counts extra attempts.
+    if (attempts !== undefined)
+        set('retry', Math.max(0, attempts - 1), source);
+    const initial = num('initial_delay');
+    if (initial !== undefined)
+        set('retryDelay', initial, source);
+    const max = num('max_delay');
+    if (max !== undefined)
+        set('retryMaxDelay', max, source);
+    const mult = num('multiplier');
+    if (mult !== undefined)
+        set('retryMultiplier', mult, source);
+}
+function typeError(field, value, source, expected) {
+    return new errors/* ConfigurationError */.j1(`Invalid value for '${field}' from ${(0,errors/* describeSource */.B6)(source)}: got ${JSON.stringify(value)}, expected ${expected}.`, { field, value, source });
+}
+function kebab(name) {
+    return name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`).replace(/_/g, '-');
+}
+
+// EXTERNAL MODULE: ./src/trust/trusted-config.ts
+var trusted_config = __webpack_require__(8752);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var classic_schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
+
+
+function string(params) {
+    return core._coercedString(schemas.ZodString, params);
+}
+function number(params) {
+    return api/* _coercedNumber */.qG(classic_schemas/* ZodNumber */.rSt, params);
+}
+function coerce_boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/trust/git-revision.ts
+var git_revision = __webpack_require__(8858);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+
+
+
+
+/**
+ * The one schema for Action inputs, CLI flags and `.runguard.yml`. Every source
+ * is turned into the same raw shape (camelCase keys below), merged, and parsed here once. This
+ * schema owns every default; action.yml declares none.
+ */
+const MiB = 1024 * 1024;
+/**
+ * Longest delay a Node timer can hold (2^31 - 1 ms), in whole seconds: a longer one fires
+ * after 1 ms, so a huge timeout would kill the script at once.
+ */
+const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+/**
+ * Largest output capture: each stream's kept head and tail become one string, and a string
+ * (and a Buffer) cannot be longer than this.
+ */
+const MAX_CAPTURE_BYTES = Math.min(external_node_buffer_.constants.MAX_STRING_LENGTH, external_node_buffer_.constants.MAX_LENGTH);
+const timerLimit = {
+    message: `at most ${MAX_TIMER_SECONDS} seconds (about 24.8 days, the longest timer Node.js can hold)`
+};
+const positiveNumber = number().positive();
+const nonNegativeNumber = number().nonnegative();
+const positiveSeconds = positiveNumber.max(MAX_TIMER_SECONDS, timerLimit);
+const nonNegativeSeconds = nonNegativeNumber.max(MAX_TIMER_SECONDS, timerLimit);
+const nonNegativeInt = number().int().nonnegative();
+const stringList = classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().min(1));
+const gateEntry = classic_schemas/* union */.KCZ([
+    classic_schemas/* string */.YjP(),
+    classic_schemas/* object */.Ikc({
+        metric_name: classic_schemas/* string */.YjP(),
+        max_value: classic_schemas/* number */.aig().optional(),
+        min_value: classic_schemas/* number */.aig().optional()
+    })
+]);
+/** Accepts `osv` as a short name for `osv-scanner`. */
+const toolName = classic_schemas/* string */.YjP()
+    .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
+    .pipe(classic_schemas/* enum */.k5n(model/* TOOL_NAMES */.K2));
+/** A severity word in any case (`HIGH` as Trivy users write it, `High`), read lowercased. */
+function severityWord(values) {
+    return classic_schemas/* preprocess */.vkY(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), classic_schemas/* enum */.k5n(values));
+}
+const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'];
+const REPORT_LEVELS = ['critical', 'high', 'medium', 'low', 'info'];
+const RETRY_STRATEGIES = [
+    'linear',
+    'exponential',
+    'fibonacci',
+    'exponential_jitter'
+];
+const SECRETS_SCAN_MODES = ['tree', 'diff', 'history', 'off'];
+const SBOM_SPECS = ['1.4', '1.5', '1.6', '1.7'];
+/** Report files the Action writes unless told otherwise (the CLI writes none by default). */
+const ACTION_SARIF_FILE = 'runguard.sarif';
+const ACTION_SBOM_FILE = 'runguard.cdx.json';
+const settingsSchema = classic_schemas/* object */.Ikc({
+    /** Which half runs: `run` (script + gates), `scan` (scanners), `gate` (both; the Action). */
+    mode: classic_schemas/* enum */.k5n(['run', 'scan', 'gate']).default('gate'),
+    /** `action` or `cli`; changes a few defaults (install-tools) and how things are published. */
+    runtime: classic_schemas/* enum */.k5n(['action', 'cli']).default('cli'),
+    /** Repository root; every path in a report is relative to it. */
+    workspace: classic_schemas/* string */.YjP().default(() => process.cwd()),
+    /** Path of the config file that was read, if any (informational). */
+    configFile: classic_schemas/* string */.YjP().optional(),
+    /** Print debug lines. */
+    verbose: classic_schemas/* boolean */.zMY().default(false),
+    // ── runner ────────────────────────────────────────────────────────────────────────────
+    /** The target command as an argv array (CLI: everything after `--`). */
+    script: stringList.optional(),
+    /** Run `script` (one string) through the shell; only when set explicitly. */
+    shell: classic_schemas/* boolean */.zMY().default(false),
+    /** Directory the script runs in, relative to the workspace. */
+    workingDirectory: classic_schemas/* string */.YjP().default('.'),
+    /** Seconds before the script's process group gets SIGTERM; 0 = no timeout. */
+    timeout: nonNegativeSeconds.default(0),
+    /** Seconds between SIGTERM and SIGKILL on timeout. */
+    killGrace: nonNegativeSeconds.default(5),
+    /**
+     * Run the script in its own PID and mount namespaces (runner tokens out of reach): `auto`
+     * where the machine allows it, `required` fails (exit 2) where it does not, `off`.
+     */
+    isolation: classic_schemas/* enum */.k5n(['auto', 'required', 'off']).default('auto'),
+    /** JSON text written to the script's stdin (stdin is closed otherwise). */
+    stdinJson: classic_schemas/* string */.YjP().optional(),
+    /** Environment variable names the script may inherit even though they are scrubbed by default. */
+    passEnv: stringList.default([]),
+    /** Values to redact from every printed line and report. */
+    secrets: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()).default([]),
+    /** Bytes of each output stream kept (head and tail); everything is still counted. */
+    maxOutputBytes: number()
+        .int()
+        .positive()
+        .max(MAX_CAPTURE_BYTES, {
+        message: `at most ${MAX_CAPTURE_BYTES} bytes (the longest string Node.js can hold: the kept head and tail of a stream become one string)`
+    })
+        .default(10 * MiB),
+    /** Monitor sampling interval in milliseconds. */
+    samplingInterval: number().int().min(10).max(60000).default(100),
+    /** Extra attempts after a failed run (0 = run once). */
+    retry: nonNegativeInt.default(0),
+    retryStrategy: classic_schemas/* enum */.k5n(RETRY_STRATEGIES).default('exponential'),
+    /** Seconds before the first retry. */
+    retryDelay: nonNegativeSeconds.default(1),
+    /** Upper bound on any retry delay, seconds. */
+    retryMaxDelay: nonNegativeSeconds.default(60),
+    /** Growth factor for exponential strategies. */
+    retryMultiplier: positiveNumber.default(2),
+    /** Exit codes that are retried; empty = any non-zero exit or timeout. */
+    retryOnExitCodes: classic_schemas/* array */.YOg(number().int()).default([]),
+    /** Measured runs; gates use the median when > 1. */
+    repeat: number().int().min(1).default(1),
+    /** Unmeasured runs before the measured ones. */
+    warmup: nonNegativeInt.default(0),
+    // ── performance gates ─────────────────────────────────────────────────────────────────
+    /** Budget gates, e.g. `memory_max_mb<=1024`, `cpu_max:90`, or legacy objects. */
+    gates: classic_schemas/* array */.YOg(gateEntry).default([]),
+    /** A previous metrics JSON to compare against. */
+    baseline: classic_schemas/* string */.YjP().optional(),
+    /** Write the current metrics here as the next baseline. */
+    saveBaseline: classic_schemas/* string */.YjP().optional(),
+    /** Percent a metric may get worse than the baseline before failing. */
+    regressionThreshold: nonNegativeNumber.default(10),
+    /** Per-metric overrides of regressionThreshold. */
+    regressionThresholds: classic_schemas/* record */.g1P(classic_schemas/* string */.YjP(), nonNegativeNumber).default({}),
+    // ── reports ───────────────────────────────────────────────────────────────────────────
+    metricsFile: classic_schemas/* string */.YjP().optional(),
+    junitFile: classic_schemas/* string */.YjP().optional(),
+    tapFile: classic_schemas/* string */.YjP().optional(),
+    /** SARIF 2.1.0 output; empty disables. Default: `runguard.sarif` in the Action, none in the CLI. */
+    sarifFile: classic_schemas/* string */.YjP().optional(),
+    /** CycloneDX JSON output; empty disables. Default: `runguard.cdx.json` in the Action, none in the CLI. */
+    sbomFile: classic_schemas/* string */.YjP().optional(),
+    sbomSpec: classic_schemas/* enum */.k5n(SBOM_SPECS).default('1.6'),
+    /** Markdown summary written to a file (the Action also writes the job summary). */
+    summaryFile: classic_schemas/* string */.YjP().optional(),
+    /** `runguard scan` JSON report file (stdout when `format: json` and no file). */
+    reportFile: classic_schemas/* string */.YjP().optional(),
+    /** CLI output format. */
+    format: classic_schemas/* enum */.k5n(['table', 'json']).default('table'),
+    /** SARIF automationDetails category prefix. */
+    category: classic_schemas/* string */.YjP().min(1).default('runguard'),
+    // ── scanners ──────────────────────────────────────────────────────────────────────────
+    /** Tools to run. */
+    scanners: classic_schemas/* array */.YOg(toolName).default([...model/* TOOL_NAMES */.K2]),
+    /** Paths to scan, relative to the workspace. */
+    paths: stringList.default(['.']),
+    /** Extra glob patterns excluded from every scanner. */
+    exclude: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()).default([]),
+    /** Install missing tools into an isolated cache (default: on in the Action, off in the CLI). */
+    installTools: classic_schemas/* boolean */.zMY().optional(),
+    /** Where installed tools live (outside the workspace). */
+    toolsDir: classic_schemas/* string */.YjP().default(() => 
+    // The same variable scripts/setup.sh and scripts/test.sh honour.
+    process.env.RUNGUARD_TOOLS_DIR ||
+        external_node_path_default().join(process.env.RUNNER_TOOL_CACHE ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'runguard-tools')),
+    /** A selected tool that is not installed fails instead of being skipped. */
+    requireTools: classic_schemas/* boolean */.zMY().default(false),
+    /** A crashed or timed-out tool fails the verdict (exit 3). */
+    failOnToolError: classic_schemas/* boolean */.zMY().default(true),
+    /** Any listed skipped file fails the verdict (SECURITY.md, promise 5). */
+    failOnUnscanned: classic_schemas/* boolean */.zMY().default(false),
+    /** Scanners run at once. */
+    maxParallel: number()
+        .int()
+        .min(1)
+        .default(() => Math.max(1, external_node_os_default().cpus().length)),
+    /** Per-tool timeout, seconds. */
+    toolTimeout: positiveSeconds.default(600),
+    /** osv-scanner offline database directory (osv-scanner's offline layout). */
+    osvDb: classic_schemas/* string */.YjP().optional(),
+    /** Safety 2.x offline database directory. */
+    safetyDb: classic_schemas/* string */.YjP().optional(),
+    /** Extra Semgrep configs (rule files, dirs, registry packs such as p/python). */
+    semgrepConfig: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().min(1)).default([]),
+    /** Replace runguard's bundled Semgrep rules instead of adding to them. */
+    semgrepNoDefaultRules: classic_schemas/* boolean */.zMY().default(false),
+    /** Bandit severity floor passed to the tool. */
+    banditSeverity: classic_schemas/* enum */.k5n(['low', 'medium', 'high']).default('low'),
+    /** Bandit confidence floor passed to the tool. */
+    banditConfidence: classic_schemas/* enum */.k5n(['low', 'medium', 'high']).default('low'),
+    // ── secrets ───────────────────────────────────────────────────────────────────────────
+    /** `tree` (working tree), `diff` (lines added in the PR/push range), `history`, `off`. */
+    secretsScan: classic_schemas/* enum */.k5n(SECRETS_SCAN_MODES).default('tree'),
+    /** Files larger than this are skipped by the secret scanner (bytes). */
+    secretsMaxFileSize: number()
+        .int()
+        .positive()
+        .default(5 * MiB),
+    /** Known demo and placeholder credentials (src/secrets/demo-credentials.json): skip or report. */
+    secretsDemoCredentials: classic_schemas/* enum */.k5n(['skip', 'report']).default('skip'),
+    /** Base commit for diff/history mode; from the event when unset. */
+    baseRef: classic_schemas/* string */.YjP()
+        .superRefine((v, ctx) => {
+        // It reaches git's argv: only a commit id or a checked ref name (never an option).
+        const problem = (0,git_revision/* revisionProblem */.lZ)(v);
+        if (problem)
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be a commit id or a ref name; it ${problem}`
+            });
+    })
+        .optional(),
+    // ── policy ────────────────────────────────────────────────────────────────────────────
+    /** Lowest severity that fails the gate. */
+    failOn: severityWord(FAIL_ON).default('high'),
+    /** Lowest severity that is reported. */
+    reportLevel: severityWord(REPORT_LEVELS).default('low'),
+    /** Severity assumed for findings the tool gave none for. */
+    unknownSeverity: severityWord(model/* SEVERITIES */.oC).default('high'),
+    /** Suppression file. */
+    ignoreFile: classic_schemas/* string */.YjP().default('.runguard-ignore.yml'),
+    /** SARIF from the default branch: only new findings can fail. */
+    baselineSarif: classic_schemas/* string */.YjP().optional(),
+    /** Whose config and ignore file decide the gate (SECURITY.md, promise 4); never from the config file. */
+    trustedConfig: classic_schemas/* enum */.k5n(trusted_config/* TRUST_MODES */.wG).default('auto'),
+    /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
+    trust: classic_schemas/* object */.Ikc({ base: classic_schemas/* string */.YjP(), changes: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()) })
+        .strict()
+        .optional(),
+    /** `runguard merge`: shards expected (one number, or their names); missing ones fail. */
+    expect: stringList.default([]),
+    // ── GitHub (Action) ───────────────────────────────────────────────────────────────────
+    /** Upload the SARIF to code scanning. */
+    uploadSarif: classic_schemas/* boolean */.zMY().default(false),
+    /** Keep one sticky PR comment with the verdict. */
+    commentOnPr: classic_schemas/* boolean */.zMY().default(false),
+    /** Write PR annotations. */
+    annotations: classic_schemas/* boolean */.zMY().default(true),
+    /** Token for upload and comments; never passed to the script. */
+    githubToken: classic_schemas/* string */.YjP().optional()
+})
+    .strict()
+    .transform(raw => {
+    const gates = [];
+    for (const entry of raw.gates) {
+        const parsed = typeof entry === 'string' ? (0,parse/* parseGate */.Xi)(entry) : (0,parse/* gateFromLegacy */.XL)(entry);
+        if ('error' in parsed)
+            throw new GateSyntaxError(parsed.error, entry);
+        gates.push(...(Array.isArray(parsed) ? parsed : [parsed]));
+    }
+    return {
+        ...raw,
+        gates,
+        installTools: raw.installTools ?? raw.runtime === 'action',
+        // Relative to the workspace like every path setting (the installer and the scanners agree).
+        toolsDir: external_node_path_default().resolve(raw.workspace, raw.toolsDir),
+        // The Action publishes these by default; the CLI writes files only when asked, so
+        // `runguard scan` leaves the scanned checkout as it found it.
+        sarifFile: raw.sarifFile ?? (raw.runtime === 'action' ? ACTION_SARIF_FILE : ''),
+        sbomFile: raw.sbomFile ?? (raw.runtime === 'action' ? ACTION_SBOM_FILE : ''),
+        scanners: [...new Set(raw.scanners)],
+        regressionThresholds: raw.regressionThresholds
+    };
+});
+/** Thrown inside the transform; turned into a ConfigurationError with its source by the loader. */
+class GateSyntaxError extends Error {
+    entry;
+    constructor(message, entry) {
+        super(message);
+        this.entry = entry;
+    }
+}
+/** Keys of the raw shape, used to map inputs/flags/file keys and to suggest corrections. */
+const SETTING_KEYS = Object.keys(settingsSchema.in.shape);
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+const DEFAULT_CONFIG = '.runguard.yml';
+/**
+ * defaults < .runguard.yml < inputs/flags, validated once by the schema.
+ * Errors name the setting, the value, what was expected and where the value came from.
+ */
+function loadSettings(options) {
+    const workspace = external_node_path_default().resolve(options.workspace, options.inline.raw.workspace ?? '.');
+    let file = { raw: {}, sources: {} };
+    let configFile;
+    if (options.configPath !== undefined) {
+        configFile = external_node_path_default().resolve(workspace, options.configPath);
+        if (!configFileExists(configFile)) {
+            throw new errors/* ConfigurationError */.j1(`config file ${options.configPath} (from ${(0,errors/* describeSource */.B6)(options.configSource ?? { kind: 'default' })}) does not exist at ${configFile}; create it or drop the setting`, {
+                field: 'config',
+                value: options.configPath,
+                ...(options.configSource ? { source: options.configSource } : {})
+            });
+        }
+    }
+    else if (configFileExists(external_node_path_default().join(workspace, DEFAULT_CONFIG))) {
+        configFile = external_node_path_default().join(workspace, DEFAULT_CONFIG);
+    }
+    if (configFile)
+        file = loadConfigFile(configFile, external_node_path_default().relative(process.cwd(), configFile) || configFile);
+    const trusted = trustedLayer(options, workspace, configFile ?? external_node_path_default().join(workspace, DEFAULT_CONFIG), file);
+    if (trusted)
+        file = trusted.layer;
+    const raw = {
+        ...file.raw,
+        ...options.inline.raw,
+        ...options.fixed,
+        workspace,
+        ...(configFile ? { configFile } : {}),
+        ...(trusted ? { trust: trusted.trust } : {})
+    };
+    const sources = {
+        ...file.sources,
+        ...options.inline.sources
+    };
+    return validate(raw, sources);
+}
+/** Validates a merged raw shape; exported for tests and for `runguard merge`. */
+function validate(raw, sources = {}) {
+    let result;
+    try {
+        result = settingsSchema.safeParse(raw);
+    }
+    catch (error) {
+        if (error instanceof GateSyntaxError) {
+            const source = sources.gates ?? { kind: 'default' };
+            throw new errors/* ConfigurationError */.j1(`Invalid gate from ${(0,errors/* describeSource */.B6)(source)}: ${error.message}`, {
+                field: 'gate',
+                value: error.entry,
+                source
+            });
+        }
+        throw error;
+    }
+    if (result.success)
+        return Object.freeze(result.data);
+    const issue = result.error.issues[0];
+    const key = String(issue.path[0] ?? '');
+    const entry = keys/* SETTING_TABLE */.a.find(k => k.key === key);
+    const name = entry?.name ?? key;
+    const source = sources[key] ?? { kind: 'default' };
+    let value = raw[key];
+    for (const p of issue.path.slice(1))
+        value = value?.[p];
+    if (issue.code === 'unrecognized_keys') {
+        throw new errors/* ConfigurationError */.j1(`Unknown setting(s): ${issue.keys.join(', ')}`, {
+            field: issue.keys.join(',')
+        });
+    }
+    throw new errors/* ConfigurationError */.j1(`Invalid value for '${name}' from ${(0,errors/* describeSource */.B6)(source)}: got ${JSON.stringify(value)}; ${issue.message}` +
+        (entry ? `. ${entry.name}: ${entry.description}` : ''), { field: name, value, source });
+}
+/**
+ * Under `trusted-config: base` (or `auto` on pull_request_target) the gate settings of the
+ * config file come from the base commit's version of it (read from git, not the working tree);
+ * the head file keeps only the rest. Undefined when the checkout's own file decides.
+ */
+function trustedLayer(options, workspace, configFile, head) {
+    const env = options.env ?? process.env;
+    const raw = options.inline.raw.trustedConfig;
+    const mode = trusted_config/* TRUST_MODES */.wG.includes(raw)
+        ? raw
+        : 'auto';
+    if (!(0,trusted_config/* trustsBase */.Hs)(mode, env))
+        return undefined;
+    // Only a workflow input may name the base: the config file is what is being distrusted.
+    const base = (0,trusted_config/* baseCommit */.tI)(options.inline.raw.baseRef, env);
+    if (base === undefined)
+        throw new errors/* ConfigurationError */.j1('trusted-config: there is no base commit to read the gate settings from (not a pull request or push event); set base-ref, or trusted-config: head', { field: 'trusted-config', value: mode });
+    const text = (0,trusted_config/* readAtCommit */.zX)(workspace, base, external_node_path_default().relative(workspace, configFile));
+    const baseLayer = text === undefined
+        ? { raw: {}, sources: {} }
+        : parseConfigText(text, `${base.slice(0, 12)}:${external_node_path_default().relative(workspace, configFile)}`);
+    const layer = { raw: { ...head.raw }, sources: { ...head.sources } };
+    for (const key of trusted_config/* GATE_SETTINGS */.C7) {
+        delete layer.raw[key];
+        delete layer.sources[key];
+        if (key in baseLayer.raw) {
+            ;
+            layer.raw[key] = baseLayer.raw[key];
+            const source = baseLayer.sources[key];
+            if (source)
+                layer.sources[key] = source;
+        }
+    }
+    const names = Object.fromEntries(keys/* SETTING_TABLE */.a.map(k => [k.key, k.name]));
+    return { layer, trust: { base, changes: (0,trusted_config/* changedGateSettings */.hc)(baseLayer.raw, head.raw, names) } };
+}
+
+
+/***/ }),
+
+/***/ 6059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M8: () => (/* binding */ isMetricName),
+/* harmony export */   XL: () => (/* binding */ gateFromLegacy),
+/* harmony export */   Xi: () => (/* binding */ parseGate),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+
+const OPS = ['<=', '>=', '==', '!=', '<', '>'];
+const GATE_RE = /^\s*([a-z_][a-z0-9_]*)\s*(<=|>=|==|!=|<|>|:)\s*(-?\d+(?:\.\d+)?|true|false)\s*$/i;
+function isMetricName(name) {
+    return _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw.includes(name);
+}
+/**
+ * Parses `cpu_max:90` (seed form, meaning `<=`), `memory_max_mb<=1024`, `exit_code==0`,
+ * `success==true`. Returns an error string instead of throwing so the caller can say where
+ * the value came from. An unknown metric is always an error, never a silent pass.
+ */
+function parseGate(text) {
+    const m = GATE_RE.exec(text);
+    if (!m) {
+        return {
+            error: `'${text}' is not a gate; expected <metric><op><number> with op one of ${OPS.join(' ')} or ':' (e.g. memory_max_mb<=1024, cpu_max:90)`
+        };
+    }
+    const [, name = '', rawOp = '', rawLimit = ''] = m;
+    const metric = name.toLowerCase();
+    if (!isMetricName(metric)) {
+        const hint = closest(metric, _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw);
+        return {
+            error: `unknown metric '${name}' in gate '${text}'${hint ? ` (did you mean '${hint}'?)` : ''}; known metrics: ${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw.join(', ')}`
+        };
+    }
+    const op = rawOp === ':' ? '<=' : rawOp;
+    const limit = rawLimit === 'true' ? 1 : rawLimit === 'false' ? 0 : Number(rawLimit);
+    return { metric, op, limit, text: `${metric} ${op} ${rawLimit}` };
+}
+/** The legacy config form `{metric_name, max_value | min_value}`. */
+function gateFromLegacy(entry) {
+    const specs = [];
+    if (entry.max_value !== undefined)
+        specs.push(`${entry.metric_name}<=${entry.max_value}`);
+    if (entry.min_value !== undefined)
+        specs.push(`${entry.metric_name}>=${entry.min_value}`);
+    if (specs.length === 0)
+        return { error: `gate for '${entry.metric_name}' needs max_value or min_value` };
+    const out = [];
+    for (const s of specs) {
+        const g = parseGate(s);
+        if ('error' in g)
+            return g;
+        out.push(g);
+    }
+    return out;
+}
+/** Levenshtein-nearest candidate within distance 3, for "did you mean". */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(word, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return bestDistance <= Math.max(3, Math.floor(word.length / 3)) ? best : undefined;
+}
+function levenshtein(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ TOOL_NAMES),
+/* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/**
+ * The core model shared by every part of runguard (docs/architecture.md, "The core model").
+ * Everything a tool reports becomes a Finding; every tool's outcome a ToolRun; every attempt of
+ * the target script a Metrics record; every gate a GateResult; and all of it one Verdict.
+ */
+/** Normalized severities, most severe first. `unknown` = the tool gave none (policy decides). */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
+/**
+ * The one rank of each severity, for sorting, "most severe of" and thresholds: higher is more
+ * severe. `unknown` (the tool gave none) ranks below `info` everywhere; only the policy lifts
+ * it, to the `unknownSeverity` setting, before comparing with `fail-on` and `report-level`.
+ */
+const SEVERITY_RANK = {
+    critical: 4,
+    high: 3,
+    medium: 2,
+    low: 1,
+    info: 0,
+    unknown: -1
+};
+/** The scanners runguard knows; `secrets` is the built-in detector. */
+const TOOL_NAMES = ['bandit', 'semgrep', 'safety', 'osv-scanner', 'secrets'];
+/** Metric names kept compatible with Python Script Runner (documented in docs/gates.md). */
+const METRIC_NAMES = [
+    'execution_time_seconds',
+    'exit_code',
+    'success',
+    'cpu_max',
+    'cpu_avg',
+    'cpu_min',
+    'memory_max_mb',
+    'memory_avg_mb',
+    'memory_min_mb',
+    'user_time_seconds',
+    'system_time_seconds',
+    'num_threads',
+    'num_fds',
+    'page_faults_minor',
+    'page_faults_major',
+    'voluntary_context_switches',
+    'involuntary_context_switches',
+    'block_io_read_bytes',
+    'block_io_write_bytes',
+    'stdout_lines',
+    'stderr_lines',
+    'stdout_size_bytes',
+    'stderr_size_bytes'
+];
+
+
+/***/ }),
+
+/***/ 8858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lZ: () => (/* binding */ revisionProblem)
+/* harmony export */ });
+/* unused harmony exports isSafeRevision, withRevisions */
+/**
+ * Values that reach `git` as revisions (the `base-ref` setting, the event's base sha) are checked
+ * here first: a full or abbreviated commit id, or a ref name that `git check-ref-format` would
+ * accept, optionally followed by `~N` / `^N`. Anything else — above all a value starting with
+ * `-`, which git would read as an option (`--upload-pack=<command>` runs a command on fetch) — is
+ * refused. Callers also put revisions after `--end-of-options`, so a value that slipped through
+ * could still never be an option.
+ */
+/** Full (SHA-1 or SHA-256) or abbreviated commit id. */
+const COMMIT_ID = /^[0-9a-f]{7,64}$/i;
+/** `~`, `~3`, `^`, `^2` suffixes, repeated. */
+const ANCESTRY = /(?:[~^]\d{0,4})*$/;
+/** Why `name` is not a ref name git accepts, or undefined when it is (check-ref-format rules). */
+function refNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name.length > 255)
+        return 'is longer than 255 characters';
+    if (name.startsWith('-'))
+        return 'starts with "-" (git would read it as an option)';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name === '@')
+        return 'is "@"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty path component';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return 'has a component starting with "."';
+        if (part.endsWith('.lock'))
+            return 'has a component ending with ".lock"';
+    }
+    return undefined;
+}
+/**
+ * Why `value` may not be given to git as a revision, or undefined when it may: a commit id, or a
+ * checked ref name with optional `~N`/`^N` suffixes.
+ */
+function revisionProblem(value) {
+    if (COMMIT_ID.test(value))
+        return undefined;
+    const suffix = ANCESTRY.exec(value)?.[0] ?? '';
+    const name = value.slice(0, value.length - suffix.length);
+    return refNameProblem(name);
+}
+/** True when `value` is a commit id or a checked ref name (see revisionProblem). */
+function isSafeRevision(value) {
+    return revisionProblem(value) === undefined;
+}
+/**
+ * `args` with `--end-of-options` before the first revision argument: everything after it is a
+ * revision or path, never an option, whatever it looks like (git 2.24+).
+ */
+function withRevisions(options, revisions) {
+    return [...options, '--end-of-options', ...revisions];
+}
+
+
+/***/ }),
+
+/***/ 8752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ GATE_SETTINGS),
+/* harmony export */   Hs: () => (/* binding */ trustsBase),
+/* harmony export */   ZX: () => (/* binding */ changedSuppressions),
+/* harmony export */   hc: () => (/* binding */ changedGateSettings),
+/* harmony export */   tI: () => (/* binding */ baseCommit),
+/* harmony export */   wG: () => (/* binding */ TRUST_MODES),
+/* harmony export */   zX: () => (/* binding */ readAtCommit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _git_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+
+
+
+
+
+/**
+ * Which commit's `.runguard.yml` and ignore file decide the gate (SECURITY.md, promise 4). Under
+ * `pull_request_target` (the workflow and its secrets come from the base branch), or when the
+ * workflow sets `trusted-config: base`, the settings a change could use to lower the gate are
+ * taken from the base commit's config file, and the suppressions from the base commit's ignore
+ * file; what the change tried to alter is listed. Files are read from git objects with
+ * `git cat-file`, never from the working tree the change wrote.
+ */
+/** Settings that can lower the gate: under `trusted-config: base` they come from the base. */
+const GATE_SETTINGS = [
+    'failOn',
+    'reportLevel',
+    'unknownSeverity',
+    'scanners',
+    'paths',
+    'exclude',
+    'gates',
+    'baseline',
+    'regressionThreshold',
+    'regressionThresholds',
+    'toolsDir',
+    'installTools',
+    'requireTools',
+    'failOnToolError',
+    'failOnUnscanned',
+    'ignoreFile',
+    'baselineSarif',
+    'secretsScan',
+    'secretsMaxFileSize',
+    'semgrepConfig',
+    'semgrepNoDefaultRules',
+    'banditSeverity',
+    'banditConfidence',
+    'osvDb',
+    'safetyDb'
+];
+const TRUST_MODES = ['auto', 'base', 'head'];
+/** True when the base commit's files decide: `base`, or `auto` under pull_request_target. */
+function trustsBase(mode, env) {
+    return mode === 'base' || (mode === 'auto' && env.GITHUB_EVENT_NAME === 'pull_request_target');
+}
+/**
+ * The base commit of this change: `base-ref` when given, else the pull request's base sha (or a
+ * push's `before`) from the event payload. Undefined when there is none (a local run).
+ */
+function baseCommit(baseRef, env) {
+    const candidate = baseRef ?? eventBase(env);
+    if (candidate === undefined)
+        return undefined;
+    const problem = (0,_git_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionProblem */ .lZ)(candidate);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`base commit ${JSON.stringify(candidate)} refused: it ${problem}`, {
+            field: 'base-ref',
+            value: candidate
+        });
+    return candidate;
+}
+function eventBase(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const pr = event.pull_request?.base?.sha;
+        if (typeof pr === 'string' && pr !== '')
+            return pr;
+        if (typeof event.before === 'string' && !/^0*$/.test(event.before))
+            return event.before;
+    }
+    catch {
+        // No readable event: no base.
+    }
+    return undefined;
+}
+const git = (workspace, args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, {
+    cwd: workspace,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+    maxBuffer: 16 * 1024 * 1024
+});
+/**
+ * A file's text as it is in `commit`, or undefined when the commit has no such file. A commit
+ * missing from a shallow clone is fetched first. Throws ConfigurationError when the commit
+ * cannot be had (the gate must not silently fall back to the change's own files).
+ */
+function readAtCommit(workspace, commit, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, file)).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel))
+        return undefined;
+    const has = () => {
+        try {
+            git(workspace, ['cat-file', '-e', '--end-of-options', `${commit}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    if (!has()) {
+        try {
+            git(workspace, ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', commit]);
+        }
+        catch {
+            // reported below
+        }
+        if (!has())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`trusted-config: the base commit ${commit} is not in this clone and could not be fetched, so the gate settings cannot be read from it; check out with fetch-depth: 0, or set trusted-config: head`, { field: 'trusted-config', value: commit });
+    }
+    try {
+        return git(workspace, ['cat-file', 'blob', '--end-of-options', `${commit}:${rel}`]);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One line per gate setting whose value the change differs in from the base. */
+function changedGateSettings(base, head, names = {}) {
+    const show = (v) => (v === undefined ? '(not set)' : JSON.stringify(v));
+    return GATE_SETTINGS.filter(k => JSON.stringify(base[k]) !== JSON.stringify(head[k])).map(k => `${names[k] ?? k}: ${show(base[k])} → ${show(head[k])}`);
+}
+const entryKey = (e) => JSON.stringify([e.id, e.rule, e.path, e.fingerprint, e.tool, e.reason, e.expires]);
+const describe = (e) => [
+    e.id && `id ${e.id}`,
+    e.rule && `rule ${e.rule}`,
+    e.path && `path ${e.path}`,
+    e.fingerprint && `fingerprint ${e.fingerprint}`,
+    e.tool && `tool ${e.tool}`,
+    e.expires && `until ${e.expires}`
+]
+    .filter(Boolean)
+    .join(', ') + ` — "${e.reason}"`;
+/**
+ * Suppressions the change added or changed: entries of the head ignore file that the base one
+ * does not have word for word (line numbers aside). Removed entries only make the gate stricter.
+ */
+function changedSuppressions(base, head) {
+    const known = new Set(base.entries.map(entryKey));
+    return head.entries
+        .filter(e => !known.has(entryKey(e)))
+        .map(e => `${head.path}:${e.line}: ${describe(e)}`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,51 @@
+import type { Metrics } from '../model.js'
+
+export interface MeasurementFacts {
+  linux: boolean
+  /** The rusage helper ran (shim or isolated mode). */
+  helper: boolean
+  rusage: boolean
+  subreaper: boolean
+  discovery: string | undefined
+  interval: number
+  samples: number
+  startFailed: boolean
+  /** Isolation line (describeIsolation); first in the notes so a summary cut keeps it. */
+  isolation: string | undefined
+  notes: readonly string[]
+}
+
+/** How the numbers of one attempt were obtained and what could not be measured. */
+export function describeMeasurement(input: MeasurementFacts): Metrics['measurement'] {
+  const notes = [...(input.isolation ? [input.isolation] : []), ...input.notes]
+  let method: string
+  if (!input.linux) {
+    method = 'portable'
+    notes.push(
+      `no /proc on ${process.platform}: only wall time, exit code and output sizes are measured; CPU, memory, threads, fds, faults, context switches and I/O read 0`
+    )
+  } else {
+    method = input.helper ? 'linux-proc+rusage-shim' : 'linux-proc'
+    if (input.discovery) notes.push(`process tree discovery: ${input.discovery}`)
+    if (!input.helper) {
+      notes.push(
+        'rusage shim not used (no python3 >= 3.8, or disabled): CPU time, page faults, context switches and I/O of processes that exited between samples are lower bounds'
+      )
+    } else if (!input.rusage && !input.startFailed) {
+      notes.push('the rusage shim did not report; totals come from /proc samples only')
+    } else if (!input.subreaper && !input.startFailed) {
+      notes.push('PR_SET_CHILD_SUBREAPER unavailable: orphaned processes are not in the CPU totals')
+    }
+    if (input.samples === 0 && !input.startFailed) {
+      notes.push(
+        `the script ended before the first sample: cpu and memory averages could not be measured, and the memory peak is the rusage value (an upper bound)`
+      )
+    }
+  }
+  return {
+    method,
+    samplingIntervalMs: input.interval,
+    platform: `${process.platform}-${process.arch}`,
+    notes
+  }
+}

@@ -1,0 +1,225 @@
+import {
+  describeUnsafeTargets,
+  unsafeTargets,
+  type UnsafeTargetOptions
+} from '../util/unsafe-targets.js'
+import path from 'node:path'
+import type { Finding, SkippedFile, ToolRun } from '../model.js'
+import { trackedFiles } from '../secrets/git.js'
+import { toRepoPath } from '../util/paths.js'
+import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
+import { errorMessage } from '../errors.js'
+import { parseJsonOrUndefined } from '../util/json.js'
+import { processFailure, withStderr } from './support.js'
+import type { Detection, ScanContext } from './types.js'
+
+/**
+ * The run shared by the code scanners (Bandit, Semgrep): one process over the workspace, a JSON
+ * report on stdout checked against the tool's schema, exit codes mapped per tool. Each adapter
+ * supplies only what differs: its argv, its parser, its exit codes and its own distrust rules.
+ */
+
+/** What a code scanner's pure parser returns. */
+export interface CodeScanReport {
+  findings: Finding[]
+  /** The tool's own errors, one line each (unparsable files, partial parsing …). */
+  errors: string[]
+  /** Errors that mean the scan did not complete as asked (Semgrep's level "error"). */
+  fatalErrors: string[]
+  /** Results whose path was outside the workspace (dropped). */
+  outsideWorkspace: number
+  /** The version the report names, when the tool writes one. */
+  version?: string
+}
+
+/** One planned run: the argv after the program and how to read its stdout. */
+export interface CodeScanPlan {
+  args: string[]
+  env?: NodeJS.ProcessEnv
+  /** Pure parser; throws (ToolOutputError) when stdout is not the tool's report. */
+  parse(json: unknown): CodeScanReport
+}
+
+/** What a code-scanner adapter supplies to runCodeScanner. */
+export interface CodeScannerSpec {
+  tool: 'bandit' | 'semgrep'
+  /**
+   * The run, or why it cannot happen (e.g. the bundled rules are missing). `skip` lists the
+   * workspace-relative files the tool must exclude (see `targets`).
+   */
+  plan(ctx: ScanContext, skip: readonly string[]): CodeScanPlan | { unavailable: string }
+  /** Which files the tool reads, and the size bound: other entries are excluded and listed. */
+  targets: UnsafeTargetOptions
+  /** Exit codes after which stdout holds the complete report. */
+  reportExitCodes: readonly number[]
+  /** What the tool's other documented exit codes mean. */
+  exitMeaning: Readonly<Record<number, string>>
+  /** A reason not to trust a report that parsed (Bandit: exit 1 "issues found" but none). */
+  distrust?(report: CodeScanReport, exitCode: number): string | undefined
+}
+
+/** Runs a code scanner and turns every outcome into a ToolRun; never throws for tool trouble. */
+export async function runCodeScanner(
+  spec: CodeScannerSpec,
+  ctx: ScanContext,
+  detection: Detection
+): Promise<ToolRun> {
+  // Symlinks to devices, FIFOs and huge files are never handed to the tool, and are listed.
+  const unsafe = unsafeTargets(ctx.workspace, ctx.paths, spec.targets)
+  const run = await runPlanned(
+    spec,
+    ctx,
+    detection,
+    unsafe.map(u => u.path)
+  )
+  const skipped = describeUnsafeTargets(spec.tool, unsafe)
+  const hidden = await trackedInSkippedDirs(spec, ctx)
+  if (!skipped.length && !hidden.length) return run
+  return {
+    ...run,
+    warnings: [...(run.warnings ?? []), ...skipped],
+    skipped: [
+      ...(run.skipped ?? []),
+      ...unsafe.map(u => ({ path: ctx.redactor.redact(u.path), reason: u.reason })),
+      ...hidden
+    ]
+  }
+}
+
+const SKIPPED = new Set(SKIPPED_DIRS)
+
+/**
+ * Tracked files the tool would read that sit in a directory it is told to skip (virtualenvs,
+ * node_modules …, src/util/skipped-dirs.ts): a change can commit code there and no scanner
+ * would open it, so each is listed (SECURITY.md, promise 5). Outside a git repository: none.
+ */
+async function trackedInSkippedDirs(
+  spec: CodeScannerSpec,
+  ctx: ScanContext
+): Promise<SkippedFile[]> {
+  const tracked = await trackedFiles({
+    exec: ctx.exec,
+    ...(ctx.env ? { env: ctx.env } : {}),
+    logger: ctx.logger,
+    cwd: ctx.workspace,
+    timeoutMs: ctx.timeoutMs,
+    ...(ctx.signal ? { signal: ctx.signal } : {})
+  })
+  if (!tracked) return []
+  const reads = spec.targets.include ?? spec.targets.listLarge ?? ((): boolean => true)
+  const roots = (ctx.paths.length ? ctx.paths : [ctx.workspace])
+    .map(p => toRepoPath(ctx.workspace, p))
+    .filter((r): r is string => r !== undefined)
+  const under = (t: string): boolean =>
+    roots.some(r => r === '.' || t === r || t.startsWith(`${r}/`))
+  const out: SkippedFile[] = []
+  for (const t of [...tracked].sort()) {
+    const dir = t
+      .split('/')
+      .slice(0, -1)
+      .find(part => SKIPPED.has(part))
+    if (dir === undefined || !reads(path.posix.basename(t)) || !under(t)) continue
+    out.push({
+      path: ctx.redactor.redact(t),
+      reason: `inside ${dir}/, a directory name no scanner looks into`
+    })
+  }
+  return out
+}
+
+async function runPlanned(
+  spec: CodeScannerSpec,
+  ctx: ScanContext,
+  detection: Detection,
+  skip: readonly string[]
+): Promise<ToolRun> {
+  const { tool } = spec
+  const [program = tool, ...prefix] = detection.command
+  const base = { tool, ...(detection.version ? { version: detection.version } : {}) }
+  const plan = spec.plan(ctx, skip)
+  if ('unavailable' in plan) {
+    return {
+      ...base,
+      status: 'failed',
+      reason: plan.unavailable,
+      durationMs: 0,
+      findings: [],
+      errors: []
+    }
+  }
+  const args = [...prefix, ...plan.args]
+  const result = await ctx.exec(program, args, {
+    cwd: ctx.workspace,
+    ...(plan.env ? { env: plan.env } : {}),
+    timeoutMs: ctx.timeoutMs,
+    ...(ctx.signal ? { signal: ctx.signal } : {})
+  })
+  const done = { ...base, command: [program, ...args], durationMs: Math.round(result.durationMs) }
+  const failure = processFailure(tool, result, ctx.timeoutMs, ctx.redactor)
+  if (failure) return { ...done, ...failure, findings: [], errors: [] }
+
+  const json = parseJsonOrUndefined(result.stdout)
+  let report: CodeScanReport | undefined
+  let parseError = `${tool} printed no parsable JSON`
+  if (json !== undefined) {
+    try {
+      report = plan.parse(json)
+    } catch (e) {
+      parseError = `${tool} output is not its JSON report: ${errorMessage(e)}`
+    }
+  }
+  const redact = (text: string): string => ctx.redactor.redact(text)
+  // Messages interpolate matched code (Semgrep's $X), which may hold a secret value.
+  const findings = (report?.findings ?? []).map(f => ({ ...f, message: redact(f.message) }))
+  const errors = (report?.errors ?? []).map(redact)
+  const version = base.version ?? report?.version
+  const run = { ...done, ...(version ? { version } : {}) }
+
+  const code = result.exitCode ?? -1
+  if (!spec.reportExitCodes.includes(code)) {
+    const meaning = spec.exitMeaning[code]
+    const what = meaning
+      ? `${tool} failed with exit ${code} (${meaning})`
+      : `${tool} exited with unexpected code ${code}`
+    const first = report?.fatalErrors[0] ?? report?.errors[0]
+    const reason = first ? redact(`${what}: ${first}`) : withStderr(what, result, ctx.redactor)
+    return { ...run, status: 'failed', reason, findings, errors }
+  }
+  if (report === undefined) {
+    return {
+      ...run,
+      status: 'failed',
+      reason: withStderr(parseError, result, ctx.redactor),
+      findings: [],
+      errors: []
+    }
+  }
+  if (report.fatalErrors.length > 0) {
+    // A report with level-"error" entries: some rules or targets did not run; never "clean".
+    return {
+      ...run,
+      status: 'failed',
+      reason: redact(
+        `${tool} reported ${report.fatalErrors.length} fatal error(s): ${report.fatalErrors[0] ?? ''}`
+      ),
+      findings,
+      errors
+    }
+  }
+  const distrust = spec.distrust?.(report, code)
+  if (distrust !== undefined) {
+    return {
+      ...run,
+      status: 'failed',
+      reason: withStderr(distrust, result, ctx.redactor),
+      findings: [],
+      errors
+    }
+  }
+  if (report.outsideWorkspace > 0) {
+    ctx.logger.warning(
+      `${tool}: ${report.outsideWorkspace} result(s) outside the workspace were dropped`
+    )
+  }
+  return { ...run, status: 'ok', findings, errors }
+}
