@@ -492,7 +492,7 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     name: 'history',
     kind: 'string',
     description:
-      'Run history: auto (Action: the history-branch of the repository; CLI: history-dir), git, local, off.',
+      'Run history and trend gate: off (default), auto (Action: the history-branch of the repository; CLI: history-dir), git, local.',
     ...all
   },
   {

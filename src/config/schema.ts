@@ -253,8 +253,8 @@ export const settingsSchema = z
     baselineSarif: z.string().optional(),
 
     // ── history, trend, alerts (src/history/, src/notify/) ────────────────────────────────
-    /** Where the run history lives: `auto` = Action: git branch, CLI: local directory. */
-    history: z.enum(HISTORY_MODES).default('auto'),
+    /** Run history: off (default), auto (Action: git branch, CLI: local directory), git, local. */
+    history: z.enum(HISTORY_MODES).default('off'),
     /** Local store directory, relative to the workspace. */
     historyDir: z.string().min(1).default('.runguard/history'),
     /** Branch of the git store. */

@@ -26,6 +26,9 @@ export function findingsDelta(
   return {
     new: counted.filter(f => !before.has(f.fingerprint)),
     fixed: previous.findings.filter(f => !now.has(f.fingerprint)),
-    since: { timestamp: previous.timestamp, ...(previous.commit ? { commit: previous.commit } : {}) }
+    since: {
+      timestamp: previous.timestamp,
+      ...(previous.commit ? { commit: previous.commit } : {})
+    }
   }
 }

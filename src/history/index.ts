@@ -80,7 +80,11 @@ export interface HistorySession {
   /** Records the decided run (writes it when `writes`). */
   record(run: DecidedForHistory): Promise<RecordOutcome>
   /** The summary section of this run. */
-  section(outcome: RecordOutcome, trend: TrendResult | undefined, delta?: FindingsDelta): TrendSection
+  section(
+    outcome: RecordOutcome,
+    trend: TrendResult | undefined,
+    delta?: FindingsDelta
+  ): TrendSection
   /** Removes temporary files. */
   close(): Promise<void>
 }
@@ -129,7 +133,9 @@ export function isTrendRun(settings: Settings, context: HistoryContext): boolean
 }
 
 /** Opens and reads the history, or returns undefined when it is off. */
-export async function openHistory(options: OpenHistoryOptions): Promise<HistorySession | undefined> {
+export async function openHistory(
+  options: OpenHistoryOptions
+): Promise<HistorySession | undefined> {
   const { settings, logger, context } = options
   const kind = storeKind(settings)
   if (kind === 'off') return undefined
@@ -234,7 +240,9 @@ export async function openHistory(options: OpenHistoryOptions): Promise<HistoryS
         toolRuns: run.toolRuns,
         verdict: run.verdict,
         exitCode: run.exitCode,
-        ...(run.delta ? { delta: { new: run.delta.new.length, fixed: run.delta.fixed.length } } : {}),
+        ...(run.delta
+          ? { delta: { new: run.delta.new.length, fixed: run.delta.fixed.length } }
+          : {}),
         redact: run.redact
       })
       const base = { record, ...(previous ? { previous } : {}) }

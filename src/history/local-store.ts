@@ -137,7 +137,9 @@ export function localStore(options: LocalStoreOptions): HistoryStore {
       const buffer = Buffer.from(line, 'utf8')
       const { bytesWritten } = await handle.write(buffer, 0, buffer.length)
       if (bytesWritten !== buffer.length)
-        throw new Error(`short write to ${HISTORY_FILE} (${bytesWritten} of ${buffer.length} bytes)`)
+        throw new Error(
+          `short write to ${HISTORY_FILE} (${bytesWritten} of ${buffer.length} bytes)`
+        )
     } finally {
       await handle.close()
     }

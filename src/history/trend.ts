@@ -18,8 +18,8 @@ import type { HistoryRecord } from './record.js'
  * metric quiet, and the threshold (trend-threshold, default 5 %) is the floor for quiet ones,
  * where the MAD can be near zero. The slack is the absolute floor the baseline gate uses too
  * (0.02 s → 0.04 s is +100 % and pure noise). Measured on synthetic series
- * (__tests__/history/trend.test.ts): at run-to-run noise of 1 % (CV) no false alarm in 200,000
- * checks and every 10 % step caught on its first run.
+ * (__tests__/history/trend.test.ts): at run-to-run noise of 1 % (CV) no false alarm in 20,000
+ * checks and every 10 % step caught on its first run; docs/history.md has the rates at 1.5–3 %.
  */
 
 /** Trend-branch runs needed before a trend gate is checked (a MAD of 4 values is no estimate). */

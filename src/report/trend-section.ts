@@ -72,7 +72,10 @@ function deltaTable(title: string, list: DeltaFinding[]): string {
 }
 
 /** The section's markdown, or '' when there is nothing to show. */
-export function renderTrendSection(s: TrendSection | undefined, maxCharts = MAX_TREND_CHARTS): string {
+export function renderTrendSection(
+  s: TrendSection | undefined,
+  maxCharts = MAX_TREND_CHARTS
+): string {
   if (!s) return ''
   const parts = ['### History and trend']
   const status = s.recorded

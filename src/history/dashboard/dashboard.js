@@ -33,7 +33,8 @@
       if (!line.trim()) return
       try {
         var r = JSON.parse(line)
-        if (r && r.schema === 'runguard-history/1' && typeof r.timestamp === 'string') records.push(r)
+        if (r && r.schema === 'runguard-history/1' && typeof r.timestamp === 'string')
+          records.push(r)
         else skipped++
       } catch (e) {
         skipped++
@@ -119,7 +120,8 @@
     }
     var plot = new uPlot(opts, [xs, values], box)
     plot.over.addEventListener('click', function () {
-      if (plot.cursor.idx !== null && plot.cursor.idx !== undefined) select(category, plot.cursor.idx)
+      if (plot.cursor.idx !== null && plot.cursor.idx !== undefined)
+        select(category, plot.cursor.idx)
     })
     var reset = el('button', { type: 'button', class: 'reset' }, 'Reset zoom')
     reset.addEventListener('click', function () {
@@ -149,7 +151,11 @@
       l.appendChild(safeLink(r.runUrl, 'log'))
       tr.appendChild(l)
       tr.appendChild(
-        el('td', { class: r.verdict && r.verdict.passed ? 'pass' : 'fail' }, r.verdict && r.verdict.passed ? 'passed' : 'failed')
+        el(
+          'td',
+          { class: r.verdict && r.verdict.passed ? 'pass' : 'fail' },
+          r.verdict && r.verdict.passed ? 'passed' : 'failed'
+        )
       )
       tr.appendChild(el('td', null, total(r)))
       table.appendChild(tr)
@@ -175,7 +181,9 @@
       var category = { name: name, key: String(n), records: byCategory[name] }
       var section = el('section', { class: 'category', 'data-category': name })
       section.appendChild(el('h2', null, name + ' (' + category.records.length + ' runs)'))
-      section.appendChild(el('p', { id: 'detail-' + category.key, class: 'detail' }, 'Click a point to see its run.'))
+      section.appendChild(
+        el('p', { id: 'detail-' + category.key, class: 'detail' }, 'Click a point to see its run.')
+      )
       main.appendChild(section)
       metricNames(category.records).forEach(function (metric, i) {
         var values = category.records.map(function (r) {
@@ -220,7 +228,9 @@
   })
 
   if (location.protocol === 'file:') {
-    ask('Opened from disk: browsers do not let a page read files beside it. Choose the history file.')
+    ask(
+      'Opened from disk: browsers do not let a page read files beside it. Choose the history file.'
+    )
     return
   }
   fetch(HISTORY, { cache: 'no-store' })

@@ -32,7 +32,8 @@ export function dashboardHtml(): string {
   if (cached !== undefined) return cached
   const uplot = scriptBody(asset('../../../node_modules/uplot/dist/uPlot.iife.min.js'))
   const app = scriptBody(asset('./dashboard.js'))
-  const css = asset('../../../node_modules/uplot/dist/uPlot.min.css') + '\n' + asset('./dashboard.css')
+  const css =
+    asset('../../../node_modules/uplot/dist/uPlot.min.css') + '\n' + asset('./dashboard.css')
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(uplot)} ${sha256(app)}`,
