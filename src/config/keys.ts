@@ -539,7 +539,8 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     key: 'trendWindow',
     name: 'trend-window',
     kind: 'number',
-    description: 'Trend-branch runs whose rolling median a run is compared with (0 = no trend gate).',
+    description:
+      'Trend-branch runs whose rolling median a run is compared with (0 = no trend gate).',
     ...all
   },
   {
