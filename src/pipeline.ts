@@ -128,13 +128,15 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   const exec = deps.exec ?? execFile
   const now = deps.now?.() ?? new Date()
   const workspace = settings.workspace
+  // The CLI takes the webhook from the environment only (a URL with a token is a secret).
+  const alertWebhook = settings.alertWebhook ?? cliAlertWebhook(settings, env)
   const resolve = (p: string): string => path.resolve(workspace, p)
   const redactor = createRedactor(
     [
       ...settings.secrets,
       ...secretValuesFromEnv(env),
       ...(settings.githubToken ? [settings.githubToken] : []),
-      ...(settings.alertWebhook ? [settings.alertWebhook] : [])
+      ...(alertWebhook ? [alertWebhook] : [])
     ],
     detectSecretValues,
     value => deps.logger.registerSecret(value)
@@ -363,7 +365,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         timestamp: now,
         fingerprint,
         ...(performance ? { performance } : {}),
-        ...(trendNote ? { trendNote } : {})
+        ...(trendNote ? { trendNote } : {}),
+        ...(alertWebhook ? { alertWebhook } : {})
       })
     : undefined
   const annotationsOmitted = deps.publisher?.annotate(decided)
@@ -387,6 +390,18 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   await deps.publisher?.finish(outcome)
   logger.phase?.(undefined)
   return outcome
+}
+
+/** `RUNGUARD_ALERT_WEBHOOK` for the CLI (never a flag: argv is visible to every process). */
+function cliAlertWebhook(settings: Settings, env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.RUNGUARD_ALERT_WEBHOOK?.trim()
+  if (settings.runtime !== 'cli' || !url) return undefined
+  if (!/^https?:\/\/\S+$/i.test(url))
+    throw new ConfigurationError(
+      'RUNGUARD_ALERT_WEBHOOK is not an http(s) URL; set it to the webhook URL or unset it',
+      { field: 'alert-webhook' }
+    )
+  return url
 }
 
 /** Opens the run history (src/history/), loaded lazily: most runs have it off. */
@@ -420,6 +435,7 @@ async function recordRun(
     fingerprint: RunnerFingerprint
     performance?: PerformanceOutcome
     trendNote?: string
+    alertWebhook?: string
   }
 ): Promise<SummaryInput['trend']> {
   const { performance } = extra
@@ -452,6 +468,18 @@ async function recordRun(
   })
   await history.close()
   decided.warnings.push(...outcome.warnings)
+  // Alerts follow the trend runs' state (a pull request never alerts), loaded only when set.
+  if (extra.alertWebhook && history.trendRun) {
+    const { notifyStateChange } = await import('./notify/index.js')
+    const warning = await notifyStateChange({
+      url: extra.alertWebhook,
+      format: decided.settings.alertFormat,
+      ...(outcome.previous ? { previous: outcome.previous } : {}),
+      current: outcome.record,
+      redact
+    })
+    if (warning) decided.warnings.push(redact(warning))
+  }
   const trend = {
     gates: decided.gates.filter(g => g.kind === 'trend'),
     runs: 0,
