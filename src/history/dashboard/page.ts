@@ -14,8 +14,6 @@ import { RUNGUARD_VERSION } from '../../version.js'
  * copies into dist/, so the page needs no network at build or run time either.
  */
 
-const asset = (relative: string): string => readFileSync(new URL(relative, import.meta.url), 'utf8')
-
 const sha256 = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
@@ -30,10 +28,22 @@ let cached: string | undefined
 /** The dashboard page, built once per process. */
 export function dashboardHtml(): string {
   if (cached !== undefined) return cached
-  const uplot = scriptBody(asset('../../../node_modules/uplot/dist/uPlot.iife.min.js'))
-  const app = scriptBody(asset('./dashboard.js'))
+  // Each read is written out in full (readFileSync(new URL(literal, import.meta.url))): the form
+  // the bundler's asset relocator recognises and copies into dist/.
+  const uplot = scriptBody(
+    readFileSync(
+      new URL('../../../node_modules/uplot/dist/uPlot.iife.min.js', import.meta.url),
+      'utf8'
+    )
+  )
+  const app = scriptBody(readFileSync(new URL('./dashboard.js', import.meta.url), 'utf8'))
   const css =
-    asset('../../../node_modules/uplot/dist/uPlot.min.css') + '\n' + asset('./dashboard.css')
+    readFileSync(
+      new URL('../../../node_modules/uplot/dist/uPlot.min.css', import.meta.url),
+      'utf8'
+    ) +
+    '\n' +
+    readFileSync(new URL('./dashboard.css', import.meta.url), 'utf8')
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(uplot)} ${sha256(app)}`,
@@ -50,6 +60,7 @@ export function dashboardHtml(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="generator" content="runguard ${RUNGUARD_VERSION}">
+<link rel="icon" href="data:,">
 <title>runguard history</title>
 <style>${css.replace(/<\/style/gi, '')}</style>
 </head>
