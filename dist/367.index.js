@@ -7701,10 +7701,17 @@ def run(argv, env, subreaper):
         if reaped == pid:
             break
     wall = time.monotonic() - t0
+    # Anything left? Asked of the kernel (orphans come back here), not of /proc, whose children
+    # lists can miss a process that is moving from an exiting parent to this one.
+    try:
+        os.wait4(-1, os.WNOHANG)
+        rest = True
+    except ChildProcessError:
+        rest = False
     if os.WIFSIGNALED(status):
-        send('"event":"exited","code":null,"signal":%d,"wall":%r' % (os.WTERMSIG(status), wall))
+        send('"event":"exited","code":null,"signal":%d,"wall":%r,"rest":%s' % (os.WTERMSIG(status), wall, b(rest)))
     else:
-        send('"event":"exited","code":%d,"signal":null,"wall":%r' % (os.WEXITSTATUS(status), wall))
+        send('"event":"exited","code":%d,"signal":null,"wall":%r,"rest":%s' % (os.WEXITSTATUS(status), wall, b(rest)))
     while True:
         try:
             os.wait4(-1, 0)
@@ -8230,6 +8237,7 @@ class ScriptProcess {
     channel;
     pending = [];
     targetGroup;
+    treeEmpty = false;
     markExited = () => undefined;
     jail;
     socketDir;
@@ -8332,6 +8340,15 @@ class ScriptProcess {
     /** The direct child is still running. */
     get running() {
         return this.child.exitCode === null && this.child.signalCode === null;
+    }
+    /**
+     * Nothing of the tree is left as far as the helper knows: it said so when the script exited,
+     * it finished reaping, or it is gone. The helper is a subreaper (or PID 1 of the namespace),
+     * so every orphan comes back to it; a /proc scan alone can miss a process that is moving
+     * between parents and declare a still-forking tree gone. Without a helper: nothing to ask.
+     */
+    settled() {
+        return this.options.mode === 'direct' || this.treeEmpty || !this.running;
     }
     /**
      * SIGTERM or SIGKILL to every process of the tree by every means this mode has: the helper's
@@ -8452,9 +8469,12 @@ class ScriptProcess {
                         : {}),
                     wallSeconds: event.wall
                 };
+                if (event.rest === false)
+                    this.treeEmpty = true;
                 this.markExited();
                 break;
             case 'done':
+                this.treeEmpty = true;
                 this.rusage = event.ru;
                 this.helperMaxrss = event.selfMaxrss;
                 break;
@@ -9166,6 +9186,8 @@ class ProcTreeMonitor {
 
 ;// CONCATENATED MODULE: ./src/runner/terminate.ts
 const terminate_sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/** After the strongest kill, how long to keep killing what is still seen before giving up. */
+const KILL_ROUNDS_MS = 5000;
 function terminate_send(pid, signal) {
     try {
         process.kill(pid, signal);
@@ -9178,13 +9200,21 @@ function terminate_send(pid, signal) {
  * Ends whatever of the tree is still alive: SIGTERM (unless `termSent`), up to `graceMs` for it
  * to exit, then the strongest kill the tree has (namespace, cgroup or the shim's freeze-then-kill
  * loop) plus SIGKILL rounds on every pid still seen. `survivors` lists the live processes
- * (monitor, plus the environment-marker scan outside a namespace). Returns how many processes
- * were found at the start.
+ * (monitor, plus the environment-marker scan outside a namespace). The tree is gone only when
+ * the scan sees nothing *and* the helper agrees: a scan can miss a link of a fork chain in
+ * flight between parents, and stopping early then leaves the helper to be SIGKILLed later with
+ * the chain still running, re-parented to init. Returns how many processes were found (at least
+ * one when only the helper knew of them).
  */
 async function terminateTree(tree, survivors, graceMs, termSent) {
     let live = survivors();
-    const count = live.length;
-    if (count === 0)
+    let count = live.length;
+    const gone = () => {
+        live = survivors();
+        count = Math.max(count, live.length);
+        return live.length === 0 && tree.settled();
+    };
+    if (live.length === 0 && tree.settled())
         return 0;
     if (!termSent) {
         tree.signal('SIGTERM');
@@ -9194,15 +9224,14 @@ async function terminateTree(tree, survivors, graceMs, termSent) {
     const deadline = performance.now() + graceMs;
     while (performance.now() < deadline) {
         await terminate_sleep(Math.min(50, Math.max(1, deadline - performance.now())));
-        live = survivors();
-        if (live.length === 0)
+        if (gone())
             return count;
     }
+    // Still there after the grace: whatever the scan saw, something was running.
+    count = Math.max(count, 1);
     await tree.killAll();
-    for (let round = 0; round < 40; round++) {
-        live = survivors();
-        if (live.length === 0)
-            break;
+    const stop = performance.now() + KILL_ROUNDS_MS;
+    while (!gone() && performance.now() < stop) {
         tree.signal('SIGKILL');
         for (const p of live)
             terminate_send(p.pid, 'SIGKILL');

@@ -11,6 +11,8 @@
  * family of variants). A value with line breaks (a PEM key) is also known line by line, since
  * every channel that flattens or splits lines would otherwise break the whole-value match.
  */
+import { AhoCorasick } from '@monyone/aho-corasick'
+
 export interface Redactor {
   /** Returns the text with every known secret value (and its encoded forms) replaced. */
   redact(text: string): string
@@ -102,7 +104,79 @@ export function encodedForms(value: string): string[] {
   return [...new Set(forms)].filter(f => f === value || f.length >= MIN_VARIANT_LENGTH)
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/**
+ * Every known pattern, in a few Aho–Corasick automata: one pass of each finds every occurrence
+ * in time linear in the text, whatever the number of patterns (one alternation regex tried every
+ * pattern at every position and, with a thousand secrets found, dominated the run).
+ *
+ * Values arrive while texts are being redacted (the detector hook learns a secret from a log
+ * line, the scan adds its findings between log lines), and building an automaton costs time
+ * in the size of its dictionary. So new patterns go into a new small automaton, and an
+ * automaton is merged into the one before it once it is at least half its size: each pattern is
+ * rebuilt O(log n) times and a text is searched by O(log n) automata.
+ */
+class PatternIndex {
+  private readonly tiers: Array<{ patterns: string[]; automaton: AhoCorasick }> = []
+  private pending: string[] = []
+
+  push(pattern: string): void {
+    this.pending.push(pattern)
+  }
+
+  get empty(): boolean {
+    return this.tiers.length === 0 && this.pending.length === 0
+  }
+
+  /** Every occurrence of every pattern, as [begin, end) spans. */
+  spans(text: string): Array<{ begin: number; end: number }> {
+    this.flush()
+    const out: Array<{ begin: number; end: number }> = []
+    for (const { automaton } of this.tiers) out.push(...automaton.matchInText(text))
+    return out
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return
+    let patterns = this.pending
+    this.pending = []
+    for (let last = this.tiers.at(-1); last && 2 * patterns.length >= last.patterns.length;) {
+      patterns = last.patterns.concat(patterns)
+      this.tiers.pop()
+      last = this.tiers.at(-1)
+    }
+    this.tiers.push({ patterns, automaton: new AhoCorasick(patterns) })
+  }
+}
+
+/**
+ * Replaces every occurrence of every pattern with `***`. Overlapping occurrences are merged and
+ * masked as one span, so two secrets that share characters leave no tail of either visible
+ * (the longest-first alternation left the tail of the second); occurrences that only touch
+ * stay separate masks.
+ */
+function maskAll(text: string, index: PatternIndex): string {
+  if (index.empty) return text
+  const hits = index.spans(text)
+  if (hits.length === 0) return text
+  hits.sort((a, b) => a.begin - b.begin || b.end - a.end)
+  let out = ''
+  let copied = 0
+  let spanStart = -1
+  let spanEnd = -1
+  for (const { begin, end } of hits) {
+    if (begin < spanEnd) {
+      if (end > spanEnd) spanEnd = end
+      continue
+    }
+    if (spanEnd >= 0) {
+      out += text.slice(copied, spanStart) + REDACTED
+      copied = spanEnd
+    }
+    spanStart = begin
+    spanEnd = end
+  }
+  return out + text.slice(copied, spanStart) + REDACTED + text.slice(spanEnd)
+}
 
 /**
  * @param values initial secret values
@@ -117,13 +191,15 @@ export function createRedactor(
 ): Redactor {
   const known = new Set<string>()
   const patterns = new Set<string>()
-  let matcher: RegExp | undefined
-  let dirty = false
+  const index = new PatternIndex()
   const register = (value: string): void => {
     if (value.length < MIN_SECRET_LENGTH || known.has(value)) return
     known.add(value)
-    for (const form of encodedForms(value)) patterns.add(form)
-    dirty = true
+    for (const form of encodedForms(value)) {
+      if (patterns.has(form)) continue
+      patterns.add(form)
+      index.push(form)
+    }
     onNew?.(value)
   }
   const add = (value: string): void => {
@@ -133,16 +209,7 @@ export function createRedactor(
     if (/[\r\n]/.test(value)) for (const line of value.split(/\r?\n|\r/)) register(line.trim())
   }
   for (const v of values) add(v)
-  const current = (): RegExp | undefined => {
-    if (dirty) {
-      // Longest first, so a value that contains another is replaced whole; one pass over the
-      // text whatever the number of values and forms.
-      const ordered = [...patterns].sort((a, b) => b.length - a.length)
-      matcher = ordered.length ? new RegExp(ordered.map(escapeRegExp).join('|'), 'g') : undefined
-      dirty = false
-    }
-    return matcher
-  }
+  const redactKnown = (text: string): string => maskAll(text, index)
   return {
     add,
     get size() {
@@ -150,13 +217,9 @@ export function createRedactor(
     },
     redact(text: string): string {
       if (detect) for (const v of detect(text)) add(v)
-      const re = current()
-      return re ? text.replace(re, REDACTED) : text
+      return redactKnown(text)
     },
-    redactKnown(text: string): string {
-      const re = current()
-      return re ? text.replace(re, REDACTED) : text
-    }
+    redactKnown
   }
 }
 

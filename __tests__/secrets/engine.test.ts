@@ -34,13 +34,15 @@ describe('checksums', () => {
     expect(validBase62Crc32Token(npm)).toBe(true)
   })
 
-  it('reports a checksum-valid ghp_ token and drops a lookalike, also from the generic rule', () => {
+  it('reports a checksum-valid ghp_ token high and a lookalike low, saying so, never as generic', () => {
     const token = gh()
     const bad = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA')
-    expect(scanText(`GITHUB_TOKEN = "${token}"`).map(m => [m.ruleId, m.confidence])).toEqual([
-      ['github-pat', 'high']
-    ])
-    expect(scanText(`GITHUB_TOKEN = "${bad}"`)).toEqual([])
+    const judged = (text: string): unknown[] =>
+      scanText(text).map(m => [m.ruleId, m.severity, m.confidence, m.checksumMismatch ?? false])
+    expect(judged(`GITHUB_TOKEN = "${token}"`)).toEqual([['github-pat', 'high', 'high', false]])
+    expect(judged(`GITHUB_TOKEN = "${bad}"`)).toEqual([['github-pat', 'low', 'low', true]])
+    // A lookalike with too little randomness to have been a token is not reported at all.
+    expect(judged(`GITHUB_TOKEN = "ghp_${'ab'.repeat(18)}"`)).toEqual([])
   })
 
   it('validates bech32 (age keys) both ways', () => {

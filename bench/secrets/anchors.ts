@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { timed, type Timed } from '../../__tests__/helpers/timed-process.js'
 
 export interface Hit {
   /** Path relative to the scanned directory, posix. */
@@ -36,53 +37,9 @@ export const DETECT_SECRETS =
 /** Pinned anchor versions (bench/secrets/install-anchors.sh installs exactly these). */
 export const ANCHOR_VERSIONS = { gitleaks: 'v8.30.1', 'detect-secrets': '1.5.0' }
 const INSTALL_HINT = 'install it with `bash bench/secrets/install-anchors.sh`'
-const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
 const rel = (root: string, p: string): string =>
   path.relative(root, path.resolve(root, p)).split(path.sep).join('/')
-
-interface Timed {
-  seconds: number
-  maxRssMb?: number
-  status: number | null
-  stdout: string
-  stderr: string
-  timedOut: boolean
-}
-
-/** Runs a whole process; with GNU time, its peak RSS too (written to a side file). */
-export function timed(cmd: string, args: string[], cwd: string, timeoutMs: number): Timed {
-  const rssFile = path.join(os.tmpdir(), `rg-bench-rss-${process.pid}-${Date.now()}`)
-  const [bin, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args]
-  const t0 = performance.now()
-  const r = spawnSync(bin, argv, {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-    timeout: timeoutMs
-  })
-  const seconds = (performance.now() - t0) / 1000
-  let maxRssMb: number | undefined
-  try {
-    const kb = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop())
-    if (Number.isFinite(kb) && kb > 0) maxRssMb = kb / 1024
-    fs.rmSync(rssFile, { force: true })
-  } catch {
-    // No GNU time output: RSS unknown.
-  }
-  return {
-    seconds,
-    ...(maxRssMb === undefined ? {} : { maxRssMb }),
-    status: r.status,
-    stdout: r.stdout ?? '',
-    stderr: r.stderr ?? '',
-    timedOut: errorCode(r.error) === 'ETIMEDOUT'
-  }
-}
-
-function errorCode(error: unknown): string | undefined {
-  return (error as { code?: string } | undefined)?.code
-}
 
 function exists(bin: string): boolean {
   return fs.existsSync(bin) || spawnSync('which', [bin]).status === 0

@@ -92,6 +92,7 @@ export class ScriptProcess {
   private channel: Duplex | undefined
   private readonly pending: string[] = []
   private targetGroup: number | undefined
+  private treeEmpty = false
   private markExited: () => void = () => undefined
   private readonly jail: CgroupJail | undefined
   private socketDir: string | undefined
@@ -198,6 +199,16 @@ export class ScriptProcess {
   /** The direct child is still running. */
   get running(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null
+  }
+
+  /**
+   * Nothing of the tree is left as far as the helper knows: it said so when the script exited,
+   * it finished reaping, or it is gone. The helper is a subreaper (or PID 1 of the namespace),
+   * so every orphan comes back to it; a /proc scan alone can miss a process that is moving
+   * between parents and declare a still-forking tree gone. Without a helper: nothing to ask.
+   */
+  settled(): boolean {
+    return this.options.mode === 'direct' || this.treeEmpty || !this.running
   }
 
   /**
@@ -313,9 +324,11 @@ export class ScriptProcess {
             : {}),
           wallSeconds: event.wall
         }
+        if (event.rest === false) this.treeEmpty = true
         this.markExited()
         break
       case 'done':
+        this.treeEmpty = true
         this.rusage = event.ru
         this.helperMaxrss = event.selfMaxrss
         break

@@ -200,10 +200,17 @@ def run(argv, env, subreaper):
         if reaped == pid:
             break
     wall = time.monotonic() - t0
+    # Anything left? Asked of the kernel (orphans come back here), not of /proc, whose children
+    # lists can miss a process that is moving from an exiting parent to this one.
+    try:
+        os.wait4(-1, os.WNOHANG)
+        rest = True
+    except ChildProcessError:
+        rest = False
     if os.WIFSIGNALED(status):
-        send('"event":"exited","code":null,"signal":%d,"wall":%r' % (os.WTERMSIG(status), wall))
+        send('"event":"exited","code":null,"signal":%d,"wall":%r,"rest":%s' % (os.WTERMSIG(status), wall, b(rest)))
     else:
-        send('"event":"exited","code":%d,"signal":null,"wall":%r' % (os.WEXITSTATUS(status), wall))
+        send('"event":"exited","code":%d,"signal":null,"wall":%r,"rest":%s' % (os.WEXITSTATUS(status), wall, b(rest)))
     while True:
         try:
             os.wait4(-1, 0)
@@ -438,7 +445,14 @@ export interface ShimRusage {
 export type ShimEvent =
   | { event: 'spawned'; pid: number; subreaper: boolean }
   | { event: 'error'; errno: number; message: string }
-  | { event: 'exited'; code: number | null; signal: number | null; wall: number }
+  | {
+      event: 'exited'
+      code: number | null
+      signal: number | null
+      wall: number
+      /** The helper still had children (orphans of the script) when the script exited. */
+      rest?: boolean
+    }
   | { event: 'done'; selfMaxrss: number; ru: ShimRusage }
   | { event: 'note'; message: string }
   | { event: 'ns'; pid: number }

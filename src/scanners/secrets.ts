@@ -59,7 +59,9 @@ export function secretFinding(
     tool: 'secrets',
     ruleId: m.ruleId,
     title: m.title,
-    message: `${m.title} ${m.masked}${inFixture} — ${VALIDATION_TEXT[m.validation]}${where}. Revoke and rotate it, then remove it from the code.`,
+    message: m.checksumMismatch
+      ? `${m.title} lookalike ${m.masked}${inFixture} — checksum does not match a real token${where}: invented, truncated or altered. If it was cut from a real token, rotate that token; otherwise allow it with a runguard:allow comment.`
+      : `${m.title} ${m.masked}${inFixture} — ${VALIDATION_TEXT[m.validation]}${where}. Revoke and rotate it, then remove it from the code.`,
     severity: m.severity,
     confidence: m.confidence,
     cwe: ['CWE-798'],

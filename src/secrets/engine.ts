@@ -123,6 +123,9 @@ function windowOf(
   return [from, to]
 }
 
+/** Bits per character a checksum lookalike needs to be reported (random base62 has ~5). */
+const LOOKALIKE_MIN_ENTROPY = 3.5
+
 function runPattern(
   text: string,
   rule: SecretRule,
@@ -154,10 +157,22 @@ function runPattern(
     }
     const verdict = rule.validate ? rule.validate(secret, ctx) : true
     if (verdict === false) {
-      // A provider format with a wrong checksum is a lookalike; the generic rule must not
-      // report the same value as a "random string" either.
+      // A provider format with a wrong checksum or structure is a lookalike; the generic rule
+      // must not report the same value as a "random string" either.
       if (rule.validation === 'checksum' || rule.validation === 'structure')
         rejected.push([start, start + secret.length])
+      // A checksum lookalike is still reported, low, saying why (docs/secret-detection.md):
+      // it may be a real token someone truncated or altered, and a reviewer should decide.
+      // Only values random enough to have been a token: not `ghp_000…`.
+      if (rule.validation === 'checksum' && shannonEntropy(secret) >= LOOKALIKE_MIN_ENTROPY)
+        out.push({
+          ruleId: rule.id,
+          secret,
+          start,
+          end: start + secret.length,
+          confidence: 'low',
+          checksumMismatch: true
+        })
       continue
     }
     const { user, host } = m.groups ?? {}
@@ -344,7 +359,7 @@ export function scanText(text: string, opts: ScanOptions = {}): SecretMatch[] {
       title: rule.title,
       provider: rule.provider,
       confidence: m.confidence,
-      severity: rule.severity,
+      severity: m.checksumMismatch ? 'low' : rule.severity,
       validation: rule.validation,
       value: m.secret,
       masked: maskSecret(m.secret),
@@ -353,7 +368,8 @@ export function scanText(text: string, opts: ScanOptions = {}): SecretMatch[] {
       endLine: endIdx + 1,
       startColumn: m.start - lineStart + 1,
       endColumn: m.end - endLineStart + 1,
-      allowedInline: allowed
+      allowedInline: allowed,
+      ...(m.checksumMismatch ? { checksumMismatch: true as const } : {})
     }
   })
 }

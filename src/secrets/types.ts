@@ -65,6 +65,8 @@ export interface RawMatch {
   /** URL and basic-auth credentials: the user and host next to the password (named groups). */
   user?: string
   host?: string
+  /** The provider's format, but its checksum fails: no real token looks like this. */
+  checksumMismatch?: true
 }
 
 /** One secret found in a text. `value` is the raw secret: never serialize it. */
@@ -90,4 +92,9 @@ export interface SecretMatch {
   endColumn: number
   /** The line carries a `runguard:allow` comment. */
   allowedInline: boolean
+  /**
+   * The provider's prefix, length and alphabet, but a checksum no real token has (invented,
+   * truncated or altered): reported at low severity and confidence, never silently dropped.
+   */
+  checksumMismatch?: true
 }

@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals'
+import { seeded } from './helpers/secret-samples.js'
+import { createRedactor, encodedForms, REDACTED } from '../src/redact.js'
+
+/**
+ * The reference the automaton must agree with: every occurrence of every encoded form, found by
+ * indexOf, overlapping occurrences merged into one masked span.
+ */
+function reference(text: string, values: readonly string[]): string {
+  const spans: Array<[number, number]> = []
+  for (const value of values)
+    for (const form of encodedForms(value))
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+        spans.push([at, at + form.length])
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+  let out = ''
+  let copied = 0
+  let span: [number, number] | undefined
+  for (const [begin, end] of spans) {
+    if (span && begin < span[1]) {
+      span[1] = Math.max(span[1], end)
+      continue
+    }
+    if (span) {
+      out += text.slice(copied, span[0]) + REDACTED
+      copied = span[1]
+    }
+    span = [begin, end]
+  }
+  return span ? out + text.slice(copied, span[0]) + REDACTED + text.slice(span[1]) : text
+}
+
+describe('createRedactor', () => {
+  it('masks two secrets that share characters as one span, leaving no tail of either', () => {
+    const redactor = createRedactor(['alpha-1234-beta', 'beta-5678-gamma'])
+    expect(redactor.redact('x alpha-1234-beta-5678-gamma y')).toBe(`x ${REDACTED} y`)
+    // A value inside another is covered by the longer one.
+    expect(createRedactor(['1234-be', 'alpha-1234-beta']).redact('(alpha-1234-beta)')).toBe(
+      `(${REDACTED})`
+    )
+  })
+
+  it('keeps touching secrets as separate masks and the text around them intact', () => {
+    const redactor = createRedactor(['first-secret', 'second-secret'])
+    expect(redactor.redact('a first-secretsecond-secret b')).toBe(`a ${REDACTED}${REDACTED} b`)
+    expect(redactor.redact('nothing to hide')).toBe('nothing to hide')
+  })
+
+  it('learns values between texts: a value added after a redaction is masked in the next one', () => {
+    const learned: string[] = []
+    const redactor = createRedactor([], undefined, v => learned.push(v))
+    const values = Array.from({ length: 40 }, (_, i) => `value-${i}-${'q'.repeat(i % 7)}z`)
+    values.forEach((value, i) => {
+      redactor.add(value)
+      // Every value so far, whichever automaton it sits in, is masked.
+      const text = values
+        .slice(0, i + 1)
+        .map(v => `<${v}>`)
+        .join(' ')
+      expect(redactor.redactKnown(text)).toBe(
+        values
+          .slice(0, i + 1)
+          .map(() => '<***>')
+          .join(' ')
+      )
+    })
+    expect(learned).toEqual(values)
+    expect(redactor.size).toBe(values.length)
+  })
+
+  it('agrees with a brute-force search on random texts full of overlapping secrets', () => {
+    const rand = seeded(20261129)
+    const alphabet = 'abcdefgh0123_-/+=%"<>&\\ @#'
+    const pick = (n: number): string =>
+      Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('')
+    for (let round = 0; round < 60; round++) {
+      // Secrets cut from one base string overlap each other in the text made from that base.
+      const base = pick(200)
+      const values = Array.from({ length: 1 + Math.floor(rand() * 25) }, () => {
+        const start = Math.floor(rand() * 180)
+        return base.slice(start, start + 4 + Math.floor(rand() * 16))
+      })
+      const redactor = createRedactor()
+      const text = `${pick(30)}${base}${pick(30)}${JSON.stringify(base)}${encodeURIComponent(base)}`
+      // Added in two batches with a redaction in between, so more than one automaton answers.
+      values.slice(0, values.length / 2).forEach(v => redactor.add(v))
+      redactor.redactKnown('warm-up')
+      values.slice(values.length / 2).forEach(v => redactor.add(v))
+      const kept = values.filter(v => v.length >= 4)
+      expect(redactor.redactKnown(text)).toBe(reference(text, kept))
+    }
+  })
+
+  it('masks a thousand secrets in one text, each in its encoded forms', () => {
+    const rand = seeded(7)
+    const values = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `${i}:${Math.floor(rand() * 1e12).toString(36)}/${Math.floor(rand() * 1e12).toString(36)}"`
+    )
+    const redactor = createRedactor(values)
+    const text = values
+      .map((v, i) => (i % 2 ? JSON.stringify(v) : encodeURIComponent(v)))
+      .join('\n')
+    const out = redactor.redactKnown(text)
+    for (const v of values) {
+      expect(out).not.toContain(v)
+      expect(out).not.toContain(encodeURIComponent(v))
+    }
+    expect(out.split('\n')).toHaveLength(values.length)
+  })
+})
