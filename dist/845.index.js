@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/845.index.js
 export const id = 845;
 export const ids = [845];
+========
+export const id = 367;
+export const ids = [367];
+>>>>>>>> history:dist/367.index.js
 export const modules = {
 
 /***/ 83916:
@@ -70,6 +75,7 @@ function errorMessage(error) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/845.index.js
 /***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -477,12 +483,814 @@ function globProblem(pattern) {
             return error.message;
         throw error;
     }
+========
+/***/ 61535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mI: () => (/* binding */ DEFAULT_REGRESSION_METRICS),
+  dp: () => (/* binding */ REGRESSION_SLACK),
+  qW: () => (/* binding */ evaluateRegressions),
+  oU: () => (/* binding */ loadBaseline),
+  XY: () => (/* binding */ saveBaseline),
+  Sh: () => (/* binding */ validateRegressionThresholds)
+});
+
+// UNUSED EXPORTS: baselineWarnings
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(10182);
+// EXTERNAL MODULE: ./src/util/write-file.ts + 1 modules
+var write_file = __webpack_require__(43798);
+// EXTERNAL MODULE: ./src/gates/fingerprint.ts
+var fingerprint = __webpack_require__(89424);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(42463);
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(74976);
+// EXTERNAL MODULE: ./src/gates/units.ts
+var units = __webpack_require__(73443);
+;// CONCATENATED MODULE: ./src/gates/metrics-schema.ts
+
+
+/**
+ * JSON Schema (draft-07, validated with ajv) of the metrics JSON that runguard writes
+ * (`metricsFile`, `saveBaseline`) and reads back as a baseline. Version 1. New optional fields
+ * may be added without a version bump; removing or retyping a field bumps `schemaVersion`.
+ * Kept as a TS object (not a .json file) so ncc bundles it without JSON-import flags.
+ */
+const metricValueProps = Object.fromEntries(model/* METRIC_NAMES */.Uw.map(m => [
+    m,
+    m === 'success'
+        ? { type: 'boolean', description: 'exit code 0 and not timed out' }
+        : { type: 'number', description: `unit: ${units/* METRIC_UNITS */.jv[m]}` }
+]));
+const statisticsBlock = {
+    type: 'object',
+    required: ['n', 'mean', 'median', 'stddev', 'min', 'max', 'mad', 'cv'],
+    additionalProperties: false,
+    properties: {
+        n: { type: 'integer', minimum: 1 },
+        mean: { type: 'number' },
+        median: { type: 'number' },
+        stddev: { type: 'number', description: 'sample standard deviation (n - 1)' },
+        min: { type: 'number' },
+        max: { type: 'number' },
+        mad: { type: 'number', description: 'median absolute deviation, unscaled' },
+        cv: { type: 'number', description: 'stddev / mean as a fraction' }
+    }
+};
+const METRICS_JSON_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://runguard.dev/schemas/metrics-v1.json',
+    title: 'runguard metrics',
+    type: 'object',
+    required: [
+        'schemaVersion',
+        'runguardVersion',
+        'generatedAt',
+        ...model/* METRIC_NAMES */.Uw,
+        'attempt',
+        'timedOut',
+        'attempts',
+        'runs',
+        'statistics',
+        'gates',
+        'measurement',
+        'fingerprint',
+        'units'
+    ],
+    properties: {
+        schemaVersion: { const: 1 },
+        runguardVersion: { type: 'string' },
+        generatedAt: { type: 'string', format: 'date-time' },
+        ...metricValueProps,
+        attempt: { type: 'integer', minimum: 1, description: 'the reported (last) attempt' },
+        startedAt: { type: 'string' },
+        timedOut: { type: 'boolean' },
+        cancelled: { type: 'boolean', description: 'the run was cancelled while this attempt ran' },
+        signal: { type: 'string' },
+        attempts: { type: 'array', minItems: 1, items: { $ref: '#/definitions/metrics' } },
+        runs: {
+            type: 'array',
+            minItems: 1,
+            description: 'measured runs (repeat); samples are kept in attempts[] only',
+            items: { $ref: '#/definitions/metrics' }
+        },
+        statistics: {
+            type: 'object',
+            description: 'per metric over runs[]; gates use the median when runs > 1',
+            propertyNames: { enum: [...model/* METRIC_NAMES */.Uw] },
+            additionalProperties: statisticsBlock
+        },
+        gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
+        measurement: { $ref: '#/definitions/measurement' },
+        fingerprint: {
+            type: 'object',
+            required: ['os', 'arch', 'cpuModel', 'cores', 'node'],
+            properties: {
+                os: { type: 'string' },
+                osRelease: { type: 'string' },
+                arch: { type: 'string' },
+                cpuModel: { type: 'string' },
+                cores: { type: 'integer', minimum: 0 },
+                node: { type: 'string' },
+                python: { type: 'string' }
+            }
+        },
+        units: {
+            type: 'object',
+            propertyNames: { enum: [...model/* METRIC_NAMES */.Uw] },
+            // 'MB': what earlier builds wrote for the memory metrics (the same MiB values), so their
+            // metrics files still load as baselines.
+            additionalProperties: { enum: ['s', '%', 'MiB', 'MB', 'bytes', 'count', 'code', 'bool'] }
+        }
+    },
+    definitions: {
+        measurement: {
+            type: 'object',
+            required: ['method', 'samplingIntervalMs', 'platform', 'notes'],
+            properties: {
+                method: { type: 'string' },
+                samplingIntervalMs: { type: 'number' },
+                platform: { type: 'string' },
+                notes: { type: 'array', items: { type: 'string' } }
+            }
+        },
+        metrics: {
+            type: 'object',
+            required: [...model/* METRIC_NAMES */.Uw, 'attempt', 'timedOut'],
+            properties: {
+                ...metricValueProps,
+                attempt: { type: 'integer', minimum: 1 },
+                startedAt: { type: 'string' },
+                timedOut: { type: 'boolean' },
+                cancelled: { type: 'boolean' },
+                signal: { type: 'string' },
+                samples: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['t', 'cpu', 'rssMb', 'processes'],
+                        properties: {
+                            t: { type: 'number' },
+                            cpu: { type: 'number' },
+                            rssMb: { type: 'number' },
+                            processes: { type: 'number' }
+                        }
+                    }
+                },
+                measurement: { $ref: '#/definitions/measurement' }
+            }
+        },
+        gate: {
+            type: 'object',
+            required: ['gate', 'kind', 'metric', 'op', 'limit', 'actual', 'passed', 'message'],
+            properties: {
+                gate: { type: 'string' },
+                kind: { enum: ['budget', 'regression', 'trend'] },
+                metric: { enum: [...model/* METRIC_NAMES */.Uw] },
+                op: { enum: ['<=', '<', '>=', '>', '==', '!='] },
+                limit: { type: 'number' },
+                actual: { type: 'number' },
+                baseline: { type: 'number' },
+                passed: { type: 'boolean' },
+                message: { type: 'string' }
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/gates/metrics-file.ts
+
+
+
+
+
+let validator;
+/** Compiled once; ajv compilation is the slow part. */
+function metricsJsonValidator() {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
+        // Only date-time is used; a tiny check avoids the ajv-formats CJS default-import dance.
+        ajv.addFormat('date-time', s => !Number.isNaN(Date.parse(s)));
+        validator = ajv.compile(METRICS_JSON_SCHEMA);
+    }
+    return validator;
+}
+function numericSeedValues(obj) {
+    const out = {};
+    for (const m of model/* METRIC_NAMES */.Uw) {
+        const v = obj[m];
+        if (typeof v === 'number' && Number.isFinite(v))
+            out[m] = v;
+        else if (typeof v === 'boolean')
+            out[m] = v ? 1 : 0;
+    }
+    return out;
+}
+/**
+ * Parses a baseline: runguard's metrics JSON (validated against the schema) or a Python
+ * Script Runner-style flat JSON (seed names at the top level, or under `metrics`).
+ * Throws ConfigurationError naming the path and the reason.
+ */
+function parseMetricsJson(text, path) {
+    const fail = (reason) => {
+        throw new errors/* ConfigurationError */.j1(`baseline ${path} is not a runguard metrics JSON: ${reason}. Point 'baseline' at a file written by 'save-baseline' (or metrics-file), or delete it to record a new one.`, { field: 'baseline', value: path });
+    };
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        return fail(`invalid JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
+    }
+    if (!(0,json/* isObject */.Gv)(doc))
+        return fail('the top level is not an object');
+    if ('schemaVersion' in doc) {
+        if (doc.schemaVersion !== 1)
+            return fail(`schemaVersion ${JSON.stringify(doc.schemaVersion)} is not supported (expected 1)`);
+        const validate = metricsJsonValidator();
+        if (!validate(doc)) {
+            const first = (validate.errors ?? [])
+                .slice(0, 3)
+                .map(e => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+            return fail(first.join('; '));
+        }
+        const json = doc;
+        const values = json.runs.length > 1
+            ? Object.fromEntries(Object.entries(json.statistics).map(([m, s]) => [m, s.median]))
+            : numericSeedValues(doc);
+        return {
+            path,
+            format: 'runguard',
+            values,
+            runCount: json.runs.length,
+            fingerprint: json.fingerprint,
+            generatedAt: json.generatedAt
+        };
+    }
+    // Python Script Runner wrote the metrics dict flat, or nested under `metrics`.
+    const flat = (0,json/* isObject */.Gv)(doc.metrics) ? doc.metrics : doc;
+    const values = numericSeedValues(flat);
+    if (Object.keys(values).length === 0)
+        return fail(`no known metric at the top level (expected e.g. ${model/* METRIC_NAMES */.Uw.slice(0, 3).join(', ')})`);
+    return { path, format: 'flat', values, runCount: 1 };
+}
+
+// EXTERNAL MODULE: ./src/gates/parse.ts
+var parse = __webpack_require__(6059);
+;// CONCATENATED MODULE: ./src/gates/baseline.ts
+
+
+
+
+
+
+
+
+/**
+ * Metrics checked against a baseline by default: all lower-is-better, all meaningful for a
+ * script. cpu_max/cpu_min, minor faults and context switches are left out: they swing with
+ * scheduler noise on shared runners and rarely mean a regression.
+ * Any metric named in `regressionThresholds` is checked too.
+ */
+const DEFAULT_REGRESSION_METRICS = [
+    'execution_time_seconds',
+    'user_time_seconds',
+    'system_time_seconds',
+    'cpu_avg',
+    'memory_max_mb',
+    'memory_avg_mb',
+    'num_threads',
+    'num_fds',
+    'stdout_size_bytes',
+    'stderr_size_bytes',
+    'page_faults_major',
+    'block_io_read_bytes',
+    'block_io_write_bytes'
+];
+/**
+ * Absolute slack per metric, in the metric's unit: a change smaller than this never fails,
+ * however large in percent (0.02 s → 0.04 s is +100% and pure noise). Unlisted metrics: 0.
+ */
+const REGRESSION_SLACK = {
+    execution_time_seconds: 0.05,
+    user_time_seconds: 0.05,
+    system_time_seconds: 0.05,
+    cpu_avg: 5, // percentage points
+    cpu_max: 5,
+    cpu_min: 5,
+    memory_max_mb: 5,
+    memory_avg_mb: 5,
+    memory_min_mb: 5,
+    num_threads: 2,
+    num_fds: 2,
+    stdout_size_bytes: 1024,
+    stderr_size_bytes: 1024,
+    stdout_lines: 10,
+    stderr_lines: 10,
+    page_faults_major: 10,
+    page_faults_minor: 1000,
+    voluntary_context_switches: 100,
+    involuntary_context_switches: 100,
+    block_io_read_bytes: 1024 * 1024,
+    block_io_write_bytes: 1024 * 1024
+};
+/** Metrics that cannot be compared as "lower is better". */
+const NOT_REGRESSION_METRICS = ['exit_code', 'success'];
+/**
+ * Checks `regressionThresholds` keys: an unknown or non-comparable metric is a configuration
+ * error (never silently ignored).
+ */
+function validateRegressionThresholds(thresholds) {
+    for (const key of Object.keys(thresholds)) {
+        if (!(0,parse/* isMetricName */.M8)(key)) {
+            const hint = (0,parse/* closest */.kp)(key, model/* METRIC_NAMES */.Uw);
+            throw new errors/* ConfigurationError */.j1(`regression-thresholds names unknown metric '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; use one of ${DEFAULT_REGRESSION_METRICS.join(', ')}`, { field: 'regressionThresholds', value: key });
+        }
+        if (NOT_REGRESSION_METRICS.includes(key)) {
+            throw new errors/* ConfigurationError */.j1(`regression-thresholds cannot apply to '${key}' (it is not lower-is-better); gate it with e.g. '${key === 'success' ? 'success==true' : 'exit_code==0'}' instead`, { field: 'regressionThresholds', value: key });
+        }
+    }
+}
+const signedPercent = (p) => Number.isFinite(p) ? `${p >= 0 ? '+' : ''}${p.toFixed(1)}%` : '+inf%';
+/**
+ * Regression gates: current (median over repeats) against baseline (its median when it had
+ * several runs). A metric fails only when it grew by more than its threshold percent AND by
+ * more than its absolute slack, i.e. `actual > max(baseline × (1 + t/100), baseline + slack)`;
+ * that effective limit is the GateResult's `limit`. A baseline of 0 therefore fails only when
+ * the current value exceeds the slack. Metrics missing on either side are skipped.
+ */
+function evaluateRegressions(current, baseline, options) {
+    const overrides = options.thresholds ?? {};
+    validateRegressionThresholds(overrides);
+    const metrics = [
+        ...DEFAULT_REGRESSION_METRICS,
+        ...Object.keys(overrides).filter((m) => (0,parse/* isMetricName */.M8)(m) && !DEFAULT_REGRESSION_METRICS.includes(m))
+    ];
+    const out = [];
+    for (const metric of metrics) {
+        const was = baseline[metric];
+        const now = current[metric];
+        if (was === undefined || !Number.isFinite(was) || !Number.isFinite(now))
+            continue;
+        const thresholdPct = overrides[metric] ?? options.threshold;
+        const slack = REGRESSION_SLACK[metric] ?? 0;
+        const limit = Math.max(was * (1 + thresholdPct / 100), was + slack);
+        const passed = now <= limit;
+        const change = was === 0 ? (now === 0 ? 0 : Infinity) : ((now - was) / Math.abs(was)) * 100;
+        const slackNote = passed && now > was * (1 + thresholdPct / 100)
+            ? `, within slack ${(0,units/* formatNumber */.ZV)(metric, slack)}`
+            : '';
+        out.push({
+            gate: `regression: ${metric}`,
+            kind: 'regression',
+            metric,
+            op: '<=',
+            limit,
+            actual: now,
+            baseline: was,
+            passed,
+            message: `${metric} was ${(0,units/* formatNumber */.ZV)(metric, was)}, now ${(0,units/* formatNumber */.ZV)(metric, now)} (${signedPercent(change)}, limit ${thresholdPct}%${slackNote})`
+        });
+    }
+    return out;
+}
+/**
+ * Loads the `baseline` file. A missing file is the normal first run: a warning, never a
+ * failure. Anything else unreadable or not a metrics JSON is a
+ * ConfigurationError. A baseline from another kind of machine is a warning.
+ */
+async function loadBaseline(path, current) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            return {
+                status: 'missing',
+                warnings: [`no baseline yet at ${path}; run with save-baseline to record one`]
+            };
+        }
+        throw new errors/* ConfigurationError */.j1(`cannot read baseline ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            field: 'baseline',
+            value: path
+        });
+    }
+    const baseline = parseMetricsJson(text, path);
+    return { status: 'loaded', baseline, warnings: baselineWarnings(baseline, current) };
+}
+/** Warnings about comparing against this baseline (machine differences, unknown machine). */
+function baselineWarnings(baseline, current) {
+    if (!current)
+        return [];
+    if (!baseline.fingerprint) {
+        return [
+            `baseline ${baseline.path} records no runner fingerprint; regressions may reflect a different machine`
+        ];
+    }
+    const diffs = (0,fingerprint/* fingerprintDifferences */.$)(baseline.fingerprint, current);
+    return diffs.length === 0
+        ? []
+        : [
+            `baseline ${baseline.path} was recorded on a different runner (${diffs.join('; ')}); regression results may be noise`
+        ];
+}
+/** Writes the metrics JSON text (formatMetricsJson) as the next baseline, creating parent dirs. */
+async function saveBaseline(path, metricsJsonText) {
+    await (0,write_file/* writeTextFile */.Tl)(path, metricsJsonText);
 }
 
 
 /***/ }),
 
+/***/ 89424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ fingerprintDifferences),
+/* harmony export */   T: () => (/* binding */ collectFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The current machine's fingerprint; the Python version is passed in (it needs an exec). */
+function collectFingerprint(extra = {}) {
+    const cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().cpus();
+    return {
+        os: process.platform,
+        osRelease: node_os__WEBPACK_IMPORTED_MODULE_0___default().release(),
+        arch: process.arch,
+        cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+        cores: cpus.length,
+        node: process.versions.node,
+        ...(extra.python === undefined ? {} : { python: extra.python })
+    };
+}
+const major = (version) => version.replace(/^v/, '').split('.')[0] ?? version;
+/**
+ * Differences that make a baseline comparison less trustworthy, one line each (empty = same
+ * kind of machine). osRelease is ignored; Node only by major version (it does not run the
+ * script); Python only when both sides know it.
+ */
+function fingerprintDifferences(baseline, current) {
+    const out = [];
+    const check = (field, was, now) => {
+        if (was !== undefined && now !== undefined && was !== now)
+            out.push(`${field} was ${String(was)}, now ${String(now)}`);
+    };
+    check('os', baseline.os, current.os);
+    check('arch', baseline.arch, current.arch);
+    check('cpu model', baseline.cpuModel, current.cpuModel);
+    check('cores', baseline.cores, current.cores);
+    if (baseline.node !== undefined)
+        check('node major', major(baseline.node), major(current.node));
+    check('python', baseline.python, current.python);
+    return out;
+>>>>>>>> history:dist/367.index.js
+}
+
+
+/***/ }),
+
+<<<<<<<< HEAD:dist/845.index.js
 /***/ 3845:
+========
+/***/ 6059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M8: () => (/* binding */ isMetricName),
+/* harmony export */   XL: () => (/* binding */ gateFromLegacy),
+/* harmony export */   Xi: () => (/* binding */ parseGate),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
+
+const OPS = ['<=', '>=', '==', '!=', '<', '>'];
+const GATE_RE = /^\s*([a-z_][a-z0-9_]*)\s*(<=|>=|==|!=|<|>|:)\s*(-?\d+(?:\.\d+)?|true|false)\s*$/i;
+function isMetricName(name) {
+    return _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw.includes(name);
+}
+/**
+ * Parses `cpu_max:90` (seed form, meaning `<=`), `memory_max_mb<=1024`, `exit_code==0`,
+ * `success==true`. Returns an error string instead of throwing so the caller can say where
+ * the value came from. An unknown metric is always an error, never a silent pass.
+ */
+function parseGate(text) {
+    const m = GATE_RE.exec(text);
+    if (!m) {
+        return {
+            error: `'${text}' is not a gate; expected <metric><op><number> with op one of ${OPS.join(' ')} or ':' (e.g. memory_max_mb<=1024, cpu_max:90)`
+        };
+    }
+    const [, name = '', rawOp = '', rawLimit = ''] = m;
+    const metric = name.toLowerCase();
+    if (!isMetricName(metric)) {
+        const hint = closest(metric, _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw);
+        return {
+            error: `unknown metric '${name}' in gate '${text}'${hint ? ` (did you mean '${hint}'?)` : ''}; known metrics: ${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw.join(', ')}`
+        };
+    }
+    const op = rawOp === ':' ? '<=' : rawOp;
+    const limit = rawLimit === 'true' ? 1 : rawLimit === 'false' ? 0 : Number(rawLimit);
+    return { metric, op, limit, text: `${metric} ${op} ${rawLimit}` };
+}
+/** The legacy config form `{metric_name, max_value | min_value}`. */
+function gateFromLegacy(entry) {
+    const specs = [];
+    if (entry.max_value !== undefined)
+        specs.push(`${entry.metric_name}<=${entry.max_value}`);
+    if (entry.min_value !== undefined)
+        specs.push(`${entry.metric_name}>=${entry.min_value}`);
+    if (specs.length === 0)
+        return { error: `gate for '${entry.metric_name}' needs max_value or min_value` };
+    const out = [];
+    for (const s of specs) {
+        const g = parseGate(s);
+        if ('error' in g)
+            return g;
+        out.push(g);
+    }
+    return out;
+}
+/** Levenshtein-nearest candidate within distance 3, for "did you mean". */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(word, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return bestDistance <= Math.max(3, Math.floor(word.length / 3)) ? best : undefined;
+}
+function levenshtein(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 81179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ computeStatistics),
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   a1: () => (/* binding */ aggregateRuns)
+/* harmony export */ });
+/* unused harmony exports metricNumber, summarize */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
+
+/** A metric as a number: `success` counts as 1/0 (model.ts). */
+function metricNumber(values, metric) {
+    const v = values[metric];
+    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+function median(values) {
+    if (values.length === 0)
+        return NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Mean, median, stddev (n − 1), min, max, MAD and CV of a non-empty list. */
+function summarize(values) {
+    const n = values.length;
+    if (n === 0)
+        throw new Error('summarize needs at least one value');
+    const mean = values.reduce((s, v) => s + v, 0) / n;
+    const med = median(values);
+    const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
+    const stddev = Math.sqrt(variance);
+    return {
+        n,
+        mean,
+        median: med,
+        stddev,
+        min: Math.min(...values),
+        max: Math.max(...values),
+        mad: median(values.map(v => Math.abs(v - med))),
+        cv: mean === 0 ? 0 : stddev / Math.abs(mean)
+    };
+}
+/** Statistics of every metric over the runs (at least one run). */
+function computeStatistics(runs) {
+    if (runs.length === 0)
+        throw new Error('computeStatistics needs at least one run');
+    const out = {};
+    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw)
+        out[metric] = summarize(runs.map(r => metricNumber(r, metric)));
+    return out;
+}
+/**
+ * The value per metric that gates see. With one run, that run. With several (`repeat` > 1),
+ * the MEDIAN, which is robust to one noisy run — except for
+ * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
+ * minimum of success), because a flaky script that fails one run in five must not pass by
+ * median.
+ */
+function aggregateRuns(runs) {
+    if (runs.length === 0)
+        throw new Error('aggregateRuns needs at least one run');
+    const values = {};
+    const basis = {};
+    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw) {
+        const all = runs.map(r => metricNumber(r, metric));
+        if (all.length === 1) {
+            values[metric] = all[0];
+            basis[metric] = 'single';
+        }
+        else if (metric === 'exit_code') {
+            // Worst = furthest from 0, sign kept (a negative code from a signal is a failure too).
+            values[metric] = all.reduce((w, v) => (Math.abs(v) > Math.abs(w) ? v : w), 0);
+            basis[metric] = 'worst';
+        }
+        else if (metric === 'success') {
+            values[metric] = Math.min(...all);
+            basis[metric] = 'worst';
+        }
+        else {
+            values[metric] = median(all);
+            basis[metric] = 'median';
+        }
+    }
+    return { values, basis, runs: runs.length };
+}
+
+
+/***/ }),
+
+/***/ 73443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   jv: () => (/* binding */ METRIC_UNITS)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/**
+ * Units of every metric. The memory metrics are resident set size in MiB (KiB from the kernel
+ * / 1024); their names keep Python Script Runner's `_mb` suffix so gates and baselines written
+ * for it still work, but every label says MiB.
+ */
+const METRIC_UNITS = {
+    execution_time_seconds: 's',
+    exit_code: 'code',
+    success: 'bool',
+    cpu_max: '%',
+    cpu_avg: '%',
+    cpu_min: '%',
+    memory_max_mb: 'MiB',
+    memory_avg_mb: 'MiB',
+    memory_min_mb: 'MiB',
+    user_time_seconds: 's',
+    system_time_seconds: 's',
+    num_threads: 'count',
+    num_fds: 'count',
+    page_faults_minor: 'count',
+    page_faults_major: 'count',
+    voluntary_context_switches: 'count',
+    involuntary_context_switches: 'count',
+    block_io_read_bytes: 'bytes',
+    block_io_write_bytes: 'bytes',
+    stdout_lines: 'count',
+    stderr_lines: 'count',
+    stdout_size_bytes: 'bytes',
+    stderr_size_bytes: 'bytes'
+};
+/**
+ * A plain number in the metric's natural precision, without unit (regression messages:
+ * "memory_max_mb was 120.0, now 150.0"). Medians of integer metrics can be x.5, so counts keep
+ * one decimal only when they need it.
+ */
+function formatNumber(metric, value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    switch (METRIC_UNITS[metric]) {
+        case 's':
+            return value.toFixed(3);
+        case '%':
+        case 'MiB':
+            return value.toFixed(1);
+        case 'bool':
+            return value >= 1 ? 'true' : 'false';
+        default:
+            return Number.isInteger(value) ? String(value) : value.toFixed(1);
+    }
+}
+/** A value with a human-readable unit: `1.50 s`, `95.2%`, `512.0 MiB`, `3`. */
+function formatValue(metric, value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    switch (METRIC_UNITS[metric]) {
+        case 's':
+            return `${value.toFixed(value < 10 ? 3 : 2)} s`;
+        case '%':
+            return `${value.toFixed(1)}%`;
+        case 'MiB':
+            return `${value.toFixed(1)} MiB`;
+        case 'bytes':
+            return formatBytes(value);
+        case 'bool':
+            return value >= 1 ? 'true' : 'false';
+        default:
+            return formatNumber(metric, value);
+    }
+}
+/** Binary units, one decimal: `512 B`, `1.5 KiB`, `12.0 MiB`. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = bytes;
+    let i = 0;
+    while (Math.abs(v) >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return i === 0 ? `${Math.round(v)} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+
+
+/***/ }),
+
+/***/ 50215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   contextFromGit: () => (/* binding */ contextFromGit),
+/* harmony export */   contextFromGitHub: () => (/* binding */ contextFromGitHub)
+/* harmony export */ });
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74976);
+
+/** Events whose runs are a pull request's (compared with the trend, never written). */
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
+/** Where and what a workflow run is, from GitHub's variables and event payload. */
+function contextFromGitHub(gh) {
+    const defaultBranch = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asNonEmptyString */ .yq)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(gh.payload.repository)?.default_branch);
+    const pullRequest = gh.prNumber !== undefined || (gh.eventName !== undefined && PR_EVENTS.has(gh.eventName));
+    return {
+        ...(gh.sha ? { commit: gh.sha } : {}),
+        ...(gh.ref ? { ref: gh.ref } : {}),
+        ...(gh.eventName ? { event: gh.eventName } : {}),
+        ...(gh.runUrl ? { runUrl: gh.runUrl } : {}),
+        ...(gh.repoUrl ? { repoUrl: gh.repoUrl, remote: `${gh.repoUrl}.git` } : {}),
+        ...(defaultBranch ? { defaultBranch } : {}),
+        pullRequest
+    };
+}
+/**
+ * Where and what a local run is (the CLI): the workspace's commit and branch from git, with
+ * the event `local`.
+ */
+async function contextFromGit(env, exec, workspace) {
+    const git = async (args) => {
+        const r = await exec('git', args, { cwd: workspace, env, timeoutMs: 10_000 });
+        const out = r.stdout.trim();
+        return r.exitCode === 0 && out !== '' ? out : undefined;
+    };
+    const commit = await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const ref = await git(['symbolic-ref', '--quiet', 'HEAD']);
+    return {
+        ...(commit ? { commit } : {}),
+        ...(ref ? { ref } : {}),
+        event: 'local',
+        pullRequest: false
+    };
+}
+
+
+/***/ }),
+
+/***/ 62367:
+>>>>>>>> history:dist/367.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -946,6 +1754,87 @@ const SETTING_TABLE = [
         file: true
     },
     {
+        key: 'history',
+        name: 'history',
+        kind: 'string',
+        description: 'Run history and trend gate: off (default), auto (Action: the history-branch of the repository; CLI: history-dir), git, local.',
+        ...keys_all
+    },
+    {
+        key: 'historyDir',
+        name: 'history-dir',
+        kind: 'string',
+        description: 'Local history store (JSON Lines), relative to the workspace.',
+        ...keys_all
+    },
+    {
+        key: 'historyBranch',
+        name: 'history-branch',
+        kind: 'string',
+        description: 'Git branch that holds the history and the dashboard (written with github-token on trend-branch runs).',
+        ...keys_all
+    },
+    {
+        key: 'historyRemote',
+        name: 'history-remote',
+        kind: 'string',
+        description: 'Repository URL of the history branch (default: this repository; CLI: the origin remote).',
+        cli: true,
+        input: true,
+        file: false
+    },
+    {
+        key: 'historyKeep',
+        name: 'history-keep',
+        kind: 'number',
+        description: 'Runs kept per category; older ones are pruned.',
+        ...keys_all
+    },
+    {
+        key: 'trendBranches',
+        name: 'trend-branches',
+        kind: 'list',
+        description: 'Branches whose runs are recorded and feed the trend (default: the default branch; CLI: every run).',
+        ...keys_all
+    },
+    {
+        key: 'trendWindow',
+        name: 'trend-window',
+        kind: 'number',
+        description: 'Trend-branch runs whose rolling median a run is compared with (0 = no trend gate).',
+        ...keys_all
+    },
+    {
+        key: 'trendNoiseFactor',
+        name: 'trend-noise-factor',
+        kind: 'number',
+        description: 'Noise widths (1.4826 x MAD of the window) a metric may rise above its rolling median.',
+        ...keys_all
+    },
+    {
+        key: 'trendThreshold',
+        name: 'trend-threshold',
+        kind: 'number',
+        description: 'Percent a metric may rise above its rolling median whatever the noise.',
+        ...keys_all
+    },
+    {
+        key: 'alertWebhook',
+        name: 'alert-webhook',
+        kind: 'string',
+        description: 'Webhook URL (a secret) posted to when the state changes (CLI: RUNGUARD_ALERT_WEBHOOK).',
+        cli: false,
+        input: true,
+        file: false
+    },
+    {
+        key: 'alertFormat',
+        name: 'alert-format',
+        kind: 'string',
+        description: 'Alert payload: auto (from the URL), slack, teams, json.',
+        ...keys_all
+    },
+    {
         key: 'githubToken',
         name: 'github-token',
         kind: 'string',
@@ -1128,84 +2017,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(10182);
-;// CONCATENATED MODULE: ./src/gates/parse.ts
-
-const OPS = ['<=', '>=', '==', '!=', '<', '>'];
-const GATE_RE = /^\s*([a-z_][a-z0-9_]*)\s*(<=|>=|==|!=|<|>|:)\s*(-?\d+(?:\.\d+)?|true|false)\s*$/i;
-function isMetricName(name) {
-    return model/* METRIC_NAMES */.Uw.includes(name);
-}
-/**
- * Parses `cpu_max:90` (seed form, meaning `<=`), `memory_max_mb<=1024`, `exit_code==0`,
- * `success==true`. Returns an error string instead of throwing so the caller can say where
- * the value came from. An unknown metric is always an error, never a silent pass.
- */
-function parseGate(text) {
-    const m = GATE_RE.exec(text);
-    if (!m) {
-        return {
-            error: `'${text}' is not a gate; expected <metric><op><number> with op one of ${OPS.join(' ')} or ':' (e.g. memory_max_mb<=1024, cpu_max:90)`
-        };
-    }
-    const [, name = '', rawOp = '', rawLimit = ''] = m;
-    const metric = name.toLowerCase();
-    if (!isMetricName(metric)) {
-        const hint = closest(metric, model/* METRIC_NAMES */.Uw);
-        return {
-            error: `unknown metric '${name}' in gate '${text}'${hint ? ` (did you mean '${hint}'?)` : ''}; known metrics: ${model/* METRIC_NAMES */.Uw.join(', ')}`
-        };
-    }
-    const op = rawOp === ':' ? '<=' : rawOp;
-    const limit = rawLimit === 'true' ? 1 : rawLimit === 'false' ? 0 : Number(rawLimit);
-    return { metric, op, limit, text: `${metric} ${op} ${rawLimit}` };
-}
-/** The legacy config form `{metric_name, max_value | min_value}`. */
-function gateFromLegacy(entry) {
-    const specs = [];
-    if (entry.max_value !== undefined)
-        specs.push(`${entry.metric_name}<=${entry.max_value}`);
-    if (entry.min_value !== undefined)
-        specs.push(`${entry.metric_name}>=${entry.min_value}`);
-    if (specs.length === 0)
-        return { error: `gate for '${entry.metric_name}' needs max_value or min_value` };
-    const out = [];
-    for (const s of specs) {
-        const g = parseGate(s);
-        if ('error' in g)
-            return g;
-        out.push(g);
-    }
-    return out;
-}
-/** Levenshtein-nearest candidate within distance 3, for "did you mean". */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = levenshtein(word, c);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = c;
-        }
-    }
-    return bestDistance <= Math.max(3, Math.floor(word.length / 3)) ? best : undefined;
-}
-function levenshtein(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-
+// EXTERNAL MODULE: ./src/gates/parse.ts
+var parse = __webpack_require__(6059);
 ;// CONCATENATED MODULE: ./src/config/file.ts
 
 
@@ -1294,7 +2107,7 @@ function parseConfigText(text, displayPath) {
                 ...LEGACY_KEYS,
                 'gates'
             ];
-            const hint = closest(rawName, known);
+            const hint = (0,parse/* closest */.kp)(rawName, known);
             throw new src_errors/* ConfigurationError */.j1(`${(0,src_errors/* describeSource */.B6)(source)}: unknown key '${rawName}'${hint ? ` (did you mean '${hint}'?)` : ''}. ` +
                 `Known keys are the Action input names (see README) plus ${LEGACY_KEYS.join(', ')}.`, { field: rawName, source });
         }
@@ -1330,7 +2143,7 @@ function fromYaml(entry, value, source) {
 function applyLegacyRetry(value, source, set) {
     for (const k of Object.keys(value)) {
         if (!RETRY_KEYS.includes(k)) {
-            const hint = closest(k, RETRY_KEYS);
+            const hint = (0,parse/* closest */.kp)(k, RETRY_KEYS);
             throw new src_errors/* ConfigurationError */.j1(`${(0,src_errors/* describeSource */.B6)(source)}: unknown key 'retry.${k}'${hint ? ` (did you mean 'retry.${hint}'?)` : ''}; expected ${RETRY_KEYS.join(', ')}`, { field: `retry.${k}`, source });
         }
     }
@@ -1526,7 +2339,12 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(10182);
+// EXTERNAL MODULE: ./src/util/git-names.ts
+var git_names = __webpack_require__(98109);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 
 
@@ -1586,6 +2404,8 @@ const RETRY_STRATEGIES = [
 ];
 const SECRETS_SCAN_MODES = ['tree', 'diff', 'history', 'off'];
 const SBOM_SPECS = ['1.4', '1.5', '1.6', '1.7'];
+const HISTORY_MODES = ['auto', 'git', 'local', 'off'];
+const ALERT_FORMATS = ['auto', 'slack', 'teams', 'json'];
 /** Report files the Action writes unless told otherwise (the CLI writes none by default). */
 const ACTION_SARIF_FILE = 'runguard.sarif';
 const ACTION_SBOM_FILE = 'runguard.cdx.json';
@@ -1747,6 +2567,42 @@ const settingsSchema = schemas/* object */.Ikc({
     ignoreFile: schemas/* string */.YjP().default('.runguard-ignore.yml'),
     /** SARIF from the default branch: only new findings can fail. */
     baselineSarif: schemas/* string */.YjP().optional(),
+    // ── history, trend, alerts (src/history/, src/notify/) ────────────────────────────────
+    /** Run history: off (default), auto (Action: git branch, CLI: local directory), git, local. */
+    history: schemas/* enum */.k5n(HISTORY_MODES).default('off'),
+    /** Local store directory, relative to the workspace. */
+    historyDir: schemas/* string */.YjP().min(1).default('.runguard/history'),
+    /** Branch of the git store. */
+    historyBranch: schemas/* string */.YjP()
+        .refine(b => (0,git_names/* refNameProblem */.C)(b) === undefined, {
+        message: 'not a branch name git accepts (no spaces, "..", leading "-", ~^:?*[\\)'
+    })
+        .default('runguard-data'),
+    /** Repository URL of the git store (default: this repository / the origin remote). */
+    historyRemote: schemas/* string */.YjP()
+        .refine(u => (0,git_names/* remoteProblem */.I)(u) === undefined, {
+        message: 'expected an https://, http:// or file:// URL or an absolute path'
+    })
+        .optional(),
+    /** Runs kept per category. */
+    historyKeep: coerce/* number */.ai().int().min(1).default(1000),
+    /** Branches whose runs feed the trend; empty = the default branch (CLI: every run). */
+    trendBranches: stringList.default([]),
+    /** Trend-branch runs the rolling median is taken over; 0 turns the trend gate off. */
+    trendWindow: coerce/* number */.ai()
+        .int()
+        .refine(n => n === 0 || (n >= 5 && n <= 500), { message: 'expected 0 or 5 to 500' })
+        .default(20),
+    /** Noise widths (1.4826 × MAD of the window) a metric may rise above its rolling median. */
+    trendNoiseFactor: positiveNumber.default(4),
+    /** Percent a metric may rise above its rolling median whatever the noise. */
+    trendThreshold: nonNegativeNumber.default(5),
+    /** Webhook posted to on a state change; a secret (never in the config file). */
+    alertWebhook: schemas/* string */.YjP()
+        .refine(u => /^https?:\/\/[^\s]+$/i.test(u), { message: 'expected an http(s) URL' })
+        .optional(),
+    /** Alert payload format; `auto` picks from the URL's host. */
+    alertFormat: schemas/* enum */.k5n(ALERT_FORMATS).default('auto'),
     /** Whose config and ignore file decide the gate (SECURITY.md, promise 4); never from the config file. */
     trustedConfig: schemas/* enum */.k5n(TRUST_MODES).default('auto'),
     /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
@@ -1769,7 +2625,7 @@ const settingsSchema = schemas/* object */.Ikc({
     .transform(raw => {
     const gates = [];
     for (const entry of raw.gates) {
-        const parsed = typeof entry === 'string' ? parseGate(entry) : gateFromLegacy(entry);
+        const parsed = typeof entry === 'string' ? (0,parse/* parseGate */.Xi)(entry) : (0,parse/* gateFromLegacy */.XL)(entry);
         if ('error' in parsed)
             throw new GateSyntaxError(parsed.error, entry);
         gates.push(...(Array.isArray(parsed) ? parsed : [parsed]));
@@ -2197,6 +3053,33 @@ function renderCharts(metrics) {
         mermaidLineChart('Memory (RSS, MiB)', 'MiB', points, p => p.rssMb)
     ].join('\n');
 }
+/** A chart label: mermaid reads `"` as the end of a label and `%%` as a comment. */
+const label = (text) => text.replace(/["%\\\r\n]/g, ' ').slice(0, 60);
+/**
+ * A mermaid line chart of a series over runs (the history section): `values` is drawn as a line
+ * (a missing value repeats the previous one: mermaid has no gaps), the last point (this run) is
+ * marked by a bar, and each `extra` series (the trend limit) is another line.
+ */
+function mermaidSeriesChart(title, labels, values, extra) {
+    let previous = values.find((v) => v !== null) ?? 0;
+    const filled = values.map(v => (v === null ? previous : (previous = v)));
+    const all = [...filled, ...extra.flatMap(e => e.values)].filter(Number.isFinite);
+    const top = Math.max(...all, 0);
+    const bottom = Math.min(...all, 0);
+    const fmt = (n) => String(Number(n.toPrecision(6)));
+    const marker = filled.map((v, i) => (i === filled.length - 1 ? v : 0));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${label(title)}"`,
+        `    x-axis [${labels.map(l => `"${label(l)}"`).join(', ')}]`,
+        `    y-axis "${label(title)}" ${fmt(bottom)} --> ${fmt(top === bottom ? top + 1 : top * 1.1)}`,
+        `    bar [${marker.map(fmt).join(', ')}]`,
+        `    line [${filled.map(fmt).join(', ')}]`,
+        ...extra.map(e => `    line [${e.values.map(fmt).join(', ')}]`),
+        '```'
+    ].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
@@ -2313,6 +3196,80 @@ function more(kept, total, what) {
         : '';
 }
 
+;// CONCATENATED MODULE: ./src/report/trend-section.ts
+
+
+
+/** Charts at most; the rest are listed by name (a summary must stay readable). */
+const MAX_TREND_CHARTS = 6;
+const MAX_DELTA_ROWS = 10;
+const byRank = (a, b) => model/* SEVERITY_RANK */.f3[b.severity] - model/* SEVERITY_RANK */.f3[a.severity] ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+function deltaTable(title, list) {
+    if (list.length === 0)
+        return '';
+    const rows = [...list]
+        .sort(byRank)
+        .slice(0, MAX_DELTA_ROWS)
+        .map(f => row([
+        escapeMarkdown(f.severity),
+        escapeMarkdown(f.tool),
+        cell(f.ruleId, 80),
+        cell(`${f.path}:${f.line}`, 200)
+    ]));
+    const more = list.length > rows.length ? `\n\n… and ${list.length - rows.length} more` : '';
+    return `**${title}**\n\n` + table(['Severity', 'Tool', 'Rule', 'Location'], rows) + more;
+}
+/** The section's markdown, or '' when there is nothing to show. */
+function renderTrendSection(s, maxCharts = MAX_TREND_CHARTS) {
+    if (!s)
+        return '';
+    const parts = ['### History and trend'];
+    const status = s.recorded
+        ? `This run was recorded in ${cell(s.store, 200)} (${s.runs} earlier trend run(s) of this category).`
+        : `Compared with ${s.runs} trend run(s) in ${cell(s.store, 200)}; this run was not recorded.`;
+    parts.push(status);
+    const labels = Array.from({ length: s.points }, (_, i) => i === s.points - 1 ? 'this run' : String(i - s.points + 1));
+    const shown = s.metrics.slice(0, maxCharts);
+    if (s.points >= 2) {
+        for (const m of shown) {
+            const title = `${m.metric}${m.failed ? ' (trend regression)' : ''}`;
+            const extra = [];
+            if (m.limit !== undefined)
+                extra.push({ name: 'limit', values: labels.map(() => m.limit) });
+            parts.push(mermaidSeriesChart(title, labels, m.values, extra));
+        }
+        if (s.metrics.length > shown.length)
+            parts.push(`_More metrics in the history: ${s.metrics
+                .slice(shown.length)
+                .map(m => escapeMarkdown(m.metric))
+                .join(', ')}_`);
+        if (s.findings && s.findings.some(v => v !== null))
+            parts.push(mermaidSeriesChart('findings that count', labels, s.findings, []));
+    }
+    const gated = shown.filter(m => m.median !== undefined);
+    if (gated.length)
+        parts.push(table(['Metric', 'This run', 'Rolling median', 'Trend limit'], gated.map(m => row([
+            `${m.failed ? '❌' : '✅'} ${escapeMarkdown(m.metric)}`,
+            formatNumber(m.values[m.values.length - 1] ?? NaN),
+            formatNumber(m.median),
+            formatNumber(m.limit)
+        ]))));
+    if (s.delta) {
+        const { since } = s.delta;
+        parts.push(`**Findings since the last trend run** (${cell(since, 120)}): ${s.delta.new.length} new, ${s.delta.fixed.length} fixed.`);
+        const added = deltaTable('New findings', s.delta.new);
+        const gone = deltaTable('Fixed findings', s.delta.fixed);
+        if (added)
+            parts.push(added);
+        if (gone)
+            parts.push(gone);
+    }
+    if (s.notes.length)
+        parts.push(s.notes.map(n => `- ${cell(n, 300)}`).join('\n'));
+    return parts.join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/trim.ts
 /**
  * Trimming a rendered document to a size budget (the job summary's bytes, the PR comment's
@@ -2366,6 +3323,7 @@ function cutAtLine(text, note, maxBytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -2686,6 +3644,7 @@ function renderAll(p, plan, omittedRows) {
         renderTools(p, plan),
         renderUnscanned(p, plan),
         renderScript(p, plan),
+        renderTrendSection(p.input.trend),
         renderExpiring(p, plan),
         renderWarnings(p, plan),
         renderReports(p)
@@ -4096,6 +5055,7 @@ function githubPublisher(deps) {
     };
 }
 
+<<<<<<<< HEAD:dist/845.index.js
 // EXTERNAL MODULE: ./src/exec.ts
 var src_exec = __webpack_require__(73190);
 ;// CONCATENATED MODULE: ./src/util/atomic-write.ts
@@ -4722,6 +5682,118 @@ async function saveBaseline(path, metricsJsonText) {
     await writeTextFile(path, metricsJsonText);
 }
 
+========
+// EXTERNAL MODULE: ./src/history/context.ts
+var history_context = __webpack_require__(50215);
+;// CONCATENATED MODULE: ./src/exec.ts
+
+const DEFAULT_MAX_BUFFER = 512 * 1024 * 1024;
+const KILL_GRACE_MS = 2000;
+/** How long the output of an exited program may stay open (held by a process it started). */
+const STREAM_GRACE_MS = 2000;
+/**
+ * Runs a program with an argument array in its own process group and never throws for a
+ * non-zero exit: each caller maps exit codes itself (docs/architecture.md, "Processes").
+ */
+const execFile = (command, args, options = {}) => new Promise(resolve => {
+    const started = performance.now();
+    const max = options.maxBufferBytes ?? DEFAULT_MAX_BUFFER;
+    const out = [];
+    const err = [];
+    let outBytes = 0;
+    let errBytes = 0;
+    let truncated = false;
+    let timedOut = false;
+    let settled = false;
+    const child = (0,external_node_child_process_.spawn)(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        // Own process group so a timeout kills grandchildren too.
+        detached: process.platform !== 'win32',
+        stdio: ['pipe', 'pipe', 'pipe'],
+        windowsHide: true
+    });
+    const killGroup = (sig) => {
+        if (child.pid === undefined)
+            return;
+        try {
+            if (process.platform !== 'win32')
+                process.kill(-child.pid, sig);
+            else
+                child.kill(sig);
+        }
+        catch {
+            // Already gone.
+        }
+    };
+    const stop = () => {
+        killGroup('SIGTERM');
+        setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS).unref();
+    };
+    const timer = options.timeoutMs !== undefined
+        ? setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs)
+        : undefined;
+    const onAbort = () => stop();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    child.stdout.on('data', (chunk) => {
+        if (outBytes + chunk.length > max)
+            truncated = true;
+        else
+            out.push(chunk);
+        outBytes += chunk.length;
+    });
+    child.stderr.on('data', (chunk) => {
+        if (errBytes + chunk.length > max)
+            truncated = true;
+        else
+            err.push(chunk);
+        errBytes += chunk.length;
+    });
+    child.stdin.on('error', () => {
+        // The program may exit without reading stdin (EPIPE); that is not our failure.
+    });
+    child.stdin.end(options.input ?? undefined);
+    const finish = (result) => {
+        if (settled)
+            return;
+        settled = true;
+        if (timer)
+            clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        resolve({
+            exitCode: null,
+            signal: null,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            timedOut,
+            truncated,
+            durationMs: performance.now() - started,
+            ...result
+        });
+    };
+    child.on('error', e => finish({ spawnError: e.message }));
+    child.on('close', (code, signal) => finish({ exitCode: code, signal }));
+    // 'close' waits for every holder of the pipes: a daemon the tool left behind (or a
+    // grandchild that setsid'd) would keep runguard waiting forever.
+    child.once('exit', (code, signal) => {
+        const held = setTimeout(() => {
+            killGroup('SIGKILL');
+            child.stdout.destroy();
+            child.stderr.destroy();
+            finish({ exitCode: code, signal, streamsHeldOpen: true });
+        }, STREAM_GRACE_MS);
+        child.once('close', () => clearTimeout(held));
+    });
+});
+
+// EXTERNAL MODULE: ./src/gates/baseline.ts + 2 modules
+var gates_baseline = __webpack_require__(61535);
+// EXTERNAL MODULE: ./src/gates/units.ts
+var units = __webpack_require__(73443);
+>>>>>>>> history:dist/367.index.js
 ;// CONCATENATED MODULE: ./src/gates/budget.ts
 
 /** The gate runguard adds when the user wrote none on `exit_code` or `success`. */
@@ -4786,7 +5858,7 @@ function evaluateBudgetGates(specs, metrics) {
     });
 }
 function budgetMessage(spec, actual, passed, note) {
-    const shown = (m, v) => formatValue(m, v);
+    const shown = (m, v) => (0,units/* formatValue */.Fl)(m, v);
     const head = `${spec.metric} is ${shown(spec.metric, actual)}${note}`;
     const rule = `${spec.op} ${shown(spec.metric, spec.limit)}`;
     const implicit = spec.implicit
@@ -4795,84 +5867,8 @@ function budgetMessage(spec, actual, passed, note) {
     return passed ? `${head}, within ${rule}` : `${head}; gate requires ${rule}${implicit}`;
 }
 
-;// CONCATENATED MODULE: ./src/gates/stats.ts
-
-/** A metric as a number: `success` counts as 1/0 (model.ts). */
-function metricNumber(values, metric) {
-    const v = values[metric];
-    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
-}
-function median(values) {
-    if (values.length === 0)
-        return NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Mean, median, stddev (n − 1), min, max, MAD and CV of a non-empty list. */
-function summarize(values) {
-    const n = values.length;
-    if (n === 0)
-        throw new Error('summarize needs at least one value');
-    const mean = values.reduce((s, v) => s + v, 0) / n;
-    const med = median(values);
-    const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
-    const stddev = Math.sqrt(variance);
-    return {
-        n,
-        mean,
-        median: med,
-        stddev,
-        min: Math.min(...values),
-        max: Math.max(...values),
-        mad: median(values.map(v => Math.abs(v - med))),
-        cv: mean === 0 ? 0 : stddev / Math.abs(mean)
-    };
-}
-/** Statistics of every metric over the runs (at least one run). */
-function computeStatistics(runs) {
-    if (runs.length === 0)
-        throw new Error('computeStatistics needs at least one run');
-    const out = {};
-    for (const metric of model/* METRIC_NAMES */.Uw)
-        out[metric] = summarize(runs.map(r => metricNumber(r, metric)));
-    return out;
-}
-/**
- * The value per metric that gates see. With one run, that run. With several (`repeat` > 1),
- * the MEDIAN, which is robust to one noisy run — except for
- * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
- * minimum of success), because a flaky script that fails one run in five must not pass by
- * median.
- */
-function aggregateRuns(runs) {
-    if (runs.length === 0)
-        throw new Error('aggregateRuns needs at least one run');
-    const values = {};
-    const basis = {};
-    for (const metric of model/* METRIC_NAMES */.Uw) {
-        const all = runs.map(r => metricNumber(r, metric));
-        if (all.length === 1) {
-            values[metric] = all[0];
-            basis[metric] = 'single';
-        }
-        else if (metric === 'exit_code') {
-            // Worst = furthest from 0, sign kept (a negative code from a signal is a failure too).
-            values[metric] = all.reduce((w, v) => (Math.abs(v) > Math.abs(w) ? v : w), 0);
-            basis[metric] = 'worst';
-        }
-        else if (metric === 'success') {
-            values[metric] = Math.min(...all);
-            basis[metric] = 'worst';
-        }
-        else {
-            values[metric] = median(all);
-            basis[metric] = 'median';
-        }
-    }
-    return { values, basis, runs: runs.length };
-}
-
+// EXTERNAL MODULE: ./src/gates/stats.ts
+var stats = __webpack_require__(81179);
 ;// CONCATENATED MODULE: ./src/gates/evaluate.ts
 
 
@@ -4883,17 +5879,17 @@ function aggregateRuns(runs) {
  */
 function evaluatePerformance(input) {
     // Checked even without a baseline: a typo must not wait for the second run to surface.
-    validateRegressionThresholds(input.regressionThresholds ?? {});
-    const aggregate = aggregateRuns(input.runs);
+    (0,gates_baseline/* validateRegressionThresholds */.Sh)(input.regressionThresholds ?? {});
+    const aggregate = (0,stats/* aggregateRuns */.a1)(input.runs);
     const specs = input.implicitGates === false ? [...input.specs] : withImplicitGates(input.specs);
     const gates = evaluateBudgetGates(specs, aggregate);
     if (input.baseline) {
-        gates.push(...evaluateRegressions(aggregate.values, input.baseline.values, {
+        gates.push(...(0,gates_baseline/* evaluateRegressions */.qW)(aggregate.values, input.baseline.values, {
             threshold: input.regressionThreshold,
             thresholds: input.regressionThresholds ?? {}
         }));
     }
-    const statistics = computeStatistics(input.runs);
+    const statistics = (0,stats/* computeStatistics */.Dh)(input.runs);
     return { gates, aggregate, statistics, warnings: noiseWarnings(gates, statistics, input) };
 }
 /**
@@ -4917,6 +5913,8 @@ function noiseWarnings(gates, statistics, input) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/gates/fingerprint.ts
+var gates_fingerprint = __webpack_require__(89424);
 ;// CONCATENATED MODULE: ./src/gates/verdict.ts
 
 
@@ -5538,9 +6536,9 @@ function gateCase(g) {
     const name = g.kind === 'regression' ? `regression: ${g.metric}` : `gate: ${g.gate}`;
     const details = [
         `metric: ${g.metric}`,
-        `actual: ${formatValue(g.metric, g.actual)}`,
-        `limit: ${g.op} ${formatValue(g.metric, g.limit)}`,
-        ...(g.baseline === undefined ? [] : [`baseline: ${formatValue(g.metric, g.baseline)}`])
+        `actual: ${(0,units/* formatValue */.Fl)(g.metric, g.actual)}`,
+        `limit: ${g.op} ${(0,units/* formatValue */.Fl)(g.metric, g.limit)}`,
+        ...(g.baseline === undefined ? [] : [`baseline: ${(0,units/* formatValue */.Fl)(g.metric, g.baseline)}`])
     ].join('\n');
     return {
         '@_name': clean(name),
@@ -5561,7 +6559,7 @@ function scriptCase(script) {
     const m = script.metrics;
     const failed = !m.success || m.timedOut;
     const message = m.timedOut
-        ? `script timed out after ${formatValue('execution_time_seconds', m.execution_time_seconds)}`
+        ? `script timed out after ${(0,units/* formatValue */.Fl)('execution_time_seconds', m.execution_time_seconds)}`
         : `script exited with code ${m.exit_code}${m.signal ? ` (${m.signal})` : ''}`;
     return {
         '@_name': 'script',
@@ -5687,11 +6685,11 @@ function buildMetricsJson(input) {
         ...(reported.signal === undefined ? {} : { signal: reported.signal }),
         attempts: [...input.attempts],
         runs: runs.map(({ samples: _samples, ...rest }) => rest),
-        statistics: computeStatistics(runs),
+        statistics: (0,stats/* computeStatistics */.Dh)(runs),
         gates: [...input.gates],
         measurement: reported.measurement,
         fingerprint: input.fingerprint,
-        units: { ...METRIC_UNITS }
+        units: { ...units/* METRIC_UNITS */.jv }
     };
 }
 /** The metrics JSON as text (2-space indented, trailing newline). */
@@ -8869,10 +9867,9920 @@ async function runScript(opts) {
     };
 }
 
+<<<<<<<< HEAD:dist/845.index.js
 // EXTERNAL MODULE: ./src/secrets/engine.ts + 1 modules
 var engine = __webpack_require__(10384);
 // EXTERNAL MODULE: ./src/secrets/rules/index.ts + 22 modules
 var rules = __webpack_require__(41460);
+========
+;// CONCATENATED MODULE: ./src/progress.ts
+/**
+ * Plain progress lines for long steps: users watch the log, and a scan used to be
+ * silent until the first tool finished. Each task's start is announced, and every `intervalMs`
+ * a heartbeat names the tasks still running with their elapsed time. The timer is unref'd, so it
+ * never keeps the process alive, and stops with `stop()`.
+ */
+class Heartbeat {
+    logger;
+    what;
+    intervalMs;
+    now;
+    running = new Map();
+    timer;
+    constructor(logger, what, intervalMs = 10_000, now = () => performance.now()) {
+        this.logger = logger;
+        this.what = what;
+        this.intervalMs = intervalMs;
+        this.now = now;
+    }
+    /** Announces `name` and starts the heartbeat if it is not running yet. */
+    start(name) {
+        this.running.set(name, this.now());
+        this.logger.info(`${name}: started`);
+        if (this.timer === undefined && this.intervalMs > 0) {
+            this.timer = setInterval(() => this.beat(), this.intervalMs);
+            this.timer.unref();
+        }
+    }
+    /** `name` is done (its own finish line is the caller's, with its result). */
+    finish(name) {
+        this.running.delete(name);
+    }
+    /** Seconds since `name` started, or undefined when it is not running. */
+    elapsed(name) {
+        const t = this.running.get(name);
+        return t === undefined ? undefined : (this.now() - t) / 1000;
+    }
+    /** One heartbeat line now (the timer calls this). */
+    beat() {
+        if (this.running.size === 0)
+            return;
+        const now = this.now();
+        const list = [...this.running]
+            .map(([name, t]) => `${name} (${Math.round((now - t) / 1000)}s)`)
+            .join(', ');
+        this.logger.info(`${this.what} still running: ${list}`);
+    }
+    stop() {
+        if (this.timer !== undefined)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        this.running.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trust/tool-path.ts
+
+
+
+/**
+ * Where scanners may be executed from. Repository content never runs (SECURITY.md, promise 4): the tools
+ * directory must resolve outside the workspace, PATH entries inside the workspace (or relative
+ * ones, which resolve against it) are dropped before a tool is looked up, and the file a tool
+ * name resolves to is checked again after following symlinks. runguard's own tools directory
+ * comes first, so the pinned versions win over others on PATH.
+ */
+/** Real path of `p`, or of its deepest existing ancestor with the rest appended. */
+function tool_path_realpathLenient(p) {
+    const rest = [];
+    let current = external_node_path_default().resolve(p);
+    for (;;) {
+        try {
+            return external_node_path_default().join(external_node_fs_.realpathSync.native(current), ...rest.reverse());
+        }
+        catch {
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return external_node_path_default().resolve(p);
+            rest.push(external_node_path_default().basename(current));
+            current = parent;
+        }
+    }
+}
+/** True when `p` is `root` or below it, after resolving symlinks on both. */
+function isWithin(root, p) {
+    const rel = external_node_path_default().relative(tool_path_realpathLenient(root), tool_path_realpathLenient(p));
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/** Throws a ConfigurationError when the tools directory resolves inside the workspace. */
+function checkToolsDir(toolsDir, workspace) {
+    if (isWithin(workspace, toolsDir))
+        throw new src_errors/* ConfigurationError */.j1(`tools-dir ${toolsDir} is inside the workspace ${workspace}: runguard never runs tools from the repository (a pull request could put its own program there); choose a directory outside it, e.g. ~/.cache/runguard-tools`, { field: 'tools-dir', value: toolsDir });
+}
+/**
+ * PATH for running scanners: `toolDirs` first (runguard's pinned tools), then the caller's PATH
+ * without relative entries and without entries that resolve inside the workspace.
+ */
+function trustedPath(pathValue, toolDirs, workspace) {
+    const kept = pathValue
+        .split((external_node_path_default()).delimiter)
+        .filter(dir => dir !== '' && external_node_path_default().isAbsolute(dir) && !isWithin(workspace, dir));
+    return [...new Set([...toolDirs, ...kept])].join((external_node_path_default()).delimiter);
+}
+/** Thrown when a tool name resolves to a program inside the workspace. */
+class UntrustedToolError extends Error {
+}
+function tool_path_isExecutableFile(file) {
+    try {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The absolute program `command` runs as with `pathValue`, or undefined when not found. A name
+ * with a slash is taken as a path. Throws UntrustedToolError when the program, after following
+ * symlinks, lies inside the workspace.
+ */
+function resolveTool(command, pathValue, workspace) {
+    const candidates = command.includes('/')
+        ? [external_node_path_default().resolve(command)]
+        : pathValue
+            .split((external_node_path_default()).delimiter)
+            .filter(d => d !== '')
+            .map(d => external_node_path_default().join(d, command));
+    const found = candidates.find(tool_path_isExecutableFile);
+    if (found === undefined)
+        return undefined;
+    if (isWithin(workspace, found))
+        throw new UntrustedToolError(`${command} resolves to ${tool_path_realpathLenient(found)}, inside the workspace; runguard never runs programs from the repository`);
+    return found;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/util/hash.ts
+
+/** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
+function fingerprintOf(parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./src/scanners/detect-cache.ts
+
+
+
+/**
+ * Remembers what a tool's `--version` probe printed, so detection stays off the hot path:
+ * `semgrep --version` alone takes seconds (a Python start plus its own imports) and used to run
+ * before every Semgrep scan. An entry is keyed by the program's resolved path, its real path,
+ * size, mtime and ctime, and the probe's arguments: reinstalling, upgrading or replacing the
+ * program (pip rewrites its entry script) changes the key, so a stale version is never used.
+ *
+ * The cache is one JSON file in the tools directory, which runguard already trusts to hold the
+ * programs it runs (checkToolsDir keeps it outside the workspace), so a pull request cannot
+ * plant entries. Reading or writing it never fails a scan: a missing, unreadable, corrupt or
+ * read-only cache just means the probe runs.
+ */
+const CACHE_FILE = 'detect-cache.json';
+/** A larger file is not ours (or is corrupt): ignore it. */
+const MAX_CACHE_BYTES = 1024 * 1024;
+/** Probe output kept per entry: a version banner, not a log. */
+const MAX_OUTPUT_CHARS = 4096;
+const MAX_ENTRIES = 200;
+/**
+ * The cache key for running `program args` under `pathValue`, or undefined when the program
+ * cannot be resolved (or resolves inside the workspace: the exec wrapper refuses it anyway).
+ */
+function probeKey(program, args, pathValue, workspace) {
+    try {
+        const resolved = resolveTool(program, pathValue, workspace);
+        if (resolved === undefined)
+            return undefined;
+        const st = (0,external_node_fs_.statSync)(resolved);
+        return JSON.stringify([
+            resolved,
+            tool_path_realpathLenient(resolved),
+            st.size,
+            st.mtimeMs,
+            st.ctimeMs,
+            st.ino,
+            args
+        ]);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Cached probe outputs per cache file, loaded once per process. */
+const loaded = new Map();
+function load(file) {
+    let entries = loaded.get(file);
+    if (entries)
+        return entries;
+    entries = new Map();
+    try {
+        if ((0,external_node_fs_.statSync)(file).size <= MAX_CACHE_BYTES) {
+            const data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            if (data.v === 1 && data.entries && typeof data.entries === 'object') {
+                for (const [k, v] of Object.entries(data.entries))
+                    if (typeof v === 'string')
+                        entries.set(k, v);
+            }
+        }
+    }
+    catch {
+        // No cache yet, or not readable as ours: start empty.
+    }
+    loaded.set(file, entries);
+    return entries;
+}
+/** The probe output recorded for `key` in `toolsDir`'s cache. */
+function cachedProbe(toolsDir, key) {
+    return load(external_node_path_default().join(toolsDir, CACHE_FILE)).get(key);
+}
+/** Records a successful probe's output; best effort (atomic rename, errors ignored). */
+function rememberProbe(toolsDir, key, output) {
+    const file = external_node_path_default().join(toolsDir, CACHE_FILE);
+    const entries = load(file);
+    entries.set(key, output.slice(0, MAX_OUTPUT_CHARS));
+    // Oldest first out: Map keeps insertion order.
+    while (entries.size > MAX_ENTRIES)
+        entries.delete(entries.keys().next().value);
+    const data = { v: 1, entries: Object.fromEntries(entries) };
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_.mkdirSync)(toolsDir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(data), { mode: 0o644 });
+        (0,external_node_fs_.renameSync)(tmp, file);
+    }
+    catch {
+        // Read-only or missing tools directory: the probe simply runs next time too.
+    }
+}
+/** Forgets what was loaded (tests). */
+function resetProbeCache() {
+    loaded.clear();
+}
+
+;// CONCATENATED MODULE: ./src/scanners/support.ts
+
+
+
+
+
+
+/**
+ * Helpers shared by the code-scanner adapters (bandit, semgrep): reading source lines for
+ * fingerprints, stable fingerprints with an occurrence counter, and turning a failed process
+ * into a ToolRun reason. Not an adapter itself (the registry test lists it as a helper).
+ */
+/** Source files larger than this are not read for fingerprints (the line number is used). */
+const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+/** Matches spanning more lines than this are fingerprinted by their first lines only. */
+const MAX_FINGERPRINT_LINES = 10;
+/** Reads files under the workspace once each; unreadable or huge files give undefined. */
+function createLineReader(workspace) {
+    const cache = new Map();
+    return repoPath => {
+        if (cache.has(repoPath))
+            return cache.get(repoPath);
+        let lines;
+        try {
+            const file = external_node_path_default().join(workspace, repoPath);
+            if ((0,external_node_fs_.statSync)(file).size <= MAX_SOURCE_BYTES)
+                lines = (0,external_node_fs_.readFileSync)(file, 'utf8').split(/\r?\n/);
+        }
+        catch {
+            lines = undefined;
+        }
+        cache.set(repoPath, lines);
+        return lines;
+    };
+}
+/** Code content with indentation and runs of whitespace removed, so re-indenting keeps it. */
+function normalizeCode(lines) {
+    return lines
+        .slice(0, MAX_FINGERPRINT_LINES)
+        .map(l => l.trim().replace(/\s+/g, ' '))
+        .filter(l => l !== '')
+        .join('\n');
+}
+/** Lines `start..end` (1-based, inclusive) of a file, normalized; undefined when unreadable. */
+function codeAt(read, repoPath, start, end) {
+    const lines = read(repoPath);
+    if (!lines || start < 1 || start > lines.length)
+        return undefined;
+    const last = Math.min(Math.max(end, start), start + MAX_FINGERPRINT_LINES - 1);
+    const code = normalizeCode(lines.slice(start - 1, last));
+    return code === '' ? undefined : code;
+}
+/**
+ * Fingerprints from (tool, rule, path, normalized code): stable when lines move. Identical code
+ * reported twice in one file (the same call on two lines) gets an occurrence number, counted in
+ * report order, so the two findings stay distinct.
+ */
+class Fingerprinter {
+    tool;
+    seen = new Map();
+    constructor(tool) {
+        this.tool = tool;
+    }
+    next(ruleId, repoPath, content) {
+        const key = fingerprintOf([this.tool, ruleId, repoPath, content]);
+        const n = (this.seen.get(key) ?? 0) + 1;
+        this.seen.set(key, n);
+        return n === 1 ? key : fingerprintOf([this.tool, ruleId, repoPath, content, String(n)]);
+    }
+}
+/** Lowers a severity one level (used for low-confidence results); critical stops at high. */
+function lowerSeverity(severity) {
+    switch (severity) {
+        case 'critical':
+            return 'high';
+        case 'high':
+            return 'medium';
+        case 'medium':
+            return 'low';
+        default:
+            return severity;
+    }
+}
+const STDERR_TAIL_LINES = 8;
+const STDERR_LINE_MAX = 300;
+/**
+ * The last non-empty lines of a tool's output (its stderr, usually), redacted and shortened, for
+ * a failure reason: the one tail helper of every adapter and the installer. Multi-line reasons
+ * keep the lines apart; a one-line reason joins them with `separator` (e.g. ' | ').
+ */
+function stderrTail(stderr, redactor, lines = STDERR_TAIL_LINES, separator = '\n') {
+    return stderr
+        .split(/\r?\n/)
+        .map(l => (separator === '\n' ? l.trimEnd() : l.trim()))
+        .filter(l => l.trim() !== '')
+        .slice(-lines)
+        .map(l => (l.length > STDERR_LINE_MAX ? `${l.slice(0, STDERR_LINE_MAX)}…` : l))
+        .map(l => redactor.redact(l))
+        .join(separator);
+}
+/** Appends the stderr tail to a reason when there is one. */
+function withStderr(reason, result, redactor) {
+    const tail = stderrTail(result.stderr, redactor);
+    return tail === '' ? reason : `${reason}; last stderr lines:\n${tail}`;
+}
+/**
+ * The process-level outcome every adapter checks before looking at exit codes: could not start,
+ * timed out, killed by a signal, or output cut off. Undefined when the process ran and exited.
+ */
+function processFailure(tool, result, timeoutMs, redactor) {
+    if (result.spawnError !== undefined) {
+        return { status: 'failed', reason: `${tool} could not be started: ${result.spawnError}` };
+    }
+    if (result.timedOut) {
+        const seconds = Math.round(timeoutMs / 100) / 10;
+        return {
+            status: 'timed-out',
+            reason: withStderr(`${tool} did not finish within ${seconds}s and was killed`, result, redactor)
+        };
+    }
+    if (result.signal !== null) {
+        return {
+            status: 'failed',
+            reason: withStderr(`${tool} was killed by ${result.signal}`, result, redactor)
+        };
+    }
+    if (result.truncated) {
+        return {
+            status: 'failed',
+            reason: `${tool} printed more output than runguard keeps; its report is incomplete`
+        };
+    }
+    return undefined;
+}
+/** First `major.minor.patch` in a version banner (`bandit 1.9.4`, `1.182.0`). */
+function parseVersion(text) {
+    return /\b(\d+\.\d+\.\d+)\b/.exec(text)?.[1];
+}
+/** Timeout for `--version` probes: a tool that cannot print its version in this time is broken. */
+const VERSION_PROBE_TIMEOUT_MS = 60_000;
+/**
+ * Runs `<command> <versionArgs>` and reports whether the tool is installed, its version, and
+ * whether that version is in the range the parser is tested against (we still run it if not).
+ * With `detectCache` in `ctx` (runScanners sets it for real runs), a probe's output is cached
+ * in the tools directory keyed by the program's path, size and times (detect-cache.ts), so an
+ * unchanged tool is not started again just to print its version.
+ */
+async function detectTool(ctx, opts) {
+    const [program, ...prefix] = opts.command;
+    if (program === undefined)
+        return { installed: false, command: opts.command, supported: false };
+    const args = [...prefix, ...opts.versionArgs];
+    const env = opts.env ?? ctx.env;
+    const cache = ctx.workspace ? ctx.detectCache : undefined;
+    const toolsDir = cache?.dir;
+    const key = cache && ctx.workspace ? probeKey(program, args, cache.pathFor(env), ctx.workspace) : undefined;
+    let output = toolsDir && key ? cachedProbe(toolsDir, key) : undefined;
+    let exitCode = 0;
+    if (output === undefined) {
+        const result = await ctx.exec(program, args, {
+            timeoutMs: VERSION_PROBE_TIMEOUT_MS,
+            env,
+            signal: ctx.signal
+        });
+        if (result.spawnError !== undefined) {
+            return { installed: false, command: opts.command, supported: false };
+        }
+        output = `${result.stdout}\n${result.stderr}`;
+        exitCode = result.exitCode;
+        // Only a clean probe is remembered: a broken or interrupted tool is asked again next time.
+        if (toolsDir && key && exitCode === 0 && !result.timedOut && result.signal === null)
+            rememberProbe(toolsDir, key, output);
+    }
+    const version = (opts.parse ?? parseVersion)(output);
+    if (version === undefined) {
+        return {
+            installed: true,
+            command: opts.command,
+            supported: false,
+            warning: `${opts.tool} did not print a version (exit ${String(exitCode)}); running it anyway`
+        };
+    }
+    const supported = semver_default().satisfies(semver_default().coerce(version) ?? '0.0.0', opts.supportedVersions);
+    return {
+        installed: true,
+        command: opts.command,
+        version,
+        supported,
+        ...(supported
+            ? {}
+            : {
+                warning: `${opts.tool} ${version} is outside the tested range ${opts.supportedVersions}; its output may not parse`
+            })
+    };
+}
+/** Our own report outputs inside the workspace (never scanned). */
+function reportFiles(ctx) {
+    const s = ctx.settings;
+    return [
+        s.sarifFile,
+        s.sbomFile,
+        s.metricsFile,
+        s.junitFile,
+        s.tapFile,
+        s.summaryFile,
+        s.reportFile
+    ]
+        .filter((f) => typeof f === 'string' && f !== '')
+        .map(f => toRepoPath(ctx.workspace, f))
+        .filter((f) => f !== undefined && f !== '.');
+}
+
+;// CONCATENATED MODULE: ./src/scanners/install.ts
+
+
+
+
+/**
+ * Installs a missing scanner into an isolated cache outside the workspace (`settings.toolsDir`),
+ * with the same layout as scripts/setup.sh: one Python venv per pip tool
+ * (`<toolsDir>/venv-<tool>/bin/<tool>`) and Go binaries in `<toolsDir>/bin`. The orchestrator
+ * appends those directories to PATH, so adapters find installed tools by name.
+ */
+/** Versions installed when a tool is missing (the versions the parsers are tested against). */
+const PINNED_VERSIONS = {
+    bandit: '1.9.4',
+    semgrep: '1.182.0',
+    safety: '2.3.5',
+    'osv-scanner': '2.5.0'
+};
+/** pip requirement lines per Python tool. */
+const PIP_REQUIREMENTS = {
+    bandit: [`bandit==${PINNED_VERSIONS.bandit}`],
+    semgrep: [`semgrep==${PINNED_VERSIONS.semgrep}`],
+    safety: [`safety==${PINNED_VERSIONS.safety}`]
+};
+const OSV_MODULE = 'github.com/google/osv-scanner/v2/cmd/osv-scanner';
+/**
+ * Release binaries for the download fallback (no Go on the machine), checked by SHA-256 before
+ * use. v2.5.1 (the patch release after the tested 2.5.0) because its sums were available from
+ * two independent published pins; a mismatch refuses the download.
+ */
+const OSV_RELEASE = {
+    version: '2.5.1',
+    assets: {
+        'linux-x64': [
+            'osv-scanner_linux_amd64',
+            'f9f25499a2c8cc367b3af45df2ea7eeca7fbccceab9c35079968f4b3652194be'
+        ],
+        'linux-arm64': [
+            'osv-scanner_linux_arm64',
+            '3d0f5aa5a6baa8eb32bcef247388e149ef6030a6634ccae6fa0d62681fb27a6d'
+        ],
+        'darwin-x64': [
+            'osv-scanner_darwin_amd64',
+            '9f89beb6c3d784893cb1cae0a3d56c529bfe91075418c2f9440c45b79654198b'
+        ],
+        'darwin-arm64': [
+            'osv-scanner_darwin_arm64',
+            '75c44d6332f892a1e56286f4105a98ed751ae28d215ca0a8b65cc00d84103054'
+        ],
+        'win32-x64': [
+            'osv-scanner_windows_amd64.exe',
+            '25e42f5ef6711fd8c0fb45390972205891dd44c6bd02ac93f0f63e8e98d9bfb6'
+        ],
+        'win32-arm64': [
+            'osv-scanner_windows_arm64.exe',
+            '33feb0b210a3e5ea7b338c719defc899f8833d990cdd297bcad4ff1a2586ec8b'
+        ]
+    }
+};
+const PIP_TIMEOUT_MS = 15 * 60_000;
+const GO_TIMEOUT_MS = 15 * 60_000;
+const VENV_TIMEOUT_MS = 2 * 60_000;
+/** Directories (inside toolsDir) that hold installed tools, for PATH. */
+function toolBinDirs(toolsDir) {
+    const bin = process.platform === 'win32' ? 'Scripts' : 'bin';
+    return [
+        external_node_path_default().join(toolsDir, 'bin'),
+        ...['bandit', 'semgrep', 'safety'].map(t => external_node_path_default().join(toolsDir, `venv-${t}`, bin))
+    ];
+}
+/** PATH with runguard's tool directories appended, so a tool the user installed wins. */
+function pathWithTools(toolsDir, env = process.env) {
+    const current = env.PATH ?? env.Path ?? '';
+    return [current, ...toolBinDirs(toolsDir)].filter(p => p !== '').join(path.delimiter);
+}
+function isInstallable(tool) {
+    return tool in PINNED_VERSIONS;
+}
+function install_failed(what, result, redactor, commands) {
+    const why = result.spawnError ??
+        (result.timedOut ? 'timed out' : `exit ${String(result.exitCode ?? result.signal)}`);
+    const tail = stderrTail(result.stderr || result.stdout, redactor, 5);
+    return { ok: false, message: `${what} failed (${why})${tail ? `:\n${tail}` : ''}`, commands };
+}
+/**
+ * Installs `tool` into settings.toolsDir. Never throws for an installer problem: the caller turns
+ * `ok: false` into a skipped/failed ToolRun with the message.
+ */
+async function installTool(tool, opts) {
+    if (!isInstallable(tool))
+        return { ok: false, message: `${tool} cannot be installed by runguard`, commands: [] };
+    const toolsDir = external_node_path_default().resolve(opts.settings.toolsDir);
+    const workspace = external_node_path_default().resolve(opts.settings.workspace);
+    if (toolsDir === workspace || toolsDir.startsWith(workspace + (external_node_path_default()).sep)) {
+        // Installing into the checkout would get the tools scanned and maybe committed.
+        return {
+            ok: false,
+            message: `toolsDir ${toolsDir} is inside the workspace; choose a directory outside it`,
+            commands: []
+        };
+    }
+    (0,external_node_fs_.mkdirSync)(toolsDir, { recursive: true });
+    opts.logger.info(`installing ${tool} ${PINNED_VERSIONS[tool]} into ${toolsDir}`);
+    if (tool === 'osv-scanner')
+        return installOsvScanner(toolsDir, opts);
+    return installWithPip(tool, toolsDir, opts);
+}
+// Installers run through the injected process-group exec, not @actions/exec: a pip or go
+// install can hang on the network, and only that exec times out, honours cancellation and kills
+// the installer's whole process tree (@actions/exec has no timeout, signal or child handle).
+async function installWithPip(tool, toolsDir, opts) {
+    const venv = external_node_path_default().join(toolsDir, `venv-${tool}`);
+    const win = process.platform === 'win32';
+    const python = win ? 'python' : 'python3';
+    const venvPython = external_node_path_default().join(venv, win ? 'Scripts' : 'bin', win ? 'python.exe' : 'python');
+    const env = opts.env ?? process.env;
+    const commands = [];
+    const venvCmd = [python, '-m', 'venv', venv];
+    commands.push(venvCmd);
+    const made = await opts.exec(venvCmd[0], venvCmd.slice(1), {
+        env,
+        timeoutMs: VENV_TIMEOUT_MS,
+        signal: opts.signal
+    });
+    if (made.exitCode !== 0)
+        return install_failed(`creating a venv for ${tool} (${venvCmd.join(' ')})`, made, opts.redactor, commands);
+    const pipCmd = [
+        venvPython,
+        '-m',
+        'pip',
+        'install',
+        '--quiet',
+        '--disable-pip-version-check',
+        '--no-input',
+        ...PIP_REQUIREMENTS[tool]
+    ];
+    commands.push(pipCmd);
+    const pip = await opts.exec(pipCmd[0], pipCmd.slice(1), {
+        env: { ...env, PIP_NO_INPUT: '1' },
+        timeoutMs: PIP_TIMEOUT_MS,
+        signal: opts.signal
+    });
+    if (pip.exitCode !== 0)
+        return install_failed(`pip install ${PIP_REQUIREMENTS[tool].join(' ')}`, pip, opts.redactor, commands);
+    return { ok: true, message: `${tool} ${PINNED_VERSIONS[tool]} installed into ${venv}`, commands };
+}
+async function installOsvScanner(toolsDir, opts) {
+    const bin = external_node_path_default().join(toolsDir, 'bin');
+    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
+    const env = opts.env ?? process.env;
+    const goCmd = ['go', 'install', `${OSV_MODULE}@v${PINNED_VERSIONS['osv-scanner']}`];
+    const go = await opts.exec(goCmd[0], goCmd.slice(1), {
+        env: { ...env, GOBIN: bin, GOFLAGS: '-mod=mod' },
+        timeoutMs: GO_TIMEOUT_MS,
+        signal: opts.signal
+    });
+    if (go.spawnError === undefined) {
+        if (go.exitCode === 0) {
+            return {
+                ok: true,
+                message: `osv-scanner ${PINNED_VERSIONS['osv-scanner']} installed into ${bin} (go install)`,
+                commands: [goCmd]
+            };
+        }
+        return install_failed(`GOBIN=${bin} ${goCmd.join(' ')}`, go, opts.redactor, [goCmd]);
+    }
+    // No Go: download the release binary, when a downloader was handed in (the Action's).
+    if (!opts.download) {
+        return {
+            ok: false,
+            message: 'Go is not installed, and runguard downloads the osv-scanner release binary only when it runs as a GitHub Action',
+            commands: []
+        };
+    }
+    return downloadOsvScanner(bin, opts.download, opts.redactor);
+}
+/** Downloads the pinned release and checks its SHA-256 before it is put in place. */
+async function downloadOsvScanner(bin, download, redactor) {
+    const key = `${process.platform}-${process.arch}`;
+    const asset = OSV_RELEASE.assets[key];
+    if (!asset)
+        return { ok: false, message: `no pinned osv-scanner release binary for ${key}`, commands: [] };
+    const [name, sha256] = asset;
+    const url = `https://github.com/google/osv-scanner/releases/download/v${OSV_RELEASE.version}/${name}`;
+    try {
+        const downloaded = await download(url);
+        const actual = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(downloaded)).digest('hex');
+        if (actual !== sha256) {
+            return {
+                ok: false,
+                message: `osv-scanner download ${url} has SHA-256 ${actual}, expected ${sha256}; refused`,
+                commands: []
+            };
+        }
+        const target = external_node_path_default().join(bin, process.platform === 'win32' ? 'osv-scanner.exe' : 'osv-scanner');
+        const partial = `${target}.partial`;
+        (0,external_node_fs_.copyFileSync)(downloaded, partial);
+        (0,external_node_fs_.chmodSync)(partial, 0o755);
+        (0,external_node_fs_.renameSync)(partial, target);
+        return {
+            ok: true,
+            message: `osv-scanner ${OSV_RELEASE.version} downloaded into ${bin} (SHA-256 verified)`,
+            commands: []
+        };
+    }
+    catch (e) {
+        return {
+            ok: false,
+            message: redactor.redact(`downloading ${url} failed: ${e instanceof Error ? e.message : String(e)}`),
+            commands: []
+        };
+    }
+}
+/** True when a previous install left the tool's executable in toolsDir. */
+function isInstalledInToolsDir(toolsDir, tool) {
+    const win = process.platform === 'win32';
+    const file = tool === 'osv-scanner'
+        ? path.join(toolsDir, 'bin', win ? 'osv-scanner.exe' : 'osv-scanner')
+        : path.join(toolsDir, `venv-${tool}`, win ? 'Scripts' : 'bin', win ? `${tool}.exe` : tool);
+    return existsSync(file);
+}
+
+;// CONCATENATED MODULE: ./src/util/unsafe-targets.ts
+
+
+
+/** Stop walking after this many entries (a bound on the walk's own time). */
+const unsafe_targets_MAX_ENTRIES = 500_000;
+const MAX_DEPTH = 64;
+const SKIPPED = new Set(SKIPPED_DIRS);
+const inside = (root, p) => {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+};
+/** The unsafe entries under `targets` (absolute paths inside `workspace`). */
+function unsafeTargets(workspace, targets, opts) {
+    const out = [];
+    let realRoot = workspace;
+    try {
+        realRoot = external_node_fs_default().realpathSync(workspace);
+    }
+    catch {
+        // the workspace is checked elsewhere
+    }
+    let seen = 0;
+    const rel = (p) => external_node_path_default().relative(workspace, p).split((external_node_path_default()).sep).join('/');
+    const check = (abs, st) => {
+        const name = external_node_path_default().basename(abs);
+        if (st.isDirectory())
+            return;
+        if (opts.include && !opts.include(name))
+            return;
+        if (st.isSymbolicLink()) {
+            let target;
+            let real;
+            try {
+                real = external_node_fs_default().realpathSync(abs);
+                target = external_node_fs_default().statSync(real);
+            }
+            catch {
+                return; // dangling: no tool can read it
+            }
+            if (target.isDirectory())
+                return; // tools do not follow directory links
+            if (!inside(realRoot, real))
+                out.push({ path: rel(abs), reason: 'a symlink to a file outside the workspace' });
+            else if (!target.isFile())
+                out.push({ path: rel(abs), reason: 'a symlink to a device, FIFO or socket' });
+            else if (target.size > opts.maxBytes)
+                out.push({ path: rel(abs), reason: `a symlink to a file above ${opts.maxBytes} bytes` });
+            return;
+        }
+        if (!st.isFile())
+            out.push({ path: rel(abs), reason: 'not a regular file (device, FIFO or socket)' });
+        else if (st.size > opts.maxBytes && (opts.listLarge?.(name) ?? true))
+            out.push({ path: rel(abs), reason: `larger than ${opts.maxBytes} bytes` });
+    };
+    const walk = (dir, depth) => {
+        if (depth > MAX_DEPTH || seen > unsafe_targets_MAX_ENTRIES)
+            return;
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (++seen > unsafe_targets_MAX_ENTRIES)
+                return;
+            const abs = external_node_path_default().join(dir, e.name);
+            if (e.isDirectory()) {
+                if (!SKIPPED.has(e.name))
+                    walk(abs, depth + 1);
+                continue;
+            }
+            // Regular files of names the tool does not read are the common case: no lstat for them.
+            if (e.isFile() && opts.include && !opts.include(e.name))
+                continue;
+            if (e.isFile() && opts.listLarge && !opts.listLarge(e.name))
+                continue;
+            try {
+                check(abs, external_node_fs_default().lstatSync(abs));
+            }
+            catch {
+                // vanished meanwhile
+            }
+        }
+    };
+    for (const t of targets) {
+        let st;
+        try {
+            st = external_node_fs_default().lstatSync(t);
+        }
+        catch {
+            continue;
+        }
+        if (st.isDirectory())
+            walk(t, 0);
+        else
+            check(t, st);
+    }
+    return out;
+}
+/** Warning lines for a ToolRun: how many were not given to the tool, the first few by name. */
+function describeUnsafeTargets(tool, found) {
+    if (found.length === 0)
+        return [];
+    const shown = found.slice(0, 20).map(f => `${f.path} (${f.reason})`);
+    const more = found.length > shown.length ? `; ${found.length - shown.length} more` : '';
+    return [`${found.length} file(s) not given to ${tool}: ${shown.join(', ')}${more}`];
+}
+/** A glob that matches exactly `p` (a workspace-relative path), glob characters made literal. */
+function literalGlob(p) {
+    return p.replace(/[*?[]/g, c => `[${c}]`);
+}
+
+;// CONCATENATED MODULE: ./src/scanners/code-scanner.ts
+
+
+
+
+
+
+
+
+/** Runs a code scanner and turns every outcome into a ToolRun; never throws for tool trouble. */
+async function runCodeScanner(spec, ctx, detection) {
+    // Symlinks to devices, FIFOs and huge files are never handed to the tool, and are listed.
+    const unsafe = unsafeTargets(ctx.workspace, ctx.paths, spec.targets);
+    const run = await runPlanned(spec, ctx, detection, unsafe.map(u => u.path));
+    const skipped = describeUnsafeTargets(spec.tool, unsafe);
+    const hidden = await trackedInSkippedDirs(spec, ctx);
+    if (!skipped.length && !hidden.length)
+        return run;
+    return {
+        ...run,
+        warnings: [...(run.warnings ?? []), ...skipped],
+        skipped: [
+            ...(run.skipped ?? []),
+            ...unsafe.map(u => ({ path: ctx.redactor.redact(u.path), reason: u.reason })),
+            ...hidden
+        ]
+    };
+}
+const code_scanner_SKIPPED = new Set(SKIPPED_DIRS);
+/**
+ * Tracked files the tool would read that sit in a directory it is told to skip (virtualenvs,
+ * node_modules …, src/util/skipped-dirs.ts): a change can commit code there and no scanner
+ * would open it, so each is listed (SECURITY.md, promise 5). Outside a git repository: none.
+ */
+async function trackedInSkippedDirs(spec, ctx) {
+    const tracked = await trackedFiles({
+        exec: ctx.exec,
+        ...(ctx.env ? { env: ctx.env } : {}),
+        logger: ctx.logger,
+        cwd: ctx.workspace,
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {})
+    });
+    if (!tracked)
+        return [];
+    const reads = spec.targets.include ?? spec.targets.listLarge ?? (() => true);
+    const roots = (ctx.paths.length ? ctx.paths : [ctx.workspace])
+        .map(p => toRepoPath(ctx.workspace, p))
+        .filter((r) => r !== undefined);
+    const under = (t) => roots.some(r => r === '.' || t === r || t.startsWith(`${r}/`));
+    const out = [];
+    for (const t of [...tracked].sort()) {
+        const dir = t
+            .split('/')
+            .slice(0, -1)
+            .find(part => code_scanner_SKIPPED.has(part));
+        if (dir === undefined || !reads(external_node_path_default().posix.basename(t)) || !under(t))
+            continue;
+        out.push({
+            path: ctx.redactor.redact(t),
+            reason: `inside ${dir}/, a directory name no scanner looks into`
+        });
+    }
+    return out;
+}
+async function runPlanned(spec, ctx, detection, skip) {
+    const { tool } = spec;
+    const [program = tool, ...prefix] = detection.command;
+    const base = { tool, ...(detection.version ? { version: detection.version } : {}) };
+    const plan = spec.plan(ctx, skip);
+    if ('unavailable' in plan) {
+        return {
+            ...base,
+            status: 'failed',
+            reason: plan.unavailable,
+            durationMs: 0,
+            findings: [],
+            errors: []
+        };
+    }
+    const args = [...prefix, ...plan.args];
+    const result = await ctx.exec(program, args, {
+        cwd: ctx.workspace,
+        ...(plan.env ? { env: plan.env } : {}),
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {})
+    });
+    const done = { ...base, command: [program, ...args], durationMs: Math.round(result.durationMs) };
+    const failure = processFailure(tool, result, ctx.timeoutMs, ctx.redactor);
+    if (failure)
+        return { ...done, ...failure, findings: [], errors: [] };
+    const json = (0,util_json/* parseJsonOrUndefined */.rx)(result.stdout);
+    let report;
+    let parseError = `${tool} printed no parsable JSON`;
+    if (json !== undefined) {
+        try {
+            report = plan.parse(json);
+        }
+        catch (e) {
+            parseError = `${tool} output is not its JSON report: ${(0,src_errors/* errorMessage */.gJ)(e)}`;
+        }
+    }
+    const redact = (text) => ctx.redactor.redact(text);
+    // Messages interpolate matched code (Semgrep's $X), which may hold a secret value.
+    const findings = (report?.findings ?? []).map(f => ({ ...f, message: redact(f.message) }));
+    const errors = (report?.errors ?? []).map(redact);
+    const version = base.version ?? report?.version;
+    const run = { ...done, ...(version ? { version } : {}) };
+    const code = result.exitCode ?? -1;
+    if (!spec.reportExitCodes.includes(code)) {
+        const meaning = spec.exitMeaning[code];
+        const what = meaning
+            ? `${tool} failed with exit ${code} (${meaning})`
+            : `${tool} exited with unexpected code ${code}`;
+        const first = report?.fatalErrors[0] ?? report?.errors[0];
+        const reason = first ? redact(`${what}: ${first}`) : withStderr(what, result, ctx.redactor);
+        return { ...run, status: 'failed', reason, findings, errors };
+    }
+    if (report === undefined) {
+        return {
+            ...run,
+            status: 'failed',
+            reason: withStderr(parseError, result, ctx.redactor),
+            findings: [],
+            errors: []
+        };
+    }
+    if (report.fatalErrors.length > 0) {
+        // A report with level-"error" entries: some rules or targets did not run; never "clean".
+        return {
+            ...run,
+            status: 'failed',
+            reason: redact(`${tool} reported ${report.fatalErrors.length} fatal error(s): ${report.fatalErrors[0] ?? ''}`),
+            findings,
+            errors
+        };
+    }
+    const distrust = spec.distrust?.(report, code);
+    if (distrust !== undefined) {
+        return {
+            ...run,
+            status: 'failed',
+            reason: withStderr(distrust, result, ctx.redactor),
+            findings: [],
+            errors
+        };
+    }
+    if (report.outsideWorkspace > 0) {
+        ctx.logger.warning(`${tool}: ${report.outsideWorkspace} result(s) outside the workspace were dropped`);
+    }
+    return { ...run, status: 'ok', findings, errors };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/output-schema.ts
+/**
+ * Every adapter checks the shape of its tool's output against a schema of its own before
+ * reading it: a tool that prints `{}`, a truncated report or a different format version is a
+ * tool failure, never "0 findings". The schemas name only what runguard reads; other fields
+ * pass unchecked so a newer tool version that adds fields still parses.
+ */
+/** A tool's output does not have the shape its adapter reads. */
+class ToolOutputError extends Error {
+    name = 'ToolOutputError';
+}
+const MAX_ISSUES_SHOWN = 3;
+/** `results[2].line_number` from a zod issue path. */
+function pathText(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? String(part) : `.${String(part)}`;
+    }
+    return out === '' ? '(top level)' : out;
+}
+/**
+ * Parses `json` with `schema` and returns the typed value, or throws ToolOutputError whose
+ * message starts with `what` and names the first mismatching fields.
+ */
+function checkToolOutput(schema, json, what) {
+    const result = schema.safeParse(json);
+    if (result.success)
+        return result.data;
+    const issues = result.error.issues;
+    const shown = issues
+        .slice(0, MAX_ISSUES_SHOWN)
+        .map(i => `${pathText(i.path)}: ${i.message.replace(/^Invalid input: /, '')}`)
+        .join('; ');
+    const more = issues.length > MAX_ISSUES_SHOWN ? ` (+${issues.length - MAX_ISSUES_SHOWN} more)` : '';
+    throw new ToolOutputError(`${what}: ${shown}${more}`);
+}
+
+;// CONCATENATED MODULE: ./src/scanners/bandit.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Bandit (PyCQA) adapter: `bandit -r <paths> -f json -q`, parsed from stdout
+ * (the outputs it is tested on: __tests__/fixtures/bandit/). Output of 1.6.2 (no columns, no
+ * CWE) and 1.7+/1.9 is accepted.
+ */
+/** Bandit's own default excludes (kept because passing -x replaces them). */
+const BANDIT_DEFAULT_EXCLUDES = [
+    '*/.svn/*',
+    '*/CVS/*',
+    '*/.bzr/*',
+    '*/.hg/*',
+    '*/.tox/*',
+    '*/.eggs/*'
+];
+/**
+ * Severity × confidence → runguard severity (documented in docs/severity.md). Bandit has no
+ * "critical": only explicit CRITICAL rules and CVSS >= 9 advisories are critical in runguard.
+ * A LOW-confidence result is lowered one level because Bandit itself says it is likely a false
+ * positive; UNDEFINED severity stays `unknown` so policy (unknownSeverity) decides.
+ */
+const SEVERITY_MATRIX = {
+    HIGH: { HIGH: 'high', MEDIUM: 'high', LOW: 'medium', UNDEFINED: 'high' },
+    MEDIUM: { HIGH: 'medium', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'medium' },
+    LOW: { HIGH: 'low', MEDIUM: 'low', LOW: 'low', UNDEFINED: 'low' }
+};
+/** Maps Bandit's issue_severity and issue_confidence to one runguard severity. */
+function banditSeverity(severity, confidence) {
+    return SEVERITY_MATRIX[severity.toUpperCase()]?.[confidence.toUpperCase()] ?? 'unknown';
+}
+function banditConfidence(value) {
+    const v = value.toLowerCase();
+    return v === 'high' || v === 'medium' || v === 'low' ? v : undefined;
+}
+/**
+ * The reported line out of Bandit's numbered `code` context ("9 def run(cmd):\n10 …"), so the
+ * fingerprint needs no file access. Only `line_number` is used: the context (-n lines) does not
+ * always hold the whole `line_range` of a multi-line call.
+ */
+function codeFromContext(code, line) {
+    if (code === undefined)
+        return undefined;
+    for (const raw of code.split('\n')) {
+        const m = /^(\d+) ?(.*)$/.exec(raw);
+        if (m && Number(m[1]) === line) {
+            const normalized = normalizeCode([m[2] ?? '']);
+            return normalized === '' ? undefined : normalized;
+        }
+    }
+    return undefined;
+}
+function titleOf(testName, issueText) {
+    // B3xx/B4xx all share the test name "blacklist"; their text is fixed per test id.
+    if (testName === '' || testName === 'blacklist')
+        return issueText.split(/(?<=\.)\s/)[0] ?? issueText;
+    return testName.replace(/_/g, ' ');
+}
+/**
+ * The part of Bandit's `-f json` report runguard reads (formatters/json.py, Issue.as_dict);
+ * 1.6.2 lacks the columns and `issue_cwe`, which is `{}` when a test has none.
+ */
+const banditIssueSchema = schemas/* object */.Ikc({
+    filename: schemas/* string */.YjP(),
+    test_id: schemas/* string */.YjP(),
+    test_name: schemas/* string */.YjP().optional(),
+    issue_severity: schemas/* string */.YjP(),
+    issue_confidence: schemas/* string */.YjP(),
+    issue_text: schemas/* string */.YjP(),
+    issue_cwe: schemas/* object */.Ikc({ id: schemas/* number */.aig().optional() }).optional(),
+    line_number: schemas/* number */.aig().int(),
+    line_range: schemas/* array */.YOg(schemas/* number */.aig().int()).optional(),
+    col_offset: schemas/* number */.aig().int().optional(),
+    end_col_offset: schemas/* number */.aig().int().optional(),
+    code: schemas/* string */.YjP().optional(),
+    more_info: schemas/* string */.YjP().optional()
+});
+const banditReportSchema = schemas/* object */.Ikc({
+    results: schemas/* array */.YOg(banditIssueSchema),
+    errors: schemas/* array */.YOg(schemas/* object */.Ikc({ filename: schemas/* string */.YjP(), reason: schemas/* string */.YjP() }))
+});
+/**
+ * Parses Bandit's JSON report (the object printed by `-f json`). Throws ToolOutputError when
+ * the value does not have the report's shape.
+ */
+function parseBanditOutput(json, options) {
+    const report = checkToolOutput(banditReportSchema, json, 'not a Bandit JSON report');
+    const fingerprints = new Fingerprinter('bandit');
+    const findings = [];
+    let outsideWorkspace = 0;
+    for (const item of report.results) {
+        const repoPath = toRepoPath(options.workspace, item.filename);
+        if (repoPath === undefined || repoPath === '.') {
+            outsideWorkspace++;
+            continue;
+        }
+        const ruleId = item.test_id;
+        const line = item.line_number > 0 ? item.line_number : 1;
+        const lines = item.line_range && item.line_range.length > 0 ? item.line_range : [line];
+        const endLine = Math.max(line, ...lines);
+        const issueText = item.issue_text;
+        const severity = banditSeverity(item.issue_severity, item.issue_confidence);
+        const confidence = banditConfidence(item.issue_confidence);
+        const cweId = item.issue_cwe?.id;
+        const content = codeFromContext(item.code, line) ??
+            (options.readLines ? codeAt(options.readLines, repoPath, line, line) : undefined) ??
+            // Last resort: the text is the same for every occurrence; the counter keeps them apart.
+            issueText;
+        findings.push({
+            tool: 'bandit',
+            ruleId,
+            title: titleOf(item.test_name ?? '', issueText),
+            message: issueText,
+            severity,
+            ...(confidence ? { confidence } : {}),
+            cwe: cweId !== undefined && cweId > 0 ? [`CWE-${cweId}`] : [],
+            location: {
+                path: repoPath,
+                startLine: line,
+                ...(endLine > line ? { endLine } : {}),
+                // Bandit columns are 0-based (Python AST); the model is 1-based, end exclusive.
+                ...(item.col_offset !== undefined ? { startColumn: item.col_offset + 1 } : {}),
+                ...(item.end_col_offset !== undefined ? { endColumn: item.end_col_offset + 1 } : {})
+            },
+            ...(item.more_info ? { helpUri: item.more_info } : {}),
+            fingerprint: fingerprints.next(ruleId, repoPath, content)
+        });
+    }
+    const errors = report.errors.map(e => {
+        const shown = toRepoPath(options.workspace, e.filename) ?? e.filename;
+        return `${shown}: ${e.reason}`;
+    });
+    return { findings, errors, outsideWorkspace };
+}
+const LEVEL_FLAGS = { low: '', medium: 'll', high: 'lll' };
+/** Exclusion globs in the form Bandit matches (fnmatch on `./…` paths, and substrings). */
+function banditExcludes(ctx) {
+    const out = [...BANDIT_DEFAULT_EXCLUDES, ...SKIPPED_DIRS.map(d => `/${d}/`)];
+    for (const glob of ctx.settings.exclude) {
+        const p = glob.replace(/^\.?\//, '').replace(/\/+$/, '');
+        if (p === '' || p.includes(','))
+            continue; // -x is comma-separated; such a glob cannot be passed
+        // Every pattern contains `*` so Bandit's substring test cannot hit unrelated names.
+        out.push(`*/${p}`, `*/${p}/*`);
+    }
+    for (const report of reportFiles(ctx))
+        out.push(`*/${report}`);
+    return [...new Set(out)];
+}
+/** `exclude = a,b` from a `.bandit` INI file (kept, since our -x replaces it). */
+function iniExcludes(file) {
+    try {
+        const m = /^\s*exclude\s*[:=]\s*(.+)$/m.exec((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return m?.[1]
+            ? m[1]
+                .split(',')
+                .map(s => s.trim())
+                .filter(Boolean)
+            : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** A `.bandit` that is really INI (some projects keep YAML under that name; --ini would choke). */
+function isBanditIni(file) {
+    try {
+        return /^\s*\[bandit\]\s*$/m.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+/** YAML config names Bandit users pass with -c (Bandit reads none of them on its own). */
+const BANDIT_YAML_CONFIGS = ['bandit.yaml', 'bandit.yml', '.bandit.yaml', '.bandit.yml'];
+/**
+ * The file for `-c`: pyproject.toml when it has [tool.bandit] (Bandit never reads it on its own),
+ * else the first Bandit YAML config in the workspace root. Bandit takes only one -c.
+ */
+function banditConfigFile(workspace) {
+    const pyproject = external_node_path_default().join(workspace, 'pyproject.toml');
+    if (hasBanditToml(pyproject))
+        return pyproject;
+    return BANDIT_YAML_CONFIGS.map(f => external_node_path_default().join(workspace, f)).find(f => (0,external_node_fs_.existsSync)(f));
+}
+function hasBanditToml(file) {
+    try {
+        const toml = (0,smol_toml_dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return (0,util_json/* isObject */.Gv)(toml.tool) && (0,util_json/* isObject */.Gv)(toml.tool.bandit);
+    }
+    catch {
+        return false;
+    }
+}
+/** The argv after the command: targets relative to the workspace, which is the cwd. */
+function banditArgs(ctx, skip = []) {
+    const args = ['-r'];
+    const excludes = banditExcludes(ctx);
+    // Bandit drops a file whose path contains an exclude string; `-x` is split on commas, so a
+    // name with a comma is excluded by its longest comma-free part.
+    for (const p of skip)
+        excludes.push(`./${p}`.split(',').reduce((a, b) => (b.length > a.length ? b : a), '') || `./${p}`);
+    const ini = external_node_path_default().join(ctx.workspace, '.bandit');
+    if (isBanditIni(ini)) {
+        // Explicit --ini also stops Bandit from finding one .bandit per target (exit 2 if > 1).
+        args.push('--ini', ini);
+        excludes.push(...iniExcludes(ini));
+    }
+    const config = banditConfigFile(ctx.workspace);
+    if (config !== undefined)
+        args.push('-c', config);
+    args.push('-f', 'json', '-q', '-x', excludes.join(','));
+    // -l/-ll/-lll (and -i…) work from 1.6 on; --severity-level needs 1.7.1. Low = everything.
+    const sev = LEVEL_FLAGS[ctx.settings.banditSeverity];
+    const conf = LEVEL_FLAGS[ctx.settings.banditConfidence];
+    if (sev !== '')
+        args.push(`-${sev}`);
+    if (conf !== '')
+        args.push(`-${conf.replace(/l/g, 'i')}`);
+    for (const p of ctx.paths) {
+        const rel = external_node_path_default().relative(ctx.workspace, p).split((external_node_path_default()).sep).join('/');
+        // `./x` keeps every path Bandit sees prefixed, which the `*/…` excludes rely on.
+        args.push(rel === '' ? '.' : `./${rel}`);
+    }
+    return args;
+}
+const SUPPORTED_VERSIONS = '>=1.6.2 <2';
+/** Larger Python files are not given to Bandit (it holds the file and its AST in memory). */
+const BANDIT_MAX_TARGET_BYTES = 10 * 1024 * 1024;
+/** Bandit's exit codes (bandit/cli/main.py): 0 no issues, 1 issues at or above the floors. */
+const BANDIT = {
+    tool: 'bandit',
+    // Bandit reads *.py and *.pyw; it is given regular files of at most 10 MiB.
+    targets: { include: name => /\.pyw?$/i.test(name), maxBytes: BANDIT_MAX_TARGET_BYTES },
+    plan: (ctx, skip) => ({
+        args: banditArgs(ctx, skip),
+        parse: json => ({
+            ...parseBanditOutput(json, {
+                workspace: ctx.workspace,
+                readLines: createLineReader(ctx.workspace)
+            }),
+            // Bandit has no fatal error kind: a file it could not parse is listed and skipped.
+            fatalErrors: []
+        })
+    }),
+    reportExitCodes: [0, 1],
+    exitMeaning: { 2: 'usage or configuration error' },
+    distrust: (report, exitCode) => 
+    // Exit 1 is "issues found"; with none in the report the run is not trustworthy.
+    exitCode === 1 && report.findings.length === 0 && report.outsideWorkspace === 0
+        ? 'bandit exited 1 but reported no issues'
+        : undefined
+};
+const banditAdapter = {
+    name: 'bandit',
+    supportedVersions: SUPPORTED_VERSIONS,
+    installHint: 'pipx install bandit',
+    detect(ctx) {
+        return detectTool(ctx, {
+            tool: 'bandit',
+            command: ['bandit'],
+            versionArgs: ['--version'],
+            supportedVersions: SUPPORTED_VERSIONS
+        });
+    },
+    scan(ctx, detection) {
+        return runCodeScanner(BANDIT, ctx, detection);
+    }
+};
+
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(51306);
+;// CONCATENATED MODULE: ./src/scanners/dependencies.ts
+
+
+
+
+
+/** Shared by the Safety and OSV-Scanner adapters: where a vulnerable package is pinned. */
+/** OSV ecosystem → purl type (google/osv.dev purl_helpers); others become `generic`. */
+const PURL_TYPES = {
+    PyPI: 'pypi',
+    npm: 'npm',
+    Go: 'golang',
+    'crates.io': 'cargo',
+    RubyGems: 'gem',
+    NuGet: 'nuget',
+    Packagist: 'composer',
+    Pub: 'pub',
+    Hex: 'hex',
+    Maven: 'maven'
+};
+/** Name as the model wants it: PEP 503 for PyPI, unchanged elsewhere. */
+function packageName(ecosystem, name) {
+    return ecosystem === 'PyPI' ? normalizeName(name) : name;
+}
+/** Package URL for a package in an OSV ecosystem. */
+function purlOf(ecosystem, name, version) {
+    const type = PURL_TYPES[ecosystem] ?? 'generic';
+    let namespace;
+    let local = packageName(ecosystem, name);
+    if (type === 'maven' && local.includes(':'))
+        [namespace, local] = local.split(':', 2);
+    else if ((type === 'npm' || type === 'golang' || type === 'composer') && local.includes('/')) {
+        const idx = local.lastIndexOf('/');
+        namespace = local.slice(0, idx);
+        local = local.slice(idx + 1);
+    }
+    try {
+        return new packageurl_js.PackageURL(type, namespace, local, version || undefined).toString();
+    }
+    catch {
+        return `pkg:generic/${encodeURIComponent(name)}${version ? `@${encodeURIComponent(version)}` : ''}`;
+    }
+}
+/** Sorts versions PEP 440-wise when they parse, text-wise otherwise; removes duplicates. */
+function sortVersions(versions) {
+    const unique = [...new Set(versions)].filter(v => v !== '');
+    return unique.sort((a, b) => {
+        if (pep440_default().valid(a) !== null && pep440_default().valid(b) !== null)
+            return pep440_default().compare(a, b);
+        return a.localeCompare(b);
+    });
+}
+const sameVersion = (a, b) => {
+    if (a === undefined)
+        return false;
+    if (a === b)
+        return true;
+    return pep440_default().valid(a) !== null && pep440_default().valid(b) !== null && pep440_default().eq(a, b);
+};
+/**
+ * The manifest line that pins `name==version`, preferring the file the tool scanned, then a
+ * file of the same kind (a `-r` include of a requirements file), then the same directory,
+ * then any. Without a match: the scanned file, line 1 (the model's "no known line").
+ */
+function locateDependency(components, name, version, scannedFile) {
+    const wanted = normalizeName(name);
+    const matches = components.filter(c => c.name === wanted && sameVersion(c.version, version));
+    const rank = (c) => {
+        if (scannedFile === undefined)
+            return 3;
+        if (c.file === scannedFile)
+            return 0;
+        if (manifestKind(c.file) === manifestKind(scannedFile))
+            return 1;
+        if (external_node_path_default().posix.dirname(c.file) === external_node_path_default().posix.dirname(scannedFile))
+            return 2;
+        return 3;
+    };
+    const best = [...matches].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line)[0];
+    if (best)
+        return { location: { path: best.file, startLine: best.line }, component: best };
+    return { location: { path: scannedFile ?? '.', startLine: 1 } };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/dependency-scanner.ts
+
+
+/** Runs a dependency scanner and turns every outcome into a ToolRun; never throws. */
+async function runDependencyScanner(spec, ctx, detection) {
+    const { tool } = spec;
+    const started = performance.now();
+    const redact = (text) => ctx.redactor.redact(text);
+    const finish = (run) => ({
+        tool,
+        ...(detection.version ? { version: detection.version } : {}),
+        status: run.status,
+        ...(run.reason !== undefined ? { reason: redact(run.reason) } : {}),
+        durationMs: Math.round(performance.now() - started),
+        findings: run.findings,
+        errors: run.errors.map(redact),
+        ...(run.warnings?.length ? { warnings: run.warnings.map(redact) } : {}),
+        ...(run.command ? { command: run.command } : {})
+    });
+    let plan;
+    try {
+        const planned = spec.plan(ctx, detection);
+        if ('stop' in planned) {
+            return finish({ status: planned.stop, reason: planned.reason, findings: [], errors: [] });
+        }
+        plan = planned;
+        const warnings = plan.warnings ?? [];
+        const errors = [...(plan.errors ?? [])];
+        const findings = [];
+        const seen = new Set();
+        const failures = [];
+        const labelled = (text, label) => label === undefined ? text : `${label}: ${text}`;
+        const [program = tool, ...prefix] = detection.command;
+        let command;
+        for (const invocation of plan.invocations) {
+            const remaining = ctx.timeoutMs - (performance.now() - started);
+            if (remaining <= 0 || ctx.signal?.aborted) {
+                return finish({
+                    status: 'timed-out',
+                    reason: `${tool} did not finish within ${Math.round(ctx.timeoutMs / 1000)}s (stopped before ${invocation.label ?? 'its next run'})`,
+                    findings,
+                    errors,
+                    warnings,
+                    ...(command ? { command } : {})
+                });
+            }
+            const args = [...prefix, ...invocation.args];
+            command = [program, ...args];
+            const result = await ctx.exec(program, args, {
+                cwd: ctx.workspace,
+                timeoutMs: remaining,
+                ...(invocation.input !== undefined ? { input: invocation.input } : {}),
+                ...(ctx.signal ? { signal: ctx.signal } : {})
+            });
+            // Could not start, timed out, killed, cut off: the next file would fare no better.
+            const failure = processFailure(tool, result, remaining, ctx.redactor);
+            if (failure) {
+                return finish({
+                    status: failure.status,
+                    reason: labelled(failure.reason ?? `${tool} failed`, invocation.label),
+                    findings,
+                    errors,
+                    warnings,
+                    command
+                });
+            }
+            const read = plan.interpret(result, invocation);
+            errors.push(...(read.errors ?? []).map(e => labelled(e, invocation.label)));
+            if ('failure' in read) {
+                failures.push(labelled(read.failure, invocation.label));
+                continue;
+            }
+            for (const f of read.findings) {
+                if (seen.has(f.fingerprint))
+                    continue;
+                seen.add(f.fingerprint);
+                findings.push(f);
+            }
+        }
+        const base = { findings, warnings, ...(command ? { command } : {}) };
+        if (failures.length > 0) {
+            return finish({
+                ...base,
+                status: 'failed',
+                reason: failures[0],
+                errors: [...failures.slice(1), ...errors]
+            });
+        }
+        return finish({ ...base, status: 'ok', errors });
+    }
+    catch (error) {
+        return finish({
+            status: 'failed',
+            reason: `${tool} adapter error: ${(0,src_errors/* errorMessage */.gJ)(error)}`,
+            findings: [],
+            errors: []
+        });
+    }
+    finally {
+        plan?.cleanup?.();
+    }
+}
+
+// EXTERNAL MODULE: ./src/scanners/severity.ts
+var scanners_severity = __webpack_require__(14092);
+;// CONCATENATED MODULE: ./src/scanners/osv-scanner.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const severityEntrySchema = schemas/* object */.Ikc({ type: schemas/* string */.YjP().optional(), score: schemas/* string */.YjP() });
+/** The part of an OSV record (ossf/osv-schema) runguard reads. */
+const osvRecordSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().min(1),
+    aliases: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
+    summary: schemas/* string */.YjP().optional(),
+    details: schemas/* string */.YjP().optional(),
+    severity: schemas/* array */.YOg(severityEntrySchema).nullish(),
+    affected: schemas/* array */.YOg(schemas/* object */.Ikc({
+        package: schemas/* object */.Ikc({ ecosystem: schemas/* string */.YjP(), name: schemas/* string */.YjP() }).optional(),
+        severity: schemas/* array */.YOg(severityEntrySchema).nullish(),
+        ranges: schemas/* array */.YOg(schemas/* object */.Ikc({
+            type: schemas/* string */.YjP().optional(),
+            events: schemas/* array */.YOg(schemas/* object */.Ikc({ fixed: schemas/* string */.YjP().optional() })).nullish()
+        }))
+            .nullish()
+    }))
+        .nullish(),
+    // Free-form by the schema; GHSA puts `severity` and `cwe_ids` here.
+    database_specific: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullish()
+});
+/** The part of osv-scanner's `--format json` output (pkg/models/results.go) runguard reads. */
+const osvOutputSchema = schemas/* object */.Ikc({
+    results: schemas/* array */.YOg(schemas/* object */.Ikc({
+        source: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), type: schemas/* string */.YjP().optional() }).optional(),
+        packages: schemas/* array */.YOg(schemas/* object */.Ikc({
+            package: schemas/* object */.Ikc({
+                name: schemas/* string */.YjP(),
+                version: schemas/* string */.YjP().optional(),
+                ecosystem: schemas/* string */.YjP().optional()
+            }),
+            vulnerabilities: schemas/* array */.YOg(osvRecordSchema).nullish(),
+            groups: schemas/* array */.YOg(schemas/* object */.Ikc({
+                ids: schemas/* array */.YOg(schemas/* string */.YjP()),
+                aliases: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
+                max_severity: schemas/* string */.YjP().optional()
+            }))
+                .nullish()
+        }))
+            .nullish()
+    }))
+});
+const uniqueSorted = (values) => [...new Set(values.filter(v => v !== ''))].sort();
+const osv_scanner_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
+/** Prefer GHSA ids (they carry severity and are cross-ecosystem), then PYSEC, then the rest. */
+function primaryId(ids) {
+    const order = (id) => id.startsWith('GHSA-') ? 0 : id.startsWith('PYSEC-') ? 1 : 2;
+    return [...ids].sort((a, b) => order(a) - order(b) || a.localeCompare(b))[0];
+}
+/** Every CVSS vector in a record: top-level and per-affected severities. */
+function vectorsOf(record) {
+    const severities = [
+        ...(record.severity ?? []),
+        ...(record.affected ?? []).flatMap(a => a.severity ?? [])
+    ];
+    return severities
+        .filter(s => s.type === undefined || /^CVSS_V[234]$/.test(s.type))
+        .map(s => s.score)
+        .filter(s => s !== '');
+}
+/**
+ * The group's severity from every record of its alias group: the highest CVSS base score over
+ * the vectors of the records osv-scanner returned and of their aliases found in the offline DB
+ * (a PYSEC record has none, its GHSA twin usually has one); else osv-scanner's `max_severity`;
+ * else the highest qualitative `database_specific.severity` (GHSA); else unknown.
+ */
+function groupSeverity(records, aliasRecords, maxSeverity) {
+    let best;
+    const candidates = [
+        ...records.map(record => ({ record, alias: false })),
+        ...aliasRecords.map(record => ({ record, alias: true }))
+    ];
+    for (const { record, alias } of candidates) {
+        for (const vector of vectorsOf(record)) {
+            const score = (0,scanners_severity/* cvssBaseScore */.jK)(vector);
+            if (score !== undefined && (best === undefined || score > best.score))
+                best = { score, vector, record, alias };
+        }
+    }
+    if (best) {
+        const cvss = (0,scanners_severity/* severityFromCvss */.HR)(best.vector);
+        const where = best.alias
+            ? `${best.record.id} (alias record from the offline database)`
+            : best.record.id;
+        return { ...cvss, record: best.record.id, source: (0,scanners_severity/* describeCvssSource */._n)(cvss, where) };
+    }
+    const given = maxSeverity !== undefined ? Number.parseFloat(maxSeverity) : Number.NaN;
+    if (Number.isFinite(given)) {
+        const cvss = (0,scanners_severity/* severityFromCvss */.HR)(undefined, given);
+        return { ...cvss, source: (0,scanners_severity/* describeCvssSource */._n)(cvss, "osv-scanner's max_severity") };
+    }
+    let label;
+    for (const { record } of candidates) {
+        const raw = osv_scanner_text(record.database_specific?.severity);
+        const s = (0,scanners_severity/* severityFromLabel */.k3)(raw);
+        if (s !== 'unknown' &&
+            (label === undefined || model/* SEVERITY_RANK */.f3[s] > model/* SEVERITY_RANK */.f3[label.severity]))
+            label = { severity: s, record, text: raw ?? '' };
+    }
+    return label
+        ? {
+            severity: label.severity,
+            source: `severity label ${label.text} of ${label.record.id} (no CVSS vector)`
+        }
+        : { severity: 'unknown' };
+}
+/** `fixed` events of the records' ranges for this package. */
+function fixedVersionsOf(records, ecosystem, name) {
+    const fixed = [];
+    for (const r of records) {
+        for (const a of r.affected ?? []) {
+            if (a.package?.ecosystem !== ecosystem)
+                continue;
+            if (packageName(ecosystem, a.package.name) !== name)
+                continue;
+            for (const range of a.ranges ?? []) {
+                // GIT ranges hold commit hashes, not versions.
+                if (range.type === 'GIT')
+                    continue;
+                for (const e of range.events ?? [])
+                    if (e.fixed !== undefined)
+                        fixed.push(e.fixed);
+            }
+        }
+    }
+    return sortVersions(fixed);
+}
+/**
+ * Turns osv-scanner JSON (v2, and v1's shape) into findings: one per vulnerability group per
+ * package occurrence. Pure apart from resolving source paths against the workspace and the
+ * optional alias-record lookup. Throws ToolOutputError when the value is not osv-scanner's
+ * report.
+ */
+function parseOsvOutput(json, ctx) {
+    const output = checkToolOutput(osvOutputSchema, json, 'not an osv-scanner JSON report');
+    const findings = [];
+    const errors = [];
+    const excluded = ctx.exclude?.length ? compileGlobs(ctx.exclude) : undefined;
+    const seen = new Set();
+    // Alias ids no returned record carries (the GHSA twin of a PYSEC record, …), looked up once.
+    const returned = new Set(output.results.flatMap(r => (r.packages ?? []).flatMap(p => (p.vulnerabilities ?? []).map(v => v.id))));
+    const missing = new Set();
+    for (const r of output.results)
+        for (const p of r.packages ?? []) {
+            for (const g of p.groups ?? [])
+                for (const id of [...g.ids, ...(g.aliases ?? [])])
+                    if (!returned.has(id))
+                        missing.add(id);
+            for (const v of p.vulnerabilities ?? [])
+                for (const id of v.aliases ?? [])
+                    if (!returned.has(id))
+                        missing.add(id);
+        }
+    const extra = new Map();
+    if (ctx.lookupRecords && missing.size > 0) {
+        for (const [id, raw] of ctx.lookupRecords(missing)) {
+            const parsed = osvRecordSchema.safeParse(raw);
+            if (parsed.success && parsed.data.id === id)
+                extra.set(id, parsed.data);
+        }
+    }
+    for (const result of output.results) {
+        const rawPath = result.source?.path;
+        const sourcePath = rawPath !== undefined ? toRepoPath(ctx.workspace, rawPath) : undefined;
+        if (rawPath !== undefined && sourcePath === undefined) {
+            errors.push(`source outside the workspace ignored: ${external_node_path_default().basename(rawPath)}`);
+            continue;
+        }
+        if (sourcePath !== undefined && excluded?.(sourcePath))
+            continue;
+        for (const entry of result.packages ?? []) {
+            const ecosystem = entry.package.ecosystem || 'unknown';
+            const name = packageName(ecosystem, entry.package.name);
+            const version = entry.package.version ?? '';
+            if (name === '')
+                continue;
+            const vulns = entry.vulnerabilities ?? [];
+            const byId = new Map(vulns.map(v => [v.id, v]));
+            // v1 output may lack groups: then every record is its own group.
+            const groups = entry.groups
+                ? entry.groups.map(g => ({ ids: g.ids, aliases: g.aliases ?? [], max: g.max_severity }))
+                : vulns.map(v => ({ ids: [v.id], aliases: [], max: undefined }));
+            for (const group of groups) {
+                if (group.ids.length === 0)
+                    continue;
+                const id = primaryId(group.ids);
+                // The primary record first, so its summary is the title.
+                const records = [id, ...group.ids.filter(i => i !== id)]
+                    .map(i => byId.get(i))
+                    .filter((r) => r !== undefined);
+                const aliases = uniqueSorted([...group.ids, ...group.aliases, ...records.flatMap(r => r.aliases ?? [])].filter(a => a !== id));
+                const aliasRecords = aliases
+                    .map(a => extra.get(a))
+                    .filter((r) => r !== undefined);
+                const sev = groupSeverity(records, aliasRecords, osv_scanner_text(group.max));
+                const summary = records.map(r => osv_scanner_text(r.summary)).find(s => s !== undefined) ??
+                    records.map(r => osv_scanner_text(r.details)?.split('\n')[0]).find(s => s !== undefined) ??
+                    id;
+                const fixedVersions = fixedVersionsOf(records, ecosystem, name);
+                const cwe = uniqueSorted([...records, ...aliasRecords].flatMap(r => {
+                    const ids = r.database_specific?.cwe_ids;
+                    return Array.isArray(ids) ? ids.filter((c) => typeof c === 'string') : [];
+                }));
+                const { location } = ecosystem === 'PyPI'
+                    ? locateDependency(ctx.components, name, version, sourcePath)
+                    : { location: { path: sourcePath ?? '.', startLine: 1 } };
+                const fingerprint = fingerprintOf(['osv-scanner', id, ecosystem, name, location.path]);
+                if (seen.has(`${fingerprint}\0${version}`))
+                    continue;
+                seen.add(`${fingerprint}\0${version}`);
+                const cve = aliases.find(a => a.startsWith('CVE-'));
+                const url = `https://osv.dev/vulnerability/${id}`;
+                findings.push({
+                    tool: 'osv-scanner',
+                    ruleId: id,
+                    title: summary.length > 120 ? `${summary.slice(0, 117)}...` : summary,
+                    message: `${name} ${version} is affected by ${id}${cve ? ` (${cve})` : ''}: ${summary}` +
+                        (fixedVersions.length
+                            ? ` Fixed in ${fixedVersions.join(', ')}.`
+                            : ' No fixed version is known.'),
+                    severity: sev.severity,
+                    ...(sev.source !== undefined ? { severitySource: sev.source } : {}),
+                    cwe,
+                    location,
+                    package: {
+                        ecosystem,
+                        name,
+                        version,
+                        purl: purlOf(ecosystem, name, version || undefined),
+                        fixedVersions
+                    },
+                    advisory: {
+                        id,
+                        aliases,
+                        url,
+                        ...(sev.vector !== undefined ? { cvssVector: sev.vector } : {}),
+                        ...(sev.score !== undefined ? { cvssScore: sev.score } : {}),
+                        ...(sev.record !== undefined ? { cvssSource: sev.record } : {})
+                    },
+                    helpUri: url,
+                    fingerprint
+                });
+            }
+        }
+    }
+    return { findings, errors };
+}
+/**
+ * OSV records by id from an offline DB: every `<db>/{osv-scanner,osv-scalibr}/<Ecosystem>/all.zip`
+ * (entries are `<ID>.json`). Only the wanted entries are inflated.
+ */
+function readOfflineRecords(db, ids) {
+    const found = new Map();
+    const zips = new Set();
+    for (const sub of ['osv-scalibr', 'osv-scanner']) {
+        let ecosystems;
+        try {
+            ecosystems = (0,external_node_fs_.readdirSync)(external_node_path_default().join(db, sub));
+        }
+        catch {
+            continue;
+        }
+        for (const eco of ecosystems) {
+            const zip = external_node_path_default().join(db, sub, eco, 'all.zip');
+            try {
+                // The two layouts are often one file (symlinked or copied): read each zip once.
+                zips.add((0,external_node_fs_.realpathSync)(zip));
+            }
+            catch {
+                // No zip for this ecosystem.
+            }
+        }
+    }
+    for (const zip of zips) {
+        if (found.size === ids.size)
+            break;
+        const entries = (0,esm/* unzipSync */.AO)((0,external_node_fs_.readFileSync)(zip), {
+            filter: file => {
+                const id = external_node_path_default().posix.basename(file.name).replace(/\.json$/, '');
+                return file.name.endsWith('.json') && ids.has(id) && !found.has(id);
+            }
+        });
+        for (const [name, data] of Object.entries(entries)) {
+            try {
+                found.set(external_node_path_default().posix.basename(name).replace(/\.json$/, ''), JSON.parse((0,esm/* strFromU8 */.he)(data)));
+            }
+            catch {
+                // A record osv-scanner would skip as invalid JSON; so do we.
+            }
+        }
+    }
+    return found;
+}
+/** Version from `osv-scanner --version` ("osv-scanner version: 2.5.0"). */
+function parseOsvVersion(text) {
+    return /osv-scanner version:\s*v?(\d+\.\d+\.\d+\S*)/i.exec(text)?.[1];
+}
+const SUPPORTED = '>=1.9.0 <3';
+/** v2.5.0 moved local matching to osv-scalibr and reads `<db>/osv-scalibr/<eco>/all.zip`. */
+const SCALIBR_DB_FROM = '2.5.0';
+/**
+ * The directory to pass as `--local-db-path`. Versions before 2.5 read `<db>/osv-scanner/`,
+ * 2.5+ `<db>/osv-scalibr/` (verified by running 2.5.0, whose docs still name the old one). When
+ * the DB has only the other layout, a temp dir with both names symlinked is used.
+ */
+function dbViewFor(db, version) {
+    const wantScalibr = version === undefined || semver_default().gte(semver_default().coerce(version) ?? '0.0.0', SCALIBR_DB_FROM);
+    const want = external_node_path_default().join(db, wantScalibr ? 'osv-scalibr' : 'osv-scanner');
+    const other = external_node_path_default().join(db, wantScalibr ? 'osv-scanner' : 'osv-scalibr');
+    if ((0,external_node_fs_.existsSync)(want) || !(0,external_node_fs_.existsSync)(other))
+        return { dir: db };
+    const view = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'runguard-osv-db-'));
+    (0,external_node_fs_.symlinkSync)(other, external_node_path_default().join(view, 'osv-scanner'));
+    (0,external_node_fs_.symlinkSync)(other, external_node_path_default().join(view, 'osv-scalibr'));
+    return { dir: view, cleanup: () => (0,external_node_fs_.rmSync)(view, { recursive: true, force: true }) };
+}
+/** The argv after the program name, for v1 or v2 syntax. */
+function osvArgs(version, paths, localDb) {
+    const major = semver_default().coerce(version ?? '')?.major ?? 2;
+    if (major < 2) {
+        return [
+            '--format',
+            'json',
+            ...(localDb !== undefined
+                ? ['--experimental-offline', '--experimental-local-db-path', localDb]
+                : []),
+            '-r',
+            ...paths
+        ];
+    }
+    // --offline (not --offline-vulnerabilities): 2.5.0 silently ignores --local-db-path with the
+    // latter and still tries deps.dev for requirements.txt (verified by running it).
+    return [
+        'scan',
+        'source',
+        '--format',
+        'json',
+        ...(localDb !== undefined ? ['--offline', '--local-db-path', localDb] : []),
+        '-r',
+        ...paths
+    ];
+}
+/** Lines of stderr worth keeping as the tool's own errors (not progress chatter). */
+function stderrErrors(stderr) {
+    return stderr
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => /^(error|could not|failed|warning)/i.test(l))
+        .slice(0, 20);
+}
+/** Reads one osv-scanner run: its exit codes (as osv-scanner documents them), then the report. */
+function interpretOsv(res, redactor, parse) {
+    const errors = stderrErrors(res.stderr);
+    // 128: no package sources found; with -r a tree without manifests is not a failure.
+    if (res.exitCode === 128)
+        return { findings: [], errors: ['no packages found', ...errors] };
+    if (res.exitCode !== 0 && res.exitCode !== 1) {
+        return {
+            failure: `osv-scanner exited with code ${String(res.exitCode)}: ${stderrTail(res.stderr, redactor, 3, ' | ') || 'no output'}`,
+            errors
+        };
+    }
+    let json;
+    try {
+        json = JSON.parse(res.stdout);
+    }
+    catch {
+        return {
+            failure: `osv-scanner output is not JSON (exit ${res.exitCode}): ${stderrTail(res.stdout + '\n' + res.stderr, redactor, 3, ' | ')}`,
+            errors
+        };
+    }
+    try {
+        const parsed = parse(json);
+        return { findings: parsed.findings, errors: [...parsed.errors, ...errors] };
+    }
+    catch (e) {
+        return { failure: `${e.message} (exit ${res.exitCode})`, errors };
+    }
+}
+const OSV = {
+    tool: 'osv-scanner',
+    plan(ctx, detection) {
+        let view;
+        let db;
+        if (ctx.settings.osvDb !== undefined) {
+            db = external_node_path_default().resolve(ctx.workspace, ctx.settings.osvDb);
+            if (!(0,external_node_fs_.existsSync)(db))
+                return {
+                    stop: 'failed',
+                    reason: `osv database directory ${ctx.settings.osvDb} does not exist`
+                };
+            view = dbViewFor(db, detection.version);
+        }
+        const localDb = db;
+        return {
+            invocations: [{ args: osvArgs(detection.version, ctx.paths, view?.dir) }],
+            ...(view?.cleanup ? { cleanup: view.cleanup } : {}),
+            interpret: result => interpretOsv(result, ctx.redactor, json => parseOsvOutput(json, {
+                workspace: ctx.workspace,
+                components: ctx.components,
+                exclude: ctx.settings.exclude,
+                ...(localDb !== undefined
+                    ? { lookupRecords: ids => readOfflineRecords(localDb, ids) }
+                    : {})
+            }))
+        };
+    }
+};
+const osvScannerAdapter = {
+    name: 'osv-scanner',
+    supportedVersions: SUPPORTED,
+    installHint: 'go install github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.0',
+    detect(ctx) {
+        return detectTool(ctx, {
+            tool: 'osv-scanner',
+            command: ['osv-scanner'],
+            versionArgs: ['--version'],
+            supportedVersions: SUPPORTED,
+            parse: parseOsvVersion
+        });
+    },
+    scan(ctx, detection) {
+        return runDependencyScanner(OSV, ctx, detection);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scanners/safety.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * JSON inside Safety's stdout. 3.2.9+ prints a DEPRECATED banner before and after it, so take
+ * the outermost `{…}` (Safety's own tests do the same).
+ */
+function extractJson(stdout) {
+    const start = stdout.indexOf('{');
+    const end = stdout.lastIndexOf('}');
+    return start === -1 || end < start ? undefined : stdout.slice(start, end + 1);
+}
+const cvssSchema = schemas/* object */.Ikc({
+    vector_string: schemas/* string */.YjP().nullish(),
+    base_score: schemas/* number */.aig().nullish()
+})
+    .nullish();
+/**
+ * The part of Safety's `check --json` report runguard reads (2.x; 3.x JSON 1.1 has
+ * `vulnerable_spec` as a list). `report_meta` is required: `{}` or a bare list is not a report.
+ */
+const safetyReportSchema = schemas/* object */.Ikc({
+    report_meta: schemas/* object */.Ikc({
+        packages_found: schemas/* number */.aig().int().nonnegative().optional(),
+        vulnerabilities_found: schemas/* number */.aig().int().nonnegative().optional()
+    }),
+    vulnerabilities: schemas/* array */.YOg(schemas/* object */.Ikc({
+        vulnerability_id: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* number */.aig()]),
+        package_name: schemas/* string */.YjP().min(1),
+        analyzed_version: schemas/* string */.YjP().nullish(),
+        vulnerable_spec: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())]).nullish(),
+        all_vulnerable_specs: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
+        advisory: schemas/* string */.YjP().nullish(),
+        CVE: schemas/* string */.YjP().nullish(),
+        severity: schemas/* object */.Ikc({ source: schemas/* string */.YjP().nullish(), cvssv2: cvssSchema, cvssv3: cvssSchema })
+            .nullish(),
+        fixed_versions: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
+        closest_versions_without_known_vulnerabilities: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
+        more_info_url: schemas/* string */.YjP().nullish()
+    }))
+});
+const safety_nonEmpty = (v) => v === null || v === undefined || v === '' ? undefined : v;
+const list = (v) => (v ?? []).filter(s => s !== '');
+/** `{cvssv3: {vector_string, base_score}, cvssv2: …}` → severity (v3 preferred), with its source. */
+function safetySeverity(v) {
+    const severity = v.severity;
+    if (!severity)
+        return { severity: 'unknown' };
+    const source = safety_nonEmpty(severity.source) ?? safety_nonEmpty(v.CVE);
+    for (const c of [severity.cvssv3, severity.cvssv2]) {
+        if (!c)
+            continue;
+        const result = (0,scanners_severity/* severityFromCvss */.HR)(safety_nonEmpty(c.vector_string), c.base_score ?? undefined);
+        if (result.severity !== 'unknown')
+            return { ...result, ...(source ? { source } : {}) };
+    }
+    return { severity: 'unknown' };
+}
+/**
+ * Fixed versions: Safety's own lists when it has them (online DB); offline it has none, so
+ * the upper bounds (`<X`) of the vulnerable specs that contain the analyzed version.
+ */
+function fixedVersions(v, version) {
+    const given = list(v.fixed_versions);
+    if (given.length > 0)
+        return sortVersions(given);
+    const closest = list(v.closest_versions_without_known_vulnerabilities);
+    if (closest.length > 0)
+        return sortVersions(closest);
+    const own = v.vulnerable_spec;
+    const specs = [...list(v.all_vulnerable_specs), ...(Array.isArray(own) ? own : own ? [own] : [])];
+    const bounds = [];
+    for (const spec of specs) {
+        if (pep440_default().valid(version) === null)
+            break;
+        if (!specContains(spec, version))
+            continue;
+        const upper = /(?:^|,)\s*<\s*([^,=\s]+)/.exec(spec)?.[1];
+        if (upper !== undefined && pep440_default().valid(upper) !== null)
+            bounds.push(upper);
+    }
+    return sortVersions(bounds);
+}
+/** PEP 440 containment that treats an unparsable spec as not containing (pep440 throws). */
+function specContains(spec, version) {
+    try {
+        return pep440_default().satisfies(version, spec, { prereleases: true });
+    }
+    catch {
+        return false;
+    }
+}
+function firstSentence(text, max = 120) {
+    const one = text.split(/(?<=\.)\s|\n/)[0]?.trim() ?? text;
+    return one.length > max ? `${one.slice(0, max - 3)}...` : one;
+}
+/** A more-info URL with a path; the bare domain a corrected public DB yields says nothing. */
+function usefulUrl(url) {
+    if (url === undefined)
+        return undefined;
+    try {
+        return new URL(url).pathname.replace(/\/+$/, '') === '' ? undefined : url;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Parses Safety 2.x `check --json` (and 3.x `check` JSON 1.1, where `vulnerable_spec` is a
+ * list) into findings located at the manifest line that pins each package. Throws
+ * ToolOutputError when stdout holds no Safety report.
+ */
+function parseSafetyOutput(stdout, ctx) {
+    const text = extractJson(stdout);
+    if (text === undefined)
+        throw new ToolOutputError('safety printed no JSON report');
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new ToolOutputError(`safety output is not valid JSON: ${e.message}`);
+    }
+    const report = checkToolOutput(safetyReportSchema, doc, 'not a Safety JSON report');
+    const findings = [];
+    const seen = new Set();
+    for (const v of report.vulnerabilities) {
+        const id = String(v.vulnerability_id);
+        const name = normalizeName(v.package_name);
+        const version = safety_nonEmpty(v.analyzed_version) ?? '';
+        const cve = safety_nonEmpty(v.CVE);
+        const aliases = cve !== undefined && cve !== id ? [cve] : [];
+        const url = usefulUrl(safety_nonEmpty(v.more_info_url));
+        const sev = safetySeverity(v);
+        const fixed = fixedVersions(v, version);
+        const own = v.vulnerable_spec;
+        const spec = Array.isArray(own) ? own.join(' || ') : (own ?? '');
+        const advisoryText = safety_nonEmpty(v.advisory) ?? `Safety advisory ${id}`;
+        const { location } = locateDependency(ctx.components, name, version, ctx.file);
+        const fingerprint = fingerprintOf(['safety', id, name, location.path]);
+        if (seen.has(`${fingerprint}\0${version}`))
+            continue;
+        seen.add(`${fingerprint}\0${version}`);
+        const source = sev.score !== undefined ? (sev.source ?? `Safety advisory ${id}`) : undefined;
+        findings.push({
+            tool: 'safety',
+            ruleId: id,
+            title: firstSentence(advisoryText),
+            message: `${name} ${version} matches ${cve ?? `Safety advisory ${id}`}${spec ? ` (vulnerable: ${spec})` : ''}: ${advisoryText}` +
+                (fixed.length ? ` Fixed in ${fixed.join(', ')}.` : ''),
+            severity: sev.severity,
+            ...(source !== undefined
+                ? { severitySource: (0,scanners_severity/* describeCvssSource */._n)(sev, `${source} in the Safety database`) }
+                : {}),
+            cwe: [],
+            location,
+            package: {
+                ecosystem: 'PyPI',
+                name,
+                version,
+                purl: purlOf('PyPI', name, version || undefined),
+                fixedVersions: fixed
+            },
+            advisory: {
+                id,
+                aliases,
+                ...(url !== undefined ? { url } : {}),
+                ...(sev.vector !== undefined ? { cvssVector: sev.vector } : {}),
+                ...(sev.score !== undefined ? { cvssScore: sev.score } : {}),
+                ...(source !== undefined ? { cvssSource: source } : {})
+            },
+            ...(url !== undefined ? { helpUri: url } : {}),
+            fingerprint
+        });
+    }
+    return findings;
+}
+/** Version from `safety --version` ("safety, version 2.3.5"). */
+function parseSafetyVersion(text) {
+    return /version\s+v?(\d+\.\d+(?:\.\d+)?\S*)/i.exec(text)?.[1];
+}
+const safety_SUPPORTED = '>=2.0.0 <4';
+/** Safety's documented exit codes (safety/constants.py). */
+const EXIT_OK = 0;
+const EXIT_VULNERABLE = 64;
+const EXIT_REASONS = {
+    65: 'invalid API key',
+    66: 'too many requests to the Safety API',
+    67: 'local vulnerability database not found',
+    68: 'unable to fetch the vulnerability database',
+    69: 'malformed vulnerability database (safety 2.4+/3.x need the schema 2.0.0 format, 2.3.5 the flat one)',
+    2: 'usage error'
+};
+/** Drops Safety's per-line "unpinned requirement" warnings (the inventory reports those). */
+function withoutNoise(stderr) {
+    return stderr
+        .split(/\r?\n/)
+        .filter(l => !/^Warning: unpinned requirement/.test(l.trim()))
+        .join('\n');
+}
+/**
+ * Requirements-style files from the inventory get one `-r` run each (Safety follows their
+ * `-r` includes itself). Pinned entries of lockfiles (poetry.lock, uv.lock, Pipfile.lock),
+ * which Safety 2.x cannot read, are fed as `name==version` lines on stdin.
+ */
+function safetyInputs(components) {
+    const files = [
+        ...new Set(components.filter(c => manifestKind(c.file) === 'requirements').map(c => c.file))
+    ].sort();
+    const inputs = files.map(file => ({ file, label: file }));
+    const pins = [
+        ...new Set(components
+            .filter(c => c.version !== undefined &&
+            manifestKind(c.file) !== 'requirements' &&
+            manifestKind(c.file) !== 'pyproject')
+            .map(c => `${c.name}==${c.version}`))
+    ].sort();
+    if (pins.length > 0)
+        inputs.push({ stdin: `${pins.join('\n')}\n`, label: 'lockfile pins' });
+    return inputs;
+}
+/** A database older than this is warned about: advisories published since are missing. */
+const SAFETY_DB_MAX_AGE_DAYS = 90;
+const safety_DAY_MS = 86_400_000;
+/** What Safety's own hosted DB has in `$meta.base_domain` (it prefixes `more_info_path`). */
+const PYUP_BASE_DOMAIN = 'https://pyup.io';
+const flatMetaSchema = schemas/* object */.Ikc({
+    $meta: schemas/* object */.Ikc({ base_domain: schemas/* string */.YjP().optional(), timestamp: schemas/* number */.aig().optional() })
+});
+const isFile = (file) => {
+    try {
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * Looks at a Safety 2.x offline DB and returns what to pass as `--db`, or a stop with the
+ * reason. Layouts: the flat DB itself (`insecure.json` + `insecure_full.json`); a directory
+ * holding the public `safety-db` package (`pip install --target DIR safety-db`, or a
+ * site-packages: `DIR/safety_db/`). The public package's `$meta` has no `base_domain`, on which
+ * safety 2.3.5 `--json` crashes at the first vulnerability ("Invalid URL 'None'"), so Safety
+ * runs on a copy in a temporary directory with `base_domain` added. A schema-2.0.0 DB (Safety
+ * 3.x's format), which 2.x silently reads as empty, is refused.
+ */
+function prepareSafetyDb(given, resolved, now = new Date()) {
+    const dir = [resolved, external_node_path_default().join(resolved, 'safety_db')].find(d => isFile(external_node_path_default().join(d, 'insecure.json')));
+    if (dir === undefined) {
+        return {
+            stop: 'failed',
+            reason: `safety database ${given} has no insecure.json (Safety 2.x flat DB format expected: the safety-db package's data directory)`
+        };
+    }
+    const fullFile = external_node_path_default().join(dir, 'insecure_full.json');
+    let full;
+    try {
+        full = JSON.parse((0,external_node_fs_.readFileSync)(fullFile, 'utf8'));
+    }
+    catch (e) {
+        return {
+            stop: 'failed',
+            reason: `safety database ${given}: insecure_full.json cannot be read (${e.message})`
+        };
+    }
+    const record = full;
+    if (typeof record?.meta?.schema_version === 'string') {
+        return {
+            stop: 'failed',
+            reason: `safety database ${given} is in the schema ${record.meta.schema_version} format, which safety 2.x reads as empty; use the flat format (the safety-db package)`
+        };
+    }
+    const meta = flatMetaSchema.safeParse(full);
+    if (!meta.success) {
+        return {
+            stop: 'failed',
+            reason: `safety database ${given}: insecure_full.json has no "$meta" object (not a Safety 2.x flat DB)`
+        };
+    }
+    const warnings = [];
+    const timestamp = meta.data.$meta.timestamp;
+    if (timestamp !== undefined) {
+        const days = Math.floor((now.getTime() - timestamp * 1000) / safety_DAY_MS);
+        if (days > SAFETY_DB_MAX_AGE_DAYS) {
+            const when = new Date(timestamp * 1000).toISOString().slice(0, 10);
+            warnings.push(`safety database ${given} is ${days} days old (built ${when}); advisories published since are missing: update it (docs/offline.md)`);
+        }
+    }
+    else {
+        warnings.push(`safety database ${given} has no timestamp; its age is unknown`);
+    }
+    if (meta.data.$meta.base_domain !== undefined)
+        return { dir, warnings };
+    // The public package: correct a copy, never the user's files.
+    const copy = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'runguard-safety-db-'));
+    try {
+        (0,external_node_fs_.copyFileSync)(external_node_path_default().join(dir, 'insecure.json'), external_node_path_default().join(copy, 'insecure.json'));
+        const fixed = full;
+        fixed.$meta = { ...fixed.$meta, base_domain: PYUP_BASE_DOMAIN };
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(copy, 'insecure_full.json'), JSON.stringify(fixed));
+    }
+    catch (e) {
+        (0,external_node_fs_.rmSync)(copy, { recursive: true, force: true });
+        throw e;
+    }
+    return { dir: copy, cleanup: () => (0,external_node_fs_.rmSync)(copy, { recursive: true, force: true }), warnings };
+}
+/** Reads one `safety check` run: exit codes, then the report. */
+function interpretSafety(res, input, components, redactor) {
+    if (res.exitCode !== EXIT_OK && res.exitCode !== EXIT_VULNERABLE) {
+        const known = res.exitCode !== null ? EXIT_REASONS[res.exitCode] : undefined;
+        return {
+            failure: `safety exited with code ${res.exitCode}${known ? ` (${known})` : ''}: ${stderrTail(withoutNoise(res.stderr), redactor, 3, ' | ') || stderrTail(res.stdout, redactor, 3, ' | ') || 'no output'}`
+        };
+    }
+    let parsed;
+    try {
+        parsed = parseSafetyOutput(res.stdout, {
+            components,
+            ...(input.file !== undefined ? { file: input.file } : {})
+        });
+    }
+    catch (e) {
+        return { failure: `${e.message} (exit ${res.exitCode})` };
+    }
+    if (res.exitCode === EXIT_VULNERABLE && parsed.length === 0)
+        return { failure: 'safety exited 64 (vulnerabilities found) but its output listed none' };
+    if (input.stdin === undefined)
+        return { findings: parsed, errors: [] };
+    // stdin has no file: report each vulnerable pin at every lockfile line that pins it.
+    const findings = [];
+    for (const f of parsed) {
+        for (const c of components) {
+            if (c.name !== f.package?.name || c.version !== f.package.version)
+                continue;
+            if (manifestKind(c.file) === 'requirements' || manifestKind(c.file) === 'pyproject')
+                continue;
+            const fingerprint = fingerprintOf(['safety', f.ruleId, c.name, c.file]);
+            findings.push({ ...f, location: { path: c.file, startLine: c.line }, fingerprint });
+        }
+    }
+    return { findings, errors: [] };
+}
+const SAFETY = {
+    tool: 'safety',
+    plan(ctx, detection) {
+        const major = semver_default().coerce(detection.version ?? '')?.major ?? 2;
+        const errors = [];
+        // 3.x scans only against Safety's platform (login or API key); its `check --db` needs a
+        // DB format nobody publishes. Without a key there is nothing honest to run.
+        if (major >= 3 && !ctx.env.SAFETY_API_KEY) {
+            return {
+                stop: 'skipped',
+                reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`
+            };
+        }
+        const inputs = safetyInputs(ctx.components);
+        if (inputs.length === 0)
+            return { stop: 'skipped', reason: 'no pinned Python requirements to check' };
+        let db;
+        if (ctx.settings.safetyDb !== undefined) {
+            if (major >= 3)
+                errors.push('safetyDb is ignored by safety 3.x (it uses the API with SAFETY_API_KEY)');
+            else {
+                const view = prepareSafetyDb(ctx.settings.safetyDb, external_node_path_default().resolve(ctx.workspace, ctx.settings.safetyDb));
+                if ('stop' in view)
+                    return view;
+                db = view;
+            }
+        }
+        const invocations = inputs.map(input => ({
+            args: [
+                'check',
+                ...(input.file !== undefined ? ['-r', input.file] : ['--stdin']),
+                '--json',
+                ...(db !== undefined ? ['--db', db.dir] : [])
+            ],
+            ...(input.stdin !== undefined ? { input: input.stdin } : {}),
+            label: input.label
+        }));
+        const byLabel = new Map(inputs.map(i => [i.label, i]));
+        return {
+            invocations,
+            errors,
+            warnings: db?.warnings ?? [],
+            ...(db?.cleanup ? { cleanup: db.cleanup } : {}),
+            interpret: (result, invocation) => interpretSafety(result, byLabel.get(invocation.label ?? ''), ctx.components, ctx.redactor)
+        };
+    }
+};
+const safetyAdapter = {
+    name: 'safety',
+    supportedVersions: safety_SUPPORTED,
+    installHint: 'pip install "safety==2.3.5"',
+    detect(ctx) {
+        return detectTool(ctx, {
+            tool: 'safety',
+            command: ['safety'],
+            versionArgs: ['--version'],
+            supportedVersions: safety_SUPPORTED,
+            parse: parseSafetyVersion
+        });
+    },
+    scan(ctx, detection) {
+        return runDependencyScanner(SAFETY, ctx, detection);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/secrets/demo-credentials.json
+const demo_credentials_namespaceObject = /*#__PURE__*/JSON.parse('{"about":"Known demo and placeholder credentials: never findings of the built-in secret detector. Documented in docs/secret-detection.md. exampleKeys match the whole value exactly; passwords match the whole value, case-insensitively, wherever a password or token is read; pairs match the user and password of a URL or basic-auth credential (localOnly: only when the host is local); a stand-in user (standInUsers) with a password containing a stand-in word (standInWords) is a demo pair; in documentation files a URL credential for a local or placeholder host is an example; placeholders are regular expressions (JavaScript syntax) over the whole value. To report them anyway set secrets-demo-credentials: report; to accept more values, add reviewed entries to .runguard-ignore.yml.","exampleKeys":[{"value":"AKIAIOSFODNN7EXAMPLE","source":"AWS documentation: example access key ID"},{"value":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY","source":"AWS documentation: example secret access key"},{"value":"AKIAI44QH8DHBEXAMPLE","source":"AWS documentation: second example access key ID"},{"value":"je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY","source":"AWS documentation: second example secret access key"},{"value":"ASIAIOSFODNN7EXAMPLE","source":"AWS documentation: example temporary (STS) access key ID"},{"value":"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c","source":"jwt.io: the example token shown on the home page"},{"value":"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==","source":"Azure Storage emulator (Azurite): the well-known development account key"},{"value":"sk_test_4eC39HqLyjWDarjtT1zdp7dc","source":"Stripe documentation: the public test-mode example secret key"},{"value":"pk_test_TYooMQauvdEDq54NiTphI7jx","source":"Stripe documentation: the public test-mode example publishable key"},{"value":"xoxb-not-a-real-token-this-will-not-work","source":"Slack documentation: example bot token"},{"value":"ghp_16C7e42F292c6912E7710c838347Ae178B4a","source":"GitHub documentation: example personal access token"},{"value":"192b9bdd22ab9ed4d12e236c78afcb9a393ec15f71bbf5dc987d54727823bcbf","source":"Flask documentation: example SECRET_KEY (configuration and deployment chapters)"},{"value":"5f352379324c22463451387a0aec5d2f","source":"Flask documentation: example FLASK_SECRET_KEY (configuration chapter)"},{"value":"_5#y2L\\"F4Q8z\\\\n\\\\xec]/","source":"Flask documentation: example app.secret_key bytes literal, as written in the source (quickstart)"}],"passwords":[{"value":"changeme","why":"the universal \'replace this\' default"},{"value":"change_me","why":"\'replace this\' default"},{"value":"change-me","why":"\'replace this\' default"},{"value":"changeit","why":"the Java keystore (cacerts) default password"},{"value":"password","why":"the word itself"},{"value":"passw0rd","why":"demo password"},{"value":"p@ssw0rd","why":"demo password"},{"value":"pass","why":"demo password"},{"value":"passwd","why":"the word itself"},{"value":"secret","why":"the word itself"},{"value":"s3cr3t","why":"demo password"},{"value":"hunter2","why":"the classic joke password"},{"value":"letmein","why":"demo password"},{"value":"qwerty","why":"keyboard row"},{"value":"123456","why":"digit run"},{"value":"12345678","why":"digit run"},{"value":"admin","why":"demo password"},{"value":"root","why":"demo password"},{"value":"toor","why":"demo password"},{"value":"default","why":"the word itself"},{"value":"example","why":"the word itself"},{"value":"test","why":"the word itself"},{"value":"testing","why":"the word itself"},{"value":"guest","why":"demo password"},{"value":"tiger","why":"Oracle\'s demo schema password (user scott)"},{"value":"mysecretpassword","why":"the official postgres image\'s documented example"}],"pairs":[{"user":"scott","password":"tiger","why":"Oracle\'s demo schema; SQLAlchemy\'s documentation uses it in every database URL"},{"user":"user","password":"pass","why":"documentation stand-in"},{"user":"user","password":"password","why":"documentation stand-in"},{"user":"username","password":"password","why":"documentation stand-in"},{"user":"admin","password":"admin","why":"documentation stand-in"},{"user":"foo","password":"bar","why":"documentation stand-in"},{"user":"me","password":"secret","why":"documentation stand-in"},{"user":"postgres","password":"postgres","localOnly":true,"why":"the postgres image\'s default, in local development and CI set-ups"},{"user":"root","password":"root","localOnly":true,"why":"local development database default"},{"user":"mysql","password":"mysql","localOnly":true,"why":"local development database default"},{"user":"guest","password":"guest","localOnly":true,"why":"RabbitMQ\'s default account"},{"user":"sa","password":"sa","localOnly":true,"why":"local SQL Server / H2 default"}],"standInUsers":["user","username","usr","me","foo","test","tester","admin","someuser","some_user","myuser","my_user","dbuser","db_user","john","jdoe","johndoe","alice","bob"],"standInWords":["pass","pwd","secret","some","my","test","example","sample","changeme","dummy","fake"],"placeholders":[{"pattern":"^<[^<>]*>$","why":"<password>, <your-token>"},{"pattern":"\\\\$\\\\{[^}]*\\\\}","why":"${VAR} substitution (shell, compose, Maven, JS templates)"},{"pattern":"\\\\{\\\\{[^}]*\\\\}\\\\}","why":"{{ var }} templates (Jinja, Helm, Go, Actions)"},{"pattern":"^\\\\$[A-Za-z_(]","why":"$VAR and $(command)"},{"pattern":"^%[A-Za-z_]+%$","why":"%VAR% (Windows)"},{"pattern":"%\\\\([A-Za-z_][A-Za-z0-9_]*\\\\)[sdr]","why":"%(password)s Python format"},{"pattern":"^@[A-Za-z_]+@$","why":"@VAR@ (autoconf, Gradle filters)"},{"pattern":"^\\\\*+$","why":"**** masked value"},{"pattern":"^(?:x+|X+|\\\\.+|-+|_+|#+|•+)$","why":"xxxx, ...., #### filler"},{"pattern":"xxxx","flags":"i","why":"a value with xxxx in it is a stand-in"},{"pattern":"\\\\*{4,}","why":"a value with **** in it was masked"},{"pattern":"^(?:true|false|null|nil|none|undefined|empty|string|required|optional|secret|password|token|changeme|default)$","flags":"i","why":"keywords and type names, not values"}]}');
+;// CONCATENATED MODULE: ./src/secrets/demo.ts
+
+const DATA = demo_credentials_namespaceObject;
+const EXAMPLE_KEYS = new Map(DATA.exampleKeys.map(e => [e.value, e.source]));
+const PASSWORDS = new Map(DATA.passwords.map(p => [p.value.toLowerCase(), p.why]));
+const PAIRS = new Map(DATA.pairs.map(p => [`${p.user}\0${p.password}`, p]));
+const STAND_IN_USERS = new Set(DATA.standInUsers);
+const STAND_IN_WORDS = DATA.standInWords;
+const PLACEHOLDERS = DATA.placeholders.map(p => ({
+    re: new RegExp(p.pattern, p.flags ?? ''),
+    why: p.why
+}));
+/** Hosts of local set-ups and names reserved for documentation (RFC 2606, RFC 6761). */
+function isLocalHost(host) {
+    const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+    return (h === 'localhost' ||
+        h === '::1' ||
+        h === '0.0.0.0' ||
+        h === 'host.docker.internal' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) ||
+        /\.(?:localhost|local|test|invalid|example)$/.test(h) ||
+        /(?:^|\.)example\.(?:com|org|net)$/.test(h) ||
+        // A single-label name is a compose service or a LAN alias (`db`, `postgres`), not the internet.
+        /^[a-z0-9_-]+$/.test(h));
+}
+/** True when `value` has the shape of a placeholder (`<password>`, `${VAR}`, `****` …). */
+function isPlaceholderShape(value) {
+    return PLACEHOLDERS.some(p => p.re.test(value));
+}
+/** Why a value is a known demo or placeholder credential, or undefined when it is not one. */
+function demoReason(c) {
+    const example = EXAMPLE_KEYS.get(c.value);
+    if (example)
+        return example;
+    const password = PASSWORDS.get(c.value.toLowerCase());
+    if (password)
+        return password;
+    if (c.user !== undefined) {
+        let value = c.value;
+        let user = c.user;
+        try {
+            value = decodeURIComponent(value);
+            user = decodeURIComponent(user);
+        }
+        catch {
+            // Keep the raw text when it is not valid percent-encoding.
+        }
+        const pair = PAIRS.get(`${user}\0${value}`);
+        const local = c.host !== undefined && isLocalHost(c.host);
+        if (pair && (!pair.localOnly || local))
+            return pair.why;
+        const lower = value.toLowerCase();
+        if (STAND_IN_USERS.has(user.toLowerCase()) && STAND_IN_WORDS.some(w => lower.includes(w)))
+            return 'a stand-in user with a stand-in password';
+        if (c.docs && local)
+            return 'a documentation example for a local or placeholder host';
+    }
+    return PLACEHOLDERS.find(p => p.re.test(c.value))?.why;
+}
+/** Every entry, for documentation and tests. */
+const DEMO_CREDENTIALS = (/* unused pure expression or super */ null && (DATA));
+
+;// CONCATENATED MODULE: ./src/secrets/heuristics.ts
+
+/**
+ * Value heuristics shared by the rules: entropy, character classes and the false-positive
+ * filters (placeholders, documented example keys, UUIDs, hashes, digests, data
+ * URIs, sequential or repeated characters, test-fixture markers).
+ */
+/** Shannon entropy in bits per character (gitleaks/detect-secrets compute it the same way). */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+/** How many of lower, upper, digit, symbol occur. */
+function charClasses(value) {
+    let lower = 0;
+    let upper = 0;
+    let digit = 0;
+    let other = 0;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (c >= 97 && c <= 122)
+            lower = 1;
+        else if (c >= 65 && c <= 90)
+            upper = 1;
+        else if (c >= 48 && c <= 57)
+            digit = 1;
+        else
+            other = 1;
+    }
+    return lower + upper + digit + other;
+}
+/** Words that mark a value as an example, a fixture or a placeholder (lower case). */
+const FAKE_MARKERS = [
+    'example',
+    'sample',
+    'placeholder',
+    'changeme',
+    'change_me',
+    'change-me',
+    'dummy',
+    'fake',
+    'mock',
+    'redacted',
+    'your_',
+    'your-',
+    'yourkey',
+    'yourtoken',
+    'insert',
+    'replace',
+    'todo',
+    'fixme',
+    'foobar',
+    'xxxx',
+    'notreal',
+    'not_real',
+    'not-a-real',
+    'secret_here',
+    'token_here',
+    'key_here',
+    'abcdef',
+    // Docs' stand-in values (`abc123xyz456`).
+    'abc123',
+    'abcdefgh',
+    '123456',
+    'qwerty',
+    'lorem',
+    'test'
+];
+/**
+ * True for values that say they are fake. Documented example keys and demo passwords are the
+ * engine's to drop, once (src/secrets/demo.ts), so `secrets-demo-credentials: report` can show them.
+ */
+function isExampleValue(value, markers = FAKE_MARKERS) {
+    const lower = value.toLowerCase();
+    return markers.some(m => lower.includes(m));
+}
+/** Markers that are strong enough to reject even a well-formed provider token. */
+const PROVIDER_FAKE_MARKERS = [
+    'example',
+    'xxxxxx',
+    'placeholder',
+    'dummy',
+    'redacted',
+    'fake'
+];
+/** Template references and placeholders: `<…>`, `${VAR}`, `{{ … }}`, `$VAR`, `%VAR%`, `@VAR@`, `****`. */
+function isPlaceholder(value) {
+    return isPlaceholderShape(value);
+}
+const SEQUENCES = [
+    'abcdefghijklmnopqrstuvwxyz',
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    '0123456789012345678901234567890123456789',
+    'qwertyuiopasdfghjklzxcvbnm',
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+];
+/** Sequential (`abcdef…`, `0123…`) or mostly one repeated character. */
+function isSequentialOrRepeated(value) {
+    if (value.length >= 8) {
+        const lower = value.toLowerCase();
+        for (const seq of SEQUENCES)
+            if (seq.toLowerCase().includes(lower))
+                return true;
+    }
+    const counts = new Map();
+    let max = 0;
+    for (const ch of value) {
+        const n = (counts.get(ch) ?? 0) + 1;
+        counts.set(ch, n);
+        if (n > max)
+            max = n;
+    }
+    // A value dominated by one character (aaaaaaa1, 0000000000) is not random.
+    if (max / value.length > 0.6)
+        return true;
+    // Two-character alternation such as `abababab`.
+    return value.length >= 8 && counts.size <= 2;
+}
+/** UUIDs (v1-v8 and nil). Heroku legacy keys are UUIDs too; that rule checks context first. */
+function isUuid(value) {
+    return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+/** Plain hex digests (MD5/SHA-1/SHA-256/SHA-512 lengths). */
+function isHexDigest(value) {
+    return /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length);
+}
+/** Digest contexts on the line: `--hash=sha256:`, `@sha256:`, `integrity: sha512-`, `sha1-`. */
+function hasDigestContext(line, valueStart) {
+    const before = line.slice(Math.max(0, valueStart - 16), valueStart).toLowerCase();
+    return (/(?:sha(?:1|224|256|384|512)|md5|blake2b?)[:=-]$/.test(before) || /--hash=[\w]*:?$/.test(before));
+}
+/** `data:` URIs carry encoded content, never credentials. */
+function inDataUri(line, valueStart) {
+    const before = line.slice(Math.max(0, valueStart - 200), valueStart);
+    return /data:[\w.+-]+\/[\w.+-]+(?:;[\w=-]+)*;base64,[A-Za-z0-9+/=]*$/.test(before);
+}
+/** Looks like a natural-language word or identifier rather than a random value. */
+function looksLikeWordOrIdentifier(value) {
+    if (/^[a-z]+$/.test(value) && value.length < 20)
+        return true;
+    if (/^[A-Za-z]+(?:[_.:/-][A-Za-z]+)*$/.test(value))
+        return true;
+    // camelCase / PascalCase identifiers without digits.
+    if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+)+$/.test(value))
+        return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/checksum.ts
+
+/**
+ * Offline self-checks for credential formats that carry one: they let a
+ * finding be reported with high confidence and a lookalike with a wrong checksum be rejected.
+ */
+const CRC_TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+/** CRC-32 (IEEE) of the UTF-8 bytes of an ASCII string. */
+function checksum_crc32(text) {
+    let crc = 0xffffffff;
+    for (let i = 0; i < text.length; i++) {
+        crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff];
+    }
+    return (crc ^ 0xffffffff) >>> 0;
+}
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** Base62 (alphabet 0-9A-Za-z) of a non-negative integer, left-padded with `0` to `width`. */
+function base62(value, width) {
+    let out = '';
+    let v = value;
+    do {
+        out = BASE62[v % 62] + out;
+        v = Math.floor(v / 62);
+    } while (v > 0);
+    return out.padStart(width, '0');
+}
+/**
+ * GitHub classic tokens (`ghp_` …) and npm tokens (`npm_`): 30 random base62 characters then
+ * base62(CRC32(random part)) in 6 characters.
+ */
+function validBase62Crc32Token(token) {
+    const body = token.slice(token.indexOf('_') + 1);
+    if (body.length !== 36)
+        return false;
+    return base62(checksum_crc32(body.slice(0, 30)), 6) === body.slice(30);
+}
+/** Builds a token whose checksum is valid; used by tests and the benchmark generator. */
+function checksum_withBase62Crc32(prefix, random30) {
+    return `${prefix}${random30}${base62(checksum_crc32(random30), 6)}`;
+}
+/** Grafana service-account tokens: `glsa_<32>_<8 hex>`, the hex being CRC32 of the first part. */
+function validGrafanaServiceAccountToken(token) {
+    const m = /^(glsa_[A-Za-z0-9]{32})_([0-9a-f]{8})$/.exec(token);
+    if (!m)
+        return false;
+    const crc = checksum_crc32(m[1]);
+    // Grafana writes the CRC in little-endian byte order.
+    const le = Buffer.alloc(4);
+    le.writeUInt32LE(crc);
+    return le.toString('hex') === m[2] || crc.toString(16).padStart(8, '0') === m[2];
+}
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+function bech32Polymod(values) {
+    const gen = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+    let chk = 1;
+    for (const v of values) {
+        const top = chk >>> 25;
+        chk = ((chk & 0x1ffffff) << 5) ^ v;
+        for (let i = 0; i < 5; i++)
+            if ((top >>> i) & 1)
+                chk ^= gen[i];
+    }
+    return chk;
+}
+/** BIP-173 bech32 checksum (age secret keys `AGE-SECRET-KEY-1…`). */
+function validBech32(text) {
+    const s = text.toLowerCase();
+    const sep = s.lastIndexOf('1');
+    if (sep < 1 || sep + 7 > s.length)
+        return false;
+    const hrp = s.slice(0, sep);
+    const data = [];
+    for (const ch of s.slice(sep + 1)) {
+        const v = BECH32.indexOf(ch);
+        if (v < 0)
+            return false;
+        data.push(v);
+    }
+    const expanded = [];
+    for (let i = 0; i < hrp.length; i++)
+        expanded.push(hrp.charCodeAt(i) >> 5);
+    expanded.push(0);
+    for (let i = 0; i < hrp.length; i++)
+        expanded.push(hrp.charCodeAt(i) & 31);
+    return bech32Polymod([...expanded, ...data]) === 1;
+}
+/** Encodes data (5-bit groups) with a bech32 checksum; for the test generator. */
+function checksum_bech32Encode(hrp, data) {
+    const expanded = [];
+    for (let i = 0; i < hrp.length; i++)
+        expanded.push(hrp.charCodeAt(i) >> 5);
+    expanded.push(0);
+    for (let i = 0; i < hrp.length; i++)
+        expanded.push(hrp.charCodeAt(i) & 31);
+    const mod = bech32Polymod([...expanded, ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+    const checksum = [];
+    for (let i = 0; i < 6; i++)
+        checksum.push((mod >>> (5 * (5 - i))) & 31);
+    return hrp + '1' + [...data, ...checksum].map(v => BECH32[v]).join('');
+}
+/** Decodes base64 or base64url (padding optional); undefined when it is not valid base64. */
+function decodeBase64(text) {
+    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text))
+        return undefined;
+    const normalized = text.replace(/-/g, '+').replace(/_/g, '/');
+    return Buffer.from(normalized, 'base64');
+}
+/** Decodes a base64url JSON object (JWT segments); undefined unless it is a JSON object. */
+function decodeJsonSegment(segment) {
+    const bytes = decodeBase64(segment);
+    if (!bytes)
+        return undefined;
+    try {
+        return (0,util_json/* asObject */.eB)(JSON.parse(bytes.toString('utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets/generic.ts
+
+
+
+/**
+ * The generic detector: an assignment (`name = value`, `name: value`, `"name": "value"`,
+ * `name="value"` keyword argument, `.env` lines, `name := value`) whose NAME ends in a secret
+ * word and whose VALUE looks random. It runs only at prefilter hits of the secret words, reads
+ * the name around the hit with plain loops (no backtracking) and then applies the
+ * false-positive filters of heuristics.ts.
+ *
+ * It runs in every file, tuned by context: documentation and example files (`.md`, `.rst`,
+ * `.adoc`, `.txt`, `docs/`, `examples/` …), names that only weakly say "secret" (`key`,
+ * `<provider>_key`) and values found on the line after their name (YAML/JSON dumps, docs)
+ * need a stricter value — longer, more random, a mix of character kinds, no placeholder words.
+ */
+/** The last word(s) of a name that make it secret-ish. */
+const SECRET_LAST_WORDS = new Set([
+    'password',
+    'passwd',
+    'passwort',
+    'passphrase',
+    'pwd',
+    'pass',
+    'pw',
+    'secret',
+    'secrets',
+    'token',
+    'apikey',
+    'credential',
+    'credentials',
+    'creds',
+    'authorization',
+    'auth'
+]);
+/** Words before `key` that make `…_key` a secret. */
+const KEY_QUALIFIERS = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'auth',
+    'client',
+    'encryption',
+    'signing',
+    'master',
+    'app',
+    'application',
+    'service',
+    'account',
+    'db',
+    'database',
+    'license',
+    'subscription',
+    'consumer',
+    'shared',
+    'hmac',
+    'crypt',
+    'jwt',
+    'session',
+    'admin',
+    'write',
+    'read',
+    'ingest',
+    'instrumentation',
+    'query',
+    'x'
+]);
+/** Words before `key` that name something that is not a credential (`sort_key`, `cache_key`). */
+const KEY_NON_SECRET = new Set(('sort primary foreign cache partition lookup dict map unique composite idempotency object ' +
+    'registry row column group shard routing dedup dedupe message event item order field config ' +
+    'setting settings translation i18n locale label react list child parent node tree cursor next ' +
+    'prev start end range bucket storage hot short long keyboard press up down on off the a this ' +
+    'that your my new old which each any some first last default custom meta local global state ' +
+    'hash index s3 redis cluster file table record entry lock job task queue').split(' '));
+/** Words before `token` that name something that is not a credential. */
+const TOKEN_NON_SECRET = new Set([
+    'csrf',
+    'xsrf',
+    'next',
+    'page',
+    'continuation',
+    'cancel',
+    'cancellation',
+    'max',
+    'eos',
+    'bos',
+    'pad',
+    'unk',
+    'sep',
+    'cls',
+    'mask',
+    'special',
+    'start',
+    'end',
+    'sync',
+    'resume',
+    'num',
+    'count',
+    'type',
+    'lexer',
+    'last',
+    'first',
+    'current',
+    'prev',
+    'new',
+    'ignore',
+    'forward',
+    'backward',
+    'marker',
+    'verification',
+    'refresh_interval'
+]);
+/** Words that, anywhere in a name, mean it is about a secret rather than the secret itself. */
+const DENY_WORDS = new Set(('public pubkey hash hashed digest length len encoding algorithm algo policy prompt label ' +
+    'placeholder hint field column format pattern regex validator example sample file path dir ' +
+    'url uri endpoint name header type env var prefix suffix count size ttl expiry expires ' +
+    'expiration timeout version mode strategy provider method scheme enabled required store ' +
+    'manager handler factory class schema template lifetime id ids min max fingerprint reset ' +
+    'forgot validation rotation generator hasher input widget form button dialog icon error ' +
+    'errors message msg text description desc title help location storage cache limit index ' +
+    'position pos kind').split(' '));
+/** Words a name may end in without a separator (`querykey`, `jenkinsToken` is split already). */
+const GLUED_SUFFIXES = ['password', 'passwd', 'secret', 'token', 'apikey', 'key'];
+/** Documentation files and example/sample trees. */
+const DOCS_OR_EXAMPLES = /(?:^|\/)(?:docs?|documentation|examples?|samples?)\/|(?:^|\/)[^/]*examples?[-_.][^/]*$|\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|text)$/i;
+/** Extensions whose values are code expressions unless quoted. */
+const CODE_EXTENSIONS = /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|java|kt|kts|scala|go|rb|php|cs|c|cc|cpp|h|hpp|rs|swift|m|mm|dart|lua|pl|r|jl|ex|exs|erl|hs|clj|groovy|vue|svelte|ipynb)$/i;
+function contextOf(path) {
+    if (path === undefined)
+        return 'config';
+    if (DOCS_OR_EXAMPLES.test(path))
+        return 'docs';
+    return CODE_EXTENSIONS.test(path) ? 'code' : 'config';
+}
+// A file's keyword hits all share its path, and a minified file repeats the same few names
+// thousands of times: both judgements are remembered (bounded) instead of redone per hit.
+let lastPath;
+let lastContext = 'config';
+function cachedContext(path) {
+    if (path !== lastPath || path === undefined) {
+        lastPath = path;
+        lastContext = contextOf(path);
+    }
+    return lastContext;
+}
+const STRENGTH_CACHE = new Map();
+function cachedStrength(name, prefix) {
+    const key = `${name}\u0000${prefix.join(' ')}`;
+    if (STRENGTH_CACHE.has(key))
+        return STRENGTH_CACHE.get(key);
+    if (STRENGTH_CACHE.size >= 4096)
+        STRENGTH_CACHE.clear();
+    const strength = secretNameStrength(name, prefix);
+    STRENGTH_CACHE.set(key, strength);
+    return strength;
+}
+const isIdentChar = (c) => (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 45 ||
+    c === 46 ||
+    c === 36;
+/** Splits `DB_PASSWORD`, `dbPassword`, `db.password`, `db-password` into lower-case words. */
+function nameWords(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(w => w.length > 0);
+}
+/** `querykey` → `query key`, `jenkinstoken` → `jenkins token` (all-lower-case compound names). */
+function splitGlued(words) {
+    const last = words[words.length - 1];
+    if (last === undefined || SECRET_LAST_WORDS.has(last) || last === 'key')
+        return words;
+    for (const suffix of GLUED_SUFFIXES) {
+        if (last.length > suffix.length + 1 && last.endsWith(suffix))
+            return [...words.slice(0, -1), last.slice(0, -suffix.length), suffix];
+    }
+    return words;
+}
+/** Classifies an assigned name; `prefix` holds words written before it with spaces (docs). */
+function secretNameStrength(name, prefix = []) {
+    // `api_key2`, `token1`: numbered copies of the same kind of name.
+    const own = splitGlued(nameWords(name).map(w => w.replace(/^([a-z]{3,})\d{1,2}$/, '$1')));
+    const words = [...prefix, ...own];
+    if (words.some(w => DENY_WORDS.has(w)))
+        return undefined;
+    const last = own[own.length - 1];
+    const prev = words[words.length - 2];
+    if (last === undefined)
+        return undefined;
+    if (last === 'key') {
+        if (prev === undefined)
+            return 'weak';
+        if (KEY_QUALIFIERS.has(prev))
+            return 'strong';
+        return KEY_NON_SECRET.has(prev) ? undefined : 'weak';
+    }
+    if (last === 'token')
+        return prev === undefined || !TOKEN_NON_SECRET.has(prev) ? 'strong' : undefined;
+    if (last === 'pass' || last === 'pw')
+        return own.length > 1 || name.length <= 4 ? 'strong' : undefined;
+    return SECRET_LAST_WORDS.has(last) ? 'strong' : undefined;
+}
+/** True when the assigned name surely denotes a credential. */
+function isSecretName(name) {
+    return secretNameStrength(name) === 'strong';
+}
+/** Names of human-chosen secrets, whose values may hold any character. */
+const FREE_FORM_NAME = /pass|pwd|pw$|secret|credential|creds/i;
+const OPERATORS = [':=', '=>', '?=', '||=', '=', ':'];
+const MAX_VALUE = 1024;
+/** Reads the value after an operator at `pos`, quoted or bare, on the same line. */
+function readValue(text, pos, bareAllowed) {
+    let i = pos;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    // Python/JS string prefixes: r"", b"", f"", u"".
+    if (/[rbufRBUF]/.test(text[i] ?? '') && /["']/.test(text[i + 1] ?? ''))
+        i++;
+    const q = text[i];
+    if (q === '"' || q === "'" || q === '`') {
+        let start = i + 1;
+        const limit = Math.min(text.length, start + MAX_VALUE);
+        for (let j = start; j < limit; j++) {
+            const c = text[j];
+            if (c === '\n' || c === '\r')
+                return undefined;
+            if (c === '\\') {
+                j++;
+                continue;
+            }
+            if (c === q) {
+                // Padding inside the quotes (`' V77f… '`) is not part of the value.
+                let end = j;
+                while (start < end && (text[start] === ' ' || text[start] === '\t'))
+                    start++;
+                while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t'))
+                    end--;
+                return { value: text.slice(start, end), start, quoted: true };
+            }
+        }
+        return undefined;
+    }
+    if (!bareAllowed)
+        return undefined;
+    const start = i;
+    let j = start;
+    const limit = Math.min(text.length, start + MAX_VALUE);
+    // `#` starts a comment only after whitespace (YAML, .env, shell), so it may be in the value;
+    // `;` and `&` end a field in connection strings and query strings.
+    while (j < limit && !/[\s"'`,;&]/.test(text[j]))
+        j++;
+    if (j === limit && limit - start >= MAX_VALUE)
+        return undefined;
+    while (j > start && /[,;)\]}]/.test(text[j - 1]))
+        j--;
+    return { value: text.slice(start, j), start, quoted: false };
+}
+/**
+ * The text of an XML element named like a secret (`<password>…</password>`, Maven settings,
+ * Jenkins credentials, .NET config), closed on the same line. Jenkins stores its encrypted
+ * secrets as `{base64}`: the braces are notation, not value. Text with spaces is judged by its
+ * longest word, so a phrase is still judged as words (and rejected as such).
+ */
+function readXmlElement(text, ns, ne, name) {
+    if (text[ns - 1] !== '<' || text[ne] !== '>')
+        return undefined;
+    const close = `</${name}>`;
+    const end = text.indexOf(close, ne + 1);
+    if (end < 0 || end - ne > MAX_VALUE)
+        return undefined;
+    const inner = text.slice(ne + 1, end);
+    if (/[\r\n<]/.test(inner))
+        return undefined;
+    let best;
+    for (const m of inner.matchAll(/[^\s{}]+/g))
+        if (!best || m[0].length > best.value.length)
+            best = { value: m[0], at: m.index };
+    return best && { value: best.value, start: ne + 1 + best.at, quoted: true };
+}
+/** Strips `Bearer `/`Basic `/`token ` from header values. */
+function stripScheme(value) {
+    const m = /^(?:bearer|basic|token|bot|apikey)\s+/i.exec(value);
+    return m ? { value: value.slice(m[0].length), offset: m[0].length } : { value, offset: 0 };
+}
+const INDIRECTION = /^(?:os\.(?:environ|getenv)|process\.env|env\(|ENV\[|getenv|System\.getenv|config\.|settings\.|self\.|this\.|args\.|request\.|params\.|props\.|options\.|opts\.|ctx\.|secrets\.|vars\.|import\b|require\(|new |await |function|lambda|None$|null$|nil$|undefined$)/;
+/** Base64 / base64url text: `+`, `/` and `=` there are not operators. */
+const BASE64_SHAPE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
+/** Words that mark a documentation value as a stand-in, in docs and for weak names. */
+const DOC_STAND_IN = /your|here|secret|token|passw|apikey|api_key|sample|demo|value|string/i;
+/** A dotted chain of word-like identifiers (`settings.db.password`), i.e. code, not a token. */
+function isMemberChain(value) {
+    const parts = value.split('.');
+    if (parts.length < 2)
+        return false;
+    return parts.every(p => /^[A-Za-z_$][\w$]*$/.test(p) &&
+        (looksLikeWordOrIdentifier(p) || /^[A-Z][A-Z0-9_]*$/.test(p) || /^[a-z_][a-z0-9_]*$/.test(p)));
+}
+/** `a1b2c3d4…`, `abcd1234efgh`: the letters or the digits, read alone, run in sequence. */
+function isInterleavedSequence(value) {
+    const letters = value.replace(/[^A-Za-z]/g, '').toLowerCase();
+    const digits = value.replace(/[^0-9]/g, '');
+    return (longestRun(letters, 'abcdefghijklmnopqrstuvwxyz') >= 6 || longestRun(digits, '0123456789') >= 6);
+}
+/** Longest substring of `s` whose characters follow each other in `alphabet` (cyclically). */
+function longestRun(s, alphabet) {
+    let best = s.length > 0 ? 1 : 0;
+    let run = 1;
+    for (let i = 1; i < s.length; i++) {
+        const prev = alphabet.indexOf(s[i - 1]);
+        const cur = alphabet.indexOf(s[i]);
+        run = prev >= 0 && cur === (prev + 1) % alphabet.length ? run + 1 : 1;
+        if (run > best)
+            best = run;
+    }
+    return best;
+}
+/** A UUID that is a real random one, not `12345678-1234-…` or the nil UUID. */
+function isRandomUuid(value) {
+    const hex = value.replace(/-/g, '').toLowerCase();
+    return (new Set(hex).size >= 10 &&
+        !/0000|1234|abcd|(.)\1\1\1/.test(hex) &&
+        !isInterleavedSequence(hex) &&
+        shannonEntropy(hex) > 3.2);
+}
+/** True when a value (already known to follow a secret-ish name) looks like a real secret. */
+function looksLikeSecretValue(value, quoted, options = {}) {
+    const { strict = false } = options;
+    if (value.length < (strict ? 12 : 8) || value.length > MAX_VALUE)
+        return false;
+    if (/\s/.test(value))
+        return false;
+    if (isUuid(value))
+        return options.uuidOk === true && isRandomUuid(value);
+    if (isPlaceholder(value) || isExampleValue(value) || isSequentialOrRepeated(value))
+        return false;
+    if (isInterleavedSequence(value) || INDIRECTION.test(value))
+        return false;
+    // ARNs, truncated examples (`eyJ2Ijoi...`) and values that name themselves (`webdavpassword1`).
+    if (/^arn:|\.\.\.|…|password|passwd/i.test(value))
+        return false;
+    // HTML-escaped placeholders (`&lt;YOUR_PASSWORD&gt;`).
+    if (/&(?:lt|gt|quot|amp);/i.test(value))
+        return false;
+    // Short hex strings are content hashes and ids; hex API keys are 32+ characters.
+    if (/^[0-9a-f]+$/i.test(value) && value.length < 24)
+        return false;
+    // Template interpolation (f-strings, format strings, JS templates, also when the value was cut
+    // inside a nested template such as `${Buffer.from(`) and `<placeholder>` parts.
+    if (/\{[^}]*\}|\$\{|<[A-Za-z_ -]{2,40}>/.test(value))
+        return false;
+    // Regular expressions and character classes (`r"[-!#$%&'*+.^_`|~0-9a-zA-Z]+"`).
+    if (/^[[^(]|\\[dwsbDWSB]|\[[^\]]{2,}\][+*?{]?/.test(value))
+        return false;
+    // Natural-language contractions (`don'tuseme4real` in a docstring example).
+    if (/[A-Za-z]'[a-z]/.test(value))
+        return false;
+    if (/%[sdr]|\{\d*\}|\{[a-z_]+\}|\$\(|^\.{0,2}\/|^[A-Za-z]:\\|^~\/|^https?:\/\/|^[\w-]+\.(?:pem|key|json|txt|ya?ml|crt|p12|pfx|env)$/i.test(value))
+        return false;
+    // Unquoted code: a call, an index, member access or an operator expression (base64 aside).
+    if (!quoted && !BASE64_SHAPE.test(value)) {
+        if (/[()[\]{}*<>|!]/.test(value) || isMemberChain(value))
+            return false;
+    }
+    // Words and identifiers, also behind a sigil (`@app.teardown_request`, `$config.db`), and a
+    // word with a short number (`Orange-2`, `admin123`).
+    if (looksLikeWordOrIdentifier(value.replace(/^[@$#&*%]+/, '')))
+        return false;
+    if (/^[A-Za-z]{3,}[-_.]?\d{1,4}$/.test(value))
+        return false;
+    // Machine-made tokens use a token alphabet; `^`, `%`, `!`, `@` in a "token" mark a made-up one.
+    if (options.tokenAlphabet && /[!@#?^%&*()<>[\]{}|\\;,"'`]/.test(value))
+        return false;
+    const classes = charClasses(value);
+    const entropy = shannonEntropy(value);
+    if (strict) {
+        if (DOC_STAND_IN.test(value))
+            return false;
+        if (classes >= 3 && entropy >= 3.3)
+            return true;
+        // Hex keys top out at 4 bits per character: judge them against that ceiling.
+        if (/^[0-9a-f]+$/i.test(value))
+            return value.length >= 32 && entropy >= 3.4;
+        return value.length >= 20 && classes >= 2 && entropy >= 3.7;
+    }
+    if (classes >= 3 && entropy >= 3.0)
+        return true;
+    if (classes >= 2 && entropy >= 3.5)
+        return true;
+    return value.length >= 24 && entropy >= 3.2 && classes >= 2;
+}
+/** Up to 3 words written before `pos` with single spaces (`AWS Secret Access Key`, `license key`). */
+function wordsBefore(text, pos) {
+    const words = [];
+    let i = pos;
+    while (words.length < 3) {
+        if (text[i - 1] !== ' ' && text[i - 1] !== '\t')
+            break;
+        let j = i - 1;
+        let end = j;
+        while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t') && i - end < 3)
+            end--;
+        j = end;
+        let start = j;
+        while (start > 0 && i - start < 40 && /[A-Za-z0-9_-]/.test(text[start - 1]))
+            start--;
+        if (start === j)
+            break;
+        words.unshift(...nameWords(text.slice(start, j)));
+        i = start;
+    }
+    return words;
+}
+/** Up to 2 short words between a name and its operator (`token EU =`, `key ID:`). */
+function bridgeAfter(text, pos) {
+    const m = /^(?:[ \t]+[A-Za-z0-9_.-]{1,16}){1,2}(?=[ \t]*(?::=|=|:)[ \t"'`])/.exec(text.slice(pos, pos + 40));
+    return m ? { words: nameWords(m[0]), end: pos + m[0].length } : { words: [], end: pos };
+}
+/** Index of the `\n` ending the line at `pos`, looking at most `max` characters ahead; -1 beyond. */
+function lineEndWithin(text, pos, max) {
+    const limit = Math.min(text.length, pos + max);
+    for (let i = pos; i < limit; i++)
+        if (text.charCodeAt(i) === 10)
+            return i;
+    return limit === text.length ? text.length : -1;
+}
+/** Start of the line holding `pos`, looking at most `max` characters back; -1 beyond. */
+function lineStartWithin(text, pos, max) {
+    const limit = Math.max(0, pos - max);
+    for (let i = pos - 1; i >= limit; i--)
+        if (text.charCodeAt(i) === 10)
+            return i + 1;
+    return limit === 0 ? 0 : -1;
+}
+/**
+ * The next non-blank line (at most one blank line skipped) when it holds a single value.
+ * `lineEnd` is the end of the line the name is on. Every scan is bounded: a huge minified line
+ * after a keyword costs a constant here.
+ */
+function valueOnNextLine(text, lineEnd) {
+    let i = lineEnd;
+    for (let skipped = 0; i < text.length && skipped < 2; skipped++) {
+        const lineStart = i + 1;
+        const nl = lineEndWithin(text, lineStart, MAX_VALUE + 40);
+        if (nl === -1)
+            return undefined;
+        const line = text.slice(lineStart, nl);
+        if (line.trim() === '') {
+            i = nl;
+            continue;
+        }
+        // `  'value',`, `- value`, `"value"`, `value` — alone on its line.
+        const m = /^([ \t]*(?:- )?)(?:(["'`])([^"'`\s]+)\2|([^\s"'`]+))[ \t]*[,;]?[ \t]*\r?$/.exec(line);
+        if (!m)
+            return undefined;
+        const value = (m[3] ?? m[4]);
+        const start = lineStart + m[1].length + (m[2] ? 1 : 0);
+        return { value, start, quoted: m[2] !== undefined };
+    }
+    return undefined;
+}
+/**
+ * A Basic authorization value: `not-secret` when it decodes to `user:` with an empty, demo or
+ * placeholder password; `secret` when it holds a real-looking one; `unknown` when not base64.
+ */
+function basicAuthVerdict(value) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return 'unknown';
+    const decoded = decodeBase64(value)?.toString('utf8');
+    if (decoded === undefined || !/^[\x20-\x7e]+$/.test(decoded))
+        return 'unknown';
+    const colon = decoded.indexOf(':');
+    if (colon < 0)
+        return 'unknown';
+    const user = decoded.slice(0, colon);
+    const password = decoded.slice(colon + 1);
+    if (password.length < 4 || isPlaceholder(password) || demoReason({ value: password, user }))
+        return 'not-secret';
+    return 'secret';
+}
+/** Finder for the `generic-secret-assignment` rule (see rules.ts). */
+function findGenericAssignments(text, hitStart, keyword, path, state) {
+    // Expand the identifier around the keyword.
+    let ns = hitStart;
+    const minStart = Math.max(0, hitStart - 80);
+    while (ns > minStart && isIdentChar(text.charCodeAt(ns - 1)))
+        ns--;
+    let ne = hitStart + keyword.length;
+    const maxEnd = Math.min(text.length, ne + 60);
+    while (ne < maxEnd && isIdentChar(text.charCodeAt(ne)))
+        ne++;
+    // Other keyword hits inside this identifier would read the same name again.
+    if (state)
+        state.skipUntil = ne;
+    let name = text.slice(ns, ne);
+    // `$password` in PHP/shell, trailing dots.
+    name = name.replace(/^[$.-]+|[.-]+$/g, '');
+    if (name.length === 0 || name.length > 80)
+        return [];
+    const context = cachedContext(path);
+    const prefix = wordsBefore(text, ns);
+    const strength = cachedStrength(name, prefix);
+    if (strength === undefined)
+        return [];
+    const element = readXmlElement(text, ns, ne, name);
+    if (element)
+        return judge(text, element, name, prefix, strength, context, false, false);
+    // After the name: closing quote/bracket, spaces, maybe a word or two, an operator.
+    let i = ne;
+    // A quote just before the name that does not close right after it: the name is the start of
+    // a string (`"Password:"`, a label), and an operator inside that string assigns nothing.
+    const opened = text[ns - 1] === '"' || text[ns - 1] === "'" ? text[ns - 1] : undefined;
+    const closed = text[i] === opened;
+    if (text[i] === '"' || text[i] === "'")
+        i++;
+    if (text[i] === ']')
+        i++;
+    const bridge = bridgeAfter(text, i);
+    if (bridge.words.length) {
+        if (bridge.words.some(w => DENY_WORDS.has(w)))
+            return [];
+        i = bridge.end;
+    }
+    while (text[i] === ' ' || text[i] === '\t')
+        i++;
+    const op = OPERATORS.find(o => text.startsWith(o, i));
+    let span;
+    let away = false;
+    let basic = false;
+    if (op === undefined) {
+        // A name alone on its line (`Password`, `**API key**`), its value alone on the next. Not in
+        // code, where a word alone on a line is a statement (`pass`), and not for short words.
+        if (context === 'code' || strength !== 'strong' || /^(?:pass|pw|auth)$/i.test(name))
+            return [];
+        // Bounded look-arounds: a keyword deep inside a long minified line costs nothing here.
+        const lineStart = lineStartWithin(text, ns, 80);
+        const lineEnd = lineEndWithin(text, ne, 20);
+        if (lineStart === -1 || lineEnd === -1)
+            return [];
+        const before = text.slice(lineStart, ns);
+        const after = text.slice(ne, lineEnd);
+        if (!/^[ \t#>*_`-]*(?:[A-Za-z][\w-]{0,20}[ \t]){0,3}$/.test(before))
+            return [];
+        if (!/^[*_`]*[ \t]*\r?$/.test(after))
+            return [];
+        span = valueOnNextLine(text, lineEnd);
+        away = true;
+    }
+    else {
+        // `==`, `!=`, `===` are comparisons; `=` followed by `=` too.
+        if (op === '=' &&
+            (text[i + 1] === '=' || text[i - 1] === '!' || text[i - 1] === '<' || text[i - 1] === '>'))
+            return [];
+        // `name: str = …` type annotations and `name::` are not values; `a:b` (ARNs, URLs) neither:
+        // YAML and JSON put a space, a quote or the end of the line after the colon.
+        if (op === ':' && !/[ \t"'`\r\n]/.test(text[i + 1] ?? '\n'))
+            return [];
+        if (opened && !closed && text[i + op.length] === opened)
+            return [];
+        i += op.length;
+        let eol = i;
+        while (eol < text.length && eol - i < 40 && /[ \t\r]/.test(text[eol]))
+            eol++;
+        if (eol === text.length || text[eol] === '\n') {
+            // `password:` / `"api_key":` at the end of the line: a YAML/JSON dump, value below.
+            span = valueOnNextLine(text, eol);
+            away = true;
+        }
+        else {
+            // `Authorization: Bearer <token>` inside a header string: the scheme is not the value.
+            const scheme = /^[ \t]*(?:bearer|basic|token|bot|apikey)[ \t]+(?=[^\s"'`])/i.exec(text.slice(i, i + 20));
+            span = scheme
+                ? readValue(text, i + scheme[0].length, true)
+                : readValue(text, i, context !== 'code');
+            if (span && scheme && /basic/i.test(scheme[0]))
+                basic = true;
+        }
+    }
+    if (!span)
+        return [];
+    return judge(text, span, name, prefix, strength, context, away, basic);
+}
+/** Whether the value read after (or below, or inside) a secret-ish name is reported. */
+function judge(text, span, name, prefix, nameStrength, context, away, basic) {
+    let strength = nameStrength;
+    if (away || context === 'docs')
+        strength = 'weak';
+    const { value, offset } = stripScheme(span.value);
+    if (basic || /^basic\s/i.test(span.value)) {
+        // Basic credentials are base64 of `user:password`: judge the password inside.
+        const verdict = basicAuthVerdict(value);
+        if (verdict === 'not-secret')
+            return [];
+    }
+    const fullName = [...prefix, ...nameWords(name)].join('_');
+    const freeForm = FREE_FORM_NAME.test(fullName);
+    if (!looksLikeSecretValue(value, span.quoted, {
+        strict: strength === 'weak',
+        tokenAlphabet: !freeForm,
+        uuidOk: strength === 'strong' && !/pass|pwd/.test(fullName)
+    }))
+        return [];
+    const start = span.start + offset;
+    // Content hashes next to secret words (`--hash=sha256:…`, image digests, data URIs).
+    const lineStart = Math.max(lineStartWithin(text, start, 300), start - 300, 0);
+    const line = text.slice(lineStart, Math.min(text.length, start + value.length + 1));
+    if (isHexDigest(value) && hasDigestContext(line, start - lineStart))
+        return [];
+    if (inDataUri(line, start - lineStart))
+        return [];
+    const sure = /pass|secret|token|api_?key|apikey|credential/i.test(fullName);
+    return [
+        {
+            ruleId: 'generic-secret-assignment',
+            secret: value,
+            start,
+            end: start + value.length,
+            confidence: sure && strength === 'strong' && shannonEntropy(value) >= 3.5 ? 'medium' : 'low'
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/secrets/prefilter.ts
+/**
+ * Case-insensitive Aho-Corasick automaton over all rule keywords (gitleaks and trufflehog do the
+ * same): one linear pass per text finds every keyword occurrence, so rules only run in small
+ * windows around candidates instead of scanning the whole text once per rule.
+ */
+const ALPHABET_SIZE = 128;
+class KeywordPrefilter {
+    /** Dense DFA: state * 128 + char → next state (failure links already folded in). */
+    next;
+    /** For each state, the keywords that end there (via output links), or undefined. */
+    outputs;
+    lengths;
+    constructor(keywords) {
+        const goto = [new Map()];
+        const out = [undefined];
+        this.lengths = keywords.map(k => k.length);
+        keywords.forEach((keyword, index) => {
+            let state = 0;
+            for (const code of fold(keyword)) {
+                let nextState = goto[state]?.get(code);
+                if (nextState === undefined) {
+                    nextState = goto.length;
+                    goto.push(new Map());
+                    out.push(undefined);
+                    goto[state]?.set(code, nextState);
+                }
+                state = nextState;
+            }
+            out[state] = [...(out[state] ?? []), index];
+        });
+        const states = goto.length;
+        const next = new Int32Array(states * ALPHABET_SIZE);
+        const fail = new Int32Array(states);
+        // Breadth-first: build the full transition table with failure links resolved.
+        const queue = [];
+        for (let c = 0; c < ALPHABET_SIZE; c++) {
+            const s = goto[0]?.get(c);
+            if (s !== undefined) {
+                next[c] = s;
+                fail[s] = 0;
+                queue.push(s);
+            }
+        }
+        for (let qi = 0; qi < queue.length; qi++) {
+            const state = queue[qi];
+            const f = fail[state];
+            const inherited = out[f];
+            if (inherited)
+                out[state] = [...(out[state] ?? []), ...inherited];
+            for (let c = 0; c < ALPHABET_SIZE; c++) {
+                const s = goto[state]?.get(c);
+                if (s !== undefined) {
+                    fail[s] = next[f * ALPHABET_SIZE + c];
+                    next[state * ALPHABET_SIZE + c] = s;
+                    queue.push(s);
+                }
+                else {
+                    next[state * ALPHABET_SIZE + c] = next[f * ALPHABET_SIZE + c];
+                }
+            }
+        }
+        this.next = next;
+        this.outputs = out;
+    }
+    /** Every keyword occurrence in `text`, in order of end position. */
+    scan(text) {
+        const hits = [];
+        const next = this.next;
+        const outputs = this.outputs;
+        let state = 0;
+        for (let i = 0, n = text.length; i < n; i++) {
+            let c = text.charCodeAt(i);
+            if (c >= 65 && c <= 90)
+                c += 32;
+            else if (c >= ALPHABET_SIZE)
+                c = 0;
+            state = next[state * ALPHABET_SIZE + c];
+            const found = outputs[state];
+            if (found !== undefined) {
+                for (const k of found)
+                    hits.push({ keyword: k, start: i + 1 - this.lengths[k] });
+            }
+        }
+        return hits;
+    }
+}
+function fold(keyword) {
+    const codes = [];
+    for (const ch of keyword.toLowerCase()) {
+        const c = ch.charCodeAt(0);
+        codes.push(c < ALPHABET_SIZE ? c : 0);
+    }
+    return codes;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/rules/define.ts
+
+/** A value that says it is fake or that is one repeated/sequential run is never a finding. */
+function defaultFilter(secret) {
+    return !isExampleValue(secret, PROVIDER_FAKE_MARKERS) && !isSequentialOrRepeated(secret);
+}
+/** A rule from a regex source with a named `secret` group (or the whole match). */
+function rule(id, title, provider, source, options, flags = '') {
+    const validate = options.validate;
+    const combined = options.raw
+        ? (validate ?? (() => true))
+        : (secret, ctx) => (defaultFilter(secret) ? (validate ? validate(secret, ctx) : true) : false);
+    return {
+        id,
+        title,
+        provider,
+        keywords: options.keywords,
+        pattern: new RegExp(source, `gd${flags}`),
+        before: options.before ?? 2,
+        after: options.after ?? 200,
+        multiline: options.multiline ?? false,
+        confidence: options.confidence ?? 'high',
+        severity: options.severity ?? 'high',
+        validation: options.validation ?? 'format',
+        validate: combined,
+        priority: options.priority ?? 50,
+        samples: options.samples
+    };
+}
+/** A fixed-prefix token: `body` (prefix included), with boundaries on both sides. */
+function prefixed(id, title, provider, body, options, flags = '') {
+    return rule(id, title, provider, `(?<![A-Za-z0-9_])(?<secret>${body})(?![A-Za-z0-9_-])`, options, flags);
+}
+/**
+ * A keyword-anchored assignment: `<name containing context> <op> <value>`, for formats with no
+ * prefix of their own. `context` is a regex alternation that must occur in the assigned name.
+ */
+function assigned(id, title, provider, context, value, options) {
+    const source = `(?:${context})[ \\t\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)` +
+        `[\\x60'"\\s=]{0,5}(?<secret>${value})(?![\\w-])`;
+    return rule(id, title, provider, source, {
+        before: 40,
+        after: 200,
+        confidence: 'medium',
+        validation: 'context',
+        ...options
+    }, 'i');
+}
+/** Drops values whose Shannon entropy is at or under `floor` bits per character. */
+const minEntropy = (floor) => secret => shannonEntropy(secret) > floor;
+/** Upper-case-and-digit formats under the case-insensitive name anchor, with an entropy floor. */
+const upperAlnum = (floor) => secret => /^[A-Z0-9]+$/.test(secret) && shannonEntropy(secret) > floor;
+/** `len` lower-case hex digits. */
+const hexId = (len) => `[0-9a-f]{${len}}`;
+/** A UUID (any version) in lower or upper case. */
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+function specSamples(spec, extraFps) {
+    return {
+        tps: s => spec.tps
+            ? spec.tps(s)
+            : [`${spec.name} = "${spec.gen(s)}"`, `export ${spec.name}=${spec.gen(s)}`],
+        fps: s => [
+            ...(spec.miss ? spec.miss(s) : [spec.gen(s).slice(0, -1)]).map(v => `${spec.name} = "${v}"`),
+            ...extraFps(s)
+        ]
+    };
+}
+/** A prefixed token (`re` includes the prefix); samples assign it to `name`. */
+function tok(spec) {
+    return prefixed(spec.id, spec.title, spec.provider, spec.re, {
+        keywords: spec.keywords,
+        before: spec.before ?? 2,
+        after: spec.after ?? 120,
+        validate: spec.validate ?? minEntropy(spec.entropy ?? 3),
+        samples: specSamples(spec, () => []),
+        ...(spec.severity ? { severity: spec.severity } : {}),
+        ...(spec.confidence ? { confidence: spec.confidence } : {}),
+        ...(spec.validation ? { validation: spec.validation } : {}),
+        ...(spec.priority !== undefined ? { priority: spec.priority } : {})
+    }, spec.flags ?? '');
+}
+/**
+ * A keyword-anchored value (`context` must occur in the assigned name). Its near misses
+ * include the same value under a name without the context: the anchor is what makes it a
+ * finding.
+ */
+function kv(spec) {
+    return assigned(spec.id, spec.title, spec.provider, spec.context, spec.value, {
+        keywords: spec.keywords,
+        validate: spec.validate ?? minEntropy(spec.entropy ?? 3),
+        samples: specSamples(spec, s => [`RELEASE_CHANNEL = "${spec.gen(s)}"`]),
+        ...(spec.severity ? { severity: spec.severity } : {}),
+        ...(spec.confidence ? { confidence: spec.confidence } : {}),
+        ...(spec.validation ? { validation: spec.validation } : {}),
+        ...(spec.before !== undefined ? { before: spec.before } : {}),
+        ...(spec.after !== undefined ? { after: spec.after } : {}),
+        ...(spec.priority !== undefined ? { priority: spec.priority } : {})
+    });
+}
+
+;// CONCATENATED MODULE: ./src/secrets/rules/ai.ts
+
+
+/** AI model providers. */
+const AI_RULES = [
+    prefixed('openai-api-key', 'OpenAI API key', 'OpenAI', 'sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}', {
+        keywords: ['t3blbkfj'],
+        before: 100,
+        after: 90,
+        validation: 'structure',
+        samples: {
+            tps: s => [`OPENAI_API_KEY = "sk-proj-${s.url(74)}T3BlbkFJ${s.url(74)}"`],
+            fps: s => [`OPENAI_API_KEY = "sk-proj-${s.url(74)}T3BlbkFX${s.url(74)}"`]
+        }
+    }),
+    prefixed('anthropic-api-key', 'Anthropic API key', 'Anthropic', 'sk-ant-api03-[\\w-]{93}AA', {
+        keywords: ['sk-ant-api03-'],
+        after: 112,
+        validation: 'structure',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`ANTHROPIC_API_KEY = "sk-ant-api03-${s.url(93)}AA"`],
+            fps: s => [`ANTHROPIC_API_KEY = "sk-ant-api03-${s.url(93)}AB"`]
+        }
+    }),
+    prefixed('anthropic-admin-key', 'Anthropic admin key', 'Anthropic', 'sk-ant-admin01-[\\w-]{93}AA', {
+        keywords: ['sk-ant-admin01-'],
+        after: 114,
+        validation: 'structure',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`ANTHROPIC_ADMIN = "sk-ant-admin01-${s.url(93)}AA"`],
+            fps: s => [`ANTHROPIC_ADMIN = "sk-ant-admin01-${s.url(80)}AA"`]
+        }
+    }),
+    prefixed('huggingface-token', 'Hugging Face access token', 'Hugging Face', 'hf_[A-Za-z]{34}', {
+        keywords: ['hf_'],
+        after: 40,
+        validate: s => shannonEntropy(s) > 3.8 && /[a-z]/.test(s) && /[A-Z]/.test(s.slice(3)),
+        samples: {
+            tps: s => [`HF_TOKEN = "hf_${s.letters(34)}"`],
+            fps: s => [`HF_TOKEN = "hf_${s.letters(33)}"`, `model = "hf_${s.lower(34)}"`]
+        }
+    }),
+    prefixed('huggingface-org-token', 'Hugging Face organization token', 'Hugging Face', 'api_org_[A-Za-z]{34}', {
+        keywords: ['api_org_'],
+        after: 44,
+        validate: s => shannonEntropy(s) > 3.8 && /[A-Z]/.test(s.slice(8)),
+        samples: {
+            tps: s => [`HF_ORG = "api_org_${s.letters(34)}"`],
+            fps: s => [`HF_ORG = "api_org_${s.letters(30)}"`]
+        }
+    }),
+    prefixed('groq-api-key', 'Groq API key', 'Groq', 'gsk_[A-Za-z0-9]{52}', {
+        keywords: ['gsk_'],
+        after: 60,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`GROQ = "gsk_${s.alnum(52)}"`],
+            fps: s => [`GROQ = "gsk_${s.alnum(51)}"`]
+        }
+    }),
+    prefixed('perplexity-api-key', 'Perplexity API key', 'Perplexity', 'pplx-[A-Za-z0-9]{48}', {
+        keywords: ['pplx-'],
+        after: 56,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`PPLX = "pplx-${s.alnum(48)}"`],
+            fps: s => [`PPLX = "pplx-${s.alnum(47)}"`]
+        }
+    }),
+    prefixed('xai-api-key', 'xAI API key', 'xAI', 'xai-[A-Za-z0-9]{80}', {
+        keywords: ['xai-'],
+        after: 88,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`XAI = "xai-${s.alnum(80)}"`],
+            fps: s => [`XAI = "xai-${s.alnum(79)}"`]
+        }
+    }),
+    prefixed('replicate-api-token', 'Replicate API token', 'Replicate', 'r8_[A-Za-z0-9]{37}', {
+        keywords: ['r8_'],
+        after: 44,
+        validate: minEntropy(3.8),
+        samples: {
+            tps: s => [`REPLICATE = "r8_${s.alnum(37)}"`],
+            fps: s => [`REPLICATE = "r8_${s.alnum(36)}"`]
+        }
+    }),
+    tok({
+        id: 'openrouter-api-key',
+        title: 'OpenRouter API key',
+        provider: 'OpenRouter',
+        re: 'sk-or-v1-[0-9a-f]{64}',
+        keywords: ['sk-or-v1-'],
+        gen: s => `sk-or-v1-${s.hex(64)}`,
+        name: 'OPENROUTER_API_KEY'
+    }),
+    tok({
+        id: 'langsmith-api-key',
+        title: 'LangSmith API key',
+        provider: 'LangSmith',
+        re: 'lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}',
+        keywords: ['lsv2_pt_', 'lsv2_sk_'],
+        gen: s => `lsv2_pt_${s.hex(32)}_${s.hex(10)}`,
+        name: 'LANGSMITH_API_KEY'
+    }),
+    tok({
+        id: 'langfuse-secret-key',
+        title: 'Langfuse secret key',
+        provider: 'Langfuse',
+        re: 'sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['sk-lf-'],
+        gen: s => `sk-lf-${s.uuid()}`,
+        name: 'LANGFUSE_SECRET_KEY'
+    }),
+    tok({
+        id: 'pinecone-api-key',
+        title: 'Pinecone API key',
+        provider: 'Pinecone',
+        re: 'pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}',
+        keywords: ['pcsk_'],
+        gen: s => `pcsk_${s.alnum(6)}_${s.alnum(63)}`,
+        miss: s => [`pcsk_${s.alnum(6)}_${s.alnum(30)}`],
+        name: 'PINECONE_API_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'pinecone-api-key-legacy',
+        title: 'Pinecone API key (legacy format)',
+        provider: 'Pinecone',
+        context: 'pinecone',
+        value: UUID,
+        keywords: ['pinecone'],
+        gen: s => s.uuid(),
+        name: 'PINECONE_API_KEY'
+    }),
+    kv({
+        id: 'cohere-api-key',
+        title: 'Cohere API key',
+        provider: 'Cohere',
+        context: 'cohere|co_api_key',
+        value: '[A-Za-z0-9]{40}',
+        keywords: ['cohere', 'co_api_key'],
+        gen: s => s.alnum(40),
+        name: 'COHERE_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'mistral-api-key',
+        title: 'Mistral AI API key',
+        provider: 'Mistral AI',
+        context: 'mistral',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['mistral'],
+        gen: s => s.alnum(32),
+        name: 'MISTRAL_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'deepseek-api-key',
+        title: 'DeepSeek API key',
+        provider: 'DeepSeek',
+        context: 'deepseek',
+        value: 'sk-[0-9a-f]{32}',
+        keywords: ['deepseek'],
+        gen: s => `sk-${s.hex(32)}`,
+        name: 'DEEPSEEK_API_KEY'
+    }),
+    kv({
+        id: 'together-api-key',
+        title: 'Together AI API key',
+        provider: 'Together AI',
+        context: 'together',
+        value: '(?:tgp_v1_[A-Za-z0-9_-]{43}|[0-9a-f]{64})',
+        keywords: ['together'],
+        gen: s => s.hex(64),
+        name: 'TOGETHER_API_KEY'
+    }),
+    tok({
+        id: 'fireworks-api-key',
+        title: 'Fireworks AI API key',
+        provider: 'Fireworks AI',
+        re: 'fw_[A-Za-z0-9]{24}',
+        keywords: ['fw_'],
+        gen: s => `fw_${s.alnum(24)}`,
+        name: 'FIREWORKS_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'nvidia-api-key',
+        title: 'NVIDIA API key',
+        provider: 'NVIDIA',
+        re: 'nvapi-[A-Za-z0-9_-]{64}',
+        keywords: ['nvapi-'],
+        gen: s => `nvapi-${s.url(64)}`,
+        name: 'NVIDIA_API_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'tavily-api-key',
+        title: 'Tavily API key',
+        provider: 'Tavily',
+        re: 'tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}',
+        keywords: ['tvly-'],
+        gen: s => `tvly-dev-${s.alnum(32)}`,
+        name: 'TAVILY_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'firecrawl-api-key',
+        title: 'Firecrawl API key',
+        provider: 'Firecrawl',
+        re: 'fc-[0-9a-f]{32}',
+        keywords: ['fc-'],
+        gen: s => `fc-${s.hex(32)}`,
+        name: 'FIRECRAWL_API_KEY'
+    }),
+    kv({
+        id: 'elevenlabs-api-key',
+        title: 'ElevenLabs API key',
+        provider: 'ElevenLabs',
+        context: 'elevenlabs|eleven[_.-]api|xi[_.-]api[_.-]key',
+        value: '(?:sk_)?[0-9a-f]{32,48}',
+        keywords: ['elevenlabs', 'eleven_api', 'eleven-api', 'xi-api-key', 'xi_api_key'],
+        gen: s => `sk_${s.hex(48)}`,
+        miss: s => [`sk_${s.hex(20)}`],
+        name: 'ELEVENLABS_API_KEY'
+    }),
+    kv({
+        id: 'deepgram-api-key',
+        title: 'Deepgram API key',
+        provider: 'Deepgram',
+        context: 'deepgram',
+        value: '[0-9a-f]{40}',
+        keywords: ['deepgram'],
+        gen: s => s.hex(40),
+        name: 'DEEPGRAM_API_KEY'
+    }),
+    kv({
+        id: 'assemblyai-api-key',
+        title: 'AssemblyAI API key',
+        provider: 'AssemblyAI',
+        context: 'assembly[_.-]?ai',
+        value: '[0-9a-f]{32}',
+        keywords: ['assemblyai', 'assembly_ai', 'assembly-ai'],
+        gen: s => s.hex(32),
+        name: 'ASSEMBLYAI_API_KEY'
+    }),
+    kv({
+        id: 'stability-api-key',
+        title: 'Stability AI API key',
+        provider: 'Stability AI',
+        context: 'stability',
+        value: 'sk-[A-Za-z0-9]{48}',
+        keywords: ['stability'],
+        gen: s => `sk-${s.alnum(48)}`,
+        name: 'STABILITY_API_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'cerebras-api-key',
+        title: 'Cerebras API key',
+        provider: 'Cerebras',
+        re: 'csk-[a-z0-9]{48}',
+        keywords: ['csk-'],
+        gen: s => `csk-${s.lowerAlnum(48)}`,
+        name: 'CEREBRAS_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'wandb-api-key',
+        title: 'Weights & Biases API key',
+        provider: 'Weights & Biases',
+        context: 'wandb',
+        value: '[0-9a-f]{40}',
+        keywords: ['wandb'],
+        gen: s => s.hex(40),
+        name: 'WANDB_API_KEY'
+    }),
+    tok({
+        id: 'jina-api-key',
+        title: 'Jina AI API key',
+        provider: 'Jina AI',
+        re: 'jina_[A-Za-z0-9_-]{56,64}',
+        keywords: ['jina_'],
+        gen: s => `jina_${s.hex(32)}${s.url(28)}`,
+        miss: s => [`jina_${s.hex(32)}`],
+        name: 'JINA_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'anyscale-api-key',
+        title: 'Anyscale API key',
+        provider: 'Anyscale',
+        re: 'esecret_[A-Za-z0-9]{30,60}',
+        keywords: ['esecret_'],
+        gen: s => `esecret_${s.alnum(40)}`,
+        miss: s => [`esecret_${s.alnum(20)}`],
+        name: 'ANYSCALE_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'voyage-api-key',
+        title: 'Voyage AI API key',
+        provider: 'Voyage AI',
+        context: 'voyage',
+        value: 'pa-[A-Za-z0-9_-]{43}',
+        keywords: ['voyage'],
+        gen: s => `pa-${s.url(43)}`,
+        name: 'VOYAGE_API_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'ai21-api-key',
+        title: 'AI21 Labs API key',
+        provider: 'AI21 Labs',
+        context: 'ai21',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['ai21'],
+        gen: s => s.alnum(32),
+        name: 'AI21_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'serpapi-key',
+        title: 'SerpApi key',
+        provider: 'SerpApi',
+        context: 'serp[_.-]?api',
+        value: '[0-9a-f]{64}',
+        keywords: ['serpapi', 'serp_api', 'serp-api'],
+        gen: s => s.hex(64),
+        name: 'SERPAPI_API_KEY'
+    }),
+    kv({
+        id: 'brave-search-api-key',
+        title: 'Brave Search API key',
+        provider: 'Brave Search',
+        context: 'brave[_.-]?(?:search|api)',
+        value: 'BSA[A-Za-z0-9_-]{25,30}',
+        keywords: ['brave_', 'brave-', 'bravesearch'],
+        gen: s => `BSA${s.url(28)}`,
+        miss: s => [`BSA${s.url(10)}`],
+        name: 'BRAVE_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'exa-api-key',
+        title: 'Exa API key',
+        provider: 'Exa',
+        context: 'exa[_.-]api[_.-]?key',
+        value: UUID,
+        keywords: ['exa_api', 'exa-api'],
+        gen: s => s.uuid(),
+        name: 'EXA_API_KEY'
+    }),
+    kv({
+        id: 'modal-token',
+        title: 'Modal token secret',
+        provider: 'Modal',
+        context: 'modal[_.-]?token[_.-]?secret',
+        value: 'as-[A-Za-z0-9]{22}',
+        keywords: ['modal_token', 'modal-token'],
+        gen: s => `as-${s.alnum(22)}`,
+        name: 'MODAL_TOKEN_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'runpod-api-key',
+        title: 'RunPod API key',
+        provider: 'RunPod',
+        context: 'runpod',
+        value: '(?:rpa_)?[A-Z0-9]{32,50}',
+        keywords: ['runpod'],
+        gen: s => `rpa_${s.upperAlnum(40)}`,
+        miss: s => [`rpa_${s.upperAlnum(12)}`],
+        name: 'RUNPOD_API_KEY',
+        entropy: 3.5
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/apis.ts
+
+/** Data, scraping, search, finance, crypto, maps and weather APIs: mostly keyword-anchored keys. */
+const API_RULES = [
+    // ── Scraping and enrichment (keyword-anchored keys with no prefix of their own)
+    kv({
+        id: 'scrapingbee-api-key',
+        title: 'ScrapingBee API key',
+        provider: 'ScrapingBee',
+        context: 'scraping[_.-]?bee',
+        value: '[A-Z0-9]{80}',
+        keywords: ['scrapingbee', 'scraping_bee', 'scraping-bee'],
+        gen: s => s.upperAlnum(80),
+        miss: s => [s.upperAlnum(79), s.lowerAlnum(80)],
+        name: 'SCRAPINGBEE_API_KEY',
+        validate: upperAlnum(3)
+    }),
+    kv({
+        id: 'scraperapi-key',
+        title: 'ScraperAPI key',
+        provider: 'ScraperAPI',
+        context: 'scraper[_.-]?api',
+        value: '[0-9a-f]{32}',
+        keywords: ['scraperapi', 'scraper_api', 'scraper-api'],
+        gen: s => s.hex(32),
+        name: 'SCRAPERAPI_KEY'
+    }),
+    kv({
+        id: 'zyte-api-key',
+        title: 'Zyte (Scrapinghub) API key',
+        provider: 'Zyte',
+        context: 'zyte|scrapinghub|shub[_.-]?(?:api)?key',
+        value: '[0-9a-f]{32}',
+        keywords: ['zyte', 'scrapinghub', 'shub'],
+        gen: s => s.hex(32),
+        name: 'ZYTE_API_KEY'
+    }),
+    kv({
+        id: 'zenrows-api-key',
+        title: 'ZenRows API key',
+        provider: 'ZenRows',
+        context: 'zenrows',
+        value: '[0-9a-f]{40}',
+        keywords: ['zenrows'],
+        gen: s => s.hex(40),
+        name: 'ZENROWS_API_KEY'
+    }),
+    kv({
+        id: 'brightdata-api-key',
+        title: 'Bright Data API key',
+        provider: 'Bright Data',
+        context: 'bright[_.-]?data',
+        value: '[0-9a-f]{64}|' + UUID,
+        keywords: ['brightdata', 'bright_data', 'bright-data'],
+        gen: s => s.hex(64),
+        name: 'BRIGHTDATA_API_KEY'
+    }),
+    tok({
+        id: 'apify-api-token',
+        title: 'Apify API token',
+        provider: 'Apify',
+        re: 'apify_api_[A-Za-z0-9]{36}',
+        keywords: ['apify_api_'],
+        gen: s => `apify_api_${s.alnum(36)}`,
+        name: 'APIFY_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'browserless-token',
+        title: 'Browserless API token',
+        provider: 'Browserless',
+        context: 'browserless',
+        value: '[A-Za-z0-9]{30,64}|' + UUID,
+        keywords: ['browserless'],
+        gen: s => s.alnum(48),
+        miss: s => [s.alnum(16)],
+        name: 'BROWSERLESS_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'diffbot-token',
+        title: 'Diffbot API token',
+        provider: 'Diffbot',
+        context: 'diffbot',
+        value: '[0-9a-f]{32}',
+        keywords: ['diffbot'],
+        gen: s => s.hex(32),
+        name: 'DIFFBOT_TOKEN'
+    }),
+    kv({
+        id: 'clearbit-api-key',
+        title: 'Clearbit API key',
+        provider: 'Clearbit',
+        context: 'clearbit',
+        value: 'sk_[0-9a-f]{32}',
+        keywords: ['clearbit'],
+        gen: s => `sk_${s.hex(32)}`,
+        name: 'CLEARBIT_API_KEY'
+    }),
+    kv({
+        id: 'hunter-api-key',
+        title: 'Hunter.io API key',
+        provider: 'Hunter',
+        context: 'hunter[_.-]?(?:io[_.-]?)?api',
+        value: '[0-9a-f]{40}',
+        keywords: ['hunter'],
+        gen: s => s.hex(40),
+        name: 'HUNTER_API_KEY'
+    }),
+    kv({
+        id: 'abstractapi-key',
+        title: 'Abstract API key',
+        provider: 'Abstract API',
+        context: 'abstract[_.-]?api',
+        value: '[0-9a-f]{32}',
+        keywords: ['abstractapi', 'abstract_api', 'abstract-api'],
+        gen: s => s.hex(32),
+        name: 'ABSTRACT_API_KEY'
+    }),
+    kv({
+        id: 'rapidapi-key',
+        title: 'RapidAPI key',
+        provider: 'RapidAPI',
+        context: 'rapid[_.-]?api',
+        value: '[A-Za-z0-9]{50}',
+        keywords: ['rapidapi', 'rapid_api', 'rapid-api'],
+        gen: s => s.alnum(50),
+        name: 'X_RAPIDAPI_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'ipinfo-token',
+        title: 'IPinfo access token',
+        provider: 'IPinfo',
+        context: 'ipinfo',
+        value: '[0-9a-f]{14}',
+        keywords: ['ipinfo'],
+        gen: s => s.hex(14),
+        name: 'IPINFO_TOKEN',
+        entropy: 2.5,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'ipstack-api-key',
+        title: 'ipstack or ipapi access key',
+        provider: 'apilayer',
+        context: 'ipstack|ipapi|apilayer',
+        value: '[0-9a-f]{32}',
+        keywords: ['ipstack', 'ipapi', 'apilayer'],
+        gen: s => s.hex(32),
+        name: 'IPSTACK_ACCESS_KEY',
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    tok({
+        id: 'maxmind-license-key',
+        title: 'MaxMind license key',
+        provider: 'MaxMind',
+        // Since 2023: 40 characters of [A-Za-z0-9_], a six-character prefix, and a `_mmk` suffix.
+        re: '[A-Za-z0-9]{6}_[A-Za-z0-9_]{29}_mmk',
+        keywords: ['_mmk'],
+        before: 40,
+        after: 8,
+        gen: s => `${s.alnum(6)}_${s.alnum(29)}_mmk`,
+        miss: s => [`${s.alnum(6)}_${s.alnum(20)}_mmk`],
+        name: 'MAXMIND_LICENSE_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'maxmind-license-key-legacy',
+        title: 'MaxMind license key (legacy format)',
+        provider: 'MaxMind',
+        context: 'maxmind|geoip[\\w.-]{0,12}?license',
+        value: '[A-Za-z0-9]{16}',
+        keywords: ['maxmind', 'geoip'],
+        gen: s => s.alnum(16),
+        name: 'MAXMIND_LICENSE_KEY',
+        entropy: 3.2
+    }),
+    // ── Finance and markets
+    kv({
+        id: 'alphavantage-api-key',
+        title: 'Alpha Vantage API key',
+        provider: 'Alpha Vantage',
+        context: 'alpha[_.-]?vantage',
+        value: '[A-Z0-9]{16}',
+        keywords: ['alphavantage', 'alpha_vantage', 'alpha-vantage'],
+        gen: s => s.upperAlnum(16),
+        name: 'ALPHAVANTAGE_API_KEY',
+        validate: upperAlnum(3),
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'finnhub-api-key',
+        title: 'Finnhub API key',
+        provider: 'Finnhub',
+        context: 'finnhub',
+        value: '[a-z0-9]{20}',
+        keywords: ['finnhub'],
+        gen: s => s.lowerAlnum(20),
+        name: 'FINNHUB_API_KEY',
+        entropy: 3.2,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'polygon-api-key',
+        title: 'Polygon.io (Massive) API key',
+        provider: 'Polygon.io',
+        context: 'polygon[_.-]?(?:io[_.-]?)?api',
+        value: '[A-Za-z0-9_]{32}',
+        keywords: ['polygon'],
+        gen: s => s.alnum(32),
+        name: 'POLYGON_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'twelvedata-api-key',
+        title: 'Twelve Data API key',
+        provider: 'Twelve Data',
+        context: 'twelve[_.-]?data',
+        value: '[0-9a-f]{32}',
+        keywords: ['twelvedata', 'twelve_data', 'twelve-data'],
+        gen: s => s.hex(32),
+        name: 'TWELVEDATA_API_KEY',
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'iex-cloud-secret',
+        title: 'IEX Cloud secret token',
+        provider: 'IEX Cloud',
+        context: 'iex',
+        value: 'sk_[0-9a-f]{32}',
+        keywords: ['iex'],
+        gen: s => `sk_${s.hex(32)}`,
+        name: 'IEX_SECRET_TOKEN'
+    }),
+    // ── Crypto
+    kv({
+        id: 'etherscan-api-key',
+        title: 'Etherscan API key',
+        provider: 'Etherscan',
+        context: 'etherscan|bscscan|polygonscan',
+        value: '[A-Z0-9]{34}',
+        keywords: ['etherscan', 'bscscan', 'polygonscan'],
+        gen: s => s.upperAlnum(34),
+        name: 'ETHERSCAN_API_KEY',
+        validate: upperAlnum(3),
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'infura-api-key',
+        title: 'Infura API key',
+        provider: 'Infura',
+        context: 'infura',
+        value: '[0-9a-f]{32}',
+        keywords: ['infura'],
+        gen: s => s.hex(32),
+        name: 'INFURA_API_KEY'
+    }),
+    kv({
+        id: 'alchemy-api-key',
+        title: 'Alchemy API key',
+        provider: 'Alchemy',
+        context: 'alchemy',
+        value: '[A-Za-z0-9_-]{32}',
+        keywords: ['alchemy'],
+        gen: s => s.url(32),
+        name: 'ALCHEMY_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'binance-api-secret',
+        title: 'Binance API secret',
+        provider: 'Binance',
+        context: 'binance',
+        value: '[A-Za-z0-9]{64}',
+        keywords: ['binance'],
+        gen: s => s.alnum(64),
+        name: 'BINANCE_API_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'coinbase-api-secret',
+        title: 'Coinbase API secret',
+        provider: 'Coinbase',
+        context: 'coinbase[\\w.-]{0,12}?secret',
+        value: '[A-Za-z0-9+/]{86}==|[A-Za-z0-9]{32}',
+        keywords: ['coinbase'],
+        gen: s => `${s.b64(86)}==`,
+        miss: s => [s.alnum(16)],
+        name: 'COINBASE_API_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'kraken-private-key',
+        title: 'Kraken API private key',
+        provider: 'Kraken',
+        context: 'kraken',
+        value: '[A-Za-z0-9+/]{86}==',
+        keywords: ['kraken'],
+        gen: s => `${s.b64(86)}==`,
+        name: 'KRAKEN_PRIVATE_KEY',
+        entropy: 4.5
+    }),
+    // ── Maps, weather, news, science
+    kv({
+        id: 'here-api-key',
+        title: 'HERE API key',
+        provider: 'HERE',
+        context: 'here[_.-]api[_.-]?key',
+        value: '[A-Za-z0-9_-]{43}',
+        keywords: ['here_api', 'here-api', 'here.api'],
+        gen: s => s.url(43),
+        name: 'HERE_API_KEY',
+        entropy: 4,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'tomtom-api-key',
+        title: 'TomTom API key',
+        provider: 'TomTom',
+        context: 'tomtom',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['tomtom'],
+        gen: s => s.alnum(32),
+        name: 'TOMTOM_API_KEY',
+        entropy: 3.5,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'openweather-api-key',
+        title: 'OpenWeather API key',
+        provider: 'OpenWeather',
+        context: 'open[_.-]?weather|owm[_.-]?(?:api)?[_.-]?key',
+        value: '[0-9a-f]{32}',
+        keywords: ['openweather', 'open_weather', 'open-weather', 'owm'],
+        gen: s => s.hex(32),
+        name: 'OPENWEATHER_API_KEY',
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'weatherapi-key',
+        title: 'WeatherAPI.com key',
+        provider: 'WeatherAPI',
+        context: 'weather[_.-]?api',
+        value: '[0-9a-f]{31}',
+        keywords: ['weatherapi', 'weather_api', 'weather-api'],
+        gen: s => s.hex(31),
+        name: 'WEATHERAPI_KEY',
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'newsapi-key',
+        title: 'NewsAPI key',
+        provider: 'NewsAPI',
+        context: 'news[_.-]?api',
+        value: '[0-9a-f]{32}',
+        keywords: ['newsapi', 'news_api', 'news-api'],
+        gen: s => s.hex(32),
+        name: 'NEWSAPI_KEY',
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'nasa-api-key',
+        title: 'NASA API key',
+        provider: 'NASA',
+        context: 'nasa[_.-]?api',
+        value: '[A-Za-z0-9]{40}',
+        keywords: ['nasa'],
+        gen: s => s.alnum(40),
+        name: 'NASA_API_KEY',
+        entropy: 3.5,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'dune-api-key',
+        title: 'Dune API key',
+        provider: 'Dune',
+        context: 'dune[_.-]?api',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['dune_api', 'dune-api', 'duneapi'],
+        gen: s => s.alnum(32),
+        name: 'DUNE_API_KEY',
+        entropy: 3.5,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    // ── Commerce marketplaces
+    tok({
+        id: 'amazon-mws-token',
+        title: 'Amazon MWS auth token',
+        provider: 'Amazon Seller Central',
+        re: 'amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['amzn.mws.'],
+        gen: s => `amzn.mws.${s.uuid()}`,
+        name: 'MWS_AUTH_TOKEN'
+    }),
+    kv({
+        id: 'etsy-api-key',
+        title: 'Etsy API keystring or shared secret',
+        provider: 'Etsy',
+        context: 'etsy',
+        value: '[a-z0-9]{24}',
+        keywords: ['etsy'],
+        gen: s => s.lowerAlnum(24),
+        name: 'ETSY_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'ebay-client-secret',
+        title: 'eBay client secret (Cert ID)',
+        provider: 'eBay',
+        context: 'ebay',
+        value: 'PRD-[0-9a-f]{12}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}|SBX-[0-9a-f]{12}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}',
+        keywords: ['ebay'],
+        gen: s => `PRD-${s.hex(12)}-${s.hex(4)}-${s.hex(4)}-${s.hex(4)}-${s.hex(4)}`,
+        name: 'EBAY_CERT_ID'
+    }),
+    kv({
+        id: 'bigcommerce-token',
+        title: 'BigCommerce API token',
+        provider: 'BigCommerce',
+        context: 'bigcommerce',
+        value: '[a-z0-9]{31}',
+        keywords: ['bigcommerce'],
+        gen: s => s.lowerAlnum(31),
+        name: 'BIGCOMMERCE_ACCESS_TOKEN',
+        entropy: 3.5
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/sample-kit.ts
+/**
+ * Builds the samples each rule carries (`samples.tps` / `samples.fps`). Nothing
+ * credential-shaped is written in the source: every value is a fixed prefix plus a body drawn
+ * from a seeded generator at test time, with checksums computed at run time, so our own
+ * detector and push protection never see a token in this repository.
+ */
+
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const DIGITS = '0123456789';
+const ALNUM = UPPER + LOWER + DIGITS;
+const HEX = '0123456789abcdef';
+/** A seeded source of random bodies in the alphabets credential formats use. */
+class SampleKit {
+    state;
+    constructor(seed) {
+        this.state = seed >>> 0;
+    }
+    /** mulberry32: small, fast and reproducible. */
+    next() {
+        this.state = (this.state + 0x6d2b79f5) >>> 0;
+        let t = this.state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    }
+    /** `n` characters of `alphabet`; every class of the alphabet present once n ≥ 12. */
+    of(alphabet, n) {
+        const classes = [/[A-Z]/, /[a-z]/, /[0-9]/].filter(c => c.test(alphabet));
+        for (let attempt = 0;; attempt++) {
+            let s = '';
+            for (let i = 0; i < n; i++)
+                s += alphabet[Math.floor(this.next() * alphabet.length)];
+            if (n < 12 || attempt > 50 || classes.every(c => c.test(s)))
+                return s;
+        }
+    }
+    alnum(n) {
+        return this.of(ALNUM, n);
+    }
+    hex(n) {
+        return this.of(HEX, n);
+    }
+    /** Upper-case hex. */
+    HEX(n) {
+        return this.of(HEX.toUpperCase(), n);
+    }
+    lower(n) {
+        return this.of(LOWER, n);
+    }
+    upper(n) {
+        return this.of(UPPER, n);
+    }
+    letters(n) {
+        return this.of(UPPER + LOWER, n);
+    }
+    digits(n) {
+        return this.of(DIGITS, n);
+    }
+    /** Lower case and digits. */
+    lowerAlnum(n) {
+        return this.of(LOWER + DIGITS, n);
+    }
+    /** Upper case and digits. */
+    upperAlnum(n) {
+        return this.of(UPPER + DIGITS, n);
+    }
+    /** Standard base64 alphabet, no padding. */
+    b64(n) {
+        return this.of(`${ALNUM}+/`, n);
+    }
+    /** base64url alphabet (`-` and `_`). */
+    url(n) {
+        return this.of(`${ALNUM}-_`, n);
+    }
+    /** Random bytes. */
+    bytes(n) {
+        return Buffer.from(Array.from({ length: n }, () => Math.floor(this.next() * 256)));
+    }
+    uuid() {
+        return `${this.hex(8)}-${this.hex(4)}-4${this.hex(3)}-${'89ab'[Math.floor(this.next() * 4)]}${this.hex(3)}-${this.hex(12)}`;
+    }
+    pick(items) {
+        return items[Math.floor(this.next() * items.length)];
+    }
+    /** `prefix` + 30 random base62 + base62(CRC32) (GitHub classic and npm tokens). */
+    crcToken(prefix) {
+        return withBase62Crc32(prefix, this.alnum(30));
+    }
+    /** Hex CRC-32 of `text`, big-endian, 8 digits. */
+    crcHex(text) {
+        return crc32(text).toString(16).padStart(8, '0');
+    }
+    /** bech32 string with a valid checksum over `n` random 5-bit groups. */
+    bech32(hrp, n) {
+        return bech32Encode(hrp, Array.from({ length: n }, () => Math.floor(this.next() * 32)));
+    }
+    /** base64 of `text`. */
+    base64(text) {
+        return Buffer.from(text).toString('base64');
+    }
+    /** base64url of `text`, unpadded. */
+    base64url(text) {
+        return Buffer.from(text).toString('base64url');
+    }
+    /** A JWT-shaped value (header and payload JSON, random signature). */
+    jwt(payload, alg = 'HS256') {
+        const h = this.base64url(JSON.stringify({ alg, typ: 'JWT' }));
+        return `${h}.${this.base64url(JSON.stringify(payload))}.${this.base64url(this.bytes(32))}`;
+    }
+    /** A PEM-looking body: `lines` lines of 64 random base64 characters. */
+    pemBody(lines) {
+        return Array.from({ length: lines }, () => this.b64(64)).join('\n');
+    }
+}
+/** Cuts the last `n` characters (a too-short near miss). */
+function cut(value, n = 1) {
+    return value.slice(0, value.length - n);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/rules/validators.ts
+
+
+/**
+ * Validators and finders the rules share: structural checks (JWT header, PEM body, macaroon,
+ * snowflake), checksum checks and context checks. Kept apart from the rule table so a rule
+ * reads as its format and the checks read as code.
+ */
+function lineAround(ctx, radius = 400) {
+    const from = Math.max(0, ctx.start - radius);
+    const to = Math.min(ctx.text.length, ctx.end + radius);
+    const before = ctx.text.slice(from, ctx.start);
+    const after = ctx.text.slice(ctx.end, to);
+    const nlBefore = before.lastIndexOf('\n');
+    const nlAfter = after.indexOf('\n');
+    return ((nlBefore >= 0 ? before.slice(nlBefore + 1) : before) +
+        ctx.text.slice(ctx.start, ctx.end) +
+        (nlAfter >= 0 ? after.slice(0, nlAfter) : after));
+}
+const checksum = secret => validBase62Crc32Token(secret);
+const jwtValidator = secret => {
+    const [header, payload, signature] = secret.split('.');
+    if (!header || !payload || signature === undefined)
+        return false;
+    const h = decodeJsonSegment(header);
+    if (!h || typeof h.alg !== 'string' || h.alg.toLowerCase() === 'none')
+        return false;
+    const p = decodeJsonSegment(payload);
+    if (!p)
+        return false;
+    // Real tokens carry registered claims; documentation examples often carry one toy claim.
+    const registered = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'].some(c => c in p);
+    if (!registered && Object.keys(p).length < 2)
+        return false;
+    if (isExampleValue(JSON.stringify(p), ['john doe', 'example', '1234567890']))
+        return false;
+    return true;
+};
+const PEM_HEADER_LINE = /^(?:Proc-Type|DEK-Info|Comment|Version|Hash):.*$/gm;
+const pemValidator = (secret, ctx) => {
+    const body = (ctx.groups.body ?? '')
+        .replace(/\\r|\\n/g, '\n')
+        .replace(PEM_HEADER_LINE, '')
+        .replace(/["',+\s]|\\/g, '');
+    if (body.length < 64)
+        return false;
+    if (!/^[A-Za-z0-9+/=]+$/.test(body))
+        return false;
+    if (isSequentialOrRepeated(body) || /x{8,}|\.{3}/i.test(body))
+        return false;
+    return shannonEntropy(body) > 4.5 ? true : 'medium';
+};
+const DEV_PASSWORDS = new Set([
+    'password',
+    'pass',
+    'passwd',
+    'pwd',
+    'secret',
+    'postgres',
+    'root',
+    'admin',
+    'guest',
+    'mysql',
+    'redis',
+    'user',
+    'username',
+    'test',
+    'example',
+    'changeme',
+    'sa',
+    'rabbitmq',
+    'mongo',
+    'default'
+]);
+const urlCredentialValidator = (secret, ctx) => {
+    let password = secret;
+    try {
+        password = decodeURIComponent(secret);
+    }
+    catch {
+        // Keep the raw text when it is not valid percent-encoding.
+    }
+    const user = ctx.groups.user ?? '';
+    const host = (ctx.groups.host ?? '').toLowerCase();
+    if (password.length < 4 || isPlaceholder(password) || /^[:%{<[(*$]/.test(password))
+        return false;
+    // Spaces, commas (multi-host URLs) and templates are not in real URL passwords.
+    if (/[\s,{}<>]/.test(password))
+        return false;
+    if (DEV_PASSWORDS.has(password.toLowerCase()) || password === user)
+        return false;
+    if (isExampleValue(password) || isSequentialOrRepeated(password))
+        return false;
+    if (/(?:^|\.)(?:example\.(?:com|org|net)|host|hostname|domain|server)$/.test(host))
+        return false;
+    if (/^(?:user|username|usr|name|login|\$)/i.test(user) && password.length < 8)
+        return false;
+    return password.length >= 8 && charClasses(password) >= 2 ? 'high' : 'medium';
+};
+const dockerAuthValidator = secret => {
+    const bytes = decodeBase64(secret);
+    if (!bytes)
+        return false;
+    const decoded = bytes.toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 1 || colon === decoded.length - 1)
+        return false;
+    if (!/^[\x20-\x7e]+$/.test(decoded))
+        return false;
+    const password = decoded.slice(colon + 1);
+    return !isPlaceholder(password) && !isExampleValue(password) && !DEV_PASSWORDS.has(password);
+};
+/** Discord bot tokens: the first segment is base64 of the bot's numeric snowflake id. */
+const discordValidator = secret => {
+    const first = secret.split('.')[0] ?? '';
+    const decoded = decodeBase64(first)?.toString('latin1') ?? '';
+    return /^\d{17,20}$/.test(decoded);
+};
+/**
+ * A macaroon v2 (PyPI tokens): version 2, a header of fields up to an end marker, caveat
+ * sections each ending with an end marker, an end marker, then a 32-byte signature field.
+ * A random tail after the right prefix fails this walk.
+ */
+function validMacaroonV2(bytes) {
+    let i = 1;
+    const varint = () => {
+        let value = 0;
+        for (let shift = 0; shift < 28 && i < bytes.length; shift += 7) {
+            const b = bytes[i++];
+            value |= (b & 0x7f) << shift;
+            if ((b & 0x80) === 0)
+                return value;
+        }
+        return -1;
+    };
+    /** Fields up to an end marker; false when they run off the end or repeat out of order. */
+    const section = () => {
+        let count = 0;
+        let last = 0;
+        for (;;) {
+            if (i >= bytes.length)
+                return -1;
+            const type = bytes[i++];
+            if (type === 0)
+                return count;
+            if (type <= last || type > 6)
+                return -1;
+            last = type;
+            const len = varint();
+            if (len < 0 || i + len > bytes.length)
+                return -1;
+            i += len;
+            count++;
+        }
+    };
+    if (bytes[0] !== 2 || section() < 1)
+        return false;
+    for (let caveats = 0; caveats < 64; caveats++) {
+        const fields = section();
+        if (fields < 0)
+            return false;
+        if (fields === 0)
+            break;
+    }
+    return bytes[i] === 6 && bytes[i + 1] === 32 && i + 2 + 32 === bytes.length;
+}
+const pypiValidator = secret => {
+    const bytes = decodeBase64(secret.slice('pypi-'.length));
+    return bytes !== undefined && validMacaroonV2(bytes);
+};
+const gcpServiceAccount = (text, hitStart, _keyword, _path, state) => {
+    // The JSON object around `"service_account"`; keys can come in any order.
+    const from = Math.max(0, hitStart - 4096);
+    const to = Math.min(text.length, hitStart + 8192);
+    // Hits close to this one see the same object (the adversarial benchmark repeats the keyword).
+    if (state)
+        state.skipUntil = hitStart + 1024;
+    const window = text.slice(from, to);
+    if (!/"type"\s*:\s*"service_account"/.test(window))
+        return [];
+    const key = /"private_key"\s*:\s*"(-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]{64,8192}?-----END [A-Z ]*PRIVATE KEY-----(?:\\n)?)"/d.exec(window);
+    const span = key?.indices?.[1];
+    if (!key || !span || !key[1])
+        return [];
+    if (state)
+        state.skipUntil = Math.max(state.skipUntil, from + span[1]);
+    return [
+        {
+            ruleId: 'gcp-service-account-key',
+            secret: key[1],
+            start: from + span[0],
+            end: from + span[1],
+            confidence: 'high'
+        }
+    ];
+};
+const awsSecretValidator = secret => shannonEntropy(secret) > 4.0 && charClasses(secret) >= 3 && !/^[a-z]+$/i.test(secret);
+const sasValidator = (_secret, ctx) => /[?&;]sv=\d{4}-\d{2}-\d{2}/.test(lineAround(ctx)) ? true : false;
+/** Values that stand for a credential in docs: `YOUR_TOKEN`, `ACCESS_TOKEN`, `xxx…`. */
+function isStandIn(value) {
+    return (isPlaceholder(value) ||
+        /^[A-Z][A-Z0-9_]{2,}$/.test(value) ||
+        /^(?:your|my|the)[_-]/i.test(value) ||
+        isExampleValue(value) ||
+        isSequentialOrRepeated(value));
+}
+/** A command line aimed at a documentation domain (RFC 2606) is an example. */
+function targetsExampleDomain(ctx) {
+    return /https?:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)\b/i.test(lineAround(ctx));
+}
+/** `curl -u user:password`: a real password, not a variable, a placeholder or a demo value. */
+const curlPasswordValidator = (secret, ctx) => {
+    const user = ctx.groups.user ?? '';
+    if (targetsExampleDomain(ctx))
+        return false;
+    if (/^\$|^%|^\$\{/.test(secret) || isStandIn(secret))
+        return false;
+    if (DEV_PASSWORDS.has(secret.toLowerCase()) || secret === user)
+        return false;
+    if (secret.length < 6)
+        return false;
+    return charClasses(secret) >= 2 && shannonEntropy(secret) > 2.5 ? true : false;
+};
+/** A bearer/basic/API-key header value that is a literal credential. */
+const curlHeaderValidator = (secret, ctx) => {
+    if (isStandIn(secret) || targetsExampleDomain(ctx))
+        return false;
+    const decoded = decodeBase64(secret)?.toString('utf8') ?? '';
+    // Basic credentials: base64 of user:password.
+    if (/^[\x20-\x7e]+:[\x20-\x7e]+$/.test(decoded)) {
+        const password = decoded.slice(decoded.indexOf(':') + 1);
+        return !isStandIn(password) && !DEV_PASSWORDS.has(password.toLowerCase());
+    }
+    return shannonEntropy(secret) > 3 && charClasses(secret) >= 2;
+};
+/** A .netrc password: literal, random-looking, on a host that is not a documentation host. */
+const netrcPasswordValidator = (secret, ctx) => {
+    const host = (ctx.groups.host ?? '').toLowerCase();
+    if (!/^[^\s"'\\]{8,128}$/.test(secret) || isStandIn(secret))
+        return false;
+    if (DEV_PASSWORDS.has(secret.toLowerCase()))
+        return false;
+    if (/(?:^|\.)(?:example\.(?:com|org|net)|domain\.com|host|hostname|localhost)$/.test(host))
+        return false;
+    return charClasses(secret) >= 2 && shannonEntropy(secret) > 2.8;
+};
+
+;// CONCATENATED MODULE: ./src/secrets/rules/aws.ts
+
+
+
+
+/** Amazon Web Services. A key id makes a nearby 40-character value a secret key (engine). */
+const AWS_RULES = [
+    prefixed('aws-access-key-id', 'AWS access key ID', 'AWS', '(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}', {
+        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+        after: 24,
+        confidence: 'medium',
+        validation: 'format',
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `AWS_ACCESS_KEY_ID = "AKIA${s.of('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}"`,
+                `aws_access_key_id=ASIA${s.of('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`
+            ],
+            fps: s => [
+                `AWS_ACCESS_KEY_ID = "AKIA${s.of('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 15)}"`,
+                // 0, 1, 8 and 9 are not in the key id alphabet.
+                `key = "AKIA${s.of('0189', 16)}"`,
+                `AKIA${s.upper(16)}EXTRA`
+            ]
+        }
+    }),
+    rule('aws-secret-access-key', 'AWS secret access key', 'AWS', `(?:aws)?[_.-]?secret[_.-]?(?:access)?[_.-]?key(?:[_.-]?id)?[\\w.-]{0,10}["'\\]]{0,2}\\s{0,3}(?:=|:=|:|=>|,)\\s{0,3}["'\\x60]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, {
+        keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret'],
+        before: 12,
+        after: 120,
+        confidence: 'high',
+        validation: 'context',
+        validate: awsSecretValidator,
+        samples: {
+            tps: s => [`aws_secret_access_key = ${s.b64(40)}`, `"SecretAccessKey": "${s.b64(40)}"`],
+            fps: s => [
+                `aws_secret_access_key = ${s.b64(39)}`,
+                `aws_secret_access_key = ${s.lower(40)}`,
+                `aws_secret_access_key = ${s.b64(41)}`
+            ]
+        }
+    }, 'i'),
+    prefixed('aws-bedrock-api-key', 'AWS Bedrock API key', 'AWS', 'ABSK[A-Za-z0-9+/]{109,269}={0,2}', {
+        keywords: ['absk'],
+        after: 290,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`AWS_BEARER_TOKEN_BEDROCK=ABSK${s.b64(132)}`],
+            fps: s => [`AWS_BEARER_TOKEN_BEDROCK=ABSK${s.b64(100)}`, `x = "ABSK${cut(s.b64(60))}"`]
+        }
+    }),
+    prefixed('aws-bedrock-short-term-key', 'AWS Bedrock short-term API key', 'AWS', 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,3000}={0,2}', {
+        keywords: ['bedrock-api-key-ymvkcm9jay5hbwf6b25hd3muy29t'],
+        after: 3100,
+        validation: 'structure',
+        // The body is base64 of a presigned bedrock.amazonaws.com URL.
+        validate: v => (decodeBase64(v.slice('bedrock-api-key-'.length))?.toString('latin1') ?? '').includes('X-Amz-'),
+        samples: {
+            tps: s => [
+                `AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-${s.base64(`bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${s.upperAlnum(16)}%2F20261129%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20261129T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${s.url(200)}&X-Amz-Signature=${s.hex(64)}&Version=1`)}`
+            ],
+            fps: s => [
+                `AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-${s.base64(`bedrock.amazonaws.com/?${s.alnum(90)}`)}`
+            ]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/azure.ts
+
+
+/** Microsoft Azure. */
+const AZURE_RULES = [
+    rule('azure-storage-account-key', 'Azure storage account key (connection string)', 'Azure', 'AccountKey\\s*=\\s*(?<secret>[A-Za-z0-9+/]{86}==)', {
+        keywords: ['accountkey'],
+        after: 110,
+        validation: 'structure',
+        validate: minEntropy(4.5),
+        samples: {
+            tps: s => [
+                `AZURE_STORAGE = "DefaultEndpointsProtocol=https;AccountName=acct${s.lower(6)};AccountKey=${s.b64(86)}==;EndpointSuffix=core.windows.net"`
+            ],
+            fps: s => [
+                `AZURE_STORAGE = "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${s.b64(60)}==;EndpointSuffix=core.windows.net"`
+            ]
+        }
+    }, 'i'),
+    rule('azure-sas-token', 'Azure shared access signature', 'Azure', '[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])', {
+        keywords: ['sig='],
+        before: 2,
+        after: 140,
+        validation: 'context',
+        validate: sasValidator,
+        samples: {
+            tps: s => [
+                `blob_url = "https://acct${s.lower(5)}.blob.core.windows.net/data?sv=2022-11-02&ss=b&srt=o&sp=r&se=2027-01-01T00:00:00Z&spr=https&sig=${s.alnum(43)}%3D"`
+            ],
+            fps: s => [
+                // A signature without the SAS version parameter is some other signed URL.
+                `url = "https://cdn.example.net/file?expires=1700000000&sig=${s.alnum(43)}%3D"`
+            ]
+        }
+    }, 'i'),
+    rule('azure-ad-client-secret', 'Azure AD (Entra ID) client secret', 'Azure', '(?<![\\w~.-])(?<secret>[\\w~.]{3}\\dQ~[\\w~.-]{31,34})(?![\\w~.-])', {
+        keywords: ['q~'],
+        before: 5,
+        after: 40,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [
+                `AZURE_CLIENT = "${s.alnum(3)}8Q~${s.of('abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789_-.~', 34)}"`
+            ],
+            fps: s => [`AZURE_CLIENT = "${s.alnum(3)}8Q~${s.alnum(20)}"`]
+        }
+    }),
+    rule('azure-shared-access-key', 'Azure Service Bus / Event Hubs / Relay shared access key', 'Azure', 'SharedAccessKey\\s*=\\s*(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])', {
+        keywords: ['sharedaccesskey='],
+        after: 70,
+        validation: 'structure',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [
+                `SERVICEBUS = "Endpoint=sb://ns-${s.lower(6)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${s.b64(42)}A="`
+            ],
+            fps: s => [
+                `SERVICEBUS = "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=${s.b64(30)}="`
+            ]
+        }
+    }, 'i'),
+    rule('azure-cosmosdb-key', 'Azure Cosmos DB account key (connection string)', 'Azure', 'AccountEndpoint=https://[\\w.-]{1,120}\\.documents\\.azure\\.com[:\\d/]{0,8};\\s*AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)', {
+        keywords: ['.documents.azure.com'],
+        before: 160,
+        after: 200,
+        priority: 55,
+        validation: 'structure',
+        validate: minEntropy(4.5),
+        samples: {
+            tps: s => [
+                `COSMOS = "AccountEndpoint=https://db-${s.lower(6)}.documents.azure.com:443/;AccountKey=${s.b64(86)}==;"`
+            ],
+            fps: s => [
+                `COSMOS = "AccountEndpoint=https://db.documents.azure.com:443/;AccountKey=${s.b64(40)}==;"`
+            ]
+        }
+    }),
+    kv({
+        id: 'azure-openai-key',
+        title: 'Azure OpenAI / AI services key',
+        provider: 'Azure',
+        context: 'azure[_.-]?(?:openai|ai|cognitive|speech|search)[\\w.-]{0,12}?key|ocp-apim-subscription-key',
+        value: '[0-9a-f]{32}|[A-Za-z0-9]{84}',
+        keywords: [
+            'azure_openai',
+            'azure-openai',
+            'azure_ai',
+            'azure_cognitive',
+            'azure_speech',
+            'azure_search',
+            'ocp-apim-subscription-key'
+        ],
+        gen: s => s.hex(32),
+        name: 'AZURE_OPENAI_API_KEY'
+    }),
+    kv({
+        id: 'azure-devops-pat',
+        title: 'Azure DevOps personal access token',
+        provider: 'Azure DevOps',
+        context: 'azure[_.-]?devops|ado[_.-]?(?:pat|token)|azdo|system[_.]accesstoken|vsts',
+        value: '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+        keywords: [
+            'azure_devops',
+            'azure-devops',
+            'azuredevops',
+            'ado_pat',
+            'ado_token',
+            'azdo',
+            'system.accesstoken',
+            'system_accesstoken',
+            'vsts'
+        ],
+        gen: s => s.of('abcdefghijklmnopqrstuvwxyz234567', 52),
+        name: 'AZURE_DEVOPS_PAT'
+    }),
+    rule('azure-app-configuration-connection-string', 'Azure App Configuration connection string', 'Azure', 'Endpoint=https://[\\w.-]{1,100}\\.azconfig\\.io;\\s*Id=[^;\\s"\']{4,80};\\s*Secret=(?<secret>[A-Za-z0-9+/]{43}=)', {
+        keywords: ['.azconfig.io'],
+        before: 130,
+        after: 200,
+        validation: 'structure',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [
+                `APPCONFIG = "Endpoint=https://appcs-${s.lower(5)}.azconfig.io;Id=${s.alnum(4)}-l9-s0:${s.alnum(20)};Secret=${s.b64(43)}="`
+            ],
+            fps: s => [
+                `APPCONFIG = "Endpoint=https://appcs.azconfig.io;Id=x-l9-s0:${s.alnum(20)};Secret=${s.b64(20)}="`
+            ]
+        }
+    }),
+    tok({
+        id: 'azure-identifiable-key',
+        title: 'Azure identifiable key (Microsoft common annotated key format)',
+        provider: 'Azure',
+        // 84 characters: 52 random, the JQQJ9 signature, a version character, 18 more, a
+        // four-letter provider signature (AZDO, ACOG, AZSE …) and 4 check characters.
+        re: '[A-Za-z0-9]{52}JQQJ9[0-9A-Za-z][A-Za-z0-9]{18}[A-Z]{4}[A-Za-z0-9]{4}',
+        keywords: ['jqqj9'],
+        before: 54,
+        after: 40,
+        gen: s => `${s.alnum(52)}JQQJ99${s.alnum(18)}ACOG${s.alnum(4)}`,
+        name: 'AZURE_KEY',
+        validation: 'structure',
+        entropy: 4
+    }),
+    tok({
+        id: 'azure-devops-pat-identifiable',
+        title: 'Azure DevOps personal access token (identifiable format)',
+        provider: 'Azure DevOps',
+        re: '[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+        keywords: ['azdo'],
+        before: 78,
+        after: 10,
+        gen: s => `${s.alnum(76)}AZDO${s.alnum(4)}`,
+        name: 'ADO_PAT',
+        validation: 'structure',
+        entropy: 4,
+        priority: 55
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/chat.ts
+
+
+
+/** A Discord bot token: base64 of the bot's snowflake id, a timestamp part and an HMAC. */
+function discordBot(s) {
+    const id = `${1 + Math.floor(s.next() * 9)}${s.digits(17)}`;
+    return `${s.base64(id).replace(/=+$/, '')}.${s.url(6)}.${s.url(38)}`;
+}
+/** Chat platforms: Slack, Discord, Telegram. */
+const CHAT_RULES = [
+    prefixed('slack-bot-token', 'Slack bot token', 'Slack', 'xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-?)?[A-Za-z0-9]{24,34}', {
+        keywords: ['xoxb-'],
+        after: 70,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `SLACK_BOT_TOKEN = "xoxb-${s.digits(12)}-${s.digits(13)}-${s.alnum(24)}"`,
+                // Legacy bot tokens have one number group.
+                `SLACK_BOT_TOKEN = "xoxb-${s.digits(11)}-${s.alnum(24)}"`
+            ],
+            fps: s => [`SLACK_BOT_TOKEN = "xoxb-${s.digits(12)}-${s.digits(13)}-${s.alnum(20)}"`]
+        }
+    }),
+    prefixed('slack-user-token', 'Slack user token', 'Slack', 'xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34}', {
+        keywords: ['xoxp-', 'xoxe-'],
+        after: 90,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `slack_user = "xoxp-${s.digits(12)}-${s.digits(12)}-${s.digits(13)}-${s.hex(32)}"`
+            ],
+            fps: s => [`slack_user = "xoxp-${s.digits(12)}-${s.digits(12)}-${s.hex(32)}"`]
+        }
+    }),
+    prefixed('slack-app-token', 'Slack app-level token', 'Slack', 'xapp-\\d-[A-Z0-9]{9,12}-\\d{10,13}-[a-f0-9]{64}', {
+        keywords: ['xapp-'],
+        after: 110,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`SLACK_APP_TOKEN=xapp-1-A${s.upperAlnum(10)}-${s.digits(13)}-${s.hex(64)}`],
+            fps: s => [`SLACK_APP_TOKEN=xapp-1-A${s.upperAlnum(10)}-${s.digits(13)}-${s.hex(63)}`]
+        }
+    }),
+    prefixed('slack-config-token', 'Slack configuration token', 'Slack', 'xoxe(?:\\.xox[bp])?-\\d-[A-Za-z0-9]{100,200}', {
+        keywords: ['xoxe'],
+        after: 190,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `slack_cfg = "xoxe.xoxp-1-${s.upperAlnum(163)}"`,
+                `SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-${s.alnum(146)}`
+            ],
+            fps: s => [`slack_cfg = "xoxe.xoxp-1-${s.alnum(60)}"`]
+        }
+    }),
+    prefixed('slack-legacy-token', 'Slack legacy token', 'Slack', 'xox[aors]-(?:[0-9]{1,13}-){1,3}[0-9A-Za-z]{8,64}', {
+        keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'],
+        after: 130,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `legacy = "xoxs-${s.digits(10)}-${s.digits(12)}-${s.digits(12)}-${s.hex(64)}"`,
+                `token: xoxa-2-${s.digits(12)}-${s.alnum(32)}`
+            ],
+            fps: () => ['SLACK = "xoxs-not-a-token-value"']
+        }
+    }),
+    rule('slack-webhook-url', 'Slack incoming webhook URL', 'Slack', 'hooks\\.slack\\.com/(?:services|workflows|triggers)/(?<secret>T[A-Z0-9]{8,12}/[A-Z0-9]{8,12}/(?:[0-9]{6,20}/)?[A-Za-z0-9]{24,32})(?![A-Za-z0-9])', {
+        keywords: ['hooks.slack.com'],
+        after: 120,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `SLACK_WEBHOOK = "https://hooks.slack.com/services/T${s.upperAlnum(10)}/B${s.upperAlnum(10)}/${s.alnum(24)}"`
+            ],
+            fps: s => [
+                `SLACK_WEBHOOK = "https://hooks.slack.com/services/T${s.upperAlnum(10)}/B${s.upperAlnum(10)}/${s.alnum(12)}"`
+            ]
+        }
+    }),
+    prefixed('telegram-bot-token', 'Telegram bot token', 'Telegram', '[0-9]{8,10}:AA[\\w-]{31,33}', {
+        keywords: [':aa'],
+        before: 12,
+        after: 40,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`TG = "${s.digits(10)}:AA${s.url(33)}"`],
+            fps: s => [`TG = "${s.digits(10)}:AA${s.url(20)}"`, `TG = "${s.digits(5)}:AA${s.url(33)}"`]
+        }
+    }),
+    rule('discord-webhook-url', 'Discord webhook URL', 'Discord', 'discord(?:app)?\\.com/api/webhooks/(?<secret>[0-9]{17,20}/[\\w-]{60,68})(?![\\w-])', {
+        keywords: ['discord'],
+        after: 120,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`hook = "https://discord.com/api/webhooks/${s.digits(18)}/${s.url(68)}"`],
+            fps: s => [`hook = "https://discord.com/api/webhooks/${s.digits(18)}/${s.url(40)}"`]
+        }
+    }),
+    rule('discord-bot-token', 'Discord bot token', 'Discord', '(?<![\\w-])(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[\\w-]{6}\\.[\\w-]{27,38})(?![\\w-])', {
+        // The snowflake check is strong enough that any nearby mention of a token or bot will do.
+        keywords: ['discord', 'token', 'bot', '.run('],
+        before: 200,
+        after: 200,
+        validation: 'structure',
+        validate: discordValidator,
+        samples: {
+            tps: s => [
+                `DISCORD_TOKEN = "${discordBot(s)}"`,
+                `client.run("${discordBot(s)}")`,
+                `BOT_TOKEN: ${discordBot(s)}`
+            ],
+            fps: s => [
+                `token = "${s.base64('abcdefghijklmnopqr').slice(0, 24)}.${s.url(6)}.${s.url(38)}"`
+            ]
+        }
+    }),
+    kv({
+        id: 'discord-client-secret',
+        title: 'Discord OAuth2 client secret',
+        provider: 'Discord',
+        context: 'discord[\\w.-]{0,12}?secret',
+        value: '[A-Za-z0-9_-]{32}',
+        keywords: ['discord'],
+        gen: s => s.url(32),
+        name: 'DISCORD_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    rule('microsoft-teams-webhook', 'Microsoft Teams incoming webhook URL', 'Microsoft Teams', '(?<secret>https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/[0-9a-f-]{36}@[0-9a-f-]{36}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f-]{36}(?:/[A-Za-z0-9_-]{10,60})?)', {
+        keywords: [
+            '.webhook.office.com/webhookb2/',
+            'outlook.office.com/webhook/',
+            'outlook.office365.com/webhook/'
+        ],
+        before: 70,
+        after: 260,
+        validation: 'structure',
+        samples: {
+            tps: s => [
+                `TEAMS_WEBHOOK = "https://${s.lower(8)}.webhook.office.com/webhookb2/${s.uuid()}@${s.uuid()}/IncomingWebhook/${s.hex(32)}/${s.uuid()}"`,
+                `url = 'https://outlook.office.com/webhook/${s.uuid()}@${s.uuid()}/IncomingWebhook/${s.hex(32)}/${s.uuid()}'`
+            ],
+            fps: s => [
+                `TEAMS_WEBHOOK = "https://${s.lower(8)}.webhook.office.com/webhookb2/${s.uuid()}/IncomingWebhook/"`
+            ]
+        }
+    }),
+    rule('mattermost-webhook', 'Mattermost incoming webhook URL', 'Mattermost', 'https?://[\\w.-]{1,100}/hooks/(?<secret>[a-z0-9]{26})(?![\\w-])', {
+        keywords: ['/hooks/'],
+        before: 110,
+        after: 40,
+        validation: 'context',
+        confidence: 'medium',
+        validate: (v, ctx) => /mattermost/i.test(lineAround(ctx)) && /[0-9]/.test(v),
+        samples: {
+            tps: s => [
+                `MATTERMOST_WEBHOOK_URL = "https://chat.${s.lower(6)}.org/hooks/${s.lowerAlnum(26)}"`
+            ],
+            fps: s => [`WEBHOOK_URL = "https://chat.${s.lower(6)}.org/hooks/${s.lowerAlnum(26)}"`]
+        }
+    }),
+    rule('zapier-webhook', 'Zapier catch hook URL', 'Zapier', 'hooks\\.zapier\\.com/hooks/catch/(?<secret>[0-9]{5,12}/[a-z0-9]{5,12})/?', {
+        keywords: ['hooks.zapier.com'],
+        after: 60,
+        severity: 'medium',
+        validate: minEntropy(2.5),
+        samples: {
+            tps: s => [
+                `ZAP = "https://hooks.zapier.com/hooks/catch/${s.digits(7)}/${s.lowerAlnum(6)}/"`
+            ],
+            fps: () => ['ZAP = "https://hooks.zapier.com/hooks/catch/<id>/<hook>/"']
+        }
+    }),
+    kv({
+        id: 'line-channel-access-token',
+        title: 'LINE channel access token or secret',
+        provider: 'LINE',
+        context: 'line[_.-]?(?:channel|bot|messaging)',
+        value: '[A-Za-z0-9+/]{150,180}=|[0-9a-f]{32}',
+        keywords: ['line_channel', 'line-channel', 'linechannel', 'line_bot', 'line_messaging'],
+        after: 260,
+        gen: s => `${s.b64(171)}=`,
+        miss: s => [`${s.b64(40)}=`],
+        name: 'LINE_CHANNEL_ACCESS_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'twitch-client-secret',
+        title: 'Twitch client secret or OAuth token',
+        provider: 'Twitch',
+        context: 'twitch',
+        value: '(?:oauth:)?[a-z0-9]{30}',
+        keywords: ['twitch'],
+        gen: s => s.lowerAlnum(30),
+        name: 'TWITCH_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'facebook-access-token',
+        title: 'Facebook (Meta) access token',
+        provider: 'Meta',
+        re: 'EAA[A-Z][A-Za-z0-9]{80,255}',
+        // `eaa` alone is in every other base64 blob: the service or the parameter name anchors it.
+        keywords: ['facebook', 'fb_', 'fb-', 'access_token', 'graph.'],
+        before: 200,
+        after: 300,
+        gen: s => `EAAC${s.alnum(180)}`,
+        miss: s => [`EAAC${s.alnum(40)}`],
+        name: 'FB_ACCESS_TOKEN',
+        entropy: 4.5
+    }),
+    kv({
+        id: 'facebook-app-secret',
+        title: 'Facebook (Meta) app secret',
+        provider: 'Meta',
+        context: '(?:facebook|fb)[\\w.-]{0,12}?(?:secret|key)|meta[_.-]?app[_.-]?secret',
+        value: '[0-9a-f]{32}',
+        keywords: ['facebook', 'fb_', 'fb-', 'meta_app', 'meta-app', 'meta_secret'],
+        gen: s => s.hex(32),
+        name: 'FACEBOOK_APP_SECRET'
+    }),
+    tok({
+        id: 'instagram-access-token',
+        title: 'Instagram access token',
+        provider: 'Instagram',
+        re: 'IG(?:QV|AA)[A-Za-z0-9_-]{100,300}',
+        keywords: ['igqv', 'igaa'],
+        after: 320,
+        gen: s => `IGQV${s.url(160)}`,
+        miss: s => [`IGQV${s.url(40)}`],
+        name: 'INSTAGRAM_ACCESS_TOKEN',
+        entropy: 4.5
+    }),
+    tok({
+        id: 'twitter-bearer-token',
+        title: 'X (Twitter) app-only bearer token',
+        provider: 'X (Twitter)',
+        re: 'A{22}[A-Za-z0-9%]{80,120}',
+        keywords: ['aaaaaaaaaaaaaaaaaaaaaa'],
+        after: 150,
+        gen: s => `${'A'.repeat(22)}${s.alnum(40)}%3D${s.alnum(50)}`,
+        miss: s => [`${'A'.repeat(22)}${s.alnum(30)}`],
+        validate: v => /[0-9]/.test(v) && /[a-z]/.test(v) && shannonEntropy(v.slice(22)) > 3.5,
+        name: 'TWITTER_BEARER_TOKEN'
+    }),
+    kv({
+        id: 'twitter-api-secret',
+        title: 'X (Twitter) API secret or access token secret',
+        provider: 'X (Twitter)',
+        context: '(?:twitter|tweepy)[\\w.-]{0,20}?secret|consumer[_.-]?secret',
+        value: '[A-Za-z0-9]{45,50}',
+        keywords: ['twitter', 'tweepy', 'consumer_secret', 'consumer-secret', 'consumersecret'],
+        gen: s => s.alnum(50),
+        miss: s => [s.alnum(30)],
+        name: 'TWITTER_CONSUMER_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'reddit-client-secret',
+        title: 'Reddit app client secret',
+        provider: 'Reddit',
+        context: 'reddit[\\w.-]{0,12}?secret',
+        value: '[A-Za-z0-9_-]{27,30}',
+        keywords: ['reddit'],
+        gen: s => s.url(27),
+        miss: s => [s.url(12)],
+        name: 'REDDIT_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'zoom-client-secret',
+        title: 'Zoom app client secret',
+        provider: 'Zoom',
+        context: 'zoom[\\w.-]{0,12}?secret',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['zoom'],
+        gen: s => s.alnum(32),
+        name: 'ZOOM_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'twitch-stream-key',
+        title: 'Twitch stream key',
+        provider: 'Twitch',
+        re: 'live_[0-9]{6,12}_[A-Za-z0-9]{30}',
+        keywords: ['live_'],
+        gen: s => `live_${s.digits(9)}_${s.alnum(30)}`,
+        name: 'STREAM_KEY',
+        entropy: 3.5
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/cloud.ts
+
+/** Cloud, hosting and infrastructure platforms. */
+const CLOUD_RULES = [
+    ...[
+        ['dop_v1_', 'digitalocean-pat', 'DigitalOcean personal access token'],
+        ['doo_v1_', 'digitalocean-oauth-token', 'DigitalOcean OAuth token'],
+        ['dor_v1_', 'digitalocean-refresh-token', 'DigitalOcean refresh token']
+    ].map(([prefix, id, title]) => prefixed(id, title, 'DigitalOcean', `${prefix}${hexId(64)}`, {
+        keywords: [prefix],
+        after: 76,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`DIGITALOCEAN_TOKEN = "${prefix}${s.hex(64)}"`],
+            fps: s => [`DIGITALOCEAN_TOKEN = "${prefix}${s.hex(63)}"`]
+        }
+    })),
+    assigned('heroku-api-key', 'Heroku API key', 'Heroku', 'heroku', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', {
+        keywords: ['heroku'],
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`HEROKU_API_KEY = "${s.uuid()}"`],
+            fps: s => [
+                `HEROKU_APP_NAME = "app-${s.lower(8)}"`,
+                `HEROKU_API_KEY = "${s.uuid().slice(0, 30)}"`
+            ]
+        }
+    }),
+    prefixed('heroku-api-key-v2', 'Heroku API key', 'Heroku', 'HRKU-AA[\\w-]{58}', {
+        keywords: ['hrku-aa'],
+        after: 70,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`HEROKU = "HRKU-AA${s.url(58)}"`],
+            fps: s => [`HEROKU = "HRKU-AA${s.url(50)}"`]
+        }
+    }),
+    prefixed('fly-access-token', 'Fly.io access token', 'Fly.io', 'fo1_[\\w-]{43}', {
+        keywords: ['fo1_'],
+        after: 50,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`FLY = "fo1_${s.url(43)}"`],
+            fps: s => [`FLY = "fo1_${s.url(42)}"`]
+        }
+    }),
+    prefixed('planetscale-token', 'PlanetScale token or password', 'PlanetScale', 'pscale_(?:pw|tkn|oauth)_[\\w.=-]{32,64}', {
+        keywords: ['pscale_pw_', 'pscale_tkn_', 'pscale_oauth_'],
+        after: 80,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`PSCALE = "pscale_pw_${s.url(43)}"`],
+            fps: s => [`PSCALE = "pscale_pw_${s.url(20)}"`]
+        }
+    }),
+    prefixed('pulumi-access-token', 'Pulumi access token', 'Pulumi', `pul-${hexId(40)}`, {
+        keywords: ['pul-'],
+        after: 46,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`PULUMI_ACCESS_TOKEN = "pul-${s.hex(40)}"`],
+            fps: s => [`PULUMI_ACCESS_TOKEN = "pul-${s.hex(39)}"`]
+        }
+    }),
+    prefixed('terraform-cloud-token', 'Terraform Cloud / HCP token', 'HashiCorp', '[A-Za-z0-9]{14}\\.atlasv1\\.[\\w=-]{60,70}', {
+        keywords: ['.atlasv1.'],
+        before: 16,
+        after: 80,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`TFC = "${s.alnum(14)}.atlasv1.${s.url(67)}"`],
+            fps: s => [`TFC = "${s.alnum(14)}.atlasv1.${s.url(40)}"`]
+        }
+    }),
+    prefixed('vault-service-token', 'HashiCorp Vault token', 'HashiCorp', '(?:hvs\\.[\\w-]{90,120}|hvb\\.[\\w-]{138,300})', {
+        keywords: ['hvs.', 'hvb.'],
+        after: 310,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`VAULT_TOKEN = "hvs.CAESI${s.url(91)}"`],
+            fps: s => [`VAULT_TOKEN = "hvs.${s.url(24)}"`]
+        }
+    }),
+    prefixed('doppler-token', 'Doppler token', 'Doppler', 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}', {
+        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+        after: 60,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`DOPPLER_TOKEN = "dp.pt.${s.alnum(43)}"`],
+            fps: s => [`DOPPLER_TOKEN = "dp.pt.${s.alnum(30)}"`]
+        }
+    }),
+    prefixed('databricks-token', 'Databricks access token', 'Databricks', `dapi${hexId(32)}(?:-\\d)?`, {
+        keywords: ['dapi'],
+        after: 40,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`DATABRICKS_TOKEN = "dapi${s.hex(32)}"`],
+            fps: s => [`DATABRICKS_TOKEN = "dapi${s.hex(31)}"`]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/devops.ts
+
+/** CI/CD, code quality, developer tooling, package hosting and secret managers. */
+const DEVOPS_RULES = [
+    // ── Code quality and security
+    tok({
+        id: 'sonarqube-token',
+        title: 'SonarQube user, global or project analysis token',
+        provider: 'SonarQube',
+        re: 'sq[uap]_[0-9a-f]{40}',
+        keywords: ['squ_', 'sqa_', 'sqp_'],
+        gen: s => `squ_${s.hex(40)}`,
+        name: 'SONAR_TOKEN'
+    }),
+    kv({
+        id: 'sonarcloud-token',
+        title: 'SonarQube Cloud token',
+        provider: 'SonarQube',
+        context: 'sonar[\\w.-]{0,12}?(?:token|login)',
+        value: '[0-9a-f]{40}',
+        keywords: ['sonar'],
+        gen: s => s.hex(40),
+        name: 'SONAR_TOKEN'
+    }),
+    kv({
+        id: 'snyk-token',
+        title: 'Snyk API token',
+        provider: 'Snyk',
+        context: 'snyk',
+        value: UUID,
+        keywords: ['snyk'],
+        gen: s => s.uuid(),
+        name: 'SNYK_TOKEN'
+    }),
+    kv({
+        id: 'semgrep-app-token',
+        title: 'Semgrep AppSec Platform token',
+        provider: 'Semgrep',
+        context: 'semgrep[\\w.-]{0,12}?token',
+        value: '[0-9a-f]{64}',
+        keywords: ['semgrep'],
+        gen: s => s.hex(64),
+        name: 'SEMGREP_APP_TOKEN'
+    }),
+    kv({
+        id: 'gitguardian-api-key',
+        title: 'GitGuardian API key',
+        provider: 'GitGuardian',
+        context: 'gitguardian',
+        value: '[A-Za-z0-9]{64,71}',
+        keywords: ['gitguardian'],
+        gen: s => s.alnum(71),
+        miss: s => [s.alnum(40)],
+        name: 'GITGUARDIAN_API_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'codecov-token',
+        title: 'Codecov upload token',
+        provider: 'Codecov',
+        context: 'codecov',
+        value: UUID,
+        keywords: ['codecov'],
+        gen: s => s.uuid(),
+        name: 'CODECOV_TOKEN'
+    }),
+    kv({
+        id: 'coveralls-repo-token',
+        title: 'Coveralls repo token',
+        provider: 'Coveralls',
+        context: 'coveralls',
+        value: '[A-Za-z0-9]{32,37}',
+        keywords: ['coveralls'],
+        gen: s => s.alnum(33),
+        miss: s => [s.alnum(20)],
+        name: 'COVERALLS_REPO_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'codacy-token',
+        title: 'Codacy project or account token',
+        provider: 'Codacy',
+        context: 'codacy',
+        value: '[0-9a-f]{32}|[A-Za-z0-9]{20}',
+        keywords: ['codacy'],
+        gen: s => s.hex(32),
+        miss: s => [s.hex(16)],
+        name: 'CODACY_PROJECT_TOKEN'
+    }),
+    // ── CI/CD
+    tok({
+        id: 'circleci-token',
+        title: 'CircleCI personal or project API token',
+        provider: 'CircleCI',
+        re: 'CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[0-9a-f]{40}',
+        keywords: ['ccipat_', 'cciprj_'],
+        gen: s => `CCIPAT_${s.alnum(22)}_${s.hex(40)}`,
+        name: 'CIRCLECI_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'circleci-token-legacy',
+        title: 'CircleCI API token (legacy format)',
+        provider: 'CircleCI',
+        context: 'circle[_.-]?(?:ci)?[\\w.-]{0,12}?token',
+        value: '[0-9a-f]{40}',
+        keywords: ['circle'],
+        gen: s => s.hex(40),
+        name: 'CIRCLECI_TOKEN'
+    }),
+    tok({
+        id: 'buildkite-api-token',
+        title: 'Buildkite API access token',
+        provider: 'Buildkite',
+        re: 'bkua_[0-9a-f]{40}',
+        keywords: ['bkua_'],
+        gen: s => `bkua_${s.hex(40)}`,
+        name: 'BUILDKITE_API_TOKEN'
+    }),
+    kv({
+        id: 'buildkite-agent-token',
+        title: 'Buildkite agent token',
+        provider: 'Buildkite',
+        context: 'buildkite[\\w.-]{0,12}?token',
+        value: '[0-9a-f]{50}|bkct_[A-Za-z0-9]{40,60}',
+        keywords: ['buildkite'],
+        gen: s => s.hex(50),
+        name: 'BUILDKITE_AGENT_TOKEN'
+    }),
+    kv({
+        id: 'travis-ci-token',
+        title: 'Travis CI API token',
+        provider: 'Travis CI',
+        context: 'travis',
+        value: '[A-Za-z0-9_-]{22}',
+        keywords: ['travis'],
+        gen: s => s.url(22),
+        name: 'TRAVIS_API_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'harness-token',
+        title: 'Harness personal access or service account token',
+        provider: 'Harness',
+        re: '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[0-9a-f]{24}\\.[A-Za-z0-9]{20}',
+        keywords: ['pat.', 'sat.'],
+        gen: s => `pat.${s.url(22)}.${s.hex(24)}.${s.alnum(20)}`,
+        name: 'HARNESS_PLATFORM_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'octopus-deploy-api-key',
+        title: 'Octopus Deploy API key',
+        provider: 'Octopus Deploy',
+        re: 'API-[A-Z0-9]{26,32}',
+        keywords: ['api-'],
+        gen: s => `API-${s.upperAlnum(27)}`,
+        miss: s => [`API-${s.upperAlnum(20)}`, `API-${s.upper(27)}`],
+        validate: v => /\d/.test(v.slice(4)) && /[A-Z]/.test(v.slice(4)),
+        name: 'OCTOPUS_API_KEY'
+    }),
+    tok({
+        id: 'teamcity-token',
+        title: 'TeamCity access token',
+        provider: 'TeamCity',
+        re: 'eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_-]{36}\\.[A-Za-z0-9_-]{48}',
+        keywords: ['eyj0exaioiaivenwmij9'],
+        after: 120,
+        gen: s => `eyJ0eXAiOiAiVENWMiJ9.${s.url(36)}.${s.url(48)}`,
+        name: 'TEAMCITY_TOKEN',
+        entropy: 4,
+        priority: 55
+    }),
+    kv({
+        id: 'jenkins-api-token',
+        title: 'Jenkins API token',
+        provider: 'Jenkins',
+        context: 'jenkins',
+        value: `11[0-9a-f]{32}|${UUID}`,
+        keywords: ['jenkins'],
+        gen: s => `11${s.hex(32)}`,
+        name: 'JENKINS_API_TOKEN'
+    }),
+    kv({
+        id: 'drone-token',
+        title: 'Drone CI token',
+        provider: 'Drone',
+        context: 'drone[\\w.-]{0,8}?token',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['drone'],
+        gen: s => s.alnum(32),
+        name: 'DRONE_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'bitrise-token',
+        title: 'Bitrise access token',
+        provider: 'Bitrise',
+        context: 'bitrise',
+        value: '[A-Za-z0-9_-]{86}',
+        keywords: ['bitrise'],
+        gen: s => s.url(86),
+        name: 'BITRISE_TOKEN',
+        entropy: 4
+    }),
+    // ── Testing services
+    kv({
+        id: 'cypress-record-key',
+        title: 'Cypress Cloud record key',
+        provider: 'Cypress',
+        context: 'cypress',
+        value: UUID,
+        keywords: ['cypress'],
+        gen: s => s.uuid(),
+        name: 'CYPRESS_RECORD_KEY'
+    }),
+    kv({
+        id: 'browserstack-access-key',
+        title: 'BrowserStack access key',
+        provider: 'BrowserStack',
+        context: 'browserstack',
+        value: '[A-Za-z0-9]{20}',
+        keywords: ['browserstack'],
+        gen: s => s.alnum(20),
+        name: 'BROWSERSTACK_ACCESS_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'saucelabs-access-key',
+        title: 'Sauce Labs access key',
+        provider: 'Sauce Labs',
+        context: 'sauce',
+        value: UUID,
+        keywords: ['sauce'],
+        gen: s => s.uuid(),
+        name: 'SAUCE_ACCESS_KEY'
+    }),
+    kv({
+        id: 'lambdatest-access-key',
+        title: 'LambdaTest access key',
+        provider: 'LambdaTest',
+        context: 'lambdatest|lt[_.-]access[_.-]key',
+        value: '[A-Za-z0-9]{50}',
+        keywords: ['lambdatest', 'lt_access', 'lt-access'],
+        gen: s => s.alnum(50),
+        name: 'LT_ACCESS_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'percy-token',
+        title: 'Percy project token',
+        provider: 'Percy',
+        context: 'percy',
+        value: '(?:web_|app_|auto_)?[0-9a-f]{64}',
+        keywords: ['percy'],
+        gen: s => `web_${s.hex(64)}`,
+        name: 'PERCY_TOKEN'
+    }),
+    // ── Forges and dev tools
+    tok({
+        id: 'bitbucket-app-password',
+        title: 'Bitbucket app password',
+        provider: 'Bitbucket',
+        re: 'ATBB[A-Za-z0-9_=.-]{32}',
+        keywords: ['atbb'],
+        gen: s => `ATBB${s.alnum(24)}${s.HEX(8)}`,
+        name: 'BITBUCKET_APP_PASSWORD',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'bitbucket-data-center-token',
+        title: 'Bitbucket Data Center HTTP access token',
+        provider: 'Bitbucket',
+        re: 'BBDC-[A-Za-z0-9+/@_-]{44}',
+        keywords: ['bbdc-'],
+        gen: s => `BBDC-${s.b64(44)}`,
+        name: 'BITBUCKET_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'gitea-token',
+        title: 'Gitea or Forgejo access token',
+        provider: 'Gitea',
+        context: 'gitea|forgejo|codeberg',
+        value: '[0-9a-f]{40}',
+        keywords: ['gitea', 'forgejo', 'codeberg'],
+        gen: s => s.hex(40),
+        name: 'GITEA_TOKEN'
+    }),
+    tok({
+        id: 'sourcegraph-token',
+        title: 'Sourcegraph access token',
+        provider: 'Sourcegraph',
+        re: 'sgp_(?:[0-9a-f]{16}_|local_)?[0-9a-f]{40}',
+        keywords: ['sgp_'],
+        gen: s => `sgp_${s.hex(16)}_${s.hex(40)}`,
+        name: 'SRC_ACCESS_TOKEN'
+    }),
+    tok({
+        id: 'youtrack-token',
+        title: 'YouTrack / Hub permanent token',
+        provider: 'JetBrains',
+        re: 'perm[:-][A-Za-z0-9+/=]{4,40}\\.[A-Za-z0-9+/=]{4,40}\\.[A-Za-z0-9]{30}',
+        keywords: ['perm:', 'perm-'],
+        gen: s => `perm:${s.base64(s.lower(6))}.${s.base64(`${s.digits(2)}-${s.digits(1)}`)}.${s.alnum(30)}`,
+        miss: s => [`perm:${s.base64(s.lower(6))}.${s.base64('44-2')}.${s.alnum(20)}`],
+        name: 'YOUTRACK_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'wakatime-api-key',
+        title: 'WakaTime API key',
+        provider: 'WakaTime',
+        re: 'waka_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['waka_'],
+        gen: s => `waka_${s.uuid()}`,
+        name: 'WAKATIME_API_KEY'
+    }),
+    tok({
+        id: 'readme-api-key',
+        title: 'ReadMe API key',
+        provider: 'ReadMe',
+        re: 'rdme_[a-z0-9]{70}',
+        keywords: ['rdme_'],
+        gen: s => `rdme_${s.lowerAlnum(70)}`,
+        name: 'README_API_KEY'
+    }),
+    kv({
+        id: 'expo-access-token',
+        title: 'Expo access token',
+        provider: 'Expo',
+        context: 'expo[_.-]?token',
+        value: '[A-Za-z0-9_-]{40}',
+        keywords: ['expo_token', 'expo-token', 'expotoken'],
+        gen: s => s.url(40),
+        name: 'EXPO_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'prefect-api-key',
+        title: 'Prefect Cloud API key',
+        provider: 'Prefect',
+        re: 'pn[ub]_[A-Za-z0-9]{36}',
+        keywords: ['pnu_', 'pnb_'],
+        gen: s => `pnu_${s.alnum(36)}`,
+        name: 'PREFECT_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'dbt-cloud-token',
+        title: 'dbt Cloud service or personal token',
+        provider: 'dbt Cloud',
+        re: 'dbt[cu]_[A-Za-z0-9_-]{40,80}',
+        keywords: ['dbtc_', 'dbtu_'],
+        gen: s => `dbtc_${s.url(56)}`,
+        miss: s => [`dbtc_${s.url(20)}`],
+        name: 'DBT_CLOUD_API_TOKEN',
+        entropy: 3.5
+    }),
+    // ── Networking
+    tok({
+        id: 'tailscale-key',
+        title: 'Tailscale auth, API or OAuth client key',
+        provider: 'Tailscale',
+        re: 'tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,64}',
+        keywords: ['tskey-'],
+        gen: s => `tskey-auth-k${s.alnum(11)}-${s.alnum(33)}`,
+        miss: s => [`tskey-auth-k${s.alnum(11)}-${s.alnum(10)}`],
+        name: 'TS_AUTHKEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'ngrok-authtoken',
+        title: 'ngrok authtoken or API key',
+        provider: 'ngrok',
+        context: 'ngrok',
+        value: '[0-9A-Za-z]{26,28}_[0-9A-Za-z]{20,22}',
+        keywords: ['ngrok'],
+        gen: s => `${s.alnum(27)}_${s.alnum(21)}`,
+        miss: s => [`${s.alnum(27)}_${s.alnum(10)}`],
+        name: 'NGROK_AUTHTOKEN',
+        entropy: 3.5
+    }),
+    // ── Secret managers
+    kv({
+        id: 'bitwarden-access-token',
+        title: 'Bitwarden Secrets Manager access token',
+        provider: 'Bitwarden',
+        context: 'bws|bitwarden',
+        value: `0\\.${UUID}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==`,
+        keywords: ['bws', 'bitwarden'],
+        gen: s => `0.${s.uuid()}.${s.alnum(30)}:${s.b64(22)}==`,
+        name: 'BWS_ACCESS_TOKEN',
+        confidence: 'high',
+        entropy: 4
+    }),
+    kv({
+        id: 'infisical-token',
+        title: 'Infisical service token or client secret',
+        provider: 'Infisical',
+        context: 'infisical',
+        value: 'st\\.[0-9a-f-]{36}\\.[0-9a-f]{32}\\.[0-9a-f]{32}|[0-9a-f]{64}',
+        keywords: ['infisical'],
+        gen: s => s.hex(64),
+        name: 'INFISICAL_CLIENT_SECRET'
+    }),
+    tok({
+        id: 'onepassword-secret-key',
+        title: '1Password account Secret Key',
+        provider: '1Password',
+        re: 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}',
+        keywords: ['a3-'],
+        gen: s => `A3-${s.upperAlnum(6)}-${s.upperAlnum(6)}-${s.upperAlnum(5)}-${s.upperAlnum(5)}-${s.upperAlnum(5)}-${s.upperAlnum(5)}`,
+        name: 'OP_SECRET_KEY',
+        severity: 'critical'
+    }),
+    // ── Package hosting
+    tok({
+        id: 'artifactory-api-key',
+        title: 'JFrog Artifactory API key',
+        provider: 'JFrog',
+        re: 'AKCp[A-Za-z0-9]{69}',
+        keywords: ['akcp'],
+        gen: s => `AKCp${s.alnum(69)}`,
+        name: 'ARTIFACTORY_API_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'artifactory-reference-token',
+        title: 'JFrog Artifactory reference token',
+        provider: 'JFrog',
+        re: 'cmVmdGtuOjAxOj[A-Za-z0-9]{50}',
+        keywords: ['cmvmdgtuojaxoj'],
+        gen: s => `cmVmdGtuOjAxOj${s.alnum(50)}`,
+        name: 'JFROG_ACCESS_TOKEN',
+        validation: 'structure',
+        entropy: 4
+    }),
+    kv({
+        id: 'cloudsmith-api-key',
+        title: 'Cloudsmith API key',
+        provider: 'Cloudsmith',
+        context: 'cloudsmith',
+        value: '[0-9a-f]{40}',
+        keywords: ['cloudsmith'],
+        gen: s => s.hex(40),
+        name: 'CLOUDSMITH_API_KEY'
+    }),
+    tok({
+        id: 'nuget-api-key',
+        title: 'NuGet API key',
+        provider: 'NuGet',
+        re: 'oy2[a-z0-9]{43}',
+        keywords: ['oy2'],
+        gen: s => `oy2${s.lowerAlnum(43)}`,
+        name: 'NUGET_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'crates-io-token',
+        title: 'crates.io API token',
+        provider: 'crates.io',
+        re: 'cio[A-Za-z0-9]{32}',
+        keywords: ['cio'],
+        gen: s => `cio${s.alnum(32)}`,
+        // All-letter runs after `cio` are words (`ciocalteu…`), not tokens.
+        validate: v => /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v.slice(3)),
+        name: 'CARGO_REGISTRY_TOKEN'
+    }),
+    kv({
+        id: 'gemfury-token',
+        title: 'Gemfury push or deploy token',
+        provider: 'Gemfury',
+        context: 'gemfury|fury[_.-]?(?:push|deploy|token)',
+        value: '[A-Za-z0-9_-]{20,40}',
+        keywords: ['gemfury', 'fury_', 'fury-'],
+        gen: s => s.url(22),
+        miss: s => [s.url(12)],
+        name: 'GEMFURY_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'anaconda-token',
+        title: 'Anaconda.org token',
+        provider: 'Anaconda',
+        context: 'anaconda',
+        value: '[A-Za-z0-9-]{30,40}',
+        keywords: ['anaconda'],
+        gen: s => s.alnum(34),
+        miss: s => [s.alnum(16)],
+        name: 'ANACONDA_API_TOKEN',
+        entropy: 3.5
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/generic.ts
+
+/** The generic assignment detector (`src/secrets/generic.ts`); the lowest priority of all. */
+const GENERIC_RULES = [
+    {
+        id: 'generic-secret-assignment',
+        title: 'Hard-coded secret in an assignment',
+        provider: 'generic',
+        keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'],
+        find: findGenericAssignments,
+        before: 80,
+        after: 260,
+        confidence: 'medium',
+        severity: 'medium',
+        validation: 'entropy',
+        priority: 0,
+        samples: {
+            tps: s => [
+                `DB_PASSWORD = "${s.alnum(10)}#${s.alnum(5)}"`,
+                `client_secret: "${s.alnum(12)}!${s.alnum(6)}"`
+            ],
+            fps: () => [
+                'password = "<your-password-here>"',
+                'api_key = "${API_KEY}"',
+                'DB_PASSWORD = os.environ["DB_PASSWORD"]',
+                'SECRET_KEY = "changeme"'
+            ]
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/google.ts
+
+
+/** Google and Google Cloud. */
+const GOOGLE_RULES = [
+    prefixed('google-api-key', 'Google API key', 'Google', 'AIza[\\w-]{35}', {
+        keywords: ['aiza'],
+        after: 42,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`GOOGLE_API_KEY = "AIza${s.url(35)}"`],
+            fps: s => [`GOOGLE_API_KEY = "AIza${s.url(20)}"`, `GOOGLE_API_KEY = "AIza${s.url(36)}"`]
+        }
+    }),
+    {
+        id: 'gcp-service-account-key',
+        title: 'Google Cloud service account key (JSON)',
+        provider: 'Google Cloud',
+        keywords: ['service_account'],
+        find: gcpServiceAccount,
+        before: 4096,
+        after: 8192,
+        multiline: true,
+        confidence: 'high',
+        severity: 'critical',
+        validation: 'structure',
+        priority: 90,
+        samples: {
+            tps: (s) => {
+                const key = `-----BEGIN PRIVATE KEY-----\\nMIIE${s.pemBody(12).replace(/\n/g, '\\n')}\\n-----END PRIVATE KEY-----\\n`;
+                return [
+                    `{\n  "type": "service_account",\n  "project_id": "proj-${s.lower(6)}",\n  "private_key_id": "${s.hex(40)}",\n  "private_key": "${key}",\n  "client_email": "svc@proj-${s.lower(6)}.iam.gserviceaccount.com"\n}`
+                ];
+            },
+            fps: (s) => [
+                // An authorized-user file has no private key.
+                `{\n  "type": "service_account",\n  "project_id": "proj-${s.lower(6)}",\n  "client_email": "svc@proj.iam.gserviceaccount.com"\n}`
+            ]
+        }
+    },
+    prefixed('google-oauth-client-secret', 'Google OAuth client secret', 'Google', 'GOCSPX-[\\w-]{28}', {
+        keywords: ['gocspx-'],
+        after: 38,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`client_secret = "GOCSPX-${s.url(28)}"`],
+            fps: s => [`client_secret = "GOCSPX-${s.url(27)}"`]
+        }
+    }),
+    prefixed('google-oauth-access-token', 'Google OAuth access token', 'Google', 'ya29\\.[\\w-]{60,300}', {
+        keywords: ['ya29.'],
+        after: 310,
+        confidence: 'medium',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`access = "ya29.a0${s.url(120)}"`],
+            fps: s => [`access = "ya29.a0${s.url(40)}"`]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/hosting.ts
+
+
+/** IBM COS HMAC keys come as a JSON pair; the secret is 48 hex next to a 32-hex key id. */
+const COS_SECRET = '[0-9a-f]{48}';
+/** Edge, hosting, cloud platforms and managed databases. */
+const HOSTING_RULES = [
+    // ── Cloudflare: scannable API credentials (prefix + 40 + checksum), Origin CA keys, legacy.
+    tok({
+        id: 'cloudflare-api-token',
+        title: 'Cloudflare API token or global API key',
+        provider: 'Cloudflare',
+        re: 'cf(?:k|ut|at)_[A-Za-z0-9]{40}[A-Za-z0-9]{6,10}',
+        keywords: ['cfk_', 'cfut_', 'cfat_'],
+        gen: s => `cfut_${s.alnum(40)}${s.alnum(8)}`,
+        miss: s => [`cfut_${s.alnum(30)}`],
+        name: 'CLOUDFLARE_API_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'cloudflare-origin-ca-key',
+        title: 'Cloudflare Origin CA key',
+        provider: 'Cloudflare',
+        re: 'v1\\.0-[0-9a-f]{24}-[0-9a-f]{146}',
+        keywords: ['v1.0-'],
+        after: 190,
+        gen: s => `v1.0-${s.hex(24)}-${s.hex(146)}`,
+        name: 'CF_ORIGIN_CA_KEY'
+    }),
+    kv({
+        id: 'cloudflare-global-api-key',
+        title: 'Cloudflare global API key (legacy)',
+        provider: 'Cloudflare',
+        context: 'cloudflare|cf[_.-]?(?:api[_.-]?)?key|x-auth-key',
+        value: '[0-9a-f]{37}',
+        keywords: ['cloudflare', 'cf_api_key', 'cf_key', 'cf-api-key', 'x-auth-key', 'cfapikey'],
+        gen: s => s.hex(37),
+        name: 'CLOUDFLARE_GLOBAL_KEY'
+    }),
+    kv({
+        id: 'cloudflare-api-token-legacy',
+        title: 'Cloudflare API token (legacy format)',
+        provider: 'Cloudflare',
+        context: 'cloudflare|cf[_.-]?api[_.-]?token',
+        value: '[A-Za-z0-9_-]{40}',
+        keywords: ['cloudflare', 'cf_api_token', 'cf-api-token'],
+        gen: s => s.url(40),
+        name: 'CLOUDFLARE_API_TOKEN',
+        entropy: 3.5
+    }),
+    // ── Platforms
+    kv({
+        id: 'vercel-token',
+        title: 'Vercel access token',
+        provider: 'Vercel',
+        context: 'vercel',
+        value: '[A-Za-z0-9]{24}',
+        keywords: ['vercel'],
+        gen: s => s.alnum(24),
+        name: 'VERCEL_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'netlify-pat',
+        title: 'Netlify personal access token',
+        provider: 'Netlify',
+        re: 'nfp_[A-Za-z0-9]{36}',
+        keywords: ['nfp_'],
+        gen: s => `nfp_${s.alnum(36)}`,
+        name: 'NETLIFY_AUTH_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'netlify-token-legacy',
+        title: 'Netlify access token (legacy format)',
+        provider: 'Netlify',
+        context: 'netlify',
+        value: '[A-Za-z0-9_-]{43,45}',
+        keywords: ['netlify'],
+        gen: s => s.url(43),
+        miss: s => [s.url(30)],
+        name: 'NETLIFY_AUTH_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'render-api-key',
+        title: 'Render API key',
+        provider: 'Render',
+        re: 'rnd_[A-Za-z0-9]{32}',
+        keywords: ['rnd_'],
+        gen: s => `rnd_${s.alnum(32)}`,
+        name: 'RENDER_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'railway-token',
+        title: 'Railway API token',
+        provider: 'Railway',
+        context: 'railway',
+        value: UUID,
+        keywords: ['railway'],
+        gen: s => s.uuid(),
+        name: 'RAILWAY_TOKEN'
+    }),
+    tok({
+        id: 'deno-deploy-token',
+        title: 'Deno Deploy access token',
+        provider: 'Deno Deploy',
+        re: 'dd[pw]_[A-Za-z0-9]{36}',
+        keywords: ['ddp_', 'ddw_'],
+        gen: s => `ddp_${s.alnum(36)}`,
+        name: 'DENO_DEPLOY_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'supabase-access-token',
+        title: 'Supabase personal access token',
+        provider: 'Supabase',
+        re: 'sbp_[0-9a-f]{40}',
+        keywords: ['sbp_'],
+        gen: s => `sbp_${s.hex(40)}`,
+        name: 'SUPABASE_ACCESS_TOKEN'
+    }),
+    tok({
+        id: 'supabase-secret-key',
+        title: 'Supabase secret API key',
+        provider: 'Supabase',
+        re: 'sb_secret_[A-Za-z0-9_-]{20,64}',
+        keywords: ['sb_secret_'],
+        gen: s => `sb_secret_${s.url(31)}`,
+        miss: s => [`sb_secret_${s.url(12)}`],
+        name: 'SUPABASE_SECRET_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'supabase-service-role-key',
+        title: 'Supabase service role key',
+        provider: 'Supabase',
+        context: 'supabase[\\w.-]{0,20}?(?:service|secret)',
+        value: 'eyJ[\\w-]{10,80}\\.eyJ[\\w-]{20,600}\\.[\\w-]{20,120}',
+        keywords: ['supabase'],
+        gen: s => s.jwt({ iss: 'supabase', ref: s.lower(20), role: 'service_role', iat: 1700000000 }),
+        miss: s => [s.jwt({ iss: 'supabase', role: 'service_role' }).slice(0, 30)],
+        name: 'SUPABASE_SERVICE_ROLE_KEY',
+        after: 1600,
+        entropy: 4
+    }),
+    tok({
+        id: 'neon-api-key',
+        title: 'Neon API key',
+        provider: 'Neon',
+        re: 'napi_[a-z0-9]{64}',
+        keywords: ['napi_'],
+        gen: s => `napi_${s.lowerAlnum(64)}`,
+        name: 'NEON_API_KEY'
+    }),
+    kv({
+        id: 'fastly-api-token',
+        title: 'Fastly API token',
+        provider: 'Fastly',
+        context: 'fastly',
+        value: '[A-Za-z0-9_-]{32}',
+        keywords: ['fastly'],
+        gen: s => s.url(32),
+        name: 'FASTLY_API_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'akamai-edgegrid-token',
+        title: 'Akamai EdgeGrid client or access token',
+        provider: 'Akamai',
+        re: 'akab-[a-z0-9]{16}-[a-z0-9]{16}',
+        keywords: ['akab-'],
+        gen: s => `akab-${s.lowerAlnum(16)}-${s.lowerAlnum(16)}`,
+        name: 'client_token',
+        severity: 'medium'
+    }),
+    kv({
+        id: 'akamai-edgegrid-client-secret',
+        title: 'Akamai EdgeGrid client secret',
+        provider: 'Akamai',
+        context: 'client_secret',
+        value: '[A-Za-z0-9+/]{43}=',
+        keywords: ['client_secret'],
+        gen: s => `${s.b64(43)}=`,
+        name: 'client_secret',
+        // An .edgerc section: the client secret sits next to its akab- client and access tokens.
+        validate: (v, ctx) => shannonEntropy(v) > 4 &&
+            ctx.text.slice(Math.max(0, ctx.start - 400), ctx.end + 400).includes('akab-'),
+        tps: s => [
+            `[default]\nclient_secret = ${s.b64(43)}=\nhost = akab-${s.lowerAlnum(16)}-${s.lowerAlnum(16)}.luna.akamaiapis.net`
+        ]
+    }),
+    // ── Other clouds
+    tok({
+        id: 'alibaba-access-key-id',
+        title: 'Alibaba Cloud AccessKey ID',
+        provider: 'Alibaba Cloud',
+        re: 'LTAI[A-Za-z0-9]{12,20}',
+        keywords: ['ltai'],
+        gen: s => `LTAI${s.alnum(20)}`,
+        miss: s => [`LTAI${s.alnum(8)}`],
+        name: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+        confidence: 'medium'
+    }),
+    kv({
+        id: 'alibaba-access-key-secret',
+        title: 'Alibaba Cloud AccessKey secret',
+        provider: 'Alibaba Cloud',
+        context: 'ali(?:baba|yun|cloud)[\\w.-]{0,25}?secret|access_key_secret',
+        value: '[A-Za-z0-9]{30}',
+        keywords: ['alibaba', 'aliyun', 'alicloud', 'access_key_secret'],
+        gen: s => s.alnum(30),
+        name: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'tencent-secret-id',
+        title: 'Tencent Cloud SecretId',
+        provider: 'Tencent Cloud',
+        re: 'AKID[A-Za-z0-9]{32}',
+        keywords: ['akid'],
+        gen: s => `AKID${s.alnum(32)}`,
+        name: 'TENCENTCLOUD_SECRET_ID',
+        confidence: 'medium',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'tencent-secret-key',
+        title: 'Tencent Cloud SecretKey',
+        provider: 'Tencent Cloud',
+        context: 'tencent[\\w.-]{0,25}?(?:secret|key)',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['tencent'],
+        gen: s => s.alnum(32),
+        name: 'TENCENTCLOUD_SECRET_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'yandex-cloud-api-key',
+        title: 'Yandex Cloud API key',
+        provider: 'Yandex Cloud',
+        re: 'AQVN[A-Za-z0-9_-]{35,38}',
+        keywords: ['aqvn'],
+        gen: s => `AQVN${s.url(36)}`,
+        miss: s => [`AQVN${s.url(20)}`],
+        name: 'YC_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'yandex-cloud-iam-token',
+        title: 'Yandex Cloud IAM token',
+        provider: 'Yandex Cloud',
+        re: 't1\\.[A-Za-z0-9_-]{20,100}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}',
+        keywords: ['t1.'],
+        after: 220,
+        gen: s => `t1.${s.url(60)}.${s.url(86)}`,
+        miss: s => [`t1.${s.url(60)}.${s.url(40)}`],
+        name: 'YC_IAM_TOKEN',
+        entropy: 4
+    }),
+    tok({
+        id: 'scaleway-access-key',
+        title: 'Scaleway access key',
+        provider: 'Scaleway',
+        re: 'SCW[A-Z0-9]{17}',
+        keywords: ['scw'],
+        gen: s => `SCW${s.upperAlnum(17)}`,
+        name: 'SCW_ACCESS_KEY',
+        confidence: 'medium'
+    }),
+    kv({
+        id: 'scaleway-secret-key',
+        title: 'Scaleway secret key',
+        provider: 'Scaleway',
+        context: 'scw[_.-]?secret|scaleway',
+        value: UUID,
+        keywords: ['scw_secret', 'scw-secret', 'scaleway'],
+        gen: s => s.uuid(),
+        name: 'SCW_SECRET_KEY'
+    }),
+    kv({
+        id: 'linode-token',
+        title: 'Linode (Akamai Cloud) personal access token',
+        provider: 'Linode',
+        context: 'linode',
+        value: '[0-9a-f]{64}',
+        keywords: ['linode'],
+        gen: s => s.hex(64),
+        name: 'LINODE_TOKEN'
+    }),
+    kv({
+        id: 'vultr-api-key',
+        title: 'Vultr API key',
+        provider: 'Vultr',
+        context: 'vultr',
+        value: '[A-Z0-9]{36}',
+        keywords: ['vultr'],
+        gen: s => s.upperAlnum(36),
+        name: 'VULTR_API_KEY',
+        validate: upperAlnum(3)
+    }),
+    kv({
+        id: 'hetzner-cloud-token',
+        title: 'Hetzner Cloud API token',
+        provider: 'Hetzner',
+        context: 'hcloud|hetzner',
+        value: '[A-Za-z0-9]{64}',
+        keywords: ['hcloud', 'hetzner'],
+        gen: s => s.alnum(64),
+        name: 'HCLOUD_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'ovh-application-secret',
+        title: 'OVHcloud application secret or consumer key',
+        provider: 'OVHcloud',
+        context: 'ovh[\\w.-]{0,20}?(?:secret|consumer)',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['ovh'],
+        gen: s => s.alnum(32),
+        name: 'OVH_APPLICATION_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'ibm-cloud-iam-api-key',
+        title: 'IBM Cloud IAM API key',
+        provider: 'IBM Cloud',
+        context: 'ibm[\\w.-]{0,25}?(?:api[_.-]?key|iam)|iam[_.-]?api[_.-]?key|ic_api_key|bluemix',
+        value: '[A-Za-z0-9_-]{44}',
+        keywords: ['ibm', 'iam_api', 'iam-api', 'iamapi', 'ic_api_key', 'bluemix'],
+        gen: s => s.url(44),
+        name: 'IBMCLOUD_API_KEY',
+        entropy: 3.5
+    }),
+    rule('ibm-cos-hmac-secret', 'IBM Cloud Object Storage HMAC secret', 'IBM Cloud', `"secret_access_key"\\s*:\\s*"(?<secret>${COS_SECRET})"`, {
+        keywords: ['cos_hmac_keys', 'secret_access_key'],
+        before: 400,
+        after: 400,
+        multiline: true,
+        validation: 'context',
+        validate: (secret, ctx) => /cos_hmac_keys|"access_key_id"\s*:\s*"[0-9a-f]{32}"/.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.end + 400)),
+        samples: {
+            tps: s => [
+                `{\n  "cos_hmac_keys": {\n    "access_key_id": "${s.hex(32)}",\n    "secret_access_key": "${s.hex(48)}"\n  }\n}`
+            ],
+            fps: s => [`{"secret_access_key": "${s.hex(48)}"}`]
+        }
+    }),
+    kv({
+        id: 'softlayer-api-key',
+        title: 'IBM SoftLayer API key',
+        provider: 'SoftLayer',
+        context: 'softlayer|sl[_.-]api[_.-]?key',
+        value: '[0-9a-f]{64}',
+        keywords: ['softlayer', 'sl_api', 'sl-api', 'sl.api'],
+        gen: s => s.hex(64),
+        name: 'SOFTLAYER_API_KEY'
+    }),
+    tok({
+        id: 'exoscale-api-key',
+        title: 'Exoscale API key',
+        provider: 'Exoscale',
+        re: 'EXO[0-9a-f]{24}',
+        keywords: ['exo'],
+        gen: s => `EXO${s.hex(24)}`,
+        name: 'EXOSCALE_API_KEY',
+        confidence: 'medium'
+    }),
+    kv({
+        id: 'backblaze-application-key',
+        title: 'Backblaze B2 application key',
+        provider: 'Backblaze',
+        context: 'b2[_.-]?(?:app(?:lication)?[_.-]?key|secret)|backblaze',
+        value: 'K[0-9]{3}[A-Za-z0-9+/]{27}',
+        keywords: ['b2_app', 'b2_application', 'b2-app', 'b2_secret', 'backblaze'],
+        gen: s => `K00${s.digits(1)}${s.alnum(27)}`,
+        name: 'B2_APPLICATION_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'digitalocean-spaces-key',
+        title: 'DigitalOcean Spaces access key',
+        provider: 'DigitalOcean',
+        re: 'DO00[A-Z0-9]{16}',
+        keywords: ['do00'],
+        gen: s => `DO00${s.upperAlnum(16)}`,
+        name: 'SPACES_ACCESS_KEY_ID',
+        confidence: 'medium'
+    }),
+    rule('cloudinary-url', 'Cloudinary URL with API secret', 'Cloudinary', 'cloudinary://[0-9]{10,20}:(?<secret>[A-Za-z0-9_-]{25,32})@[a-z0-9_-]{2,64}', {
+        keywords: ['cloudinary://'],
+        after: 140,
+        validation: 'context',
+        samples: {
+            tps: s => [`CLOUDINARY_URL=cloudinary://${s.digits(15)}:${s.url(27)}@demo-${s.lower(5)}`],
+            fps: () => ['CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>']
+        }
+    }),
+    tok({
+        id: 'firebase-cloud-messaging-key',
+        title: 'Firebase Cloud Messaging server key',
+        provider: 'Firebase',
+        re: 'AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}',
+        keywords: [':apa91b'],
+        before: 12,
+        after: 150,
+        gen: s => `AAAA${s.url(7)}:APA91b${s.url(134)}`,
+        name: 'FCM_SERVER_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'mapbox-secret-token',
+        title: 'Mapbox secret access token',
+        provider: 'Mapbox',
+        re: '[st]k\\.eyJ[A-Za-z0-9_-]{20,200}\\.[A-Za-z0-9_-]{22}',
+        keywords: ['sk.eyj', 'tk.eyj'],
+        after: 240,
+        gen: s => `sk.${s.base64url(JSON.stringify({ u: s.lower(8), a: s.lowerAlnum(25) }))}.${s.url(22)}`,
+        miss: s => [`sk.${s.base64url(JSON.stringify({ u: s.lower(8) }))}.${s.url(12)}`],
+        name: 'MAPBOX_SECRET_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'upstash-redis-token',
+        title: 'Upstash Redis REST token',
+        provider: 'Upstash',
+        context: 'upstash[\\w.-]{0,25}?token',
+        value: 'A[A-Za-z0-9_=-]{50,120}',
+        keywords: ['upstash'],
+        gen: s => `A${s.url(60)}`,
+        miss: s => [`A${s.url(20)}`],
+        name: 'UPSTASH_REDIS_REST_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'fauna-secret',
+        title: 'Fauna secret',
+        provider: 'Fauna',
+        context: 'fauna',
+        value: 'fn[A-Za-z0-9_-]{38}',
+        keywords: ['fauna'],
+        gen: s => `fn${s.url(38)}`,
+        name: 'FAUNA_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'mongodb-atlas-private-key',
+        title: 'MongoDB Atlas API private key',
+        provider: 'MongoDB Atlas',
+        context: '(?:mongodb[_.-]?)?atlas[\\w.-]{0,20}?private',
+        value: UUID,
+        keywords: ['atlas'],
+        gen: s => s.uuid(),
+        name: 'MONGODB_ATLAS_PRIVATE_KEY'
+    }),
+    tok({
+        id: 'clickhouse-cloud-api-secret',
+        title: 'ClickHouse Cloud API key secret',
+        provider: 'ClickHouse',
+        re: '4b1d[A-Za-z0-9]{38}',
+        keywords: ['4b1d'],
+        gen: s => `4b1d${s.alnum(38)}`,
+        // Lower-case hex after the prefix is a hash, not a ClickHouse secret.
+        miss: s => [`4b1d${s.alnum(37)}`, `4b1d${s.hex(38)}`],
+        validate: v => /[A-Z]/.test(v) && /[a-z]/.test(v.slice(4)) && !/^4b1d[0-9a-f]+$/.test(v),
+        name: 'CLICKHOUSE_KEY_SECRET'
+    }),
+    kv({
+        id: 'confluent-api-secret',
+        title: 'Confluent Cloud API secret',
+        provider: 'Confluent',
+        context: 'confluent[\\w.-]{0,25}?secret|sasl[_.]?password|cloud[_.-]?api[_.-]?secret',
+        value: '[A-Za-z0-9+/]{64}',
+        keywords: ['confluent', 'sasl_password', 'sasl.password', 'cloud_api_secret'],
+        gen: s => s.b64(64),
+        name: 'CONFLUENT_API_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'aiven-token',
+        title: 'Aiven API token',
+        provider: 'Aiven',
+        context: 'aiven',
+        value: '[A-Za-z0-9+/]{372}',
+        keywords: ['aiven'],
+        after: 420,
+        gen: s => s.b64(372),
+        name: 'AIVEN_TOKEN',
+        entropy: 4.5
+    }),
+    kv({
+        id: 'influxdb-token',
+        title: 'InfluxDB API token',
+        provider: 'InfluxDB',
+        context: 'influx',
+        value: '[A-Za-z0-9_-]{86}==',
+        keywords: ['influx'],
+        gen: s => `${s.url(86)}==`,
+        name: 'INFLUXDB_TOKEN',
+        entropy: 4.5
+    }),
+    kv({
+        id: 'algolia-admin-key',
+        title: 'Algolia admin API key',
+        provider: 'Algolia',
+        context: 'algolia',
+        value: '[0-9a-f]{32}',
+        keywords: ['algolia'],
+        gen: s => s.hex(32),
+        name: 'ALGOLIA_ADMIN_KEY'
+    }),
+    kv({
+        id: 'elastic-api-key',
+        title: 'Elastic API key',
+        provider: 'Elastic',
+        context: 'elastic(?:search)?[\\w.-]{0,20}?api[_.-]?key',
+        value: '[A-Za-z0-9_-]{20,24}:[A-Za-z0-9_-]{22}|[A-Za-z0-9+/]{56,64}={0,2}',
+        keywords: ['elastic'],
+        gen: s => `${s.url(20)}:${s.url(22)}`,
+        miss: s => [`${s.url(20)}:${s.url(10)}`],
+        name: 'ELASTIC_API_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'hasura-admin-secret',
+        title: 'Hasura admin secret',
+        provider: 'Hasura',
+        context: 'hasura[\\w.-]{0,20}?(?:admin|secret)',
+        value: '[A-Za-z0-9_-]{32,64}',
+        keywords: ['hasura'],
+        gen: s => s.url(40),
+        miss: s => [s.url(16)],
+        name: 'HASURA_GRAPHQL_ADMIN_SECRET',
+        entropy: 3.8
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/identity.ts
+
+/** Identity providers, sign-in services and CAPTCHA secrets. */
+const IDENTITY_RULES = [
+    kv({
+        id: 'okta-api-token',
+        title: 'Okta API token',
+        provider: 'Okta',
+        context: 'okta',
+        value: '00[A-Za-z0-9_-]{40}',
+        keywords: ['okta'],
+        gen: s => `00${s.url(40)}`,
+        name: 'OKTA_API_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'auth0-client-secret',
+        title: 'Auth0 client secret or management token',
+        provider: 'Auth0',
+        context: 'auth0',
+        value: '[A-Za-z0-9_-]{64}|eyJ[\\w-]{10,80}\\.eyJ[\\w-]{20,1200}\\.[\\w-]{20,600}',
+        keywords: ['auth0'],
+        gen: s => s.url(64),
+        name: 'AUTH0_CLIENT_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'clerk-secret-key',
+        title: 'Clerk secret key',
+        provider: 'Clerk',
+        context: 'clerk',
+        value: 'sk_(?:live|test)_[A-Za-z0-9]{40,60}',
+        keywords: ['clerk'],
+        gen: s => `sk_live_${s.alnum(42)}`,
+        miss: s => [`sk_live_${s.alnum(12)}`],
+        name: 'CLERK_SECRET_KEY',
+        entropy: 3.5,
+        // Outranks the Stripe rule on the same value: the name says whose key it is.
+        priority: 55
+    }),
+    tok({
+        id: 'stytch-secret',
+        title: 'Stytch project secret',
+        provider: 'Stytch',
+        re: 'secret-(?:live|test)-[A-Za-z0-9_=-]{36}',
+        keywords: ['secret-live-', 'secret-test-'],
+        gen: s => `secret-live-${s.url(36)}`,
+        name: 'STYTCH_SECRET',
+        entropy: 3.5,
+        priority: 55
+    }),
+    tok({
+        id: 'ory-api-key',
+        title: 'Ory Network API key or token',
+        provider: 'Ory',
+        re: 'ory_(?:pat|apikey|at|rt|ac)_[A-Za-z0-9]{32,64}',
+        keywords: ['ory_pat_', 'ory_apikey_', 'ory_at_', 'ory_rt_', 'ory_ac_'],
+        gen: s => `ory_pat_${s.alnum(32)}`,
+        name: 'ORY_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'duo-secret-key',
+        title: 'Duo integration secret key',
+        provider: 'Duo',
+        context: 'duo[\\w.-]{0,12}?(?:secret|skey)',
+        value: '[A-Za-z0-9]{40}',
+        keywords: ['duo'],
+        gen: s => s.alnum(40),
+        name: 'DUO_SECRET_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'workos-api-key',
+        title: 'WorkOS API key',
+        provider: 'WorkOS',
+        context: 'workos',
+        value: 'sk_(?:live_|test_)?[A-Za-z0-9]{40,80}',
+        keywords: ['workos'],
+        gen: s => `sk_${s.alnum(60)}`,
+        miss: s => [`sk_${s.alnum(12)}`],
+        name: 'WORKOS_API_KEY',
+        entropy: 3.5,
+        priority: 55
+    }),
+    kv({
+        id: 'fusionauth-api-key',
+        title: 'FusionAuth API key',
+        provider: 'FusionAuth',
+        context: 'fusionauth',
+        value: '[A-Za-z0-9_-]{40,64}',
+        keywords: ['fusionauth'],
+        gen: s => s.url(44),
+        miss: s => [s.url(20)],
+        name: 'FUSIONAUTH_API_KEY',
+        entropy: 3.8
+    }),
+    kv({
+        id: 'recaptcha-secret-key',
+        title: 'Google reCAPTCHA secret key',
+        provider: 'reCAPTCHA',
+        context: 'recaptcha[\\w.-]{0,12}?(?:secret|private)',
+        value: '6L[A-Za-z0-9_-]{38}',
+        keywords: ['recaptcha'],
+        gen: s => `6L${s.url(38)}`,
+        name: 'RECAPTCHA_SECRET_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'hcaptcha-secret',
+        title: 'hCaptcha secret',
+        provider: 'hCaptcha',
+        context: 'hcaptcha[\\w.-]{0,12}?secret',
+        value: '0x[0-9a-fA-F]{40}|ES_[0-9a-f]{32}',
+        keywords: ['hcaptcha'],
+        gen: s => `0x${s.hex(40)}`,
+        name: 'HCAPTCHA_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'turnstile-secret-key',
+        title: 'Cloudflare Turnstile secret key',
+        provider: 'Cloudflare',
+        context: 'turnstile[\\w.-]{0,12}?secret',
+        value: '0x4AAAAAAA[A-Za-z0-9_-]{22,30}',
+        keywords: ['turnstile'],
+        gen: s => `0x4AAAAAAA${s.url(26)}`,
+        miss: s => [`0x4AAAAAAA${s.url(10)}`],
+        name: 'TURNSTILE_SECRET_KEY',
+        entropy: 3.5
+    }),
+    rule('okta-ssws-token', 'Okta API token in an SSWS Authorization header', 'Okta', 'SSWS\\s{1,3}(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])', {
+        keywords: ['ssws'],
+        after: 60,
+        validation: 'context',
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`Authorization: SSWS 00${s.url(40)}`],
+            fps: s => [`Authorization: SSWS 00${s.url(30)}`, 'Authorization: SSWS ${OKTA_API_TOKEN}']
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/keys.ts
+
+
+
+
+/** Provider-independent structured secrets: JWTs, private keys, age identities. */
+const KEY_RULES = [
+    prefixed('jwt', 'JSON Web Token', 'JWT', 'eyJ[\\w-]{8,800}\\.eyJ[\\w-]{4,4000}\\.[\\w-]{16,1000}', {
+        keywords: ['eyj'],
+        after: 5900,
+        confidence: 'medium',
+        severity: 'medium',
+        validation: 'structure',
+        validate: jwtValidator,
+        priority: 20,
+        samples: {
+            tps: s => [
+                `session_jwt = "${s.jwt({ sub: s.digits(9), name: s.lower(7), iat: 1700000000, scope: 'read:all' })}"`
+            ],
+            fps: s => [
+                // alg none, and a payload with one toy claim.
+                `token = "${s.base64url('{"alg":"none"}')}.${s.base64url('{"sub":"a"}')}.${s.url(20)}"`,
+                `token = "${s.base64url('{"alg":"HS256"}')}.${s.base64url('{"name":"x"}')}.${s.url(43)}"`
+            ]
+        }
+    }),
+    rule('private-key', 'Private key', 'Private key', '-----BEGIN (?<kind>[A-Z0-9]{1,12} ){0,2}PRIVATE KEY(?: BLOCK)?-----(?<body>[\\s\\S]{16,16384}?)-----END (?:[A-Z0-9]{1,12} ){0,2}PRIVATE KEY(?: BLOCK)?-----', {
+        keywords: ['-----begin'],
+        before: 0,
+        after: 16500,
+        multiline: true,
+        severity: 'critical',
+        validation: 'structure',
+        raw: true,
+        validate: pemValidator,
+        priority: 60,
+        samples: {
+            tps: s => ['RSA ', 'EC ', 'OPENSSH ', '', 'DSA ', 'ENCRYPTED '].map(kind => `-----BEGIN ${kind}PRIVATE KEY-----\nMIIE${s.pemBody(12)}\n${s.b64(20)}==\n-----END ${kind}PRIVATE KEY-----`),
+            fps: s => [
+                '-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----',
+                `-----BEGIN PUBLIC KEY-----\nMIIB${s.pemBody(4)}\n-----END PUBLIC KEY-----`
+            ]
+        }
+    }),
+    rule('putty-private-key', 'PuTTY private key', 'Private key', 'PuTTY-User-Key-File-[23]: [\\w-]{3,40}\\r?\\n(?:[^\\r\\n]{0,200}\\r?\\n){0,40}?Private-Lines: \\d{1,3}\\r?\\n(?<secret>(?:[A-Za-z0-9+/=]{1,80}\\r?\\n){1,100})', {
+        keywords: ['putty-user-key-file-'],
+        before: 0,
+        after: 16000,
+        multiline: true,
+        severity: 'critical',
+        validation: 'structure',
+        raw: true,
+        validate: s => s.replace(/\s/g, '').length >= 32 && shannonEntropy(s) > 4,
+        samples: {
+            tps: s => [
+                `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy@ci\nPublic-Lines: 2\n${s.b64(64)}\n${s.b64(40)}\nPrivate-Lines: 14\n${s.pemBody(14)}\nPrivate-MAC: ${s.hex(64)}`
+            ],
+            fps: () => [
+                'PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nPrivate-Lines: 1\nAAAAB3Nza\nPrivate-MAC: 00'
+            ]
+        }
+    }),
+    prefixed('age-secret-key', 'age secret key', 'age', 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', {
+        keywords: ['age-secret-key-1'],
+        after: 80,
+        validation: 'checksum',
+        severity: 'critical',
+        validate: s => validBech32(s),
+        samples: {
+            tps: s => [`AGE_KEY = "${s.bech32('age-secret-key-', 52).toUpperCase()}"`],
+            fps: s => {
+                const k = s.bech32('age-secret-key-', 52).toUpperCase();
+                return [`AGE_KEY = "${k.slice(0, -1)}${k.endsWith('Q') ? 'P' : 'Q'}"`];
+            }
+        }
+    }),
+    rule('private-key-base64', 'Private key (base64-encoded PEM)', 'Private key', '(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,40}(?:UFJJVkFURSBLRVkt|BSSVZBVEUgS0VZL|QUklWQVRFIEtFWS)[A-Za-z0-9+/]{200,12000}={0,2})', {
+        keywords: ['ls0tls1crudjti'],
+        before: 0,
+        after: 12100,
+        severity: 'critical',
+        validation: 'structure',
+        validate: v => {
+            const text = decodeBase64(v)?.toString('latin1') ?? '';
+            if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text))
+                return false;
+            // The key body (header lines dropped) must be random base64, not filler text.
+            const body = text
+                .split('\n')
+                .filter(l => /^[A-Za-z0-9+/=]{16,}$/.test(l.trim()))
+                .join('');
+            return body.length >= 64 && shannonEntropy(body) > 5;
+        },
+        samples: {
+            tps: s => [
+                `client-key-data: ${s.base64(`-----BEGIN RSA PRIVATE KEY-----\nMIIE${s.pemBody(12)}\n-----END RSA PRIVATE KEY-----\n`)}`
+            ],
+            fps: s => [
+                s.base64(`-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\n${s.lower(64)}\n${s.lower(64)}\n-----END RSA PRIVATE KEY-----\n`),
+                `client-certificate-data: ${s.base64(`-----BEGIN CERTIFICATE-----\nMIIE${s.pemBody(12)}\n-----END CERTIFICATE-----\n`)}`
+            ]
+        }
+    }),
+    rule('wireguard-private-key', 'WireGuard private key', 'Private key', '(?:Private|Preshared)Key\\s*=\\s*(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])', {
+        keywords: ['privatekey', 'presharedkey'],
+        after: 70,
+        severity: 'critical',
+        validation: 'structure',
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [
+                `[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${s.b64(42)}${s.pick(['A', 'E', 'I', 'M'])}=`
+            ],
+            fps: s => [`PublicKey = ${s.b64(42)}A=`, `PrivateKey = ${s.b64(30)}=`]
+        }
+    }),
+    rule('openvpn-static-key', 'OpenVPN static key', 'Private key', '-----BEGIN OpenVPN Static key V1-----(?<secret>(?:\\s{1,2}[0-9a-f]{32}){16})\\s{1,2}-----END OpenVPN Static key V1-----', {
+        keywords: ['-----begin openvpn static key'],
+        before: 0,
+        after: 700,
+        multiline: true,
+        severity: 'critical',
+        validation: 'structure',
+        raw: true,
+        samples: {
+            tps: s => [
+                `-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 16 }, () => s.hex(32)).join('\n')}\n-----END OpenVPN Static key V1-----`
+            ],
+            fps: s => [
+                `-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 4 }, () => s.hex(32)).join('\n')}\n-----END OpenVPN Static key V1-----`
+            ]
+        }
+    }),
+    rule('ssh2-encrypted-private-key', 'SSH.com (SSH2) private key', 'Private key', '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?<body>[\\s\\S]{64,16384}?)---- END SSH2 ENCRYPTED PRIVATE KEY ----', {
+        keywords: ['---- begin ssh2 encrypted private key'],
+        before: 0,
+        after: 16500,
+        multiline: true,
+        severity: 'critical',
+        validation: 'structure',
+        raw: true,
+        validate: pemValidator,
+        samples: {
+            tps: s => [
+                `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "rsa-key"\n${s.pemBody(10)}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`
+            ],
+            fps: () => [
+                '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----'
+            ]
+        }
+    }),
+    kv({
+        id: 'kubernetes-service-account-token',
+        title: 'Kubernetes service account or kubeconfig user token',
+        provider: 'Kubernetes',
+        context: 'kube[\\w.-]{0,20}?token|(?<![\\w-])token(?=:\\s{0,3}eyJhbGciOi)',
+        value: 'eyJhbGciOi[\\w-]{10,200}\\.eyJ[\\w-]{20,2000}\\.[\\w-]{20,1000}',
+        keywords: ['kube', 'token'],
+        after: 3300,
+        gen: s => s.jwt({
+            iss: 'kubernetes/serviceaccount',
+            'kubernetes.io/serviceaccount/namespace': 'default',
+            sub: `system:serviceaccount:default:${s.lower(6)}`
+        }, 'RS256'),
+        miss: s => [s.jwt({ iss: 'kubernetes/serviceaccount' }, 'RS256').slice(0, 50)],
+        name: 'KUBE_TOKEN',
+        validate: jwtValidator,
+        validation: 'structure',
+        priority: 25
+    }),
+    kv({
+        id: 'kubernetes-bootstrap-token',
+        title: 'Kubernetes bootstrap token',
+        provider: 'Kubernetes',
+        context: '(?:bootstrap|join)[_.-]?token|token[_.-]?secret|--token',
+        value: '[a-z0-9]{6}\\.[a-z0-9]{16}|[a-z0-9]{16}',
+        keywords: [
+            'bootstrap-token',
+            'bootstrap_token',
+            'join-token',
+            'token-secret',
+            'token_secret',
+            '--token'
+        ],
+        gen: s => `${s.lowerAlnum(6)}.${s.lowerAlnum(16)}`,
+        name: 'BOOTSTRAP_TOKEN',
+        entropy: 3
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/messaging.ts
+
+/** E-mail, SMS and voice APIs. */
+const MESSAGING_RULES = [
+    prefixed('twilio-api-key', 'Twilio API key', 'Twilio', `SK${hexId(32)}`, {
+        keywords: ['sk'],
+        after: 36,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`TWILIO_KEY_SID = "SK${s.hex(32)}"`],
+            fps: s => [`TWILIO_KEY_SID = "SK${s.hex(31)}"`, `TWILIO_KEY_SID = "SK${s.HEX(32)}"`]
+        }
+    }),
+    assigned('twilio-auth-token', 'Twilio auth token', 'Twilio', 'twilio[\\w.-]{0,20}?(?:auth|token|secret)', hexId(32), {
+        keywords: ['twilio'],
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`TWILIO_AUTH_TOKEN = "${s.hex(32)}"`],
+            fps: s => [`TWILIO_AUTH_TOKEN = "${s.hex(30)}"`, `TWILIO_ACCOUNT = "${s.hex(32)}"`]
+        }
+    }),
+    prefixed('sendgrid-api-key', 'SendGrid API key', 'SendGrid', 'SG\\.[\\w-]{22}\\.[\\w-]{43}', {
+        keywords: ['sg.'],
+        after: 72,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`SENDGRID = "SG.${s.url(22)}.${s.url(43)}"`],
+            fps: s => [`SENDGRID = "SG.${s.url(22)}.${s.url(40)}"`]
+        }
+    }),
+    prefixed('mailgun-api-key', 'Mailgun API key', 'Mailgun', `key-${hexId(32)}`, {
+        keywords: ['key-'],
+        after: 40,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`MAILGUN = "key-${s.hex(32)}"`],
+            fps: s => [`MAILGUN = "key-${s.hex(31)}"`]
+        }
+    }),
+    assigned('mailgun-signing-key', 'Mailgun webhook signing key', 'Mailgun', 'mailgun', '[0-9a-h]{32}-[0-9a-h]{8}-[0-9a-h]{8}', {
+        keywords: ['mailgun'],
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`MAILGUN_SIGNING_KEY = "${s.hex(32)}-${s.hex(8)}-${s.hex(8)}"`],
+            fps: s => [`MAILGUN_SIGNING_KEY = "${s.hex(32)}-${s.hex(8)}"`]
+        }
+    }),
+    prefixed('mailchimp-api-key', 'Mailchimp API key', 'Mailchimp', `${hexId(32)}-us\\d{1,2}`, {
+        keywords: ['-us'],
+        before: 34,
+        after: 6,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`MC = "${s.hex(32)}-us${1 + Math.floor(s.next() * 20)}"`],
+            fps: s => [`MC = "${s.hex(31)}-us12"`]
+        }
+    }),
+    prefixed('sendinblue-api-key', 'Brevo (Sendinblue) API key', 'Brevo', `xkeysib-${hexId(64)}-[A-Za-z0-9]{16}`, {
+        keywords: ['xkeysib-'],
+        after: 92,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`BREVO = "xkeysib-${s.hex(64)}-${s.alnum(16)}"`],
+            fps: s => [`BREVO = "xkeysib-${s.hex(64)}-${s.alnum(15)}"`]
+        }
+    }),
+    kv({
+        id: 'postmark-server-token',
+        title: 'Postmark server or account token',
+        provider: 'Postmark',
+        context: 'postmark',
+        value: UUID,
+        keywords: ['postmark'],
+        gen: s => s.uuid(),
+        name: 'POSTMARK_SERVER_TOKEN'
+    }),
+    kv({
+        id: 'sparkpost-api-key',
+        title: 'SparkPost API key',
+        provider: 'SparkPost',
+        context: 'sparkpost',
+        value: '[0-9a-f]{40}',
+        keywords: ['sparkpost'],
+        gen: s => s.hex(40),
+        name: 'SPARKPOST_API_KEY'
+    }),
+    kv({
+        id: 'mandrill-api-key',
+        title: 'Mailchimp Transactional (Mandrill) API key',
+        provider: 'Mailchimp',
+        context: 'mandrill',
+        value: '(?:md-)?[A-Za-z0-9_-]{22}',
+        keywords: ['mandrill'],
+        gen: s => `md-${s.url(22)}`,
+        name: 'MANDRILL_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'mailjet-secret-key',
+        title: 'Mailjet API secret key',
+        provider: 'Mailjet',
+        context: 'mailjet|mj[_.-]apikey[_.-]private',
+        value: '[0-9a-f]{32}',
+        keywords: ['mailjet', 'mj_apikey', 'mj-apikey'],
+        gen: s => s.hex(32),
+        name: 'MAILJET_SECRET_KEY'
+    }),
+    tok({
+        id: 'resend-api-key',
+        title: 'Resend API key',
+        provider: 'Resend',
+        re: 're_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}',
+        keywords: ['re_'],
+        gen: s => `re_${s.alnum(8)}_${s.alnum(24)}`,
+        name: 'RESEND_API_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'mailersend-api-token',
+        title: 'MailerSend API token',
+        provider: 'MailerSend',
+        re: 'mlsn\\.[0-9a-f]{64}',
+        keywords: ['mlsn.'],
+        gen: s => `mlsn.${s.hex(64)}`,
+        name: 'MAILERSEND_API_TOKEN'
+    }),
+    kv({
+        id: 'mailerlite-api-key',
+        title: 'MailerLite API key',
+        provider: 'MailerLite',
+        context: 'mailerlite',
+        value: 'eyJ[\\w-]{10,80}\\.eyJ[\\w-]{20,800}\\.[\\w-]{20,600}|[0-9a-f]{32}',
+        keywords: ['mailerlite'],
+        gen: s => s.hex(32),
+        name: 'MAILERLITE_API_KEY'
+    }),
+    kv({
+        id: 'kit-api-secret',
+        title: 'Kit (ConvertKit) API secret',
+        provider: 'Kit',
+        context: 'convertkit|kit[_.-]api[_.-]?secret',
+        value: '(?:kit_)?[A-Za-z0-9_-]{32,43}',
+        keywords: ['convertkit', 'kit_api', 'kit-api'],
+        gen: s => `kit_${s.hex(32)}`,
+        miss: s => [`kit_${s.hex(12)}`],
+        name: 'CONVERTKIT_API_SECRET'
+    }),
+    kv({
+        id: 'customerio-api-key',
+        title: 'Customer.io API key',
+        provider: 'Customer.io',
+        context: 'customer[_.-]?io|cio[_.-](?:api|app)[_.-]?key',
+        value: '[0-9a-f]{20,32}',
+        keywords: ['customerio', 'customer_io', 'customer-io', 'customer.io', 'cio_api', 'cio_app'],
+        gen: s => s.hex(32),
+        miss: s => [s.hex(12)],
+        name: 'CUSTOMERIO_API_KEY'
+    }),
+    kv({
+        id: 'vonage-api-secret',
+        title: 'Vonage (Nexmo) API secret',
+        provider: 'Vonage',
+        context: '(?:vonage|nexmo)[\\w.-]{0,12}?secret',
+        value: '[A-Za-z0-9]{16}',
+        keywords: ['vonage', 'nexmo'],
+        gen: s => s.alnum(16),
+        name: 'VONAGE_API_SECRET',
+        entropy: 3.2
+    }),
+    kv({
+        id: 'plivo-auth-token',
+        title: 'Plivo auth token',
+        provider: 'Plivo',
+        context: 'plivo',
+        value: '[A-Za-z0-9]{40}',
+        keywords: ['plivo'],
+        gen: s => s.alnum(40),
+        name: 'PLIVO_AUTH_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'telnyx-api-key',
+        title: 'Telnyx API key',
+        provider: 'Telnyx',
+        re: 'KEY[0-9A-F]{32}_[A-Za-z0-9]{22}',
+        keywords: ['key'],
+        gen: s => `KEY${s.HEX(32)}_${s.alnum(22)}`,
+        name: 'TELNYX_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'messagebird-api-key',
+        title: 'MessageBird (Bird) API key',
+        provider: 'MessageBird',
+        context: 'message[_.-]?bird|\\bbird[_.-]?(?:api|access)[_.-]?key',
+        value: '(?:live_|test_)?[A-Za-z0-9]{25}',
+        keywords: ['messagebird', 'message_bird', 'message-bird', 'bird_api', 'bird_access'],
+        gen: s => s.alnum(25),
+        name: 'MESSAGEBIRD_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'sinch-api-secret',
+        title: 'Sinch API secret or token',
+        provider: 'Sinch',
+        context: 'sinch',
+        value: '[0-9a-f]{32}|[A-Za-z0-9_-]{26,40}',
+        keywords: ['sinch'],
+        gen: s => s.hex(32),
+        miss: s => [s.hex(12)],
+        name: 'SINCH_API_TOKEN'
+    }),
+    kv({
+        id: 'pusher-secret',
+        title: 'Pusher Channels app secret',
+        provider: 'Pusher',
+        context: 'pusher[\\w.-]{0,12}?secret',
+        value: '[0-9a-f]{20}',
+        keywords: ['pusher'],
+        gen: s => s.hex(20),
+        name: 'PUSHER_APP_SECRET'
+    }),
+    kv({
+        id: 'ably-api-key',
+        title: 'Ably API key',
+        provider: 'Ably',
+        context: 'ably',
+        value: '[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_=+/-]{40,45}',
+        keywords: ['ably'],
+        gen: s => `${s.url(6)}.${s.url(6)}:${s.url(43)}`,
+        miss: s => [`${s.url(6)}.${s.url(6)}:${s.url(20)}`],
+        name: 'ABLY_API_KEY',
+        confidence: 'high',
+        entropy: 4
+    }),
+    kv({
+        id: 'sendbird-api-token',
+        title: 'Sendbird API token',
+        provider: 'Sendbird',
+        context: 'sendbird',
+        value: '[0-9a-f]{40}',
+        keywords: ['sendbird'],
+        gen: s => s.hex(40),
+        name: 'SENDBIRD_API_TOKEN'
+    }),
+    tok({
+        id: 'onesignal-api-key',
+        title: 'OneSignal REST API key',
+        provider: 'OneSignal',
+        re: 'os_v2_(?:app|org)_[a-z0-9]{50,120}',
+        keywords: ['os_v2_app_', 'os_v2_org_'],
+        gen: s => `os_v2_app_${s.lowerAlnum(113)}`,
+        miss: s => [`os_v2_app_${s.lowerAlnum(20)}`],
+        name: 'ONESIGNAL_REST_API_KEY',
+        entropy: 3.5
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/observability.ts
+
+
+/** Monitoring, logging and error tracking. */
+const OBSERVABILITY_RULES = [
+    prefixed('sentry-token', 'Sentry auth token', 'Sentry', `(?:sntrys_eyJ[\\w=+/-]{50,300}|sntryu_${hexId(64)})`, {
+        keywords: ['sntrys_', 'sntryu_'],
+        after: 310,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [
+                `SENTRY_AUTH_TOKEN = "sntryu_${s.hex(64)}"`,
+                `SENTRY_AUTH_TOKEN=sntrys_${s.base64url(JSON.stringify({ iat: 1700000000, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: s.lower(8) }))}_${s.url(43)}`
+            ],
+            fps: s => [`SENTRY_AUTH_TOKEN = "sntryu_${s.hex(63)}"`]
+        }
+    }),
+    prefixed('grafana-service-account-token', 'Grafana service account token', 'Grafana', `glsa_[A-Za-z0-9]{32}_${hexId(8)}`, {
+        keywords: ['glsa_'],
+        after: 48,
+        validation: 'checksum',
+        validate: s => validGrafanaServiceAccountToken(s),
+        samples: {
+            tps: s => {
+                const head = `glsa_${s.alnum(32)}`;
+                const le = Buffer.from(s.crcHex(head), 'hex').reverse().toString('hex');
+                return [`GRAFANA_TOKEN = "${head}_${le}"`];
+            },
+            fps: s => [`GRAFANA_TOKEN = "glsa_${s.alnum(32)}_${s.hex(8)}"`]
+        }
+    }),
+    prefixed('grafana-cloud-token', 'Grafana Cloud API token', 'Grafana', 'glc_[A-Za-z0-9+/]{32,400}={0,2}', {
+        keywords: ['glc_'],
+        after: 410,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`GRAFANA_CLOUD = "glc_${s.base64(s.bytes(90)).replace(/[+/=]/g, 'x')}"`],
+            fps: () => ['GRAFANA = "glc_short"']
+        }
+    }),
+    prefixed('newrelic-user-key', 'New Relic user API key', 'New Relic', 'NRAK-[A-Z0-9]{27}', {
+        keywords: ['nrak-'],
+        after: 34,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`NEW_RELIC_API_KEY = "NRAK-${s.upperAlnum(27)}"`],
+            fps: s => [`NEW_RELIC_API_KEY = "NRAK-${s.upperAlnum(26)}"`]
+        }
+    }),
+    prefixed('dynatrace-token', 'Dynatrace API token', 'Dynatrace', 'dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}', {
+        keywords: ['dt0c01.'],
+        after: 100,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`DT_API_TOKEN = "dt0c01.${s.upperAlnum(24)}.${s.upperAlnum(64)}"`],
+            fps: s => [`DT_API_TOKEN = "dt0c01.${s.upperAlnum(24)}.${s.upperAlnum(60)}"`]
+        }
+    }),
+    kv({
+        id: 'datadog-api-key',
+        title: 'Datadog API key',
+        provider: 'Datadog',
+        context: 'datadog[\\w.-]{0,12}?api|dd[_.-]?api[_.-]?key',
+        value: '[0-9a-f]{32}',
+        keywords: ['datadog', 'dd_api', 'dd-api', 'ddapi'],
+        gen: s => s.hex(32),
+        name: 'DD_API_KEY'
+    }),
+    kv({
+        id: 'datadog-app-key',
+        title: 'Datadog application key',
+        provider: 'Datadog',
+        context: 'datadog[\\w.-]{0,12}?app|dd[_.-]?app(?:lication)?[_.-]?key',
+        value: '[0-9a-f]{40}',
+        keywords: ['datadog', 'dd_app', 'dd-app', 'ddapp'],
+        gen: s => s.hex(40),
+        name: 'DD_APP_KEY'
+    }),
+    tok({
+        id: 'newrelic-insert-key',
+        title: 'New Relic insert or browser key',
+        provider: 'New Relic',
+        re: '(?:NRI[IQ]-[A-Za-z0-9_-]{32}|NRJS-[0-9a-f]{19}|NRAA-[0-9a-f]{27}|NRRA-[0-9a-f]{42})',
+        keywords: ['nrii-', 'nrjs-', 'nraa-', 'nriq-', 'nrra-'],
+        gen: s => `NRII-${s.url(32)}`,
+        miss: s => [`NRII-${s.url(10)}`, `NRII-${s.url(27)}`],
+        name: 'NEW_RELIC_INSERT_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'newrelic-license-key',
+        title: 'New Relic license (ingest) key',
+        provider: 'New Relic',
+        re: '(?:[a-z]{2}[0-9]{2}xx[0-9a-f]{30}|[0-9a-f]{36})NRAL',
+        keywords: ['nral'],
+        before: 40,
+        gen: s => `${s.hex(36)}NRAL`,
+        miss: s => [`${s.hex(30)}NRAL`, `${s.lowerAlnum(36).replace(/[0-9a-f]/, 'z')}NRAL`],
+        name: 'NEW_RELIC_LICENSE_KEY'
+    }),
+    tok({
+        id: 'honeycomb-api-key',
+        title: 'Honeycomb ingest or management key',
+        provider: 'Honeycomb',
+        re: 'hc[ax](?:ik|mk|lk)_[0-9a-z]{58}',
+        keywords: ['hcaik_', 'hcxik_', 'hcamk_', 'hcxmk_', 'hcalk_', 'hcxlk_'],
+        gen: s => `hcaik_01${s.lowerAlnum(56)}`,
+        name: 'HONEYCOMB_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'honeycomb-config-key',
+        title: 'Honeycomb configuration key',
+        provider: 'Honeycomb',
+        context: 'honeycomb',
+        value: '[A-Za-z0-9]{22}|[0-9a-f]{32}',
+        keywords: ['honeycomb'],
+        gen: s => s.alnum(22),
+        miss: s => [s.alnum(12)],
+        name: 'HONEYCOMB_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'sumologic-access-key',
+        title: 'Sumo Logic access key',
+        provider: 'Sumo Logic',
+        context: 'sumo',
+        value: '[A-Za-z0-9]{64}',
+        keywords: ['sumo'],
+        gen: s => s.alnum(64),
+        name: 'SUMOLOGIC_ACCESS_KEY',
+        entropy: 4
+    }),
+    kv({
+        id: 'splunk-token',
+        title: 'Splunk HEC or authentication token',
+        provider: 'Splunk',
+        context: 'splunk',
+        value: UUID,
+        keywords: ['splunk'],
+        gen: s => s.uuid(),
+        name: 'SPLUNK_HEC_TOKEN'
+    }),
+    kv({
+        id: 'pagerduty-api-key',
+        title: 'PagerDuty API key',
+        provider: 'PagerDuty',
+        context: 'pager[_.-]?duty',
+        value: 'u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20}|[0-9a-f]{32}',
+        keywords: ['pagerduty', 'pager_duty', 'pager-duty'],
+        gen: s => `u+${s.url(18)}`,
+        miss: s => [`u+${s.url(8)}`],
+        name: 'PAGERDUTY_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'opsgenie-api-key',
+        title: 'Opsgenie API key',
+        provider: 'Opsgenie',
+        context: 'opsgenie',
+        value: UUID,
+        keywords: ['opsgenie'],
+        gen: s => s.uuid(),
+        name: 'OPSGENIE_API_KEY'
+    }),
+    kv({
+        id: 'rollbar-token',
+        title: 'Rollbar access token',
+        provider: 'Rollbar',
+        context: 'rollbar',
+        value: '[0-9a-f]{32}',
+        keywords: ['rollbar'],
+        gen: s => s.hex(32),
+        name: 'ROLLBAR_ACCESS_TOKEN'
+    }),
+    kv({
+        id: 'bugsnag-api-key',
+        title: 'Bugsnag API key',
+        provider: 'Bugsnag',
+        context: 'bugsnag',
+        value: '[0-9a-f]{32}',
+        keywords: ['bugsnag'],
+        gen: s => s.hex(32),
+        name: 'BUGSNAG_API_KEY'
+    }),
+    tok({
+        id: 'honeybadger-token',
+        title: 'Honeybadger personal auth token',
+        provider: 'Honeybadger',
+        re: 'hbp_[A-Za-z0-9]{36}',
+        keywords: ['hbp_'],
+        gen: s => `hbp_${s.alnum(36)}`,
+        name: 'HONEYBADGER_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'airbrake-key',
+        title: 'Airbrake project key',
+        provider: 'Airbrake',
+        context: 'airbrake',
+        value: '[0-9a-f]{32}',
+        keywords: ['airbrake'],
+        gen: s => s.hex(32),
+        name: 'AIRBRAKE_PROJECT_KEY'
+    }),
+    kv({
+        id: 'loggly-token',
+        title: 'Loggly customer token',
+        provider: 'Loggly',
+        context: 'loggly',
+        value: UUID,
+        keywords: ['loggly'],
+        gen: s => s.uuid(),
+        name: 'LOGGLY_TOKEN'
+    }),
+    kv({
+        id: 'logzio-token',
+        title: 'Logz.io shipping or API token',
+        provider: 'Logz.io',
+        context: 'logz',
+        value: '[A-Za-z]{32}|' + UUID,
+        keywords: ['logz'],
+        gen: s => s.letters(32),
+        miss: s => [s.letters(20)],
+        name: 'LOGZIO_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'axiom-token',
+        title: 'Axiom API or personal token',
+        provider: 'Axiom',
+        re: 'xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['xaat-', 'xapt-'],
+        gen: s => `xaat-${s.uuid()}`,
+        name: 'AXIOM_TOKEN'
+    }),
+    tok({
+        id: 'checkly-api-key',
+        title: 'Checkly API key',
+        provider: 'Checkly',
+        re: 'cu_[0-9a-f]{32}',
+        keywords: ['cu_'],
+        gen: s => `cu_${s.hex(32)}`,
+        name: 'CHECKLY_API_KEY'
+    }),
+    tok({
+        id: 'coralogix-key',
+        title: 'Coralogix API or send-your-data key',
+        provider: 'Coralogix',
+        re: 'cx(?:tp|up)_[A-Za-z0-9]{30}',
+        keywords: ['cxtp_', 'cxup_'],
+        gen: s => `cxtp_${s.alnum(30)}`,
+        name: 'CORALOGIX_PRIVATE_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'lightstep-access-token',
+        title: 'Lightstep (ServiceNow Cloud Observability) access token',
+        provider: 'Lightstep',
+        context: 'lightstep',
+        value: '[A-Za-z0-9+/]{84}|[A-Za-z0-9]{32}',
+        keywords: ['lightstep'],
+        gen: s => s.alnum(32),
+        miss: s => [s.alnum(20)],
+        name: 'LIGHTSTEP_ACCESS_TOKEN',
+        entropy: 3.5
+    }),
+    // ── Feature flags and product analytics
+    tok({
+        id: 'launchdarkly-token',
+        title: 'LaunchDarkly API access token or SDK key',
+        provider: 'LaunchDarkly',
+        re: '(?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['api-', 'sdk-'],
+        gen: s => `api-${s.uuid()}`,
+        name: 'LAUNCHDARKLY_ACCESS_TOKEN'
+    }),
+    tok({
+        id: 'configcat-sdk-key',
+        title: 'ConfigCat SDK key',
+        provider: 'ConfigCat',
+        re: 'configcat-sdk-1/[A-Za-z0-9_-]{22}/[A-Za-z0-9_-]{22}',
+        keywords: ['configcat-sdk-1/'],
+        gen: s => `configcat-sdk-1/${s.url(22)}/${s.url(22)}`,
+        name: 'CONFIGCAT_SDK_KEY',
+        severity: 'medium',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'flagsmith-server-key',
+        title: 'Flagsmith server-side environment key',
+        provider: 'Flagsmith',
+        re: 'ser\\.[A-Za-z0-9]{22}',
+        keywords: ['ser.'],
+        gen: s => `ser.${s.alnum(22)}`,
+        name: 'FLAGSMITH_SERVER_KEY',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'statsig-server-secret',
+        title: 'Statsig server secret key',
+        provider: 'Statsig',
+        re: 'secret-[A-Za-z0-9]{43}',
+        keywords: ['secret-'],
+        gen: s => `secret-${s.alnum(43)}`,
+        name: 'STATSIG_SERVER_SECRET',
+        entropy: 4
+    }),
+    tok({
+        id: 'posthog-personal-api-key',
+        title: 'PostHog personal API key',
+        provider: 'PostHog',
+        re: 'phx_[A-Za-z0-9]{43}',
+        keywords: ['phx_'],
+        gen: s => `phx_${s.alnum(43)}`,
+        name: 'POSTHOG_PERSONAL_API_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'segment-public-api-token',
+        title: 'Segment public API token',
+        provider: 'Segment',
+        re: 'sgp_[A-Za-z0-9]{64}',
+        keywords: ['sgp_'],
+        gen: s => `sgp_${s.alnum(64)}`,
+        name: 'SEGMENT_API_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'mixpanel-secret',
+        title: 'Mixpanel API secret',
+        provider: 'Mixpanel',
+        context: 'mixpanel[\\w.-]{0,12}?secret',
+        value: '[0-9a-f]{32}',
+        keywords: ['mixpanel'],
+        gen: s => s.hex(32),
+        name: 'MIXPANEL_API_SECRET'
+    }),
+    kv({
+        id: 'amplitude-secret-key',
+        title: 'Amplitude secret key',
+        provider: 'Amplitude',
+        context: 'amplitude[\\w.-]{0,12}?secret',
+        value: '[0-9a-f]{32}',
+        keywords: ['amplitude'],
+        gen: s => s.hex(32),
+        name: 'AMPLITUDE_SECRET_KEY'
+    }),
+    tok({
+        id: 'grafana-api-key-legacy',
+        title: 'Grafana API key (legacy)',
+        provider: 'Grafana',
+        re: 'eyJrIjoi[A-Za-z0-9+/_-]{40,200}={0,2}',
+        keywords: ['eyjrijoi'],
+        after: 220,
+        gen: s => s.base64(JSON.stringify({ k: s.alnum(32), n: s.lower(6), id: 1 })),
+        miss: s => [s.base64(JSON.stringify({ k: s.alnum(4) }))],
+        name: 'GRAFANA_API_KEY',
+        validation: 'structure',
+        // base64 of {"k":…,"n":…,"id":…}.
+        validate: v => /^\{"k":"[A-Za-z0-9]{16,64}","n":/.test(decodeBase64(v)?.toString('latin1') ?? ''),
+        priority: 30
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/payments.ts
+
+/** Payments and commerce. */
+const PAYMENT_RULES = [
+    prefixed('stripe-secret-key', 'Stripe live secret key', 'Stripe', 'sk_live_[A-Za-z0-9]{24,99}', {
+        keywords: ['sk_live_'],
+        after: 110,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [
+                `STRIPE_KEY = "sk_live_${s.alnum(24)}"`,
+                `stripe.api_key = 'sk_live_${s.alnum(99)}'`
+            ],
+            fps: s => [`STRIPE_KEY = "sk_live_${s.alnum(12)}"`, `STRIPE_KEY = "sk_test_${s.alnum(24)}"`]
+        }
+    }),
+    prefixed('stripe-restricted-key', 'Stripe live restricted key', 'Stripe', 'rk_live_[A-Za-z0-9]{24,99}', {
+        keywords: ['rk_live_'],
+        after: 110,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`stripe_rk = "rk_live_${s.alnum(24)}"`],
+            fps: s => [`stripe_rk = "rk_live_${s.alnum(12)}"`]
+        }
+    }),
+    prefixed('stripe-webhook-secret', 'Stripe webhook signing secret', 'Stripe', 'whsec_[A-Za-z0-9+/]{32,64}', {
+        keywords: ['whsec_'],
+        after: 75,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`WEBHOOK_SIGNING = "whsec_${s.alnum(32)}"`],
+            fps: s => [`WEBHOOK_SIGNING = "whsec_${s.alnum(20)}"`]
+        }
+    }),
+    prefixed('square-access-token', 'Square access token', 'Square', 'sq0atp-[\\w-]{22}', {
+        keywords: ['sq0atp-'],
+        after: 32,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`square = "sq0atp-${s.url(22)}"`],
+            fps: s => [`square = "sq0atp-${s.url(21)}"`]
+        }
+    }),
+    prefixed('square-oauth-secret', 'Square OAuth secret', 'Square', 'sq0csp-[\\w-]{43}', {
+        keywords: ['sq0csp-'],
+        after: 52,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`square_oauth = "sq0csp-${s.url(43)}"`],
+            fps: s => [`square_oauth = "sq0csp-${s.url(42)}"`]
+        }
+    }),
+    tok({
+        id: 'paystack-secret-key',
+        title: 'Paystack live secret key',
+        provider: 'Paystack',
+        re: 'sk_live_[0-9a-f]{40}',
+        keywords: ['sk_live_'],
+        gen: s => `sk_live_${s.hex(40)}`,
+        name: 'PAYSTACK_SECRET_KEY',
+        // Stripe's keys are mixed case: 40 lower-case hex after `sk_live_` is Paystack's format.
+        priority: 55
+    }),
+    tok({
+        id: 'flutterwave-secret-key',
+        title: 'Flutterwave secret key',
+        provider: 'Flutterwave',
+        re: 'FLWSECK(?:_TEST)?-[0-9a-f]{32}-X',
+        keywords: ['flwseck'],
+        gen: s => `FLWSECK-${s.hex(32)}-X`,
+        miss: s => [`FLWSECK-${s.hex(31)}-X`],
+        name: 'FLW_SECRET_KEY'
+    }),
+    kv({
+        id: 'razorpay-key-secret',
+        title: 'Razorpay key secret',
+        provider: 'Razorpay',
+        context: 'razorpay[\\w.-]{0,12}?secret|rzp[_.-]?(?:key[_.-]?)?secret',
+        value: '[A-Za-z0-9]{24}',
+        keywords: ['razorpay', 'rzp'],
+        gen: s => s.alnum(24),
+        name: 'RAZORPAY_KEY_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'mollie-api-key',
+        title: 'Mollie API key',
+        provider: 'Mollie',
+        context: 'mollie',
+        value: '(?:live|test)_[A-Za-z0-9]{30}|access_[A-Za-z0-9]{40}',
+        keywords: ['mollie'],
+        gen: s => `live_${s.alnum(30)}`,
+        name: 'MOLLIE_API_KEY',
+        confidence: 'high',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'gocardless-access-token',
+        title: 'GoCardless access token',
+        provider: 'GoCardless',
+        context: 'gocardless',
+        value: '(?:live|sandbox)_[A-Za-z0-9_-]{40}',
+        keywords: ['gocardless'],
+        gen: s => `live_${s.url(40)}`,
+        name: 'GOCARDLESS_ACCESS_TOKEN',
+        confidence: 'high',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'braintree-access-token',
+        title: 'PayPal Braintree access token',
+        provider: 'PayPal',
+        re: 'access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}',
+        keywords: ['access_token$'],
+        gen: s => `access_token$production$${s.lowerAlnum(16)}$${s.hex(32)}`,
+        name: 'BRAINTREE_ACCESS_TOKEN'
+    }),
+    kv({
+        id: 'paypal-client-secret',
+        title: 'PayPal REST client secret',
+        provider: 'PayPal',
+        context: 'paypal[\\w.-]{0,12}?secret',
+        value: 'E[A-Za-z0-9_-]{79}',
+        keywords: ['paypal'],
+        gen: s => `E${s.url(79)}`,
+        name: 'PAYPAL_CLIENT_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'adyen-api-key',
+        title: 'Adyen API key',
+        provider: 'Adyen',
+        context: 'adyen',
+        value: 'AQE[A-Za-z0-9+/=_.-]{80,300}',
+        keywords: ['adyen'],
+        after: 340,
+        gen: s => `AQE${s.url(150)}`,
+        miss: s => [`AQE${s.url(30)}`],
+        name: 'ADYEN_API_KEY',
+        entropy: 4.5
+    }),
+    tok({
+        id: 'plaid-access-token',
+        title: 'Plaid access token',
+        provider: 'Plaid',
+        re: 'access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+        gen: s => `access-production-${s.uuid()}`,
+        name: 'PLAID_ACCESS_TOKEN'
+    }),
+    kv({
+        id: 'plaid-secret',
+        title: 'Plaid secret',
+        provider: 'Plaid',
+        context: 'plaid[\\w.-]{0,12}?secret',
+        value: '[0-9a-f]{30}',
+        keywords: ['plaid'],
+        gen: s => s.hex(30),
+        name: 'PLAID_SECRET'
+    }),
+    kv({
+        id: 'lob-api-key',
+        title: 'Lob API key',
+        provider: 'Lob',
+        context: 'lob[_.-]?(?:api|secret|live|test)',
+        value: '(?:live|test)_[0-9a-f]{35}',
+        keywords: ['lob_', 'lob-'],
+        gen: s => `live_${s.hex(35)}`,
+        name: 'LOB_API_KEY'
+    }),
+    tok({
+        id: 'shippo-api-token',
+        title: 'Shippo live API token',
+        provider: 'Shippo',
+        re: 'shippo_live_[0-9a-f]{40}',
+        keywords: ['shippo_live_'],
+        gen: s => `shippo_live_${s.hex(40)}`,
+        name: 'SHIPPO_API_TOKEN'
+    }),
+    tok({
+        id: 'easypost-api-key',
+        title: 'EasyPost production API key',
+        provider: 'EasyPost',
+        re: 'EZAK[A-Za-z0-9]{54}',
+        keywords: ['ezak'],
+        gen: s => `EZAK${s.alnum(54)}`,
+        name: 'EASYPOST_API_KEY',
+        entropy: 4
+    }),
+    tok({
+        id: 'duffel-api-token',
+        title: 'Duffel live access token',
+        provider: 'Duffel',
+        re: 'duffel_live_[A-Za-z0-9_-]{43}',
+        keywords: ['duffel_live_'],
+        gen: s => `duffel_live_${s.url(43)}`,
+        name: 'DUFFEL_ACCESS_TOKEN',
+        entropy: 4
+    }),
+    tok({
+        id: 'woocommerce-consumer-secret',
+        title: 'WooCommerce REST consumer secret',
+        provider: 'WooCommerce',
+        re: 'cs_[0-9a-f]{40}',
+        keywords: ['cs_'],
+        gen: s => `cs_${s.hex(40)}`,
+        name: 'WC_CONSUMER_SECRET'
+    }),
+    kv({
+        id: 'checkout-secret-key',
+        title: 'Checkout.com secret key',
+        provider: 'Checkout.com',
+        context: 'checkout[_.-]?(?:com[_.-]?)?(?:secret|sk)',
+        value: 'sk_(?:sbox_)?[a-z0-9]{26}|sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['checkout'],
+        gen: s => `sk_${s.lowerAlnum(26)}`,
+        name: 'CHECKOUT_SECRET_KEY',
+        entropy: 3.5
+    }),
+    prefixed('stripe-test-secret-key', 'Stripe test-mode secret key', 'Stripe', '[sr]k_test_[A-Za-z0-9]{24,99}', {
+        keywords: ['sk_test_', 'rk_test_'],
+        after: 110,
+        // Test-mode keys reach test data only: reported, below the default fail-on.
+        severity: 'low',
+        confidence: 'medium',
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`stripe.api_key = "sk_test_${s.alnum(24)}"`],
+            fps: s => [`stripe.api_key = "sk_test_${s.alnum(12)}"`]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/registries.ts
+
+
+/** A PyPI token: `pypi-` + base64url of a macaroon v2 whose location is pypi.org. */
+function pypi(s) {
+    const field = (type, data) => {
+        const d = Buffer.from(data);
+        return Buffer.concat([Buffer.from([type, d.length]), d]);
+    };
+    const caveat = `{"version": 1, "permissions": {"projects": ["${s.lower(8)}"]}}`;
+    const macaroon = Buffer.concat([
+        Buffer.from([2]),
+        field(1, 'pypi.org'),
+        field(2, s.bytes(40)),
+        Buffer.from([0]),
+        field(2, caveat),
+        Buffer.from([0, 0]),
+        field(6, s.bytes(32))
+    ]);
+    return `pypi-${s.base64url(macaroon)}`;
+}
+/** Package registries and container registries. */
+const REGISTRY_RULES = [
+    prefixed('npm-access-token', 'npm access token', 'npm', 'npm_[A-Za-z0-9]{36}', {
+        keywords: ['npm_'],
+        after: 44,
+        validation: 'checksum',
+        validate: checksum,
+        samples: {
+            tps: s => [`//registry.npmjs.org/:_authToken=${s.crcToken('npm_')}`],
+            fps: s => {
+                const t = s.crcToken('npm_');
+                return [`//registry.npmjs.org/:_authToken=${t.slice(0, -1)}${t.endsWith('A') ? 'B' : 'A'}`];
+            }
+        }
+    }),
+    prefixed('pypi-upload-token', 'PyPI upload token', 'PyPI', 'pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[\\w-]{50,400}', {
+        keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+        after: 440,
+        validation: 'structure',
+        validate: pypiValidator,
+        samples: {
+            tps: s => [`TWINE_PASSWORD = "${pypi(s)}"`],
+            fps: s => [
+                `TWINE_PASSWORD = "${pypi(s).slice(0, 40)}"`,
+                // The right prefix on something that is not a macaroon.
+                `TWINE_PASSWORD = "pypi-AgEIcHlwaS5vcmc${s.url(60)}"`
+            ]
+        }
+    }),
+    prefixed('rubygems-api-key', 'RubyGems API key', 'RubyGems', `rubygems_${hexId(48)}`, {
+        keywords: ['rubygems_'],
+        after: 60,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`GEM_HOST_API_KEY = "rubygems_${s.hex(48)}"`],
+            fps: s => [`GEM_HOST_API_KEY = "rubygems_${s.hex(47)}"`]
+        }
+    }),
+    prefixed('dockerhub-pat', 'Docker Hub access token', 'Docker', 'dckr_(?:pat|oat)_[\\w-]{27,32}', {
+        keywords: ['dckr_pat_', 'dckr_oat_'],
+        after: 44,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`DOCKERHUB = "dckr_pat_${s.url(27)}"`],
+            fps: s => [`DOCKERHUB = "dckr_pat_${s.url(20)}"`]
+        }
+    }),
+    rule('docker-config-auth', 'Docker registry credentials (config.json auths)', 'Docker', '"auth"\\s*:\\s*"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"', {
+        keywords: ['"auth"'],
+        after: 440,
+        validation: 'structure',
+        raw: true,
+        validate: dockerAuthValidator,
+        samples: {
+            tps: s => [
+                `{\n  "auths": {\n    "registry.internal:5000": {\n      "auth": "${s.base64(`${s.lower(7)}:${s.alnum(16)}`)}"\n    }\n  }\n}`
+            ],
+            fps: s => [`{"auths": {"r.io": {"auth": "${s.base64(`nocolon${s.alnum(9)}`)}"}}}`]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/saas.ts
+
+
+/** Work tools, content platforms and commerce back offices. */
+const SAAS_RULES = [
+    ...[
+        ['shpat_', 'shopify-access-token', 'Shopify access token'],
+        ['shpca_', 'shopify-custom-app-token', 'Shopify custom app access token'],
+        ['shppa_', 'shopify-private-app-token', 'Shopify private app access token'],
+        ['shpss_', 'shopify-shared-secret', 'Shopify shared secret']
+    ].map(([prefix, id, title]) => prefixed(id, title, 'Shopify', `${prefix}[a-fA-F0-9]{32}`, {
+        keywords: [prefix],
+        after: 42,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`SHOPIFY = "${prefix}${s.hex(32)}"`],
+            fps: s => [`SHOPIFY = "${prefix}${s.hex(31)}"`]
+        }
+    })),
+    prefixed('atlassian-api-token', 'Atlassian API token', 'Atlassian', 'ATATT3[A-Za-z0-9_=-]{186}', {
+        keywords: ['atatt3'],
+        after: 196,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [`JIRA_API_TOKEN = "ATATT3${s.url(178)}=${s.HEX(7)}"`],
+            fps: s => [`JIRA_API_TOKEN = "ATATT3${s.url(100)}"`]
+        }
+    }),
+    prefixed('linear-api-key', 'Linear API key', 'Linear', 'lin_api_[A-Za-z0-9]{40}', {
+        keywords: ['lin_api_'],
+        after: 50,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`LINEAR = "lin_api_${s.alnum(40)}"`],
+            fps: s => [`LINEAR = "lin_api_${s.alnum(39)}"`]
+        }
+    }),
+    prefixed('notion-token', 'Notion integration token', 'Notion', 'ntn_[0-9]{11}[A-Za-z0-9]{35}', {
+        keywords: ['ntn_'],
+        after: 52,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`NOTION = "ntn_${s.digits(11)}${s.alnum(35)}"`],
+            fps: s => [`NOTION = "ntn_${s.digits(11)}${s.alnum(34)}"`]
+        }
+    }),
+    prefixed('postman-api-key', 'Postman API key', 'Postman', `PMAK-${hexId(24)}-${hexId(34)}`, {
+        keywords: ['pmak-'],
+        after: 66,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`POSTMAN = "PMAK-${s.hex(24)}-${s.hex(34)}"`],
+            fps: s => [`POSTMAN = "PMAK-${s.hex(24)}-${s.hex(33)}"`]
+        }
+    }),
+    prefixed('contentful-pat', 'Contentful personal access token', 'Contentful', 'CFPAT-[\\w-]{43}', {
+        keywords: ['cfpat-'],
+        after: 52,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`CONTENTFUL = "CFPAT-${s.url(43)}"`],
+            fps: s => [`CONTENTFUL = "CFPAT-${s.url(42)}"`]
+        }
+    }),
+    prefixed('onepassword-service-token', '1Password service account token', '1Password', 'ops_eyJ[\\w+/=-]{250,1200}', {
+        keywords: ['ops_eyj'],
+        after: 1210,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [
+                `OP_SERVICE_ACCOUNT_TOKEN = "ops_${s.base64url(JSON.stringify({ signInAddress: 'my.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: s.url(22) }, email: `${s.lower(12)}@1passwordserviceaccounts.com`, srpX: s.hex(64), muk: { alg: 'A256GCM', k: s.url(43), kty: 'oct', kid: 'mp' }, secretKey: `A3-${s.upperAlnum(26)}`, deviceUuid: s.lowerAlnum(26) }))}"`
+            ],
+            fps: () => ['OP = "ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSJ9"']
+        }
+    }),
+    tok({
+        id: 'figma-pat',
+        title: 'Figma personal access token',
+        provider: 'Figma',
+        re: 'figd_[A-Za-z0-9_-]{40}',
+        keywords: ['figd_'],
+        gen: s => `figd_${s.url(40)}`,
+        name: 'FIGMA_TOKEN',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'airtable-pat',
+        title: 'Airtable personal access token',
+        provider: 'Airtable',
+        re: 'pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}',
+        // `pat` alone is in every `path`; the name of the service on the line is the anchor.
+        keywords: ['airtable'],
+        before: 200,
+        after: 220,
+        gen: s => `pat${s.alnum(14)}.${s.hex(64)}`,
+        name: 'AIRTABLE_TOKEN'
+    }),
+    kv({
+        id: 'asana-pat',
+        title: 'Asana personal access token',
+        provider: 'Asana',
+        context: 'asana',
+        value: '[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[0-9a-f]{32}',
+        keywords: ['asana'],
+        gen: s => `2/${s.digits(16)}/${s.digits(16)}:${s.hex(32)}`,
+        name: 'ASANA_ACCESS_TOKEN',
+        confidence: 'high'
+    }),
+    tok({
+        id: 'clickup-api-token',
+        title: 'ClickUp personal API token',
+        provider: 'ClickUp',
+        re: 'pk_[0-9]{6,10}_[A-Z0-9]{32}',
+        keywords: ['pk_'],
+        gen: s => `pk_${s.digits(8)}_${s.upperAlnum(32)}`,
+        name: 'CLICKUP_API_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'monday-api-token',
+        title: 'monday.com API token',
+        provider: 'monday.com',
+        context: 'monday',
+        value: 'eyJ[\\w-]{10,80}\\.eyJ[\\w-]{20,800}\\.[\\w-]{20,600}',
+        keywords: ['monday'],
+        gen: s => s.jwt({
+            tid: Number(s.digits(9)),
+            aai: 11,
+            uid: Number(s.digits(8)),
+            iad: '2026-01-01',
+            per: 'me:write'
+        }),
+        miss: s => [s.jwt({ tid: 1 }).slice(0, 40)],
+        name: 'MONDAY_API_TOKEN',
+        after: 1600,
+        entropy: 4
+    }),
+    kv({
+        id: 'trello-token',
+        title: 'Trello API token',
+        provider: 'Trello',
+        context: 'trello',
+        value: 'ATTA[A-Za-z0-9]{60,72}|[0-9a-f]{64}',
+        keywords: ['trello'],
+        gen: s => `ATTA${s.hex(64)}${s.HEX(8)}`,
+        miss: s => [`ATTA${s.hex(30)}`],
+        name: 'TRELLO_TOKEN'
+    }),
+    kv({
+        id: 'todoist-api-token',
+        title: 'Todoist API token',
+        provider: 'Todoist',
+        context: 'todoist',
+        value: '[0-9a-f]{40}',
+        keywords: ['todoist'],
+        gen: s => s.hex(40),
+        name: 'TODOIST_API_TOKEN'
+    }),
+    tok({
+        id: 'typeform-pat',
+        title: 'Typeform personal access token',
+        provider: 'Typeform',
+        re: 'tfp_[A-Za-z0-9_-]{44}_[A-Za-z0-9_-]{14}',
+        keywords: ['tfp_'],
+        gen: s => `tfp_${s.alnum(44)}_${s.alnum(14)}`,
+        name: 'TYPEFORM_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'calendly-token',
+        title: 'Calendly personal access token',
+        provider: 'Calendly',
+        context: 'calendly',
+        value: 'eyJ[\\w-]{10,80}\\.eyJ[\\w-]{20,800}\\.[\\w-]{20,600}',
+        keywords: ['calendly'],
+        gen: s => s.jwt({
+            iss: 'https://auth.calendly.com',
+            iat: 1700000000,
+            jti: s.uuid(),
+            user_uuid: s.uuid()
+        }),
+        miss: s => [s.jwt({ iss: 'x' }).slice(0, 40)],
+        name: 'CALENDLY_TOKEN',
+        after: 1600,
+        entropy: 4
+    }),
+    tok({
+        id: 'hubspot-private-app-token',
+        title: 'HubSpot private app access token',
+        provider: 'HubSpot',
+        re: 'pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+        gen: s => `pat-na1-${s.uuid()}`,
+        name: 'HUBSPOT_ACCESS_TOKEN'
+    }),
+    tok({
+        id: 'salesforce-access-token',
+        title: 'Salesforce access or session token',
+        provider: 'Salesforce',
+        re: '00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{96}',
+        keywords: ['00d'],
+        after: 130,
+        gen: s => `00D${s.alnum(15)}!${s.alnum(96)}`,
+        miss: s => [`00D${s.alnum(15)}!${s.alnum(40)}`],
+        name: 'SALESFORCE_ACCESS_TOKEN',
+        entropy: 4
+    }),
+    tok({
+        id: 'zoho-oauth-token',
+        title: 'Zoho OAuth access or refresh token',
+        provider: 'Zoho',
+        re: '1000\\.[0-9a-f]{32}\\.[0-9a-f]{32}',
+        keywords: ['1000.'],
+        gen: s => `1000.${s.hex(32)}.${s.hex(32)}`,
+        name: 'ZOHO_REFRESH_TOKEN'
+    }),
+    kv({
+        id: 'pipedrive-api-token',
+        title: 'Pipedrive API token',
+        provider: 'Pipedrive',
+        context: 'pipedrive',
+        value: '[0-9a-f]{40}',
+        keywords: ['pipedrive'],
+        gen: s => s.hex(40),
+        name: 'PIPEDRIVE_API_TOKEN'
+    }),
+    tok({
+        id: 'intercom-access-token',
+        title: 'Intercom access token',
+        provider: 'Intercom',
+        re: 'dG9rO[A-Za-z0-9+/_-]{50,70}={0,2}',
+        keywords: ['dg9ro'],
+        gen: s => s.base64(`tok:${s.uuid()}:${s.digits(12)}`),
+        miss: s => [s.base64(`tok:${s.hex(8)}`)],
+        name: 'INTERCOM_ACCESS_TOKEN',
+        validation: 'structure',
+        validate: v => (decodeBase64(v)?.toString('latin1') ?? '').startsWith('tok:')
+    }),
+    kv({
+        id: 'zendesk-api-token',
+        title: 'Zendesk API token',
+        provider: 'Zendesk',
+        context: 'zendesk',
+        value: '[A-Za-z0-9]{40}',
+        keywords: ['zendesk'],
+        gen: s => s.alnum(40),
+        name: 'ZENDESK_API_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'freshdesk-api-key',
+        title: 'Freshdesk API key',
+        provider: 'Freshdesk',
+        context: 'freshdesk|freshservice',
+        value: '[A-Za-z0-9]{20}',
+        keywords: ['freshdesk', 'freshservice'],
+        gen: s => s.alnum(20),
+        name: 'FRESHDESK_API_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'sanity-token',
+        title: 'Sanity API token',
+        provider: 'Sanity',
+        context: 'sanity',
+        value: 'sk[A-Za-z0-9]{78,200}',
+        keywords: ['sanity'],
+        after: 260,
+        gen: s => `sk${s.alnum(180)}`,
+        miss: s => [`sk${s.alnum(40)}`],
+        name: 'SANITY_API_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'ghost-admin-api-key',
+        title: 'Ghost Admin API key',
+        provider: 'Ghost',
+        context: 'ghost[\\w.-]{0,12}?(?:admin|api)',
+        value: '[0-9a-f]{24}:[0-9a-f]{64}',
+        keywords: ['ghost'],
+        gen: s => `${s.hex(24)}:${s.hex(64)}`,
+        name: 'GHOST_ADMIN_API_KEY',
+        confidence: 'high'
+    }),
+    kv({
+        id: 'webflow-api-token',
+        title: 'Webflow API token',
+        provider: 'Webflow',
+        context: 'webflow',
+        value: '[0-9a-f]{64}',
+        keywords: ['webflow'],
+        gen: s => s.hex(64),
+        name: 'WEBFLOW_API_TOKEN'
+    }),
+    kv({
+        id: 'storyblok-token',
+        title: 'Storyblok management token',
+        provider: 'Storyblok',
+        context: 'storyblok',
+        value: '[A-Za-z0-9]{22}tt-[0-9]{6}-[A-Za-z0-9_-]{20}|[A-Za-z0-9]{22}',
+        keywords: ['storyblok'],
+        gen: s => s.alnum(22),
+        miss: s => [s.alnum(12)],
+        name: 'STORYBLOK_TOKEN',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'datocms-api-token',
+        title: 'DatoCMS API token',
+        provider: 'DatoCMS',
+        context: 'datocms',
+        value: '[0-9a-f]{30}',
+        keywords: ['datocms'],
+        gen: s => s.hex(30),
+        name: 'DATOCMS_API_TOKEN'
+    }),
+    // ── Files and media
+    tok({
+        id: 'dropbox-access-token',
+        title: 'Dropbox access token',
+        provider: 'Dropbox',
+        re: 'sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1200}',
+        keywords: ['sl.'],
+        after: 1220,
+        gen: s => `sl.${s.url(140)}`,
+        miss: s => [`sl.${s.url(60)}`],
+        name: 'DROPBOX_ACCESS_TOKEN',
+        entropy: 4.5
+    }),
+    kv({
+        id: 'box-client-secret',
+        title: 'Box client secret or developer token',
+        provider: 'Box',
+        context: 'box[_.-]?(?:client[_.-]?secret|developer[_.-]?token|access[_.-]?token)',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['box_client', 'box-client', 'box_developer', 'box_access', 'boxclient'],
+        gen: s => s.alnum(32),
+        name: 'BOX_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    tok({
+        id: 'frameio-token',
+        title: 'Frame.io developer token',
+        provider: 'Frame.io',
+        re: 'fio-u-[A-Za-z0-9_=-]{64}',
+        keywords: ['fio-u-'],
+        gen: s => `fio-u-${s.url(64)}`,
+        name: 'FRAMEIO_TOKEN',
+        entropy: 4
+    }),
+    tok({
+        id: 'adobe-client-secret',
+        title: 'Adobe client secret',
+        provider: 'Adobe',
+        re: 'p8e-[A-Za-z0-9_-]{32}',
+        keywords: ['p8e-'],
+        gen: s => `p8e-${s.url(32)}`,
+        name: 'ADOBE_CLIENT_SECRET',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'miro-access-token',
+        title: 'Miro access token',
+        provider: 'Miro',
+        context: 'miro',
+        value: 'eyJtaXJvLm9yaWdpbiI6[A-Za-z0-9_-]{20,200}|[A-Za-z0-9_-]{27}',
+        keywords: ['miro'],
+        gen: s => `eyJtaXJvLm9yaWdpbiI6${s.url(60)}`,
+        miss: s => [s.url(12)],
+        name: 'MIRO_ACCESS_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'mux-token-secret',
+        title: 'Mux access token secret',
+        provider: 'Mux',
+        context: 'mux[_.-]?token[_.-]?secret',
+        value: '[A-Za-z0-9+/]{75}',
+        keywords: ['mux_token', 'mux-token'],
+        gen: s => s.b64(75),
+        name: 'MUX_TOKEN_SECRET',
+        entropy: 4
+    }),
+    kv({
+        id: 'unsplash-secret-key',
+        title: 'Unsplash access or secret key',
+        provider: 'Unsplash',
+        context: 'unsplash',
+        value: '[A-Za-z0-9_-]{43}',
+        keywords: ['unsplash'],
+        gen: s => s.url(43),
+        name: 'UNSPLASH_SECRET_KEY',
+        entropy: 4,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'giphy-api-key',
+        title: 'GIPHY API key',
+        provider: 'GIPHY',
+        context: 'giphy',
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['giphy'],
+        gen: s => s.alnum(32),
+        name: 'GIPHY_API_KEY',
+        entropy: 3.5,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    }),
+    kv({
+        id: 'pexels-api-key',
+        title: 'Pexels API key',
+        provider: 'Pexels',
+        context: 'pexels',
+        value: '[A-Za-z0-9]{56}',
+        keywords: ['pexels'],
+        gen: s => s.alnum(56),
+        name: 'PEXELS_API_KEY',
+        entropy: 4,
+        // Quota on public data only: reported, below the default fail-on.
+        severity: 'medium'
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/urls.ts
+
+
+
+
+/** Credentials embedded in connection URLs, command lines and client config files. */
+const URL_RULES = [
+    rule('database-url-password', 'Database connection URL with a password', 'Database', '(?<![a-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|jdbc:[a-z]{2,12}|(?:postgres(?:ql)?|mysql)\\+[a-z0-9]{2,16})://(?<user>[^\\s:@/?#\'"\\x60<>]{0,64}):(?<secret>[^\\s@/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})', {
+        keywords: [
+            'postgres',
+            'mysql',
+            'mariadb',
+            'mongodb',
+            'redis',
+            'amqp',
+            'mssql',
+            'sqlserver',
+            'oracle://',
+            'clickhouse',
+            'cockroachdb',
+            'couchdb',
+            'jdbc:'
+        ],
+        before: 6,
+        after: 500,
+        confidence: 'high',
+        validation: 'context',
+        raw: true,
+        validate: urlCredentialValidator,
+        priority: 40,
+        samples: {
+            tps: s => ['postgresql', 'mysql', 'mongodb+srv', 'redis', 'amqps'].map(scheme => `DATABASE_URL = "${scheme}://svc_${s.lower(5)}:${s.alnum(18)}@db-${s.lower(6)}.internal.corp:5432/app"`),
+            fps: () => [
+                'DATABASE_URL = "postgresql://svc:${DB_PASSWORD}@db.internal/app"',
+                'DATABASE_URL = "postgres://user:password@localhost:5432/app"',
+                'url = "mysql://root:root@127.0.0.1/test"'
+            ]
+        }
+    }, 'i'),
+    rule('url-basic-auth', 'URL with embedded credentials', 'URL', '(?<![a-z0-9+.-])(?:https?|ftps?|sftp|ssh|git|svn|smtps?|imaps?|pop3s?|ldaps?|socks5h?|wss?)://(?<user>[^\\s:@/?#\'"\\x60<>]{1,64}):(?<secret>[^\\s@/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})', {
+        keywords: ['://'],
+        before: 10,
+        after: 460,
+        confidence: 'medium',
+        validation: 'context',
+        raw: true,
+        validate: urlCredentialValidator,
+        priority: 30,
+        samples: {
+            tps: s => [
+                `MIRROR_URL = "https://deploy-${s.lower(4)}:${s.alnum(16)}@artifacts.corp-${s.lower(5)}.net/simple/"`
+            ],
+            fps: () => ['MIRROR = "https://user:password@example.com/simple/"']
+        }
+    }, 'i'),
+    rule('curl-basic-auth', 'Credentials in a curl command line (-u user:password)', 'curl', '\\bcurl\\b[^\\n]{0,400}?\\s(?:-u|--user)(?:\\s{1,3}|=)?["\']?(?<user>[^\\s:"\'$<{]{1,64}):(?<secret>[^\\s"\'<]{3,128})', {
+        keywords: ['curl'],
+        before: 0,
+        after: 600,
+        confidence: 'medium',
+        validation: 'context',
+        raw: true,
+        validate: curlPasswordValidator,
+        samples: {
+            tps: s => [
+                `curl -u deploy:${s.alnum(16)} https://api.${s.lower(6)}.net/v1/items`,
+                `curl --user "svc-${s.lower(4)}:${s.alnum(12)}#${s.digits(3)}" -X POST https://h.corp/x`
+            ],
+            fps: s => [
+                'curl -u user:password https://example.com/',
+                'curl -u "$USER:$PASSWORD" https://api.internal/',
+                `curl -u admin:\${ADMIN_PASS} https://h.corp/${s.lower(4)}`,
+                // An API key given as user name with an empty password is the key rule's job.
+                'curl -u key: https://api.stripe.com/v1/charges'
+            ]
+        }
+    }, 'i'),
+    rule('curl-auth-header', 'Credential in a curl Authorization or API-key header', 'curl', '\\bcurl\\b[^\\n]{0,400}?\\s(?:-H|--header)(?:\\s{1,3}|=)?["\'](?:authorization:\\s{0,3}(?:bearer|basic|token|apikey|api-key)\\s{1,3}|(?:x-)?api[_-]?key:\\s{0,3}|x-auth-token:\\s{0,3}|private-token:\\s{0,3})(?<secret>[A-Za-z0-9+/._~=:_-]{16,1200})["\'\\s]', {
+        keywords: ['curl'],
+        before: 0,
+        after: 1700,
+        confidence: 'medium',
+        validation: 'context',
+        validate: curlHeaderValidator,
+        samples: {
+            tps: s => [
+                `curl -H "Authorization: Bearer ${s.url(40)}" https://api.${s.lower(6)}.io/v2/me`,
+                `curl -s --header 'X-API-Key: ${s.hex(32)}' https://h.corp/items`,
+                `curl -H "Authorization: Basic ${s.base64(`ci:${s.alnum(14)}`)}" https://h.corp/`
+            ],
+            fps: s => [
+                'curl -H "Authorization: Bearer $TOKEN" https://api.example.com/',
+                'curl -H "Authorization: Bearer ${GITHUB_TOKEN}" https://api.github.com/user',
+                'curl -H "Authorization: Bearer <your-token-here>" https://api.example.com/',
+                'curl -H "Authorization: Bearer YOUR_ACCESS_TOKEN" https://api.example.com/',
+                `curl -H "Authorization: Bearer ${s.url(40)}" https://api.example.com/v1/me`
+            ]
+        }
+    }, 'i'),
+    rule('netrc-password', 'Password in a .netrc entry', 'netrc', '\\bmachine\\s{1,5}(?<host>[\\w.-]{1,253})\\s{1,10}login\\s{1,5}[^\\s]{1,64}\\s{1,10}password\\s{1,5}(?<secret>[^\\s]{4,128})', {
+        keywords: ['machine'],
+        before: 0,
+        after: 500,
+        multiline: true,
+        confidence: 'high',
+        validation: 'context',
+        raw: true,
+        validate: netrcPasswordValidator,
+        samples: {
+            tps: s => [
+                `machine api.heroku.com\n  login ci@${s.lower(6)}.io\n  password ${s.alnum(20)}`
+            ],
+            fps: () => [
+                'machine example.com login user password <password>',
+                // Parser tests: quoted and escaped tokens, documentation hosts, short words.
+                'machine host.domain.com login log password "\\\\"pass" account acct',
+                'machine api.corp.net login log password pass account acct'
+            ]
+        }
+    }, 'i'),
+    rule('npmrc-auth', 'npm registry credentials in .npmrc (_auth or _password)', 'npm', '(?:^|[\\s:/])_(?:auth|password)\\s*=\\s*["\']?(?<secret>[A-Za-z0-9+/]{12,400}={0,2})', {
+        keywords: ['_auth', '_password'],
+        before: 60,
+        after: 420,
+        validation: 'structure',
+        raw: true,
+        validate: v => {
+            const decoded = decodeBase64(v)?.toString('utf8') ?? '';
+            return (/^[\x20-\x7e]{2,}$/.test(decoded) && !isPlaceholder(decoded) && !isExampleValue(decoded));
+        },
+        samples: {
+            tps: s => [
+                `//npm.corp.net/:_auth=${s.base64(`ci:${s.alnum(16)}`)}`,
+                `//npm.corp.net/:_password=${s.base64(s.alnum(18))}`
+            ],
+            fps: () => ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '_auth = ${NPM_AUTH}']
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/vcs.ts
+
+
+
+/** Source hosting: GitHub, GitLab, Bitbucket and the self-hosted forges. */
+const VCS_RULES = [
+    ...[
+        ['ghp_', 'github-pat', 'GitHub personal access token (classic)', 'GITHUB_TOKEN'],
+        ['gho_', 'github-oauth-token', 'GitHub OAuth access token', 'gh_oauth'],
+        ['ghu_', 'github-user-to-server-token', 'GitHub App user-to-server token', 'user_tok'],
+        ['ghs_', 'github-server-to-server-token', 'GitHub App installation token', 'installation'],
+        ['ghr_', 'github-refresh-token', 'GitHub refresh token', 'refresh']
+    ].map(([prefix, id, title, name]) => prefixed(id, title, 'GitHub', `${prefix}[A-Za-z0-9]{36}`, {
+        keywords: [prefix],
+        after: 44,
+        validation: 'checksum',
+        validate: checksum,
+        samples: {
+            tps: s => [`${name} = "${s.crcToken(prefix)}"`, `token: ${s.crcToken(prefix)}`],
+            fps: s => {
+                const t = s.crcToken(prefix);
+                // A wrong checksum (documentation lookalikes), one character short, one too long.
+                return [
+                    `${name} = "${cut(t)}${t.endsWith('A') ? 'B' : 'A'}"`,
+                    `${name} = "${cut(t)}"`,
+                    `${name} = "${t}x"`
+                ];
+            }
+        }
+    })),
+    prefixed('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'GitHub', 'github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}', {
+        keywords: ['github_pat_'],
+        after: 96,
+        validate: minEntropy(3.5),
+        samples: {
+            tps: s => [`GH_PAT=github_pat_11${s.alnum(20)}_${s.alnum(59)}`],
+            fps: s => [`GH_PAT=github_pat_11${s.alnum(20)}_${s.alnum(58)}`]
+        }
+    }),
+    prefixed('gitlab-pat', 'GitLab personal access token', 'GitLab', 'glpat-(?:[\\w-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7}|[\\w-]{20})', {
+        keywords: ['glpat-'],
+        after: 330,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `GITLAB_TOKEN = "glpat-${s.url(20)}"`,
+                `GITLAB_TOKEN=glpat-${s.url(36)}.01${s.lowerAlnum(7)}`
+            ],
+            fps: s => [`GITLAB_TOKEN = "glpat-${s.url(19)}"`, `GITLAB_TOKEN = "glpat-${s.url(24)}"`]
+        }
+    }),
+    prefixed('gitlab-token', 'GitLab CI/runner/deploy/feed token', 'GitLab', '(?:glptt|glrt|gldt|glcbt|glft|glimt|glagent|gloas|glsoat|glffct)-[\\w-]{20,64}', {
+        keywords: [
+            'glptt-',
+            'glrt-',
+            'gldt-',
+            'glcbt-',
+            'glft-',
+            'glimt-',
+            'glagent-',
+            'gloas-',
+            'glsoat-',
+            'glffct-'
+        ],
+        after: 80,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`RUNNER_TOKEN = "glrt-${s.url(20)}"`, `deploy: gldt-${s.url(20)}`],
+            fps: s => [`RUNNER_TOKEN = "glrt-${s.url(19)}"`]
+        }
+    }),
+    prefixed('gitlab-runner-registration-token', 'GitLab runner registration token', 'GitLab', 'GR1348941[\\w-]{20}', {
+        keywords: ['gr1348941'],
+        after: 32,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`registration-token: GR1348941${s.url(20)}`],
+            fps: s => [`registration-token: GR1348941${s.url(19)}`]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every rule runguard ships, one file per provider family. A provider rule is a fixed-prefix
+ * format (keyword = the prefix) or a keyword-anchored assignment; each carries its samples.
+ */
+const RULES = [
+    ...AWS_RULES,
+    ...VCS_RULES,
+    ...CHAT_RULES,
+    ...PAYMENT_RULES,
+    ...GOOGLE_RULES,
+    ...AZURE_RULES,
+    ...MESSAGING_RULES,
+    ...REGISTRY_RULES,
+    ...AI_RULES,
+    ...CLOUD_RULES,
+    ...HOSTING_RULES,
+    ...DEVOPS_RULES,
+    ...IDENTITY_RULES,
+    ...API_RULES,
+    ...SAAS_RULES,
+    ...OBSERVABILITY_RULES,
+    ...KEY_RULES,
+    ...URL_RULES,
+    ...GENERIC_RULES
+];
+/**
+ * `provider` values that name a credential format rather than a service that issues it; the
+ * provider count in docs/secret-rules.md leaves them out.
+ */
+const FORMAT_FAMILIES = new Set([
+    'JWT',
+    'Private key',
+    'age',
+    'Kubernetes',
+    'Database',
+    'URL',
+    'curl',
+    'netrc',
+    'generic'
+]);
+/** Distinct services with at least one specific rule. */
+function serviceProviders(rules = RULES) {
+    return [...new Set(rules.map(r => r.provider))]
+        .filter(p => !FORMAT_FAMILIES.has(p))
+        .sort((a, b) => a.localeCompare(b));
+}
+/** Rules by id. */
+const RULES_BY_ID = new Map(RULES.map(r => [r.id, r]));
+
+
+;// CONCATENATED MODULE: ./src/secrets/engine.ts
+
+
+
+
+
+
+/**
+ * The engine: one Aho-Corasick pass over the text finds every keyword; each rule then runs only
+ * in small windows around its own keywords (merged when they overlap), so the cost is one
+ * linear pass plus work proportional to the candidates — never one full scan per rule.
+ */
+/** Salt for fingerprints: a fingerprint can be compared, never turned back into the value. */
+const FINGERPRINT_SALT = 'runguard-secrets-v1';
+/** Salted hash of rule + value; the same wherever the secret moves (no path, no line). */
+function secretFingerprint(ruleId, value) {
+    return fingerprintOf([FINGERPRINT_SALT, ruleId, value]);
+}
+/** At most the first 4 characters (fewer for short values) then `…`. */
+function maskSecret(value) {
+    const shown = Math.min(4, Math.floor(value.length / 4));
+    return `${value.slice(0, shown)}…`;
+}
+/**
+ * The literal a provider pattern's secret starts with, when it is one of the rule's keywords
+ * (`(?<secret>ghp_[A-Za-z0-9]{36})` → `ghp_`). A value with that prefix is the provider rule's
+ * to judge: when the rule rejects it (too short, wrong checksum), the generic rule must not
+ * report the lookalike as a random string.
+ */
+function literalPrefix(rule) {
+    const body = rule.pattern ? /\(\?<secret>(.*)/.exec(rule.pattern.source)?.[1] : undefined;
+    if (!body)
+        return undefined;
+    let literal = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\\' && /[-._/]/.test(body[i + 1] ?? '')) {
+            literal += body[++i];
+            continue;
+        }
+        if (/[[\](){}.*+?|^$\\]/.test(c))
+            break;
+        literal += c;
+    }
+    const lower = literal.toLowerCase();
+    return lower.length >= 4 && rule.keywords.some(k => lower.startsWith(k)) ? lower : undefined;
+}
+let compiled;
+function engine() {
+    if (compiled)
+        return compiled;
+    const keywords = [];
+    const index = new Map();
+    const owners = [];
+    for (const rule of RULES) {
+        for (const kw of rule.keywords) {
+            const k = kw.toLowerCase();
+            let i = index.get(k);
+            if (i === undefined) {
+                i = keywords.length;
+                index.set(k, i);
+                keywords.push(k);
+                owners.push([]);
+            }
+            owners[i]?.push(rule);
+        }
+    }
+    const tokenPrefixes = [
+        ...new Set(RULES.map(literalPrefix).filter((p) => p !== undefined))
+    ];
+    compiled = { prefilter: new KeywordPrefilter(keywords), owners, keywords, tokenPrefixes };
+    return compiled;
+}
+/**
+ * Line bounds around increasing positions, amortized O(n) over a whole scan: a 50 MB
+ * single-line file with a million keyword hits must not cost a line search per hit.
+ */
+class LineBounds {
+    text;
+    prevNl = -1;
+    nextNl = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    /** [start of the line, end of the line (exclusive)] of `pos`; `pos` must not decrease. */
+    at(pos) {
+        if (this.nextNl === -1 || pos > this.nextNl) {
+            const nl = this.text.indexOf('\n', pos);
+            this.nextNl = nl === -1 ? this.text.length : nl;
+            // Stops at the newline we knew before at the latest, so the scans never overlap.
+            this.prevNl = this.text.lastIndexOf('\n', pos - 1);
+        }
+        return [this.prevNl + 1, this.nextNl];
+    }
+}
+/** Window of a hit, cut at line ends unless the rule is multi-line. */
+function windowOf(text, rule, hit, kwLen, lines) {
+    let from = Math.max(0, hit - rule.before);
+    let to = Math.min(text.length, hit + Math.max(rule.after, kwLen));
+    if (!rule.multiline) {
+        const [lineStart, lineEnd] = lines.at(hit);
+        if (lineStart > from)
+            from = lineStart;
+        if (lineEnd < to)
+            to = lineEnd;
+    }
+    return [from, to];
+}
+function runPattern(text, rule, from, to, path, out, rejected) {
+    const pattern = rule.pattern;
+    const window = text.slice(from, to);
+    pattern.lastIndex = 0;
+    let m;
+    while ((m = pattern.exec(window)) !== null) {
+        if (m[0].length === 0) {
+            pattern.lastIndex++;
+            continue;
+        }
+        const span = m.indices?.groups?.secret ?? m.indices?.[0];
+        if (!span)
+            continue;
+        const secret = m.groups?.secret ?? m[0];
+        const start = from + span[0];
+        const ctx = {
+            text,
+            start,
+            end: start + secret.length,
+            ...(path === undefined ? {} : { path }),
+            groups: m.groups ?? {}
+        };
+        const verdict = rule.validate ? rule.validate(secret, ctx) : true;
+        if (verdict === false) {
+            // A provider format with a wrong checksum is a lookalike; the generic rule must not
+            // report the same value as a "random string" either.
+            if (rule.validation === 'checksum' || rule.validation === 'structure')
+                rejected.push([start, start + secret.length]);
+            continue;
+        }
+        const { user, host } = m.groups ?? {};
+        out.push({
+            ruleId: rule.id,
+            secret,
+            start,
+            end: start + secret.length,
+            confidence: verdict === true ? rule.confidence : verdict,
+            ...(user === undefined ? {} : { user }),
+            ...(host === undefined ? {} : { host })
+        });
+    }
+}
+/** Raw candidates of every rule, before overlap resolution. */
+function engine_candidates(text, path, demo) {
+    const rejected = [];
+    let out = collect(text, path, rejected);
+    if (demo === 'skip') {
+        // Known demo and placeholder credentials are not findings; the generic rule must not report
+        // the same span as a "random string" either.
+        const docs = contextOf(path) === 'docs';
+        out = out.filter(m => {
+            if (demoReason({ value: m.secret, user: m.user, host: m.host, docs }) === undefined)
+                return true;
+            rejected.push([m.start, m.end]);
+            return false;
+        });
+    }
+    const { tokenPrefixes } = engine();
+    return out.filter(m => {
+        if (m.ruleId !== 'generic-secret-assignment')
+            return true;
+        if (rejected.some(([s, e]) => m.start < e && s < m.end))
+            return false;
+        const lower = m.secret.toLowerCase();
+        return !tokenPrefixes.some(p => lower.startsWith(p));
+    });
+}
+function collect(text, path, rejected) {
+    const { prefilter, owners, keywords } = engine();
+    const hits = prefilter.scan(text);
+    if (hits.length === 0)
+        return [];
+    // The automaton reports by end position; windows need increasing starts.
+    hits.sort((a, b) => a.start - b.start);
+    const lines = new LineBounds(text);
+    const out = [];
+    // Per rule: the end of the last window run, to merge overlapping windows.
+    const lastEnd = new Map();
+    const finderState = new Map();
+    for (const hit of hits) {
+        const kw = keywords[hit.keyword];
+        for (const rule of owners[hit.keyword] ?? []) {
+            if (rule.find) {
+                let state = finderState.get(rule);
+                if (!state)
+                    finderState.set(rule, (state = { skipUntil: -1 }));
+                if (hit.start < state.skipUntil)
+                    continue;
+                out.push(...rule.find(text, hit.start, kw, path, state));
+                continue;
+            }
+            const [from, to] = windowOf(text, rule, hit.start, kw.length, lines);
+            const pending = lastEnd.get(rule);
+            if (pending && from <= pending[1]) {
+                // Overlapping windows: extend the pending one instead of scanning twice.
+                pending[1] = Math.max(pending[1], to);
+                continue;
+            }
+            if (pending)
+                runPattern(text, rule, pending[0], pending[1], path, out, rejected);
+            lastEnd.set(rule, [from, to]);
+        }
+    }
+    for (const [rule, [from, to]] of lastEnd)
+        runPattern(text, rule, from, to, path, out, rejected);
+    return out;
+}
+/** Keeps one match per span: the higher-priority rule wins where matches overlap. */
+function resolveOverlaps(matches) {
+    const unique = new Map();
+    for (const m of matches)
+        unique.set(`${m.ruleId}:${m.start}:${m.end}`, m);
+    const sorted = [...unique.values()].sort((a, b) => (RULES_BY_ID.get(b.ruleId)?.priority ?? 0) - (RULES_BY_ID.get(a.ruleId)?.priority ?? 0) ||
+        b.end - b.start - (a.end - a.start));
+    const kept = [];
+    for (const m of sorted) {
+        const clash = kept.some(k => m.start < k.end && k.start < m.end);
+        if (!clash)
+            kept.push(m);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+}
+const AWS_SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+/**
+ * AWS pairs: a key id makes a nearby 40-character base64 value an AWS secret key even without
+ * a telling variable name (trufflehog's proximity idea, bounded to ±4 lines here).
+ */
+function pairAws(text, matches) {
+    const extra = [];
+    for (const m of matches) {
+        if (m.ruleId !== 'aws-access-key-id')
+            continue;
+        // ±4 lines, at most 2000 characters each way.
+        let from = m.start;
+        const minFrom = Math.max(0, m.start - 2000);
+        for (let lines = 0; from > minFrom; from--) {
+            if (text.charCodeAt(from - 1) === 10 && ++lines > 4)
+                break;
+        }
+        let to = m.end;
+        const maxTo = Math.min(text.length, m.end + 2000);
+        for (let lines = 0; to < maxTo; to++) {
+            if (text.charCodeAt(to) === 10 && ++lines > 4)
+                break;
+        }
+        const window = text.slice(from, to);
+        AWS_SECRET_CANDIDATE.lastIndex = 0;
+        let c;
+        while ((c = AWS_SECRET_CANDIDATE.exec(window)) !== null) {
+            const value = c[0];
+            if (shannonEntropy(value) <= 4.25 ||
+                charClasses(value) < 3 ||
+                isExampleValue(value, ['example']))
+                continue;
+            // Paths and base64 of text have long runs of lower-case letters; real keys do not.
+            if (/[a-z]{12}|\/\/|^\/|\/$/.test(value))
+                continue;
+            const start = from + c.index;
+            extra.push({
+                ruleId: 'aws-secret-access-key',
+                secret: value,
+                start,
+                end: start + 40,
+                confidence: 'high'
+            });
+            m.confidence = 'high';
+        }
+    }
+    return extra.length ? [...matches, ...extra] : matches;
+}
+/** Finds secrets in one text (a file's content or a chunk of script output). */
+function scanText(text, opts = {}) {
+    const raw = resolveOverlaps(pairAws(text, engine_candidates(text, opts.path, opts.demo ?? 'skip')));
+    if (raw.length === 0)
+        return [];
+    // Line starts, computed once and only when there is something to report.
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
+    return raw.map(m => {
+        const rule = RULES_BY_ID.get(m.ruleId);
+        const startIdx = lineOf(m.start);
+        const endIdx = lineOf(Math.max(m.start, m.end - 1));
+        const lineStart = lineStarts[startIdx];
+        const endLineStart = lineStarts[endIdx];
+        const nextLine = lineStarts[startIdx + 1];
+        const lineText = text.slice(lineStart, nextLine === undefined ? undefined : nextLine);
+        const allowed = lineText.length < 100_000 ? lineText.includes('runguard:allow') : hasAllowNear(text, m.start);
+        return {
+            ruleId: rule.id,
+            title: rule.title,
+            provider: rule.provider,
+            confidence: m.confidence,
+            severity: rule.severity,
+            validation: rule.validation,
+            value: m.secret,
+            masked: maskSecret(m.secret),
+            fingerprint: secretFingerprint(rule.id, m.secret),
+            startLine: startIdx + 1,
+            endLine: endIdx + 1,
+            startColumn: m.start - lineStart + 1,
+            endColumn: m.end - endLineStart + 1,
+            allowedInline: allowed
+        };
+    });
+}
+/** On huge single-line files only look near the match for the allow marker. */
+function hasAllowNear(text, offset) {
+    return text.slice(Math.max(0, offset - 2000), offset + 2000).includes('runguard:allow');
+}
+/** Raw values found in a text; the runner's Redactor detect hook (fast on short lines). */
+function detectSecretValues(text) {
+    return [...new Set(scanText(text).map(m => m.value))];
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(70298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/secrets/files.ts
+
+
+
+
+
+
+/** Lock files and vendored/minified/generated paths: content hashes and third-party code. */
+const DEFAULT_ALLOWLIST = picomatch_default()([
+    // The directories runguard never looks into, plus vendored third-party code.
+    ...[...SKIPPED_DIRS, 'vendor', 'bower_components'].map(dir => `**/${dir}/**`),
+    '**/*.min.js',
+    '**/*.min.css',
+    '**/*.min.mjs',
+    '**/*.js.map',
+    '**/*.css.map',
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+    '**/poetry.lock',
+    '**/Pipfile.lock',
+    '**/uv.lock',
+    '**/pdm.lock',
+    '**/Cargo.lock',
+    '**/go.sum',
+    '**/composer.lock',
+    '**/Gemfile.lock',
+    '**/Podfile.lock',
+    '**/packages.lock.json',
+    '**/gradle.lockfile',
+    '**/deno.lock',
+    '**/bun.lockb',
+    '**/flake.lock'
+], { dot: true });
+const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif bmp ico webp tif tiff psd svgz heic avif mp3 mp4 m4a wav ogg flac mov avi mkv ' +
+    'webm woff woff2 ttf otf eot pdf doc docx xls xlsx ppt pptx odt zip gz tgz bz2 xz zst 7z rar jar ' +
+    'war ear whl egg so dylib dll exe o a lib class pyc pyo pyd wasm bin dat db sqlite sqlite3 ' +
+    'parquet npy npz pkl pickle h5 onnx pt pth').split(' '));
+/** Why a path is in the default allowlist, or undefined. */
+function defaultSkipReason(rel) {
+    if (DEFAULT_ALLOWLIST(rel))
+        return 'vendored, minified or lock file (default allowlist)';
+    const ext = external_node_path_default().posix.extname(rel).slice(1).toLowerCase();
+    if (BINARY_EXTENSIONS.has(ext))
+        return `binary file type .${ext}`;
+    return undefined;
+}
+/** Test directories and test-file names of the common ecosystems (repo-relative posix paths). */
+const TEST_FIXTURE_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|testdata|test[-_]data|fixtures?|__fixtures__|testing|mocks?|__mocks__|e2e|testcases?|test[-_]?cases)\/|(?:^|\/)(?:test_[^/]+\.py|[^/]+_test\.(?:py|go|rb|exs?)|[^/]+\.(?:test|spec)\.[cm]?[jt]sx?|conftest\.py|[^/]+Tests?\.(?:java|kt|cs|scala|swift))$/i;
+/**
+ * True for files under a test directory or named as tests. A real key there is still a finding
+ * (test fixtures leak like any file), but reports say "test fixture" so a reviewer knows.
+ */
+function isTestFixturePath(rel) {
+    return TEST_FIXTURE_PATH.test(rel);
+}
+/** Binary by content: a NUL byte in the first 8 KiB (git's heuristic), unless UTF-16 with a BOM. */
+function isBinaryContent(bytes) {
+    if (bytes.length >= 2 &&
+        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+        return false;
+    const n = Math.min(bytes.length, 8192);
+    for (let i = 0; i < n; i++)
+        if (bytes[i] === 0)
+            return true;
+    return false;
+}
+/** Decodes file bytes: UTF-8 (invalid sequences become U+FFFD), or UTF-16 when it has a BOM. */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString('utf16le');
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2));
+        swapped.swap16();
+        return swapped.toString('utf16le');
+    }
+    return bytes.toString('utf8');
+}
+async function readIgnoreLayer(absDir, base, file) {
+    try {
+        const text = await promises_default().readFile(external_node_path_default().join(absDir, file), 'utf8');
+        return { base, rules: ignore_default()().add(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+function ignoredBy(layers, rel, isDir) {
+    for (const layer of layers) {
+        const sub = layer.base === '' ? rel : rel.slice(layer.base.length + 1);
+        if (sub === '' || sub.startsWith('..'))
+            continue;
+        if (layer.rules.ignores(isDir ? `${sub}/` : sub))
+            return true;
+    }
+    return false;
+}
+/** Lists the files to scan under `roots` (absolute paths inside the workspace). */
+async function walkFiles(roots, options) {
+    const files = [];
+    const skipped = [];
+    const excluded = options.exclude.length ? compileGlobs(options.exclude) : undefined;
+    const root = options.workspace;
+    const relOf = (abs) => external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+    const rootLayers = [];
+    const top = await readIgnoreLayer(root, '', '.gitignore');
+    if (top)
+        rootLayers.push(top);
+    const info = await readIgnoreLayer(external_node_path_default().join(root, '.git', 'info'), '', 'exclude');
+    if (info)
+        rootLayers.push(info);
+    const seen = new Set();
+    const tracked = options.tracked;
+    // Tracked files below each directory, so an ignored or skipped directory is entered or counted.
+    const trackedBelow = new Map();
+    for (const t of tracked ?? []) {
+        for (let i = t.lastIndexOf('/'); i > 0; i = t.lastIndexOf('/', i - 1)) {
+            const dir = t.slice(0, i);
+            trackedBelow.set(dir, (trackedBelow.get(dir) ?? 0) + 1);
+        }
+    }
+    const skip = (rel, reason, notable, isDir = false) => {
+        if (!tracked) {
+            skipped.push({ rel, reason, notable });
+            return;
+        }
+        const inside = isDir ? (trackedBelow.get(rel) ?? 0) : tracked.has(rel) ? 1 : 0;
+        const why = isDir && inside > 0 ? `${reason}; ${inside} tracked file(s) inside` : reason;
+        skipped.push({ rel, reason: why, notable, tracked: inside > 0 });
+    };
+    const visit = async (abs, layers, depth) => {
+        if (options.signal?.aborted)
+            return;
+        const rel = relOf(abs);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+            skipped.push({ rel: abs, reason: 'outside the workspace', notable: true });
+            return;
+        }
+        let stat;
+        try {
+            stat = await promises_default().lstat(abs);
+        }
+        catch (error) {
+            skipped.push({
+                rel: rel || '.',
+                reason: `cannot stat: ${error.code ?? String(error)}`,
+                notable: true
+            });
+            return;
+        }
+        if (stat.isSymbolicLink()) {
+            // Never followed: a link is either a loop, outside the workspace, or scanned where it points.
+            skip(rel, 'symbolic link (not followed)', false);
+            return;
+        }
+        if (stat.isDirectory()) {
+            if (rel === '.git' || rel.endsWith('/.git'))
+                return;
+            if (rel !== '' && ignoredBy(layers, rel, true) && !trackedBelow.has(rel))
+                return;
+            if (rel !== '' && (excluded?.(rel) || excluded?.(`${rel}/`)))
+                return;
+            if (rel !== '' && DEFAULT_ALLOWLIST(`${rel}/x`)) {
+                skip(rel, 'vendored directory (default allowlist)', false, true);
+                return;
+            }
+            if (depth > 256) {
+                skip(rel, 'directory nesting deeper than 256 levels', true, true);
+                return;
+            }
+            let names;
+            try {
+                names = (await promises_default().readdir(abs)).sort();
+            }
+            catch (error) {
+                skipped.push({
+                    rel: rel || '.',
+                    reason: `cannot read directory: ${error.code ?? String(error)}`,
+                    notable: true
+                });
+                return;
+            }
+            const own = rel === '' ? undefined : await readIgnoreLayer(abs, rel, '.gitignore');
+            const next = own ? [...layers, own] : layers;
+            for (const name of names)
+                await visit(external_node_path_default().join(abs, name), next, depth + 1);
+            return;
+        }
+        if (!stat.isFile()) {
+            skip(rel, 'not a regular file', false);
+            return;
+        }
+        if (seen.has(rel))
+            return;
+        seen.add(rel);
+        if ((ignoredBy(layers, rel, false) && !tracked?.has(rel)) || excluded?.(rel))
+            return;
+        const reason = defaultSkipReason(rel);
+        if (reason) {
+            skip(rel, reason, false);
+            return;
+        }
+        if (stat.size > options.maxFileSize) {
+            skip(rel, `larger than the ${files_formatBytes(options.maxFileSize)} limit (${files_formatBytes(stat.size)})`, true);
+            return;
+        }
+        files.push({ abs, rel, size: stat.size });
+    };
+    for (const r of roots)
+        await visit(external_node_path_default().resolve(r), rootLayers, 0);
+    return { files, skipped };
+}
+/** `5 MiB`-style sizes for messages. */
+function files_formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(0)} KiB`;
+    return `${n} B`;
+}
+/** Runs `task` over `items` with at most `limit` in flight (bounded file reads). */
+async function mapLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await task(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/stream.ts
+
+
+
+
+/**
+ * Large files are scanned in chunks so memory stays bounded whatever `secrets-max-file-size`
+ * allows. Each scan keeps the last OVERLAP characters for the next one and only reports
+ * matches that start before them: every secret shorter than OVERLAP (PEM blocks are capped at
+ * 16 KiB by their rule) is seen whole exactly once.
+ */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+const OVERLAP = 32 * 1024;
+/** Scans a file chunk by chunk; undefined when its first chunk is binary. */
+async function scanLargeFile(abs, rel, demo = 'skip') {
+    const handle = await promises_default().open(abs, 'r');
+    const out = [];
+    try {
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        const buffer = Buffer.alloc(CHUNK_BYTES);
+        let pending = '';
+        // Where `pending` starts: 0-based line, and its column offset when it starts mid-line.
+        let lineBase = 0;
+        let colBase = 0;
+        let first = true;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+            if (first && isBinaryContent(buffer.subarray(0, bytesRead)))
+                return undefined;
+            first = false;
+            const eof = bytesRead === 0;
+            pending += eof ? decoder.end() : decoder.write(buffer.subarray(0, bytesRead));
+            if (!eof && pending.length < CHUNK_BYTES)
+                continue;
+            const tailStart = eof ? pending.length : Math.max(0, pending.length - OVERLAP);
+            // Line and column (1-based, within `pending`) where the kept tail starts.
+            let tailLine = 1;
+            let lastNl = -1;
+            for (let i = pending.indexOf('\n'); i !== -1 && i < tailStart; i = pending.indexOf('\n', i + 1)) {
+                tailLine++;
+                lastNl = i;
+            }
+            const tailCol = tailStart - lastNl;
+            for (const m of scanText(pending, { path: rel, demo })) {
+                const inTail = m.startLine > tailLine || (m.startLine === tailLine && m.startColumn >= tailCol);
+                if (inTail && !eof)
+                    continue;
+                out.push({
+                    ...m,
+                    startLine: m.startLine + lineBase,
+                    endLine: m.endLine + lineBase,
+                    startColumn: m.startLine === 1 ? m.startColumn + colBase : m.startColumn,
+                    endColumn: m.endLine === 1 ? m.endColumn + colBase : m.endColumn
+                });
+            }
+            if (eof)
+                break;
+            colBase = lastNl === -1 ? colBase + tailStart : tailStart - lastNl - 1;
+            lineBase += tailLine - 1;
+            pending = pending.slice(tailStart);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Version of the built-in detector: runguard's own (its rules ship and change with runguard),
+ * so JSON, SARIF and the summary all say the one version of src/version.ts.
+ */
+const SECRETS_ENGINE_VERSION = version/* RUNGUARD_VERSION */.m;
+const READ_CONCURRENCY = 8;
+/** Files above this are scanned in chunks (src/secrets/stream.ts) instead of read whole. */
+const STREAM_THRESHOLD = 8 * 1024 * 1024;
+const VALIDATION_TEXT = {
+    checksum: 'checksum verified',
+    structure: 'structure verified',
+    format: 'matches the provider format',
+    context: 'matched by context',
+    entropy: 'high-entropy value assigned to a secret-looking name'
+};
+/** The lines of a multi-line secret worth masking alone (not BEGIN/END armor, not short). */
+function secretLines(value) {
+    return value
+        .split(/\r?\n|\\n/)
+        .map(l => l.trim())
+        .filter(l => l.length >= 16 && !/^-----(?:BEGIN|END) /.test(l));
+}
+/** Turns one engine match into a Finding; the raw value is never put in it. */
+function secretFinding(m, repoPath, lineOffset = 0, commit) {
+    const where = commit ? ` (added in commit ${commit.slice(0, 12)})` : '';
+    const fixture = isTestFixturePath(repoPath);
+    const inFixture = fixture ? ' in a test fixture' : '';
+    return {
+        tool: 'secrets',
+        ruleId: m.ruleId,
+        title: m.title,
+        message: `${m.title} ${m.masked}${inFixture} — ${VALIDATION_TEXT[m.validation]}${where}. Revoke and rotate it, then remove it from the code.`,
+        severity: m.severity,
+        confidence: m.confidence,
+        cwe: ['CWE-798'],
+        location: {
+            path: repoPath,
+            startLine: m.startLine + lineOffset,
+            endLine: m.endLine + lineOffset,
+            startColumn: m.startColumn,
+            endColumn: m.endColumn
+        },
+        fingerprint: m.fingerprint,
+        secret: { provider: m.provider, masked: m.masked, ...(fixture ? { testFixture: true } : {}) },
+        ...(m.allowedInline
+            ? {
+                suppressed: {
+                    reason: 'runguard:allow comment on the line',
+                    source: 'inline'
+                }
+            }
+            : {})
+    };
+}
+/**
+ * Scans the working tree under ctx.paths. In a git repository, tracked files are scanned even
+ * when `.gitignore` lists them, and every skip of tracked content goes to `unscanned`; outside
+ * one, the skips worth hearing about (too large, too deep, unreadable) do.
+ */
+async function scanTree(ctx, findings, errors, register, unscanned) {
+    const workspace = await promises_default().realpath(ctx.workspace);
+    const roots = [];
+    for (const p of ctx.paths.length ? ctx.paths : [workspace]) {
+        const rel = toRepoPath(workspace, p);
+        if (rel === undefined)
+            errors.push(`path ${p} is outside the workspace and was not scanned`);
+        else
+            roots.push(rel === '.' ? workspace : external_node_path_default().join(workspace, rel));
+    }
+    const tracked = await trackedFiles({
+        exec: ctx.exec,
+        ...(ctx.env ? { env: ctx.env } : {}),
+        logger: ctx.logger,
+        cwd: workspace,
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {})
+    });
+    const { files, skipped } = await walkFiles(roots, {
+        workspace,
+        maxFileSize: ctx.settings.secretsMaxFileSize,
+        exclude: ctx.settings.exclude,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+        ...(tracked ? { tracked } : {})
+    });
+    const unread = [];
+    const demo = ctx.settings.secretsDemoCredentials;
+    await mapLimit(files, READ_CONCURRENCY, async (file) => {
+        if (ctx.signal?.aborted)
+            return;
+        if (file.size > STREAM_THRESHOLD) {
+            try {
+                const matches = await scanLargeFile(file.abs, file.rel, demo);
+                if (matches === undefined)
+                    skipped.push({ rel: file.rel, reason: 'binary content', notable: false });
+                for (const m of matches ?? []) {
+                    register(m.value);
+                    findings.push(secretFinding(m, file.rel));
+                }
+            }
+            catch (error) {
+                unread.push({
+                    rel: file.rel,
+                    reason: `cannot read: ${error.code ?? String(error)}`,
+                    notable: true
+                });
+            }
+            return;
+        }
+        let bytes;
+        try {
+            bytes = await promises_default().readFile(file.abs);
+        }
+        catch (error) {
+            unread.push({
+                rel: file.rel,
+                reason: `cannot read: ${error.code ?? String(error)}`,
+                notable: true
+            });
+            return;
+        }
+        if (isBinaryContent(bytes)) {
+            skipped.push({ rel: file.rel, reason: 'binary content', notable: false });
+            return;
+        }
+        for (const m of scanText(decodeText(bytes), { path: file.rel, demo })) {
+            register(m.value);
+            findings.push(secretFinding(m, file.rel));
+        }
+    });
+    for (const s of [...skipped, ...unread]) {
+        if (s.notable)
+            errors.push(`not scanned: ${s.rel}: ${s.reason}`);
+        else
+            ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`);
+        const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable;
+        if (listed)
+            unscanned.push({ path: s.rel, reason: s.reason });
+    }
+    ctx.logger.debug(`secrets: scanned ${files.length - unread.length} files`);
+}
+function scanHunks(hunks, ctx, findings, register) {
+    const seen = new Set();
+    const excluded = ctx.settings.exclude.length ? compileGlobs(ctx.settings.exclude) : undefined;
+    for (const hunk of hunks) {
+        if (defaultSkipReason(hunk.path))
+            continue;
+        if (excluded?.(hunk.path))
+            continue;
+        for (const m of scanText(hunk.text, {
+            path: hunk.path,
+            demo: ctx.settings.secretsDemoCredentials
+        })) {
+            register(m.value);
+            // History mode sees a secret once per commit that touched it; report it once per file.
+            const key = `${m.fingerprint}\0${hunk.path}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(secretFinding(m, hunk.path, hunk.startLine - 1, hunk.commit));
+        }
+    }
+}
+/** The built-in secret detector as a scanner adapter (always available, nothing to install). */
+const secretsAdapter = {
+    name: 'secrets',
+    supportedVersions: `${SECRETS_ENGINE_VERSION}`,
+    installHint: 'built in; nothing to install',
+    detect() {
+        return Promise.resolve({
+            installed: true,
+            command: [],
+            version: SECRETS_ENGINE_VERSION,
+            supported: true
+        });
+    },
+    async scan(ctx) {
+        const started = performance.now();
+        const mode = ctx.settings.secretsScan;
+        const base = {
+            tool: 'secrets',
+            version: SECRETS_ENGINE_VERSION,
+            findings: [],
+            errors: []
+        };
+        if (mode === 'off') {
+            return { ...base, status: 'skipped', reason: 'secrets-scan is off', durationMs: 0 };
+        }
+        const findings = [];
+        const errors = [];
+        const unscanned = [];
+        const registered = new Set();
+        const register = (value) => {
+            if (registered.has(value))
+                return;
+            registered.add(value);
+            // A multi-line value (PEM body) is printed line by line: mask each line on its own too.
+            const parts = value.includes('\n') ? [value, ...secretLines(value)] : [value];
+            for (const part of parts) {
+                ctx.logger.registerSecret(part);
+                ctx.redactor.add(part);
+            }
+        };
+        let command;
+        try {
+            if (mode === 'tree') {
+                await scanTree(ctx, findings, errors, register, unscanned);
+            }
+            else {
+                const { base: sha, source } = await resolveBase(ctx.settings.baseRef, ctx.env);
+                if (!sha) {
+                    ctx.logger.info(`secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`);
+                    await scanTree(ctx, findings, errors, register, unscanned);
+                }
+                else {
+                    const range = await addedInRange({
+                        exec: ctx.exec,
+                        logger: ctx.logger,
+                        cwd: ctx.workspace,
+                        timeoutMs: ctx.timeoutMs,
+                        ...(ctx.signal ? { signal: ctx.signal } : {})
+                    }, sha, mode);
+                    command = range.command;
+                    errors.push(...range.problems);
+                    scanHunks(range.hunks, ctx, findings, register);
+                    if (range.problems.length && range.hunks.length === 0) {
+                        // Without the range, scan everything: a superset is safer than silence.
+                        errors.push(`${mode} scan impossible, scanned the whole working tree instead`);
+                        await scanTree(ctx, findings, errors, register, unscanned);
+                    }
+                }
+            }
+        }
+        catch (error) {
+            return {
+                ...base,
+                status: 'failed',
+                reason: ctx.redactor.redact(`secret scan crashed: ${error.message}`),
+                durationMs: performance.now() - started,
+                findings: findings,
+                errors: errors.map(e => ctx.redactor.redact(e)),
+                ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
+            };
+        }
+        // Only inline allow comments are applied here; the ignore file is applied once, by the
+        // policy (src/policy/policy.ts), which also reports entries that matched nothing.
+        const result = findings.sort((a, b) => a.location.path.localeCompare(b.location.path) ||
+            a.location.startLine - b.location.startLine);
+        return {
+            ...base,
+            status: ctx.signal?.aborted ? 'failed' : 'ok',
+            ...(ctx.signal?.aborted ? { reason: 'cancelled' } : {}),
+            durationMs: performance.now() - started,
+            findings: result,
+            errors: errors.map(e => ctx.redactor.redact(e)),
+            ...(command ? { command } : {}),
+            ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
+        };
+    }
+};
+/** Skips in path order, with any registered secret in a file name masked. */
+function redactSkips(skips, ctx) {
+    return [...skips]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map(s => ({ path: ctx.redactor.redact(s.path), reason: ctx.redactor.redact(s.reason) }));
+}
+
+;// CONCATENATED MODULE: ./src/scanners/semgrep.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Semgrep adapter: `semgrep scan --json` with runguard's bundled rules (rules/semgrep) plus the
+ * user's `semgrepConfig`, fully offline (no metrics, no version check, no registry unless the
+ * user's config names one).
+ */
+/** Environment that keeps Semgrep offline: no metrics, no version check (that one hangs ~100s without network). */
+const SEMGREP_ENV = {
+    SEMGREP_SEND_METRICS: 'off',
+    SEMGREP_ENABLE_VERSION_CHECK: '0'
+};
+/** Per-rule-per-file timeout in seconds passed as `--timeout` (Semgrep's default is 5). */
+const RULE_TIMEOUT_SECONDS = 30;
+/**
+ * Finds runguard's `rules/semgrep` directory by walking up from this module: from sources it is
+ * `<repo>/rules/semgrep`; from the ncc bundles (dist/index.js, dist/cli/index.js) it is next to
+ * dist/ in the package root.
+ */
+function findBundledRulesDir(from = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    let dir = external_node_path_default().resolve(from);
+    for (;;) {
+        const candidate = external_node_path_default().join(dir, 'rules', 'semgrep');
+        try {
+            if ((0,external_node_fs_.statSync)(candidate).isDirectory())
+                return candidate;
+        }
+        catch {
+            // Not here; keep walking up.
+        }
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Semgrep's severities → runguard's (docs/severity.md). */
+const SEVERITY_MAP = {
+    CRITICAL: 'critical',
+    HIGH: 'high',
+    ERROR: 'high',
+    MEDIUM: 'medium',
+    WARNING: 'medium',
+    LOW: 'low',
+    // Semgrep's INFO is "worth a look", not "no risk"; SARIF treats INFO and LOW alike (note).
+    INFO: 'low',
+    EXPERIMENT: 'info',
+    INVENTORY: 'info'
+};
+/**
+ * Rule severity, lowered one level when the rule's metadata says confidence LOW (same rule as
+ * for Bandit: the author expects false positives).
+ */
+function semgrepSeverity(severity, confidence) {
+    const base = typeof severity === 'string' ? (SEVERITY_MAP[severity.toUpperCase()] ?? 'unknown') : 'unknown';
+    return confidence === 'low' ? lowerSeverity(base) : base;
+}
+function confidenceOf(metadata) {
+    const v = typeof metadata.confidence === 'string' ? metadata.confidence.toLowerCase() : '';
+    return v === 'high' || v === 'medium' || v === 'low' ? v : undefined;
+}
+/** `CWE-NNN` ids from metadata.cwe, which is a string or a list of "CWE-78: title" strings. */
+function cweIds(value) {
+    const texts = Array.isArray(value) ? value : [value];
+    const ids = new Set();
+    for (const t of texts) {
+        if (typeof t !== 'string')
+            continue;
+        for (const m of t.matchAll(/CWE-(\d+)/gi))
+            ids.add(`CWE-${m[1]}`);
+    }
+    return [...ids];
+}
+function helpUriOf(metadata) {
+    const refs = Array.isArray(metadata.references)
+        ? metadata.references
+        : [metadata.references];
+    for (const candidate of [...refs, metadata.shortlink, metadata.source]) {
+        if (typeof candidate === 'string' && /^https?:\/\//.test(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * The dotted prefix Semgrep puts in front of rule ids from a local config (`rules/semgrep/x.yml`
+ * → `rules.semgrep.`): the config's directory without `.`/`..` parts. Both the cwd-relative and
+ * the absolute form are returned, longest first.
+ */
+function configPrefixes(configs, cwd) {
+    const out = new Set();
+    for (const config of configs) {
+        if (/^(p|r|s)\/|^https?:|^auto$/.test(config))
+            continue;
+        const abs = external_node_path_default().resolve(cwd, config);
+        const isFile = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.statSync)(abs).isFile() : /\.(ya?ml|json)$/i.test(abs);
+        const dir = isFile ? external_node_path_default().dirname(abs) : abs;
+        for (const form of [external_node_path_default().relative(cwd, dir), dir]) {
+            const dotted = form
+                .split(/[\\/]+/)
+                .filter(p => p !== '' && p !== '.' && p !== '..')
+                .join('.');
+            if (dotted !== '')
+                out.add(dotted);
+        }
+    }
+    return [...out].sort((a, b) => b.length - a.length);
+}
+/** Removes a config-folder prefix from a check_id (`rules.semgrep.python-x` → `python-x`). */
+function stripRulePrefix(checkId, prefixes) {
+    for (const p of prefixes)
+        if (checkId.startsWith(`${p}.`))
+            return checkId.slice(p.length + 1);
+    return checkId;
+}
+const positionSchema = schemas/* object */.Ikc({ line: schemas/* number */.aig().int(), col: schemas/* number */.aig().int().optional() });
+/** The part of Semgrep's `--json` output (cli_output, semgrep_output_v1.atd) runguard reads. */
+const semgrepOutputSchema = schemas/* object */.Ikc({
+    version: schemas/* string */.YjP().optional(),
+    results: schemas/* array */.YOg(schemas/* object */.Ikc({
+        check_id: schemas/* string */.YjP(),
+        path: schemas/* string */.YjP(),
+        start: positionSchema,
+        end: positionSchema.optional(),
+        extra: schemas/* object */.Ikc({
+            message: schemas/* string */.YjP().optional(),
+            severity: schemas/* string */.YjP().optional(),
+            metadata: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+            is_ignored: schemas/* boolean */.zMY().optional()
+        })
+    })),
+    errors: schemas/* array */.YOg(schemas/* object */.Ikc({
+        level: schemas/* string */.YjP().optional(),
+        // A string, or an array such as ["PartialParsing", [locations…]].
+        type: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* unknown */.L5J())]).optional(),
+        rule_id: schemas/* string */.YjP().optional(),
+        message: schemas/* string */.YjP().optional(),
+        short_msg: schemas/* string */.YjP().optional(),
+        long_msg: schemas/* string */.YjP().optional(),
+        path: schemas/* string */.YjP().optional()
+    })),
+    paths: schemas/* object */.Ikc({ scanned: schemas/* array */.YOg(schemas/* string */.YjP()).optional() })
+});
+function position(value) {
+    if (value === undefined || value.line < 1)
+        return undefined;
+    return {
+        line: value.line,
+        ...(value.col !== undefined && value.col > 0 ? { col: value.col } : {})
+    };
+}
+/** One human line for a cli_error; `type` is a string or an array like ["PartialParsing", […]]. */
+function describeError(e) {
+    const type = Array.isArray(e.type) ? String(e.type[0]) : (e.type ?? 'error');
+    const level = e.level ?? 'error';
+    const text = [e.message, e.short_msg, e.long_msg].find(t => t !== undefined && t !== '');
+    const rule = e.rule_id !== undefined ? ` (rule ${e.rule_id})` : '';
+    const where = e.path !== undefined ? ` [${e.path}]` : '';
+    const firstLine = (text ?? '').split('\n')[0]?.trim() ?? '';
+    return `${level}: ${type}${rule}${firstLine ? `: ${firstLine}` : ''}${where}`;
+}
+/**
+ * Parses Semgrep's `--json` output (cli_output). Throws ToolOutputError when it is not such an
+ * object.
+ */
+function parseSemgrepOutput(json, options) {
+    const output = checkToolOutput(semgrepOutputSchema, json, 'not a Semgrep JSON report');
+    const prefixes = options.rulePrefixes ?? [];
+    const fingerprints = new Fingerprinter('semgrep');
+    const findings = [];
+    let outsideWorkspace = 0;
+    // One rule reports one code range once: a rule whose pattern-either binds a metavariable two
+    // ways (the function name and the variable name) yields the same match twice, with two
+    // messages; the first is kept.
+    const matched = new Set();
+    for (const r of output.results) {
+        const extra = r.extra;
+        // nosemgrep-ed results only appear with --disable-nosem; they do not count.
+        if (extra.is_ignored === true)
+            continue;
+        const range = `${r.check_id}\0${r.path}\0${r.start.line}:${r.start.col ?? 0}-${r.end?.line ?? 0}:${r.end?.col ?? 0}`;
+        if (matched.has(range))
+            continue;
+        matched.add(range);
+        const repoPath = toRepoPath(options.workspace, r.path);
+        if (repoPath === undefined || repoPath === '.') {
+            outsideWorkspace++;
+            continue;
+        }
+        const start = position(r.start) ?? { line: 1 };
+        const end = position(r.end);
+        const metadata = extra.metadata ?? {};
+        const ruleId = stripRulePrefix(r.check_id, prefixes);
+        const confidence = confidenceOf(metadata);
+        const message = extra.message?.trim() || ruleId;
+        const title = [metadata.shortDescription, metadata.title, metadata.name].find((t) => typeof t === 'string' && t !== '') ?? ruleId;
+        const content = (options.readLines
+            ? codeAt(options.readLines, repoPath, start.line, end?.line ?? start.line)
+            : undefined) ?? message;
+        const helpUri = helpUriOf(metadata);
+        findings.push({
+            tool: 'semgrep',
+            ruleId,
+            title,
+            message,
+            severity: semgrepSeverity(extra.severity, confidence),
+            ...(confidence ? { confidence } : {}),
+            cwe: cweIds(metadata.cwe),
+            location: {
+                path: repoPath,
+                startLine: start.line,
+                ...(end && end.line > start.line ? { endLine: end.line } : {}),
+                ...(start.col !== undefined ? { startColumn: start.col } : {}),
+                ...(end?.col !== undefined ? { endColumn: end.col } : {})
+            },
+            ...(helpUri ? { helpUri } : {}),
+            fingerprint: fingerprints.next(ruleId, repoPath, content)
+        });
+    }
+    const errors = output.errors.map(describeError);
+    const fatalErrors = output.errors.filter(e => e.level === 'error').map(describeError);
+    return {
+        findings,
+        errors,
+        fatalErrors,
+        ...(output.version !== undefined ? { version: output.version } : {}),
+        outsideWorkspace
+    };
+}
+/** Semgrep's documented exit codes besides 0 (error.py / Exit_code.mli). */
+const EXIT_MEANING = {
+    2: 'fatal error',
+    4: 'invalid rule pattern',
+    5: 'unparsable rule YAML',
+    7: 'missing or invalid config',
+    8: 'invalid language in a rule',
+    13: 'invalid API token',
+    14: 'scan failed'
+};
+/** Every `--config` passed to Semgrep, bundled rules first. Undefined when the bundle is missing. */
+function semgrepConfigs(ctx, bundled = findBundledRulesDir()) {
+    const configs = [];
+    if (!ctx.settings.semgrepNoDefaultRules) {
+        if (bundled === undefined)
+            return undefined;
+        configs.push(bundled);
+    }
+    configs.push(...ctx.settings.semgrepConfig);
+    return configs;
+}
+/** The argv after the command (cwd = workspace, targets relative to it). */
+function semgrepArgs(ctx, configs, skip = []) {
+    const args = [
+        'scan',
+        '--json',
+        '--metrics=off',
+        '--disable-version-check',
+        // Bare rule ids; configPrefixes() still strips prefixes if a Semgrep ignores this.
+        '--no-rewrite-rule-ids',
+        `--timeout=${RULE_TIMEOUT_SECONDS}`,
+        // Semgrep's own default, stated so the bound runguard lists skips against is the same.
+        `--max-target-bytes=${SEMGREP_MAX_TARGET_BYTES}`
+    ];
+    for (const c of configs)
+        args.push('--config', c);
+    const excludes = [
+        ...SKIPPED_DIRS,
+        ...ctx.settings.exclude,
+        ...reportFiles(ctx).map(f => `/${f}`),
+        ...skip.map(p => `/${literalGlob(p)}`)
+    ];
+    for (const e of [...new Set(excludes)])
+        args.push('--exclude', e);
+    // `--` so a path that starts with `-` is never read as an option.
+    args.push('--');
+    for (const p of ctx.paths) {
+        const rel = external_node_path_default().relative(ctx.workspace, p).split((external_node_path_default()).sep).join('/');
+        args.push(rel === '' ? '.' : rel);
+    }
+    return args;
+}
+const semgrep_SUPPORTED_VERSIONS = '>=1.38.0 <2';
+/** Semgrep skips larger targets itself (its default); runguard lists them. */
+const SEMGREP_MAX_TARGET_BYTES = 1_000_000;
+const SEMGREP = {
+    tool: 'semgrep',
+    // Every name: a link to a device or FIFO is excluded whatever it is called; large files are
+    // listed when they are source files (Semgrep skips them itself, data files included).
+    targets: {
+        maxBytes: SEMGREP_MAX_TARGET_BYTES,
+        listLarge: name => /\.(?:pyw?|pyi|js|jsx|mjs|cjs|ts|tsx|html?|j2|jinja2?)$/i.test(name)
+    },
+    plan: (ctx, skip) => {
+        const configs = semgrepConfigs(ctx);
+        if (configs === undefined) {
+            return {
+                unavailable: "runguard's bundled Semgrep rules (rules/semgrep) were not found next to the program"
+            };
+        }
+        return {
+            args: semgrepArgs(ctx, configs, skip),
+            env: { ...ctx.env, ...SEMGREP_ENV },
+            parse: json => parseSemgrepOutput(json, {
+                workspace: ctx.workspace,
+                readLines: createLineReader(ctx.workspace),
+                rulePrefixes: configPrefixes(configs, ctx.workspace)
+            })
+        };
+    },
+    // 0 = ran (findings do not change it without --error); 1 = findings with --error;
+    // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.
+    reportExitCodes: [0, 1, 3],
+    exitMeaning: EXIT_MEANING
+};
+const semgrepAdapter = {
+    name: 'semgrep',
+    supportedVersions: semgrep_SUPPORTED_VERSIONS,
+    installHint: 'pipx install semgrep',
+    detect(ctx) {
+        return detectTool(ctx, {
+            tool: 'semgrep',
+            command: ['semgrep'],
+            versionArgs: ['--version', '--disable-version-check'],
+            supportedVersions: semgrep_SUPPORTED_VERSIONS,
+            env: { ...ctx.env, ...SEMGREP_ENV }
+        });
+    },
+    scan(ctx, detection) {
+        return runCodeScanner(SEMGREP, ctx, detection);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scanners/registry.ts
+
+
+
+
+
+/**
+ * Every scanner runguard knows, in TOOL_NAMES order (docs/architecture.md, "How to add a
+ * scanner"). A test checks that each
+ * adapter file in this folder is listed here and that the names agree with TOOL_NAMES.
+ */
+const SCANNERS = [
+    banditAdapter,
+    semgrepAdapter,
+    safetyAdapter,
+    osvScannerAdapter,
+    secretsAdapter
+];
+
+;// CONCATENATED MODULE: ./src/scanners/run.ts
+
+
+
+
+
+
+
+
+
+/** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
+const ORCHESTRATOR_GRACE_MS = 5_000;
+/**
+ * Checks the scanner settings a user can get wrong before anything runs, so a mistake is a
+ * ConfigurationError (exit 2) and not five failed tools.
+ */
+function validateScanSettings(settings) {
+    const workspace = external_node_path_default().resolve(settings.workspace);
+    const paths = settings.paths.map(p => {
+        const abs = external_node_path_default().resolve(workspace, p);
+        if (toRepoPath(workspace, abs) === undefined) {
+            throw new src_errors/* ConfigurationError */.j1(`paths: '${p}' is outside the workspace ${workspace}; list paths inside the repository`, { field: 'paths', value: p });
+        }
+        if (!(0,external_node_fs_.existsSync)(abs)) {
+            throw new src_errors/* ConfigurationError */.j1(`paths: '${p}' does not exist in ${workspace}; fix or remove it`, {
+                field: 'paths',
+                value: p
+            });
+        }
+        return abs;
+    });
+    if (settings.scanners.includes('semgrep')) {
+        if (settings.semgrepConfig.includes('auto')) {
+            throw new src_errors/* ConfigurationError */.j1("semgrepConfig: 'auto' needs Semgrep's metrics, which runguard always turns off; name rule files or packs (e.g. p/python) instead", { field: 'semgrepConfig', value: 'auto' });
+        }
+        if (settings.semgrepNoDefaultRules && settings.semgrepConfig.length === 0) {
+            throw new src_errors/* ConfigurationError */.j1('semgrepNoDefaultRules is on but semgrepConfig is empty, so Semgrep would have no rules; add a semgrepConfig or turn semgrepNoDefaultRules off', { field: 'semgrepNoDefaultRules', value: true });
+        }
+    }
+    return { workspace, paths };
+}
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () => worker()));
+    return results;
+}
+function emptyRun(tool, status, reason, durationMs = 0) {
+    return { tool, status, reason, durationMs: Math.round(durationMs), findings: [], errors: [] };
+}
+/**
+ * Runs every selected scanner and returns one ToolRun per tool, in `settings.scanners` order.
+ * Throws only ConfigurationError (from validateScanSettings), before any tool starts.
+ */
+async function runScanners(opts) {
+    const { settings, logger, redactor } = opts;
+    const targets = validateScanSettings(settings);
+    const adapters = opts.adapters ?? SCANNERS;
+    const install = opts.install ?? installTool;
+    // Relative to the workspace, like every other path setting (not to wherever runguard started).
+    const toolsDir = external_node_path_default().resolve(targets.workspace, settings.toolsDir);
+    // Repository content never runs: not from tools-dir, not from a PATH entry in the workspace.
+    checkToolsDir(toolsDir, targets.workspace);
+    // runguard's pinned tools first, then the caller's PATH without workspace entries; the program
+    // a name resolves to is checked again after symlinks (a refusal fails that tool).
+    const pathFor = (env) => trustedPath(env.PATH ?? env.Path ?? '', toolBinDirs(toolsDir), targets.workspace);
+    const exec = async (command, args, options = {}) => {
+        const env = options.env ?? opts.env;
+        const PATH = pathFor(env);
+        resolveTool(command, PATH, targets.workspace);
+        return opts.exec(command, args, { ...options, env: { ...env, PATH } });
+    };
+    const timeoutMs = settings.toolTimeout * 1000;
+    const runOne = async (tool) => {
+        const started = performance.now();
+        const elapsed = () => performance.now() - started;
+        const adapter = adapters.find(a => a.name === tool);
+        if (!adapter)
+            return emptyRun(tool, 'failed', `runguard has no adapter for ${tool}`);
+        if (opts.signal?.aborted)
+            return emptyRun(tool, 'skipped', 'the scan was cancelled before it started');
+        const controller = new AbortController();
+        const onAbort = () => controller.abort();
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const ctx = {
+            settings,
+            workspace: targets.workspace,
+            paths: targets.paths,
+            exec,
+            env: opts.env,
+            logger,
+            redactor,
+            components: opts.components,
+            timeoutMs,
+            signal: controller.signal,
+            ...((opts.cacheDetection ?? opts.exec === execFile)
+                ? { detectCache: { dir: toolsDir, pathFor } }
+                : {})
+        };
+        try {
+            let detection = await adapter.detect(ctx);
+            let installNote = '';
+            if (!detection.installed && settings.installTools) {
+                const result = await install(tool, {
+                    settings,
+                    exec,
+                    env: opts.env,
+                    logger,
+                    redactor,
+                    signal: controller.signal,
+                    ...(opts.download ? { download: opts.download } : {})
+                });
+                logger.info(redactor.redact(result.message));
+                if (result.ok)
+                    detection = await adapter.detect(ctx);
+                else
+                    installNote = `; installing it into ${toolsDir} failed: ${result.message}`;
+            }
+            if (!detection.installed) {
+                const reason = `${tool} is not installed; install with: ${adapter.installHint}${installNote}`;
+                return emptyRun(tool, settings.requireTools ? 'failed' : 'skipped', redactor.redact(reason), elapsed());
+            }
+            if (detection.warning)
+                logger.warning(`${tool}: ${detection.warning}`);
+            const pinned = PINNED_VERSIONS[tool];
+            if (pinned && detection.version && detection.version !== pinned)
+                logger.warning(`${tool}: running ${detection.version} from PATH; runguard pins ${pinned} (scripts/setup.sh or \`runguard install-tools\` installs it into ${toolsDir}, where it is preferred)`);
+            const scanStarted = performance.now();
+            let timer;
+            // The adapter's exec enforces timeoutMs; this guard covers adapters that never return
+            // (in-process scanners, a stuck pipe) and tells the adapter to stop.
+            const guard = new Promise(resolve => {
+                timer = setTimeout(() => {
+                    controller.abort();
+                    resolve({
+                        ...emptyRun(tool, 'timed-out', `${tool} did not finish within ${settings.toolTimeout}s and was stopped`, performance.now() - scanStarted),
+                        ...(detection.version ? { version: detection.version } : {})
+                    });
+                }, timeoutMs + ORCHESTRATOR_GRACE_MS);
+            });
+            const scanned = adapter.scan(ctx, detection).catch((e) => ({
+                ...emptyRun(tool, 'failed', `${tool} adapter error: ${(0,src_errors/* errorMessage */.gJ)(e)}`, performance.now() - scanStarted),
+                ...(detection.version ? { version: detection.version } : {})
+            }));
+            const run = await Promise.race([scanned, guard]);
+            clearTimeout(timer);
+            if (opts.signal?.aborted && run.status === 'failed') {
+                return { ...run, reason: `the scan was cancelled; ${run.reason ?? ''}`.trim() };
+            }
+            return run;
+        }
+        catch (e) {
+            // detect() or the installer threw: a bug or an environment problem, still only this tool.
+            return emptyRun(tool, 'failed', `${tool}: ${(0,src_errors/* errorMessage */.gJ)(e)}`, elapsed());
+        }
+        finally {
+            opts.signal?.removeEventListener('abort', onAbort);
+        }
+    };
+    // Slowest first, so the long pole starts at once and the quick tools fill the other slots;
+    // results still come back in settings.scanners order.
+    const order = startOrder(settings.scanners);
+    const heartbeat = new Heartbeat(logger, 'scanners', opts.heartbeatMs ?? 10_000);
+    const started = await mapBounded(order, settings.maxParallel, async (tool) => {
+        heartbeat.start(tool);
+        const run = await runOne(tool).finally(() => heartbeat.finish(tool));
+        const clean = {
+            ...run,
+            ...(run.reason !== undefined ? { reason: redactor.redact(run.reason) } : {}),
+            errors: run.errors.map(e => redactor.redact(e))
+        };
+        const seconds = (clean.durationMs / 1000).toFixed(1);
+        const label = `${tool}${clean.version ? ` ${clean.version}` : ''}`;
+        if (clean.status === 'ok') {
+            logger.info(`${label}: ${clean.findings.length} finding(s) in ${seconds}s`);
+        }
+        else {
+            logger.warning(`${label}: ${clean.status}${clean.reason ? ` — ${clean.reason}` : ''}`);
+        }
+        return clean;
+    }).finally(() => heartbeat.stop());
+    return settings.scanners.map(tool => started[order.indexOf(tool)]);
+}
+/**
+ * Typical run time, slowest first (measured on real projects, docs/benchmarks.md): Semgrep's
+ * start-up alone is seconds, Bandit walks every file, Safety and OSV-Scanner read a lock file
+ * or two, the built-in secret detector runs in this process and is started last so it never
+ * delays spawning the others.
+ */
+const TYPICAL_COST = ['semgrep', 'bandit', 'safety', 'osv-scanner', 'secrets'];
+/** `tools` in the order they start: slowest first, unknown tools after the known ones. */
+function startOrder(tools) {
+    const rank = (t) => {
+        const i = TYPICAL_COST.indexOf(t);
+        return i < 0 ? TYPICAL_COST.length : i;
+    };
+    return [...new Set(tools)].sort((a, b) => rank(a) - rank(b));
+}
+
+>>>>>>>> history:dist/367.index.js
 ;// CONCATENATED MODULE: ./src/secrets/index.ts
 /**
  * The built-in secret detector (users' view: docs/scanners.md): rules, engine and masking.
@@ -8882,6 +19790,8 @@ var rules = __webpack_require__(41460);
 
 
 
+// EXTERNAL MODULE: ./src/util/write-file.ts + 1 modules
+var write_file = __webpack_require__(43798);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -8918,12 +19828,20 @@ async function runGate(settings, deps) {
     const exec = deps.exec ?? src_exec/* execFile */.S;
     const now = deps.now?.() ?? new Date();
     const workspace = settings.workspace;
+    // The CLI takes the webhook from the environment only (a URL with a token is a secret).
+    const alertWebhook = settings.alertWebhook ?? cliAlertWebhook(settings, env);
     const resolve = (p) => external_node_path_default().resolve(workspace, p);
     const redactor = createRedactor([
         ...settings.secrets,
         ...secretValuesFromEnv(env),
+<<<<<<<< HEAD:dist/845.index.js
         ...(settings.githubToken ? [settings.githubToken] : [])
     ], engine/* detectSecretValues */.ew, value => deps.logger.registerSecret(value));
+========
+        ...(settings.githubToken ? [settings.githubToken] : []),
+        ...(alertWebhook ? [alertWebhook] : [])
+    ], detectSecretValues, value => deps.logger.registerSecret(value));
+>>>>>>>> history:dist/367.index.js
     // Every line any part of runguard logs passes through the redactor.
     const logger = redactingLogger(deps.logger, text => redactor.redact(text));
     const warnings = [];
@@ -8957,14 +19875,20 @@ async function runGate(settings, deps) {
     if (settings.mode !== 'scan' && settings.script)
         preflightScript(settings, env);
     // The baseline too, before the script runs: the script must not be able to rewrite it.
-    const fingerprint = collectFingerprint();
+    const fingerprint = (0,gates_fingerprint/* collectFingerprint */.T)();
     let baseline;
     if (settings.mode !== 'scan' && settings.script && settings.baseline) {
-        const loaded = await loadBaseline(resolve(settings.baseline), fingerprint);
+        const loaded = await (0,gates_baseline/* loadBaseline */.oU)(resolve(settings.baseline), fingerprint);
         warnings.push(...loaded.warnings);
         if (loaded.status === 'loaded')
             baseline = loaded.baseline;
     }
+    // The run history too (and only when it is on: its code loads here, not at start-up).
+    const history = settings.history === 'off'
+        ? undefined
+        : await openRunHistory(settings, logger, exec, env, deps.historyContext);
+    if (history)
+        warnings.push(...history.warnings);
     if (settings.mode !== 'run') {
         // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
         // One after the other: jest's ESM loader fails on concurrent imports that share modules.
@@ -9061,7 +19985,20 @@ async function runGate(settings, deps) {
         logger.error(`runguard could not evaluate the results: ${message}`);
         errors.push(`internal error while evaluating results: ${message}`);
     }
-    const gates = performance?.gates ?? [];
+    const gates = [...(performance?.gates ?? [])];
+    // A trend regression is a gate like a baseline regression; only a script that succeeded is
+    // compared (a failed run's numbers are not the script's).
+    let trendNote;
+    if (history && performance && run?.final.success) {
+        try {
+            const trend = history.trend(performance.aggregate.values, fingerprint);
+            gates.push(...trend.gates);
+            trendNote = trend.note;
+        }
+        catch (error) {
+            warnings.push(`history: the trend could not be computed: ${redactor.redact((0,src_errors/* errorMessage */.gJ)(error))}`);
+        }
+    }
     // Redaction on the raw data, before any report encodes it: a secret in a file
     // name or a tool message becomes `***` here, so no escaping can hide it from the redactor.
     if (redactor.size > 0) {
@@ -9079,7 +20016,7 @@ async function runGate(settings, deps) {
     let writeSummaryFile;
     if (settings.summaryFile) {
         try {
-            writeSummaryFile = await openTextFile(resolve(settings.summaryFile));
+            writeSummaryFile = await (0,write_file/* openTextFile */.GU)(resolve(settings.summaryFile));
         }
         catch (error) {
             errors.push(writeError('summary', settings.summaryFile, error, redactor, logger));
@@ -9128,8 +20065,21 @@ async function runGate(settings, deps) {
         reports: written.reports,
         redactor
     };
+    // Recorded once decided (the record holds the verdict); never changes it.
+    const trendSection = history
+        ? await recordRun(history, decided, {
+            timestamp: now,
+            fingerprint,
+            ...(performance ? { performance } : {}),
+            ...(trendNote ? { trendNote } : {}),
+            ...(alertWebhook ? { alertWebhook } : {})
+        })
+        : undefined;
     const annotationsOmitted = deps.publisher?.annotate(decided);
-    const summaryInput = summaryInputOf(decided, deps.links ?? {}, annotationsOmitted);
+    const summaryInput = {
+        ...summaryInputOf(decided, deps.links ?? {}, annotationsOmitted),
+        ...(trendSection ? { trend: trendSection } : {})
+    };
     const summary = redactor.redact(renderSummary(summaryInput));
     const reports = [...written.reports];
     if (writeSummaryFile && settings.summaryFile) {
@@ -9147,6 +20097,80 @@ async function runGate(settings, deps) {
     await deps.publisher?.finish(outcome);
     logger.phase?.(undefined);
     return outcome;
+}
+/** `RUNGUARD_ALERT_WEBHOOK` for the CLI (never a flag: argv is visible to every process). */
+function cliAlertWebhook(settings, env) {
+    const url = env.RUNGUARD_ALERT_WEBHOOK?.trim();
+    if (settings.runtime !== 'cli' || !url)
+        return undefined;
+    if (!/^https?:\/\/\S+$/i.test(url))
+        throw new src_errors/* ConfigurationError */.j1('RUNGUARD_ALERT_WEBHOOK is not an http(s) URL; set it to the webhook URL or unset it', { field: 'alert-webhook' });
+    return url;
+}
+/** Opens the run history (src/history/), loaded lazily: most runs have it off. */
+async function openRunHistory(settings, logger, exec, env, given) {
+    const [{ openHistory }, { contextFromGit }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 753).then(__webpack_require__.bind(__webpack_require__, 33753)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 50215))
+    ]);
+    return openHistory({
+        settings,
+        logger,
+        exec,
+        env,
+        context: given ?? (await contextFromGit(env, exec, settings.workspace)),
+        ...(settings.githubToken ? { token: settings.githubToken } : {})
+    });
+}
+/** Records the decided run in the history and returns the summary's history section. */
+async function recordRun(history, decided, extra) {
+    const { performance } = extra;
+    const redact = (text) => decided.redactor.redact(text);
+    const delta = decided.policy ? history.delta(decided.counted) : undefined;
+    const stats = performance && performance.aggregate.runs > 1 ? performance.statistics : undefined;
+    const outcome = await history.record({
+        timestamp: extra.timestamp,
+        machine: extra.fingerprint,
+        runguardVersion: version/* RUNGUARD_VERSION */.m,
+        ...(performance ? { metrics: performance.aggregate.values } : {}),
+        ...(stats
+            ? {
+                spread: Object.fromEntries(Object.entries(stats).map(([m, s]) => [
+                    m,
+                    { n: s.n, mad: s.mad, min: s.min, max: s.max }
+                ]))
+            }
+            : {}),
+        ...(decided.run ? { scriptOk: decided.run.final.success } : {}),
+        gates: decided.gates,
+        counted: decided.counted,
+        toolRuns: decided.toolRuns,
+        verdict: decided.verdict,
+        exitCode: decided.exitCode,
+        ...(delta ? { delta } : {}),
+        redact
+    });
+    await history.close();
+    decided.warnings.push(...outcome.warnings);
+    // Alerts follow the trend runs' state (a pull request never alerts), loaded only when set.
+    if (extra.alertWebhook && history.trendRun) {
+        const { notifyStateChange } = await __webpack_require__.e(/* import() */ 700).then(__webpack_require__.bind(__webpack_require__, 32700));
+        const warning = await notifyStateChange({
+            url: extra.alertWebhook,
+            format: decided.settings.alertFormat,
+            ...(outcome.previous ? { previous: outcome.previous } : {}),
+            current: outcome.record,
+            redact
+        });
+        if (warning)
+            decided.warnings.push(redact(warning));
+    }
+    const trend = {
+        gates: decided.gates.filter(g => g.kind === 'trend'),
+        runs: 0,
+        ...(extra.trendNote ? { note: extra.trendNote } : {})
+    };
+    return history.section(outcome, trend, delta);
 }
 /** The one SummaryInput of a run: the summary and the PR comment both render from it. */
 function summaryInputOf(decided, links, annotationsOmitted) {
@@ -9206,7 +20230,7 @@ function writeError(kind, file, error, redactor, logger) {
 async function writeReports(input, ctx) {
     const { settings, run } = input;
     const out = { reports: [], errors: [], warnings: [] };
-    const write = async (kind, file, build, save = writeTextFile) => {
+    const write = async (kind, file, build, save = write_file/* writeTextFile */.Tl) => {
         if (!file)
             return;
         try {
@@ -9227,7 +20251,7 @@ async function writeReports(input, ctx) {
             runguardVersion: version/* RUNGUARD_VERSION */.m
         });
         await write('metrics', settings.metricsFile, metricsJson);
-        await write('baseline', settings.saveBaseline, metricsJson, saveBaseline);
+        await write('baseline', settings.saveBaseline, metricsJson, gates_baseline/* saveBaseline */.XY);
     }
     const policyOutcome = settings.mode !== 'run' ? input.policy?.outcome : undefined;
     const script = run
@@ -9333,6 +20357,7 @@ function loadSuppressions(settings, env) {
 
 
 
+
 /**
  * The Action: inputs → Settings → runGate (which publishes to GitHub through the publisher) →
  * setFailed once, for any thrown value. `signal` aborts the run (job cancellation); the
@@ -9367,6 +20392,7 @@ async function run(signal) {
                 ...(context.linkSha ? { sha: context.linkSha } : {}),
                 ...(context.runUrl ? { runUrl: context.runUrl } : {})
             },
+            historyContext: (0,history_context.contextFromGitHub)(context),
             publisher: githubPublisher({
                 logger,
                 context,
@@ -10439,6 +21465,7 @@ function severityFromLabel(label) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/845.index.js
 /***/ 90198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17256,6 +28283,23 @@ const COMMIT_ID = /^[0-9a-f]{7,64}$/i;
 /** `~`, `~3`, `^`, `^2` suffixes, repeated. */
 const ANCESTRY = /(?:[~^]\d{0,4})*$/;
 /** Why `name` is not a ref name git accepts, or undefined when it is (check-ref-format rules). */
+========
+/***/ 98109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ refNameProblem),
+/* harmony export */   I: () => (/* binding */ remoteProblem)
+/* harmony export */ });
+/**
+ * Names that reach `git` as arguments (a branch name from the settings, a remote URL) are
+ * checked here first. A value starting with `-` would be read as an option (`--upload-pack=<cmd>`
+ * runs a command on fetch), and a remote such as `ext::sh -c …` runs a command by itself, so
+ * anything that is not a plain ref name or an https/http/file location is refused before git
+ * sees it. Callers also put such values after `--end-of-options` where git accepts it.
+ */
+/** Why `name` is not a ref name `git check-ref-format` accepts, or undefined when it is. */
+>>>>>>>> history:dist/367.index.js
 function refNameProblem(name) {
     if (name === '')
         return 'is empty';
@@ -17285,6 +28329,7 @@ function refNameProblem(name) {
     return undefined;
 }
 /**
+<<<<<<<< HEAD:dist/845.index.js
  * Why `value` may not be given to git as a revision, or undefined when it may: a commit id, or a
  * checked ref name with optional `~N`/`^N` suffixes.
  */
@@ -17422,6 +28467,32 @@ function resolveTool(command, pathValue, workspace) {
 /** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
 function fingerprintOf(parts) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+========
+ * Why `url` may not be used as a git remote, or undefined when it may: an `https://`, `http://`
+ * or `file://` URL without credentials in it, or an absolute local path. Credentials travel in
+ * a header from the environment, never in the URL (git prints remote URLs in its messages).
+ */
+function remoteProblem(url) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f]/.test(url))
+        return 'contains a space or a control character';
+    if (url.startsWith('-'))
+        return 'starts with "-" (git would read it as an option)';
+    if (url.startsWith('/'))
+        return url.includes('::') ? 'contains "::"' : undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'is neither a URL nor an absolute path';
+    }
+    if (!['https:', 'http:', 'file:'].includes(parsed.protocol))
+        return `uses ${parsed.protocol.replace(/:$/, '')}; only https, http and file are allowed`;
+    if (parsed.username || parsed.password)
+        return 'contains credentials; runguard sends the token as a header, never in the URL';
+    return undefined;
+>>>>>>>> history:dist/367.index.js
 }
 
 
@@ -17483,6 +28554,145 @@ function parseJsonOrUndefined(text) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/845.index.js
+========
+/***/ 43798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GU: () => (/* binding */ openTextFile),
+  Tl: () => (/* binding */ writeTextFile)
+});
+
+// UNUSED EXPORTS: writeTextChunks
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/util/atomic-write.ts
+
+
+
+
+/**
+ * Writes a report file so that no reader ever sees a half-written or mixed file and no symlink
+ * redirects it: the text goes to a fresh temporary file in the same directory (created with
+ * O_EXCL|O_NOFOLLOW, so nothing that already exists is opened), which is then renamed over the
+ * target in one step. Two runs writing the same path each rename their own complete file; the
+ * last one wins whole. A symlink at the target path is refused, not followed or replaced: a
+ * pull request can commit `runguard.sarif -> ~/.bashrc`. With `root`, a target inside `root`
+ * whose directory resolves outside it (a committed symlinked directory) is refused too.
+ */
+/** Thrown when the target is a symlink or escapes `root` through one. */
+class UnsafeOutputPathError extends Error {
+}
+const inside = (parent, child) => {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+};
+/** Checks the target and opens a fresh temporary file beside it; returns both paths and the handle. */
+async function prepare(file, options) {
+    const target = external_node_path_default().resolve(file);
+    const dir = external_node_path_default().dirname(target);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const existing = await (0,promises_.lstat)(target).catch((e) => {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    });
+    if (existing?.isSymbolicLink())
+        throw new UnsafeOutputPathError(`${file} is a symbolic link; runguard does not write through links (remove it, or choose another path)`);
+    if (existing?.isDirectory())
+        throw new UnsafeOutputPathError(`${file} is a directory`);
+    if (options.root !== undefined) {
+        const root = external_node_path_default().resolve(options.root);
+        if (inside(root, target)) {
+            const realRoot = await (0,promises_.realpath)(root);
+            const realDir = await (0,promises_.realpath)(dir);
+            if (!inside(realRoot, realDir))
+                throw new UnsafeOutputPathError(`${file} is inside the workspace but its directory resolves to ${realDir}, outside it (a symbolic link); runguard does not write there`);
+        }
+    }
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), options.mode ?? 0o644);
+    return { target, temp, handle };
+}
+/** Writes the chunks, closes, and renames the temporary file over the target. */
+async function finish(prepared, data) {
+    const { target, temp, handle } = prepared;
+    try {
+        try {
+            for (const chunk of typeof data === 'string' ? [data] : data)
+                await handle.write(chunk, null, 'utf8');
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,promises_.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+}
+/** Writes `data` (text, or chunks of text written in order) to `file` atomically. */
+async function writeFileAtomic(file, data, options = {}) {
+    await finish(await prepare(file, options), data);
+}
+/**
+ * Checks `file` and opens its temporary file now (so a path that cannot be written fails early),
+ * and returns the function that writes the text and renames it into place (once).
+ */
+async function openFileAtomic(file, options = {}) {
+    const prepared = await prepare(file, options);
+    return data => finish(prepared, data);
+}
+
+;// CONCATENATED MODULE: ./src/util/write-file.ts
+
+
+/**
+ * Writes a text file, creating its parent directories: every report and the saved baseline go
+ * through here (the builders of those formats stay pure). Atomic, and never through a symlink
+ * (src/util/atomic-write.ts); with `root` (the workspace), never outside it through a linked
+ * directory either.
+ */
+async function writeTextFile(filePath, text, root) {
+    await writeFileAtomic(filePath, text, root === undefined ? {} : { root });
+}
+/** Writes text given in pieces (a large SARIF's chunks) without joining them into one string. */
+function writeTextChunks(file, chunks) {
+    const fd = fs.openSync(file, 'w');
+    try {
+        for (const chunk of chunks)
+            fs.writeSync(fd, chunk);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/**
+ * Opens a file for a text that does not exist yet, creating its parent directories, and
+ * returns the function that writes it (once). A path that cannot be written fails here, early:
+ * the job summary is rendered last, from the verdict, yet a summary file that cannot be written
+ * must still be part of that verdict. Atomic and link-refusing like writeTextFile.
+ */
+async function openTextFile(filePath, root) {
+    return openFileAtomic(filePath, root === undefined ? {} : { root });
+}
+
+
+/***/ }),
+
+>>>>>>>> history:dist/367.index.js
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -168,6 +168,20 @@ else
     touch "$1/.runguard-ready"' flaskr "$FLASKR" "$FLASK_EXAMPLE_REF" "$PYTHON" || log "flaskr: install failed (the real-project environment test will skip)"
 fi
 
+# Chromium from the OS packages, for the dashboard test (__tests__/history/dashboard.test.ts
+# skips without it). Installed only where apt-get runs as root without a prompt; elsewhere the
+# command to run is printed. Nothing to do when it is there (the common case).
+if skipped chromium; then
+  log "chromium: skipped (RUNGUARD_SETUP_SKIP)"
+elif command -v chromium >/dev/null 2>&1; then
+  log "chromium already installed ($(command -v chromium))"
+elif command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  step chromium sh -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }' ||
+    log "chromium: could not be installed; the dashboard test will skip"
+else
+  log "chromium: not installed; the dashboard test will skip (install: sudo apt-get install -y chromium)"
+fi
+
 if [ ! -f dist/cli/index.js ]; then
   step build npm run build --silent
 else

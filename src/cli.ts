@@ -40,6 +40,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     const mode = parsed.command
     if (mode === 'merge' || mode === 'install-tools')
       return await auxiliary(mode, parsed.files, io, parsed)
+    if (mode === 'history') return await history(parsed, io)
     const { settings, logger, output } = await setUp(parsed, mode, io)
     const { runGate } = await import('./pipeline.js')
     const outcome = await runGate(settings, {
@@ -177,6 +178,21 @@ async function auxiliary(
   )
   io.stdout(`merged ${files.length} file(s): ${result.written.join(', ')}\n`)
   return result.exitCode
+}
+
+/** `runguard history …`: the run history store (src/history/command.ts). */
+async function history(parsed: ReturnType<typeof parseCliArgs>, io: CliIo): Promise<ExitCode> {
+  const { settings, logger } = await setUp(parsed, 'scan', io)
+  const [{ historyCommand }, { execFile }] = await Promise.all([
+    import('./history/command.js'),
+    import('./exec.js')
+  ])
+  return historyCommand(parsed.files, settings, {
+    stdout: io.stdout,
+    env: io.env,
+    exec: execFile,
+    logger
+  })
 }
 
 /** `runguard install-tools`: the same installer the scan uses, run ahead of time. */

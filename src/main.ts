@@ -7,6 +7,7 @@ import { AnnotationLedger, coreAnnotationSink, ledgerLogger } from './github/ann
 import { readGitHubContext } from './github/context.js'
 import { coreOutputs, writeJobSummary } from './github/outputs.js'
 import { githubPublisher } from './github/publish.js'
+import { contextFromGitHub } from './history/context.js'
 import { runGate } from './pipeline.js'
 
 /**
@@ -42,6 +43,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
         ...(context.linkSha ? { sha: context.linkSha } : {}),
         ...(context.runUrl ? { runUrl: context.runUrl } : {})
       },
+      historyContext: contextFromGitHub(context),
       publisher: githubPublisher({
         logger,
         context,

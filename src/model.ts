@@ -229,11 +229,14 @@ export interface Metrics extends MetricValues {
 
 export type GateOp = '<=' | '<' | '>=' | '>' | '==' | '!='
 
-/** One checked gate: a budget (`memory_max_mb <= 1024`) or a regression against a baseline. */
+/**
+ * One checked gate: a budget (`memory_max_mb <= 1024`), a regression against a baseline file, or
+ * a trend regression against the rolling median of the run history (src/history/trend.ts).
+ */
 export interface GateResult {
   /** Stable display name, e.g. `memory_max_mb <= 1024` or `regression: cpu_max`. */
   gate: string
-  kind: 'budget' | 'regression'
+  kind: 'budget' | 'regression' | 'trend'
   metric: MetricName
   op: GateOp
   limit: number

@@ -12,6 +12,7 @@ import type { EnvironmentStage, EnvironmentStageResult } from './inventory/envir
 import { summarizeEnvironment } from './inventory/environment-summary.js'
 import type { EnvironmentInventory } from './inventory/installed.js'
 import { redactingLogger, type Logger } from './logger.js'
+import type { HistoryContext, HistorySession } from './history/index.js'
 import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
 import {
@@ -55,6 +56,8 @@ export interface GateDeps {
   links?: { repoUrl?: string; sha?: string; runUrl?: string }
   /** Where the outcome goes besides the report files (the Action: GitHub); the CLI has none. */
   publisher?: Publisher
+  /** What the run history records of this run (the Action: GitHub's context; CLI: from git). */
+  historyContext?: HistoryContext
 }
 
 /**
@@ -128,12 +131,15 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   const exec = deps.exec ?? execFile
   const now = deps.now?.() ?? new Date()
   const workspace = settings.workspace
+  // The CLI takes the webhook from the environment only (a URL with a token is a secret).
+  const alertWebhook = settings.alertWebhook ?? cliAlertWebhook(settings, env)
   const resolve = (p: string): string => path.resolve(workspace, p)
   const redactor = createRedactor(
     [
       ...settings.secrets,
       ...secretValuesFromEnv(env),
-      ...(settings.githubToken ? [settings.githubToken] : [])
+      ...(settings.githubToken ? [settings.githubToken] : []),
+      ...(alertWebhook ? [alertWebhook] : [])
     ],
     detectSecretValues,
     value => deps.logger.registerSecret(value)
@@ -186,6 +192,12 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     warnings.push(...loaded.warnings)
     if (loaded.status === 'loaded') baseline = loaded.baseline
   }
+  // The run history too (and only when it is on: its code loads here, not at start-up).
+  const history =
+    settings.history === 'off'
+      ? undefined
+      : await openRunHistory(settings, logger, exec, env, deps.historyContext)
+  if (history) warnings.push(...history.warnings)
 
   if (settings.mode !== 'run') {
     // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
@@ -309,7 +321,21 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     logger.error(`runguard could not evaluate the results: ${message}`)
     errors.push(`internal error while evaluating results: ${message}`)
   }
-  const gates = performance?.gates ?? []
+  const gates = [...(performance?.gates ?? [])]
+  // A trend regression is a gate like a baseline regression; only a script that succeeded is
+  // compared (a failed run's numbers are not the script's).
+  let trendNote: string | undefined
+  if (history && performance && run?.final.success) {
+    try {
+      const trend = history.trend(performance.aggregate.values, fingerprint)
+      gates.push(...trend.gates)
+      trendNote = trend.note
+    } catch (error) {
+      warnings.push(
+        `history: the trend could not be computed: ${redactor.redact(errorMessage(error))}`
+      )
+    }
+  }
   // Redaction on the raw data, before any report encodes it: a secret in a file
   // name or a tool message becomes `***` here, so no escaping can hide it from the redactor.
   if (redactor.size > 0) {
@@ -391,8 +417,21 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     reports: written.reports,
     redactor
   }
+  // Recorded once decided (the record holds the verdict); never changes it.
+  const trendSection = history
+    ? await recordRun(history, decided, {
+        timestamp: now,
+        fingerprint,
+        ...(performance ? { performance } : {}),
+        ...(trendNote ? { trendNote } : {}),
+        ...(alertWebhook ? { alertWebhook } : {})
+      })
+    : undefined
   const annotationsOmitted = deps.publisher?.annotate(decided)
-  const summaryInput = summaryInputOf(decided, deps.links ?? {}, annotationsOmitted)
+  const summaryInput = {
+    ...summaryInputOf(decided, deps.links ?? {}, annotationsOmitted),
+    ...(trendSection ? { trend: trendSection } : {})
+  }
   const summary = redactor.redact(renderSummary(summaryInput))
   const reports = [...written.reports]
   if (writeSummaryFile && settings.summaryFile) {
@@ -446,6 +485,102 @@ async function withLicensePolicy(
     ...policy,
     outcome: { ...policy.outcome, reasons: [...policy.outcome.reasons, ...reasons] }
   }
+}
+
+/** `RUNGUARD_ALERT_WEBHOOK` for the CLI (never a flag: argv is visible to every process). */
+function cliAlertWebhook(settings: Settings, env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.RUNGUARD_ALERT_WEBHOOK?.trim()
+  if (settings.runtime !== 'cli' || !url) return undefined
+  if (!/^https?:\/\/\S+$/i.test(url))
+    throw new ConfigurationError(
+      'RUNGUARD_ALERT_WEBHOOK is not an http(s) URL; set it to the webhook URL or unset it',
+      { field: 'alert-webhook' }
+    )
+  return url
+}
+
+/** Opens the run history (src/history/), loaded lazily: most runs have it off. */
+async function openRunHistory(
+  settings: Settings,
+  logger: Logger,
+  exec: ExecFn,
+  env: NodeJS.ProcessEnv,
+  given: HistoryContext | undefined
+): Promise<HistorySession | undefined> {
+  const [{ openHistory }, { contextFromGit }] = await Promise.all([
+    import('./history/index.js'),
+    import('./history/context.js')
+  ])
+  return openHistory({
+    settings,
+    logger,
+    exec,
+    env,
+    context: given ?? (await contextFromGit(env, exec, settings.workspace)),
+    ...(settings.githubToken ? { token: settings.githubToken } : {})
+  })
+}
+
+/** Records the decided run in the history and returns the summary's history section. */
+async function recordRun(
+  history: HistorySession,
+  decided: DecidedRun,
+  extra: {
+    timestamp: Date
+    fingerprint: RunnerFingerprint
+    performance?: PerformanceOutcome
+    trendNote?: string
+    alertWebhook?: string
+  }
+): Promise<SummaryInput['trend']> {
+  const { performance } = extra
+  const redact = (text: string): string => decided.redactor.redact(text)
+  const delta = decided.policy ? history.delta(decided.counted) : undefined
+  const stats = performance && performance.aggregate.runs > 1 ? performance.statistics : undefined
+  const outcome = await history.record({
+    timestamp: extra.timestamp,
+    machine: extra.fingerprint,
+    runguardVersion: RUNGUARD_VERSION,
+    ...(performance ? { metrics: performance.aggregate.values } : {}),
+    ...(stats
+      ? {
+          spread: Object.fromEntries(
+            Object.entries(stats).map(([m, s]) => [
+              m,
+              { n: s.n, mad: s.mad, min: s.min, max: s.max }
+            ])
+          ) as NonNullable<Parameters<HistorySession['record']>[0]['spread']>
+        }
+      : {}),
+    ...(decided.run ? { scriptOk: decided.run.final.success } : {}),
+    gates: decided.gates,
+    counted: decided.counted,
+    toolRuns: decided.toolRuns,
+    verdict: decided.verdict,
+    exitCode: decided.exitCode,
+    ...(delta ? { delta } : {}),
+    redact
+  })
+  await history.close()
+  decided.warnings.push(...outcome.warnings)
+  // Alerts follow the trend runs' state (a pull request never alerts), loaded only when set.
+  if (extra.alertWebhook && history.trendRun) {
+    const { notifyStateChange } = await import('./notify/index.js')
+    const warning = await notifyStateChange({
+      url: extra.alertWebhook,
+      format: decided.settings.alertFormat,
+      ...(outcome.previous ? { previous: outcome.previous } : {}),
+      current: outcome.record,
+      redact
+    })
+    if (warning) decided.warnings.push(redact(warning))
+  }
+  const trend = {
+    gates: decided.gates.filter(g => g.kind === 'trend'),
+    runs: 0,
+    ...(extra.trendNote ? { note: extra.trendNote } : {})
+  }
+  return history.section(outcome, trend, delta)
 }
 
 /** The one SummaryInput of a run: the summary and the PR comment both render from it. */

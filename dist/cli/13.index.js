@@ -35,7 +35,8 @@ const DESCRIPTIONS = {
     scan: 'Run the security scanners only: runguard scan [options] [dir | paths…]. One directory is the workspace (like trivy fs <dir>), anywhere on disk; several paths are paths inside the workspace.',
     gate: 'Scanners + the monitored script + one verdict (what the Action does): runguard gate [options] [paths…] [-- <command…>]',
     merge: 'Merge SARIF, SBOM and metrics files from several jobs and recompute the verdict: runguard merge [options] <files…>',
-    'install-tools': 'Install the selected scanners into tools-dir (isolated venvs / go install): runguard install-tools [--scanners …]'
+    'install-tools': 'Install the selected scanners into tools-dir (isolated venvs / go install): runguard install-tools [--scanners …]',
+    history: 'The run history (docs/history.md): runguard history list [N] | trend <metric> | export csv|json | prune'
 };
 /** Settings that make no sense for a command are not offered as its flags. */
 function offered(command, entry) {
@@ -72,6 +73,10 @@ function offered(command, entry) {
         return false;
     if (command === 'install-tools')
         return ['scanners', 'tools-dir', 'verbose', 'workspace'].includes(entry.name);
+    if (command === 'history')
+        return (entry.name.startsWith('history') ||
+            entry.name.startsWith('trend-') ||
+            ['category', 'verbose', 'workspace'].includes(entry.name));
     return true;
 }
 /**
@@ -100,8 +105,11 @@ function parseCliArgs(argv, version) {
             .configureOutput({ writeOut: s => (printed += s), writeErr: s => (printed += s) })
             // Fixed width: help must not depend on the terminal (docs/cli.md embeds it).
             .configureHelp({ helpWidth: 100 })
-            .showSuggestionAfterError(true)
-            .argument(name === 'merge' ? '<files...>' : '[paths...]');
+            .showSuggestionAfterError(true);
+        if (name === 'history')
+            cmd.argument('<action>').argument('[args...]');
+        else
+            cmd.argument(name === 'merge' ? '<files...>' : '[paths...]');
         if (name !== 'install-tools')
             cmd.option('-c, --config <file>', 'config file (default: <workspace>/.runguard.yml if present)');
         for (const entry of keys/* SETTING_TABLE */.a) {
@@ -114,7 +122,10 @@ function parseCliArgs(argv, version) {
                 .argParser(collect)
                 .hideHelp());
         }
-        cmd.action((operands, opts) => {
+        cmd.action((...args) => {
+            // history declares two arguments (<action> [args...]); the others one list.
+            const operands = name === 'history' ? [args[0], ...args[1]] : args[0];
+            const opts = args[name === 'history' ? 2 : 1];
             result = toParsed(name, operands, opts, script);
         });
     }
@@ -181,7 +192,7 @@ function toParsed(command, operands, opts, script) {
         const existing = (layer.raw.gates ?? []);
         set(gate, [...existing, ...opts.addGate]);
     }
-    if (command !== 'merge' && operands.length > 0) {
+    if (command !== 'merge' && command !== 'history' && operands.length > 0) {
         set(keys/* SETTING_TABLE */.a.find(e => e.key === 'paths'), operands);
     }
     if (script && script.length > 0)
@@ -189,7 +200,7 @@ function toParsed(command, operands, opts, script) {
     return {
         command,
         layer,
-        files: command === 'merge' ? operands : [],
+        files: command === 'merge' || command === 'history' ? operands : [],
         ...(typeof opts.config === 'string' ? { configPath: opts.config } : {})
     };
 }
@@ -243,8 +254,14 @@ async function main(argv, io) {
         const mode = parsed.command;
         if (mode === 'merge' || mode === 'install-tools')
             return await auxiliary(mode, parsed.files, io, parsed);
+        if (mode === 'history')
+            return await cli_history(parsed, io);
         const { settings, logger, output } = await setUp(parsed, mode, io);
+<<<<<<< HEAD
         const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(631), __webpack_require__.e(913), __webpack_require__.e(306), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1098));
+=======
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(88), __webpack_require__.e(344), __webpack_require__.e(306), __webpack_require__.e(296), __webpack_require__.e(89)]).then(__webpack_require__.bind(__webpack_require__, 89));
+>>>>>>> history
         const outcome = await runGate(settings, {
             logger,
             env: io.env,
@@ -267,8 +284,13 @@ async function main(argv, io) {
 }
 /** Flags (+ config file) → Settings, and the stderr logger they ask for. */
 async function setUp(parsed, mode, io) {
+<<<<<<< HEAD
     const [{ loadSettings }, { StderrLogger }, { cliOutput }, { StatusLine }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 1681)),
+=======
+    const [{ loadSettings }, { StderrLogger }, { cliOutput }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 1681)),
+>>>>>>> history
         __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 6999)),
         __webpack_require__.e(/* import() */ 178).then(__webpack_require__.bind(__webpack_require__, 1178)),
         __webpack_require__.e(/* import() */ 660).then(__webpack_require__.bind(__webpack_require__, 4660))
@@ -342,8 +364,13 @@ async function auxiliary(command, files, io, parsed) {
     if (command === 'install-tools')
         return installTools(settings, logger, io);
     const [{ mergeReports }, { formatResultTable }] = await Promise.all([
+<<<<<<< HEAD
         Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(631), __webpack_require__.e(306), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 2788)),
         __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790))
+=======
+        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(306), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 2788)),
+        __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 8409))
+>>>>>>> history
     ]);
     const result = await mergeReports(files, settings, logger);
     io.stdout(formatResultTable({
@@ -353,6 +380,20 @@ async function auxiliary(command, files, io, parsed) {
     }) + '\n');
     io.stdout(`merged ${files.length} file(s): ${result.written.join(', ')}\n`);
     return result.exitCode;
+}
+/** `runguard history …`: the run history store (src/history/command.ts). */
+async function cli_history(parsed, io) {
+    const { settings, logger } = await setUp(parsed, 'scan', io);
+    const [{ historyCommand }, { execFile }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(463), __webpack_require__.e(784), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 3029)),
+        __webpack_require__.e(/* import() */ 190).then(__webpack_require__.bind(__webpack_require__, 3190))
+    ]);
+    return historyCommand(parsed.files, settings, {
+        stdout: io.stdout,
+        env: io.env,
+        exec: execFile,
+        logger
+    });
 }
 /** `runguard install-tools`: the same installer the scan uses, run ahead of time. */
 async function installTools(settings, logger, io) {
@@ -846,6 +887,87 @@ const SETTING_TABLE = [
         cli: false,
         input: true,
         file: true
+    },
+    {
+        key: 'history',
+        name: 'history',
+        kind: 'string',
+        description: 'Run history and trend gate: off (default), auto (Action: the history-branch of the repository; CLI: history-dir), git, local.',
+        ...all
+    },
+    {
+        key: 'historyDir',
+        name: 'history-dir',
+        kind: 'string',
+        description: 'Local history store (JSON Lines), relative to the workspace.',
+        ...all
+    },
+    {
+        key: 'historyBranch',
+        name: 'history-branch',
+        kind: 'string',
+        description: 'Git branch that holds the history and the dashboard (written with github-token on trend-branch runs).',
+        ...all
+    },
+    {
+        key: 'historyRemote',
+        name: 'history-remote',
+        kind: 'string',
+        description: 'Repository URL of the history branch (default: this repository; CLI: the origin remote).',
+        cli: true,
+        input: true,
+        file: false
+    },
+    {
+        key: 'historyKeep',
+        name: 'history-keep',
+        kind: 'number',
+        description: 'Runs kept per category; older ones are pruned.',
+        ...all
+    },
+    {
+        key: 'trendBranches',
+        name: 'trend-branches',
+        kind: 'list',
+        description: 'Branches whose runs are recorded and feed the trend (default: the default branch; CLI: every run).',
+        ...all
+    },
+    {
+        key: 'trendWindow',
+        name: 'trend-window',
+        kind: 'number',
+        description: 'Trend-branch runs whose rolling median a run is compared with (0 = no trend gate).',
+        ...all
+    },
+    {
+        key: 'trendNoiseFactor',
+        name: 'trend-noise-factor',
+        kind: 'number',
+        description: 'Noise widths (1.4826 x MAD of the window) a metric may rise above its rolling median.',
+        ...all
+    },
+    {
+        key: 'trendThreshold',
+        name: 'trend-threshold',
+        kind: 'number',
+        description: 'Percent a metric may rise above its rolling median whatever the noise.',
+        ...all
+    },
+    {
+        key: 'alertWebhook',
+        name: 'alert-webhook',
+        kind: 'string',
+        description: 'Webhook URL (a secret) posted to when the state changes (CLI: RUNGUARD_ALERT_WEBHOOK).',
+        cli: false,
+        input: true,
+        file: false
+    },
+    {
+        key: 'alertFormat',
+        name: 'alert-format',
+        kind: 'string',
+        description: 'Alert payload: auto (from the URL), slack, teams, json.',
+        ...all
     },
     {
         key: 'githubToken',

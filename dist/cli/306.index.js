@@ -245,7 +245,7 @@ const METRICS_JSON_SCHEMA = {
             required: ['gate', 'kind', 'metric', 'op', 'limit', 'actual', 'passed', 'message'],
             properties: {
                 gate: { type: 'string' },
-                kind: { enum: ['budget', 'regression'] },
+                kind: { enum: ['budget', 'regression', 'trend'] },
                 metric: { enum: [...model/* METRIC_NAMES */.Uw] },
                 op: { enum: ['<=', '<', '>=', '>', '==', '!='] },
                 limit: { type: 'number' },
@@ -2230,9 +2230,10 @@ function severityFromLabel(label) {
 /* harmony export */   _j: () => (/* binding */ asArray),
 /* harmony export */   eB: () => (/* binding */ asObject),
 /* harmony export */   oJ: () => (/* binding */ asString),
-/* harmony export */   rx: () => (/* binding */ parseJsonOrUndefined)
+/* harmony export */   rx: () => (/* binding */ parseJsonOrUndefined),
+/* harmony export */   yq: () => (/* binding */ asNonEmptyString)
 /* harmony export */ });
-/* unused harmony exports asNonEmptyString, asStrings */
+/* unused harmony export asStrings */
 /**
  * Narrowing parsed JSON, once for the whole codebase (codeql-action's `isObject`): every reader
  * of tool output, SARIF, SBOM or metrics files walks `unknown` through these.

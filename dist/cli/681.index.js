@@ -220,9 +220,12 @@ function date(params) {
 
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/util/git-names.ts
+var git_names = __webpack_require__(8109);
 // EXTERNAL MODULE: ./src/trust/git-revision.ts
 var git_revision = __webpack_require__(8858);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 
 
@@ -282,6 +285,8 @@ const RETRY_STRATEGIES = [
 ];
 const SECRETS_SCAN_MODES = ['tree', 'diff', 'history', 'off'];
 const SBOM_SPECS = ['1.4', '1.5', '1.6', '1.7'];
+const HISTORY_MODES = ['auto', 'git', 'local', 'off'];
+const ALERT_FORMATS = ['auto', 'slack', 'teams', 'json'];
 /** Report files the Action writes unless told otherwise (the CLI writes none by default). */
 const ACTION_SARIF_FILE = 'runguard.sarif';
 const ACTION_SBOM_FILE = 'runguard.cdx.json';
@@ -443,6 +448,42 @@ const settingsSchema = classic_schemas/* object */.Ikc({
     ignoreFile: classic_schemas/* string */.YjP().default('.runguard-ignore.yml'),
     /** SARIF from the default branch: only new findings can fail. */
     baselineSarif: classic_schemas/* string */.YjP().optional(),
+    // ── history, trend, alerts (src/history/, src/notify/) ────────────────────────────────
+    /** Run history: off (default), auto (Action: git branch, CLI: local directory), git, local. */
+    history: classic_schemas/* enum */.k5n(HISTORY_MODES).default('off'),
+    /** Local store directory, relative to the workspace. */
+    historyDir: classic_schemas/* string */.YjP().min(1).default('.runguard/history'),
+    /** Branch of the git store. */
+    historyBranch: classic_schemas/* string */.YjP()
+        .refine(b => (0,git_names/* refNameProblem */.C)(b) === undefined, {
+        message: 'not a branch name git accepts (no spaces, "..", leading "-", ~^:?*[\\)'
+    })
+        .default('runguard-data'),
+    /** Repository URL of the git store (default: this repository / the origin remote). */
+    historyRemote: classic_schemas/* string */.YjP()
+        .refine(u => (0,git_names/* remoteProblem */.I)(u) === undefined, {
+        message: 'expected an https://, http:// or file:// URL or an absolute path'
+    })
+        .optional(),
+    /** Runs kept per category. */
+    historyKeep: number().int().min(1).default(1000),
+    /** Branches whose runs feed the trend; empty = the default branch (CLI: every run). */
+    trendBranches: stringList.default([]),
+    /** Trend-branch runs the rolling median is taken over; 0 turns the trend gate off. */
+    trendWindow: number()
+        .int()
+        .refine(n => n === 0 || (n >= 5 && n <= 500), { message: 'expected 0 or 5 to 500' })
+        .default(20),
+    /** Noise widths (1.4826 × MAD of the window) a metric may rise above its rolling median. */
+    trendNoiseFactor: positiveNumber.default(4),
+    /** Percent a metric may rise above its rolling median whatever the noise. */
+    trendThreshold: nonNegativeNumber.default(5),
+    /** Webhook posted to on a state change; a secret (never in the config file). */
+    alertWebhook: classic_schemas/* string */.YjP()
+        .refine(u => /^https?:\/\/[^\s]+$/i.test(u), { message: 'expected an http(s) URL' })
+        .optional(),
+    /** Alert payload format; `auto` picks from the URL's host. */
+    alertFormat: classic_schemas/* enum */.k5n(ALERT_FORMATS).default('auto'),
     /** Whose config and ignore file decide the gate (SECURITY.md, promise 4); never from the config file. */
     trustedConfig: classic_schemas/* enum */.k5n(trusted_config/* TRUST_MODES */.wG).default('auto'),
     /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
@@ -1006,6 +1047,79 @@ function changedSuppressions(base, head) {
     return head.entries
         .filter(e => !known.has(entryKey(e)))
         .map(e => `${head.path}:${e.line}: ${describe(e)}`);
+}
+
+
+/***/ }),
+
+/***/ 8109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ refNameProblem),
+/* harmony export */   I: () => (/* binding */ remoteProblem)
+/* harmony export */ });
+/**
+ * Names that reach `git` as arguments (a branch name from the settings, a remote URL) are
+ * checked here first. A value starting with `-` would be read as an option (`--upload-pack=<cmd>`
+ * runs a command on fetch), and a remote such as `ext::sh -c …` runs a command by itself, so
+ * anything that is not a plain ref name or an https/http/file location is refused before git
+ * sees it. Callers also put such values after `--end-of-options` where git accepts it.
+ */
+/** Why `name` is not a ref name `git check-ref-format` accepts, or undefined when it is. */
+function refNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name.length > 255)
+        return 'is longer than 255 characters';
+    if (name.startsWith('-'))
+        return 'starts with "-" (git would read it as an option)';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name === '@')
+        return 'is "@"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty path component';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return 'has a component starting with "."';
+        if (part.endsWith('.lock'))
+            return 'has a component ending with ".lock"';
+    }
+    return undefined;
+}
+/**
+ * Why `url` may not be used as a git remote, or undefined when it may: an `https://`, `http://`
+ * or `file://` URL without credentials in it, or an absolute local path. Credentials travel in
+ * a header from the environment, never in the URL (git prints remote URLs in its messages).
+ */
+function remoteProblem(url) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f]/.test(url))
+        return 'contains a space or a control character';
+    if (url.startsWith('-'))
+        return 'starts with "-" (git would read it as an option)';
+    if (url.startsWith('/'))
+        return url.includes('::') ? 'contains "::"' : undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'is neither a URL nor an absolute path';
+    }
+    if (!['https:', 'http:', 'file:'].includes(parsed.protocol))
+        return `uses ${parsed.protocol.replace(/:$/, '')}; only https, http and file are allowed`;
+    if (parsed.username || parsed.password)
+        return 'contains credentials; runguard sends the token as a header, never in the URL';
+    return undefined;
 }
 
 

@@ -7,10 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ computeStatistics),
+/* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   a1: () => (/* binding */ aggregateRuns),
 /* harmony export */   kp: () => (/* binding */ metricNumber)
 /* harmony export */ });
-/* unused harmony exports median, summarize */
+/* unused harmony export summarize */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 
 /** A metric as a number: `success` counts as 1/0 (model.ts). */

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/cli/98.index.js
 export const id = 98;
 export const ids = [98,999,178,190];
+========
+export const id = 89;
+export const ids = [89,999,178,190,670];
+>>>>>>>> history:dist/cli/89.index.js
 export const modules = {
 
 /***/ 3190:
@@ -118,6 +123,240 @@ const execFile = (command, args, options = {}) => new Promise(resolve => {
 
 /***/ }),
 
+/***/ 817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sh: () => (/* binding */ validateRegressionThresholds),
+/* harmony export */   XY: () => (/* binding */ saveBaseline),
+/* harmony export */   dp: () => (/* binding */ REGRESSION_SLACK),
+/* harmony export */   mI: () => (/* binding */ DEFAULT_REGRESSION_METRICS),
+/* harmony export */   oU: () => (/* binding */ loadBaseline),
+/* harmony export */   qW: () => (/* binding */ evaluateRegressions)
+/* harmony export */ });
+/* unused harmony export baselineWarnings */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(182);
+/* harmony import */ var _util_write_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9424);
+/* harmony import */ var _metrics_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(356);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6059);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3443);
+
+
+
+
+
+
+
+
+/**
+ * Metrics checked against a baseline by default: all lower-is-better, all meaningful for a
+ * script. cpu_max/cpu_min, minor faults and context switches are left out: they swing with
+ * scheduler noise on shared runners and rarely mean a regression.
+ * Any metric named in `regressionThresholds` is checked too.
+ */
+const DEFAULT_REGRESSION_METRICS = [
+    'execution_time_seconds',
+    'user_time_seconds',
+    'system_time_seconds',
+    'cpu_avg',
+    'memory_max_mb',
+    'memory_avg_mb',
+    'num_threads',
+    'num_fds',
+    'stdout_size_bytes',
+    'stderr_size_bytes',
+    'page_faults_major',
+    'block_io_read_bytes',
+    'block_io_write_bytes'
+];
+/**
+ * Absolute slack per metric, in the metric's unit: a change smaller than this never fails,
+ * however large in percent (0.02 s → 0.04 s is +100% and pure noise). Unlisted metrics: 0.
+ */
+const REGRESSION_SLACK = {
+    execution_time_seconds: 0.05,
+    user_time_seconds: 0.05,
+    system_time_seconds: 0.05,
+    cpu_avg: 5, // percentage points
+    cpu_max: 5,
+    cpu_min: 5,
+    memory_max_mb: 5,
+    memory_avg_mb: 5,
+    memory_min_mb: 5,
+    num_threads: 2,
+    num_fds: 2,
+    stdout_size_bytes: 1024,
+    stderr_size_bytes: 1024,
+    stdout_lines: 10,
+    stderr_lines: 10,
+    page_faults_major: 10,
+    page_faults_minor: 1000,
+    voluntary_context_switches: 100,
+    involuntary_context_switches: 100,
+    block_io_read_bytes: 1024 * 1024,
+    block_io_write_bytes: 1024 * 1024
+};
+/** Metrics that cannot be compared as "lower is better". */
+const NOT_REGRESSION_METRICS = ['exit_code', 'success'];
+/**
+ * Checks `regressionThresholds` keys: an unknown or non-comparable metric is a configuration
+ * error (never silently ignored).
+ */
+function validateRegressionThresholds(thresholds) {
+    for (const key of Object.keys(thresholds)) {
+        if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isMetricName */ .M8)(key)) {
+            const hint = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(key, _model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAMES */ .Uw);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`regression-thresholds names unknown metric '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; use one of ${DEFAULT_REGRESSION_METRICS.join(', ')}`, { field: 'regressionThresholds', value: key });
+        }
+        if (NOT_REGRESSION_METRICS.includes(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`regression-thresholds cannot apply to '${key}' (it is not lower-is-better); gate it with e.g. '${key === 'success' ? 'success==true' : 'exit_code==0'}' instead`, { field: 'regressionThresholds', value: key });
+        }
+    }
+}
+const signedPercent = (p) => Number.isFinite(p) ? `${p >= 0 ? '+' : ''}${p.toFixed(1)}%` : '+inf%';
+/**
+ * Regression gates: current (median over repeats) against baseline (its median when it had
+ * several runs). A metric fails only when it grew by more than its threshold percent AND by
+ * more than its absolute slack, i.e. `actual > max(baseline × (1 + t/100), baseline + slack)`;
+ * that effective limit is the GateResult's `limit`. A baseline of 0 therefore fails only when
+ * the current value exceeds the slack. Metrics missing on either side are skipped.
+ */
+function evaluateRegressions(current, baseline, options) {
+    const overrides = options.thresholds ?? {};
+    validateRegressionThresholds(overrides);
+    const metrics = [
+        ...DEFAULT_REGRESSION_METRICS,
+        ...Object.keys(overrides).filter((m) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isMetricName */ .M8)(m) && !DEFAULT_REGRESSION_METRICS.includes(m))
+    ];
+    const out = [];
+    for (const metric of metrics) {
+        const was = baseline[metric];
+        const now = current[metric];
+        if (was === undefined || !Number.isFinite(was) || !Number.isFinite(now))
+            continue;
+        const thresholdPct = overrides[metric] ?? options.threshold;
+        const slack = REGRESSION_SLACK[metric] ?? 0;
+        const limit = Math.max(was * (1 + thresholdPct / 100), was + slack);
+        const passed = now <= limit;
+        const change = was === 0 ? (now === 0 ? 0 : Infinity) : ((now - was) / Math.abs(was)) * 100;
+        const slackNote = passed && now > was * (1 + thresholdPct / 100)
+            ? `, within slack ${(0,_units_js__WEBPACK_IMPORTED_MODULE_7__/* .formatNumber */ .ZV)(metric, slack)}`
+            : '';
+        out.push({
+            gate: `regression: ${metric}`,
+            kind: 'regression',
+            metric,
+            op: '<=',
+            limit,
+            actual: now,
+            baseline: was,
+            passed,
+            message: `${metric} was ${(0,_units_js__WEBPACK_IMPORTED_MODULE_7__/* .formatNumber */ .ZV)(metric, was)}, now ${(0,_units_js__WEBPACK_IMPORTED_MODULE_7__/* .formatNumber */ .ZV)(metric, now)} (${signedPercent(change)}, limit ${thresholdPct}%${slackNote})`
+        });
+    }
+    return out;
+}
+/**
+ * Loads the `baseline` file. A missing file is the normal first run: a warning, never a
+ * failure. Anything else unreadable or not a metrics JSON is a
+ * ConfigurationError. A baseline from another kind of machine is a warning.
+ */
+async function loadBaseline(path, current) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            return {
+                status: 'missing',
+                warnings: [`no baseline yet at ${path}; run with save-baseline to record one`]
+            };
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`cannot read baseline ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`, {
+            field: 'baseline',
+            value: path
+        });
+    }
+    const baseline = (0,_metrics_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMetricsJson */ .j)(text, path);
+    return { status: 'loaded', baseline, warnings: baselineWarnings(baseline, current) };
+}
+/** Warnings about comparing against this baseline (machine differences, unknown machine). */
+function baselineWarnings(baseline, current) {
+    if (!current)
+        return [];
+    if (!baseline.fingerprint) {
+        return [
+            `baseline ${baseline.path} records no runner fingerprint; regressions may reflect a different machine`
+        ];
+    }
+    const diffs = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintDifferences */ .$)(baseline.fingerprint, current);
+    return diffs.length === 0
+        ? []
+        : [
+            `baseline ${baseline.path} was recorded on a different runner (${diffs.join('; ')}); regression results may be noise`
+        ];
+}
+/** Writes the metrics JSON text (formatMetricsJson) as the next baseline, creating parent dirs. */
+async function saveBaseline(path, metricsJsonText) {
+    await (0,_util_write_file_js__WEBPACK_IMPORTED_MODULE_3__.writeTextFile)(path, metricsJsonText);
+}
+
+
+/***/ }),
+
+/***/ 9424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ fingerprintDifferences),
+/* harmony export */   T: () => (/* binding */ collectFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The current machine's fingerprint; the Python version is passed in (it needs an exec). */
+function collectFingerprint(extra = {}) {
+    const cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().cpus();
+    return {
+        os: process.platform,
+        osRelease: node_os__WEBPACK_IMPORTED_MODULE_0___default().release(),
+        arch: process.arch,
+        cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+        cores: cpus.length,
+        node: process.versions.node,
+        ...(extra.python === undefined ? {} : { python: extra.python })
+    };
+}
+const major = (version) => version.replace(/^v/, '').split('.')[0] ?? version;
+/**
+ * Differences that make a baseline comparison less trustworthy, one line each (empty = same
+ * kind of machine). osRelease is ignored; Node only by major version (it does not run the
+ * script); Python only when both sides know it.
+ */
+function fingerprintDifferences(baseline, current) {
+    const out = [];
+    const check = (field, was, now) => {
+        if (was !== undefined && now !== undefined && was !== now)
+            out.push(`${field} was ${String(was)}, now ${String(now)}`);
+    };
+    check('os', baseline.os, current.os);
+    check('arch', baseline.arch, current.arch);
+    check('cpu model', baseline.cpuModel, current.cpuModel);
+    check('cores', baseline.cores, current.cores);
+    if (baseline.node !== undefined)
+        check('node major', major(baseline.node), major(current.node));
+    check('python', baseline.python, current.python);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 6059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -211,10 +450,11 @@ function levenshtein(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ computeStatistics),
+/* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   a1: () => (/* binding */ aggregateRuns),
 /* harmony export */   kp: () => (/* binding */ metricNumber)
 /* harmony export */ });
-/* unused harmony exports median, summarize */
+/* unused harmony export summarize */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 
 /** A metric as a number: `success` counts as 1/0 (model.ts). */
@@ -361,7 +601,11 @@ function redactingLogger(inner, redact) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/98.index.js
 /***/ 1098:
+========
+/***/ 89:
+>>>>>>>> history:dist/cli/89.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -379,6 +623,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/exec.ts
 var src_exec = __webpack_require__(3190);
+<<<<<<<< HEAD:dist/cli/98.index.js
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/model.ts
@@ -594,6 +839,10 @@ async function saveBaseline(path, metricsJsonText) {
     await (0,write_file.writeTextFile)(path, metricsJsonText);
 }
 
+========
+// EXTERNAL MODULE: ./src/gates/baseline.ts
+var gates_baseline = __webpack_require__(817);
+>>>>>>>> history:dist/cli/89.index.js
 // EXTERNAL MODULE: ./src/gates/budget.ts
 var budget = __webpack_require__(7451);
 // EXTERNAL MODULE: ./src/gates/stats.ts
@@ -608,12 +857,12 @@ var stats = __webpack_require__(1179);
  */
 function evaluatePerformance(input) {
     // Checked even without a baseline: a typo must not wait for the second run to surface.
-    validateRegressionThresholds(input.regressionThresholds ?? {});
+    (0,gates_baseline/* validateRegressionThresholds */.Sh)(input.regressionThresholds ?? {});
     const aggregate = (0,stats/* aggregateRuns */.a1)(input.runs);
     const specs = input.implicitGates === false ? [...input.specs] : (0,budget/* withImplicitGates */.yH)(input.specs);
     const gates = (0,budget/* evaluateBudgetGates */.br)(specs, aggregate);
     if (input.baseline) {
-        gates.push(...evaluateRegressions(aggregate.values, input.baseline.values, {
+        gates.push(...(0,gates_baseline/* evaluateRegressions */.qW)(aggregate.values, input.baseline.values, {
             threshold: input.regressionThreshold,
             thresholds: input.regressionThresholds ?? {}
         }));
@@ -642,8 +891,830 @@ function noiseWarnings(gates, statistics, input) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/gates/fingerprint.ts
+var gates_fingerprint = __webpack_require__(9424);
 // EXTERNAL MODULE: ./src/gates/verdict.ts
 var gates_verdict = __webpack_require__(4281);
+<<<<<<<< HEAD:dist/cli/98.index.js
+========
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
+// EXTERNAL MODULE: ./src/glob/match.ts
+var match = __webpack_require__(7351);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var util_paths = __webpack_require__(4964);
+;// CONCATENATED MODULE: ./src/util/skipped-dirs.ts
+/**
+ * Directories no part of runguard looks into: version-control data, virtualenvs and installed
+ * packages, tool caches, and runguard's own state and reports. One list for the code scanners'
+ * excludes, the dependency inventory's walk and the secret detector's walk.
+ */
+const SKIPPED_DIRS = [
+    '.git',
+    '.hg',
+    '.svn',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    'node_modules',
+    'site-packages',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.runguard',
+    '.runguard-out'
+];
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/util/json.ts
+var util_json = __webpack_require__(4976);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
+var pep440_default = /*#__PURE__*/__webpack_require__.n(pep440);
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __webpack_require__(7091);
+;// CONCATENATED MODULE: ./src/inventory/names.ts
+
+
+/** PEP 503: lowercase, runs of `-`, `_`, `.` become one `-` (packageurl-js does not collapse runs). */
+function normalizeName(name) {
+    return name
+        .trim()
+        .replace(/[-_.]+/g, '-')
+        .toLowerCase();
+}
+/** `pkg:pypi/<pep503 name>[@version]`. */
+function pypiPurl(name, version) {
+    return new packageurl_js.PackageURL('pypi', undefined, normalizeName(name), version ?? undefined).toString();
+}
+const PIN = /^(===?)\s*([^\s,;*]+)$/;
+/**
+ * `==X` without a wildcard (or `===X`) pins; every other specifier is a range that the
+ * scanners cannot match against advisories. A pin may sit among other clauses (`>=1,==1.2`).
+ */
+function analyzeSpecifier(specifier) {
+    const spec = specifier.trim();
+    const clauses = spec
+        .split(',')
+        .map(c => c.trim())
+        .filter(c => c !== '');
+    let version;
+    for (const clause of clauses) {
+        const m = PIN.exec(clause);
+        if (!m)
+            continue;
+        const [, op, v] = m;
+        if (v === undefined)
+            continue;
+        // `===` is arbitrary string equality: any text is a pin, no PEP 440 check.
+        if (op === '===' || pep440_default().valid(v) !== null)
+            version = v;
+    }
+    let valid;
+    try {
+        valid = clauses.every(c => /^===/.test(c)) || pep440_default().validRange(spec.replace(/\s+/g, ''));
+    }
+    catch {
+        valid = false;
+    }
+    return version !== undefined ? { version, valid } : { valid };
+}
+/** Builds a component in one literal so no field is forgotten. */
+function makeComponent(input) {
+    const name = normalizeName(input.name);
+    return {
+        ecosystem: 'PyPI',
+        name,
+        ...(input.version !== undefined ? { version: input.version } : {}),
+        purl: pypiPurl(name, input.version),
+        file: input.file,
+        line: input.line,
+        ...(input.hashes && input.hashes.length > 0 ? { hashes: input.hashes } : {}),
+        ...(input.dependsOn ? { dependsOn: input.dependsOn } : {}),
+        ...(input.specifier !== undefined ? { specifier: input.specifier } : {})
+    };
+}
+const HASH_ALGS = {
+    sha256: 'SHA-256',
+    sha384: 'SHA-384',
+    sha512: 'SHA-512',
+    md5: 'MD5',
+    sha1: 'SHA-1'
+};
+/** `sha256:abcd…` → `{alg: 'SHA-256', content}`; unknown algorithms or bad hex → undefined. */
+function parseHash(text) {
+    const m = /^([a-z0-9]+)[:=]([0-9a-fA-F]+)$/.exec(text.trim());
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const alg = HASH_ALGS[m[1].toLowerCase()];
+    return alg ? { alg, content: m[2].toLowerCase() } : undefined;
+}
+/** Removes `user:password@` from URLs so a warning never carries a credential. */
+function stripUrlCredentials(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1');
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/lockfiles.ts
+
+
+
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function hashesOf(values) {
+    const seen = new Set();
+    const out = [];
+    for (const v of values) {
+        if (typeof v !== 'string')
+            continue;
+        const h = parseHash(v);
+        if (h && !seen.has(h.content)) {
+            seen.add(h.content);
+            out.push(h);
+        }
+    }
+    return out;
+}
+/**
+ * Pipfile.lock (JSON): `default` and `develop` map names to `{version: "==1.0", hashes: [...]}`.
+ * The line is the one of the package's key inside its section.
+ */
+function parsePipfileLock(text, file) {
+    const components = [];
+    const warnings = [];
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        return { components, warnings: [`${file}: not valid JSON (${e.message})`] };
+    }
+    if (!(0,util_json/* isObject */.Gv)(doc))
+        return { components, warnings: [`${file}: not a Pipfile.lock object`] };
+    for (const section of ['default', 'develop']) {
+        const entries = doc[section];
+        if (!(0,util_json/* isObject */.Gv)(entries))
+            continue;
+        const sectionAt = new RegExp(`"${section}"\\s*:`).exec(text)?.index ?? 0;
+        for (const [rawName, entry] of Object.entries(entries)) {
+            if (!(0,util_json/* isObject */.Gv)(entry))
+                continue;
+            const keyAt = new RegExp(`"${escapeRegExp(rawName)}"\\s*:`, 'g');
+            keyAt.lastIndex = sectionAt;
+            const line = lineAt(text, keyAt.exec(text)?.index ?? sectionAt);
+            const hashes = hashesOf(Array.isArray(entry.hashes) ? entry.hashes : []);
+            const spec = typeof entry.version === 'string' ? entry.version : '';
+            const { version } = analyzeSpecifier(spec);
+            if (version !== undefined) {
+                components.push(makeComponent({ name: rawName, version, file, line, hashes }));
+            }
+            else {
+                // VCS, path and editable entries carry no version.
+                components.push(makeComponent({ name: rawName, file, line, hashes }));
+                warnings.push(`${file}:${line}: ${normalizeName(rawName)} has no locked version: tools can't match it`);
+            }
+        }
+    }
+    return { components, warnings };
+}
+/** Line of `name = "<name>"` inside the n-th `[[package]]` block (TOML arrays keep order). */
+function packageLines(text) {
+    const lines = text.split(/\r?\n/);
+    const result = [];
+    let inPackage = false;
+    lines.forEach((l, i) => {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(l);
+        if (header) {
+            const isBlock = /^\s*\[\[\s*package\s*\]\]/.test(l);
+            if (isBlock) {
+                inPackage = true;
+                result.push(i + 1);
+            }
+            else if (!header[1]?.startsWith('package.'))
+                inPackage = false;
+            return;
+        }
+        if (inPackage && /^\s*name\s*=/.test(l) && result.length > 0) {
+            result[result.length - 1] = i + 1;
+            inPackage = false;
+        }
+    });
+    return result;
+}
+function parseTomlSafe(text, file) {
+    try {
+        return { doc: (0,dist/* parse */.qg)(text) };
+    }
+    catch (e) {
+        return { warning: `${file}: not valid TOML (${e.message.split('\n')[0]})` };
+    }
+}
+function dependencyNames(value) {
+    if ((0,util_json/* isObject */.Gv)(value))
+        return Object.keys(value).map(normalizeName);
+    if (Array.isArray(value))
+        return value
+            .map(d => ((0,util_json/* isObject */.Gv)(d) && typeof d.name === 'string' ? normalizeName(d.name) : undefined))
+            .filter((d) => d !== undefined);
+    return [];
+}
+/**
+ * poetry.lock: `[[package]]` with name, version, `[package.dependencies]`, and hashes either in
+ * `files = [{hash}]` (Poetry ≥1.2) or in `[metadata.files]` (older).
+ */
+function parsePoetryLock(text, file) {
+    const { doc, warning } = parseTomlSafe(text, file);
+    if (!doc)
+        return { components: [], warnings: warning !== undefined ? [warning] : [] };
+    const packages = Array.isArray(doc.package) ? doc.package : [];
+    const lines = packageLines(text);
+    const metadata = (0,util_json/* isObject */.Gv)(doc.metadata) && (0,util_json/* isObject */.Gv)(doc.metadata.files) ? doc.metadata.files : {};
+    const legacyFiles = new Map(Object.entries(metadata).map(([k, v]) => [normalizeName(k), v]));
+    const components = [];
+    const warnings = [];
+    packages.forEach((pkg, i) => {
+        if (!(0,util_json/* isObject */.Gv)(pkg) || typeof pkg.name !== 'string')
+            return;
+        const line = lines[i] ?? 1;
+        const files = Array.isArray(pkg.files) ? pkg.files : legacyFiles.get(normalizeName(pkg.name));
+        const hashes = hashesOf((Array.isArray(files) ? files : []).map(f => ((0,util_json/* isObject */.Gv)(f) ? f.hash : undefined)));
+        const dependsOn = [...new Set(dependencyNames(pkg.dependencies))].sort();
+        const version = typeof pkg.version === 'string' && pkg.version !== '' ? pkg.version : undefined;
+        components.push(makeComponent({ name: pkg.name, version, file, line, hashes, dependsOn }));
+        if (version === undefined)
+            warnings.push(`${file}:${line}: ${normalizeName(pkg.name)} has no locked version`);
+    });
+    return { components, warnings };
+}
+/**
+ * uv.lock: `[[package]]` with name, version, `source`, `dependencies = [{name}]`, sdist/wheels
+ * hashes. The project itself (source editable/virtual) is not a dependency and is left out.
+ */
+function parseUvLock(text, file) {
+    const { doc, warning } = parseTomlSafe(text, file);
+    if (!doc)
+        return { components: [], warnings: warning !== undefined ? [warning] : [] };
+    const packages = Array.isArray(doc.package) ? doc.package : [];
+    const lines = packageLines(text);
+    const components = [];
+    const warnings = [];
+    packages.forEach((pkg, i) => {
+        if (!(0,util_json/* isObject */.Gv)(pkg) || typeof pkg.name !== 'string')
+            return;
+        const source = (0,util_json/* isObject */.Gv)(pkg.source) ? pkg.source : {};
+        if ('editable' in source || 'virtual' in source)
+            return;
+        const line = lines[i] ?? 1;
+        const wheels = Array.isArray(pkg.wheels) ? pkg.wheels : [];
+        const artifacts = [...((0,util_json/* isObject */.Gv)(pkg.sdist) ? [pkg.sdist] : []), ...wheels];
+        const hashes = hashesOf(artifacts.map(a => ((0,util_json/* isObject */.Gv)(a) ? a.hash : undefined)));
+        const optional = (0,util_json/* isObject */.Gv)(pkg['optional-dependencies'])
+            ? Object.values(pkg['optional-dependencies']).flatMap(dependencyNames)
+            : [];
+        const dependsOn = [...new Set([...dependencyNames(pkg.dependencies), ...optional])].sort();
+        const version = typeof pkg.version === 'string' && pkg.version !== '' ? pkg.version : undefined;
+        components.push(makeComponent({ name: pkg.name, version, file, line, hashes, dependsOn }));
+        if (version === undefined)
+            warnings.push(`${file}:${line}: ${normalizeName(pkg.name)} has no locked version`);
+    });
+    return { components, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/pyproject.ts
+
+
+
+const PEP508 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s;
+/** Finds the 1-based line of the first of `needles` at or after line `from` (1-based). */
+function findLine(lines, from, needles) {
+    for (let i = Math.max(0, from - 1); i < lines.length; i++) {
+        const l = lines[i];
+        if (needles.some(n => n.test(l)))
+            return i + 1;
+    }
+    return undefined;
+}
+/** 1-based line of a `[table.header]`, or 1. */
+function headerLine(lines, header) {
+    const esc = header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\s*\\.\\s*');
+    return findLine(lines, 1, [new RegExp(`^\\s*\\[\\s*${esc}\\s*\\]`)]) ?? 1;
+}
+function quoted(s) {
+    const esc = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`["']${esc}["']`);
+}
+/**
+ * Poetry's own specifier syntax: a bare version (`1.2.3`) is an exact pin, `^`/`~` are
+ * ranges; anything else is PEP 440.
+ */
+function poetryPin(spec) {
+    const s = spec.trim();
+    if (/^[0-9][0-9A-Za-z.!+-]*$/.test(s) && !s.includes('*'))
+        return analyzeSpecifier(`==${s}`).version;
+    if (/^[\^~](?!=)/.test(s))
+        return undefined;
+    return analyzeSpecifier(s).version;
+}
+/**
+ * pyproject.toml: PEP 621 `project.dependencies` and `project.optional-dependencies`, PEP 735
+ * `dependency-groups`, and Poetry's `[tool.poetry.dependencies]` / group / dev tables.
+ */
+function parsePyproject(text, file) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        return {
+            components: [],
+            warnings: [`${file}: not valid TOML (${e.message.split('\n')[0]})`]
+        };
+    }
+    const lines = text.split(/\r?\n/);
+    const components = [];
+    const warnings = [];
+    const warn = (line, message) => {
+        warnings.push(`${file}:${line}: ${stripUrlCredentials(message)}`);
+    };
+    const pep508 = (req, from) => {
+        const line = findLine(lines, from, [quoted(req)]) ?? from;
+        const m = PEP508.exec(req);
+        if (!m?.[1]) {
+            warn(line, `cannot parse requirement ${req}`);
+            return;
+        }
+        const rest = (m[3] ?? '').trim();
+        // PEP 508: after the name come a specifier, `@ url`, `; markers` or nothing.
+        if (rest !== '' && !/^[<>=!~(@;]/.test(rest)) {
+            warn(line, `cannot parse requirement ${req}`);
+            return;
+        }
+        if (rest.startsWith('@')) {
+            components.push(makeComponent({ name: m[1], file, line }));
+            warn(line, `${m[1]} ${rest.split(/\s+;/)[0]} has no version: tools can't match it`);
+            return;
+        }
+        const specifier = (rest.split(';')[0] ?? '')
+            .trim()
+            .replace(/^\((.*)\)$/, '$1')
+            .replace(/\s+/g, '');
+        const { version } = analyzeSpecifier(specifier);
+        if (version !== undefined) {
+            components.push(makeComponent({ name: m[1], version, file, line }));
+            return;
+        }
+        components.push(makeComponent({ name: m[1], file, line, ...(specifier ? { specifier } : {}) }));
+        warn(line, `${m[1]}${specifier} is unpinned: tools can't match it`);
+    };
+    const project = (0,util_json/* isObject */.Gv)(doc.project) ? doc.project : undefined;
+    if (project) {
+        const start = headerLine(lines, 'project');
+        if (Array.isArray(project.dependencies))
+            for (const d of project.dependencies)
+                if (typeof d === 'string')
+                    pep508(d, start);
+        const optional = project['optional-dependencies'];
+        if ((0,util_json/* isObject */.Gv)(optional)) {
+            const optStart = headerLine(lines, 'project.optional-dependencies');
+            for (const list of Object.values(optional))
+                if (Array.isArray(list))
+                    for (const d of list)
+                        if (typeof d === 'string')
+                            pep508(d, Math.max(optStart, start));
+        }
+    }
+    const groups = doc['dependency-groups'];
+    if ((0,util_json/* isObject */.Gv)(groups)) {
+        const start = headerLine(lines, 'dependency-groups');
+        for (const list of Object.values(groups))
+            if (Array.isArray(list))
+                for (const d of list)
+                    if (typeof d === 'string')
+                        pep508(d, start);
+    }
+    const poetry = (0,util_json/* isObject */.Gv)(doc.tool) && (0,util_json/* isObject */.Gv)(doc.tool.poetry) ? doc.tool.poetry : undefined;
+    if (poetry) {
+        const tables = [
+            ['tool.poetry.dependencies', poetry.dependencies],
+            ['tool.poetry.dev-dependencies', poetry['dev-dependencies']]
+        ];
+        if ((0,util_json/* isObject */.Gv)(poetry.group))
+            for (const [g, def] of Object.entries(poetry.group))
+                if ((0,util_json/* isObject */.Gv)(def))
+                    tables.push([`tool.poetry.group.${g}.dependencies`, def.dependencies]);
+        for (const [header, table] of tables) {
+            if (!(0,util_json/* isObject */.Gv)(table))
+                continue;
+            const start = headerLine(lines, header);
+            for (const [rawName, value] of Object.entries(table)) {
+                if (normalizeName(rawName) === 'python')
+                    continue;
+                const esc = rawName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                const line = findLine(lines, start, [new RegExp(`^\\s*["']?${esc}["']?\\s*=`)]) ?? start;
+                // Several constraints for different markers: list the package once, unpinned.
+                const spec = typeof value === 'string'
+                    ? value
+                    : (0,util_json/* isObject */.Gv)(value) && typeof value.version === 'string'
+                        ? value.version
+                        : undefined;
+                if (spec === undefined) {
+                    components.push(makeComponent({ name: rawName, file, line }));
+                    warn(line, `${normalizeName(rawName)} is a path, URL, VCS or multi-constraint dependency: tools can't match it`);
+                    continue;
+                }
+                const version = poetryPin(spec);
+                if (version !== undefined)
+                    components.push(makeComponent({ name: rawName, version, file, line }));
+                else {
+                    components.push(makeComponent({ name: rawName, file, line, specifier: spec }));
+                    warn(line, `${normalizeName(rawName)} ${spec} is unpinned: tools can't match it`);
+                }
+            }
+        }
+    }
+    return { components, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/requirements.ts
+
+/** pip's COMMENT_RE: `#` at the start or after whitespace (so `#egg=` in URLs survives). */
+const COMMENT = /(^|\s+)#.*$/;
+const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s;
+const URL_LIKE = /^([a-z][a-z0-9+.-]*:\/\/|[a-z]+\+[a-z]+:|\.{0,2}\/|[A-Za-z]:\\|file:)/i;
+/** Options that only steer pip (indexes, binaries); they say nothing about which packages. */
+const IGNORED_OPTIONS = new Set([
+    '-i',
+    '--index-url',
+    '--extra-index-url',
+    '-f',
+    '--find-links',
+    '--no-index',
+    '--pre',
+    '--trusted-host',
+    '--prefer-binary',
+    '--require-hashes',
+    '--only-binary',
+    '--no-binary',
+    '--use-feature'
+]);
+/** Joins `\` continuations and drops comments, keeping the first physical line's number (pip). */
+function logicalLines(text) {
+    const out = [];
+    let pending = [];
+    let start = 0;
+    const physical = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    physical.forEach((raw, i) => {
+        const hasComment = COMMENT.test(raw);
+        if (raw.endsWith('\\') && !hasComment) {
+            if (pending.length === 0)
+                start = i + 1;
+            pending.push(raw.slice(0, -1));
+            return;
+        }
+        const piece = hasComment ? ` ${raw}` : raw;
+        if (pending.length > 0) {
+            pending.push(piece);
+            out.push({ line: start, text: pending.join('') });
+            pending = [];
+        }
+        else
+            out.push({ line: i + 1, text: piece });
+    });
+    if (pending.length > 0)
+        out.push({ line: start, text: pending.join('') });
+    return out
+        .map(l => ({ line: l.line, text: l.text.replace(COMMENT, '').trim() }))
+        .filter(l => l.text !== '');
+}
+/** Splits a line into the requirement and its trailing `--option` tokens (pip's break_args_options). */
+function splitOptions(text) {
+    const tokens = text.split(/\s+/);
+    const idx = tokens.findIndex(t => t.startsWith('-'));
+    if (idx === -1)
+        return { requirement: text, options: [] };
+    return { requirement: tokens.slice(0, idx).join(' '), options: tokens.slice(idx) };
+}
+/** Value of `-x value`, `-xvalue`, `--long value` or `--long=value` when the line starts with it. */
+function optionValue(text, short, long) {
+    const m = new RegExp(`^(?:${short}\\s*|${long}(?:\\s*=\\s*|\\s+))(\\S+)`).exec(text);
+    return m?.[1];
+}
+/** `#egg=name` in a VCS/URL requirement; the only name such a line carries. */
+function eggName(url) {
+    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url);
+    return m?.[1];
+}
+/** Parses one requirements file (pure; includes are returned, not followed). */
+function parseRequirements(text, file) {
+    const components = [];
+    const includes = [];
+    const warnings = [];
+    const warn = (line, message) => {
+        warnings.push(`${file}:${line}: ${stripUrlCredentials(message)}`);
+    };
+    for (const { line, text: logical } of logicalLines(text)) {
+        if (logical.startsWith('-')) {
+            const req = optionValue(logical, '-r', '--requirement');
+            const con = optionValue(logical, '-c', '--constraint');
+            const editable = optionValue(logical, '-e', '--editable');
+            if (req !== undefined || con !== undefined) {
+                const target = (req ?? con);
+                if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target))
+                    warn(line, `remote include ${target} is not followed`);
+                else
+                    includes.push({ kind: req !== undefined ? 'requirement' : 'constraint', target, line });
+            }
+            else if (editable !== undefined) {
+                const name = eggName(editable);
+                if (name === undefined)
+                    warn(line, `editable ${editable} has no #egg= name: not listed`);
+                else {
+                    components.push(makeComponent({ name, file, line }));
+                    warn(line, `editable ${editable} has no version: tools can't match it`);
+                }
+            }
+            else {
+                const option = logical.split(/[\s=]/)[0] ?? logical;
+                if (!IGNORED_OPTIONS.has(option))
+                    warn(line, `unknown option ${option} ignored`);
+            }
+            continue;
+        }
+        const { requirement, options } = splitOptions(logical);
+        const hashes = [];
+        options.forEach((opt, i) => {
+            const value = opt.startsWith('--hash=')
+                ? opt.slice('--hash='.length)
+                : opt === '--hash'
+                    ? options[i + 1]
+                    : undefined;
+            if (value === undefined)
+                return;
+            const hash = parseHash(value);
+            if (hash)
+                hashes.push(hash);
+            else
+                warn(line, `unrecognised hash ${value}`);
+        });
+        if (URL_LIKE.test(requirement)) {
+            const name = eggName(requirement);
+            if (name === undefined)
+                warn(line, `${requirement} has no package name: not listed`);
+            else {
+                components.push(makeComponent({ name, file, line, hashes }));
+                warn(line, `${requirement} has no version: tools can't match it`);
+            }
+            continue;
+        }
+        const m = NAME.exec(requirement);
+        if (!m?.[1]) {
+            warn(line, `cannot parse requirement ${requirement}`);
+            continue;
+        }
+        const name = m[1];
+        const rest = (m[3] ?? '').trim();
+        // PEP 508: after the name come a specifier, `@ url`, `; markers` or nothing.
+        if (rest !== '' && !/^[<>=!~(@;]/.test(rest)) {
+            warn(line, `cannot parse requirement ${requirement}`);
+            continue;
+        }
+        if (rest.startsWith('@')) {
+            components.push(makeComponent({ name, file, line, hashes }));
+            warn(line, `${name} ${rest.split(/\s+;/)[0]} has no version: tools can't match it`);
+            continue;
+        }
+        // Markers are kept out of the specifier; the requirement is listed whatever they say.
+        const specifier = (rest.split(';')[0] ?? '')
+            .trim()
+            .replace(/^\((.*)\)$/, '$1')
+            .replace(/\s+/g, '');
+        const info = analyzeSpecifier(specifier);
+        if (!info.valid)
+            warn(line, `${name}${specifier}: invalid version specifier`);
+        if (info.version !== undefined) {
+            components.push(makeComponent({ name, version: info.version, file, line, hashes }));
+        }
+        else {
+            components.push(makeComponent({
+                name,
+                file,
+                line,
+                hashes,
+                ...(specifier !== '' ? { specifier } : {})
+            }));
+            warn(line, `${name}${specifier} is unpinned: tools can't match it`);
+        }
+    }
+    return { components, includes, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Directories never walked into (util/skipped-dirs.ts: tooling state, not the project's manifests). */
+const SKIP_DIRS = new Set(SKIPPED_DIRS);
+/** Dependency files larger than this are not real manifests; skip instead of stalling. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Which parser a file name calls for, or undefined when it is not a dependency file. */
+function manifestKind(repoPath) {
+    const base = external_node_path_default().posix.basename(repoPath);
+    const parent = external_node_path_default().posix.basename(external_node_path_default().posix.dirname(repoPath));
+    if (/^requirements.*\.txt$/i.test(base))
+        return 'requirements';
+    if (parent === 'requirements' && /\.txt$/i.test(base))
+        return 'requirements';
+    if (base === 'Pipfile.lock')
+        return 'pipfile-lock';
+    if (base === 'poetry.lock')
+        return 'poetry-lock';
+    if (base === 'uv.lock')
+        return 'uv-lock';
+    if (base === 'pyproject.toml')
+        return 'pyproject';
+    return undefined;
+}
+const PARSERS = {
+    'pipfile-lock': parsePipfileLock,
+    'poetry-lock': parsePoetryLock,
+    'uv-lock': parseUvLock,
+    pyproject: parsePyproject
+};
+/**
+ * Finds and parses the Python dependency files under `paths` (relative to `workspace` or
+ * absolute inside it). Skips VCS dirs, virtualenvs (a dir with pyvenv.cfg), node_modules and
+ * `exclude` globs (src/glob/match.ts, matched on repo-relative paths). Never throws for a bad file:
+ * it becomes a warning.
+ */
+async function discoverComponents(workspace, paths, logger, exclude = []) {
+    const root = external_node_path_default().resolve(workspace);
+    const isExcluded = exclude.length > 0 ? (0,match/* compileGlobs */.tI)(exclude) : () => false;
+    const warnings = [];
+    const found = new Set();
+    const walk = (abs, rel) => {
+        if (rel !== '.' && (isExcluded(rel) || isExcluded(`${rel}/`)))
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch (e) {
+            warnings.push(`${rel}: cannot list directory (${e.code ?? 'error'})`);
+            return;
+        }
+        if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg'))
+            return;
+        for (const entry of entries) {
+            const childRel = rel === '.' ? entry.name : `${rel}/${entry.name}`;
+            // Symlinked directories are not followed (loops, and they may leave the workspace).
+            if (entry.isDirectory()) {
+                if (!SKIP_DIRS.has(entry.name))
+                    walk(external_node_path_default().join(abs, entry.name), childRel);
+            }
+            else if ((entry.isFile() || entry.isSymbolicLink()) &&
+                manifestKind(childRel) &&
+                !isExcluded(childRel)) {
+                found.add(childRel);
+            }
+        }
+    };
+    for (const p of paths) {
+        const rel = (0,util_paths/* toRepoPath */.x)(root, p);
+        if (rel === undefined) {
+            warnings.push(`${p}: outside the workspace, not scanned for dependencies`);
+            continue;
+        }
+        const abs = external_node_path_default().join(root, rel);
+        if (!(0,external_node_fs_.existsSync)(abs)) {
+            warnings.push(`${rel}: does not exist`);
+            continue;
+        }
+        if ((0,external_node_fs_.lstatSync)(abs).isDirectory())
+            walk(abs, rel);
+        else if (manifestKind(rel) && !isExcluded(rel))
+            found.add(rel);
+    }
+    const components = [];
+    const files = [];
+    const read = async (rel) => {
+        const checked = (0,util_paths/* toRepoPath */.x)(root, rel);
+        if (checked === undefined) {
+            warnings.push(`${rel}: resolves outside the workspace, not read`);
+            return undefined;
+        }
+        try {
+            const abs = external_node_path_default().join(root, checked);
+            if ((await (0,promises_.stat)(abs)).size > MAX_FILE_BYTES) {
+                warnings.push(`${rel}: larger than ${MAX_FILE_BYTES} bytes, not read`);
+                return undefined;
+            }
+            return await (0,promises_.readFile)(abs, 'utf8');
+        }
+        catch (e) {
+            warnings.push(`${rel}: cannot read (${e.code ?? 'error'})`);
+            return undefined;
+        }
+    };
+    const seen = new Set();
+    /** Reads a requirements file and its -r/-c includes; constraints pin unpinned entries. */
+    const requirements = async (rel) => {
+        if (seen.has(rel))
+            return;
+        seen.add(rel);
+        const text = await read(rel);
+        if (text === undefined)
+            return;
+        files.push(rel);
+        const parsed = parseRequirements(text, rel);
+        const own = [...parsed.components];
+        const resolvedLines = new Set();
+        const notes = [];
+        for (const inc of parsed.includes) {
+            const target = (0,util_paths/* toRepoPath */.x)(root, external_node_path_default().resolve(root, external_node_path_default().posix.dirname(rel), inc.target));
+            if (target === undefined) {
+                notes.push(`${rel}:${inc.line}: include ${inc.target} is outside the workspace, not followed`);
+                continue;
+            }
+            if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(root, target))) {
+                notes.push(`${rel}:${inc.line}: include ${inc.target} not found`);
+                continue;
+            }
+            if (inc.kind === 'requirement') {
+                await requirements(target);
+                continue;
+            }
+            if (seen.has(target))
+                continue;
+            seen.add(target);
+            const ctext = await read(target);
+            if (ctext === undefined)
+                continue;
+            files.push(target);
+            // pip constraints restrict versions without adding packages: a constraint pin gives an
+            // unpinned requirement its version, and the line that pins it is the constraint's.
+            const constraints = parseRequirements(ctext, target).components;
+            own.forEach((c, i) => {
+                if (c.version !== undefined)
+                    return;
+                const pin = constraints.find(k => k.name === c.name && k.version !== undefined);
+                if (pin?.version === undefined)
+                    return;
+                resolvedLines.add(`${c.file}:${c.line}: `);
+                own[i] = makeComponent({
+                    name: c.name,
+                    version: pin.version,
+                    file: pin.file,
+                    line: pin.line,
+                    ...(pin.hashes ? { hashes: pin.hashes } : {})
+                });
+            });
+        }
+        // A constraint pinned it, so that line's "unpinned" warning no longer holds.
+        const stillTrue = (w) => !(w.includes(' is unpinned') && [...resolvedLines].some(prefix => w.startsWith(prefix)));
+        warnings.push(...parsed.warnings.filter(stillTrue), ...notes);
+        components.push(...own);
+    };
+    for (const rel of [...found].sort()) {
+        const kind = manifestKind(rel);
+        if (kind === 'requirements')
+            await requirements(rel);
+        else if (kind !== undefined) {
+            const text = await read(rel);
+            if (text === undefined)
+                continue;
+            files.push(rel);
+            const parsed = PARSERS[kind](text, rel);
+            components.push(...parsed.components);
+            warnings.push(...parsed.warnings);
+        }
+    }
+    logger.debug(`inventory: ${components.length} components in ${files.length} files`);
+    return { components, files: [...new Set(files)], warnings: [...new Set(warnings)] };
+}
+
+>>>>>>>> history:dist/cli/89.index.js
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/policy/baseline-sarif.ts
@@ -714,6 +1785,10 @@ var policy_policy = __webpack_require__(6658);
 var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 7 modules
 var json2xml = __webpack_require__(8669);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/gates/units.ts
+var units = __webpack_require__(3443);
 ;// CONCATENATED MODULE: ./src/report/junit.ts
 
 
@@ -975,6 +2050,33 @@ function renderCharts(metrics) {
         mermaidLineChart('Memory (RSS, MiB)', 'MiB', points, p => p.rssMb)
     ].join('\n');
 }
+/** A chart label: mermaid reads `"` as the end of a label and `%%` as a comment. */
+const label = (text) => text.replace(/["%\\\r\n]/g, ' ').slice(0, 60);
+/**
+ * A mermaid line chart of a series over runs (the history section): `values` is drawn as a line
+ * (a missing value repeats the previous one: mermaid has no gaps), the last point (this run) is
+ * marked by a bar, and each `extra` series (the trend limit) is another line.
+ */
+function mermaidSeriesChart(title, labels, values, extra) {
+    let previous = values.find((v) => v !== null) ?? 0;
+    const filled = values.map(v => (v === null ? previous : (previous = v)));
+    const all = [...filled, ...extra.flatMap(e => e.values)].filter(Number.isFinite);
+    const top = Math.max(...all, 0);
+    const bottom = Math.min(...all, 0);
+    const fmt = (n) => String(Number(n.toPrecision(6)));
+    const marker = filled.map((v, i) => (i === filled.length - 1 ? v : 0));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${label(title)}"`,
+        `    x-axis [${labels.map(l => `"${label(l)}"`).join(', ')}]`,
+        `    y-axis "${label(title)}" ${fmt(bottom)} --> ${fmt(top === bottom ? top + 1 : top * 1.1)}`,
+        `    bar [${marker.map(fmt).join(', ')}]`,
+        `    line [${filled.map(fmt).join(', ')}]`,
+        ...extra.map(e => `    line [${e.values.map(fmt).join(', ')}]`),
+        '```'
+    ].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
@@ -1091,6 +2193,80 @@ function more(kept, total, what) {
         : '';
 }
 
+;// CONCATENATED MODULE: ./src/report/trend-section.ts
+
+
+
+/** Charts at most; the rest are listed by name (a summary must stay readable). */
+const MAX_TREND_CHARTS = 6;
+const MAX_DELTA_ROWS = 10;
+const byRank = (a, b) => model/* SEVERITY_RANK */.f3[b.severity] - model/* SEVERITY_RANK */.f3[a.severity] ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+function deltaTable(title, list) {
+    if (list.length === 0)
+        return '';
+    const rows = [...list]
+        .sort(byRank)
+        .slice(0, MAX_DELTA_ROWS)
+        .map(f => row([
+        markdown_escapeMarkdown(f.severity),
+        markdown_escapeMarkdown(f.tool),
+        markdown_cell(f.ruleId, 80),
+        markdown_cell(`${f.path}:${f.line}`, 200)
+    ]));
+    const more = list.length > rows.length ? `\n\n… and ${list.length - rows.length} more` : '';
+    return `**${title}**\n\n` + table(['Severity', 'Tool', 'Rule', 'Location'], rows) + more;
+}
+/** The section's markdown, or '' when there is nothing to show. */
+function renderTrendSection(s, maxCharts = MAX_TREND_CHARTS) {
+    if (!s)
+        return '';
+    const parts = ['### History and trend'];
+    const status = s.recorded
+        ? `This run was recorded in ${markdown_cell(s.store, 200)} (${s.runs} earlier trend run(s) of this category).`
+        : `Compared with ${s.runs} trend run(s) in ${markdown_cell(s.store, 200)}; this run was not recorded.`;
+    parts.push(status);
+    const labels = Array.from({ length: s.points }, (_, i) => i === s.points - 1 ? 'this run' : String(i - s.points + 1));
+    const shown = s.metrics.slice(0, maxCharts);
+    if (s.points >= 2) {
+        for (const m of shown) {
+            const title = `${m.metric}${m.failed ? ' (trend regression)' : ''}`;
+            const extra = [];
+            if (m.limit !== undefined)
+                extra.push({ name: 'limit', values: labels.map(() => m.limit) });
+            parts.push(mermaidSeriesChart(title, labels, m.values, extra));
+        }
+        if (s.metrics.length > shown.length)
+            parts.push(`_More metrics in the history: ${s.metrics
+                .slice(shown.length)
+                .map(m => markdown_escapeMarkdown(m.metric))
+                .join(', ')}_`);
+        if (s.findings && s.findings.some(v => v !== null))
+            parts.push(mermaidSeriesChart('findings that count', labels, s.findings, []));
+    }
+    const gated = shown.filter(m => m.median !== undefined);
+    if (gated.length)
+        parts.push(table(['Metric', 'This run', 'Rolling median', 'Trend limit'], gated.map(m => row([
+            `${m.failed ? '❌' : '✅'} ${markdown_escapeMarkdown(m.metric)}`,
+            formatNumber(m.values[m.values.length - 1] ?? NaN),
+            formatNumber(m.median),
+            formatNumber(m.limit)
+        ]))));
+    if (s.delta) {
+        const { since } = s.delta;
+        parts.push(`**Findings since the last trend run** (${markdown_cell(since, 120)}): ${s.delta.new.length} new, ${s.delta.fixed.length} fixed.`);
+        const added = deltaTable('New findings', s.delta.new);
+        const gone = deltaTable('Fixed findings', s.delta.fixed);
+        if (added)
+            parts.push(added);
+        if (gone)
+            parts.push(gone);
+    }
+    if (s.notes.length)
+        parts.push(s.notes.map(n => `- ${markdown_cell(n, 300)}`).join('\n'));
+    return parts.join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/trim.ts
 /**
  * Trimming a rendered document to a size budget (the job summary's bytes, the PR comment's
@@ -1144,6 +2320,7 @@ function cutAtLine(text, note, maxBytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -1464,6 +2641,7 @@ function renderAll(p, plan, omittedRows) {
         renderTools(p, plan),
         renderUnscanned(p, plan),
         renderScript(p, plan),
+        renderTrendSection(p.input.trend),
         renderExpiring(p, plan),
         renderWarnings(p, plan),
         renderReports(p)
@@ -1881,6 +3059,9 @@ var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/runner/cgroup.ts
 
 
@@ -12529,6 +13710,2394 @@ function serviceProviders(rules = RULES) {
 const RULES_BY_ID = new Map(RULES.map(r => [r.id, r]));
 
 
+<<<<<<<< HEAD:dist/cli/98.index.js
+========
+;// CONCATENATED MODULE: ./src/secrets/engine.ts
+
+
+
+
+
+
+/**
+ * The engine: one Aho-Corasick pass over the text finds every keyword; each rule then runs only
+ * in small windows around its own keywords (merged when they overlap), so the cost is one
+ * linear pass plus work proportional to the candidates — never one full scan per rule.
+ */
+/** Salt for fingerprints: a fingerprint can be compared, never turned back into the value. */
+const FINGERPRINT_SALT = 'runguard-secrets-v1';
+/** Salted hash of rule + value; the same wherever the secret moves (no path, no line). */
+function secretFingerprint(ruleId, value) {
+    return (0,hash/* fingerprintOf */.a)([FINGERPRINT_SALT, ruleId, value]);
+}
+/** At most the first 4 characters (fewer for short values) then `…`. */
+function maskSecret(value) {
+    const shown = Math.min(4, Math.floor(value.length / 4));
+    return `${value.slice(0, shown)}…`;
+}
+/**
+ * The literal a provider pattern's secret starts with, when it is one of the rule's keywords
+ * (`(?<secret>ghp_[A-Za-z0-9]{36})` → `ghp_`). A value with that prefix is the provider rule's
+ * to judge: when the rule rejects it (too short, wrong checksum), the generic rule must not
+ * report the lookalike as a random string.
+ */
+function literalPrefix(rule) {
+    const body = rule.pattern ? /\(\?<secret>(.*)/.exec(rule.pattern.source)?.[1] : undefined;
+    if (!body)
+        return undefined;
+    let literal = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\\' && /[-._/]/.test(body[i + 1] ?? '')) {
+            literal += body[++i];
+            continue;
+        }
+        if (/[[\](){}.*+?|^$\\]/.test(c))
+            break;
+        literal += c;
+    }
+    const lower = literal.toLowerCase();
+    return lower.length >= 4 && rule.keywords.some(k => lower.startsWith(k)) ? lower : undefined;
+}
+let compiled;
+function engine() {
+    if (compiled)
+        return compiled;
+    const keywords = [];
+    const index = new Map();
+    const owners = [];
+    for (const rule of RULES) {
+        for (const kw of rule.keywords) {
+            const k = kw.toLowerCase();
+            let i = index.get(k);
+            if (i === undefined) {
+                i = keywords.length;
+                index.set(k, i);
+                keywords.push(k);
+                owners.push([]);
+            }
+            owners[i]?.push(rule);
+        }
+    }
+    const tokenPrefixes = [
+        ...new Set(RULES.map(literalPrefix).filter((p) => p !== undefined))
+    ];
+    compiled = { prefilter: new KeywordPrefilter(keywords), owners, keywords, tokenPrefixes };
+    return compiled;
+}
+/**
+ * Line bounds around increasing positions, amortized O(n) over a whole scan: a 50 MB
+ * single-line file with a million keyword hits must not cost a line search per hit.
+ */
+class LineBounds {
+    text;
+    prevNl = -1;
+    nextNl = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    /** [start of the line, end of the line (exclusive)] of `pos`; `pos` must not decrease. */
+    at(pos) {
+        if (this.nextNl === -1 || pos > this.nextNl) {
+            const nl = this.text.indexOf('\n', pos);
+            this.nextNl = nl === -1 ? this.text.length : nl;
+            // Stops at the newline we knew before at the latest, so the scans never overlap.
+            this.prevNl = this.text.lastIndexOf('\n', pos - 1);
+        }
+        return [this.prevNl + 1, this.nextNl];
+    }
+}
+/** Window of a hit, cut at line ends unless the rule is multi-line. */
+function windowOf(text, rule, hit, kwLen, lines) {
+    let from = Math.max(0, hit - rule.before);
+    let to = Math.min(text.length, hit + Math.max(rule.after, kwLen));
+    if (!rule.multiline) {
+        const [lineStart, lineEnd] = lines.at(hit);
+        if (lineStart > from)
+            from = lineStart;
+        if (lineEnd < to)
+            to = lineEnd;
+    }
+    return [from, to];
+}
+function runPattern(text, rule, from, to, path, out, rejected) {
+    const pattern = rule.pattern;
+    const window = text.slice(from, to);
+    pattern.lastIndex = 0;
+    let m;
+    while ((m = pattern.exec(window)) !== null) {
+        if (m[0].length === 0) {
+            pattern.lastIndex++;
+            continue;
+        }
+        const span = m.indices?.groups?.secret ?? m.indices?.[0];
+        if (!span)
+            continue;
+        const secret = m.groups?.secret ?? m[0];
+        const start = from + span[0];
+        const ctx = {
+            text,
+            start,
+            end: start + secret.length,
+            ...(path === undefined ? {} : { path }),
+            groups: m.groups ?? {}
+        };
+        const verdict = rule.validate ? rule.validate(secret, ctx) : true;
+        if (verdict === false) {
+            // A provider format with a wrong checksum is a lookalike; the generic rule must not
+            // report the same value as a "random string" either.
+            if (rule.validation === 'checksum' || rule.validation === 'structure')
+                rejected.push([start, start + secret.length]);
+            continue;
+        }
+        const { user, host } = m.groups ?? {};
+        out.push({
+            ruleId: rule.id,
+            secret,
+            start,
+            end: start + secret.length,
+            confidence: verdict === true ? rule.confidence : verdict,
+            ...(user === undefined ? {} : { user }),
+            ...(host === undefined ? {} : { host })
+        });
+    }
+}
+/** Raw candidates of every rule, before overlap resolution. */
+function engine_candidates(text, path, demo) {
+    const rejected = [];
+    let out = collect(text, path, rejected);
+    if (demo === 'skip') {
+        // Known demo and placeholder credentials are not findings; the generic rule must not report
+        // the same span as a "random string" either.
+        const docs = contextOf(path) === 'docs';
+        out = out.filter(m => {
+            if (demoReason({ value: m.secret, user: m.user, host: m.host, docs }) === undefined)
+                return true;
+            rejected.push([m.start, m.end]);
+            return false;
+        });
+    }
+    const { tokenPrefixes } = engine();
+    return out.filter(m => {
+        if (m.ruleId !== 'generic-secret-assignment')
+            return true;
+        if (rejected.some(([s, e]) => m.start < e && s < m.end))
+            return false;
+        const lower = m.secret.toLowerCase();
+        return !tokenPrefixes.some(p => lower.startsWith(p));
+    });
+}
+function collect(text, path, rejected) {
+    const { prefilter, owners, keywords } = engine();
+    const hits = prefilter.scan(text);
+    if (hits.length === 0)
+        return [];
+    // The automaton reports by end position; windows need increasing starts.
+    hits.sort((a, b) => a.start - b.start);
+    const lines = new LineBounds(text);
+    const out = [];
+    // Per rule: the end of the last window run, to merge overlapping windows.
+    const lastEnd = new Map();
+    const finderState = new Map();
+    for (const hit of hits) {
+        const kw = keywords[hit.keyword];
+        for (const rule of owners[hit.keyword] ?? []) {
+            if (rule.find) {
+                let state = finderState.get(rule);
+                if (!state)
+                    finderState.set(rule, (state = { skipUntil: -1 }));
+                if (hit.start < state.skipUntil)
+                    continue;
+                out.push(...rule.find(text, hit.start, kw, path, state));
+                continue;
+            }
+            const [from, to] = windowOf(text, rule, hit.start, kw.length, lines);
+            const pending = lastEnd.get(rule);
+            if (pending && from <= pending[1]) {
+                // Overlapping windows: extend the pending one instead of scanning twice.
+                pending[1] = Math.max(pending[1], to);
+                continue;
+            }
+            if (pending)
+                runPattern(text, rule, pending[0], pending[1], path, out, rejected);
+            lastEnd.set(rule, [from, to]);
+        }
+    }
+    for (const [rule, [from, to]] of lastEnd)
+        runPattern(text, rule, from, to, path, out, rejected);
+    return out;
+}
+/** Keeps one match per span: the higher-priority rule wins where matches overlap. */
+function resolveOverlaps(matches) {
+    const unique = new Map();
+    for (const m of matches)
+        unique.set(`${m.ruleId}:${m.start}:${m.end}`, m);
+    const sorted = [...unique.values()].sort((a, b) => (RULES_BY_ID.get(b.ruleId)?.priority ?? 0) - (RULES_BY_ID.get(a.ruleId)?.priority ?? 0) ||
+        b.end - b.start - (a.end - a.start));
+    const kept = [];
+    for (const m of sorted) {
+        const clash = kept.some(k => m.start < k.end && k.start < m.end);
+        if (!clash)
+            kept.push(m);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+}
+const AWS_SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+/**
+ * AWS pairs: a key id makes a nearby 40-character base64 value an AWS secret key even without
+ * a telling variable name (trufflehog's proximity idea, bounded to ±4 lines here).
+ */
+function pairAws(text, matches) {
+    const extra = [];
+    for (const m of matches) {
+        if (m.ruleId !== 'aws-access-key-id')
+            continue;
+        // ±4 lines, at most 2000 characters each way.
+        let from = m.start;
+        const minFrom = Math.max(0, m.start - 2000);
+        for (let lines = 0; from > minFrom; from--) {
+            if (text.charCodeAt(from - 1) === 10 && ++lines > 4)
+                break;
+        }
+        let to = m.end;
+        const maxTo = Math.min(text.length, m.end + 2000);
+        for (let lines = 0; to < maxTo; to++) {
+            if (text.charCodeAt(to) === 10 && ++lines > 4)
+                break;
+        }
+        const window = text.slice(from, to);
+        AWS_SECRET_CANDIDATE.lastIndex = 0;
+        let c;
+        while ((c = AWS_SECRET_CANDIDATE.exec(window)) !== null) {
+            const value = c[0];
+            if (shannonEntropy(value) <= 4.25 ||
+                charClasses(value) < 3 ||
+                isExampleValue(value, ['example']))
+                continue;
+            // Paths and base64 of text have long runs of lower-case letters; real keys do not.
+            if (/[a-z]{12}|\/\/|^\/|\/$/.test(value))
+                continue;
+            const start = from + c.index;
+            extra.push({
+                ruleId: 'aws-secret-access-key',
+                secret: value,
+                start,
+                end: start + 40,
+                confidence: 'high'
+            });
+            m.confidence = 'high';
+        }
+    }
+    return extra.length ? [...matches, ...extra] : matches;
+}
+/** Finds secrets in one text (a file's content or a chunk of script output). */
+function scanText(text, opts = {}) {
+    const raw = resolveOverlaps(pairAws(text, engine_candidates(text, opts.path, opts.demo ?? 'skip')));
+    if (raw.length === 0)
+        return [];
+    // Line starts, computed once and only when there is something to report.
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
+    return raw.map(m => {
+        const rule = RULES_BY_ID.get(m.ruleId);
+        const startIdx = lineOf(m.start);
+        const endIdx = lineOf(Math.max(m.start, m.end - 1));
+        const lineStart = lineStarts[startIdx];
+        const endLineStart = lineStarts[endIdx];
+        const nextLine = lineStarts[startIdx + 1];
+        const lineText = text.slice(lineStart, nextLine === undefined ? undefined : nextLine);
+        const allowed = lineText.length < 100_000 ? lineText.includes('runguard:allow') : hasAllowNear(text, m.start);
+        return {
+            ruleId: rule.id,
+            title: rule.title,
+            provider: rule.provider,
+            confidence: m.confidence,
+            severity: rule.severity,
+            validation: rule.validation,
+            value: m.secret,
+            masked: maskSecret(m.secret),
+            fingerprint: secretFingerprint(rule.id, m.secret),
+            startLine: startIdx + 1,
+            endLine: endIdx + 1,
+            startColumn: m.start - lineStart + 1,
+            endColumn: m.end - endLineStart + 1,
+            allowedInline: allowed
+        };
+    });
+}
+/** On huge single-line files only look near the match for the allow marker. */
+function hasAllowNear(text, offset) {
+    return text.slice(Math.max(0, offset - 2000), offset + 2000).includes('runguard:allow');
+}
+/** Raw values found in a text; the runner's Redactor detect hook (fast on short lines). */
+function detectSecretValues(text) {
+    return [...new Set(scanText(text).map(m => m.value))];
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/secrets/files.ts
+
+
+
+
+
+
+/** Lock files and vendored/minified/generated paths: content hashes and third-party code. */
+const DEFAULT_ALLOWLIST = picomatch_default()([
+    // The directories runguard never looks into, plus vendored third-party code.
+    ...[...SKIPPED_DIRS, 'vendor', 'bower_components'].map(dir => `**/${dir}/**`),
+    '**/*.min.js',
+    '**/*.min.css',
+    '**/*.min.mjs',
+    '**/*.js.map',
+    '**/*.css.map',
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+    '**/poetry.lock',
+    '**/Pipfile.lock',
+    '**/uv.lock',
+    '**/pdm.lock',
+    '**/Cargo.lock',
+    '**/go.sum',
+    '**/composer.lock',
+    '**/Gemfile.lock',
+    '**/Podfile.lock',
+    '**/packages.lock.json',
+    '**/gradle.lockfile',
+    '**/deno.lock',
+    '**/bun.lockb',
+    '**/flake.lock'
+], { dot: true });
+const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif bmp ico webp tif tiff psd svgz heic avif mp3 mp4 m4a wav ogg flac mov avi mkv ' +
+    'webm woff woff2 ttf otf eot pdf doc docx xls xlsx ppt pptx odt zip gz tgz bz2 xz zst 7z rar jar ' +
+    'war ear whl egg so dylib dll exe o a lib class pyc pyo pyd wasm bin dat db sqlite sqlite3 ' +
+    'parquet npy npz pkl pickle h5 onnx pt pth').split(' '));
+/** Why a path is in the default allowlist, or undefined. */
+function defaultSkipReason(rel) {
+    if (DEFAULT_ALLOWLIST(rel))
+        return 'vendored, minified or lock file (default allowlist)';
+    const ext = external_node_path_default().posix.extname(rel).slice(1).toLowerCase();
+    if (BINARY_EXTENSIONS.has(ext))
+        return `binary file type .${ext}`;
+    return undefined;
+}
+/** Test directories and test-file names of the common ecosystems (repo-relative posix paths). */
+const TEST_FIXTURE_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|testdata|test[-_]data|fixtures?|__fixtures__|testing|mocks?|__mocks__|e2e|testcases?|test[-_]?cases)\/|(?:^|\/)(?:test_[^/]+\.py|[^/]+_test\.(?:py|go|rb|exs?)|[^/]+\.(?:test|spec)\.[cm]?[jt]sx?|conftest\.py|[^/]+Tests?\.(?:java|kt|cs|scala|swift))$/i;
+/**
+ * True for files under a test directory or named as tests. A real key there is still a finding
+ * (test fixtures leak like any file), but reports say "test fixture" so a reviewer knows.
+ */
+function isTestFixturePath(rel) {
+    return TEST_FIXTURE_PATH.test(rel);
+}
+/** Binary by content: a NUL byte in the first 8 KiB (git's heuristic), unless UTF-16 with a BOM. */
+function isBinaryContent(bytes) {
+    if (bytes.length >= 2 &&
+        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+        return false;
+    const n = Math.min(bytes.length, 8192);
+    for (let i = 0; i < n; i++)
+        if (bytes[i] === 0)
+            return true;
+    return false;
+}
+/** Decodes file bytes: UTF-8 (invalid sequences become U+FFFD), or UTF-16 when it has a BOM. */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString('utf16le');
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2));
+        swapped.swap16();
+        return swapped.toString('utf16le');
+    }
+    return bytes.toString('utf8');
+}
+async function readIgnoreLayer(absDir, base, file) {
+    try {
+        const text = await promises_default().readFile(external_node_path_default().join(absDir, file), 'utf8');
+        return { base, rules: ignore_default()().add(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+function ignoredBy(layers, rel, isDir) {
+    for (const layer of layers) {
+        const sub = layer.base === '' ? rel : rel.slice(layer.base.length + 1);
+        if (sub === '' || sub.startsWith('..'))
+            continue;
+        if (layer.rules.ignores(isDir ? `${sub}/` : sub))
+            return true;
+    }
+    return false;
+}
+/** Lists the files to scan under `roots` (absolute paths inside the workspace). */
+async function walkFiles(roots, options) {
+    const files = [];
+    const skipped = [];
+    const excluded = options.exclude.length ? (0,match/* compileGlobs */.tI)(options.exclude) : undefined;
+    const root = options.workspace;
+    const relOf = (abs) => external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+    const rootLayers = [];
+    const top = await readIgnoreLayer(root, '', '.gitignore');
+    if (top)
+        rootLayers.push(top);
+    const info = await readIgnoreLayer(external_node_path_default().join(root, '.git', 'info'), '', 'exclude');
+    if (info)
+        rootLayers.push(info);
+    const seen = new Set();
+    const tracked = options.tracked;
+    // Tracked files below each directory, so an ignored or skipped directory is entered or counted.
+    const trackedBelow = new Map();
+    for (const t of tracked ?? []) {
+        for (let i = t.lastIndexOf('/'); i > 0; i = t.lastIndexOf('/', i - 1)) {
+            const dir = t.slice(0, i);
+            trackedBelow.set(dir, (trackedBelow.get(dir) ?? 0) + 1);
+        }
+    }
+    const skip = (rel, reason, notable, isDir = false) => {
+        if (!tracked) {
+            skipped.push({ rel, reason, notable });
+            return;
+        }
+        const inside = isDir ? (trackedBelow.get(rel) ?? 0) : tracked.has(rel) ? 1 : 0;
+        const why = isDir && inside > 0 ? `${reason}; ${inside} tracked file(s) inside` : reason;
+        skipped.push({ rel, reason: why, notable, tracked: inside > 0 });
+    };
+    const visit = async (abs, layers, depth) => {
+        if (options.signal?.aborted)
+            return;
+        const rel = relOf(abs);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+            skipped.push({ rel: abs, reason: 'outside the workspace', notable: true });
+            return;
+        }
+        let stat;
+        try {
+            stat = await promises_default().lstat(abs);
+        }
+        catch (error) {
+            skipped.push({
+                rel: rel || '.',
+                reason: `cannot stat: ${error.code ?? String(error)}`,
+                notable: true
+            });
+            return;
+        }
+        if (stat.isSymbolicLink()) {
+            // Never followed: a link is either a loop, outside the workspace, or scanned where it points.
+            skip(rel, 'symbolic link (not followed)', false);
+            return;
+        }
+        if (stat.isDirectory()) {
+            if (rel === '.git' || rel.endsWith('/.git'))
+                return;
+            if (rel !== '' && ignoredBy(layers, rel, true) && !trackedBelow.has(rel))
+                return;
+            if (rel !== '' && (excluded?.(rel) || excluded?.(`${rel}/`)))
+                return;
+            if (rel !== '' && DEFAULT_ALLOWLIST(`${rel}/x`)) {
+                skip(rel, 'vendored directory (default allowlist)', false, true);
+                return;
+            }
+            if (depth > 256) {
+                skip(rel, 'directory nesting deeper than 256 levels', true, true);
+                return;
+            }
+            let names;
+            try {
+                names = (await promises_default().readdir(abs)).sort();
+            }
+            catch (error) {
+                skipped.push({
+                    rel: rel || '.',
+                    reason: `cannot read directory: ${error.code ?? String(error)}`,
+                    notable: true
+                });
+                return;
+            }
+            const own = rel === '' ? undefined : await readIgnoreLayer(abs, rel, '.gitignore');
+            const next = own ? [...layers, own] : layers;
+            for (const name of names)
+                await visit(external_node_path_default().join(abs, name), next, depth + 1);
+            return;
+        }
+        if (!stat.isFile()) {
+            skip(rel, 'not a regular file', false);
+            return;
+        }
+        if (seen.has(rel))
+            return;
+        seen.add(rel);
+        if ((ignoredBy(layers, rel, false) && !tracked?.has(rel)) || excluded?.(rel))
+            return;
+        const reason = defaultSkipReason(rel);
+        if (reason) {
+            skip(rel, reason, false);
+            return;
+        }
+        if (stat.size > options.maxFileSize) {
+            skip(rel, `larger than the ${formatBytes(options.maxFileSize)} limit (${formatBytes(stat.size)})`, true);
+            return;
+        }
+        files.push({ abs, rel, size: stat.size });
+    };
+    for (const r of roots)
+        await visit(external_node_path_default().resolve(r), rootLayers, 0);
+    return { files, skipped };
+}
+/** `5 MiB`-style sizes for messages. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(0)} KiB`;
+    return `${n} B`;
+}
+/** Runs `task` over `items` with at most `limit` in flight (bounded file reads). */
+async function mapLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await task(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/stream.ts
+
+
+
+
+/**
+ * Large files are scanned in chunks so memory stays bounded whatever `secrets-max-file-size`
+ * allows. Each scan keeps the last OVERLAP characters for the next one and only reports
+ * matches that start before them: every secret shorter than OVERLAP (PEM blocks are capped at
+ * 16 KiB by their rule) is seen whole exactly once.
+ */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+const OVERLAP = 32 * 1024;
+/** Scans a file chunk by chunk; undefined when its first chunk is binary. */
+async function scanLargeFile(abs, rel, demo = 'skip') {
+    const handle = await promises_default().open(abs, 'r');
+    const out = [];
+    try {
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        const buffer = Buffer.alloc(CHUNK_BYTES);
+        let pending = '';
+        // Where `pending` starts: 0-based line, and its column offset when it starts mid-line.
+        let lineBase = 0;
+        let colBase = 0;
+        let first = true;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+            if (first && isBinaryContent(buffer.subarray(0, bytesRead)))
+                return undefined;
+            first = false;
+            const eof = bytesRead === 0;
+            pending += eof ? decoder.end() : decoder.write(buffer.subarray(0, bytesRead));
+            if (!eof && pending.length < CHUNK_BYTES)
+                continue;
+            const tailStart = eof ? pending.length : Math.max(0, pending.length - OVERLAP);
+            // Line and column (1-based, within `pending`) where the kept tail starts.
+            let tailLine = 1;
+            let lastNl = -1;
+            for (let i = pending.indexOf('\n'); i !== -1 && i < tailStart; i = pending.indexOf('\n', i + 1)) {
+                tailLine++;
+                lastNl = i;
+            }
+            const tailCol = tailStart - lastNl;
+            for (const m of scanText(pending, { path: rel, demo })) {
+                const inTail = m.startLine > tailLine || (m.startLine === tailLine && m.startColumn >= tailCol);
+                if (inTail && !eof)
+                    continue;
+                out.push({
+                    ...m,
+                    startLine: m.startLine + lineBase,
+                    endLine: m.endLine + lineBase,
+                    startColumn: m.startLine === 1 ? m.startColumn + colBase : m.startColumn,
+                    endColumn: m.endLine === 1 ? m.endColumn + colBase : m.endColumn
+                });
+            }
+            if (eof)
+                break;
+            colBase = lastNl === -1 ? colBase + tailStart : tailStart - lastNl - 1;
+            lineBase += tailLine - 1;
+            pending = pending.slice(tailStart);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/scanners/secrets.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Version of the built-in detector: runguard's own (its rules ship and change with runguard),
+ * so JSON, SARIF and the summary all say the one version of src/version.ts.
+ */
+const SECRETS_ENGINE_VERSION = version/* RUNGUARD_VERSION */.m;
+const READ_CONCURRENCY = 8;
+/** Files above this are scanned in chunks (src/secrets/stream.ts) instead of read whole. */
+const STREAM_THRESHOLD = 8 * 1024 * 1024;
+const VALIDATION_TEXT = {
+    checksum: 'checksum verified',
+    structure: 'structure verified',
+    format: 'matches the provider format',
+    context: 'matched by context',
+    entropy: 'high-entropy value assigned to a secret-looking name'
+};
+/** The lines of a multi-line secret worth masking alone (not BEGIN/END armor, not short). */
+function secretLines(value) {
+    return value
+        .split(/\r?\n|\\n/)
+        .map(l => l.trim())
+        .filter(l => l.length >= 16 && !/^-----(?:BEGIN|END) /.test(l));
+}
+/** Turns one engine match into a Finding; the raw value is never put in it. */
+function secretFinding(m, repoPath, lineOffset = 0, commit) {
+    const where = commit ? ` (added in commit ${commit.slice(0, 12)})` : '';
+    const fixture = isTestFixturePath(repoPath);
+    const inFixture = fixture ? ' in a test fixture' : '';
+    return {
+        tool: 'secrets',
+        ruleId: m.ruleId,
+        title: m.title,
+        message: `${m.title} ${m.masked}${inFixture} — ${VALIDATION_TEXT[m.validation]}${where}. Revoke and rotate it, then remove it from the code.`,
+        severity: m.severity,
+        confidence: m.confidence,
+        cwe: ['CWE-798'],
+        location: {
+            path: repoPath,
+            startLine: m.startLine + lineOffset,
+            endLine: m.endLine + lineOffset,
+            startColumn: m.startColumn,
+            endColumn: m.endColumn
+        },
+        fingerprint: m.fingerprint,
+        secret: { provider: m.provider, masked: m.masked, ...(fixture ? { testFixture: true } : {}) },
+        ...(m.allowedInline
+            ? {
+                suppressed: {
+                    reason: 'runguard:allow comment on the line',
+                    source: 'inline'
+                }
+            }
+            : {})
+    };
+}
+/**
+ * Scans the working tree under ctx.paths. In a git repository, tracked files are scanned even
+ * when `.gitignore` lists them, and every skip of tracked content goes to `unscanned`; outside
+ * one, the skips worth hearing about (too large, too deep, unreadable) do.
+ */
+async function scanTree(ctx, findings, errors, register, unscanned) {
+    const workspace = await promises_default().realpath(ctx.workspace);
+    const roots = [];
+    for (const p of ctx.paths.length ? ctx.paths : [workspace]) {
+        const rel = (0,util_paths/* toRepoPath */.x)(workspace, p);
+        if (rel === undefined)
+            errors.push(`path ${p} is outside the workspace and was not scanned`);
+        else
+            roots.push(rel === '.' ? workspace : external_node_path_default().join(workspace, rel));
+    }
+    const tracked = await trackedFiles({
+        exec: ctx.exec,
+        ...(ctx.env ? { env: ctx.env } : {}),
+        logger: ctx.logger,
+        cwd: workspace,
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {})
+    });
+    const { files, skipped } = await walkFiles(roots, {
+        workspace,
+        maxFileSize: ctx.settings.secretsMaxFileSize,
+        exclude: ctx.settings.exclude,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+        ...(tracked ? { tracked } : {})
+    });
+    const unread = [];
+    const demo = ctx.settings.secretsDemoCredentials;
+    await mapLimit(files, READ_CONCURRENCY, async (file) => {
+        if (ctx.signal?.aborted)
+            return;
+        if (file.size > STREAM_THRESHOLD) {
+            try {
+                const matches = await scanLargeFile(file.abs, file.rel, demo);
+                if (matches === undefined)
+                    skipped.push({ rel: file.rel, reason: 'binary content', notable: false });
+                for (const m of matches ?? []) {
+                    register(m.value);
+                    findings.push(secretFinding(m, file.rel));
+                }
+            }
+            catch (error) {
+                unread.push({
+                    rel: file.rel,
+                    reason: `cannot read: ${error.code ?? String(error)}`,
+                    notable: true
+                });
+            }
+            return;
+        }
+        let bytes;
+        try {
+            bytes = await promises_default().readFile(file.abs);
+        }
+        catch (error) {
+            unread.push({
+                rel: file.rel,
+                reason: `cannot read: ${error.code ?? String(error)}`,
+                notable: true
+            });
+            return;
+        }
+        if (isBinaryContent(bytes)) {
+            skipped.push({ rel: file.rel, reason: 'binary content', notable: false });
+            return;
+        }
+        for (const m of scanText(decodeText(bytes), { path: file.rel, demo })) {
+            register(m.value);
+            findings.push(secretFinding(m, file.rel));
+        }
+    });
+    for (const s of [...skipped, ...unread]) {
+        if (s.notable)
+            errors.push(`not scanned: ${s.rel}: ${s.reason}`);
+        else
+            ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`);
+        const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable;
+        if (listed)
+            unscanned.push({ path: s.rel, reason: s.reason });
+    }
+    ctx.logger.debug(`secrets: scanned ${files.length - unread.length} files`);
+}
+function scanHunks(hunks, ctx, findings, register) {
+    const seen = new Set();
+    const excluded = ctx.settings.exclude.length ? (0,match/* compileGlobs */.tI)(ctx.settings.exclude) : undefined;
+    for (const hunk of hunks) {
+        if (defaultSkipReason(hunk.path))
+            continue;
+        if (excluded?.(hunk.path))
+            continue;
+        for (const m of scanText(hunk.text, {
+            path: hunk.path,
+            demo: ctx.settings.secretsDemoCredentials
+        })) {
+            register(m.value);
+            // History mode sees a secret once per commit that touched it; report it once per file.
+            const key = `${m.fingerprint}\0${hunk.path}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(secretFinding(m, hunk.path, hunk.startLine - 1, hunk.commit));
+        }
+    }
+}
+/** The built-in secret detector as a scanner adapter (always available, nothing to install). */
+const secretsAdapter = {
+    name: 'secrets',
+    supportedVersions: `${SECRETS_ENGINE_VERSION}`,
+    installHint: 'built in; nothing to install',
+    detect() {
+        return Promise.resolve({
+            installed: true,
+            command: [],
+            version: SECRETS_ENGINE_VERSION,
+            supported: true
+        });
+    },
+    async scan(ctx) {
+        const started = performance.now();
+        const mode = ctx.settings.secretsScan;
+        const base = {
+            tool: 'secrets',
+            version: SECRETS_ENGINE_VERSION,
+            findings: [],
+            errors: []
+        };
+        if (mode === 'off') {
+            return { ...base, status: 'skipped', reason: 'secrets-scan is off', durationMs: 0 };
+        }
+        const findings = [];
+        const errors = [];
+        const unscanned = [];
+        const registered = new Set();
+        const register = (value) => {
+            if (registered.has(value))
+                return;
+            registered.add(value);
+            // A multi-line value (PEM body) is printed line by line: mask each line on its own too.
+            const parts = value.includes('\n') ? [value, ...secretLines(value)] : [value];
+            for (const part of parts) {
+                ctx.logger.registerSecret(part);
+                ctx.redactor.add(part);
+            }
+        };
+        let command;
+        try {
+            if (mode === 'tree') {
+                await scanTree(ctx, findings, errors, register, unscanned);
+            }
+            else {
+                const { base: sha, source } = await resolveBase(ctx.settings.baseRef, ctx.env);
+                if (!sha) {
+                    ctx.logger.info(`secrets: no base commit (${source}); scanning the whole working tree instead of the ${mode}`);
+                    await scanTree(ctx, findings, errors, register, unscanned);
+                }
+                else {
+                    const range = await addedInRange({
+                        exec: ctx.exec,
+                        logger: ctx.logger,
+                        cwd: ctx.workspace,
+                        timeoutMs: ctx.timeoutMs,
+                        ...(ctx.signal ? { signal: ctx.signal } : {})
+                    }, sha, mode);
+                    command = range.command;
+                    errors.push(...range.problems);
+                    scanHunks(range.hunks, ctx, findings, register);
+                    if (range.problems.length && range.hunks.length === 0) {
+                        // Without the range, scan everything: a superset is safer than silence.
+                        errors.push(`${mode} scan impossible, scanned the whole working tree instead`);
+                        await scanTree(ctx, findings, errors, register, unscanned);
+                    }
+                }
+            }
+        }
+        catch (error) {
+            return {
+                ...base,
+                status: 'failed',
+                reason: ctx.redactor.redact(`secret scan crashed: ${error.message}`),
+                durationMs: performance.now() - started,
+                findings: findings,
+                errors: errors.map(e => ctx.redactor.redact(e)),
+                ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
+            };
+        }
+        // Only inline allow comments are applied here; the ignore file is applied once, by the
+        // policy (src/policy/policy.ts), which also reports entries that matched nothing.
+        const result = findings.sort((a, b) => a.location.path.localeCompare(b.location.path) ||
+            a.location.startLine - b.location.startLine);
+        return {
+            ...base,
+            status: ctx.signal?.aborted ? 'failed' : 'ok',
+            ...(ctx.signal?.aborted ? { reason: 'cancelled' } : {}),
+            durationMs: performance.now() - started,
+            findings: result,
+            errors: errors.map(e => ctx.redactor.redact(e)),
+            ...(command ? { command } : {}),
+            ...(unscanned.length ? { skipped: redactSkips(unscanned, ctx) } : {})
+        };
+    }
+};
+/** Skips in path order, with any registered secret in a file name masked. */
+function redactSkips(skips, ctx) {
+    return [...skips]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map(s => ({ path: ctx.redactor.redact(s.path), reason: ctx.redactor.redact(s.reason) }));
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/scanners/semgrep.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Semgrep adapter: `semgrep scan --json` with runguard's bundled rules (rules/semgrep) plus the
+ * user's `semgrepConfig`, fully offline (no metrics, no version check, no registry unless the
+ * user's config names one).
+ */
+/** Environment that keeps Semgrep offline: no metrics, no version check (that one hangs ~100s without network). */
+const SEMGREP_ENV = {
+    SEMGREP_SEND_METRICS: 'off',
+    SEMGREP_ENABLE_VERSION_CHECK: '0'
+};
+/** Per-rule-per-file timeout in seconds passed as `--timeout` (Semgrep's default is 5). */
+const RULE_TIMEOUT_SECONDS = 30;
+/**
+ * Finds runguard's `rules/semgrep` directory by walking up from this module: from sources it is
+ * `<repo>/rules/semgrep`; from the ncc bundles (dist/index.js, dist/cli/index.js) it is next to
+ * dist/ in the package root.
+ */
+function findBundledRulesDir(from = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    let dir = external_node_path_default().resolve(from);
+    for (;;) {
+        const candidate = external_node_path_default().join(dir, 'rules', 'semgrep');
+        try {
+            if ((0,external_node_fs_.statSync)(candidate).isDirectory())
+                return candidate;
+        }
+        catch {
+            // Not here; keep walking up.
+        }
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Semgrep's severities → runguard's (docs/severity.md). */
+const SEVERITY_MAP = {
+    CRITICAL: 'critical',
+    HIGH: 'high',
+    ERROR: 'high',
+    MEDIUM: 'medium',
+    WARNING: 'medium',
+    LOW: 'low',
+    // Semgrep's INFO is "worth a look", not "no risk"; SARIF treats INFO and LOW alike (note).
+    INFO: 'low',
+    EXPERIMENT: 'info',
+    INVENTORY: 'info'
+};
+/**
+ * Rule severity, lowered one level when the rule's metadata says confidence LOW (same rule as
+ * for Bandit: the author expects false positives).
+ */
+function semgrepSeverity(severity, confidence) {
+    const base = typeof severity === 'string' ? (SEVERITY_MAP[severity.toUpperCase()] ?? 'unknown') : 'unknown';
+    return confidence === 'low' ? (0,support/* lowerSeverity */.DB)(base) : base;
+}
+function confidenceOf(metadata) {
+    const v = typeof metadata.confidence === 'string' ? metadata.confidence.toLowerCase() : '';
+    return v === 'high' || v === 'medium' || v === 'low' ? v : undefined;
+}
+/** `CWE-NNN` ids from metadata.cwe, which is a string or a list of "CWE-78: title" strings. */
+function cweIds(value) {
+    const texts = Array.isArray(value) ? value : [value];
+    const ids = new Set();
+    for (const t of texts) {
+        if (typeof t !== 'string')
+            continue;
+        for (const m of t.matchAll(/CWE-(\d+)/gi))
+            ids.add(`CWE-${m[1]}`);
+    }
+    return [...ids];
+}
+function helpUriOf(metadata) {
+    const refs = Array.isArray(metadata.references)
+        ? metadata.references
+        : [metadata.references];
+    for (const candidate of [...refs, metadata.shortlink, metadata.source]) {
+        if (typeof candidate === 'string' && /^https?:\/\//.test(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * The dotted prefix Semgrep puts in front of rule ids from a local config (`rules/semgrep/x.yml`
+ * → `rules.semgrep.`): the config's directory without `.`/`..` parts. Both the cwd-relative and
+ * the absolute form are returned, longest first.
+ */
+function configPrefixes(configs, cwd) {
+    const out = new Set();
+    for (const config of configs) {
+        if (/^(p|r|s)\/|^https?:|^auto$/.test(config))
+            continue;
+        const abs = external_node_path_default().resolve(cwd, config);
+        const isFile = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.statSync)(abs).isFile() : /\.(ya?ml|json)$/i.test(abs);
+        const dir = isFile ? external_node_path_default().dirname(abs) : abs;
+        for (const form of [external_node_path_default().relative(cwd, dir), dir]) {
+            const dotted = form
+                .split(/[\\/]+/)
+                .filter(p => p !== '' && p !== '.' && p !== '..')
+                .join('.');
+            if (dotted !== '')
+                out.add(dotted);
+        }
+    }
+    return [...out].sort((a, b) => b.length - a.length);
+}
+/** Removes a config-folder prefix from a check_id (`rules.semgrep.python-x` → `python-x`). */
+function stripRulePrefix(checkId, prefixes) {
+    for (const p of prefixes)
+        if (checkId.startsWith(`${p}.`))
+            return checkId.slice(p.length + 1);
+    return checkId;
+}
+const positionSchema = schemas/* object */.Ikc({ line: schemas/* number */.aig().int(), col: schemas/* number */.aig().int().optional() });
+/** The part of Semgrep's `--json` output (cli_output, semgrep_output_v1.atd) runguard reads. */
+const semgrepOutputSchema = schemas/* object */.Ikc({
+    version: schemas/* string */.YjP().optional(),
+    results: schemas/* array */.YOg(schemas/* object */.Ikc({
+        check_id: schemas/* string */.YjP(),
+        path: schemas/* string */.YjP(),
+        start: positionSchema,
+        end: positionSchema.optional(),
+        extra: schemas/* object */.Ikc({
+            message: schemas/* string */.YjP().optional(),
+            severity: schemas/* string */.YjP().optional(),
+            metadata: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+            is_ignored: schemas/* boolean */.zMY().optional()
+        })
+    })),
+    errors: schemas/* array */.YOg(schemas/* object */.Ikc({
+        level: schemas/* string */.YjP().optional(),
+        // A string, or an array such as ["PartialParsing", [locations…]].
+        type: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* unknown */.L5J())]).optional(),
+        rule_id: schemas/* string */.YjP().optional(),
+        message: schemas/* string */.YjP().optional(),
+        short_msg: schemas/* string */.YjP().optional(),
+        long_msg: schemas/* string */.YjP().optional(),
+        path: schemas/* string */.YjP().optional()
+    })),
+    paths: schemas/* object */.Ikc({ scanned: schemas/* array */.YOg(schemas/* string */.YjP()).optional() })
+});
+function position(value) {
+    if (value === undefined || value.line < 1)
+        return undefined;
+    return {
+        line: value.line,
+        ...(value.col !== undefined && value.col > 0 ? { col: value.col } : {})
+    };
+}
+/** One human line for a cli_error; `type` is a string or an array like ["PartialParsing", […]]. */
+function describeError(e) {
+    const type = Array.isArray(e.type) ? String(e.type[0]) : (e.type ?? 'error');
+    const level = e.level ?? 'error';
+    const text = [e.message, e.short_msg, e.long_msg].find(t => t !== undefined && t !== '');
+    const rule = e.rule_id !== undefined ? ` (rule ${e.rule_id})` : '';
+    const where = e.path !== undefined ? ` [${e.path}]` : '';
+    const firstLine = (text ?? '').split('\n')[0]?.trim() ?? '';
+    return `${level}: ${type}${rule}${firstLine ? `: ${firstLine}` : ''}${where}`;
+}
+/**
+ * Parses Semgrep's `--json` output (cli_output). Throws ToolOutputError when it is not such an
+ * object.
+ */
+function parseSemgrepOutput(json, options) {
+    const output = checkToolOutput(semgrepOutputSchema, json, 'not a Semgrep JSON report');
+    const prefixes = options.rulePrefixes ?? [];
+    const fingerprints = new support/* Fingerprinter */.Up('semgrep');
+    const findings = [];
+    let outsideWorkspace = 0;
+    // One rule reports one code range once: a rule whose pattern-either binds a metavariable two
+    // ways (the function name and the variable name) yields the same match twice, with two
+    // messages; the first is kept.
+    const matched = new Set();
+    for (const r of output.results) {
+        const extra = r.extra;
+        // nosemgrep-ed results only appear with --disable-nosem; they do not count.
+        if (extra.is_ignored === true)
+            continue;
+        const range = `${r.check_id}\0${r.path}\0${r.start.line}:${r.start.col ?? 0}-${r.end?.line ?? 0}:${r.end?.col ?? 0}`;
+        if (matched.has(range))
+            continue;
+        matched.add(range);
+        const repoPath = (0,util_paths/* toRepoPath */.x)(options.workspace, r.path);
+        if (repoPath === undefined || repoPath === '.') {
+            outsideWorkspace++;
+            continue;
+        }
+        const start = position(r.start) ?? { line: 1 };
+        const end = position(r.end);
+        const metadata = extra.metadata ?? {};
+        const ruleId = stripRulePrefix(r.check_id, prefixes);
+        const confidence = confidenceOf(metadata);
+        const message = extra.message?.trim() || ruleId;
+        const title = [metadata.shortDescription, metadata.title, metadata.name].find((t) => typeof t === 'string' && t !== '') ?? ruleId;
+        const content = (options.readLines
+            ? (0,support/* codeAt */.LT)(options.readLines, repoPath, start.line, end?.line ?? start.line)
+            : undefined) ?? message;
+        const helpUri = helpUriOf(metadata);
+        findings.push({
+            tool: 'semgrep',
+            ruleId,
+            title,
+            message,
+            severity: semgrepSeverity(extra.severity, confidence),
+            ...(confidence ? { confidence } : {}),
+            cwe: cweIds(metadata.cwe),
+            location: {
+                path: repoPath,
+                startLine: start.line,
+                ...(end && end.line > start.line ? { endLine: end.line } : {}),
+                ...(start.col !== undefined ? { startColumn: start.col } : {}),
+                ...(end?.col !== undefined ? { endColumn: end.col } : {})
+            },
+            ...(helpUri ? { helpUri } : {}),
+            fingerprint: fingerprints.next(ruleId, repoPath, content)
+        });
+    }
+    const errors = output.errors.map(describeError);
+    const fatalErrors = output.errors.filter(e => e.level === 'error').map(describeError);
+    return {
+        findings,
+        errors,
+        fatalErrors,
+        ...(output.version !== undefined ? { version: output.version } : {}),
+        outsideWorkspace
+    };
+}
+/** Semgrep's documented exit codes besides 0 (error.py / Exit_code.mli). */
+const EXIT_MEANING = {
+    2: 'fatal error',
+    4: 'invalid rule pattern',
+    5: 'unparsable rule YAML',
+    7: 'missing or invalid config',
+    8: 'invalid language in a rule',
+    13: 'invalid API token',
+    14: 'scan failed'
+};
+/** Every `--config` passed to Semgrep, bundled rules first. Undefined when the bundle is missing. */
+function semgrepConfigs(ctx, bundled = findBundledRulesDir()) {
+    const configs = [];
+    if (!ctx.settings.semgrepNoDefaultRules) {
+        if (bundled === undefined)
+            return undefined;
+        configs.push(bundled);
+    }
+    configs.push(...ctx.settings.semgrepConfig);
+    return configs;
+}
+/** The argv after the command (cwd = workspace, targets relative to it). */
+function semgrepArgs(ctx, configs, skip = []) {
+    const args = [
+        'scan',
+        '--json',
+        '--metrics=off',
+        '--disable-version-check',
+        // Bare rule ids; configPrefixes() still strips prefixes if a Semgrep ignores this.
+        '--no-rewrite-rule-ids',
+        `--timeout=${RULE_TIMEOUT_SECONDS}`,
+        // Semgrep's own default, stated so the bound runguard lists skips against is the same.
+        `--max-target-bytes=${SEMGREP_MAX_TARGET_BYTES}`
+    ];
+    for (const c of configs)
+        args.push('--config', c);
+    const excludes = [
+        ...SKIPPED_DIRS,
+        ...ctx.settings.exclude,
+        ...(0,support/* reportFiles */.IU)(ctx).map(f => `/${f}`),
+        ...skip.map(p => `/${literalGlob(p)}`)
+    ];
+    for (const e of [...new Set(excludes)])
+        args.push('--exclude', e);
+    // `--` so a path that starts with `-` is never read as an option.
+    args.push('--');
+    for (const p of ctx.paths) {
+        const rel = external_node_path_default().relative(ctx.workspace, p).split((external_node_path_default()).sep).join('/');
+        args.push(rel === '' ? '.' : rel);
+    }
+    return args;
+}
+const semgrep_SUPPORTED_VERSIONS = '>=1.38.0 <2';
+/** Semgrep skips larger targets itself (its default); runguard lists them. */
+const SEMGREP_MAX_TARGET_BYTES = 1_000_000;
+const SEMGREP = {
+    tool: 'semgrep',
+    // Every name: a link to a device or FIFO is excluded whatever it is called; large files are
+    // listed when they are source files (Semgrep skips them itself, data files included).
+    targets: {
+        maxBytes: SEMGREP_MAX_TARGET_BYTES,
+        listLarge: name => /\.(?:pyw?|pyi|js|jsx|mjs|cjs|ts|tsx|html?|j2|jinja2?)$/i.test(name)
+    },
+    plan: (ctx, skip) => {
+        const configs = semgrepConfigs(ctx);
+        if (configs === undefined) {
+            return {
+                unavailable: "runguard's bundled Semgrep rules (rules/semgrep) were not found next to the program"
+            };
+        }
+        return {
+            args: semgrepArgs(ctx, configs, skip),
+            env: { ...ctx.env, ...SEMGREP_ENV },
+            parse: json => parseSemgrepOutput(json, {
+                workspace: ctx.workspace,
+                readLines: (0,support/* createLineReader */.UB)(ctx.workspace),
+                rulePrefixes: configPrefixes(configs, ctx.workspace)
+            })
+        };
+    },
+    // 0 = ran (findings do not change it without --error); 1 = findings with --error;
+    // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.
+    reportExitCodes: [0, 1, 3],
+    exitMeaning: EXIT_MEANING
+};
+const semgrepAdapter = {
+    name: 'semgrep',
+    supportedVersions: semgrep_SUPPORTED_VERSIONS,
+    installHint: 'pipx install semgrep',
+    detect(ctx) {
+        return (0,support/* detectTool */.qU)(ctx, {
+            tool: 'semgrep',
+            command: ['semgrep'],
+            versionArgs: ['--version', '--disable-version-check'],
+            supportedVersions: semgrep_SUPPORTED_VERSIONS,
+            env: { ...ctx.env, ...SEMGREP_ENV }
+        });
+    },
+    scan(ctx, detection) {
+        return runCodeScanner(SEMGREP, ctx, detection);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scanners/registry.ts
+
+
+
+
+
+/**
+ * Every scanner runguard knows, in TOOL_NAMES order (docs/architecture.md, "How to add a
+ * scanner"). A test checks that each
+ * adapter file in this folder is listed here and that the names agree with TOOL_NAMES.
+ */
+const SCANNERS = [
+    banditAdapter,
+    semgrepAdapter,
+    safetyAdapter,
+    osvScannerAdapter,
+    secretsAdapter
+];
+
+;// CONCATENATED MODULE: ./src/scanners/run.ts
+
+
+
+
+
+
+
+
+
+/** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
+const ORCHESTRATOR_GRACE_MS = 5_000;
+/**
+ * Checks the scanner settings a user can get wrong before anything runs, so a mistake is a
+ * ConfigurationError (exit 2) and not five failed tools.
+ */
+function validateScanSettings(settings) {
+    const workspace = external_node_path_default().resolve(settings.workspace);
+    const paths = settings.paths.map(p => {
+        const abs = external_node_path_default().resolve(workspace, p);
+        if ((0,util_paths/* toRepoPath */.x)(workspace, abs) === undefined) {
+            throw new src_errors/* ConfigurationError */.j1(`paths: '${p}' is outside the workspace ${workspace}; list paths inside the repository`, { field: 'paths', value: p });
+        }
+        if (!(0,external_node_fs_.existsSync)(abs)) {
+            throw new src_errors/* ConfigurationError */.j1(`paths: '${p}' does not exist in ${workspace}; fix or remove it`, {
+                field: 'paths',
+                value: p
+            });
+        }
+        return abs;
+    });
+    if (settings.scanners.includes('semgrep')) {
+        if (settings.semgrepConfig.includes('auto')) {
+            throw new src_errors/* ConfigurationError */.j1("semgrepConfig: 'auto' needs Semgrep's metrics, which runguard always turns off; name rule files or packs (e.g. p/python) instead", { field: 'semgrepConfig', value: 'auto' });
+        }
+        if (settings.semgrepNoDefaultRules && settings.semgrepConfig.length === 0) {
+            throw new src_errors/* ConfigurationError */.j1('semgrepNoDefaultRules is on but semgrepConfig is empty, so Semgrep would have no rules; add a semgrepConfig or turn semgrepNoDefaultRules off', { field: 'semgrepNoDefaultRules', value: true });
+        }
+    }
+    return { workspace, paths };
+}
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () => worker()));
+    return results;
+}
+function emptyRun(tool, status, reason, durationMs = 0) {
+    return { tool, status, reason, durationMs: Math.round(durationMs), findings: [], errors: [] };
+}
+/**
+ * Runs every selected scanner and returns one ToolRun per tool, in `settings.scanners` order.
+ * Throws only ConfigurationError (from validateScanSettings), before any tool starts.
+ */
+async function runScanners(opts) {
+    const { settings, logger, redactor } = opts;
+    const targets = validateScanSettings(settings);
+    const adapters = opts.adapters ?? SCANNERS;
+    const install = opts.install ?? scanners_install.installTool;
+    // Relative to the workspace, like every other path setting (not to wherever runguard started).
+    const toolsDir = external_node_path_default().resolve(targets.workspace, settings.toolsDir);
+    // Repository content never runs: not from tools-dir, not from a PATH entry in the workspace.
+    (0,tool_path/* checkToolsDir */.xW)(toolsDir, targets.workspace);
+    // runguard's pinned tools first, then the caller's PATH without workspace entries; the program
+    // a name resolves to is checked again after symlinks (a refusal fails that tool).
+    const pathFor = (env) => (0,tool_path/* trustedPath */.zu)(env.PATH ?? env.Path ?? '', (0,scanners_install.toolBinDirs)(toolsDir), targets.workspace);
+    const exec = async (command, args, options = {}) => {
+        const env = options.env ?? opts.env;
+        const PATH = pathFor(env);
+        (0,tool_path/* resolveTool */.Hj)(command, PATH, targets.workspace);
+        return opts.exec(command, args, { ...options, env: { ...env, PATH } });
+    };
+    const timeoutMs = settings.toolTimeout * 1000;
+    const runOne = async (tool) => {
+        const started = performance.now();
+        const elapsed = () => performance.now() - started;
+        const adapter = adapters.find(a => a.name === tool);
+        if (!adapter)
+            return emptyRun(tool, 'failed', `runguard has no adapter for ${tool}`);
+        if (opts.signal?.aborted)
+            return emptyRun(tool, 'skipped', 'the scan was cancelled before it started');
+        const controller = new AbortController();
+        const onAbort = () => controller.abort();
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const ctx = {
+            settings,
+            workspace: targets.workspace,
+            paths: targets.paths,
+            exec,
+            env: opts.env,
+            logger,
+            redactor,
+            components: opts.components,
+            timeoutMs,
+            signal: controller.signal,
+            ...((opts.cacheDetection ?? opts.exec === src_exec.execFile)
+                ? { detectCache: { dir: toolsDir, pathFor } }
+                : {})
+        };
+        try {
+            let detection = await adapter.detect(ctx);
+            let installNote = '';
+            if (!detection.installed && settings.installTools) {
+                const result = await install(tool, {
+                    settings,
+                    exec,
+                    env: opts.env,
+                    logger,
+                    redactor,
+                    signal: controller.signal,
+                    ...(opts.download ? { download: opts.download } : {})
+                });
+                logger.info(redactor.redact(result.message));
+                if (result.ok)
+                    detection = await adapter.detect(ctx);
+                else
+                    installNote = `; installing it into ${toolsDir} failed: ${result.message}`;
+            }
+            if (!detection.installed) {
+                const reason = `${tool} is not installed; install with: ${adapter.installHint}${installNote}`;
+                return emptyRun(tool, settings.requireTools ? 'failed' : 'skipped', redactor.redact(reason), elapsed());
+            }
+            if (detection.warning)
+                logger.warning(`${tool}: ${detection.warning}`);
+            const pinned = scanners_install.PINNED_VERSIONS[tool];
+            if (pinned && detection.version && detection.version !== pinned)
+                logger.warning(`${tool}: running ${detection.version} from PATH; runguard pins ${pinned} (scripts/setup.sh or \`runguard install-tools\` installs it into ${toolsDir}, where it is preferred)`);
+            const scanStarted = performance.now();
+            let timer;
+            // The adapter's exec enforces timeoutMs; this guard covers adapters that never return
+            // (in-process scanners, a stuck pipe) and tells the adapter to stop.
+            const guard = new Promise(resolve => {
+                timer = setTimeout(() => {
+                    controller.abort();
+                    resolve({
+                        ...emptyRun(tool, 'timed-out', `${tool} did not finish within ${settings.toolTimeout}s and was stopped`, performance.now() - scanStarted),
+                        ...(detection.version ? { version: detection.version } : {})
+                    });
+                }, timeoutMs + ORCHESTRATOR_GRACE_MS);
+            });
+            const scanned = adapter.scan(ctx, detection).catch((e) => ({
+                ...emptyRun(tool, 'failed', `${tool} adapter error: ${(0,src_errors/* errorMessage */.gJ)(e)}`, performance.now() - scanStarted),
+                ...(detection.version ? { version: detection.version } : {})
+            }));
+            const run = await Promise.race([scanned, guard]);
+            clearTimeout(timer);
+            if (opts.signal?.aborted && run.status === 'failed') {
+                return { ...run, reason: `the scan was cancelled; ${run.reason ?? ''}`.trim() };
+            }
+            return run;
+        }
+        catch (e) {
+            // detect() or the installer threw: a bug or an environment problem, still only this tool.
+            return emptyRun(tool, 'failed', `${tool}: ${(0,src_errors/* errorMessage */.gJ)(e)}`, elapsed());
+        }
+        finally {
+            opts.signal?.removeEventListener('abort', onAbort);
+        }
+    };
+    // Slowest first, so the long pole starts at once and the quick tools fill the other slots;
+    // results still come back in settings.scanners order.
+    const order = startOrder(settings.scanners);
+    const heartbeat = new Heartbeat(logger, 'scanners', opts.heartbeatMs ?? 10_000);
+    const started = await mapBounded(order, settings.maxParallel, async (tool) => {
+        heartbeat.start(tool);
+        const run = await runOne(tool).finally(() => heartbeat.finish(tool));
+        const clean = {
+            ...run,
+            ...(run.reason !== undefined ? { reason: redactor.redact(run.reason) } : {}),
+            errors: run.errors.map(e => redactor.redact(e))
+        };
+        const seconds = (clean.durationMs / 1000).toFixed(1);
+        const label = `${tool}${clean.version ? ` ${clean.version}` : ''}`;
+        if (clean.status === 'ok') {
+            logger.info(`${label}: ${clean.findings.length} finding(s) in ${seconds}s`);
+        }
+        else {
+            logger.warning(`${label}: ${clean.status}${clean.reason ? ` — ${clean.reason}` : ''}`);
+        }
+        return clean;
+    }).finally(() => heartbeat.stop());
+    return settings.scanners.map(tool => started[order.indexOf(tool)]);
+}
+/**
+ * Typical run time, slowest first (measured on real projects, docs/benchmarks.md): Semgrep's
+ * start-up alone is seconds, Bandit walks every file, Safety and OSV-Scanner read a lock file
+ * or two, the built-in secret detector runs in this process and is started last so it never
+ * delays spawning the others.
+ */
+const TYPICAL_COST = ['semgrep', 'bandit', 'safety', 'osv-scanner', 'secrets'];
+/** `tools` in the order they start: slowest first, unknown tools after the known ones. */
+function startOrder(tools) {
+    const rank = (t) => {
+        const i = TYPICAL_COST.indexOf(t);
+        return i < 0 ? TYPICAL_COST.length : i;
+    };
+    return [...new Set(tools)].sort((a, b) => rank(a) - rank(b));
+}
+
+;// CONCATENATED MODULE: ./src/secrets/index.ts
+/**
+ * The built-in secret detector (users' view: docs/scanners.md): rules, engine and masking.
+ * The scanner adapter is `src/scanners/secrets.ts`; the runner's redactor uses
+ * `detectSecretValues` as its detect hook so a secret printed at run time is redacted too.
+ */
+
+
+
+// EXTERNAL MODULE: ./src/util/write-file.ts + 1 modules
+var write_file = __webpack_require__(3798);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The orchestration shared by the Action and the CLI: scanners first (so their load does not
+ * disturb the script's metrics), then the script, then gates and policy, then every report
+ * (a crashed tool or script still leaves every report), then the deliveries, then the verdict,
+ * decided once from the results and every error writing or delivering them, then the summary,
+ * rendered once from that verdict.
+ */
+async function runGate(settings, deps) {
+    const env = deps.env ?? process.env;
+    const exec = deps.exec ?? src_exec.execFile;
+    const now = deps.now?.() ?? new Date();
+    const workspace = settings.workspace;
+    // The CLI takes the webhook from the environment only (a URL with a token is a secret).
+    const alertWebhook = settings.alertWebhook ?? cliAlertWebhook(settings, env);
+    const resolve = (p) => external_node_path_default().resolve(workspace, p);
+    const redactor = (0,redact.createRedactor)([
+        ...settings.secrets,
+        ...(0,redact.secretValuesFromEnv)(env),
+        ...(settings.githubToken ? [settings.githubToken] : []),
+        ...(alertWebhook ? [alertWebhook] : [])
+    ], detectSecretValues, value => deps.logger.registerSecret(value));
+    // Every line any part of runguard logs passes through the redactor.
+    const logger = (0,src_logger.redactingLogger)(deps.logger, text => redactor.redact(text));
+    const warnings = [];
+    let toolRuns = [];
+    let components = [];
+    let run;
+    let runnerError;
+    logger.phase?.('runguard: set-up');
+    // Config files are read before anything runs: a typo must not cost a ten-minute scan.
+    const suppressions = loadSuppressions(settings, env);
+    const ignore = suppressions.ignore;
+    // What the change did to the gate: a warning, and its own section of the PR comment.
+    const gateChanges = [...suppressions.warnings];
+    // Inline suppressions the change adds are as much a change to the gate as ignore entries.
+    if (suppressions.base !== undefined && settings.scanners.length > 0)
+        gateChanges.push(...(await addedInlineSuppressions({
+            exec,
+            logger,
+            workspace,
+            base: suppressions.base,
+            ...(deps.signal ? { signal: deps.signal } : {})
+        })));
+    warnings.push(...gateChanges);
+    const baselineSarif = settings.baselineSarif
+        ? (0,baseline_sarif/* loadBaselineSarif */.ve)(resolve(settings.baselineSarif))
+        : undefined;
+    if (settings.mode === 'run' && !settings.script) {
+        throw new src_errors/* ConfigurationError */.j1('no script to run: pass it after --, or set script in .runguard.yml', { field: 'script' });
+    }
+    // A missing program or an unmet `isolation: required` must not cost a whole scan first.
+    if (settings.mode !== 'scan' && settings.script)
+        preflightScript(settings, env);
+    // The baseline too, before the script runs: the script must not be able to rewrite it.
+    const fingerprint = (0,gates_fingerprint/* collectFingerprint */.T)();
+    let baseline;
+    if (settings.mode !== 'scan' && settings.script && settings.baseline) {
+        const loaded = await (0,gates_baseline/* loadBaseline */.oU)(resolve(settings.baseline), fingerprint);
+        warnings.push(...loaded.warnings);
+        if (loaded.status === 'loaded')
+            baseline = loaded.baseline;
+    }
+    // The run history too (and only when it is on: its code loads here, not at start-up).
+    const history = settings.history === 'off'
+        ? undefined
+        : await openRunHistory(settings, logger, exec, env, deps.historyContext);
+    if (history)
+        warnings.push(...history.warnings);
+    if (settings.mode !== 'run') {
+        const inventory = await discoverComponents(workspace, settings.paths, logger, settings.exclude);
+        components = inventory.components;
+        // Unpinned or unversioned dependencies cannot be matched against advisories: say so.
+        for (const w of inventory.warnings)
+            logger.warning(`dependencies: ${w}`);
+        const shown = inventory.warnings.slice(0, 10).map(w => `dependencies: ${w}`);
+        if (inventory.warnings.length > shown.length)
+            shown.push(`dependencies: ${inventory.warnings.length - shown.length} more warning(s) in the log`);
+        warnings.push(...shown);
+        logger.phase?.('runguard: scanners');
+        toolRuns = await runScanners({
+            settings,
+            logger,
+            exec,
+            env: scrubEnvironment(env, []),
+            redactor,
+            components,
+            ...(deps.signal ? { signal: deps.signal } : {}),
+            ...(deps.download ? { download: deps.download } : {})
+        });
+        // Notes that do not fail a tool (a stale offline database) belong in the summary.
+        warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)));
+    }
+    if (settings.mode !== 'scan') {
+        if (!settings.script) {
+            warnings.push('no script configured: performance gates were not checked');
+        }
+        else {
+            // The script's output has its own group (github/action-logger.ts).
+            logger.phase?.('runguard: script', { grouped: false });
+            try {
+                run = await runScript({
+                    settings,
+                    logger,
+                    redactor,
+                    env,
+                    onLine: deps.onLine ??
+                        ((stream, line) => logger.info(stream === 'stderr' ? `[stderr] ${line}` : line)),
+                    ...(deps.signal ? { signal: deps.signal } : {})
+                });
+            }
+            catch (error) {
+                if (error instanceof src_errors/* ConfigurationError */.j1)
+                    throw error;
+                runnerError = redactor.redact((0,src_errors/* errorMessage */.gJ)(error));
+                logger.error(`the runner failed: ${runnerError}`);
+            }
+        }
+    }
+    // From here on nothing may stop the reports from being written.
+    const errors = [];
+    let performance;
+    let policy;
+    const readFile = fileReader(workspace);
+    try {
+        if (run) {
+            performance = evaluatePerformance({
+                specs: settings.gates,
+                runs: run.runs.length > 0 ? run.runs : [run.final],
+                ...(baseline ? { baseline } : {}),
+                regressionThreshold: settings.regressionThreshold,
+                regressionThresholds: settings.regressionThresholds
+            });
+            warnings.push(...performance.warnings);
+        }
+        policy = (0,policy_policy/* applyPolicy */.VC)({
+            findings: toolRuns.flatMap(t => t.findings),
+            settings,
+            ignore,
+            ...(baselineSarif ? { baseline: baselineSarif } : {}),
+            today: now,
+            readFile
+        });
+    }
+    catch (error) {
+        if (error instanceof src_errors/* ConfigurationError */.j1)
+            throw error;
+        // A bug in evaluation must still fail closed and leave reports behind.
+        const message = redactor.redact((0,src_errors/* errorMessage */.gJ)(error));
+        logger.error(`runguard could not evaluate the results: ${message}`);
+        errors.push(`internal error while evaluating results: ${message}`);
+    }
+    const gates = [...(performance?.gates ?? [])];
+    // A trend regression is a gate like a baseline regression; only a script that succeeded is
+    // compared (a failed run's numbers are not the script's).
+    let trendNote;
+    if (history && performance && run?.final.success) {
+        try {
+            const trend = history.trend(performance.aggregate.values, fingerprint);
+            gates.push(...trend.gates);
+            trendNote = trend.note;
+        }
+        catch (error) {
+            warnings.push(`history: the trend could not be computed: ${redactor.redact((0,src_errors/* errorMessage */.gJ)(error))}`);
+        }
+    }
+    // Redaction on the raw data, before any report encodes it: a secret in a file
+    // name or a tool message becomes `***` here, so no escaping can hide it from the redactor.
+    if (redactor.size > 0) {
+        const clean = (text) => redactor.redactKnown(text);
+        toolRuns = (0,redact.redactData)(toolRuns, clean);
+        if (policy)
+            policy = { ...policy, findings: (0,redact.redactData)(policy.findings, clean) };
+    }
+    const findings = policy?.findings ?? toolRuns.flatMap(t => t.findings);
+    logger.phase?.('runguard: gates and reports');
+    const written = await writeReports({ settings, run, toolRuns, findings, components, gates, policy, fingerprint, readFile }, { logger, redactor, resolve });
+    errors.push(...written.errors);
+    warnings.push(...written.warnings);
+    // Opened now so that a summary file that cannot be written is part of the verdict.
+    let writeSummaryFile;
+    if (settings.summaryFile) {
+        try {
+            writeSummaryFile = await (0,write_file.openTextFile)(resolve(settings.summaryFile));
+        }
+        catch (error) {
+            errors.push(writeError('summary', settings.summaryFile, error, redactor, logger));
+        }
+    }
+    if (deps.publisher) {
+        logger.phase?.('runguard: publish');
+        const failures = await deps.publisher.deliver({ settings, reports: written.reports, redactor });
+        errors.push(...failures.map(f => redactor.redact(f)));
+    }
+    const { verdict, exitCode } = (0,gates_verdict/* decide */.LD)({
+        gates,
+        toolRuns,
+        ...(policy ? { policy: policy.outcome } : {}),
+        failOnToolError: settings.failOnToolError,
+        requireTools: settings.requireTools,
+        failOnUnscanned: settings.failOnUnscanned,
+        warnings,
+        ...(run && !run.final.success
+            ? {
+                scriptFailed: {
+                    exitCode: run.final.exit_code,
+                    timedOut: run.final.timedOut,
+                    ...(run.final.cancelled ? { cancelled: true } : {})
+                }
+            }
+            : {}),
+        ...(runnerError ? { runnerError } : {}),
+        errors
+    });
+    const decided = {
+        settings,
+        verdict,
+        exitCode,
+        toolRuns,
+        findings,
+        counted: policy?.counted ?? [],
+        components,
+        ...(run ? { run } : {}),
+        ...(performance ? { performance } : {}),
+        ...(policy ? { policy } : {}),
+        gates,
+        warnings: [...new Set([...warnings, ...verdict.warnings])],
+        gateChanges,
+        expiringSuppressions: policy?.expiring ?? [],
+        reports: written.reports,
+        redactor
+    };
+    // Recorded once decided (the record holds the verdict); never changes it.
+    const trendSection = history
+        ? await recordRun(history, decided, {
+            timestamp: now,
+            fingerprint,
+            ...(performance ? { performance } : {}),
+            ...(trendNote ? { trendNote } : {}),
+            ...(alertWebhook ? { alertWebhook } : {})
+        })
+        : undefined;
+    const annotationsOmitted = deps.publisher?.annotate(decided);
+    const summaryInput = {
+        ...summaryInputOf(decided, deps.links ?? {}, annotationsOmitted),
+        ...(trendSection ? { trend: trendSection } : {})
+    };
+    const summary = redactor.redact(renderSummary(summaryInput));
+    const reports = [...written.reports];
+    if (writeSummaryFile && settings.summaryFile) {
+        try {
+            await writeSummaryFile(summary);
+            reports.push({ kind: 'summary', path: settings.summaryFile });
+        }
+        catch (error) {
+            // The file was opened, so only the disk can fail here; the verdict is already decided
+            // and shown, so this is said loudly rather than decided again.
+            writeError('summary', settings.summaryFile, error, redactor, logger);
+        }
+    }
+    const outcome = { ...decided, reports, summaryInput, summary };
+    await deps.publisher?.finish(outcome);
+    logger.phase?.(undefined);
+    return outcome;
+}
+/** `RUNGUARD_ALERT_WEBHOOK` for the CLI (never a flag: argv is visible to every process). */
+function cliAlertWebhook(settings, env) {
+    const url = env.RUNGUARD_ALERT_WEBHOOK?.trim();
+    if (settings.runtime !== 'cli' || !url)
+        return undefined;
+    if (!/^https?:\/\/\S+$/i.test(url))
+        throw new src_errors/* ConfigurationError */.j1('RUNGUARD_ALERT_WEBHOOK is not an http(s) URL; set it to the webhook URL or unset it', { field: 'alert-webhook' });
+    return url;
+}
+/** Opens the run history (src/history/), loaded lazily: most runs have it off. */
+async function openRunHistory(settings, logger, exec, env, given) {
+    const [{ openHistory }, { contextFromGit }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 5779)),
+        __webpack_require__.e(/* import() */ 215).then(__webpack_require__.bind(__webpack_require__, 215))
+    ]);
+    return openHistory({
+        settings,
+        logger,
+        exec,
+        env,
+        context: given ?? (await contextFromGit(env, exec, settings.workspace)),
+        ...(settings.githubToken ? { token: settings.githubToken } : {})
+    });
+}
+/** Records the decided run in the history and returns the summary's history section. */
+async function recordRun(history, decided, extra) {
+    const { performance } = extra;
+    const redact = (text) => decided.redactor.redact(text);
+    const delta = decided.policy ? history.delta(decided.counted) : undefined;
+    const stats = performance && performance.aggregate.runs > 1 ? performance.statistics : undefined;
+    const outcome = await history.record({
+        timestamp: extra.timestamp,
+        machine: extra.fingerprint,
+        runguardVersion: version/* RUNGUARD_VERSION */.m,
+        ...(performance ? { metrics: performance.aggregate.values } : {}),
+        ...(stats
+            ? {
+                spread: Object.fromEntries(Object.entries(stats).map(([m, s]) => [
+                    m,
+                    { n: s.n, mad: s.mad, min: s.min, max: s.max }
+                ]))
+            }
+            : {}),
+        ...(decided.run ? { scriptOk: decided.run.final.success } : {}),
+        gates: decided.gates,
+        counted: decided.counted,
+        toolRuns: decided.toolRuns,
+        verdict: decided.verdict,
+        exitCode: decided.exitCode,
+        ...(delta ? { delta } : {}),
+        redact
+    });
+    await history.close();
+    decided.warnings.push(...outcome.warnings);
+    // Alerts follow the trend runs' state (a pull request never alerts), loaded only when set.
+    if (extra.alertWebhook && history.trendRun) {
+        const { notifyStateChange } = await __webpack_require__.e(/* import() */ 700).then(__webpack_require__.bind(__webpack_require__, 2700));
+        const warning = await notifyStateChange({
+            url: extra.alertWebhook,
+            format: decided.settings.alertFormat,
+            ...(outcome.previous ? { previous: outcome.previous } : {}),
+            current: outcome.record,
+            redact
+        });
+        if (warning)
+            decided.warnings.push(redact(warning));
+    }
+    const trend = {
+        gates: decided.gates.filter(g => g.kind === 'trend'),
+        runs: 0,
+        ...(extra.trendNote ? { note: extra.trendNote } : {})
+    };
+    return history.section(outcome, trend, delta);
+}
+/** The one SummaryInput of a run: the summary and the PR comment both render from it. */
+function summaryInputOf(decided, links, annotationsOmitted) {
+    const { run } = decided;
+    return {
+        verdict: decided.verdict,
+        toolRuns: decided.toolRuns,
+        findings: decided.findings,
+        counted: decided.counted,
+        unknownSeverity: decided.settings.unknownSeverity,
+        failOn: decided.settings.failOn,
+        failOnUnscanned: decided.settings.failOnUnscanned,
+        ...(run ? { metrics: run.final } : {}),
+        ...(run && run.runs.length > 1 ? { runs: run.runs } : {}),
+        gates: decided.gates,
+        warnings: decided.warnings,
+        ...(decided.gateChanges?.length ? { gateChanges: decided.gateChanges } : {}),
+        expiringSuppressions: decided.expiringSuppressions,
+        reports: [...decided.reports],
+        ...(links.repoUrl ? { repoUrl: links.repoUrl } : {}),
+        ...(links.sha ? { sha: links.sha } : {}),
+        ...(links.runUrl ? { runUrl: links.runUrl } : {}),
+        ...(annotationsOmitted ? { annotationsOmitted } : {})
+    };
+}
+/** Reads workspace files once each, for line hashes (policy baseline matching and SARIF). */
+function fileReader(workspace) {
+    const cache = new Map();
+    return repoPath => {
+        if (!cache.has(repoPath)) {
+            const abs = external_node_path_default().resolve(workspace, repoPath);
+            let text;
+            // Only files inside the workspace are read.
+            if (abs.startsWith(workspace + (external_node_path_default()).sep)) {
+                try {
+                    text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+                }
+                catch {
+                    text = undefined;
+                }
+            }
+            cache.set(repoPath, text);
+        }
+        return cache.get(repoPath);
+    };
+}
+/** Logs a writer failure and returns it as an error line for the verdict. */
+function writeError(kind, file, error, redactor, logger) {
+    const message = `could not write the ${kind} report ${file}: ${redactor.redact((0,src_errors/* errorMessage */.gJ)(error))}`;
+    logger.error(message);
+    return message;
+}
+/**
+ * Writes every configured report except the summary (rendered last, from the verdict). One
+ * failing writer never stops the others; each failure is returned, for the verdict.
+ */
+async function writeReports(input, ctx) {
+    const { settings, run } = input;
+    const out = { reports: [], errors: [], warnings: [] };
+    const write = async (kind, file, build, save = write_file.writeTextFile) => {
+        if (!file)
+            return;
+        try {
+            // Redact before anything leaves the process, on the raw text.
+            await save(ctx.resolve(file), ctx.redactor.redact(build()));
+            out.reports.push({ kind, path: file });
+        }
+        catch (error) {
+            out.errors.push(writeError(kind, file, error, ctx.redactor, ctx.logger));
+        }
+    };
+    if (run) {
+        const metricsJson = () => formatMetricsJson({
+            attempts: run.attempts,
+            runs: run.runs,
+            gates: input.gates,
+            fingerprint: input.fingerprint,
+            runguardVersion: version/* RUNGUARD_VERSION */.m
+        });
+        await write('metrics', settings.metricsFile, metricsJson);
+        await write('baseline', settings.saveBaseline, metricsJson, gates_baseline/* saveBaseline */.XY);
+    }
+    const policyOutcome = settings.mode !== 'run' ? input.policy?.outcome : undefined;
+    const script = run
+        ? { metrics: run.final, attempts: run.attempts.length, command: run.command.join(' ') }
+        : undefined;
+    await write('junit', settings.junitFile, () => buildJunitXml({
+        gates: input.gates,
+        toolRuns: input.toolRuns,
+        ...(script ? { script } : {}),
+        ...(policyOutcome ? { policy: policyOutcome } : {}),
+        timestamp: new Date().toISOString(),
+        properties: { 'runguard.version': version/* RUNGUARD_VERSION */.m }
+    }));
+    await write('tap', settings.tapFile, () => buildTap({
+        gates: input.gates,
+        toolRuns: input.toolRuns,
+        ...(run ? { script: { metrics: run.final } } : {}),
+        ...(policyOutcome ? { policy: policyOutcome } : {})
+    }));
+    // The SARIF builder and CycloneDX (with its schemas and validator) load only when their
+    // file is written: they are the largest parts of the bundle (start-up cost).
+    if (settings.mode !== 'run' && settings.sarifFile) {
+        const { buildSarif } = await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 643));
+        await write('sarif', settings.sarifFile, () => {
+            const sarif = buildSarif({
+                toolRuns: input.toolRuns,
+                findings: input.findings,
+                category: settings.category,
+                workspace: settings.workspace,
+                runguardVersion: version/* RUNGUARD_VERSION */.m,
+                unknownSeverity: settings.unknownSeverity,
+                readFile: input.readFile
+            });
+            out.warnings.push(...sarif.warnings);
+            return sarif.text;
+        });
+    }
+    if (settings.mode !== 'run' && settings.sbomFile) {
+        const { buildSbom } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769));
+        await write('sbom', settings.sbomFile, () => buildSbom({
+            components: input.components,
+            findings: input.findings,
+            toolRuns: input.toolRuns,
+            spec: settings.sbomSpec,
+            projectName: external_node_path_default().basename(settings.workspace),
+            runguardVersion: version/* RUNGUARD_VERSION */.m
+        }));
+    }
+    return out;
+}
+/**
+ * The suppressions that apply, and what the change did to them. Under trusted-config they come
+ * from the base commit's ignore file, and the change's additions are listed as ignored; on any
+ * run with a known base commit, suppressions the change added or edited are listed, so a
+ * reviewer sees them. A base that cannot be read is not an error here (the loader already
+ * insisted on it where it decides).
+ */
+function loadSuppressions(settings, env) {
+    const head = (0,ignore_file/* loadWorkspaceIgnoreFile */.SJ)(settings);
+    const warnings = [];
+    if (settings.trust) {
+        for (const change of settings.trust.changes)
+            warnings.push(`trusted-config: this change tried to set ${change}; the base commit's value applies`);
+    }
+    let base;
+    try {
+        base = settings.trust?.base ?? (0,trusted_config/* baseCommit */.tI)(settings.baseRef, env);
+    }
+    catch {
+        base = undefined;
+    }
+    if (base === undefined)
+        return { ignore: head, warnings };
+    let atBase;
+    try {
+        const text = (0,trusted_config/* readAtCommit */.zX)(settings.workspace, base, settings.ignoreFile);
+        atBase =
+            text === undefined
+                ? (0,ignore_file/* emptyIgnoreFile */.ci)(settings.ignoreFile)
+                : (0,ignore_file/* parseIgnoreFile */.a0)(text, settings.ignoreFile);
+    }
+    catch (error) {
+        if (settings.trust)
+            throw error;
+        return { ignore: head, warnings, base };
+    }
+    const changed = (0,trusted_config/* changedSuppressions */.ZX)(atBase, head);
+    for (const line of changed)
+        warnings.push(settings.trust
+            ? `trusted-config: suppression added or changed by this change, not applied: ${line}`
+            : `suppression added or changed by this change: ${line}`);
+    return { ignore: settings.trust ? atBase : head, warnings, base };
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   REDACTED: () => (/* binding */ REDACTED),
+/* harmony export */   SECRET_NAME_PATTERN: () => (/* binding */ SECRET_NAME_PATTERN),
+/* harmony export */   createRedactor: () => (/* binding */ createRedactor),
+/* harmony export */   encodedForms: () => (/* binding */ encodedForms),
+/* harmony export */   markdownInline: () => (/* binding */ markdownInline),
+/* harmony export */   redactData: () => (/* binding */ redactData),
+/* harmony export */   secretValuesFromEnv: () => (/* binding */ secretValuesFromEnv)
+/* harmony export */ });
+const REDACTED = '***';
+const MIN_SECRET_LENGTH = 4;
+/** Encoded forms shorter than this are not registered: they would mask ordinary text. */
+const MIN_VARIANT_LENGTH = 6;
+/** Names that look like they hold a secret (matched case-insensitively on env var names). */
+const SECRET_NAME_PATTERN = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH|SESSION|COOKIE|DSN|CONN(ECTION)?_?STRING)(_|$)/i;
+/**
+ * Inline Markdown escaping as the summary and PR comment apply it (src/report/markdown.ts
+ * `escapeMarkdown`, minus its block-start rules): a test keeps the two in step.
+ */
+function markdownInline(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, '\\$&')
+        .replace(/#(?=\d)/g, '#&#8203;')
+        .replace(/(?<![\w.\-/])@/g, '@&#8203;');
+}
+const xmlEscape = (s) => s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+/** Workflow-command escaping of `@actions/core` (command data, then properties). */
+const commandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const commandProperty = (s) => commandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** Base64 of `value` as it appears at each of the three byte alignments inside longer data. */
+function base64Variants(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const out = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Only characters whose six bits come from the value itself are stable.
+        const first = Math.ceil((8 * shift) / 6);
+        const last = Math.floor((8 * (shift + bytes.length)) / 6);
+        const stable = encoded.slice(first, last);
+        out.push(stable, stable.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return out;
+}
+/** Every form of one value worth searching for, the value first. */
+function encodedForms(value) {
+    const json = JSON.stringify(value).slice(1, -1);
+    const percent = encodeURIComponent(value);
+    const forms = [
+        value,
+        json,
+        // JSON inside JSON (a SARIF embedded in an upload body, a report inside a log line).
+        JSON.stringify(json).slice(1, -1),
+        value.replace(/"/g, '\\"'),
+        value.replace(/'/g, "''"),
+        percent,
+        percent.replace(/%[0-9A-F]{2}/g, h => h.toLowerCase()),
+        percent.replace(/%20/g, '+'),
+        encodeURI(value),
+        xmlEscape(value),
+        markdownInline(value),
+        // A leading `@` gets the zero-width space only where the text before it does not end in a
+        // word character, so the escaped secret appears in both forms.
+        markdownInline(value).replace(/^@&#8203;/, '@'),
+        value.replace(/\\/g, '\\\\').replace(/#/g, '\\#'),
+        commandData(value),
+        commandProperty(value),
+        ...base64Variants(value)
+    ];
+    return [...new Set(forms)].filter(f => f === value || f.length >= MIN_VARIANT_LENGTH);
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * @param values initial secret values
+ * @param detect optional detector that returns secret values found in a piece of text (the
+ *   built-in secret engine), so a secret printed at run time is redacted even if unknown.
+ * @param onNew called once for each newly learned value (Action mode: core.setSecret).
+ */
+function createRedactor(values = [], detect, onNew) {
+    const known = new Set();
+    const patterns = new Set();
+    let matcher;
+    let dirty = false;
+    const register = (value) => {
+        if (value.length < MIN_SECRET_LENGTH || known.has(value))
+            return;
+        known.add(value);
+        for (const form of encodedForms(value))
+            patterns.add(form);
+        dirty = true;
+        onNew?.(value);
+    };
+    const add = (value) => {
+        register(value);
+        // A multi-line value is also known line by line (trimmed), like the runner's masker does:
+        // Markdown flattens line breaks, logs and annotations split on them.
+        if (/[\r\n]/.test(value))
+            for (const line of value.split(/\r?\n|\r/))
+                register(line.trim());
+    };
+    for (const v of values)
+        add(v);
+    const current = () => {
+        if (dirty) {
+            // Longest first, so a value that contains another is replaced whole; one pass over the
+            // text whatever the number of values and forms.
+            const ordered = [...patterns].sort((a, b) => b.length - a.length);
+            matcher = ordered.length ? new RegExp(ordered.map(escapeRegExp).join('|'), 'g') : undefined;
+            dirty = false;
+        }
+        return matcher;
+    };
+    return {
+        add,
+        get size() {
+            return known.size;
+        },
+        redact(text) {
+            if (detect)
+                for (const v of detect(text))
+                    add(v);
+            const re = current();
+            return re ? text.replace(re, REDACTED) : text;
+        },
+        redactKnown(text) {
+            const re = current();
+            return re ? text.replace(re, REDACTED) : text;
+        }
+    };
+}
+/**
+ * A copy of plain data (objects, arrays, strings) with every string, and every object key,
+ * redacted: reports are built from this copy, so redaction happens on raw text before any
+ * encoding. Other values (numbers, Dates, class instances) are kept as they are.
+ */
+function redactData(value, redact) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redact(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== Object.prototype && proto !== null)
+                return v;
+            const out = {};
+            for (const [k, x] of Object.entries(v))
+                out[redact(k)] = walk(x);
+            return out;
+        }
+        return v;
+    };
+    return walk(value);
+}
+/** Values of environment variables whose names look secret (for redaction, never printed). */
+function secretValuesFromEnv(env) {
+    return Object.entries(env)
+        .filter(([name, value]) => value !== undefined && SECRET_NAME_PATTERN.test(name))
+        .map(([, value]) => value)
+        .filter(v => v.length >= MIN_SECRET_LENGTH);
+}
+
+
+/***/ }),
+
+/***/ 1178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CommandGuard: () => (/* binding */ CommandGuard),
+/* harmony export */   LiveLog: () => (/* binding */ LiveLog),
+/* harmony export */   cliOutput: () => (/* binding */ cliOutput),
+/* harmony export */   formatBytes: () => (/* binding */ formatBytes),
+/* harmony export */   stopCommandsToken: () => (/* binding */ stopCommandsToken)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const MiB = 1024 * 1024;
+/** Lines of hidden output replayed at the end of an attempt (the end is where errors are). */
+const REPLAY_LINES = 200;
+const REPLAY_BYTES = 64 * 1024;
+function formatBytes(bytes) {
+    return bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+/**
+ * Bounds what the live log shows of one attempt's output: the first `maxBytes` (both streams,
+ * in order), then nothing until the attempt ends, when `finish()` says how much was not shown
+ * and replays the last lines. A chatty script can no longer flood the job log (or the runner's
+ * CPU); every byte is still counted and the head and tail are still captured.
+ */
+class LiveLog {
+    maxBytes;
+    emit;
+    note;
+    shown = 0;
+    hiddenLines = 0;
+    hiddenBytes = 0;
+    ring = Array.from({ length: REPLAY_LINES });
+    ringNext = 0;
+    constructor(maxBytes, emit, note) {
+        this.maxBytes = maxBytes;
+        this.emit = emit;
+        this.note = note;
+    }
+    line(stream, line) {
+        // UTF-16 length is a lower bound of the UTF-8 size and far cheaper for every line.
+        const size = line.length + 1;
+        if (this.hiddenLines === 0 && this.shown + size <= this.maxBytes) {
+            this.shown += size;
+            this.emit(stream, line);
+            return;
+        }
+        if (this.hiddenLines === 0) {
+            this.note(`runguard: the live log shows the first ${formatBytes(this.maxBytes)} of the script's output (max-output-bytes); the rest is counted, and its last lines are shown when the script ends`);
+        }
+        this.hiddenLines++;
+        this.hiddenBytes += Buffer.byteLength(line, 'utf8') + 1;
+        this.ring[this.ringNext] = [stream, line];
+        this.ringNext = (this.ringNext + 1) % REPLAY_LINES;
+    }
+    /** After the attempt: the note on what was not shown, then the last hidden lines. */
+    finish() {
+        if (this.hiddenLines === 0)
+            return;
+        const tail = [];
+        let bytes = 0;
+        for (let i = 1; i <= REPLAY_LINES; i++) {
+            const entry = this.ring[(this.ringNext - i + REPLAY_LINES) % REPLAY_LINES];
+            if (!entry)
+                break;
+            bytes += entry[1].length + 1;
+            if (bytes > REPLAY_BYTES)
+                break;
+            tail.unshift(entry);
+        }
+        const omitted = this.hiddenLines - tail.length;
+        this.note(`runguard: ${this.hiddenLines} line(s) (${formatBytes(this.hiddenBytes)}) of the script's output were not shown live; ${omitted > 0 ? `${omitted} of them are left out, ` : ''}the last ${tail.length} follow`);
+        for (const [stream, line] of tail)
+            this.emit(stream, line);
+        this.hiddenLines = 0;
+    }
+}
+/** A fresh token for `::stop-commands::`: 256 random bits, 64 hex characters. */
+function stopCommandsToken() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('hex');
+}
+/**
+ * Keeps the script's output from speaking to the Actions runner. The runner parses every line
+ * of a step's stdout and stderr for workflow commands (`::add-mask::`, `::error::`,
+ * `::set-output`, `::stop-commands::` at the start of a line, and the legacy `##[…]` form
+ * anywhere in a line); `::stop-commands::<token>` turns that off until a line `::<token>::`.
+ * The guard wraps the script's output in its own `::group::`, with commands stopped under a
+ * fresh random token that only this writer knows; runguard's own output first closes the
+ * section (`close()`), and `command()` emits one of runguard's commands in the middle of it
+ * (e.g. `::add-mask::` for a secret found in the output) and stops commands again with a new
+ * token. One guard per process stream writer.
+ */
+class CommandGuard {
+    write;
+    title;
+    newToken;
+    token;
+    grouped = false;
+    constructor(write, title, newToken = stopCommandsToken) {
+        this.write = write;
+        this.title = title;
+        this.newToken = newToken;
+    }
+    /** True while the script's output section is open (commands stopped). */
+    get open() {
+        return this.token !== undefined;
+    }
+    /** One line of the script's output, printed with commands stopped. */
+    text(line) {
+        if (!this.grouped) {
+            this.write(`::group::${this.title}`);
+            this.grouped = true;
+        }
+        if (this.token === undefined) {
+            this.token = this.newToken();
+            this.write(`::stop-commands::${this.token}`);
+        }
+        this.write(line);
+    }
+    /** Emits one of runguard's own commands, resuming command processing around it. */
+    command(emit) {
+        if (this.token === undefined) {
+            emit();
+            return;
+        }
+        this.resume();
+        emit();
+        this.token = this.newToken();
+        this.write(`::stop-commands::${this.token}`);
+    }
+    /** Ends the section: resumes commands and closes the group. Idempotent. */
+    close() {
+        this.resume();
+        if (this.grouped) {
+            this.write('::endgroup::');
+            this.grouped = false;
+        }
+    }
+    resume() {
+        if (this.token === undefined)
+            return;
+        this.write(`::${this.token}::`);
+        this.token = undefined;
+    }
+}
+/**
+ * The CLI's output. Run inside a GitHub Actions step (`run: npx runguard …`), the runner parses
+ * the CLI's output for workflow commands too, so the script's lines are guarded as in the
+ * Action (CommandGuard); elsewhere they are printed as they are.
+ */
+function cliOutput(writeLine, env) {
+    const prefix = (stream, line) => stream === 'stderr' ? `[stderr] ${line}` : line;
+    if (env.GITHUB_ACTIONS !== 'true') {
+        return { log: writeLine, script: (s, l) => writeLine(prefix(s, l)), close: () => undefined };
+    }
+    const guard = new CommandGuard(writeLine, 'Output of the script (workflow commands in it are not processed)');
+    return {
+        log: line => {
+            guard.close();
+            writeLine(line);
+        },
+        script: (s, l) => guard.text(prefix(s, l)),
+        close: () => guard.close()
+    };
+}
+
+>>>>>>>> history:dist/cli/89.index.js
 
 /***/ }),
 

@@ -5,13 +5,13 @@ import { SETTING_TABLE, type SettingKey } from './keys.js'
 import type { SourceLayer } from './file.js'
 import { fromText } from './text.js'
 
-export type CommandName = 'run' | 'scan' | 'gate' | 'merge' | 'install-tools'
+export type CommandName = 'run' | 'scan' | 'gate' | 'merge' | 'install-tools' | 'history'
 
 export interface ParsedCommand {
   command: CommandName
   layer: SourceLayer
   configPath?: string
-  /** `merge`: input files. */
+  /** `merge`: input files; `history`: the action and its operands. */
   files: string[]
   /** --help / --version was printed; nothing else to do. */
   printed?: string
@@ -24,7 +24,9 @@ const DESCRIPTIONS: Record<CommandName, string> = {
   merge:
     'Merge SARIF, SBOM and metrics files from several jobs and recompute the verdict: runguard merge [options] <files…>',
   'install-tools':
-    'Install the selected scanners into tools-dir (isolated venvs / go install): runguard install-tools [--scanners …]'
+    'Install the selected scanners into tools-dir (isolated venvs / go install): runguard install-tools [--scanners …]',
+  history:
+    'The run history (docs/history.md): runguard history list [N] | trend <metric> | export csv|json | prune'
 }
 
 /** Settings that make no sense for a command are not offered as its flags. */
@@ -59,6 +61,12 @@ function offered(command: CommandName, entry: SettingKey): boolean {
   if (command === 'scan' && runnerOnly.includes(entry.name)) return false
   if (command === 'install-tools')
     return ['scanners', 'tools-dir', 'verbose', 'workspace'].includes(entry.name)
+  if (command === 'history')
+    return (
+      entry.name.startsWith('history') ||
+      entry.name.startsWith('trend-') ||
+      ['category', 'verbose', 'workspace'].includes(entry.name)
+    )
   return true
 }
 
@@ -91,7 +99,8 @@ export function parseCliArgs(argv: readonly string[], version: string): ParsedCo
       // Fixed width: help must not depend on the terminal (docs/cli.md embeds it).
       .configureHelp({ helpWidth: 100 })
       .showSuggestionAfterError(true)
-      .argument(name === 'merge' ? '<files...>' : '[paths...]')
+    if (name === 'history') cmd.argument('<action>').argument('[args...]')
+    else cmd.argument(name === 'merge' ? '<files...>' : '[paths...]')
     if (name !== 'install-tools')
       cmd.option(
         '-c, --config <file>',
@@ -113,7 +122,11 @@ export function parseCliArgs(argv: readonly string[], version: string): ParsedCo
           .hideHelp()
       )
     }
-    cmd.action((operands: string[], opts: Record<string, unknown>) => {
+    cmd.action((...args: unknown[]) => {
+      // history declares two arguments (<action> [args...]); the others one list.
+      const operands =
+        name === 'history' ? [args[0] as string, ...(args[1] as string[])] : (args[0] as string[])
+      const opts = args[name === 'history' ? 2 : 1] as Record<string, unknown>
       result = toParsed(name, operands, opts, script)
     })
   }
@@ -187,7 +200,7 @@ function toParsed(
     const existing = (layer.raw.gates ?? []) as string[]
     set(gate, [...existing, ...(opts.addGate as string[])])
   }
-  if (command !== 'merge' && operands.length > 0) {
+  if (command !== 'merge' && command !== 'history' && operands.length > 0) {
     set(
       SETTING_TABLE.find(e => e.key === 'paths')!,
       operands
@@ -201,7 +214,7 @@ function toParsed(
   return {
     command,
     layer,
-    files: command === 'merge' ? operands : [],
+    files: command === 'merge' || command === 'history' ? operands : [],
     ...(typeof opts.config === 'string' ? { configPath: opts.config } : {})
   }
 }

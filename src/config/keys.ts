@@ -520,6 +520,94 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     file: true
   },
   {
+    key: 'history',
+    name: 'history',
+    kind: 'string',
+    description:
+      'Run history and trend gate: off (default), auto (Action: the history-branch of the repository; CLI: history-dir), git, local.',
+    ...all
+  },
+  {
+    key: 'historyDir',
+    name: 'history-dir',
+    kind: 'string',
+    description: 'Local history store (JSON Lines), relative to the workspace.',
+    ...all
+  },
+  {
+    key: 'historyBranch',
+    name: 'history-branch',
+    kind: 'string',
+    description:
+      'Git branch that holds the history and the dashboard (written with github-token on trend-branch runs).',
+    ...all
+  },
+  {
+    key: 'historyRemote',
+    name: 'history-remote',
+    kind: 'string',
+    description:
+      'Repository URL of the history branch (default: this repository; CLI: the origin remote).',
+    cli: true,
+    input: true,
+    file: false
+  },
+  {
+    key: 'historyKeep',
+    name: 'history-keep',
+    kind: 'number',
+    description: 'Runs kept per category; older ones are pruned.',
+    ...all
+  },
+  {
+    key: 'trendBranches',
+    name: 'trend-branches',
+    kind: 'list',
+    description:
+      'Branches whose runs are recorded and feed the trend (default: the default branch; CLI: every run).',
+    ...all
+  },
+  {
+    key: 'trendWindow',
+    name: 'trend-window',
+    kind: 'number',
+    description:
+      'Trend-branch runs whose rolling median a run is compared with (0 = no trend gate).',
+    ...all
+  },
+  {
+    key: 'trendNoiseFactor',
+    name: 'trend-noise-factor',
+    kind: 'number',
+    description:
+      'Noise widths (1.4826 x MAD of the window) a metric may rise above its rolling median.',
+    ...all
+  },
+  {
+    key: 'trendThreshold',
+    name: 'trend-threshold',
+    kind: 'number',
+    description: 'Percent a metric may rise above its rolling median whatever the noise.',
+    ...all
+  },
+  {
+    key: 'alertWebhook',
+    name: 'alert-webhook',
+    kind: 'string',
+    description:
+      'Webhook URL (a secret) posted to when the state changes (CLI: RUNGUARD_ALERT_WEBHOOK).',
+    cli: false,
+    input: true,
+    file: false
+  },
+  {
+    key: 'alertFormat',
+    name: 'alert-format',
+    kind: 'string',
+    description: 'Alert payload: auto (from the URL), slack, teams, json.',
+    ...all
+  },
+  {
     key: 'githubToken',
     name: 'github-token',
     kind: 'string',

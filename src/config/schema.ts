@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { gateFromLegacy, parseGate, type GateSpec } from '../gates/parse.js'
 import { policyEntryError } from '../inventory/licenses.js'
 import { SEVERITIES, TOOL_NAMES, type ToolName } from '../model.js'
+import { refNameProblem, remoteProblem } from '../util/git-names.js'
 import { revisionProblem } from '../trust/git-revision.js'
 import { TRUST_MODES } from '../trust/trusted-config.js'
 
@@ -78,6 +79,8 @@ export const RETRY_STRATEGIES = [
 ] as const
 export const SECRETS_SCAN_MODES = ['tree', 'diff', 'history', 'off'] as const
 export const SBOM_SPECS = ['1.4', '1.5', '1.6', '1.7'] as const
+export const HISTORY_MODES = ['auto', 'git', 'local', 'off'] as const
+export const ALERT_FORMATS = ['auto', 'slack', 'teams', 'json'] as const
 
 /** Report files the Action writes unless told otherwise (the CLI writes none by default). */
 export const ACTION_SARIF_FILE = 'runguard.sarif'
@@ -268,6 +271,46 @@ export const settingsSchema = z
     /** SARIF from the default branch: only new findings can fail. */
     baselineSarif: z.string().optional(),
 
+    // ── history, trend, alerts (src/history/, src/notify/) ────────────────────────────────
+    /** Run history: off (default), auto (Action: git branch, CLI: local directory), git, local. */
+    history: z.enum(HISTORY_MODES).default('off'),
+    /** Local store directory, relative to the workspace. */
+    historyDir: z.string().min(1).default('.runguard/history'),
+    /** Branch of the git store. */
+    historyBranch: z
+      .string()
+      .refine(b => refNameProblem(b) === undefined, {
+        message: 'not a branch name git accepts (no spaces, "..", leading "-", ~^:?*[\\)'
+      })
+      .default('runguard-data'),
+    /** Repository URL of the git store (default: this repository / the origin remote). */
+    historyRemote: z
+      .string()
+      .refine(u => remoteProblem(u) === undefined, {
+        message: 'expected an https://, http:// or file:// URL or an absolute path'
+      })
+      .optional(),
+    /** Runs kept per category. */
+    historyKeep: z.coerce.number().int().min(1).default(1000),
+    /** Branches whose runs feed the trend; empty = the default branch (CLI: every run). */
+    trendBranches: stringList.default([]),
+    /** Trend-branch runs the rolling median is taken over; 0 turns the trend gate off. */
+    trendWindow: z.coerce
+      .number()
+      .int()
+      .refine(n => n === 0 || (n >= 5 && n <= 500), { message: 'expected 0 or 5 to 500' })
+      .default(20),
+    /** Noise widths (1.4826 × MAD of the window) a metric may rise above its rolling median. */
+    trendNoiseFactor: positiveNumber.default(4),
+    /** Percent a metric may rise above its rolling median whatever the noise. */
+    trendThreshold: nonNegativeNumber.default(5),
+    /** Webhook posted to on a state change; a secret (never in the config file). */
+    alertWebhook: z
+      .string()
+      .refine(u => /^https?:\/\/[^\s]+$/i.test(u), { message: 'expected an http(s) URL' })
+      .optional(),
+    /** Alert payload format; `auto` picks from the URL's host. */
+    alertFormat: z.enum(ALERT_FORMATS).default('auto'),
     /** Whose config and ignore file decide the gate (SECURITY.md, promise 4); never from the config file. */
     trustedConfig: z.enum(TRUST_MODES).default('auto'),
     /** Set by the loader when the base commit's files decided (the commit and what the change tried). */

@@ -141,7 +141,7 @@ export const METRICS_JSON_SCHEMA = {
       required: ['gate', 'kind', 'metric', 'op', 'limit', 'actual', 'passed', 'message'],
       properties: {
         gate: { type: 'string' },
-        kind: { enum: ['budget', 'regression'] },
+        kind: { enum: ['budget', 'regression', 'trend'] },
         metric: { enum: [...METRIC_NAMES] },
         op: { enum: ['<=', '<', '>=', '>', '==', '!='] },
         limit: { type: 'number' },

@@ -87,3 +87,37 @@ export function renderCharts(metrics: Metrics | undefined): string {
     mermaidLineChart('Memory (RSS, MiB)', 'MiB', points, p => p.rssMb)
   ].join('\n')
 }
+
+/** A chart label: mermaid reads `"` as the end of a label and `%%` as a comment. */
+const label = (text: string): string => text.replace(/["%\\\r\n]/g, ' ').slice(0, 60)
+
+/**
+ * A mermaid line chart of a series over runs (the history section): `values` is drawn as a line
+ * (a missing value repeats the previous one: mermaid has no gaps), the last point (this run) is
+ * marked by a bar, and each `extra` series (the trend limit) is another line.
+ */
+export function mermaidSeriesChart(
+  title: string,
+  labels: readonly string[],
+  values: ReadonlyArray<number | null>,
+  extra: ReadonlyArray<{ name: string; values: readonly number[] }>
+): string {
+  let previous = values.find((v): v is number => v !== null) ?? 0
+  const filled = values.map(v => (v === null ? previous : (previous = v)))
+  const all = [...filled, ...extra.flatMap(e => e.values)].filter(Number.isFinite)
+  const top = Math.max(...all, 0)
+  const bottom = Math.min(...all, 0)
+  const fmt = (n: number): string => String(Number(n.toPrecision(6)))
+  const marker = filled.map((v, i) => (i === filled.length - 1 ? v : 0))
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title "${label(title)}"`,
+    `    x-axis [${labels.map(l => `"${label(l)}"`).join(', ')}]`,
+    `    y-axis "${label(title)}" ${fmt(bottom)} --> ${fmt(top === bottom ? top + 1 : top * 1.1)}`,
+    `    bar [${marker.map(fmt).join(', ')}]`,
+    `    line [${filled.map(fmt).join(', ')}]`,
+    ...extra.map(e => `    line [${e.values.map(fmt).join(', ')}]`),
+    '```'
+  ].join('\n')
+}

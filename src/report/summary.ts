@@ -25,6 +25,7 @@ import {
   safeUrl,
   table
 } from './markdown.js'
+import { renderTrendSection, type TrendSection } from './trend-section.js'
 import { cutAtLine, trimToFit, utf8Bytes } from './trim.js'
 
 /**
@@ -100,6 +101,8 @@ export interface SummaryInput {
   annotationsOmitted?: AnnotationCounts
   /** The installed environment the script used, when runguard read it. */
   environment?: EnvironmentSummary
+  /** The run history: trend charts, findings over time, new/fixed findings (src/history/). */
+  trend?: TrendSection
 }
 
 export interface SummaryOptions {
@@ -552,6 +555,7 @@ function renderAll(p: Prepared, plan: Plan, omittedRows: number): string {
     renderUnscanned(p, plan),
     renderScript(p, plan),
     renderEnvironment(p),
+    renderTrendSection(p.input.trend),
     renderExpiring(p, plan),
     renderWarnings(p, plan),
     renderReports(p)
