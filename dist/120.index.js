@@ -1202,8 +1202,8 @@ var pep440 = __webpack_require__(68898);
 var pep440_default = /*#__PURE__*/__webpack_require__.n(pep440);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
-// EXTERNAL MODULE: ./src/inventory/index.ts + 3 modules
-var inventory = __webpack_require__(90174);
+// EXTERNAL MODULE: ./src/inventory/index.ts + 4 modules
+var inventory = __webpack_require__(71748);
 // EXTERNAL MODULE: ./src/inventory/names.ts
 var names = __webpack_require__(37344);
 ;// CONCATENATED MODULE: ./src/scanners/dependencies.ts
@@ -1574,8 +1574,12 @@ function parseOsvOutput(json, ctx) {
     }
     for (const result of output.results) {
         const rawPath = result.source?.path;
-        const sourcePath = rawPath !== undefined ? (0,util_paths/* toRepoPath */.x)(ctx.workspace, rawPath) : undefined;
-        if (rawPath !== undefined && sourcePath === undefined) {
+        // The installed environment's pins live outside the workspace on purpose.
+        const fromInstalled = ctx.installed !== undefined &&
+            rawPath !== undefined &&
+            external_node_path_default().resolve(rawPath) === external_node_path_default().resolve(ctx.installed.requirementsFile);
+        const sourcePath = rawPath !== undefined && !fromInstalled ? (0,util_paths/* toRepoPath */.x)(ctx.workspace, rawPath) : undefined;
+        if (rawPath !== undefined && sourcePath === undefined && !fromInstalled) {
             errors.push(`source outside the workspace ignored: ${external_node_path_default().basename(rawPath)}`);
             continue;
         }
@@ -1614,9 +1618,12 @@ function parseOsvOutput(json, ctx) {
                     const ids = r.database_specific?.cwe_ids;
                     return Array.isArray(ids) ? ids.filter((c) => typeof c === 'string') : [];
                 }));
-                const { location } = ecosystem === 'PyPI'
-                    ? locateDependency(ctx.components, name, version, sourcePath)
-                    : { location: { path: sourcePath ?? '.', startLine: 1 } };
+                const installedAt = fromInstalled ? ctx.installed?.locate(name, version) : undefined;
+                const { location } = installedAt
+                    ? { location: installedAt }
+                    : ecosystem === 'PyPI'
+                        ? locateDependency(ctx.components, name, version, sourcePath)
+                        : { location: { path: sourcePath ?? '.', startLine: 1 } };
                 const fingerprint = (0,hash/* fingerprintOf */.a)(['osv-scanner', id, ecosystem, name, location.path]);
                 if (seen.has(`${fingerprint}\0${version}`))
                     continue;
@@ -1727,9 +1734,13 @@ function dbViewFor(db, version) {
     (0,external_node_fs_.symlinkSync)(other, external_node_path_default().join(view, 'osv-scalibr'));
     return { dir: view, cleanup: () => (0,external_node_fs_.rmSync)(view, { recursive: true, force: true }) };
 }
-/** The argv after the program name, for v1 or v2 syntax. */
-function osvArgs(version, paths, localDb) {
+/**
+ * The argv after the program name, for v1 or v2 syntax. `lockfiles` are scanned besides the
+ * paths (the installed environment's generated requirements file).
+ */
+function osvArgs(version, paths, localDb, lockfiles = []) {
     const major = semver_default().coerce(version ?? '')?.major ?? 2;
+    const extra = lockfiles.flatMap(f => ['--lockfile', f]);
     if (major < 2) {
         return [
             '--format',
@@ -1737,6 +1748,7 @@ function osvArgs(version, paths, localDb) {
             ...(localDb !== undefined
                 ? ['--experimental-offline', '--experimental-local-db-path', localDb]
                 : []),
+            ...extra,
             '-r',
             ...paths
         ];
@@ -1749,6 +1761,7 @@ function osvArgs(version, paths, localDb) {
         '--format',
         'json',
         ...(localDb !== undefined ? ['--offline', '--local-db-path', localDb] : []),
+        ...extra,
         '-r',
         ...paths
     ];
@@ -1791,7 +1804,8 @@ function interpretOsv(res, redactor, parse) {
         return { failure: `${e.message} (exit ${res.exitCode})`, errors };
     }
 }
-const OSV = {
+/** The OSV-Scanner plan, with the installed environment's pins when they were read. */
+const osvSpec = (installed) => ({
     tool: 'osv-scanner',
     plan(ctx, detection) {
         let view;
@@ -1807,7 +1821,11 @@ const OSV = {
         }
         const localDb = db;
         return {
-            invocations: [{ args: osvArgs(detection.version, ctx.paths, view?.dir) }],
+            invocations: [
+                {
+                    args: osvArgs(detection.version, ctx.paths, view?.dir, installed ? [installed.requirementsFile] : [])
+                }
+            ],
             ...(view?.cleanup ? { cleanup: view.cleanup } : {}),
             interpret: result => interpretOsv(result, ctx.redactor, json => parseOsvOutput(json, {
                 workspace: ctx.workspace,
@@ -1815,11 +1833,12 @@ const OSV = {
                 exclude: ctx.settings.exclude,
                 ...(localDb !== undefined
                     ? { lookupRecords: ids => readOfflineRecords(localDb, ids) }
-                    : {})
+                    : {}),
+                ...(installed ? { installed } : {})
             }))
         };
     }
-};
+});
 const osvScannerAdapter = {
     name: 'osv-scanner',
     supportedVersions: SUPPORTED,
@@ -1833,8 +1852,8 @@ const osvScannerAdapter = {
             parse: parseOsvVersion
         });
     },
-    scan(ctx, detection) {
-        return runDependencyScanner(OSV, ctx, detection);
+    async scan(ctx, detection) {
+        return runDependencyScanner(osvSpec(await ctx.installed), ctx, detection);
     }
 };
 
@@ -2055,7 +2074,7 @@ function withoutNoise(stderr) {
  * `-r` includes itself). Pinned entries of lockfiles (poetry.lock, uv.lock, Pipfile.lock),
  * which Safety 2.x cannot read, are fed as `name==version` lines on stdin.
  */
-function safetyInputs(components) {
+function safetyInputs(components, installed) {
     const files = [
         ...new Set(components.filter(c => (0,inventory/* manifestKind */.QS)(c.file) === 'requirements').map(c => c.file))
     ].sort();
@@ -2069,6 +2088,8 @@ function safetyInputs(components) {
     ].sort();
     if (pins.length > 0)
         inputs.push({ stdin: `${pins.join('\n')}\n`, label: 'lockfile pins' });
+    if (installed !== undefined)
+        inputs.push({ file: installed.requirementsFile, label: 'installed environment', installed });
     return inputs;
 }
 /** A database older than this is warned about: advisories published since are missing. */
@@ -2169,7 +2190,7 @@ function interpretSafety(res, input, components, redactor) {
     try {
         parsed = parseSafetyOutput(res.stdout, {
             components,
-            ...(input.file !== undefined ? { file: input.file } : {})
+            ...(input.file !== undefined && !input.installed ? { file: input.file } : {})
         });
     }
     catch (e) {
@@ -2177,6 +2198,21 @@ function interpretSafety(res, input, components, redactor) {
     }
     if (res.exitCode === EXIT_VULNERABLE && parsed.length === 0)
         return { failure: 'safety exited 64 (vulnerabilities found) but its output listed none' };
+    if (input.installed) {
+        // Each finding points where the package is brought in (fingerprints follow the place, so a
+        // package also pinned in a manifest gives the same finding as the manifest's run).
+        const { locate } = input.installed;
+        return {
+            findings: parsed.map(f => {
+                const at = f.package ? locate(f.package.name, f.package.version) : undefined;
+                if (at === undefined)
+                    return f;
+                const fingerprint = (0,hash/* fingerprintOf */.a)(['safety', f.ruleId, f.package?.name ?? '', at.path]);
+                return { ...f, location: at, fingerprint };
+            }),
+            errors: []
+        };
+    }
     if (input.stdin === undefined)
         return { findings: parsed, errors: [] };
     // stdin has no file: report each vulnerable pin at every lockfile line that pins it.
@@ -2193,7 +2229,8 @@ function interpretSafety(res, input, components, redactor) {
     }
     return { findings, errors: [] };
 }
-const SAFETY = {
+/** The Safety plan, with the installed environment's pins when they were read. */
+const safetySpec = (installed) => ({
     tool: 'safety',
     plan(ctx, detection) {
         const major = semver_default().coerce(detection.version ?? '')?.major ?? 2;
@@ -2206,7 +2243,7 @@ const SAFETY = {
                 reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`
             };
         }
-        const inputs = safetyInputs(ctx.components);
+        const inputs = safetyInputs(ctx.components, installed);
         if (inputs.length === 0)
             return { stop: 'skipped', reason: 'no pinned Python requirements to check' };
         let db;
@@ -2239,7 +2276,7 @@ const SAFETY = {
             interpret: (result, invocation) => interpretSafety(result, byLabel.get(invocation.label ?? ''), ctx.components, ctx.redactor)
         };
     }
-};
+});
 const safetyAdapter = {
     name: 'safety',
     supportedVersions: safety_SUPPORTED,
@@ -2253,8 +2290,8 @@ const safetyAdapter = {
             parse: parseSafetyVersion
         });
     },
-    scan(ctx, detection) {
-        return runDependencyScanner(SAFETY, ctx, detection);
+    async scan(ctx, detection) {
+        return runDependencyScanner(safetySpec(await ctx.installed), ctx, detection);
     }
 };
 
@@ -3322,6 +3359,7 @@ async function runScanners(opts) {
             redactor,
             // Filled in before scan() for the tools that read it; no other adapter looks at it.
             components: [],
+            ...(opts.installed ? { installed: opts.installed } : {}),
             timeoutMs,
             signal: controller.signal,
             ...((opts.cacheDetection ?? opts.exec === src_exec/* execFile */.S)

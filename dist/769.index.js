@@ -114,6 +114,19 @@ function primaryId(ids) {
     return sorted[0];
 }
 const rank = (f) => _model_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITY_RANK */ .f3[f.severity];
+/** A package's licence: one SPDX id, an SPDX expression, or what it declared (unknown). */
+function addLicense(component, license) {
+    const expression = license.expression;
+    if (expression !== undefined) {
+        if (/^[A-Za-z0-9.+-]+$/.test(expression) && !expression.endsWith('+'))
+            component.licenses.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.SpdxLicense(expression));
+        else
+            component.licenses.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseExpression(expression));
+    }
+    else if (license.declared) {
+        component.licenses.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.NamedLicense(license.declared.slice(0, 200)));
+    }
+}
 function toolComponent(name, version) {
     return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Application, name, version ? { version } : {});
 }
@@ -157,14 +170,86 @@ function buildSbom(input) {
         component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property('runguard:source', `${file}:${line}`));
         return component;
     };
+    const dependedOn = new Set();
+    // Installed packages first: a manifest entry of the same package (same version, or unpinned)
+    // is the same component, seen from both sides.
+    const installed = new Map();
+    const origin = new Map();
+    const seenFrom = (c, from) => {
+        const set = origin.get(c) ?? new Set();
+        set.add(from);
+        origin.set(c, set);
+    };
+    if (input.environment) {
+        for (const node of [...input.environment.graph.nodes.values()].sort((a, b) => a.pkg.purl.localeCompare(b.pkg.purl))) {
+            const pkg = node.pkg;
+            const component = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Library, pkg.name, {
+                version: pkg.version,
+                purl: pkg.purl,
+                bomRef: pkg.purl
+            });
+            if (node.relationship !== 'project')
+                component.scope = node.optional
+                    ? _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Optional
+                    : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Required;
+            addLicense(component, pkg.license);
+            for (const h of pkg.hashes)
+                component.hashes.set(h.alg, h.content.toLowerCase());
+            const props = [
+                ['runguard:relationship', node.relationship],
+                ['runguard:installed-at', pkg.path]
+            ];
+            if (node.via.length > 1)
+                props.push(['runguard:via', node.via.join(' > ')]);
+            if (pkg.record?.sha256)
+                props.push(['runguard:record-sha256', pkg.record.sha256]);
+            if (pkg.record)
+                props.push(['runguard:record-files', `${pkg.record.hashed}/${pkg.record.files} hashed`]);
+            if (pkg.license.source !== 'unknown' && pkg.license.source !== 'expression')
+                props.push(['runguard:license-source', pkg.license.source]);
+            if (pkg.license.declared)
+                props.push(['runguard:license-declared', pkg.license.declared]);
+            for (const [k, v] of props)
+                component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property(k, v));
+            byPurl.set(pkg.purl, component);
+            byName.set(pkg.name, [...(byName.get(pkg.name) ?? []), component]);
+            installed.set(pkg.name, component);
+            seenFrom(component, 'environment');
+            bom.components.add(component);
+        }
+        for (const node of input.environment.graph.nodes.values()) {
+            const from = installed.get(node.pkg.name);
+            for (const dep of node.dependsOn) {
+                const target = installed.get(dep);
+                if (!target || target === from)
+                    continue;
+                from.dependencies.add(target.bomRef);
+                dependedOn.add(target);
+            }
+        }
+    }
+    const manifestOnly = new Set();
     for (const c of input.components) {
-        const component = addComponent(c.purl, c.name, c.version, c.file, c.line);
+        const same = installed.get(pep503(c.name));
+        const folds = same !== undefined && (c.version === undefined || c.version === same.version);
+        const component = folds ? same : addComponent(c.purl, c.name, c.version, c.file, c.line);
+        if (folds)
+            component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property('runguard:source', `${c.file}:${c.line}`));
+        else if (!origin.has(component))
+            manifestOnly.add(component);
+        seenFrom(component, 'manifest');
         for (const h of c.hashes ?? [])
             component.hashes.set(h.alg, h.content.toLowerCase());
     }
-    const dependedOn = new Set();
+    // Where each package came from only means something when there were two sides to look at.
+    for (const [component, from] of input.environment ? origin : []) {
+        const value = from.size === 2 ? 'both' : ([...from][0] ?? 'manifest');
+        component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property('runguard:origin', value));
+    }
     for (const c of input.components) {
         const from = byPurl.get(c.purl);
+        if (!from || !manifestOnly.has(from))
+            continue;
         for (const dep of c.dependsOn ?? []) {
             // Prefer a pinned entry; the graph must use the target's own BomRef object (identity match).
             const candidates = byName.get(pep503(dep)) ?? [];

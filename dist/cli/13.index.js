@@ -257,11 +257,7 @@ async function main(argv, io) {
         if (mode === 'history')
             return await cli_history(parsed, io);
         const { settings, logger, output } = await setUp(parsed, mode, io);
-<<<<<<< HEAD
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(631), __webpack_require__.e(913), __webpack_require__.e(306), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1098));
-=======
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(88), __webpack_require__.e(344), __webpack_require__.e(306), __webpack_require__.e(296), __webpack_require__.e(89)]).then(__webpack_require__.bind(__webpack_require__, 89));
->>>>>>> history
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(913), __webpack_require__.e(306), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 3486));
         const outcome = await runGate(settings, {
             logger,
             env: io.env,
@@ -284,13 +280,8 @@ async function main(argv, io) {
 }
 /** Flags (+ config file) → Settings, and the stderr logger they ask for. */
 async function setUp(parsed, mode, io) {
-<<<<<<< HEAD
     const [{ loadSettings }, { StderrLogger }, { cliOutput }, { StatusLine }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 1681)),
-=======
-    const [{ loadSettings }, { StderrLogger }, { cliOutput }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 1681)),
->>>>>>> history
+        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(707), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 1681)),
         __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 6999)),
         __webpack_require__.e(/* import() */ 178).then(__webpack_require__.bind(__webpack_require__, 1178)),
         __webpack_require__.e(/* import() */ 660).then(__webpack_require__.bind(__webpack_require__, 4660))
@@ -364,13 +355,8 @@ async function auxiliary(command, files, io, parsed) {
     if (command === 'install-tools')
         return installTools(settings, logger, io);
     const [{ mergeReports }, { formatResultTable }] = await Promise.all([
-<<<<<<< HEAD
-        Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(631), __webpack_require__.e(306), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 2788)),
-        __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790))
-=======
         Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(306), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 2788)),
-        __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 8409))
->>>>>>> history
+        __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790))
     ]);
     const result = await mergeReports(files, settings, logger);
     io.stdout(formatResultTable({
@@ -824,6 +810,34 @@ const SETTING_TABLE = [
         name: 'base-ref',
         kind: 'string',
         description: 'Base commit for secrets diff/history mode (default: from the event).',
+        ...all
+    },
+    {
+        key: 'scanEnvironment',
+        name: 'scan-environment',
+        kind: 'boolean',
+        description: 'Read the installed Python environment (every package, exact versions, licences) into the SBOM, the OSV/Safety scans and the licence policy.',
+        ...all
+    },
+    {
+        key: 'pythonPath',
+        name: 'python-path',
+        kind: 'string',
+        description: "Interpreter or virtual environment the script uses, read for scan-environment (default: the one the script's command names, VIRTUAL_ENV, or python3 on PATH when the script is a shell command).",
+        ...all
+    },
+    {
+        key: 'allowLicenses',
+        name: 'allow-licenses',
+        kind: 'list',
+        description: 'SPDX licence ids every installed package must be usable under (e.g. MIT,Apache-2.0,BSD-3-Clause).',
+        ...all
+    },
+    {
+        key: 'denyLicenses',
+        name: 'deny-licenses',
+        kind: 'list',
+        description: 'SPDX licence ids no installed package may need (e.g. GPL-3.0-only,AGPL-3.0-or-later).',
         ...all
     },
     {

@@ -1022,8 +1022,8 @@ var pep440 = __webpack_require__(8898);
 var pep440_default = /*#__PURE__*/__webpack_require__.n(pep440);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(7091);
-// EXTERNAL MODULE: ./src/inventory/index.ts + 3 modules
-var inventory = __webpack_require__(174);
+// EXTERNAL MODULE: ./src/inventory/index.ts + 4 modules
+var inventory = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/inventory/names.ts
 var names = __webpack_require__(7344);
 ;// CONCATENATED MODULE: ./src/scanners/dependencies.ts
@@ -1396,8 +1396,12 @@ function parseOsvOutput(json, ctx) {
     }
     for (const result of output.results) {
         const rawPath = result.source?.path;
-        const sourcePath = rawPath !== undefined ? (0,util_paths/* toRepoPath */.x)(ctx.workspace, rawPath) : undefined;
-        if (rawPath !== undefined && sourcePath === undefined) {
+        // The installed environment's pins live outside the workspace on purpose.
+        const fromInstalled = ctx.installed !== undefined &&
+            rawPath !== undefined &&
+            external_node_path_default().resolve(rawPath) === external_node_path_default().resolve(ctx.installed.requirementsFile);
+        const sourcePath = rawPath !== undefined && !fromInstalled ? (0,util_paths/* toRepoPath */.x)(ctx.workspace, rawPath) : undefined;
+        if (rawPath !== undefined && sourcePath === undefined && !fromInstalled) {
             errors.push(`source outside the workspace ignored: ${external_node_path_default().basename(rawPath)}`);
             continue;
         }
@@ -1436,9 +1440,12 @@ function parseOsvOutput(json, ctx) {
                     const ids = r.database_specific?.cwe_ids;
                     return Array.isArray(ids) ? ids.filter((c) => typeof c === 'string') : [];
                 }));
-                const { location } = ecosystem === 'PyPI'
-                    ? locateDependency(ctx.components, name, version, sourcePath)
-                    : { location: { path: sourcePath ?? '.', startLine: 1 } };
+                const installedAt = fromInstalled ? ctx.installed?.locate(name, version) : undefined;
+                const { location } = installedAt
+                    ? { location: installedAt }
+                    : ecosystem === 'PyPI'
+                        ? locateDependency(ctx.components, name, version, sourcePath)
+                        : { location: { path: sourcePath ?? '.', startLine: 1 } };
                 const fingerprint = (0,hash/* fingerprintOf */.a)(['osv-scanner', id, ecosystem, name, location.path]);
                 if (seen.has(`${fingerprint}\0${version}`))
                     continue;
@@ -1549,9 +1556,13 @@ function dbViewFor(db, version) {
     (0,external_node_fs_.symlinkSync)(other, external_node_path_default().join(view, 'osv-scalibr'));
     return { dir: view, cleanup: () => (0,external_node_fs_.rmSync)(view, { recursive: true, force: true }) };
 }
-/** The argv after the program name, for v1 or v2 syntax. */
-function osvArgs(version, paths, localDb) {
+/**
+ * The argv after the program name, for v1 or v2 syntax. `lockfiles` are scanned besides the
+ * paths (the installed environment's generated requirements file).
+ */
+function osvArgs(version, paths, localDb, lockfiles = []) {
     const major = semver_default().coerce(version ?? '')?.major ?? 2;
+    const extra = lockfiles.flatMap(f => ['--lockfile', f]);
     if (major < 2) {
         return [
             '--format',
@@ -1559,6 +1570,7 @@ function osvArgs(version, paths, localDb) {
             ...(localDb !== undefined
                 ? ['--experimental-offline', '--experimental-local-db-path', localDb]
                 : []),
+            ...extra,
             '-r',
             ...paths
         ];
@@ -1571,6 +1583,7 @@ function osvArgs(version, paths, localDb) {
         '--format',
         'json',
         ...(localDb !== undefined ? ['--offline', '--local-db-path', localDb] : []),
+        ...extra,
         '-r',
         ...paths
     ];
@@ -1613,7 +1626,8 @@ function interpretOsv(res, redactor, parse) {
         return { failure: `${e.message} (exit ${res.exitCode})`, errors };
     }
 }
-const OSV = {
+/** The OSV-Scanner plan, with the installed environment's pins when they were read. */
+const osvSpec = (installed) => ({
     tool: 'osv-scanner',
     plan(ctx, detection) {
         let view;
@@ -1629,7 +1643,11 @@ const OSV = {
         }
         const localDb = db;
         return {
-            invocations: [{ args: osvArgs(detection.version, ctx.paths, view?.dir) }],
+            invocations: [
+                {
+                    args: osvArgs(detection.version, ctx.paths, view?.dir, installed ? [installed.requirementsFile] : [])
+                }
+            ],
             ...(view?.cleanup ? { cleanup: view.cleanup } : {}),
             interpret: result => interpretOsv(result, ctx.redactor, json => parseOsvOutput(json, {
                 workspace: ctx.workspace,
@@ -1637,11 +1655,12 @@ const OSV = {
                 exclude: ctx.settings.exclude,
                 ...(localDb !== undefined
                     ? { lookupRecords: ids => readOfflineRecords(localDb, ids) }
-                    : {})
+                    : {}),
+                ...(installed ? { installed } : {})
             }))
         };
     }
-};
+});
 const osvScannerAdapter = {
     name: 'osv-scanner',
     supportedVersions: SUPPORTED,
@@ -1655,8 +1674,8 @@ const osvScannerAdapter = {
             parse: parseOsvVersion
         });
     },
-    scan(ctx, detection) {
-        return runDependencyScanner(OSV, ctx, detection);
+    async scan(ctx, detection) {
+        return runDependencyScanner(osvSpec(await ctx.installed), ctx, detection);
     }
 };
 
@@ -1877,7 +1896,7 @@ function withoutNoise(stderr) {
  * `-r` includes itself). Pinned entries of lockfiles (poetry.lock, uv.lock, Pipfile.lock),
  * which Safety 2.x cannot read, are fed as `name==version` lines on stdin.
  */
-function safetyInputs(components) {
+function safetyInputs(components, installed) {
     const files = [
         ...new Set(components.filter(c => (0,inventory/* manifestKind */.QS)(c.file) === 'requirements').map(c => c.file))
     ].sort();
@@ -1891,6 +1910,8 @@ function safetyInputs(components) {
     ].sort();
     if (pins.length > 0)
         inputs.push({ stdin: `${pins.join('\n')}\n`, label: 'lockfile pins' });
+    if (installed !== undefined)
+        inputs.push({ file: installed.requirementsFile, label: 'installed environment', installed });
     return inputs;
 }
 /** A database older than this is warned about: advisories published since are missing. */
@@ -1991,7 +2012,7 @@ function interpretSafety(res, input, components, redactor) {
     try {
         parsed = parseSafetyOutput(res.stdout, {
             components,
-            ...(input.file !== undefined ? { file: input.file } : {})
+            ...(input.file !== undefined && !input.installed ? { file: input.file } : {})
         });
     }
     catch (e) {
@@ -1999,6 +2020,21 @@ function interpretSafety(res, input, components, redactor) {
     }
     if (res.exitCode === EXIT_VULNERABLE && parsed.length === 0)
         return { failure: 'safety exited 64 (vulnerabilities found) but its output listed none' };
+    if (input.installed) {
+        // Each finding points where the package is brought in (fingerprints follow the place, so a
+        // package also pinned in a manifest gives the same finding as the manifest's run).
+        const { locate } = input.installed;
+        return {
+            findings: parsed.map(f => {
+                const at = f.package ? locate(f.package.name, f.package.version) : undefined;
+                if (at === undefined)
+                    return f;
+                const fingerprint = (0,hash/* fingerprintOf */.a)(['safety', f.ruleId, f.package?.name ?? '', at.path]);
+                return { ...f, location: at, fingerprint };
+            }),
+            errors: []
+        };
+    }
     if (input.stdin === undefined)
         return { findings: parsed, errors: [] };
     // stdin has no file: report each vulnerable pin at every lockfile line that pins it.
@@ -2015,7 +2051,8 @@ function interpretSafety(res, input, components, redactor) {
     }
     return { findings, errors: [] };
 }
-const SAFETY = {
+/** The Safety plan, with the installed environment's pins when they were read. */
+const safetySpec = (installed) => ({
     tool: 'safety',
     plan(ctx, detection) {
         const major = semver_default().coerce(detection.version ?? '')?.major ?? 2;
@@ -2028,7 +2065,7 @@ const SAFETY = {
                 reason: `safety ${detection.version ?? '3.x'} needs SAFETY_API_KEY; install safety==2.3.5 for offline scans with a local --db`
             };
         }
-        const inputs = safetyInputs(ctx.components);
+        const inputs = safetyInputs(ctx.components, installed);
         if (inputs.length === 0)
             return { stop: 'skipped', reason: 'no pinned Python requirements to check' };
         let db;
@@ -2061,7 +2098,7 @@ const SAFETY = {
             interpret: (result, invocation) => interpretSafety(result, byLabel.get(invocation.label ?? ''), ctx.components, ctx.redactor)
         };
     }
-};
+});
 const safetyAdapter = {
     name: 'safety',
     supportedVersions: safety_SUPPORTED,
@@ -2075,8 +2112,8 @@ const safetyAdapter = {
             parse: parseSafetyVersion
         });
     },
-    scan(ctx, detection) {
-        return runDependencyScanner(SAFETY, ctx, detection);
+    async scan(ctx, detection) {
+        return runDependencyScanner(safetySpec(await ctx.installed), ctx, detection);
     }
 };
 
@@ -3144,6 +3181,7 @@ async function runScanners(opts) {
             redactor,
             // Filled in before scan() for the tools that read it; no other adapter looks at it.
             components: [],
+            ...(opts.installed ? { installed: opts.installed } : {}),
             timeoutMs,
             signal: controller.signal,
             ...((opts.cacheDetection ?? opts.exec === src_exec.execFile)

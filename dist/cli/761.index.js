@@ -1311,7 +1311,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
 const sortable_1 = __webpack_require__(94);
 const tree_1 = __webpack_require__(6698);
-const cpe_1 = __webpack_require__(3394);
+const cpe_1 = __webpack_require__(5775);
 const bomRef_1 = __webpack_require__(7385);
 const copyright_1 = __webpack_require__(6985);
 const externalReference_1 = __webpack_require__(1916);
@@ -6078,7 +6078,7 @@ __exportStar(__webpack_require__(6134), exports);
 
 /***/ }),
 
-/***/ 3394:
+/***/ 5775:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -192,7 +192,7 @@ async function openHistory(options) {
             try {
                 if (kind === 'git') {
                     // Loaded only when a trend run writes the branch: the page is the bulk of this room.
-                    const { dashboardHtml } = await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+                    const { dashboardHtml } = await __webpack_require__.e(/* import() */ 475).then(__webpack_require__.bind(__webpack_require__, 2856));
                     dashboardFiles = { 'index.html': dashboardHtml() };
                 }
                 const scanned = settings.mode !== 'run';
