@@ -186,4 +186,24 @@ describe('alerts in the pipeline', () => {
     ).toEqual([['failed'], ['recovered']])
     for (const o of outcomes) expect(o.summary).not.toContain('secretpart')
   })
+
+  it('warns that a webhook cannot fire when the history is off', async () => {
+    received.length = 0
+    const ws = mkdtempSync(path.join(tmpdir(), 'rg-alerts-off-'))
+    const outcome = await runGate(
+      createTestSettings({
+        workspace: ws,
+        mode: 'run',
+        history: 'off',
+        alertWebhook: `${base}/hook/T000/B000/secretpart`,
+        script: ['python3', '-c', 'pass'],
+        sarifFile: '',
+        sbomFile: ''
+      }),
+      { logger: new RecordingLogger() }
+    )
+    expect(outcome.summary).toMatch(/alert-webhook is set but history is off/)
+    expect(outcome.summary).not.toContain('secretpart')
+    expect(received).toEqual([])
+  })
 })
