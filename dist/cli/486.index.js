@@ -5041,6 +5041,10 @@ async function runGate(settings, deps) {
         : await openRunHistory(settings, logger, exec, env, deps.historyContext);
     if (history)
         warnings.push(...history.warnings);
+    // Alerts fire on a change from the previous recorded run: without a history there is none,
+    // and a webhook that never fires must not look like a quiet success.
+    else if (alertWebhook)
+        warnings.push('alert-webhook is set but history is off, so no alert can be sent: set history (auto, local or git) to enable alerts');
     if (settings.mode !== 'run') {
         // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
         // One after the other: jest's ESM loader fails on concurrent imports that share modules.
