@@ -3,7 +3,7 @@ import { errorMessage } from '../errors.js'
 import type { ExecFn } from '../exec.js'
 import type { RunnerFingerprint } from '../gates/fingerprint.js'
 import type { Logger } from '../logger.js'
-import type { Finding, GateResult, MetricName, ToolRun, Verdict } from '../model.js'
+import type { Finding, MetricName } from '../model.js'
 import type { DeltaFinding, TrendSection } from '../report/trend-section.js'
 import { findingsDelta, type FindingsDelta } from './findings-delta.js'
 import { gitStore } from './git-store.js'
@@ -89,21 +89,15 @@ export interface HistorySession {
   close(): Promise<void>
 }
 
-/** What the history keeps of a decided run. */
-export interface DecidedForHistory {
-  timestamp: Date
-  machine: RunnerFingerprint
-  runguardVersion: string
-  metrics?: Readonly<Record<MetricName, number>>
-  spread?: RecordInput['spread']
-  scriptOk?: boolean
-  gates: readonly GateResult[]
-  counted: readonly Finding[]
-  toolRuns: readonly ToolRun[]
-  verdict: Verdict
-  exitCode: number
+/**
+ * What the history keeps of a decided run: a record's input without what the history itself
+ * knows (category, mode, git context, trend flag), and the full findings delta.
+ */
+export interface DecidedForHistory extends Omit<
+  RecordInput,
+  'category' | 'mode' | 'context' | 'trend' | 'delta'
+> {
   delta?: FindingsDelta
-  redact: (text: string) => string
 }
 
 /** Chart points in the summary (the issue asks for the last 30 runs, this one included). */

@@ -7,31 +7,12 @@
  * could still never be an option.
  */
 
+import { refNameProblem } from '../util/git-names.js'
+
 /** Full (SHA-1 or SHA-256) or abbreviated commit id. */
 const COMMIT_ID = /^[0-9a-f]{7,64}$/i
 /** `~`, `~3`, `^`, `^2` suffixes, repeated. */
 const ANCESTRY = /(?:[~^]\d{0,4})*$/
-
-/** Why `name` is not a ref name git accepts, or undefined when it is (check-ref-format rules). */
-function refNameProblem(name: string): string | undefined {
-  if (name === '') return 'is empty'
-  if (name.length > 255) return 'is longer than 255 characters'
-  if (name.startsWith('-')) return 'starts with "-" (git would read it as an option)'
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
-    return 'contains a space, a control character or one of ~ ^ : ? * [ \\'
-  if (name.includes('..')) return 'contains ".."'
-  if (name.includes('@{')) return 'contains "@{"'
-  if (name === '@') return 'is "@"'
-  if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-    return 'has an empty path component'
-  if (name.endsWith('.')) return 'ends with "."'
-  for (const part of name.split('/')) {
-    if (part.startsWith('.')) return 'has a component starting with "."'
-    if (part.endsWith('.lock')) return 'has a component ending with ".lock"'
-  }
-  return undefined
-}
 
 /**
  * Why `value` may not be given to git as a revision, or undefined when it may: a commit id, or a
