@@ -171,7 +171,10 @@ describe('alerts in the pipeline', () => {
           history: 'local',
           alertWebhook: hook,
           alertFormat: 'json',
-          script: ['python3', '-c', `print("x\\n" * ${lines - 1})`],
+          // Long enough to be sampled every time: a run with no sample reports its sampled
+          // metrics (memory_avg_mb, num_fds) as 0, and the next sampled run would look like a
+          // trend regression (noted in issue 13).
+          script: ['python3', '-c', `import time; print("x\\n" * ${lines - 1}); time.sleep(0.5)`],
           gates: ['stdout_lines<=150'],
           sarifFile: '',
           sbomFile: ''
