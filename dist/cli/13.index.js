@@ -371,7 +371,7 @@ async function auxiliary(command, files, io, parsed) {
 async function cli_history(parsed, io) {
     const { settings, logger } = await setUp(parsed, 'scan', io);
     const [{ historyCommand }, { execFile }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(463), __webpack_require__.e(784), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 3029)),
+        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(463), __webpack_require__.e(784), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 3029)),
         __webpack_require__.e(/* import() */ 190).then(__webpack_require__.bind(__webpack_require__, 3190))
     ]);
     return historyCommand(parsed.files, settings, {

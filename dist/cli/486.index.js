@@ -12931,6 +12931,7 @@ const RULES_BY_ID = new Map(RULES.map(r => [r.id, r]));
 /* harmony export */   lZ: () => (/* binding */ revisionProblem)
 /* harmony export */ });
 /* unused harmony exports isSafeRevision, withRevisions */
+/* harmony import */ var _util_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8109);
 /**
  * Values that reach `git` as revisions (the `base-ref` setting, the event's base sha) are checked
  * here first: a full or abbreviated commit id, or a ref name that `git check-ref-format` would
@@ -12939,39 +12940,11 @@ const RULES_BY_ID = new Map(RULES.map(r => [r.id, r]));
  * refused. Callers also put revisions after `--end-of-options`, so a value that slipped through
  * could still never be an option.
  */
+
 /** Full (SHA-1 or SHA-256) or abbreviated commit id. */
 const COMMIT_ID = /^[0-9a-f]{7,64}$/i;
 /** `~`, `~3`, `^`, `^2` suffixes, repeated. */
 const ANCESTRY = /(?:[~^]\d{0,4})*$/;
-/** Why `name` is not a ref name git accepts, or undefined when it is (check-ref-format rules). */
-function refNameProblem(name) {
-    if (name === '')
-        return 'is empty';
-    if (name.length > 255)
-        return 'is longer than 255 characters';
-    if (name.startsWith('-'))
-        return 'starts with "-" (git would read it as an option)';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
-        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
-    if (name.includes('..'))
-        return 'contains ".."';
-    if (name.includes('@{'))
-        return 'contains "@{"';
-    if (name === '@')
-        return 'is "@"';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'has an empty path component';
-    if (name.endsWith('.'))
-        return 'ends with "."';
-    for (const part of name.split('/')) {
-        if (part.startsWith('.'))
-            return 'has a component starting with "."';
-        if (part.endsWith('.lock'))
-            return 'has a component ending with ".lock"';
-    }
-    return undefined;
-}
 /**
  * Why `value` may not be given to git as a revision, or undefined when it may: a commit id, or a
  * checked ref name with optional `~N`/`^N` suffixes.
@@ -12981,7 +12954,7 @@ function revisionProblem(value) {
         return undefined;
     const suffix = ANCESTRY.exec(value)?.[0] ?? '';
     const name = value.slice(0, value.length - suffix.length);
-    return refNameProblem(name);
+    return (0,_util_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .refNameProblem */ .C)(name);
 }
 /** True when `value` is a commit id or a checked ref name (see revisionProblem). */
 function isSafeRevision(value) {
@@ -13263,6 +13236,79 @@ function changedSuppressions(base, head) {
     return head.entries
         .filter(e => !known.has(entryKey(e)))
         .map(e => `${head.path}:${e.line}: ${describe(e)}`);
+}
+
+
+/***/ }),
+
+/***/ 8109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ refNameProblem),
+/* harmony export */   I: () => (/* binding */ remoteProblem)
+/* harmony export */ });
+/**
+ * Names that reach `git` as arguments (a branch name from the settings, a remote URL) are
+ * checked here first. A value starting with `-` would be read as an option (`--upload-pack=<cmd>`
+ * runs a command on fetch), and a remote such as `ext::sh -c …` runs a command by itself, so
+ * anything that is not a plain ref name or an https/http/file location is refused before git
+ * sees it. Callers also put such values after `--end-of-options` where git accepts it.
+ */
+/** Why `name` is not a ref name `git check-ref-format` accepts, or undefined when it is. */
+function refNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name.length > 255)
+        return 'is longer than 255 characters';
+    if (name.startsWith('-'))
+        return 'starts with "-" (git would read it as an option)';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name === '@')
+        return 'is "@"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty path component';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return 'has a component starting with "."';
+        if (part.endsWith('.lock'))
+            return 'has a component ending with ".lock"';
+    }
+    return undefined;
+}
+/**
+ * Why `url` may not be used as a git remote, or undefined when it may: an `https://`, `http://`
+ * or `file://` URL without credentials in it, or an absolute local path. Credentials travel in
+ * a header from the environment, never in the URL (git prints remote URLs in its messages).
+ */
+function remoteProblem(url) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f]/.test(url))
+        return 'contains a space or a control character';
+    if (url.startsWith('-'))
+        return 'starts with "-" (git would read it as an option)';
+    if (url.startsWith('/'))
+        return url.includes('::') ? 'contains "::"' : undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'is neither a URL nor an absolute path';
+    }
+    if (!['https:', 'http:', 'file:'].includes(parsed.protocol))
+        return `uses ${parsed.protocol.replace(/:$/, '')}; only https, http and file are allowed`;
+    if (parsed.username || parsed.password)
+        return 'contains credentials; runguard sends the token as a header, never in the URL';
+    return undefined;
 }
 
 

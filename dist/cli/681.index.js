@@ -1045,6 +1045,7 @@ const METRIC_NAMES = [
 /* harmony export */   lZ: () => (/* binding */ revisionProblem)
 /* harmony export */ });
 /* unused harmony exports isSafeRevision, withRevisions */
+/* harmony import */ var _util_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8109);
 /**
  * Values that reach `git` as revisions (the `base-ref` setting, the event's base sha) are checked
  * here first: a full or abbreviated commit id, or a ref name that `git check-ref-format` would
@@ -1053,39 +1054,11 @@ const METRIC_NAMES = [
  * refused. Callers also put revisions after `--end-of-options`, so a value that slipped through
  * could still never be an option.
  */
+
 /** Full (SHA-1 or SHA-256) or abbreviated commit id. */
 const COMMIT_ID = /^[0-9a-f]{7,64}$/i;
 /** `~`, `~3`, `^`, `^2` suffixes, repeated. */
 const ANCESTRY = /(?:[~^]\d{0,4})*$/;
-/** Why `name` is not a ref name git accepts, or undefined when it is (check-ref-format rules). */
-function refNameProblem(name) {
-    if (name === '')
-        return 'is empty';
-    if (name.length > 255)
-        return 'is longer than 255 characters';
-    if (name.startsWith('-'))
-        return 'starts with "-" (git would read it as an option)';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
-        return 'contains a space, a control character or one of ~ ^ : ? * [ \\';
-    if (name.includes('..'))
-        return 'contains ".."';
-    if (name.includes('@{'))
-        return 'contains "@{"';
-    if (name === '@')
-        return 'is "@"';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'has an empty path component';
-    if (name.endsWith('.'))
-        return 'ends with "."';
-    for (const part of name.split('/')) {
-        if (part.startsWith('.'))
-            return 'has a component starting with "."';
-        if (part.endsWith('.lock'))
-            return 'has a component ending with ".lock"';
-    }
-    return undefined;
-}
 /**
  * Why `value` may not be given to git as a revision, or undefined when it may: a commit id, or a
  * checked ref name with optional `~N`/`^N` suffixes.
@@ -1095,7 +1068,7 @@ function revisionProblem(value) {
         return undefined;
     const suffix = ANCESTRY.exec(value)?.[0] ?? '';
     const name = value.slice(0, value.length - suffix.length);
-    return refNameProblem(name);
+    return (0,_util_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .refNameProblem */ .C)(name);
 }
 /** True when `value` is a commit id or a checked ref name (see revisionProblem). */
 function isSafeRevision(value) {
