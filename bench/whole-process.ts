@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { findBundledRulesDir } from '../src/scanners/semgrep.js'
 
 export interface Variant {
   label: string
@@ -90,7 +91,8 @@ export const s = (x: number): string => x.toFixed(3)
 
 /**
  * The CLI builds a benchmark compares: every `--cli label=path` (before/after builds in one
- * run), or this checkout's `dist/cli/index.js`; a missing build is an error, not a skip.
+ * run), or this checkout's `dist/cli/index.js`; a missing build, or one without the Semgrep
+ * rules runguard ships, is an error, not a skip.
  */
 export function cliBuilds(
   argv: readonly string[],
@@ -103,7 +105,15 @@ export function cliBuilds(
       return { label: entry.slice(0, eq), file: path.resolve(root, entry.slice(eq + 1)) }
     })
   if (clis.length === 0) clis.push({ label: 'current', file: path.join(root, 'dist/cli/index.js') })
-  for (const c of clis)
+  for (const c of clis) {
     if (!existsSync(c.file)) throw new Error(`${c.file} does not exist: run npm run build`)
+    // A build copied out of its checkout has no rules/semgrep above it: its semgrep would fail
+    // and the ratio would silently compare a broken scan. Link or copy rules/ next to it.
+    if (findBundledRulesDir(path.dirname(c.file)) === undefined)
+      throw new Error(
+        `${c.file} has no rules/semgrep in any folder above it (a build copied out of its checkout?): ` +
+          "copy or link the checkout's rules/ next to its dist/"
+      )
+  }
   return clis
 }

@@ -64,8 +64,24 @@ export function needsCycloneDxResources(dir) {
     .some(n => fs.readFileSync(path.join(dir, n), 'utf8').includes("__dirname, '..', 'res')"))
 }
 
+/**
+ * The secret detector's worker (src/secrets/worker.ts, built to dist/secrets-worker/) is found
+ * next to the running bundle (src/secrets/pool.ts: `<bundle dir>/secrets-worker/index.js`), so
+ * the CLI, which runs from dist/cli/ and ships alone in the npm package, gets its own copy.
+ */
+export function copySecretsWorker(distDir) {
+  const from = path.join(distDir, 'secrets-worker')
+  const to = path.join(distDir, 'cli', 'secrets-worker')
+  if (!fs.existsSync(from) || !fs.existsSync(path.join(distDir, 'cli'))) return undefined
+  fs.rmSync(to, { recursive: true, force: true })
+  fs.cpSync(from, to, { recursive: true })
+  return to
+}
+
 function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const worker = copySecretsWorker(path.join(root, 'dist'))
+  if (worker) console.log(`post-build: secrets worker → ${path.relative(root, worker)}/`)
   const libraryRoot = path.join(root, 'node_modules', '@cyclonedx', 'cyclonedx-library')
   for (const rel of ['dist', 'dist/cli']) {
     const dir = path.join(root, rel)

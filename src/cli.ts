@@ -69,12 +69,12 @@ async function setUp(
   mode: Settings['mode'],
   io: CliIo
 ): Promise<{ settings: Settings; logger: StderrLogger; output: CliOutput }> {
-  const [{ loadSettings }, { StderrLogger }, { cliOutput }, { StatusLine }] = await Promise.all([
-    import('./config/load.js'),
-    import('./logger.js'),
-    import('./runner/live-output.js'),
-    import('./progress.js')
-  ])
+  // One import at a time: jest's ESM loader fails on concurrent import()s of chunks that share
+  // modules ("request for … is not in cache"), and in the bundle the order costs nothing.
+  const { loadSettings } = await import('./config/load.js')
+  const { StderrLogger } = await import('./logger.js')
+  const { cliOutput } = await import('./runner/live-output.js')
+  const { StatusLine } = await import('./progress.js')
   const settings = loadSettings({
     inline: parsed.layer,
     fixed: { mode, runtime: 'cli' },
@@ -105,10 +105,8 @@ async function setUp(
 }
 
 async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promise<void> {
-  const [{ formatResultTable }, { writeTextFile }] = await Promise.all([
-    import('./report/table.js'),
-    import('./util/write-file.js')
-  ])
+  const { formatResultTable } = await import('./report/table.js')
+  const { writeTextFile } = await import('./util/write-file.js')
   const redact = (text: string): string => outcome.redactor.redact(text)
   if (settings.format === 'json') {
     const json =
@@ -164,10 +162,8 @@ async function auxiliary(
   // merge and install-tools use the scanner and policy settings only.
   const { settings, logger } = await setUp(parsed, 'scan', io)
   if (command === 'install-tools') return installTools(settings, logger, io)
-  const [{ mergeReports }, { formatResultTable }] = await Promise.all([
-    import('./merge-command.js'),
-    import('./report/table.js')
-  ])
+  const { mergeReports } = await import('./merge-command.js')
+  const { formatResultTable } = await import('./report/table.js')
   const result = await mergeReports(files, settings, logger)
   io.stdout(
     formatResultTable({
@@ -183,10 +179,8 @@ async function auxiliary(
 /** `runguard history …`: the run history store (src/history/command.ts). */
 async function history(parsed: ReturnType<typeof parseCliArgs>, io: CliIo): Promise<ExitCode> {
   const { settings, logger } = await setUp(parsed, 'scan', io)
-  const [{ historyCommand }, { execFile }] = await Promise.all([
-    import('./history/command.js'),
-    import('./exec.js')
-  ])
+  const { historyCommand } = await import('./history/command.js')
+  const { execFile } = await import('./exec.js')
   return historyCommand(parsed.files, settings, {
     stdout: io.stdout,
     env: io.env,
@@ -201,11 +195,9 @@ async function installTools(
   logger: StderrLogger,
   io: CliIo
 ): Promise<ExitCode> {
-  const [{ installTool }, { execFile }, { createRedactor }] = await Promise.all([
-    import('./scanners/install.js'),
-    import('./exec.js'),
-    import('./redact.js')
-  ])
+  const { installTool } = await import('./scanners/install.js')
+  const { execFile } = await import('./exec.js')
+  const { createRedactor } = await import('./redact.js')
   let ok = true
   for (const tool of settings.scanners) {
     if (tool === 'secrets') continue

@@ -12,6 +12,12 @@ export interface AnnotationProps {
 
 export interface Logger {
   debug(message: string): void
+  /**
+   * False when debug lines are not printed (CLI without --verbose, Action without step
+   * debugging): wrappers then skip the work of preparing them (redactingLogger runs the secret
+   * detector on every line). Absent means "assume they are printed".
+   */
+  debugEnabled?(): boolean
   info(message: string): void
   warning(message: string, props?: AnnotationProps): void
   error(message: string, props?: AnnotationProps): void
@@ -46,6 +52,9 @@ export class StderrLogger implements Logger {
   debug(message: string): void {
     if (this.verbose) this.write(`debug: ${message}`)
   }
+  debugEnabled(): boolean {
+    return this.verbose
+  }
   info(message: string): void {
     this.write(message)
   }
@@ -70,7 +79,11 @@ export function redactingLogger(inner: Logger, redact: (text: string) => string)
   const props = (p?: AnnotationProps): AnnotationProps | undefined =>
     p?.title === undefined ? p : { ...p, title: redact(p.title) }
   return {
-    debug: m => inner.debug(redact(m)),
+    // A debug line nobody will see is not redacted (the detector runs on each line).
+    debug: m => {
+      if (inner.debugEnabled?.() !== false) inner.debug(redact(m))
+    },
+    ...(inner.debugEnabled ? { debugEnabled: () => inner.debugEnabled?.() !== false } : {}),
     info: m => inner.info(redact(m)),
     warning: (m, p) => inner.warning(redact(m), props(p)),
     error: (m, p) => inner.error(redact(m), props(p)),

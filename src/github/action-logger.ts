@@ -46,6 +46,7 @@ export function actionsLogger(
     }
   return {
     debug: own((m: string) => core.debug(m)),
+    debugEnabled: () => core.isDebug(),
     info: own((m: string) => core.info(m)),
     warning: own((m: string, p?: AnnotationProps) => core.warning(m, props(p))),
     error: own((m: string, p?: AnnotationProps) => core.error(m, props(p))),

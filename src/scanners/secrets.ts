@@ -4,16 +4,16 @@ import { compileGlobs } from '../glob/match.js'
 import type { Finding, SkippedFile, Suppression, ToolRun } from '../model.js'
 import { scanText } from '../secrets/engine.js'
 import {
-  decodeText,
   defaultSkipReason,
-  isBinaryContent,
+  formatBytes,
   isTestFixturePath,
   mapLimit,
   walkFiles,
   type Skipped
 } from '../secrets/files.js'
 import { addedInRange, resolveBase, trackedFiles, type AddedHunk } from '../secrets/git.js'
-import { scanLargeFile } from '../secrets/stream.js'
+import { bundledWorkerFile, planScan, scanInWorkers } from '../secrets/pool.js'
+import { scanFile, type FileOutcome } from '../secrets/scan-file.js'
 import type { SecretMatch } from '../secrets/types.js'
 import { toRepoPath } from '../util/paths.js'
 import { RUNGUARD_VERSION } from '../version.js'
@@ -26,8 +26,6 @@ import type { Detection, ScanContext, ScannerAdapter } from './types.js'
 export const SECRETS_ENGINE_VERSION = RUNGUARD_VERSION
 
 const READ_CONCURRENCY = 8
-/** Files above this are scanned in chunks (src/secrets/stream.ts) instead of read whole. */
-const STREAM_THRESHOLD = 8 * 1024 * 1024
 
 const VALIDATION_TEXT: Record<SecretMatch['validation'], string> = {
   checksum: 'checksum verified',
@@ -112,6 +110,7 @@ async function scanTree(
     timeoutMs: ctx.timeoutMs,
     ...(ctx.signal ? { signal: ctx.signal } : {})
   })
+  const walkStarted = performance.now()
   const { files, skipped } = await walkFiles(roots, {
     workspace,
     maxFileSize: ctx.settings.secretsMaxFileSize,
@@ -121,53 +120,53 @@ async function scanTree(
   })
   const unread: Skipped[] = []
   const demo = ctx.settings.secretsDemoCredentials
-  await mapLimit(files, READ_CONCURRENCY, async file => {
-    if (ctx.signal?.aborted) return
-    if (file.size > STREAM_THRESHOLD) {
-      try {
-        const matches = await scanLargeFile(file.abs, file.rel, demo)
-        if (matches === undefined)
-          skipped.push({ rel: file.rel, reason: 'binary content', notable: false })
-        for (const m of matches ?? []) {
-          register(m.value)
-          findings.push(secretFinding(m, file.rel))
-        }
-      } catch (error) {
-        unread.push({
-          rel: file.rel,
-          reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-          notable: true
-        })
+  const onOutcome = (outcome: FileOutcome): void => {
+    if (outcome.kind === 'binary')
+      skipped.push({ rel: outcome.rel, reason: 'binary content', notable: false })
+    else if (outcome.kind === 'unread')
+      unread.push({ rel: outcome.rel, reason: outcome.reason, notable: true })
+    else
+      for (const m of outcome.matches) {
+        register(m.value)
+        findings.push(secretFinding(m, outcome.rel))
       }
-      return
-    }
-    let bytes: Buffer
-    try {
-      bytes = await fs.readFile(file.abs)
-    } catch (error) {
-      unread.push({
-        rel: file.rel,
-        reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        notable: true
-      })
-      return
-    }
-    if (isBinaryContent(bytes)) {
-      skipped.push({ rel: file.rel, reason: 'binary content', notable: false })
-      return
-    }
-    for (const m of scanText(decodeText(bytes), { path: file.rel, demo })) {
-      register(m.value)
-      findings.push(secretFinding(m, file.rel))
-    }
+  }
+  const totalBytes = files.reduce((sum, f) => sum + f.size, 0)
+  const scanStarted = performance.now()
+  ctx.logger.debug(
+    `secrets: listed ${files.length} files (${formatBytes(totalBytes)}) in ${Math.round(scanStarted - walkStarted)} ms`
+  )
+  const plan = planScan(totalBytes, {
+    workerFile: bundledWorkerFile(),
+    ...(ctx.env.RUNGUARD_SECRET_WORKERS === undefined
+      ? {}
+      : { override: ctx.env.RUNGUARD_SECRET_WORKERS })
   })
+  if (plan.where === 'workers') {
+    ctx.logger.debug(`secrets: scanning ${files.length} files on ${plan.threads} worker threads`)
+    await scanInWorkers(files, {
+      workerFile: plan.workerFile,
+      threads: plan.threads,
+      demo,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      onOutcome
+    })
+  } else {
+    ctx.logger.debug(`secrets: scanning ${files.length} files in-thread: ${plan.why}`)
+    await mapLimit(files, READ_CONCURRENCY, async file => {
+      if (ctx.signal?.aborted) return
+      onOutcome(await scanFile(file, demo))
+    })
+  }
   for (const s of [...skipped, ...unread]) {
     if (s.notable) errors.push(`not scanned: ${s.rel}: ${s.reason}`)
     else ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`)
     const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable
     if (listed) unscanned.push({ path: s.rel, reason: s.reason })
   }
-  ctx.logger.debug(`secrets: scanned ${files.length - unread.length} files`)
+  ctx.logger.debug(
+    `secrets: scanned ${files.length - unread.length} files in ${Math.round(performance.now() - scanStarted)} ms`
+  )
 }
 
 function scanHunks(
