@@ -13,6 +13,8 @@ const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 export interface Timed {
   seconds: number
   maxRssMb?: number
+  /** User + system CPU seconds of the process and its children (GNU time). */
+  cpuSeconds?: number
   status: number | null
   stdout: string
   stderr: string
@@ -27,7 +29,9 @@ export interface Timed {
  */
 export function timed(cmd: string, args: string[], cwd: string, timeoutMs: number): Timed {
   const rssFile = path.join(os.tmpdir(), `rg-bench-rss-${process.pid}-${Date.now()}`)
-  const [bin, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args]
+  const [bin, argv] = GNU_TIME
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]]
+    : [cmd, args]
   const t0 = performance.now()
   // spawnSync passes `detached` on to libuv as spawn does (the child calls setsid), though
   // @types/node leaves it out of the sync options; timed-process.test.ts checks the group dies.
@@ -43,9 +47,13 @@ export function timed(cmd: string, args: string[], cwd: string, timeoutMs: numbe
   const seconds = (performance.now() - t0) / 1000
   killGroup(r.pid)
   let maxRssMb: number | undefined
+  let cpuSeconds: number | undefined
   try {
-    const kb = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop())
+    const last = fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? ''
+    const [kb, user, sys] = last.split(' ').map(Number) as [number, number?, number?]
     if (Number.isFinite(kb) && kb > 0) maxRssMb = kb / 1024
+    if (user !== undefined && sys !== undefined && Number.isFinite(user + sys))
+      cpuSeconds = user + sys
     fs.rmSync(rssFile, { force: true })
   } catch {
     // No GNU time output: RSS unknown.
@@ -53,6 +61,7 @@ export function timed(cmd: string, args: string[], cwd: string, timeoutMs: numbe
   return {
     seconds,
     ...(maxRssMb === undefined ? {} : { maxRssMb }),
+    ...(cpuSeconds === undefined ? {} : { cpuSeconds }),
     status: r.status,
     stdout: r.stdout ?? '',
     stderr: r.stderr ?? '',

@@ -25,6 +25,8 @@ export interface ToolResult {
   seconds: number
   /** Peak resident set size of the process, MiB (undefined without GNU time). */
   maxRssMb?: number
+  /** User + system CPU seconds, children included (undefined without GNU time). */
+  cpuSeconds?: number
   hits: Hit[]
 }
 
@@ -45,8 +47,16 @@ function exists(bin: string): boolean {
   return fs.existsSync(bin) || spawnSync('which', [bin]).status === 0
 }
 
-function common(tool: string, r: Timed): Pick<ToolResult, 'tool' | 'seconds' | 'maxRssMb'> {
-  return { tool, seconds: r.seconds, ...(r.maxRssMb === undefined ? {} : { maxRssMb: r.maxRssMb }) }
+function common(
+  tool: string,
+  r: Timed
+): Pick<ToolResult, 'tool' | 'seconds' | 'maxRssMb' | 'cpuSeconds'> {
+  return {
+    tool,
+    seconds: r.seconds,
+    ...(r.maxRssMb === undefined ? {} : { maxRssMb: r.maxRssMb }),
+    ...(r.cpuSeconds === undefined ? {} : { cpuSeconds: r.cpuSeconds })
+  }
 }
 
 /** How runguard is started: the built CLI (what users run) or the TypeScript sources. */

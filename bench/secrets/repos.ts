@@ -7,7 +7,10 @@
  * fixture): runguard's are all listed, by rule, for the analysis.
  *
  *   node --import ./bench/register.mjs bench/secrets/repos.ts --repos DIR
- *        [--runguard dist|src] [--work DIR] [--anchor-timeout 900] [--no-doc]
+ *        [--runguard dist|src] [--work DIR] [--anchor-timeout 900] [--no-doc] [--workers 0,1,2]
+ *
+ * --workers runs runguard once per listed RUNGUARD_SECRET_WORKERS value (0 = in-thread), so the
+ * per-core rate (MB per CPU second) and the scaling over cores are measured in the same run.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -26,6 +29,17 @@ import {
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const REPO = path.resolve(HERE, '..', '..')
 const TOOLS = ['runguard', 'gitleaks', 'detect-secrets'] as const
+
+/** runguard with RUNGUARD_SECRET_WORKERS set for the one run (a bench-only knob). */
+function withWorkers(workers: string | undefined, run: () => ToolResult): ToolResult {
+  if (workers === undefined) return run()
+  process.env.RUNGUARD_SECRET_WORKERS = workers
+  try {
+    return { ...run(), tool: `runguard w=${workers}` }
+  } finally {
+    delete process.env.RUNGUARD_SECRET_WORKERS
+  }
+}
 
 /** Bytes and files of a tree (what every tool is handed; .git excluded). */
 export function treeSize(dir: string): { bytes: number; files: number } {
@@ -67,6 +81,7 @@ function main(): void {
   const command = runguardCommand(REPO, from)
   // --only runguard: a quick look while tuning, without the anchors (not for published numbers).
   const only = (opt('only', TOOLS.join(',')) as string).split(',')
+  const workerCounts: Array<string | undefined> = opt('workers')?.split(',') ?? [undefined]
   const sources = new Map<string, string>()
   const sourcesFile = path.join(reposDir, 'SOURCES.tsv')
   if (fs.existsSync(sourcesFile))
@@ -95,14 +110,18 @@ function main(): void {
     `Repositories: ${repos.map(r => `${r} (${sources.get(r) ?? 'source not recorded'})`).join(', ')}.`
   )
   log()
-  log('| repository | MB | files | tool | findings | per MB | time s | MB/s | peak RSS MiB |')
-  log('|---|---|---|---|---|---|---|---|---|')
-  const totals = new Map<string, { findings: number; seconds: number; rss: number; ok: boolean }>(
-    TOOLS.filter(t => t === 'runguard' || only.includes(t)).map(t => [
-      t,
-      { findings: 0, seconds: 0, rss: 0, ok: true }
-    ])
+  log(
+    '| repository | MB | files | tool | findings | per MB | time s | MB/s | CPU s | MB per CPU s | peak RSS MiB |'
   )
+  log('|---|---|---|---|---|---|---|---|---|---|---|')
+  const toolNames = [
+    ...workerCounts.map(w => (w === undefined ? 'runguard' : `runguard w=${w}`)),
+    ...TOOLS.filter(t => t !== 'runguard' && only.includes(t))
+  ]
+  const totals = new Map<
+    string,
+    { findings: number; seconds: number; cpu: number; rss: number; ok: boolean }
+  >(toolNames.map(t => [t, { findings: 0, seconds: 0, cpu: 0, rss: 0, ok: true }]))
   let totalBytes = 0
   const ours: Array<{ repo: string; file: string; line: number; rule: string }> = []
   for (const repo of repos) {
@@ -111,7 +130,7 @@ function main(): void {
     totalBytes += size.bytes
     const mb = size.bytes / 1e6
     const runs: ToolResult[] = [
-      runRunguard(dir, command, work, timeoutMs),
+      ...workerCounts.map(w => withWorkers(w, () => runRunguard(dir, command, work, timeoutMs))),
       ...(only.includes('gitleaks') ? [runGitleaks(dir, work, timeoutMs)] : []),
       ...(only.includes('detect-secrets') ? [runDetectSecrets(dir, work, timeoutMs)] : [])
     ]
@@ -121,35 +140,36 @@ function main(): void {
       if (r.status !== 'ok') {
         t.ok = false
         log(
-          `| ${repo} | ${mb.toFixed(1)} | ${size.files} | ${r.tool} | ${r.status}${r.note ? `: ${r.note}` : ''} | | ${r.seconds.toFixed(1)} | | |`
+          `| ${repo} | ${mb.toFixed(1)} | ${size.files} | ${r.tool} | ${r.status}${r.note ? `: ${r.note}` : ''} | | ${r.seconds.toFixed(1)} | | | | |`
         )
         continue
       }
       t.findings += r.hits.length
       t.seconds += r.seconds
+      t.cpu += r.cpuSeconds ?? NaN
       t.rss = Math.max(t.rss, r.maxRssMb ?? 0)
       log(
-        `| ${repo} | ${mb.toFixed(1)} | ${size.files} | ${r.tool} | ${r.hits.length} | ${(r.hits.length / mb).toFixed(2)} | ${r.seconds.toFixed(1)} | ${(mb / r.seconds).toFixed(1)} | ${r.maxRssMb?.toFixed(0) ?? '?'} |`
+        `| ${repo} | ${mb.toFixed(1)} | ${size.files} | ${r.tool} | ${r.hits.length} | ${(r.hits.length / mb).toFixed(2)} | ${r.seconds.toFixed(1)} | ${(mb / r.seconds).toFixed(1)} | ${r.cpuSeconds?.toFixed(1) ?? '?'} | ${r.cpuSeconds ? (mb / r.cpuSeconds).toFixed(1) : '?'} | ${r.maxRssMb?.toFixed(0) ?? '?'} |`
       )
-      if (r.tool === 'runguard') for (const h of r.hits) ours.push({ repo, ...h })
+      if (r.tool === toolNames[0]) for (const h of r.hits) ours.push({ repo, ...h })
     }
   }
   log()
   const mb = totalBytes / 1e6
   log(`All ${repos.length} repositories, ${mb.toFixed(1)} MB:`)
   log()
-  log('| tool | findings | per MB | time s | MB/s | max peak RSS MiB |')
-  log('|---|---|---|---|---|---|')
+  log('| tool | findings | per MB | time s | MB/s | CPU s | MB per CPU s | max peak RSS MiB |')
+  log('|---|---|---|---|---|---|---|---|')
   for (const [tool, t] of totals) {
     if (!t.ok) {
-      log(`| ${tool} | incomplete (see above) | | | | |`)
+      log(`| ${tool} | incomplete (see above) | | | | | | |`)
       continue
     }
     log(
-      `| ${tool} | ${t.findings} | ${(t.findings / mb).toFixed(3)} | ${t.seconds.toFixed(1)} | ${(mb / t.seconds).toFixed(1)} | ${t.rss ? t.rss.toFixed(0) : '?'} |`
+      `| ${tool} | ${t.findings} | ${(t.findings / mb).toFixed(3)} | ${t.seconds.toFixed(1)} | ${(mb / t.seconds).toFixed(1)} | ${Number.isNaN(t.cpu) ? '?' : t.cpu.toFixed(1)} | ${Number.isNaN(t.cpu) ? '?' : (mb / t.cpu).toFixed(1)} | ${t.rss ? t.rss.toFixed(0) : '?'} |`
     )
   }
-  const rg = totals.get('runguard')
+  const rg = totals.get(toolNames[0] as string)
   const gl = totals.get('gitleaks')
   if (rg?.ok && gl?.ok && rg.seconds > 0)
     log(

@@ -2,8 +2,10 @@
 // anchor in the same run (interleaved, order rotated every round):
 //   runguard --version                      vs  node -e 0          (target: ≤ +0.15 s)
 //   runguard run -- python3 -c pass         vs  python3 -c pass    (target: ≤ +0.15 s)
+//   with --cpu-bound: runguard run -- python3 <~4 s loop>  vs  the loop alone  (target ≤ ×1.03)
 //
-//   node --import ./bench/register.mjs bench/startup/run.ts [rounds=15] [--cli label=path]...
+//   node --import ./bench/register.mjs bench/startup/run.ts [rounds=15] [--cpu-bound]
+//        [--cli label=path]...
 //
 // --cli adds CLI bundles to compare in the same run (e.g. a copy of main's dist/cli/index.js as
 // before=/tmp/before/index.js); default: current=dist/cli/index.js. Needs `npm run build`.
@@ -51,6 +53,21 @@ const pairs: Pair[] = [
   }
 ]
 
+// A fixed amount of work (not a fixed time), about 4 s of one core on a quiet machine: what the
+// monitoring adds while a script runs (sampling, output capture) shows up as the ratio.
+const CPU_BOUND = 'x = 0\nfor i in range(50_000_000):\n    x += i\n'
+if (argv.includes('--cpu-bound'))
+  pairs.push({
+    title: '`runguard run` of a ~4 s CPU-bound Python loop vs the loop alone',
+    anchor: { label: 'python3 loop', argv: [python, '-c', CPU_BOUND], cwd, env },
+    runs: clis.map(c => ({
+      label: `${c.label}: run -- python3 loop`,
+      argv: [node, c.file, 'run', '--', python, '-c', CPU_BOUND],
+      cwd,
+      env
+    }))
+  })
+
 const sections: string[] = []
 for (const pair of pairs) {
   const results = await paired([pair.anchor, ...pair.runs], rounds)
@@ -71,13 +88,13 @@ for (const pair of pairs) {
 ${rows.join('\n')}`)
 }
 
-const command = `node --import ./bench/register.mjs bench/startup/run.ts ${rounds}${clis.map(c => ` --cli ${c.label}=…`).join('')}`
+const command = `node --import ./bench/register.mjs bench/startup/run.ts ${rounds}${argv.includes('--cpu-bound') ? ' --cpu-bound' : ''}${clis.map(c => ` --cli ${c.label}=…`).join('')}`
 const md = `### CLI start-up (whole processes)
 
 Each row is a whole process spawned and timed from outside (spawn to exit), ${rounds} rounds
 after one warm-up round, the variants of a table interleaved with the order rotated each round;
 medians. Targets: \`--version\` and a trivial monitored script at most 0.15 s over
-their anchors. Machine: ${machine()}; the machine was shared with other engineers' jobs.
+their anchors; a CPU-bound script at most ×1.03 of itself. Machine: ${machine()}; the machine was shared with other engineers' jobs.
 
 ${sections.join('\n\n')}
 
