@@ -12,6 +12,7 @@ const order = [
   'peak-accuracy',
   'scan-parallel',
   'secrets',
+  'secrets-workers',
   'report-scale'
 ]
 const files = readdirSync(dir)
@@ -48,6 +49,8 @@ an accuracy; they are not what a user waits for, and each says so in its output.
 
 Each whole-process benchmark takes \`--cli label=path/to/cli/index.js\` (repeatable) to compare
 builds in the same run, e.g. a copy of the previous release's \`dist/\` against the current one.
+A build without runguard's \`rules/semgrep\` in a folder above it (a \`dist/\` copied out of its
+checkout) is refused: its Semgrep would fail and skew the ratio. Link \`rules/\` next to the copy.
 
 `
 const body = files.map(f => readFileSync(path.join(dir, f), 'utf8').trim()).join('\n\n---\n\n')
