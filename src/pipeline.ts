@@ -685,16 +685,24 @@ async function writeReports(
 ): Promise<WrittenReports> {
   const { settings, run } = input
   const out: WrittenReports = { reports: [], errors: [], warnings: [] }
-  const write = async (
+  const write = async <T extends string | readonly string[]>(
     kind: string,
     file: string | undefined,
-    build: () => string,
-    save: (abs: string, text: string) => Promise<void> = writeTextFile
+    build: () => T,
+    save: (abs: string, data: T) => Promise<void> = writeTextFile
   ): Promise<void> => {
     if (!file) return
     try {
-      // Redact before anything leaves the process, on the raw text.
-      await save(ctx.resolve(file), ctx.redactor.redact(build()))
+      // Redact before anything leaves the process, on the raw text. A large SARIF comes in
+      // ~1 MB chunks cut between results (report/sarif.ts), redacted and written one by one:
+      // joined, the log and its redacted copy were two more whole copies of it in memory.
+      const built = build()
+      const clean = (
+        typeof built === 'string'
+          ? ctx.redactor.redact(built)
+          : built.map(chunk => ctx.redactor.redact(chunk))
+      ) as T
+      await save(ctx.resolve(file), clean)
       out.reports.push({ kind, path: file })
     } catch (error) {
       out.errors.push(writeError(kind, file, error, ctx.redactor, ctx.logger))
@@ -749,7 +757,7 @@ async function writeReports(
         readFile: input.readFile
       })
       out.warnings.push(...sarif.warnings)
-      return sarif.text
+      return sarif.chunks
     })
   }
   if (settings.mode !== 'run' && settings.sbomFile) {
