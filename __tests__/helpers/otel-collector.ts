@@ -13,7 +13,7 @@ export const COLLECTOR =
   process.env.RUNGUARD_OTELCOL ?? path.join(TOOLS, 'otelcol', 'runguard-otelcol')
 export const collectorPresent = existsSync(COLLECTOR)
 export const COLLECTOR_INSTALL =
-  'bash scripts/setup.sh (builds it from scripts/otelcol-builder.yaml)'
+  'RUNGUARD_SETUP_OTELCOL=1 bash scripts/setup.sh (builds it from scripts/otelcol-builder.yaml; opt-in: a cold build takes ~16 min)'
 
 export interface Collector {
   /** The OTLP/HTTP base endpoint, for OTEL_EXPORTER_OTLP_ENDPOINT. */
