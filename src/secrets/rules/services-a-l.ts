@@ -1,0 +1,109 @@
+import { kv, tok, UUID, type ProviderRule } from './define.js'
+
+/**
+ * Long-tail services whose names start with a–l, each written from the provider's own
+ * description of its credential (prefix, length, alphabet); a format the provider does not
+ * describe gets no rule here. Services m–z are in `services-m-z.ts`.
+ */
+export const SERVICES_A_L_RULES: ProviderRule[] = [
+  // Adafruit IO shows the account's key as `aio_` and 28 letters and digits.
+  tok({
+    id: 'adafruit-io-key',
+    title: 'Adafruit IO key',
+    provider: 'Adafruit IO',
+    re: 'aio_[A-Za-z0-9]{28}',
+    keywords: ['aio_'],
+    gen: s => `aio_${s.alnum(28)}`,
+    miss: s => [`aio_${s.alnum(27)}`, `aio_${s.alnum(29)}`],
+    name: 'ADAFRUIT_IO_KEY',
+    entropy: 3.5
+  }),
+  // Dependency-Track (4.10+) issues API keys as `odt_` and 32 letters and digits.
+  tok({
+    id: 'dependency-track-api-key',
+    title: 'Dependency-Track API key',
+    provider: 'Dependency-Track',
+    re: 'odt_[A-Za-z0-9]{32}',
+    keywords: ['odt_'],
+    gen: s => `odt_${s.alnum(32)}`,
+    miss: s => [`odt_${s.alnum(31)}`, `odt_${s.alnum(33)}`],
+    name: 'DTRACK_API_KEY',
+    entropy: 3.5
+  }),
+  // AWS AppSync API keys (key version `da2`, the only valid one since 2018): `da2-` and 26
+  // lower-case letters and digits, sent as `x-api-key`.
+  tok({
+    id: 'aws-appsync-api-key',
+    title: 'AWS AppSync API key',
+    provider: 'AWS',
+    re: 'da2-[a-z0-9]{26}',
+    keywords: ['da2-'],
+    gen: s => `da2-${s.lowerAlnum(26)}`,
+    miss: s => [`da2-${s.lowerAlnum(25)}`, `da2-${s.lowerAlnum(27)}`],
+    name: 'APPSYNC_API_KEY'
+  }),
+  // Azure Container Registry access keys (admin passwords and token passwords) are 52 base64
+  // characters that carry the service signature `+ACR` at offset 42.
+  tok({
+    id: 'azure-container-registry-key',
+    title: 'Azure Container Registry access key',
+    provider: 'Azure',
+    re: '[A-Za-z0-9+/]{42}\\+ACR[A-Za-z0-9+/]{6}',
+    keywords: ['+acr'],
+    before: 50,
+    after: 12,
+    gen: s => `${s.b64(42)}+ACR${s.alnum(6)}`,
+    miss: s => [`${s.b64(42)}+ACR${s.alnum(5)}`, `${s.b64(42)}+ACX${s.alnum(6)}`],
+    name: 'ACR_PASSWORD',
+    entropy: 4
+  }),
+  // Fly.io tokens (`fly tokens create …`, `fly auth token`) are macaroons written
+  // `FlyV1 fm2_<base64>`, several hundred characters long.
+  tok({
+    id: 'flyio-token',
+    title: 'Fly.io API token',
+    provider: 'Fly.io',
+    re: 'FlyV1 fm2_[A-Za-z0-9+/=_,-]{100,2000}',
+    keywords: ['flyv1 fm2_'],
+    after: 2010,
+    gen: s => `FlyV1 fm2_${s.b64(160)},fm2_${s.b64(120)}`,
+    miss: s => [`FlyV1 fm2_${s.b64(40)}`, `FlyV2 fm2_${s.b64(160)}`],
+    name: 'FLY_API_TOKEN',
+    entropy: 4.5
+  }),
+  // LoginRadius API keys and secrets are GUIDs.
+  kv({
+    id: 'loginradius-api-key',
+    title: 'LoginRadius API key or secret',
+    provider: 'LoginRadius',
+    context: 'login[_.-]?radius',
+    value: UUID,
+    keywords: ['loginradius', 'login_radius', 'login-radius', 'login.radius'],
+    gen: s => s.uuid(),
+    name: 'LOGINRADIUS_API_SECRET'
+  }),
+  // DocuSign integration secret keys are GUIDs (the integration key, a GUID too, only names
+  // the app: the rule wants a secret in the name).
+  kv({
+    id: 'docusign-secret-key',
+    title: 'DocuSign integration secret key',
+    provider: 'DocuSign',
+    context: 'docu[_.-]?sign[\\w.-]{0,20}?(?:secret|private)',
+    value: UUID,
+    keywords: ['docusign', 'docu_sign', 'docu-sign'],
+    gen: s => s.uuid(),
+    name: 'DOCUSIGN_SECRET_KEY',
+    tps: s => [`DOCUSIGN_SECRET_KEY = "${s.uuid()}"`, `docusignClientSecret := "${s.uuid()}"`]
+  }),
+  // Blocknative API keys (Mempool, Gas Platform) are GUIDs.
+  kv({
+    id: 'blocknative-api-key',
+    title: 'Blocknative API key',
+    provider: 'Blocknative',
+    context: 'blocknative',
+    value: UUID,
+    keywords: ['blocknative'],
+    gen: s => s.uuid(),
+    name: 'BLOCKNATIVE_API_KEY'
+  })
+]
