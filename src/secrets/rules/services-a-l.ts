@@ -1,4 +1,4 @@
-import { kv, tok, UUID, type ProviderRule } from './define.js'
+import { hexId, kv, minEntropy, rule, tok, UUID, type ProviderRule } from './define.js'
 
 /**
  * Long-tail services whose names start with a–l, each written from the provider's own
@@ -105,5 +105,68 @@ export const SERVICES_A_L_RULES: ProviderRule[] = [
     keywords: ['blocknative'],
     gen: s => s.uuid(),
     name: 'BLOCKNATIVE_API_KEY'
-  })
+  }),
+  // Code Climate's test reporter ID (`CC_TEST_REPORTER_ID`, 64 hex digits) lets its holder
+  // upload coverage reports for the repository.
+  kv({
+    id: 'codeclimate-test-reporter-id',
+    title: 'Code Climate test reporter ID',
+    provider: 'Code Climate',
+    context: '(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id',
+    value: hexId(64),
+    keywords: ['reporter_id', 'reporter-id', 'reporterid'],
+    gen: s => s.hex(64),
+    name: 'CC_TEST_REPORTER_ID',
+    severity: 'medium'
+  }),
+  // A new Jenkins controller prints its generated admin password (32 hex digits, the content of
+  // `secrets/initialAdminPassword`) under this sentence in its first log.
+  rule(
+    'jenkins-initial-admin-password',
+    'Jenkins initial admin password',
+    'Jenkins',
+    'password to proceed to installation:\\s{1,20}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z])',
+    {
+      keywords: ['password to proceed to installation'],
+      before: 0,
+      after: 100,
+      multiline: true,
+      validate: minEntropy(3),
+      samples: {
+        tps: s => [
+          `Jenkins initial setup is required. An admin user has been created and a password generated.\nPlease use the following password to proceed to installation:\n\n${s.hex(32)}\n\nThis may also be found at: /var/jenkins_home/secrets/initialAdminPassword`
+        ],
+        fps: s => [
+          `Please use the following password to proceed to installation:\n\n${s.hex(31)}\n`,
+          `Please use the following password to proceed to installation:\n\n${s.hex(32)}${s.hex(8)}\n`
+        ]
+      }
+    }
+  ),
+  // A HashiCorp Vault unseal key share is 33 random bytes in base64 (44 characters); `vault
+  // operator init` prints them as `Unseal Key N: …` and `vault operator unseal` takes one.
+  rule(
+    'vault-unseal-key',
+    'HashiCorp Vault unseal key share',
+    'HashiCorp',
+    '(?:operator\\s{1,5}unseal(?:\\s{1,5}-[\\w-]{1,30}(?:=[^\\s"\']{1,100})?){0,4}|unseal key(?:\\s{1,3}\\d{1,2})?\\s{0,3}:)[\\s"\']{1,5}(?<secret>[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])',
+    {
+      keywords: ['operator unseal', 'unseal key'],
+      before: 0,
+      after: 260,
+      validate: minEntropy(4),
+      samples: {
+        tps: s => [
+          `vault operator unseal ${s.b64(44)}`,
+          `Unseal Key 1: ${s.b64(44)}\nUnseal Key 2: ${s.b64(44)}`
+        ],
+        fps: s => [
+          `vault operator unseal ${s.b64(40)}`,
+          `Unseal Key 1: ${s.b64(44)}${s.b64(4)}`,
+          'vault operator unseal -migrate'
+        ]
+      }
+    },
+    'i'
+  )
 ]
