@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../checksum.js'
 import { hexId, kv, minEntropy, rule, tok, UUID, type ProviderRule } from './define.js'
 
 /**
@@ -168,5 +169,34 @@ export const SERVICES_A_L_RULES: ProviderRule[] = [
       }
     },
     'i'
+  ),
+  // Google Artifact Registry and Container Registry accept a service account key file as a
+  // Docker password under the user name `_json_key`; Docker stores `user:password` in base64
+  // (`"auth"` in config.json, DOCKER_AUTH_CONFIG), which then starts with `X2pzb25fa2V5`.
+  rule(
+    'gcp-docker-json-key',
+    'Google Cloud service account key in Docker registry credentials',
+    'Google Cloud',
+    '(?<![A-Za-z0-9+/])(?<secret>X2pzb25fa2V5[A-Za-z0-9+/]{100,8000}={0,2})(?![A-Za-z0-9+/=])',
+    {
+      keywords: ['x2pzb25fa2v5'],
+      before: 0,
+      after: 8020,
+      severity: 'critical',
+      validation: 'structure',
+      raw: true,
+      validate: secret => {
+        const text = decodeBase64(secret)?.toString('utf8') ?? ''
+        return /^_json_key(?:_base64)?:/.test(text) && /private_key/.test(text)
+      },
+      samples: {
+        tps: s => [
+          `{"auths": {"europe-docker.pkg.dev": {"auth": "${s.base64(`_json_key:${JSON.stringify({ type: 'service_account', project_id: s.lower(10), private_key_id: s.hex(40), private_key: `-----BEGIN PRIVATE KEY-----\n${s.b64(64)}\n-----END PRIVATE KEY-----\n`, client_email: `${s.lower(8)}@${s.lower(10)}.iam.gserviceaccount.com` }, null, 2)}`)}"}}}`
+        ],
+        fps: s => [
+          `IMAGE_PULL = "${s.base64(`_json_key:${JSON.stringify({ type: 'authorized_user', note: s.lower(90) })}`)}"`
+        ]
+      }
+    }
   )
 ]
