@@ -17,6 +17,7 @@ import { PAYMENT_RULES } from './payments.js'
 import { REGISTRY_RULES } from './registries.js'
 import { SAAS_RULES } from './saas.js'
 import { SERVICES_A_L_RULES } from './services-a-l.js'
+import { SERVICES_M_Z_RULES } from './services-m-z.js'
 import { URL_RULES } from './urls.js'
 import { VCS_RULES } from './vcs.js'
 
@@ -44,6 +45,7 @@ export const RULES: readonly ProviderRule[] = [
   ...OBSERVABILITY_RULES,
   ...KEY_RULES,
   ...URL_RULES,
+  ...SERVICES_M_Z_RULES,
   ...GENERIC_RULES
 ]
 
