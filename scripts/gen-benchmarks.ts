@@ -13,7 +13,8 @@ const order = [
   'scan-parallel',
   'secrets',
   'secrets-workers',
-  'report-scale'
+  'report-scale',
+  'report-scale-diagnostic'
 ]
 const files = readdirSync(dir)
   .filter(f => f.endsWith('.md'))
