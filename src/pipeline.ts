@@ -513,7 +513,7 @@ async function openRunHistory(
   env: NodeJS.ProcessEnv,
   given: HistoryContext | undefined
 ): Promise<HistorySession | undefined> {
-  const [{ openHistory }, { contextFromGit }] = await Promise.all([
+  const [{ openHistory }, { contextForCli }] = await Promise.all([
     import('./history/index.js'),
     import('./history/context.js')
   ])
@@ -522,7 +522,7 @@ async function openRunHistory(
     logger,
     exec,
     env,
-    context: given ?? (await contextFromGit(env, exec, settings.workspace)),
+    context: given ?? (await contextForCli(env, exec, settings.workspace)),
     ...(settings.githubToken ? { token: settings.githubToken } : {})
   })
 }
