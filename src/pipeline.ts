@@ -333,7 +333,11 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let trendNote: string | undefined
   if (history && performance && run?.final.success) {
     try {
-      const trend = history.trend(performance.aggregate.values, fingerprint)
+      const trend = history.trend(
+        performance.aggregate.values,
+        fingerprint,
+        performance.notObserved
+      )
       gates.push(...trend.gates)
       trendNote = trend.note
     } catch (error) {
@@ -548,6 +552,7 @@ async function recordRun(
     machine: extra.fingerprint,
     runguardVersion: RUNGUARD_VERSION,
     ...(performance ? { metrics: performance.aggregate.values } : {}),
+    ...(performance?.notObserved ? { notObserved: performance.notObserved } : {}),
     ...(stats
       ? {
           spread: Object.fromEntries(

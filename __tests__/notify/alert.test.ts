@@ -173,9 +173,9 @@ describe('alerts in the pipeline', () => {
           history: 'local',
           alertWebhook: hook,
           alertFormat: 'json',
-          // Long enough to be sampled every time: a run with no sample reports its sampled
-          // metrics (memory_avg_mb, num_fds) as 0, and the next sampled run would look like a
-          // trend regression (noted in issue 13).
+          // Long enough to be sampled every time, so every run has the same metrics. (An
+          // unsampled run's sampled-only metrics are null and not compared: see
+          // __tests__/history/not-sampled.test.ts.)
           script: ['python3', '-c', `import time; print("x\\n" * ${lines - 1}); time.sleep(0.5)`],
           gates: ['stdout_lines<=150'],
           sarifFile: '',

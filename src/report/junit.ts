@@ -1,7 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser'
 import { SEVERITIES, type GateResult, type Metrics, type ToolRun } from '../model.js'
 import type { PolicyOutcome } from '../gates/verdict.js'
-import { formatValue } from '../gates/units.js'
+import { formatValue, NOT_OBSERVED_LABEL } from '../gates/units.js'
 
 /**
  * JUnit XML (`junitFile`): one `<testsuite name="runguard">` inside `<testsuites>`, one
@@ -92,8 +92,11 @@ function scriptCase(script: NonNullable<JunitInput['script']>): XmlTestcase {
       ['attempt', m.attempt],
       ['attempts', script.attempts],
       ['execution_time_seconds', m.execution_time_seconds],
-      ['memory_max_mb', m.memory_max_mb],
-      ['cpu_max', m.cpu_max]
+      ['memory_max_mb', m.memory_max_mb ?? NOT_OBSERVED_LABEL],
+      ['cpu_max', m.cpu_max ?? NOT_OBSERVED_LABEL],
+      ...(m.measurement.notObserved
+        ? ([['not_observed', m.measurement.notObserved]] as Array<[string, string]>)
+        : [])
     ]),
     ...(failed ? { failure: outcome(message, m.timedOut ? 'timeout' : 'exit-code') } : {})
   }
