@@ -292,6 +292,18 @@ export interface GateResult {
   message: string
 }
 
+/**
+ * A budget gate that was not checked because its metric was not observed (null): neither
+ * passed nor failed. JUnit and TAP list it as skipped; the verdict has a warning.
+ */
+export interface UncheckedGate {
+  /** Display name, as GateResult.gate. */
+  gate: string
+  metric: MetricName
+  /** The measurement's notObserved. */
+  reason: string
+}
+
 /** The one decision, as data. Printing and failing happen elsewhere. */
 export interface Verdict {
   passed: boolean

@@ -13,7 +13,7 @@ import { summarizeEnvironment } from './inventory/environment-summary.js'
 import type { EnvironmentInventory } from './inventory/installed.js'
 import { redactingLogger, type Logger } from './logger.js'
 import type { HistoryContext, HistorySession } from './history/index.js'
-import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.js'
+import type { Component, Finding, GateResult, ToolRun, UncheckedGate, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
 import {
   loadWorkspaceIgnoreFile,
@@ -367,7 +367,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       policy,
       fingerprint,
       readFile,
-      ...(environment?.inventory ? { environment: environment.inventory } : {})
+      ...(environment?.inventory ? { environment: environment.inventory } : {}),
+      ...(performance?.unchecked.length ? { unchecked: performance.unchecked } : {})
     },
     { logger, redactor, resolve }
   )
@@ -658,6 +659,8 @@ interface ReportInput {
   readFile: (repoPath: string) => string | undefined
   /** The installed environment set against the manifests, when it was read. */
   environment?: EnvironmentInventory
+  /** Budgets not checked because their metric was not observed (skipped in JUnit and TAP). */
+  unchecked?: readonly UncheckedGate[]
 }
 
 /** What writing the reports gave: the files written, the errors, and the builders' warnings. */
@@ -724,6 +727,7 @@ async function writeReports(
   await write('junit', settings.junitFile, () =>
     buildJunitXml({
       gates: input.gates,
+      ...(input.unchecked ? { unchecked: input.unchecked } : {}),
       toolRuns: input.toolRuns,
       ...(script ? { script } : {}),
       ...(policyOutcome ? { policy: policyOutcome } : {}),
@@ -734,6 +738,7 @@ async function writeReports(
   await write('tap', settings.tapFile, () =>
     buildTap({
       gates: input.gates,
+      ...(input.unchecked ? { unchecked: input.unchecked } : {}),
       toolRuns: input.toolRuns,
       ...(run ? { script: { metrics: run.final } } : {}),
       ...(policyOutcome ? { policy: policyOutcome } : {})

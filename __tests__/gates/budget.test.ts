@@ -3,6 +3,7 @@ import {
   compare,
   evaluateBudgetGates,
   uncheckedBudgets,
+  uncheckedWarning,
   withImplicitGates
 } from '../../src/gates/budget.js'
 import { parseGate, type GateSpec } from '../../src/gates/parse.js'
@@ -40,10 +41,14 @@ describe('a budget on a metric that was not observed', () => {
     const specs = [spec('num_fds<=2'), spec('memory_avg_mb<=1'), spec('memory_max_mb<=1024')]
     const agg = aggregateRuns([makeMetrics({ num_fds: null, memory_avg_mb: null })])
     expect(evaluateBudgetGates(specs, agg).map(g => g.metric)).toEqual(['memory_max_mb'])
-    expect(uncheckedBudgets(specs, agg, why)).toEqual([
-      `gate 'num_fds <= 2' was not checked (neither passed nor failed): ${why}`,
-      `gate 'memory_avg_mb <= 1' was not checked (neither passed nor failed): ${why}`
+    const unchecked = uncheckedBudgets(specs, agg, why)
+    expect(unchecked).toEqual([
+      { gate: 'num_fds <= 2', metric: 'num_fds', reason: why },
+      { gate: 'memory_avg_mb <= 1', metric: 'memory_avg_mb', reason: why }
     ])
+    expect(uncheckedWarning(unchecked[0]!)).toBe(
+      `gate 'num_fds <= 2' was not checked (neither passed nor failed): ${why}`
+    )
     // With repeats, the runs that were sampled decide; none sampled: still unchecked.
     const mixed = aggregateRuns([
       makeMetrics({ num_fds: null }),

@@ -71,6 +71,7 @@ const settingsFor = (ws: string) =>
     gates: ['num_fds<=2', 'memory_max_mb<=4096'],
     metricsFile: 'metrics.json',
     junitFile: 'junit.xml',
+    tapFile: 'results.tap',
     sarifFile: '',
     sbomFile: ''
   })
@@ -139,6 +140,14 @@ describe('a script that ends before the first sample', () => {
     const junit = readFileSync(path.join(ws, 'junit.xml'), 'utf8')
     expect(junit).toContain('<property name="cpu_max" value="not sampled"')
     expect(junit).toContain(`<property name="not_observed" value="${NOT_SAMPLED}"`)
+    // The budget that was not checked is a skipped case in JUnit and a SKIP point in TAP.
+    expect(junit).toMatch(
+      /<testcase name="gate: num_fds &lt;= 2"[^>]*>\s*<skipped message="not checked: not sampled: the script ended before the first sample"/
+    )
+    const tap = readFileSync(path.join(ws, 'results.tap'), 'utf8')
+    expect(tap).toMatch(
+      /^ok \d+ - gate: num_fds <= 2 # SKIP not checked: not sampled: the script ended before the first sample$/m
+    )
 
     const records = parseHistory(readFileSync(path.join(ws, DIR, HISTORY_FILE), 'utf8')).records
     const last = records.at(-1)!

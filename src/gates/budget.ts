@@ -1,4 +1,4 @@
-import type { GateOp, GateResult, MetricName } from '../model.js'
+import type { GateOp, GateResult, MetricName, UncheckedGate } from '../model.js'
 import type { GateSpec } from './parse.js'
 import type { AggregateBasis, AggregatedMetrics } from './stats.js'
 import { formatValue } from './units.js'
@@ -86,10 +86,15 @@ export function uncheckedBudgets(
   specs: readonly GateSpec[],
   metrics: AggregatedMetrics,
   why: string
-): string[] {
+): UncheckedGate[] {
   return specs
     .filter(spec => metrics.values[spec.metric] === null)
-    .map(spec => `gate '${spec.text}' was not checked (neither passed nor failed): ${why}`)
+    .map(spec => ({ gate: spec.text, metric: spec.metric, reason: why }))
+}
+
+/** The verdict's warning for a budget that was not checked. */
+export function uncheckedWarning(u: UncheckedGate): string {
+  return `gate '${u.gate}' was not checked (neither passed nor failed): ${u.reason}`
 }
 
 function budgetMessage(spec: GateSpec, actual: number, passed: boolean, note: string): string {

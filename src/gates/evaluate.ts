@@ -1,10 +1,15 @@
-import type { GateResult, Metrics } from '../model.js'
+import type { GateResult, Metrics, UncheckedGate } from '../model.js'
 import {
   evaluateRegressions,
   notComparedWithBaseline,
   validateRegressionThresholds
 } from './baseline.js'
-import { evaluateBudgetGates, uncheckedBudgets, withImplicitGates } from './budget.js'
+import {
+  evaluateBudgetGates,
+  uncheckedBudgets,
+  uncheckedWarning,
+  withImplicitGates
+} from './budget.js'
 import type { BaselineData } from './metrics-file.js'
 import type { GateSpec } from './parse.js'
 import {
@@ -36,6 +41,8 @@ export interface PerformanceOutcome {
   aggregate: AggregatedMetrics
   /** Why the null values were not observed; absent when every metric was. */
   notObserved?: string
+  /** Budgets not checked because their metric was not observed (also in `warnings`). */
+  unchecked: UncheckedGate[]
   statistics: RunStatistics
   /**
    * Gates not checked because their metric was not observed (a script that ended before the
@@ -56,15 +63,14 @@ export function evaluatePerformance(input: PerformanceInput): PerformanceOutcome
   const gates = evaluateBudgetGates(specs, aggregate)
   const why = notObservedReason(input.runs)
   const unchecked = uncheckedBudgets(specs, aggregate, why)
+  const skipped: string[] = []
   if (input.baseline) {
     const options = {
       threshold: input.regressionThreshold,
       thresholds: input.regressionThresholds ?? {}
     }
     gates.push(...evaluateRegressions(aggregate.values, input.baseline.values, options))
-    unchecked.push(
-      ...notComparedWithBaseline(aggregate.values, input.baseline.values, options, why)
-    )
+    skipped.push(...notComparedWithBaseline(aggregate.values, input.baseline.values, options, why))
   }
   const statistics = computeStatistics(input.runs)
   const anyNull = Object.values(aggregate.values).some(v => v === null)
@@ -73,7 +79,12 @@ export function evaluatePerformance(input: PerformanceInput): PerformanceOutcome
     aggregate,
     ...(anyNull ? { notObserved: why } : {}),
     statistics,
-    warnings: [...unchecked, ...noiseWarnings(gates, statistics, input)]
+    unchecked,
+    warnings: [
+      ...unchecked.map(uncheckedWarning),
+      ...skipped,
+      ...noiseWarnings(gates, statistics, input)
+    ]
   }
 }
 

@@ -1,5 +1,11 @@
 import { XMLBuilder } from 'fast-xml-parser'
-import { SEVERITIES, type GateResult, type Metrics, type ToolRun } from '../model.js'
+import {
+  SEVERITIES,
+  type GateResult,
+  type Metrics,
+  type ToolRun,
+  type UncheckedGate
+} from '../model.js'
 import type { PolicyOutcome } from '../gates/verdict.js'
 import { formatValue, NOT_OBSERVED_LABEL } from '../gates/units.js'
 
@@ -13,6 +19,8 @@ import { formatValue, NOT_OBSERVED_LABEL } from '../gates/units.js'
  */
 export interface JunitInput {
   gates: readonly GateResult[]
+  /** Budgets not checked (metric not observed): skipped test cases. */
+  unchecked?: readonly UncheckedGate[]
   toolRuns?: readonly ToolRun[]
   /** The reported attempt; adds the `script` testcase, which fails when the script failed. */
   script?: { metrics: Metrics; attempts?: number; command?: string }
@@ -145,6 +153,15 @@ export function buildJunitXml(input: JunitInput): string {
     time += Math.max(0, input.script.metrics.execution_time_seconds)
   }
   cases.push(...input.gates.map(gateCase))
+  // Not checked is not passed: a skipped test case that says why.
+  cases.push(
+    ...(input.unchecked ?? []).map((u): XmlTestcase => ({
+      '@_name': clean(`gate: ${u.gate}`),
+      '@_classname': 'runguard.gates',
+      '@_time': seconds(0),
+      skipped: { '@_message': clean(`not checked: ${u.reason}`) }
+    }))
+  )
   for (const t of input.toolRuns ?? []) {
     cases.push(toolCase(t))
     time += Math.max(0, t.durationMs / 1000)
