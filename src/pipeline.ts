@@ -276,21 +276,33 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     } else {
       // The script's output has its own group (github/action-logger.ts).
       logger.phase?.('runguard: script', { grouped: false })
+      const { startImportRecord } = await import('./inventory/loaded-stage.js')
+      const imports = startImportRecord(settings, environment?.inventory, logger)
       try {
         run = await runScript({
           settings,
           logger,
           redactor,
           env,
+          ...(imports?.scriptEnv ? { scriptEnv: imports.scriptEnv } : {}),
           onLine:
             deps.onLine ??
             ((stream, line) => logger.info(stream === 'stderr' ? `[stderr] ${line}` : line)),
           ...(deps.signal ? { signal: deps.signal } : {})
         })
       } catch (error) {
-        if (error instanceof ConfigurationError) throw error
+        if (error instanceof ConfigurationError) {
+          imports?.discard()
+          throw error
+        }
         runnerError = redactor.redact(errorMessage(error))
         logger.error(`the runner failed: ${runnerError}`)
+      }
+      if (imports && environment?.inventory) {
+        const seen = await imports.finish(toolRuns, environment.inventory)
+        toolRuns = seen.toolRuns
+        environment = { ...environment, inventory: seen.inventory }
+        warnings.push(...seen.notes.map(n => `import record: ${n}`))
       }
     }
   }

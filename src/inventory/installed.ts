@@ -7,6 +7,7 @@ import type { InstalledEnvironment, InstalledPackage } from './environment.js'
 import { attributedLocation, buildEnvironmentGraph, type EnvironmentGraph } from './graph.js'
 import { manifestKind } from './index.js'
 import { licenseViolation, type LicensePolicy } from './licenses.js'
+import type { RuntimeSummary } from './loaded.js'
 import { normalizeName } from './names.js'
 
 /**
@@ -20,7 +21,6 @@ export interface VersionMismatch {
   component: Component
   installed: string
 }
-
 export interface EnvironmentInventory {
   environment: InstalledEnvironment
   graph: EnvironmentGraph
@@ -30,6 +30,8 @@ export interface EnvironmentInventory {
   mismatches: VersionMismatch[]
   /** Where a finding on an installed package no manifest line brings in points (the main manifest). */
   fallbackFile?: string
+  /** What the script's import record showed (runs with a script only; loaded.ts). */
+  runtime?: RuntimeSummary
 }
 
 const sameVersion = (a: string | undefined, b: string): boolean => {
