@@ -245,14 +245,6 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       throw e
     })
     components = inventory.components
-    // Unpinned or unversioned dependencies cannot be matched against advisories: say so.
-    for (const w of inventory.warnings) logger.warning(`dependencies: ${w}`)
-    const shown = inventory.warnings.slice(0, 10).map(w => `dependencies: ${w}`)
-    if (inventory.warnings.length > shown.length)
-      shown.push(
-        `dependencies: ${inventory.warnings.length - shown.length} more warning(s) in the log`
-      )
-    warnings.push(...shown)
     toolRuns = await scanning
     if (environmentStage) {
       environment = await environmentStage.result
@@ -266,6 +258,20 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         findings: withDependencyContext(t.findings, inventoryOfEnv, components)
       }))
     }
+    // Unpinned or unversioned dependencies cannot be matched against advisories: say so, or
+    // say which version the environment supplied instead.
+    const envInventory = environment?.inventory
+    const { restateUnpinned } = envInventory
+      ? await import('./inventory/installed.js')
+      : { restateUnpinned: (w: string): string => w }
+    const manifestWarnings = inventory.warnings.map(w => restateUnpinned(w, envInventory))
+    for (const w of manifestWarnings) logger.warning(`dependencies: ${w}`)
+    const shown = manifestWarnings.slice(0, 10).map(w => `dependencies: ${w}`)
+    if (manifestWarnings.length > shown.length)
+      shown.push(
+        `dependencies: ${manifestWarnings.length - shown.length} more warning(s) in the log`
+      )
+    warnings.push(...shown)
     // Notes that do not fail a tool (a stale offline database) belong in the summary.
     warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }

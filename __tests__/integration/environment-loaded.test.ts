@@ -166,3 +166,17 @@ describe('what the script loaded (flaskr)', () => {
     expect(outcome.exitCode).toBe(1)
   })
 })
+
+describe('manifest warnings once the environment is read (flaskr)', () => {
+  withFlaskr(
+    'says which version the environment gave instead of "tools can\'t match it"',
+    async () => {
+      const { outcome } = await gate('warnings', 'pass', { isolation: 'off', failOn: 'none' })
+      const text = outcome.warnings.join('\n')
+      expect(text).not.toMatch(/flask.*tools can't match it/)
+      expect(text).toMatch(
+        /pyproject\.toml:\d+: flask has no exact version here; the environment the script used has 3\.0\.3, which OSV-Scanner and Safety were given/
+      )
+    }
+  )
+})

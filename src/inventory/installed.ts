@@ -250,3 +250,19 @@ export function checkLicensePolicy(
   }
   return { violations, unknown }
 }
+
+const UNMATCHABLE =
+  /^(?<where>.+?:\d+): (?:editable )?(?<name>[A-Za-z0-9][A-Za-z0-9._-]*)[^:]* (?:is unpinned|has no version|has no locked version): tools can't match it$/
+
+/**
+ * A manifest warning that a dependency has no exact version, restated when the environment
+ * the script used supplies one: the scanners were given that installed version, so "tools can't
+ * match it" is no longer true. Other warnings come back unchanged.
+ */
+export function restateUnpinned(warning: string, inv: EnvironmentInventory | undefined): string {
+  const m = inv ? UNMATCHABLE.exec(warning) : null
+  const name = m?.groups?.name
+  const node = name ? inv?.graph.nodes.get(normalizeName(name)) : undefined
+  if (!m || !node) return warning
+  return `${m.groups?.where ?? ''}: ${node.pkg.name} has no exact version here; the environment the script used has ${node.pkg.version}, which OSV-Scanner and Safety were given`
+}
