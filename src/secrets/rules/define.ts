@@ -101,6 +101,8 @@ export function prefixed(
 /**
  * A keyword-anchored assignment: `<name containing context> <op> <value>`, for formats with no
  * prefix of their own. `context` is a regex alternation that must occur in the assigned name.
+ * Besides the assignment operators, a dash between spaces separates name and value as lists
+ * and notes write it (`Okta token - 00…`); a dash inside a word (`okta-token`) does not.
  */
 export function assigned(
   id: string,
@@ -114,7 +116,7 @@ export function assigned(
   }
 ): ProviderRule {
   const source =
-    `(?:${context})[ \\t\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)` +
+    `(?:${context})[ \\t\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,|(?<=\\s)-(?=\\s))` +
     `[\\x60'"\\s=]{0,5}(?<secret>${value})(?![\\w-])`
   return rule(
     id,

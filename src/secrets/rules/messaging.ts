@@ -24,7 +24,7 @@ export const MESSAGING_RULES: ProviderRule[] = [
     'twilio-auth-token',
     'Twilio auth token',
     'Twilio',
-    'twilio[\\w.-]{0,20}?(?:auth|token|secret)',
+    'twilio[\\w .-]{0,20}?(?:auth|token|secret)',
     hexId(32),
     {
       keywords: ['twilio'],
@@ -44,13 +44,14 @@ export const MESSAGING_RULES: ProviderRule[] = [
       fps: s => [`SENDGRID = "SG.${s.url(22)}.${s.url(40)}"`]
     }
   }),
-  prefixed('mailgun-api-key', 'Mailgun API key', 'Mailgun', `key-${hexId(32)}`, {
+  // Mailgun's own examples of the `key-` format use lower-case letters and digits, not only hex.
+  prefixed('mailgun-api-key', 'Mailgun API key', 'Mailgun', 'key-[0-9a-z]{32}', {
     keywords: ['key-'],
     after: 40,
     validate: minEntropy(3),
     samples: {
-      tps: s => [`MAILGUN = "key-${s.hex(32)}"`],
-      fps: s => [`MAILGUN = "key-${s.hex(31)}"`]
+      tps: s => [`MAILGUN = "key-${s.hex(32)}"`, `MAILGUN = "key-${s.lowerAlnum(32)}"`],
+      fps: s => [`MAILGUN = "key-${s.hex(31)}"`, `MAILGUN = "key-${s.lowerAlnum(33)}"`]
     }
   }),
   assigned(

@@ -334,9 +334,9 @@ export const OBSERVABILITY_RULES: ProviderRule[] = [
     id: 'posthog-personal-api-key',
     title: 'PostHog personal API key',
     provider: 'PostHog',
-    re: 'phx_[A-Za-z0-9]{43}',
+    re: 'phx_[A-Za-z0-9_-]{43}',
     keywords: ['phx_'],
-    gen: s => `phx_${s.alnum(43)}`,
+    gen: s => `phx_${s.url(43)}`,
     name: 'POSTHOG_PERSONAL_API_KEY',
     entropy: 4
   }),

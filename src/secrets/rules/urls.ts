@@ -14,8 +14,11 @@ export const URL_RULES: ProviderRule[] = [
     'database-url-password',
     'Database connection URL with a password',
     'Database',
-    '(?<![a-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|jdbc:[a-z]{2,12}|(?:postgres(?:ql)?|mysql)\\+[a-z0-9]{2,16})://(?<user>[^\\s:@/?#\'"\\x60<>]{0,64}):(?<secret>[^\\s@/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})',
+    '(?<![a-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|jdbc:[a-z]{2,12}|(?:postgres(?:ql)?|mysql)\\+[a-z0-9]{2,16})://(?<user>[^\\s:@/?#\'"\\x60<>]{0,64}):(?<secret>[^\\s/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})',
     {
+      // The password runs to the last `@` before the host: people paste passwords with an
+      // unescaped `@` (`user:p@ss@cluster0.mongodb.net`), which the user:password@host form
+      // otherwise cuts at the first one.
       keywords: [
         'postgres',
         'mysql',
@@ -40,10 +43,14 @@ export const URL_RULES: ProviderRule[] = [
       priority: 40,
       samples: {
         tps: s =>
-          ['postgresql', 'mysql', 'mongodb+srv', 'redis', 'amqps'].map(
-            scheme =>
-              `DATABASE_URL = "${scheme}://svc_${s.lower(5)}:${s.alnum(18)}@db-${s.lower(6)}.internal.corp:5432/app"`
-          ),
+          ['postgresql', 'mysql', 'mongodb+srv', 'redis', 'amqps']
+            .map(
+              scheme =>
+                `DATABASE_URL = "${scheme}://svc_${s.lower(5)}:${s.alnum(18)}@db-${s.lower(6)}.internal.corp:5432/app"`
+            )
+            .concat([
+              `uri: 'mongodb+srv://app:${s.alnum(9)}@${s.digits(4)}!@cluster0-${s.lowerAlnum(5)}.mongodb.net/shop'`
+            ]),
         fps: () => [
           'DATABASE_URL = "postgresql://svc:${DB_PASSWORD}@db.internal/app"',
           'DATABASE_URL = "postgres://user:password@localhost:5432/app"',
