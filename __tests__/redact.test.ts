@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { seeded } from './helpers/secret-samples.js'
-import { createRedactor, encodedForms, REDACTED } from '../src/redact.js'
+import { createRedactor, encodedForms, redactData, REDACTED } from '../src/redact.js'
 
 /**
  * The reference the automaton must agree with: every occurrence of every encoded form, found by
@@ -108,5 +108,51 @@ describe('createRedactor', () => {
       expect(out).not.toContain(encodeURIComponent(v))
     }
     expect(out.split('\n')).toHaveLength(values.length)
+  })
+})
+
+describe('redactData', () => {
+  const hide = (text: string): string => text.replaceAll('hunter2', '***')
+
+  it('redacts every string and key, and copies only what changed', () => {
+    const clean = { tool: 'bandit', location: { path: 'a.py', startLine: 3 }, cwe: ['CWE-78'] }
+    const dirty = {
+      tool: 'semgrep',
+      message: 'password hunter2 in code',
+      location: { path: 'b.py', startLine: 1 },
+      tags: ['x', 'hunter2'],
+      extra: { hunter2: 1 }
+    }
+    const findings = [clean, dirty]
+    const out = redactData(findings, hide)
+    expect(out).toEqual([
+      clean,
+      {
+        tool: 'semgrep',
+        message: 'password *** in code',
+        location: { path: 'b.py', startLine: 1 },
+        tags: ['x', '***'],
+        extra: { '***': 1 }
+      }
+    ])
+    // Copy on write: the list changed, so it is new; the clean finding and the dirty one's
+    // untouched parts are the same objects; the input is not modified.
+    expect(out).not.toBe(findings)
+    expect(out[0]).toBe(clean)
+    expect(out[1]).not.toBe(dirty)
+    expect(out[1]!.location).toBe(dirty.location)
+    expect(dirty.message).toBe('password hunter2 in code')
+    expect(Object.keys(out[1]!)).toEqual(Object.keys(dirty))
+  })
+
+  it('returns the same value when nothing needs redacting', () => {
+    const data = { runs: [{ tool: 'bandit', findings: [{ message: 'ok', line: 1 }] }] }
+    expect(redactData(data, hide)).toBe(data)
+  })
+
+  it('keeps class instances and other values as they are', () => {
+    const when = new Date(0)
+    const data = { when, n: 1, none: null, yes: true }
+    expect(redactData(data, hide)).toBe(data)
   })
 })

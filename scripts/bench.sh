@@ -24,7 +24,7 @@ if [ "$mode" = quick ]; then
   run bench/monitor-overhead/run.ts 3 100
   run bench/peak-accuracy/run.ts 1
   run bench/scan-parallel/run.ts 1
-  run bench/report-scale/run.ts
+  run bench/report-scale/run.ts --reps 1
   run bench/secrets/run.ts --files 120 --per-rule 2 --anchor-timeout 120 --no-tree
   # Skips (with a message) unless RUNGUARD_WEB_APPS / RUNGUARD_CLEAN_CODE name local folders.
   run bench/rules/run.ts --reps 1

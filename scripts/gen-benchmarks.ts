@@ -12,7 +12,8 @@ const order = [
   'peak-accuracy',
   'scan-parallel',
   'secrets',
-  'report-scale'
+  'report-scale',
+  'report-scale-diagnostic'
 ]
 const files = readdirSync(dir)
   .filter(f => f.endsWith('.md'))

@@ -36,6 +36,7 @@ import {
 import { buildTap } from './report/tap.js'
 import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { detectSecretValues } from './secrets/index.js'
+import { otlpHeaderSecrets, telemetryRequested } from './telemetry/enabled.js'
 import { openTextFile, writeTextFile } from './util/write-file.js'
 import { RUNGUARD_VERSION } from './version.js'
 
@@ -130,6 +131,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   const env = deps.env ?? process.env
   const exec = deps.exec ?? execFile
   const now = deps.now?.() ?? new Date()
+  const startedMs = Date.now()
   const workspace = settings.workspace
   // The CLI takes the webhook from the environment only (a URL with a token is a secret).
   const alertWebhook = settings.alertWebhook ?? cliAlertWebhook(settings, env)
@@ -139,7 +141,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       ...settings.secrets,
       ...secretValuesFromEnv(env),
       ...(settings.githubToken ? [settings.githubToken] : []),
-      ...(alertWebhook ? [alertWebhook] : [])
+      ...(alertWebhook ? [alertWebhook] : []),
+      ...otlpHeaderSecrets(env)
     ],
     detectSecretValues,
     value => deps.logger.registerSecret(value)
@@ -154,6 +157,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let environmentStage: EnvironmentStage | undefined
   let environment: EnvironmentStageResult | undefined
   const environmentErrors: string[] = []
+  let scannersStartedMs: number | undefined
 
   logger.phase?.('runguard: set-up')
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
@@ -226,6 +230,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       })
     }
     logger.phase?.('runguard: scanners')
+    scannersStartedMs = Date.now()
     const scanning = runScanners({
       settings,
       logger,
@@ -451,6 +456,16 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         ...(alertWebhook ? { alertWebhook } : {})
       })
     : undefined
+  // OpenTelemetry (OTEL_EXPORTER_OTLP_*): the decided run as a trace and metrics; a failed
+  // export is a warning. The SDK loads only when asked for.
+  if (telemetryRequested(env)) {
+    const { exportTelemetry } = await import('./telemetry/index.js')
+    const times = { started: startedMs, ended: Date.now() }
+    const scanners = scannersStartedMs === undefined ? {} : { scannersStarted: scannersStartedMs }
+    decided.warnings.push(
+      ...(await exportTelemetry(decided, { ...times, ...scanners }, env, logger))
+    )
+  }
   const annotationsOmitted = deps.publisher?.annotate(decided)
   const summaryInput = {
     ...summaryInputOf(decided, deps.links ?? {}, annotationsOmitted),
@@ -703,16 +718,24 @@ async function writeReports(
 ): Promise<WrittenReports> {
   const { settings, run } = input
   const out: WrittenReports = { reports: [], errors: [], warnings: [] }
-  const write = async (
+  const write = async <T extends string | readonly string[]>(
     kind: string,
     file: string | undefined,
-    build: () => string,
-    save: (abs: string, text: string) => Promise<void> = writeTextFile
+    build: () => T,
+    save: (abs: string, data: T) => Promise<void> = writeTextFile
   ): Promise<void> => {
     if (!file) return
     try {
-      // Redact before anything leaves the process, on the raw text.
-      await save(ctx.resolve(file), ctx.redactor.redact(build()))
+      // Redact before anything leaves the process, on the raw text. A large SARIF comes in
+      // ~1 MB chunks cut between results (report/sarif.ts), redacted and written one by one:
+      // joined, the log and its redacted copy were two more whole copies of it in memory.
+      const built = build()
+      const clean = (
+        typeof built === 'string'
+          ? ctx.redactor.redact(built)
+          : built.map(chunk => ctx.redactor.redact(chunk))
+      ) as T
+      await save(ctx.resolve(file), clean)
       out.reports.push({ kind, path: file })
     } catch (error) {
       out.errors.push(writeError(kind, file, error, ctx.redactor, ctx.logger))
@@ -767,7 +790,7 @@ async function writeReports(
         readFile: input.readFile
       })
       out.warnings.push(...sarif.warnings)
-      return sarif.text
+      return sarif.chunks
     })
   }
   if (settings.mode !== 'run' && settings.sbomFile) {

@@ -224,20 +224,44 @@ export function createRedactor(
 }
 
 /**
- * A copy of plain data (objects, arrays, strings) with every string, and every object key,
- * redacted: reports are built from this copy, so redaction happens on raw text before any
- * encoding. Other values (numbers, Dates, class instances) are kept as they are.
+ * Plain data (objects, arrays, strings) with every string, and every object key, redacted:
+ * reports are built from the result, so redaction happens on raw text before any encoding.
+ * Copy on write: an object or array none of whose strings changed is returned as it is, so
+ * 100,000 clean findings cost no copy and values shared between structures (a finding in its
+ * tool run and in the policy's list) stay shared. Other values (numbers, Dates, class
+ * instances) are kept as they are.
  */
 export function redactData<T>(value: T, redact: (text: string) => string): T {
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return redact(v)
-    if (Array.isArray(v)) return v.map(walk)
+    if (Array.isArray(v)) {
+      let out: unknown[] | undefined
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i]
+        const y = walk(x)
+        if (y !== x) (out ??= v.slice())[i] = y
+      }
+      return out ?? v
+    }
     if (v !== null && typeof v === 'object') {
       const proto = Object.getPrototypeOf(v) as unknown
       if (proto !== Object.prototype && proto !== null) return v
-      const out: Record<string, unknown> = {}
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[redact(k)] = walk(x)
-      return out
+      const obj = v as Record<string, unknown>
+      const keys = Object.keys(obj)
+      let out: Record<string, unknown> | undefined
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] as string
+        const x = obj[k]
+        const k2 = redact(k)
+        const y = walk(x)
+        if (out === undefined && (k2 !== k || y !== x)) {
+          // Everything before this key came back unchanged, key and value alike.
+          out = {}
+          for (let j = 0; j < i; j++) out[keys[j] as string] = obj[keys[j] as string]
+        }
+        if (out) out[k2] = y
+      }
+      return out ?? v
     }
     return v
   }

@@ -28,6 +28,24 @@ describe('scrubEnvironment', () => {
     expect(scrubbed.INPUT_SCRIPT).toBe('python x.py')
     expect(scrubbed.ACTIONS_RUNTIME_TOKEN).toBeUndefined()
   })
+  it('removes the OTLP header variables (a telemetry API key) but keeps the endpoint', () => {
+    const scrubbed = scrubEnvironment(
+      {
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318',
+        OTEL_SERVICE_NAME: 'app',
+        OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=k',
+        OTEL_EXPORTER_OTLP_TRACES_HEADERS: 'x-api-key=k',
+        OTEL_EXPORTER_OTLP_METRICS_HEADERS: 'x-api-key=k',
+        OTEL_EXPORTER_OTLP_LOGS_HEADERS: 'x-api-key=k'
+      },
+      ['OTEL_EXPORTER_OTLP_LOGS_HEADERS']
+    )
+    expect(Object.keys(scrubbed).sort()).toEqual([
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'OTEL_EXPORTER_OTLP_LOGS_HEADERS',
+      'OTEL_SERVICE_NAME'
+    ])
+  })
   it('is pure', () => {
     const copy = { ...env }
     scrubEnvironment(env, [])

@@ -50,7 +50,7 @@ function setup(failTools = ''): { status: number | null; stderr: string } {
       ...process.env,
       RUNGUARD_TOOLS_DIR: path.join(dir, 'tools'),
       // The stand-in pip installs commands, not data: the Safety DB step is skipped here.
-      RUNGUARD_SETUP_SKIP: 'osv-scanner,safety-db',
+      RUNGUARD_SETUP_SKIP: 'osv-scanner,safety-db,otelcol',
       PYTHON: python,
       FAIL_TOOLS: failTools
     },

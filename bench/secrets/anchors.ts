@@ -28,7 +28,8 @@ export interface ToolResult {
   hits: Hit[]
 }
 
-const ANCHORS_DIR =
+/** Where `bench/secrets/install-anchors.sh` puts the pinned anchors. */
+export const ANCHORS_DIR =
   process.env.RUNGUARD_ANCHORS_DIR ?? path.join(os.homedir(), '.cache', 'runguard-anchors')
 export const GITLEAKS = process.env.GITLEAKS ?? path.join(ANCHORS_DIR, 'bin', 'gitleaks')
 export const DETECT_SECRETS =

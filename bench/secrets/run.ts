@@ -5,7 +5,11 @@
  * detect-secrets and secretlint run on the same inputs in the same run.
  *
  *   node --import ./bench/register.mjs bench/secrets/run.ts [--files 480] [--per-rule 8]
- *        [--tree-source DIR]... [--no-tree] [--anchor-timeout 900]
+ *        [--tree-source DIR]... [--no-tree] [--anchor-timeout 900] [--no-doc]
+ *
+ * Writes docs/benchmarks/secrets.md unless `--no-doc`. gitleaks and detect-secrets are the
+ * pinned ones `bench/secrets/install-anchors.sh` installs (looked up by `./anchors.ts`, like the
+ * labelled and repository benchmarks); secretlint is looked up in the same directory.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -18,6 +22,7 @@ import { secretsAdapter } from '../../src/scanners/secrets.js'
 import { walkFiles } from '../../src/secrets/files.js'
 import { RULES, scanText } from '../../src/secrets/index.js'
 import { createTestSettings } from '../../__tests__/helpers/settings.js'
+import { ANCHORS_DIR, DETECT_SECRETS, GITLEAKS } from './anchors.js'
 import { writeCorpus, type Label } from './corpus.js'
 
 interface Hit {
@@ -44,9 +49,9 @@ const WORK = opt('work', path.join(os.tmpdir(), 'rg-bench-secrets'))
 const FILES = Number(opt('files', '480'))
 const PER_RULE = Number(opt('per-rule', '8'))
 const ANCHOR_TIMEOUT = Number(opt('anchor-timeout', '900')) * 1000
-const GITLEAKS = process.env.GITLEAKS ?? '/opt/rg-tools/bin/gitleaks'
-const DETECT_SECRETS = process.env.DETECT_SECRETS ?? '/opt/rg-tools/venv-ds/bin/detect-secrets'
-const SECRETLINT = process.env.SECRETLINT ?? '/opt/rg-tools/secretlint/node_modules/.bin/secretlint'
+const SECRETLINT_PREFIX = path.join(ANCHORS_DIR, 'secretlint')
+const SECRETLINT =
+  process.env.SECRETLINT ?? path.join(SECRETLINT_PREFIX, 'node_modules', '.bin', 'secretlint')
 
 const rel = (root: string, p: string): string =>
   path.relative(root, path.resolve(root, p)).split(path.sep).join('/')
@@ -117,7 +122,7 @@ function runGitleaks(dir: string): ToolResult {
     return {
       tool: 'gitleaks',
       status: 'absent',
-      note: `${GITLEAKS} not found (GOBIN=/opt/rg-tools/bin go install github.com/zricethezav/gitleaks/v8@latest)`,
+      note: `${GITLEAKS} not found (bash bench/secrets/install-anchors.sh)`,
       seconds: 0,
       hits: []
     }
@@ -167,7 +172,7 @@ function runDetectSecrets(dir: string): ToolResult {
     return {
       tool: 'detect-secrets',
       status: 'absent',
-      note: `${DETECT_SECRETS} not found (pip install detect-secrets)`,
+      note: `${DETECT_SECRETS} not found (bash bench/secrets/install-anchors.sh)`,
       seconds: 0,
       hits: []
     }
@@ -202,7 +207,7 @@ function runSecretlint(dir: string): ToolResult {
     return {
       tool: 'secretlint',
       status: 'absent',
-      note: `${SECRETLINT} not found (npm i --prefix /opt/rg-tools/secretlint secretlint @secretlint/secretlint-rule-preset-recommend)`,
+      note: `${SECRETLINT} not found (npm i --prefix ${SECRETLINT_PREFIX} secretlint @secretlint/secretlint-rule-preset-recommend)`,
       seconds: 0,
       hits: []
     }
@@ -597,10 +602,12 @@ async function main(): Promise<void> {
             .join(', ')
     }.`
   )
-  const outFile = path.join(process.cwd(), 'docs', 'benchmarks', 'secrets.md')
-  fs.mkdirSync(path.dirname(outFile), { recursive: true })
-  fs.writeFileSync(outFile, md.join('\n') + '\n')
-  console.log(`\nwrote ${outFile}`)
+  if (!argv.includes('--no-doc')) {
+    const outFile = path.join(process.cwd(), 'docs', 'benchmarks', 'secrets.md')
+    fs.mkdirSync(path.dirname(outFile), { recursive: true })
+    fs.writeFileSync(outFile, md.join('\n') + '\n')
+    console.log(`\nwrote ${outFile}`)
+  }
 }
 
 await main()

@@ -77,7 +77,7 @@ export const SETTING_TABLE: readonly SettingKey[] = [
     name: 'pass-env',
     kind: 'list',
     description:
-      'Scrubbed variables the script may inherit (GITHUB_TOKEN, GH_TOKEN, ACTIONS_*, INPUT_*, GITHUB_OUTPUT and the other file commands are scrubbed). Not read from .runguard.yml.',
+      'Scrubbed variables the script may inherit (GITHUB_TOKEN, GH_TOKEN, ACTIONS_*, INPUT_*, GITHUB_OUTPUT and the other file commands, OTEL_EXPORTER_OTLP_*HEADERS are scrubbed). Not read from .runguard.yml.',
     cli: true,
     input: true,
     // A pull request can edit the config file: it must not hand the script the runner's tokens.

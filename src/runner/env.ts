@@ -4,7 +4,10 @@
  * every `ACTIONS_*` variable (the runtime token and URLs, the OIDC request token, cache and
  * results services) and the step's file commands (`GITHUB_OUTPUT` … name files that set our
  * outputs, the job summary and the next steps' environment). `RUNNER_TRACKING_ID` stays: the
- * runner uses it to clean up processes left at the end of the job.
+ * runner uses it to clean up processes left at the end of the job. The OTLP header variables
+ * carry the telemetry backend's API key (`x-honeycomb-team=…`, `Authorization=…`), which a pull
+ * request's script must not read; the endpoints stay, and `pass-env` hands the headers to an
+ * instrumented script that needs them.
  */
 export const SCRUBBED_ENV_NAMES: readonly string[] = [
   'GITHUB_TOKEN',
@@ -13,7 +16,11 @@ export const SCRUBBED_ENV_NAMES: readonly string[] = [
   'GITHUB_PATH',
   'GITHUB_OUTPUT',
   'GITHUB_STATE',
-  'GITHUB_STEP_SUMMARY'
+  'GITHUB_STEP_SUMMARY',
+  'OTEL_EXPORTER_OTLP_HEADERS',
+  'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+  'OTEL_EXPORTER_OTLP_METRICS_HEADERS',
+  'OTEL_EXPORTER_OTLP_LOGS_HEADERS'
 ]
 /** Name prefixes scrubbed the same way. */
 export const SCRUBBED_ENV_PREFIXES: readonly string[] = ['ACTIONS_', 'INPUT_']

@@ -4,7 +4,7 @@ import { parse as parseToml } from 'smol-toml'
 import { z } from 'zod'
 import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
-import { checkToolOutput } from './output-schema.js'
+import { checkToolOutput, checkToolOutputItem } from './output-schema.js'
 import { toRepoPath } from '../util/paths.js'
 import { isObject } from '../util/json.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
@@ -99,7 +99,7 @@ function titleOf(testName: string, issueText: string): string {
  * The part of Bandit's `-f json` report runguard reads (formatters/json.py, Issue.as_dict);
  * 1.6.2 lacks the columns and `issue_cwe`, which is `{}` when a test has none.
  */
-const banditIssueSchema = z.object({
+export const banditIssueSchema = z.object({
   filename: z.string(),
   test_id: z.string(),
   test_name: z.string().optional(),
@@ -114,8 +114,9 @@ const banditIssueSchema = z.object({
   code: z.string().optional(),
   more_info: z.string().optional()
 })
+/** The report around the results, which are checked one by one (checkToolOutputItem). */
 export const banditReportSchema = z.object({
-  results: z.array(banditIssueSchema),
+  results: z.array(z.unknown()),
   errors: z.array(z.object({ filename: z.string(), reason: z.string() }))
 })
 
@@ -124,11 +125,13 @@ export const banditReportSchema = z.object({
  * the value does not have the report's shape.
  */
 export function parseBanditOutput(json: unknown, options: BanditParseOptions): BanditReport {
-  const report = checkToolOutput(banditReportSchema, json, 'not a Bandit JSON report')
+  const what = 'not a Bandit JSON report'
+  const report = checkToolOutput(banditReportSchema, json, what)
   const fingerprints = new Fingerprinter('bandit')
   const findings: Finding[] = []
   let outsideWorkspace = 0
-  for (const item of report.results) {
+  for (let i = 0; i < report.results.length; i++) {
+    const item = checkToolOutputItem(banditIssueSchema, report.results[i], `results[${i}]`, what)
     const repoPath = toRepoPath(options.workspace, item.filename)
     if (repoPath === undefined || repoPath === '.') {
       outsideWorkspace++

@@ -159,6 +159,9 @@ async function runPlanned(
   if (failure) return { ...done, ...failure, findings: [], errors: [] }
 
   const json = parseJsonOrUndefined(result.stdout)
+  // The report's text (tens of MB at 100,000 results) is not needed once parsed; this function
+  // holds `result` until the findings are made.
+  result.stdout = ''
   let report: CodeScanReport | undefined
   let parseError = `${tool} printed no parsable JSON`
   if (json !== undefined) {
@@ -169,8 +172,12 @@ async function runPlanned(
     }
   }
   const redact = (text: string): string => ctx.redactor.redact(text)
-  // Messages interpolate matched code (Semgrep's $X), which may hold a secret value.
-  const findings = (report?.findings ?? []).map(f => ({ ...f, message: redact(f.message) }))
+  // Messages interpolate matched code (Semgrep's $X), which may hold a secret value. Only a
+  // finding whose message changes is copied.
+  const findings = (report?.findings ?? []).map(f => {
+    const message = redact(f.message)
+    return message === f.message ? f : { ...f, message }
+  })
   const errors = (report?.errors ?? []).map(redact)
   const version = base.version ?? report?.version
   const run = { ...done, ...(version ? { version } : {}) }

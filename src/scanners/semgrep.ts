@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
-import { checkToolOutput } from './output-schema.js'
+import { checkToolOutput, checkToolOutputItem } from './output-schema.js'
 import { toRepoPath } from '../util/paths.js'
 import { literalGlob } from '../util/unsafe-targets.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
@@ -159,22 +159,23 @@ export interface SemgrepParseOptions {
 const positionSchema = z.object({ line: z.number().int(), col: z.number().int().optional() })
 
 /** The part of Semgrep's `--json` output (cli_output, semgrep_output_v1.atd) runguard reads. */
+export const semgrepResultSchema = z.object({
+  check_id: z.string(),
+  path: z.string(),
+  start: positionSchema,
+  end: positionSchema.optional(),
+  extra: z.object({
+    message: z.string().optional(),
+    severity: z.string().optional(),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+    is_ignored: z.boolean().optional()
+  })
+})
+
+/** The report around the results, which are checked one by one (checkToolOutputItem). */
 export const semgrepOutputSchema = z.object({
   version: z.string().optional(),
-  results: z.array(
-    z.object({
-      check_id: z.string(),
-      path: z.string(),
-      start: positionSchema,
-      end: positionSchema.optional(),
-      extra: z.object({
-        message: z.string().optional(),
-        severity: z.string().optional(),
-        metadata: z.record(z.string(), z.unknown()).optional(),
-        is_ignored: z.boolean().optional()
-      })
-    })
-  ),
+  results: z.array(z.unknown()),
   errors: z.array(
     z.object({
       level: z.string().optional(),
@@ -217,7 +218,8 @@ function describeError(e: SemgrepError): string {
  * object.
  */
 export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions): SemgrepReport {
-  const output = checkToolOutput(semgrepOutputSchema, json, 'not a Semgrep JSON report')
+  const what = 'not a Semgrep JSON report'
+  const output = checkToolOutput(semgrepOutputSchema, json, what)
   const prefixes = options.rulePrefixes ?? []
   const fingerprints = new Fingerprinter('semgrep')
   const findings: Finding[] = []
@@ -226,7 +228,8 @@ export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions):
   // ways (the function name and the variable name) yields the same match twice, with two
   // messages; the first is kept.
   const matched = new Set<string>()
-  for (const r of output.results) {
+  for (let i = 0; i < output.results.length; i++) {
+    const r = checkToolOutputItem(semgrepResultSchema, output.results[i], `results[${i}]`, what)
     const extra = r.extra
     // nosemgrep-ed results only appear with --disable-nosem; they do not count.
     if (extra.is_ignored === true) continue

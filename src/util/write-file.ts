@@ -2,12 +2,16 @@ import fs from 'node:fs'
 import { openFileAtomic, writeFileAtomic } from './atomic-write.js'
 
 /**
- * Writes a text file, creating its parent directories: every report and the saved baseline go
- * through here (the builders of those formats stay pure). Atomic, and never through a symlink
+ * Writes a text file (one string, or pieces written in order), creating its parent directories:
+ * every report and the saved baseline go through here (the builders of those formats stay pure). Atomic, and never through a symlink
  * (src/util/atomic-write.ts); with `root` (the workspace), never outside it through a linked
  * directory either.
  */
-export async function writeTextFile(filePath: string, text: string, root?: string): Promise<void> {
+export async function writeTextFile(
+  filePath: string,
+  text: string | readonly string[],
+  root?: string
+): Promise<void> {
   await writeFileAtomic(filePath, text, root === undefined ? {} : { root })
 }
 

@@ -16,6 +16,7 @@ import { OBSERVABILITY_RULES } from './observability.js'
 import { PAYMENT_RULES } from './payments.js'
 import { REGISTRY_RULES } from './registries.js'
 import { SAAS_RULES } from './saas.js'
+import { SERVICES_A_L_RULES } from './services-a-l.js'
 import { SERVICES_M_Z_RULES } from './services-m-z.js'
 import { URL_RULES } from './urls.js'
 import { VCS_RULES } from './vcs.js'
@@ -40,6 +41,7 @@ export const RULES: readonly ProviderRule[] = [
   ...IDENTITY_RULES,
   ...API_RULES,
   ...SAAS_RULES,
+  ...SERVICES_A_L_RULES,
   ...OBSERVABILITY_RULES,
   ...KEY_RULES,
   ...URL_RULES,
