@@ -196,8 +196,48 @@ export const METRIC_NAMES = [
 ] as const
 export type MetricName = (typeof METRIC_NAMES)[number]
 
-/** One attempt's numbers; `success` is 1/0 in gates. */
-export type MetricValues = { [K in MetricName]: K extends 'success' ? boolean : number }
+/**
+ * Metrics every attempt measures (wall time, exit status, output). Every other metric comes
+ * from the /proc samples or the rusage helper and can be unobserved.
+ */
+export const ALWAYS_MEASURED = [
+  'execution_time_seconds',
+  'exit_code',
+  'success',
+  'stdout_lines',
+  'stderr_lines',
+  'stdout_size_bytes',
+  'stderr_size_bytes'
+] as const satisfies readonly MetricName[]
+export type AlwaysMeasuredMetric = (typeof ALWAYS_MEASURED)[number]
+
+/**
+ * Metrics only a /proc sample observes (rusage has no CPU %, average RSS, threads or fds): null
+ * for a script that ended before the first sample. `memory_max_mb` is not among them: rusage
+ * gives its peak exactly.
+ */
+export const SAMPLED_ONLY_METRICS = [
+  'cpu_max',
+  'cpu_avg',
+  'cpu_min',
+  'memory_avg_mb',
+  'memory_min_mb',
+  'num_threads',
+  'num_fds'
+] as const satisfies readonly MetricName[]
+
+/**
+ * One attempt's numbers; `success` is 1/0 in gates. `null` = not observed (a script that ended
+ * before the first /proc sample has no CPU average, thread or fd count): never 0, which would
+ * read as a measurement, and never gated (MeasurementInfo.notObserved says why).
+ */
+export type MetricValues = {
+  [K in MetricName]: K extends 'success'
+    ? boolean
+    : K extends AlwaysMeasuredMetric
+      ? number
+      : number | null
+}
 
 /** One point of the sampled timeline (bounded; long runs are downsampled). */
 export interface Sample {
@@ -218,6 +258,11 @@ export interface MeasurementInfo {
   samplingIntervalMs: number
   platform: string
   notes: string[]
+  /**
+   * Why the metrics that are `null` were not observed, e.g. "not sampled: the script ended
+   * before the first sample"; absent when every metric was measured.
+   */
+  notObserved?: string
 }
 
 /** One attempt of the target script. */
@@ -251,6 +296,18 @@ export interface GateResult {
   passed: boolean
   /** One line a human understands, e.g. "was 120, now 150 (+25.0%, limit 10%)". */
   message: string
+}
+
+/**
+ * A budget gate that was not checked because its metric was not observed (null): neither
+ * passed nor failed. JUnit and TAP list it as skipped; the verdict has a warning.
+ */
+export interface UncheckedGate {
+  /** Display name, as GateResult.gate. */
+  gate: string
+  metric: MetricName
+  /** The measurement's notObserved. */
+  reason: string
 }
 
 /** The one decision, as data. Printing and failing happen elsewhere. */

@@ -13,7 +13,7 @@ import { summarizeEnvironment } from './inventory/environment-summary.js'
 import type { EnvironmentInventory } from './inventory/installed.js'
 import { redactingLogger, type Logger } from './logger.js'
 import type { HistoryContext, HistorySession } from './history/index.js'
-import type { Component, Finding, GateResult, ToolRun, Verdict } from './model.js'
+import type { Component, Finding, GateResult, ToolRun, UncheckedGate, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
 import {
   loadWorkspaceIgnoreFile,
@@ -356,7 +356,11 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let trendNote: string | undefined
   if (history && performance && run?.final.success) {
     try {
-      const trend = history.trend(performance.aggregate.values, fingerprint)
+      const trend = history.trend(
+        performance.aggregate.values,
+        fingerprint,
+        performance.notObserved
+      )
       gates.push(...trend.gates)
       trendNote = trend.note
     } catch (error) {
@@ -386,7 +390,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       policy,
       fingerprint,
       readFile,
-      ...(environment?.inventory ? { environment: environment.inventory } : {})
+      ...(environment?.inventory ? { environment: environment.inventory } : {}),
+      ...(performance?.unchecked.length ? { unchecked: performance.unchecked } : {})
     },
     { logger, redactor, resolve }
   )
@@ -546,7 +551,7 @@ async function openRunHistory(
   env: NodeJS.ProcessEnv,
   given: HistoryContext | undefined
 ): Promise<HistorySession | undefined> {
-  const [{ openHistory }, { contextFromGit }] = await Promise.all([
+  const [{ openHistory }, { contextForCli }] = await Promise.all([
     import('./history/index.js'),
     import('./history/context.js')
   ])
@@ -555,7 +560,7 @@ async function openRunHistory(
     logger,
     exec,
     env,
-    context: given ?? (await contextFromGit(env, exec, settings.workspace)),
+    context: given ?? (await contextForCli(env, exec, settings.workspace)),
     ...(settings.githubToken ? { token: settings.githubToken } : {})
   })
 }
@@ -581,6 +586,7 @@ async function recordRun(
     machine: extra.fingerprint,
     runguardVersion: RUNGUARD_VERSION,
     ...(performance ? { metrics: performance.aggregate.values } : {}),
+    ...(performance?.notObserved ? { notObserved: performance.notObserved } : {}),
     ...(stats
       ? {
           spread: Object.fromEntries(
@@ -686,6 +692,8 @@ interface ReportInput {
   readFile: (repoPath: string) => string | undefined
   /** The installed environment set against the manifests, when it was read. */
   environment?: EnvironmentInventory
+  /** Budgets not checked because their metric was not observed (skipped in JUnit and TAP). */
+  unchecked?: readonly UncheckedGate[]
 }
 
 /** What writing the reports gave: the files written, the errors, and the builders' warnings. */
@@ -760,6 +768,7 @@ async function writeReports(
   await write('junit', settings.junitFile, () =>
     buildJunitXml({
       gates: input.gates,
+      ...(input.unchecked ? { unchecked: input.unchecked } : {}),
       toolRuns: input.toolRuns,
       ...(script ? { script } : {}),
       ...(policyOutcome ? { policy: policyOutcome } : {}),
@@ -770,6 +779,7 @@ async function writeReports(
   await write('tap', settings.tapFile, () =>
     buildTap({
       gates: input.gates,
+      ...(input.unchecked ? { unchecked: input.unchecked } : {}),
       toolRuns: input.toolRuns,
       ...(run ? { script: { metrics: run.final } } : {}),
       ...(policyOutcome ? { policy: policyOutcome } : {})

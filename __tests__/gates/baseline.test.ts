@@ -6,6 +6,8 @@ import { describe, expect, it } from '@jest/globals'
 import {
   evaluateRegressions,
   loadBaseline,
+  notComparedWithBaseline,
+  REGRESSION_SLACK,
   saveBaseline,
   validateRegressionThresholds
 } from '../../src/gates/baseline.js'
@@ -83,6 +85,37 @@ describe('evaluateRegressions', () => {
     expect(err.message).toBe('stderr_size_bytes was 0, now 50000 (+inf%, limit 10%)')
   })
 
+  it('gives block I/O a 1 MiB noise floor: a 4 KiB page-cache read never regresses', () => {
+    // 0 → 4096 bytes is +inf % but one page; the floor is REGRESSION_SLACK's 1 MiB.
+    const zero = values({ block_io_read_bytes: 0, block_io_write_bytes: 4096 })
+    const page = values({ block_io_read_bytes: 4096, block_io_write_bytes: 8192 })
+    const r = evaluateRegressions(page, zero, { threshold: 10 })
+    expect(r.find(g => g.metric === 'block_io_read_bytes')).toMatchObject({
+      passed: true,
+      limit: 1024 * 1024
+    })
+    expect(r.find(g => g.metric === 'block_io_write_bytes')!.passed).toBe(true)
+    expect(REGRESSION_SLACK.block_io_read_bytes).toBe(1024 * 1024)
+    expect(REGRESSION_SLACK.block_io_write_bytes).toBe(1024 * 1024)
+    // Past the floor it fails: 2 MiB read where there was none.
+    const big = evaluateRegressions(values({ block_io_read_bytes: 2 * 1024 * 1024 }), zero, {
+      threshold: 10
+    })
+    expect(big.find(g => g.metric === 'block_io_read_bytes')!.passed).toBe(false)
+  })
+
+  it('skips metrics this run did not observe (null) and says so, instead of comparing 0', () => {
+    const now = { ...values({}), num_fds: null, cpu_avg: null }
+    const r = evaluateRegressions(now, base, { threshold: 10 })
+    expect(r.map(g => g.metric)).not.toContain('num_fds')
+    expect(r.map(g => g.metric)).not.toContain('cpu_avg')
+    expect(r.map(g => g.metric)).toContain('memory_max_mb')
+    expect(notComparedWithBaseline(now, base, { threshold: 10 }, 'not sampled: x')).toEqual([
+      'cpu_avg, num_fds not compared with the baseline: not sampled: x'
+    ])
+    expect(notComparedWithBaseline(base, base, { threshold: 10 }, 'x')).toEqual([])
+  })
+
   it('passes an improvement', () => {
     const r = evaluateRegressions(values({ memory_max_mb: 60 }), base, { threshold: 10 })
     expect(r.find(g => g.metric === 'memory_max_mb')!.message).toContain('(-50.0%, limit 10%)')
@@ -137,8 +170,8 @@ describe('loadBaseline', () => {
     await saveBaseline(partial, JSON.stringify({ schemaVersion: 1, memory_max_mb: 1 }))
     await expect(loadBaseline(partial)).rejects.toThrow(/must have required property/)
     const future = path.join(dir, 'future.json')
-    await saveBaseline(future, JSON.stringify({ schemaVersion: 2 }))
-    await expect(loadBaseline(future)).rejects.toThrow(/schemaVersion 2 is not supported/)
+    await saveBaseline(future, JSON.stringify({ schemaVersion: 3 }))
+    await expect(loadBaseline(future)).rejects.toThrow(/schemaVersion 3 is not supported/)
   })
 
   it('accepts a Python Script Runner-style flat JSON', async () => {
@@ -179,6 +212,75 @@ describe('loadBaseline', () => {
     // The median (110), not the reported last run (110 too) nor the mean (236.7).
     expect(load.baseline.values.memory_max_mb).toBe(110)
     expect(load.warnings).toEqual([])
+  })
+
+  it('round-trips an unsampled run (schema 2, null) and reads version-1 zeros of one as absent', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'rg-baseline-unsampled-'))
+    const unsampled = makeMetrics({
+      cpu_max: null,
+      cpu_avg: null,
+      cpu_min: null,
+      memory_avg_mb: null,
+      memory_min_mb: null,
+      num_threads: null,
+      num_fds: null,
+      samples: [],
+      measurement: {
+        method: 'linux-proc',
+        samplingIntervalMs: 100,
+        platform: 'linux',
+        notes: [],
+        notObserved: 'not sampled: the script ended before the first sample'
+      }
+    })
+    const text = formatMetricsJson({
+      attempts: [unsampled],
+      gates: [],
+      fingerprint: collectFingerprint(),
+      runguardVersion: '0.1.0'
+    })
+    const p = path.join(dir, 'v2.json')
+    await saveBaseline(p, text)
+    const load = await loadBaseline(p)
+    if (load.status !== 'loaded') throw new Error('expected a baseline')
+    expect(load.baseline.values.num_fds).toBeUndefined()
+    expect(load.baseline.values.memory_max_mb).toBe(120)
+    // The same run as an earlier runguard wrote it: version 1, 0 for what was not sampled.
+    const doc = JSON.parse(text) as Record<string, unknown>
+    const zeros = { cpu_max: 0, cpu_avg: 0, cpu_min: 0, memory_avg_mb: 0, memory_min_mb: 0 }
+    const v1 = {
+      ...doc,
+      schemaVersion: 1,
+      ...zeros,
+      num_threads: 0,
+      num_fds: 0,
+      attempts: [
+        {
+          ...unsampled,
+          ...zeros,
+          num_threads: 0,
+          num_fds: 0,
+          measurement: { ...unsampled.measurement, notObserved: undefined }
+        }
+      ],
+      runs: [
+        {
+          ...unsampled,
+          ...zeros,
+          num_threads: 0,
+          num_fds: 0,
+          samples: undefined,
+          measurement: { ...unsampled.measurement, notObserved: undefined }
+        }
+      ]
+    }
+    const p1 = path.join(dir, 'v1.json')
+    await saveBaseline(p1, JSON.stringify(v1))
+    const old = await loadBaseline(p1)
+    if (old.status !== 'loaded') throw new Error('expected a baseline')
+    expect(old.baseline.values.num_fds).toBeUndefined()
+    expect(old.baseline.values.cpu_avg).toBeUndefined()
+    expect(old.baseline.values.memory_max_mb).toBe(120)
   })
 
   it('warns, without failing, when the baseline came from another runner', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { compare, evaluateBudgetGates, withImplicitGates } from '../../src/gates/budget.js'
+import {
+  compare,
+  evaluateBudgetGates,
+  uncheckedBudgets,
+  uncheckedWarning,
+  withImplicitGates
+} from '../../src/gates/budget.js'
 import { parseGate, type GateSpec } from '../../src/gates/parse.js'
 import { aggregateRuns } from '../../src/gates/stats.js'
 import { makeMetrics } from './metrics-factory.js'
@@ -26,6 +32,31 @@ describe('compare', () => {
     [1, '!=', 1, false]
   ] as const)('%d %s %d is %s', (actual, op, limit, expected) => {
     expect(compare(actual, op, limit)).toBe(expected)
+  })
+})
+
+describe('a budget on a metric that was not observed', () => {
+  it('is neither passed nor failed: no gate result, one warning saying the budget was not checked', () => {
+    const why = 'not sampled: the script ended before the first sample'
+    const specs = [spec('num_fds<=2'), spec('memory_avg_mb<=1'), spec('memory_max_mb<=1024')]
+    const agg = aggregateRuns([makeMetrics({ num_fds: null, memory_avg_mb: null })])
+    expect(evaluateBudgetGates(specs, agg).map(g => g.metric)).toEqual(['memory_max_mb'])
+    const unchecked = uncheckedBudgets(specs, agg, why)
+    expect(unchecked).toEqual([
+      { gate: 'num_fds <= 2', metric: 'num_fds', reason: why },
+      { gate: 'memory_avg_mb <= 1', metric: 'memory_avg_mb', reason: why }
+    ])
+    expect(uncheckedWarning(unchecked[0]!)).toBe(
+      `gate 'num_fds <= 2' was not checked (neither passed nor failed): ${why}`
+    )
+    // With repeats, the runs that were sampled decide; none sampled: still unchecked.
+    const mixed = aggregateRuns([
+      makeMetrics({ num_fds: null }),
+      makeMetrics({ num_fds: 5 }),
+      makeMetrics({ num_fds: 7 })
+    ])
+    expect(mixed.values.num_fds).toBe(6)
+    expect(evaluateBudgetGates([spec('num_fds<=2')], mixed)[0]!.passed).toBe(false)
   })
 })
 

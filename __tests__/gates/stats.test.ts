@@ -60,8 +60,8 @@ describe('aggregateRuns', () => {
 
   it('has statistics for every metric, success as 1/0', () => {
     const stats = computeStatistics([makeMetrics(), makeMetrics({ success: false, exit_code: 1 })])
-    expect(stats.success.mean).toBe(0.5)
-    expect(stats.exit_code.max).toBe(1)
+    expect(stats.success!.mean).toBe(0.5)
+    expect(stats.exit_code!.max).toBe(1)
     expect(Object.keys(stats)).toHaveLength(23)
   })
 })

@@ -1,17 +1,30 @@
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { BrowserContext } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
-// Chromium from the OS packages driven by playwright-core, launched the way
-// __tests__/history/dashboard.test.ts does (fresh profile, no network side channels).
+/**
+ * Chromium from the OS packages, driven by playwright-core, for the dashboard tests (the page of
+ * the history branch, from the sources and from the built bundle). scripts/setup.sh installs it
+ * when it can; without it the tests skip and print the install command.
+ */
 
 export const CHROMIUM = process.env.RUNGUARD_CHROMIUM ?? '/usr/bin/chromium'
-export const chromiumPresent = existsSync(CHROMIUM)
-export const CHROMIUM_INSTALL = 'sudo apt-get install -y chromium'
 
+/** `describe`, or `describe.skip` with the install command printed when Chromium is absent. */
+export function chromiumPresent(what: string): boolean {
+  const present = existsSync(CHROMIUM)
+  if (!present)
+    console.warn(
+      `${what} skipped: no Chromium at ${CHROMIUM} (install: sudo apt-get install -y chromium)`
+    )
+  return present
+}
+
+/** A headless Chromium with a fresh profile and no background traffic of its own. */
 export async function launchChromium(): Promise<BrowserContext> {
   const { chromium } = await import('playwright-core')
+  // A fresh profile per run (playwright passes it as --user-data-dir).
   return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'rg-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
@@ -28,18 +41,8 @@ export async function launchChromium(): Promise<BrowserContext> {
   })
 }
 
-/** The dashboard's charts once it says it is ready: category, metric and the y values drawn. */
-export async function dashboardCharts(
-  browser: BrowserContext,
-  url: string
-): Promise<{
-  charts: Array<{ category: string; metric: string; ys: unknown[] }>
-  errors: string[]
-}> {
-  const page = await browser.newPage()
-  const errors: string[] = []
-  page.on('pageerror', e => errors.push(String(e)))
-  await page.goto(url)
+/** Waits until the dashboard page says it has drawn its charts. */
+export async function dashboardReady(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       (globalThis as unknown as { runguardDashboard?: { ready: boolean } }).runguardDashboard
@@ -47,7 +50,13 @@ export async function dashboardCharts(
     undefined,
     { timeout: 30_000 }
   )
-  const charts = await page.evaluate(() =>
+}
+
+/** Category, metric and y values of every chart the dashboard drew. */
+export async function dashboardCharts(
+  page: Page
+): Promise<Array<{ category: string; metric: string; ys: unknown[] }>> {
+  return page.evaluate(() =>
     (
       globalThis as unknown as {
         runguardDashboard: {
@@ -60,5 +69,4 @@ export async function dashboardCharts(
       ys: c.plot.data[1] ?? []
     }))
   )
-  return { charts, errors }
 }

@@ -1,24 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { dashboardHtml } from '../../src/history/dashboard/page.js'
 import { HISTORY_FILE, serializeHistory, type HistoryRecord } from '../../src/history/record.js'
+import {
+  chromiumPresent,
+  dashboardCharts,
+  dashboardReady,
+  launchChromium
+} from '../helpers/chromium.js'
 import { testRecord } from './records.js'
 
 // The dashboard page (index.html of the history branch) in a real Chromium from the OS packages,
 // driven by playwright-core: the charts hold the right points, links go to each run's commit and
 // log, and the page asks for nothing but the history file beside it.
 
-const CHROMIUM = process.env.RUNGUARD_CHROMIUM ?? '/usr/bin/chromium'
-const present = existsSync(CHROMIUM)
-if (!present)
-  console.warn(
-    `dashboard test skipped: no Chromium at ${CHROMIUM} (install: sudo apt-get install -y chromium)`
-  )
-const maybe = present ? describe : describe.skip
+const maybe = chromiumPresent('dashboard test') ? describe : describe.skip
 
 function history(): HistoryRecord[] {
   const records: HistoryRecord[] = []
@@ -67,25 +64,7 @@ maybe('dashboard in Chromium', () => {
   })
 
   it('renders one chart per metric and category with the right points, offline', async () => {
-    const { chromium } = await import('playwright-core')
-    // A fresh profile per run (playwright passes it as --user-data-dir).
-    const browser = await chromium.launchPersistentContext(
-      mkdtempSync(path.join(tmpdir(), 'rg-chromium-')),
-      {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync'
-        ]
-      }
-    )
+    const browser = await launchChromium()
     try {
       const page = await browser.newPage()
       const requests: string[] = []
@@ -97,26 +76,8 @@ maybe('dashboard in Chromium', () => {
         void d.dismiss()
       })
       await page.goto(`${base}/index.html`)
-      await page.waitForFunction(
-        () =>
-          (globalThis as unknown as { runguardDashboard?: { ready: boolean } }).runguardDashboard
-            ?.ready === true,
-        undefined,
-        { timeout: 30_000 }
-      )
-      const charts = await page.evaluate(() =>
-        (
-          globalThis as unknown as {
-            runguardDashboard: {
-              charts: Array<{ category: string; metric: string; plot: { data: unknown[][] } }>
-            }
-          }
-        ).runguardDashboard.charts.map(c => ({
-          category: c.category,
-          metric: c.metric,
-          ys: c.plot.data[1]
-        }))
-      )
+      await dashboardReady(page)
+      const charts = await dashboardCharts(page)
       const expected = (category: string) => records.filter(r => r.category === category)
       for (const category of ['runguard', 'nightly']) {
         const mine = charts.filter(c => c.category === category)

@@ -16,6 +16,10 @@ import { createTestSettings } from '../helpers/settings.js'
 
 const DIR = '.runguard/history'
 
+// These runs are local ones (event `local`) even when the suite itself runs in a workflow.
+const { GITHUB_ACTIONS: _inActions, ...localEnv } = process.env
+const deps = () => ({ logger: new RecordingLogger(), env: localEnv })
+
 function seeded(lines: number, runs: number): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'rg-history-pipeline-'))
   mkdirSync(path.join(ws, DIR), { recursive: true })
@@ -61,14 +65,14 @@ const settings = (ws: string, lines: number) =>
 describe('run history in the pipeline', () => {
   it('passes a run like the ones before, fails a 30 % step, and records both', async () => {
     const ws = seeded(100, 6)
-    const same = await runGate(settings(ws, 100), { logger: new RecordingLogger() })
+    const same = await runGate(settings(ws, 100), deps())
     const trendGate = same.gates.find(g => g.kind === 'trend' && g.metric === 'stdout_lines')
     expect(trendGate).toMatchObject({ passed: true, baseline: 100, actual: 100 })
     expect(same.exitCode).toBe(ExitCode.Passed)
     expect(same.summary).toContain('### History and trend')
     expect(same.summary).toContain('xychart-beta')
 
-    const step = await runGate(settings(ws, 130), { logger: new RecordingLogger() })
+    const step = await runGate(settings(ws, 130), deps())
     expect(step.exitCode).toBe(ExitCode.Violation)
     expect(step.verdict.reasons.join('\n')).toMatch(/stdout_lines 130 .*rolling median 100/)
     expect(step.summary).toContain('stdout_lines (trend regression)')
@@ -95,7 +99,7 @@ describe('run history in the pipeline', () => {
         sarifFile: '',
         sbomFile: ''
       }),
-      { logger: new RecordingLogger() }
+      deps()
     )
     expect(outcome.gates.some(g => g.kind === 'trend')).toBe(false)
     expect(outcome.summary).not.toContain('History and trend')
@@ -118,17 +122,17 @@ describe('run history in the pipeline', () => {
         sbomFile: ''
       })
     writeFileSync(path.join(ws, 'clean.py'), 'print("hello")\n')
-    const first = await runGate(scan(), { logger: new RecordingLogger() })
+    const first = await runGate(scan(), deps())
     expect(first.summary).toContain('### History and trend')
     writeFileSync(
       path.join(ws, 'leak.py'),
       `AWS_ACCESS_KEY_ID = "${key}"\nAWS_SECRET_ACCESS_KEY = "${secret}"\n`
     )
-    const second = await runGate(scan(), { logger: new RecordingLogger() })
+    const second = await runGate(scan(), deps())
     expect(second.counted.length).toBeGreaterThan(0)
     expect(second.summary).toMatch(new RegExp(`${second.counted.length} new, 0 fixed`))
     writeFileSync(path.join(ws, 'leak.py'), 'print("fixed")\n')
-    const third = await runGate(scan(), { logger: new RecordingLogger() })
+    const third = await runGate(scan(), deps())
     expect(third.summary).toMatch(new RegExp(`0 new, ${second.counted.length} fixed`))
     const records = parseHistory(readFileSync(path.join(ws, DIR, HISTORY_FILE), 'utf8')).records
     expect(records.map(r => [r.findings.new, r.findings.fixed])).toEqual([

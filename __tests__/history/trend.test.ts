@@ -202,6 +202,83 @@ describe('evaluateTrend over records', () => {
     ).toEqual([])
   })
 
+  describe('runs that were not sampled (a script that ended before the first /proc sample)', () => {
+    const sampled = (i: number, fds: number) =>
+      record(i, { num_fds: fds, num_threads: 1, cpu_avg: 50, stdout_lines: 100 })
+    /** A run recorded by this version: the sampled-only metrics are null (left out), with why. */
+    const unsampled = (i: number) =>
+      buildRecord({
+        ...recordInput(i),
+        metrics: { ...values({ stdout_lines: 100 }), num_fds: null, num_threads: null },
+        notObserved: 'not sampled: the script ended before the first sample'
+      })
+    /** A run recorded before: the same run stored 0 for them. */
+    const legacyZero = (i: number) =>
+      record(i, { num_fds: 0, num_threads: 0, cpu_avg: 0, stdout_lines: 100 })
+    const recordInput = (i: number) => ({
+      timestamp: new Date(Date.UTC(2026, 0, 1, 0, i)),
+      category: 'runguard',
+      mode: 'run',
+      runguardVersion: '0.1.0',
+      machine,
+      context: {},
+      trend: true,
+      scriptOk: true,
+      gates: [],
+      counted: [],
+      toolRuns: [],
+      verdict: { passed: true, reasons: [], warnings: [] } as never,
+      exitCode: 0,
+      redact: (t: string) => t
+    })
+    const watch = { ...opts, metrics: ['num_fds', 'cpu_avg', 'stdout_lines'] as MetricName[] }
+
+    it('are left out of the median: a sampled run is compared with the sampled runs only', () => {
+      // Alternating sampled (4 fds) and unsampled runs, old and new style. Counting the
+      // unsampled runs as 0 made the median 0 and "num_fds 4 against the rolling median 0".
+      const records = Array.from({ length: 12 }, (_, i) =>
+        i % 3 === 0 ? sampled(i, 4) : i % 3 === 1 ? unsampled(i) : legacyZero(i)
+      )
+      expect(unsampled(1).metrics?.num_fds).toBeUndefined()
+      expect(unsampled(1).notObserved).toMatch(/not sampled/)
+      const result = evaluateTrend(
+        records.concat(Array.from({ length: 2 }, (_, i) => sampled(20 + i, 4))),
+        values({ num_fds: 4, cpu_avg: 50, stdout_lines: 100 }),
+        watch
+      )
+      const fds = result.gates.find(g => g.metric === 'num_fds')!
+      expect(fds).toMatchObject({ passed: true, baseline: 4, actual: 4 })
+      expect(fds.message).toMatch(/of the last 6 runs/)
+      expect(result.gates.find(g => g.metric === 'cpu_avg')).toMatchObject({ baseline: 50 })
+      // A real step on top of the sampled runs is still caught.
+      const step = evaluateTrend(
+        records.concat([sampled(20, 4), sampled(21, 4)]),
+        values({ num_fds: 9, cpu_avg: 50, stdout_lines: 100 }),
+        watch
+      )
+      expect(step.gates.find(g => g.metric === 'num_fds')!.passed).toBe(false)
+    })
+
+    it('too few sampled runs in the window: no trend gate on that metric', () => {
+      const records = [sampled(0, 4), sampled(1, 4), ...[2, 3, 4, 5, 6].map(unsampled)]
+      const result = evaluateTrend(records, values({ num_fds: 40, stdout_lines: 100 }), watch)
+      expect(result.gates.map(g => g.metric)).toEqual(['stdout_lines'])
+    })
+
+    it('this run not sampled: its metric is not compared, and the note says why', () => {
+      const records = Array.from({ length: 6 }, (_, i) => sampled(i, 4))
+      const current = { ...values({ stdout_lines: 100 }), num_fds: null, cpu_avg: null }
+      const result = evaluateTrend(records, current, {
+        ...watch,
+        notObserved: 'not sampled: the script ended before the first sample'
+      })
+      expect(result.gates.map(g => g.metric)).toEqual(['stdout_lines'])
+      expect(result.note).toBe(
+        'trend: num_fds, cpu_avg not compared: not sampled: the script ended before the first sample'
+      )
+    })
+  })
+
   it('watches the default regression metrics and every upper budget the user wrote', () => {
     const metrics = trendMetrics([gate('stdout_lines<=500'), gate('exit_code==0')])
     expect(metrics).toContain('execution_time_seconds')

@@ -12,10 +12,9 @@ import { contextFromGitHub } from '../../src/history/context.js'
 import { HISTORY_FILE, parseHistory } from '../../src/history/record.js'
 import { runGate, type GateOutcome } from '../../src/pipeline.js'
 import {
-  CHROMIUM,
-  CHROMIUM_INSTALL,
   chromiumPresent,
   dashboardCharts,
+  dashboardReady,
   launchChromium
 } from '../helpers/chromium.js'
 import {
@@ -44,10 +43,7 @@ const RUNS = 40
 const STEP_RUN = 30
 const lines = (run: number): number => (run === STEP_RUN ? 1000 : 100)
 
-if (!chromiumPresent)
-  console.warn(
-    `40-run test: dashboard part skipped: no Chromium at ${CHROMIUM} (install: ${CHROMIUM_INSTALL})`
-  )
+const haveChromium = chromiumPresent('40-run test: dashboard part')
 if (!collectorPresent)
   console.warn(
     `40-run test: telemetry part skipped: no collector at ${COLLECTOR} (install: ${COLLECTOR_INSTALL})`
@@ -174,7 +170,7 @@ describe('40 runs of the gate on the default branch (issue 13, done when)', () =
     for (const o of outcomes) expect(o.summary).not.toContain('secret-part')
   })
 
-  const withChromium = chromiumPresent ? it : it.skip
+  const withChromium = haveChromium ? it : it.skip
   withChromium('renders the 40 records of the branch in Chromium', async () => {
     const show = (file: string): string =>
       execFileSync('git', [`--git-dir=${bare}`, 'show', `runguard-data:${file}`], {
@@ -192,10 +188,12 @@ describe('40 runs of the gate on the default branch (issue 13, done when)', () =
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     const browser = await launchChromium()
     try {
-      const { charts, errors } = await dashboardCharts(
-        browser,
-        `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`
-      )
+      const page = await browser.newPage()
+      const errors: string[] = []
+      page.on('pageerror', e => errors.push(String(e)))
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`)
+      await dashboardReady(page)
+      const charts = await dashboardCharts(page)
       expect(errors).toEqual([])
       const chart = charts.find(c => c.category === 'runguard' && c.metric === 'stdout_lines')
       expect(chart?.ys).toEqual(shas.map((_, i) => lines(i + 1)))

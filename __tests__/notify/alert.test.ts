@@ -22,6 +22,8 @@ interface Received {
 let server: Server
 let base = ''
 const received: Received[] = []
+// The pipeline runs here are local ones (trend runs) even when the suite runs in a workflow.
+const { GITHUB_ACTIONS: _inActions, ...localEnv } = process.env
 /** Status codes to answer with, in order (then 200). */
 const answers: number[] = []
 
@@ -171,15 +173,15 @@ describe('alerts in the pipeline', () => {
           history: 'local',
           alertWebhook: hook,
           alertFormat: 'json',
-          // Long enough to be sampled every time: a run with no sample reports its sampled
-          // metrics (memory_avg_mb, num_fds) as 0, and the next sampled run would look like a
-          // trend regression (noted in issue 13).
+          // Long enough to be sampled every time, so every run has the same metrics. (An
+          // unsampled run's sampled-only metrics are null and not compared: see
+          // __tests__/history/not-sampled.test.ts.)
           script: ['python3', '-c', `import time; print("x\\n" * ${lines - 1}); time.sleep(0.5)`],
           gates: ['stdout_lines<=150'],
           sarifFile: '',
           sbomFile: ''
         }),
-        { logger: new RecordingLogger() }
+        { logger: new RecordingLogger(), env: localEnv }
       )
     const outcomes = []
     for (const lines of [100, 100, 200, 200, 100, 100]) outcomes.push(await run(lines))
@@ -203,7 +205,7 @@ describe('alerts in the pipeline', () => {
         sarifFile: '',
         sbomFile: ''
       }),
-      { logger: new RecordingLogger() }
+      { logger: new RecordingLogger(), env: localEnv }
     )
     expect(outcome.summary).toMatch(/alert-webhook is set but history is off/)
     expect(outcome.summary).not.toContain('secretpart')

@@ -44,7 +44,7 @@ describe('metrics JSON', () => {
 
   it('puts the seed names of the reported (last) attempt at the top level', () => {
     const doc = sample()
-    expect(doc.schemaVersion).toBe(1)
+    expect(doc.schemaVersion).toBe(2)
     expect(doc.attempt).toBe(2)
     expect(doc.memory_max_mb).toBe(130)
     expect(doc.success).toBe(true)
@@ -58,14 +58,14 @@ describe('metrics JSON', () => {
     expect(doc.runs).toHaveLength(3)
     expect(doc.runs.every(r => !('samples' in r))).toBe(true)
     expect(doc.attempts[0]!.samples).toHaveLength(1)
-    expect(doc.statistics.memory_max_mb).toMatchObject({
+    expect(doc.statistics.memory_max_mb!).toMatchObject({
       n: 3,
       median: 130,
       min: 110,
       max: 150,
       mean: 130
     })
-    expect(doc.statistics.memory_max_mb.stddev).toBeCloseTo(20, 10)
+    expect(doc.statistics.memory_max_mb!.stddev).toBeCloseTo(20, 10)
   })
 
   it('defaults runs to the reported attempt', () => {
@@ -76,7 +76,7 @@ describe('metrics JSON', () => {
       runguardVersion: 'x'
     })
     expect(doc.runs).toHaveLength(1)
-    expect(doc.statistics.cpu_avg.n).toBe(1)
+    expect(doc.statistics.cpu_avg!.n).toBe(1)
     expect(() =>
       buildMetricsJson({
         attempts: [],

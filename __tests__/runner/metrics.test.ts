@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildMetrics, type AttemptFacts } from '../../src/runner/metrics.js'
+import { buildMetrics, NOT_SAMPLED, type AttemptFacts } from '../../src/runner/metrics.js'
 import type { MonitorSummary } from '../../src/runner/monitor.js'
-import { METRIC_NAMES } from '../../src/model.js'
+import { METRIC_NAMES, SAMPLED_ONLY_METRICS } from '../../src/model.js'
 import { parseShimEvent } from '../../src/runner/shim.js'
 
 const stream = { text: '', bytes: 10, lines: 2, truncated: false }
@@ -46,6 +46,45 @@ const facts: AttemptFacts = {
 }
 
 describe('buildMetrics', () => {
+  const rusage = {
+    utime: 0.02,
+    stime: 0.01,
+    maxrss: 9000,
+    minflt: 800,
+    majflt: 0,
+    nvcsw: 1,
+    nivcsw: 2,
+    inblock: 0,
+    oublock: 8
+  }
+
+  it('a script that ended before the first sample: sampled-only metrics are null, never 0', () => {
+    const m = buildMetrics({
+      ...facts,
+      monitor: { ...monitor, samples: 0, cpuMax: 0, rssAvgKb: 0, threadsMax: 0, fdsMax: 0 },
+      rusage,
+      shimSelfMaxrssKb: 12000
+    })
+    for (const name of SAMPLED_ONLY_METRICS) expect(m[name]).toBeNull()
+    expect(m.measurement.notObserved).toBe(NOT_SAMPLED)
+    // What rusage measures exactly stays a number: the peak, CPU time, faults, I/O.
+    expect(m.memory_max_mb).toBeCloseTo(9000 / 1024, 2)
+    expect(m).toMatchObject({ user_time_seconds: 0.02, page_faults_minor: 800 })
+    expect(m.block_io_write_bytes).toBe(8 * 512)
+    // Without rusage either, nothing but time, exit and output was observed.
+    const bare = buildMetrics({ ...facts, monitor: { ...monitor, samples: 0 } })
+    expect(bare.memory_max_mb).toBeNull()
+    expect(bare.user_time_seconds).toBeNull()
+    expect(bare.block_io_read_bytes).toBeNull()
+    expect(bare).toMatchObject({ execution_time_seconds: 2, exit_code: 0, stdout_lines: 2 })
+  })
+
+  it('a sampled script has every metric as a number and no notObserved', () => {
+    const m = buildMetrics(facts)
+    for (const name of METRIC_NAMES) expect(m[name]).not.toBeNull()
+    expect(m.measurement.notObserved).toBeUndefined()
+  })
+
   it('fills every metric name', () => {
     const m = buildMetrics(facts)
     for (const name of METRIC_NAMES) expect(m[name]).toBeDefined()

@@ -44,6 +44,8 @@ async function runguard(argv: string[], interval = 100): Promise<{ mb: number; s
     samplingInterval: interval
   })
   const r = await runScript({ settings, logger: new RecordingLogger(), redactor: createRedactor() })
+  // Null only when neither a sample nor rusage saw the script: the comparison is meaningless.
+  if (r.final.memory_max_mb === null) throw new Error(`memory peak not measured: ${argv.join(' ')}`)
   return { mb: r.final.memory_max_mb, stdout: r.stdout.text }
 }
 

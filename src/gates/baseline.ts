@@ -94,31 +94,38 @@ export function validateRegressionThresholds(
 const signedPercent = (p: number): string =>
   Number.isFinite(p) ? `${p >= 0 ? '+' : ''}${p.toFixed(1)}%` : '+inf%'
 
-/**
- * Regression gates: current (median over repeats) against baseline (its median when it had
- * several runs). A metric fails only when it grew by more than its threshold percent AND by
- * more than its absolute slack, i.e. `actual > max(baseline × (1 + t/100), baseline + slack)`;
- * that effective limit is the GateResult's `limit`. A baseline of 0 therefore fails only when
- * the current value exceeds the slack. Metrics missing on either side are skipped.
- */
-export function evaluateRegressions(
-  current: Readonly<Record<MetricName, number>>,
-  baseline: Readonly<Partial<Record<MetricName, number>>>,
-  options: RegressionOptions
-): GateResult[] {
+/** The metrics a regression check compares: the defaults plus those with their own threshold. */
+export function regressionMetrics(options: RegressionOptions): MetricName[] {
   const overrides = options.thresholds ?? {}
-  validateRegressionThresholds(overrides)
-  const metrics = [
+  return [
     ...DEFAULT_REGRESSION_METRICS,
     ...Object.keys(overrides).filter(
       (m): m is MetricName => isMetricName(m) && !DEFAULT_REGRESSION_METRICS.includes(m)
     )
   ]
+}
+
+/**
+ * Regression gates: current (median over repeats) against baseline (its median when it had
+ * several runs). A metric fails only when it grew by more than its threshold percent AND by
+ * more than its absolute slack, i.e. `actual > max(baseline × (1 + t/100), baseline + slack)`;
+ * that effective limit is the GateResult's `limit`. A baseline of 0 therefore fails only when
+ * the current value exceeds the slack. Metrics missing on either side, or not observed in this
+ * run (null), are skipped (notComparedWithBaseline names the latter).
+ */
+export function evaluateRegressions(
+  current: Readonly<Record<MetricName, number | null>>,
+  baseline: Readonly<Partial<Record<MetricName, number | null>>>,
+  options: RegressionOptions
+): GateResult[] {
+  const overrides = options.thresholds ?? {}
+  validateRegressionThresholds(overrides)
   const out: GateResult[] = []
-  for (const metric of metrics) {
+  for (const metric of regressionMetrics(options)) {
     const was = baseline[metric]
     const now = current[metric]
-    if (was === undefined || !Number.isFinite(was) || !Number.isFinite(now)) continue
+    if (was === undefined || was === null || now === null) continue
+    if (!Number.isFinite(was) || !Number.isFinite(now)) continue
     const thresholdPct = overrides[metric] ?? options.threshold
     const slack = REGRESSION_SLACK[metric] ?? 0
     const limit = Math.max(was * (1 + thresholdPct / 100), was + slack)
@@ -141,6 +148,24 @@ export function evaluateRegressions(
     })
   }
   return out
+}
+
+/**
+ * The regression metrics the baseline has but this run did not observe (null): skipped, and
+ * said so in one warning rather than compared as 0.
+ */
+export function notComparedWithBaseline(
+  current: Readonly<Record<MetricName, number | null>>,
+  baseline: Readonly<Partial<Record<MetricName, number | null>>>,
+  options: RegressionOptions,
+  why: string
+): string[] {
+  const skipped = regressionMetrics(options).filter(
+    m => current[m] === null && typeof baseline[m] === 'number'
+  )
+  return skipped.length === 0
+    ? []
+    : [`${skipped.join(', ')} not compared with the baseline: ${why}`]
 }
 
 /** A loaded baseline, or the note that there is none yet. */

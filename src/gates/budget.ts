@@ -1,4 +1,4 @@
-import type { GateOp, GateResult, MetricName } from '../model.js'
+import type { GateOp, GateResult, MetricName, UncheckedGate } from '../model.js'
 import type { GateSpec } from './parse.js'
 import type { AggregateBasis, AggregatedMetrics } from './stats.js'
 import { formatValue } from './units.js'
@@ -48,14 +48,17 @@ function basisNote(basis: AggregateBasis, runs: number): string {
 
 /**
  * Evaluates budget gates against the aggregated metrics (median over repeats; worst run for
- * exit_code/success — see aggregateRuns). One GateResult per spec, in order.
+ * exit_code/success — see aggregateRuns). One GateResult per spec, in order, except for a
+ * metric that was not observed (null): that budget is not checked at all, neither passed nor
+ * failed, and uncheckedBudgets says so.
  */
 export function evaluateBudgetGates(
   specs: readonly GateSpec[],
   metrics: AggregatedMetrics
 ): GateResult[] {
-  return specs.map(spec => {
+  return specs.flatMap(spec => {
     const actual = metrics.values[spec.metric]
+    if (actual === null) return []
     const passed = compare(actual, spec.op, spec.limit)
     return {
       gate: spec.text,
@@ -73,6 +76,25 @@ export function evaluateBudgetGates(
       )
     }
   })
+}
+
+/**
+ * One warning per budget on a metric that was not observed (`why`: the measurement's
+ * notObserved). A warning, not a pass: the user's budget was not checked on this run.
+ */
+export function uncheckedBudgets(
+  specs: readonly GateSpec[],
+  metrics: AggregatedMetrics,
+  why: string
+): UncheckedGate[] {
+  return specs
+    .filter(spec => metrics.values[spec.metric] === null)
+    .map(spec => ({ gate: spec.text, metric: spec.metric, reason: why }))
+}
+
+/** The verdict's warning for a budget that was not checked. */
+export function uncheckedWarning(u: UncheckedGate): string {
+  return `gate '${u.gate}' was not checked (neither passed nor failed): ${u.reason}`
 }
 
 function budgetMessage(spec: GateSpec, actual: number, passed: boolean, note: string): string {

@@ -1,6 +1,15 @@
-import type { GateResult, Metrics } from '../model.js'
-import { evaluateRegressions, validateRegressionThresholds } from './baseline.js'
-import { evaluateBudgetGates, withImplicitGates } from './budget.js'
+import type { GateResult, Metrics, UncheckedGate } from '../model.js'
+import {
+  evaluateRegressions,
+  notComparedWithBaseline,
+  validateRegressionThresholds
+} from './baseline.js'
+import {
+  evaluateBudgetGates,
+  uncheckedBudgets,
+  uncheckedWarning,
+  withImplicitGates
+} from './budget.js'
 import type { BaselineData } from './metrics-file.js'
 import type { GateSpec } from './parse.js'
 import {
@@ -28,10 +37,17 @@ export interface PerformanceInput {
 export interface PerformanceOutcome {
   /** Budget gates first (in the order written), then regression gates. */
   gates: GateResult[]
-  /** The values the gates compared (median / worst over runs). */
+  /** The values the gates compared (median / worst over runs); null: not observed. */
   aggregate: AggregatedMetrics
+  /** Why the null values were not observed; absent when every metric was. */
+  notObserved?: string
+  /** Budgets not checked because their metric was not observed (also in `warnings`). */
+  unchecked: UncheckedGate[]
   statistics: RunStatistics
-  /** Failed regressions on metrics so noisy between runs that the failure may be noise. */
+  /**
+   * Gates not checked because their metric was not observed (a script that ended before the
+   * first sample), and failed regressions on metrics so noisy the failure may be noise.
+   */
   warnings: string[]
 }
 
@@ -45,16 +61,39 @@ export function evaluatePerformance(input: PerformanceInput): PerformanceOutcome
   const aggregate = aggregateRuns(input.runs)
   const specs = input.implicitGates === false ? [...input.specs] : withImplicitGates(input.specs)
   const gates = evaluateBudgetGates(specs, aggregate)
+  const why = notObservedReason(input.runs)
+  const unchecked = uncheckedBudgets(specs, aggregate, why)
+  const skipped: string[] = []
   if (input.baseline) {
-    gates.push(
-      ...evaluateRegressions(aggregate.values, input.baseline.values, {
-        threshold: input.regressionThreshold,
-        thresholds: input.regressionThresholds ?? {}
-      })
-    )
+    const options = {
+      threshold: input.regressionThreshold,
+      thresholds: input.regressionThresholds ?? {}
+    }
+    gates.push(...evaluateRegressions(aggregate.values, input.baseline.values, options))
+    skipped.push(...notComparedWithBaseline(aggregate.values, input.baseline.values, options, why))
   }
   const statistics = computeStatistics(input.runs)
-  return { gates, aggregate, statistics, warnings: noiseWarnings(gates, statistics, input) }
+  const anyNull = Object.values(aggregate.values).some(v => v === null)
+  return {
+    gates,
+    aggregate,
+    ...(anyNull ? { notObserved: why } : {}),
+    statistics,
+    unchecked,
+    warnings: [
+      ...unchecked.map(uncheckedWarning),
+      ...skipped,
+      ...noiseWarnings(gates, statistics, input)
+    ]
+  }
+}
+
+/** Why the runs' null metrics were not observed (the measurement says; model.ts). */
+export function notObservedReason(runs: readonly Metrics[]): string {
+  return (
+    runs.find(r => r.measurement.notObserved !== undefined)?.measurement.notObserved ??
+    'not observed'
+  )
 }
 
 /**
@@ -71,7 +110,7 @@ function noiseWarnings(
   const out: string[] = []
   for (const g of gates) {
     if (g.kind !== 'regression' || g.passed) continue
-    const cvPct = statistics[g.metric].cv * 100
+    const cvPct = (statistics[g.metric]?.cv ?? 0) * 100
     const threshold = input.regressionThresholds?.[g.metric] ?? input.regressionThreshold
     if (cvPct > threshold) {
       out.push(

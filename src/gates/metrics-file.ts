@@ -2,6 +2,7 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import {
   METRIC_NAMES,
+  SAMPLED_ONLY_METRICS,
   type GateResult,
   type MeasurementInfo,
   type MetricName,
@@ -11,7 +12,7 @@ import {
 import { isObject } from '../util/json.js'
 import type { RunnerFingerprint } from './fingerprint.js'
 import { METRICS_JSON_SCHEMA } from './metrics-schema.js'
-import type { RunStatistics } from './stats.js'
+import { isLegacyUnsampled, type RunStatistics } from './stats.js'
 import type { MetricUnit } from './units.js'
 
 /**
@@ -28,8 +29,8 @@ export type StoredRun = Omit<Metrics, 'samples'>
  * names sit at the top level for the reported (last) attempt, so old consumers keep working.
  */
 export type MetricsJson = MetricValues & {
-  /** Bumped when a field is removed or retyped. */
-  schemaVersion: 1
+  /** Bumped when a field is removed or retyped (2: unobserved metrics are null). */
+  schemaVersion: 1 | 2
   runguardVersion: string
   /** ISO timestamp of writing. */
   generatedAt: string
@@ -58,7 +59,10 @@ export interface BaselineData {
   path: string
   /** `runguard` (schemaVersion 1) or `flat` (Python Script Runner: seed names at top level). */
   format: 'runguard' | 'flat'
-  /** Per metric: the median over runs when the baseline had several, else the single value. */
+  /**
+   * Per metric: the median over runs when the baseline had several, else the single value;
+   * a metric the baseline did not observe is absent.
+   */
   values: Partial<Record<MetricName, number>>
   /** Measured runs behind `values` (1 for a flat file). */
   runCount: number
@@ -89,6 +93,20 @@ function numericSeedValues(obj: Record<string, unknown>): Partial<Record<MetricN
 }
 
 /**
+ * Before version 2, a script that ended before the first sample stored 0 for the metrics only
+ * sampling observes; `num_threads` 0 marks such a file (a sampled process always has a thread),
+ * and those zeros are dropped rather than compared as measurements.
+ */
+function withoutLegacyUnsampled(
+  values: Partial<Record<MetricName, number>>
+): Partial<Record<MetricName, number>> {
+  if (!isLegacyUnsampled(values)) return values
+  const out = { ...values }
+  for (const m of SAMPLED_ONLY_METRICS) delete out[m]
+  return out
+}
+
+/**
  * Parses a baseline: runguard's metrics JSON (validated against the schema) or a Python
  * Script Runner-style flat JSON (seed names at the top level, or under `metrics`).
  * Throws ConfigurationError naming the path and the reason.
@@ -109,9 +127,9 @@ export function parseMetricsJson(text: string, path: string): BaselineData {
   if (!isObject(doc)) return fail('the top level is not an object')
 
   if ('schemaVersion' in doc) {
-    if (doc.schemaVersion !== 1)
+    if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2)
       return fail(
-        `schemaVersion ${JSON.stringify(doc.schemaVersion)} is not supported (expected 1)`
+        `schemaVersion ${JSON.stringify(doc.schemaVersion)} is not supported (expected 1 or 2)`
       )
     const validate = metricsJsonValidator()
     if (!validate(doc)) {
@@ -126,7 +144,7 @@ export function parseMetricsJson(text: string, path: string): BaselineData {
         ? Object.fromEntries(
             Object.entries(json.statistics).map(([m, s]) => [m, s.median] as const)
           )
-        : numericSeedValues(doc)
+        : withoutLegacyUnsampled(numericSeedValues(doc))
     return {
       path,
       format: 'runguard',

@@ -1,10 +1,12 @@
-import { METRIC_NAMES } from '../model.js'
+import { ALWAYS_MEASURED, METRIC_NAMES, type MetricName } from '../model.js'
 import { METRIC_UNITS } from './units.js'
 
 /**
  * JSON Schema (draft-07, validated with ajv) of the metrics JSON that runguard writes
- * (`metricsFile`, `saveBaseline`) and reads back as a baseline. Version 1. New optional fields
- * may be added without a version bump; removing or retyping a field bumps `schemaVersion`.
+ * (`metricsFile`, `saveBaseline`) and reads back as a baseline. Version 2; version 1 files are
+ * still read. New optional fields may be added without a version bump; removing or retyping a
+ * field bumps `schemaVersion`. Version 2 retyped the metrics that can go unobserved to
+ * `number | null` (null: not observed, `measurement.notObserved` says why; never 0).
  * Kept as a TS object (not a .json file) so ncc bundles it without JSON-import flags.
  */
 
@@ -13,7 +15,12 @@ const metricValueProps = Object.fromEntries(
     m,
     m === 'success'
       ? { type: 'boolean', description: 'exit code 0 and not timed out' }
-      : { type: 'number', description: `unit: ${METRIC_UNITS[m]}` }
+      : (ALWAYS_MEASURED as readonly MetricName[]).includes(m)
+        ? { type: 'number', description: `unit: ${METRIC_UNITS[m]}` }
+        : {
+            type: ['number', 'null'],
+            description: `unit: ${METRIC_UNITS[m]}; null: not observed (measurement.notObserved)`
+          }
   ])
 )
 
@@ -54,7 +61,7 @@ export const METRICS_JSON_SCHEMA = {
     'units'
   ],
   properties: {
-    schemaVersion: { const: 1 },
+    schemaVersion: { enum: [1, 2] },
     runguardVersion: { type: 'string' },
     generatedAt: { type: 'string', format: 'date-time' },
     ...metricValueProps,
@@ -107,7 +114,8 @@ export const METRICS_JSON_SCHEMA = {
         method: { type: 'string' },
         samplingIntervalMs: { type: 'number' },
         platform: { type: 'string' },
-        notes: { type: 'array', items: { type: 'string' } }
+        notes: { type: 'array', items: { type: 'string' } },
+        notObserved: { type: 'string', description: 'why the null metrics were not observed' }
       }
     },
     metrics: {

@@ -16,13 +16,18 @@ export interface MetricStatistics {
   cv: number
 }
 
-/** Statistics of every metric, keyed by metric name. */
-export type RunStatistics = Record<MetricName, MetricStatistics>
+/** Statistics of every metric observed in at least one run, keyed by metric name. */
+export type RunStatistics = Partial<Record<MetricName, MetricStatistics>>
 
-/** A metric as a number: `success` counts as 1/0 (model.ts). */
-export function metricNumber(values: MetricValues, metric: MetricName): number {
+/** A metric as a number: `success` counts as 1/0 (model.ts); null when it was not observed. */
+export function metricNumber(values: MetricValues, metric: MetricName): number | null {
   const v = values[metric]
   return typeof v === 'boolean' ? (v ? 1 : 0) : v
+}
+
+/** The values of the runs that observed the metric. */
+function observed(runs: readonly MetricValues[], metric: MetricName): number[] {
+  return runs.map(r => metricNumber(r, metric)).filter((v): v is number => v !== null)
 }
 
 export function median(values: readonly number[]): number {
@@ -52,11 +57,17 @@ export function summarize(values: readonly number[]): MetricStatistics {
   }
 }
 
-/** Statistics of every metric over the runs (at least one run). */
+/**
+ * Statistics of every metric over the runs that observed it (at least one run); a metric no run
+ * observed has none, and `n` says how many runs a metric's statistics rest on.
+ */
 export function computeStatistics(runs: readonly MetricValues[]): RunStatistics {
   if (runs.length === 0) throw new Error('computeStatistics needs at least one run')
-  const out = {} as RunStatistics
-  for (const metric of METRIC_NAMES) out[metric] = summarize(runs.map(r => metricNumber(r, metric)))
+  const out: RunStatistics = {}
+  for (const metric of METRIC_NAMES) {
+    const values = observed(runs, metric)
+    if (values.length > 0) out[metric] = summarize(values)
+  }
   return out
 }
 
@@ -65,7 +76,8 @@ export type AggregateBasis = 'single' | 'median' | 'worst'
 
 /** The one number per metric that gates compare, and how it was chosen. */
 export interface AggregatedMetrics {
-  values: Record<MetricName, number>
+  /** null: no run observed the metric (MeasurementInfo.notObserved); gates skip it. */
+  values: Record<MetricName, number | null>
   basis: Record<MetricName, AggregateBasis>
   /** Number of measured runs. */
   runs: number
@@ -76,15 +88,18 @@ export interface AggregatedMetrics {
  * the MEDIAN, which is robust to one noisy run — except for
  * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
  * minimum of success), because a flaky script that fails one run in five must not pass by
- * median.
+ * median. A metric some runs did not observe takes the median of those that did; none: null.
  */
 export function aggregateRuns(runs: readonly MetricValues[]): AggregatedMetrics {
   if (runs.length === 0) throw new Error('aggregateRuns needs at least one run')
-  const values = {} as Record<MetricName, number>
+  const values = {} as Record<MetricName, number | null>
   const basis = {} as Record<MetricName, AggregateBasis>
   for (const metric of METRIC_NAMES) {
-    const all = runs.map(r => metricNumber(r, metric))
-    if (all.length === 1) {
+    const all = observed(runs, metric)
+    if (all.length === 0) {
+      values[metric] = null
+      basis[metric] = 'single'
+    } else if (all.length === 1) {
       values[metric] = all[0]!
       basis[metric] = 'single'
     } else if (metric === 'exit_code') {
@@ -100,4 +115,15 @@ export function aggregateRuns(runs: readonly MetricValues[]): AggregatedMetrics 
     }
   }
   return { values, basis, runs: runs.length }
+}
+
+/**
+ * Values stored before runguard said "not observed": a script that ended before the first
+ * sample had 0 for every metric only sampling observes (model.ts SAMPLED_ONLY_METRICS). Such a
+ * run is recognised by `num_threads` 0, since a sampled process always has a thread.
+ */
+export function isLegacyUnsampled(
+  values: Readonly<Partial<Record<MetricName, number | null>>>
+): boolean {
+  return values.num_threads === 0
 }

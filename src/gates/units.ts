@@ -1,5 +1,8 @@
 import type { MetricName } from '../model.js'
 
+/** How a metric that was not observed (null) is shown; the measurement's notes say why. */
+export const NOT_OBSERVED_LABEL = 'not sampled'
+
 /** The unit of each metric, as written into the metrics JSON and used for display. */
 export type MetricUnit = 's' | '%' | 'MiB' | 'bytes' | 'count' | 'code' | 'bool'
 
@@ -39,7 +42,8 @@ export const METRIC_UNITS: Readonly<Record<MetricName, MetricUnit>> = {
  * "memory_max_mb was 120.0, now 150.0"). Medians of integer metrics can be x.5, so counts keep
  * one decimal only when they need it.
  */
-export function formatNumber(metric: MetricName, value: number): string {
+export function formatNumber(metric: MetricName, value: number | null): string {
+  if (value === null) return NOT_OBSERVED_LABEL
   if (!Number.isFinite(value)) return String(value)
   switch (METRIC_UNITS[metric]) {
     case 's':
@@ -55,7 +59,8 @@ export function formatNumber(metric: MetricName, value: number): string {
 }
 
 /** A value with a human-readable unit: `1.50 s`, `95.2%`, `512.0 MiB`, `3`. */
-export function formatValue(metric: MetricName, value: number): string {
+export function formatValue(metric: MetricName, value: number | null): string {
+  if (value === null) return NOT_OBSERVED_LABEL
   if (!Number.isFinite(value)) return String(value)
   switch (METRIC_UNITS[metric]) {
     case 's':

@@ -1,4 +1,7 @@
 import type { ExecFn } from '../exec.js'
+import { errorMessage } from '../errors.js'
+import { readBoundedText } from '../util/bounded-read.js'
+import { readGitHubContext } from '../util/github-context.js'
 import { asNonEmptyString as str, asObject as obj } from '../util/json.js'
 import type { HistoryContext } from './index.js'
 
@@ -10,7 +13,7 @@ const PR_EVENTS = new Set([
   'pull_request_review_comment'
 ])
 
-/** What the history needs of the workflow's context (src/github/context.ts reads it). */
+/** What the history needs of the workflow's context (src/util/github-context.ts reads it). */
 export interface GitHubFacts {
   sha?: string | undefined
   ref?: string | undefined
@@ -59,4 +62,47 @@ export async function contextFromGit(
     event: 'local',
     pullRequest: false
   }
+}
+
+/**
+ * The event payload is read whole to find the pull request and the default branch; GitHub's own
+ * payloads stay far below this (a push lists at most 20 commits), so a larger file is refused.
+ */
+export const EVENT_PAYLOAD_MAX_BYTES = 8 * 1024 * 1024
+
+/**
+ * The CLI's context. Inside GitHub Actions (`GITHUB_ACTIONS=true`) it is the workflow's, from
+ * the `GITHUB_*` variables and the event payload exactly as the Action reads them: git alone
+ * would make every workflow run, a pull request's too, look like a local default-branch run.
+ * Anywhere else it is the workspace's git state (contextFromGit). An unreadable payload loses
+ * only the default branch and PR number; a pull request event still counts as one.
+ */
+export async function contextForCli(
+  env: NodeJS.ProcessEnv,
+  exec: ExecFn,
+  workspace: string
+): Promise<HistoryContext> {
+  if (env.GITHUB_ACTIONS !== 'true') return contextFromGit(env, exec, workspace)
+  const eventPath = env.GITHUB_EVENT_PATH?.trim()
+  let payload: { text: string } | { error: unknown } = { text: '{}' }
+  if (eventPath) {
+    try {
+      payload = { text: await readBoundedText(eventPath, EVENT_PAYLOAD_MAX_BYTES) }
+    } catch (error) {
+      payload = { error }
+    }
+  }
+  const gh = readGitHubContext(env, () => {
+    if ('error' in payload) throw new Error(errorMessage(payload.error))
+    return payload.text
+  })
+  return contextFromGitHub({
+    sha: gh.sha,
+    ref: gh.ref,
+    eventName: gh.eventName,
+    runUrl: gh.runUrl,
+    repoUrl: gh.repoUrl,
+    prNumber: gh.prNumber,
+    payload: gh.payload
+  })
 }

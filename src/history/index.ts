@@ -10,6 +10,7 @@ import { gitStore } from './git-store.js'
 import { localStore } from './local-store.js'
 import {
   buildRecord,
+  observedValue,
   withSnapshot,
   type HistoryRecord,
   type RecordInput,
@@ -73,8 +74,12 @@ export interface HistorySession {
   readonly writes: boolean
   /** Problems reading the history (shown as warnings). */
   readonly warnings: string[]
-  /** Trend gates of this run's metrics (pure over what was read). */
-  trend(current: Readonly<Record<MetricName, number>>, machine: RunnerFingerprint): TrendResult
+  /** Trend gates of this run's metrics (pure over what was read); null: not observed, because `notObserved`. */
+  trend(
+    current: Readonly<Record<MetricName, number | null>>,
+    machine: RunnerFingerprint,
+    notObserved?: string
+  ): TrendResult
   /** New vs fixed findings since the last trend run of the category. */
   delta(counted: readonly Finding[]): FindingsDelta | undefined
   /** Records the decided run (writes it when `writes`). */
@@ -194,8 +199,9 @@ export async function openHistory(
     writes: writes && store !== undefined,
     warnings,
 
-    trend(current, machine): TrendResult {
+    trend(current, machine, notObserved): TrendResult {
       return evaluateTrend(contents.records, current, {
+        ...(notObserved ? { notObserved } : {}),
         category,
         machine,
         window: settings.trendWindow,
@@ -227,6 +233,7 @@ export async function openHistory(
         },
         trend: trendRun,
         ...(run.metrics ? { metrics: run.metrics } : {}),
+        ...(run.notObserved ? { notObserved: run.notObserved } : {}),
         ...(run.spread ? { spread: run.spread } : {}),
         ...(run.scriptOk !== undefined ? { scriptOk: run.scriptOk } : {}),
         gates: run.gates,
@@ -335,7 +342,7 @@ function buildSection(input: {
       const gate = trendGates.get(metric)
       return {
         metric,
-        values: points.map(r => r.metrics?.[metric]?.value ?? null),
+        values: points.map(r => observedValue(r, metric) ?? null),
         ...(gate ? { median: gate.baseline ?? NaN, limit: gate.limit, failed: !gate.passed } : {})
       }
     }),

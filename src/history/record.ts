@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import type { RunnerFingerprint } from '../gates/fingerprint.js'
+import { isLegacyUnsampled } from '../gates/stats.js'
 import {
   METRIC_NAMES,
+  SAMPLED_ONLY_METRICS,
   SEVERITIES,
   TOOL_NAMES,
   type Finding,
@@ -77,8 +79,13 @@ export interface HistoryRecord {
   runguard: string
   /** `run`, `scan` or `gate`. */
   mode: string
-  /** Every metric (absent when no script ran). */
+  /** Every observed metric (absent when no script ran; a metric not observed is left out). */
   metrics?: Partial<Record<MetricName, MetricPoint>>
+  /**
+   * Why metrics the run has are missing from `metrics`, e.g. "not sampled: the script ended
+   * before the first sample" (the measurement's notObserved).
+   */
+  notObserved?: string
   /** The script succeeded (only such runs feed the metric trend). */
   scriptOk?: boolean
   /** Budget, regression and trend gates. */
@@ -131,6 +138,7 @@ export const historyRecordSchema = z.object({
   runguard: z.string(),
   mode: z.string(),
   metrics: z.partialRecord(z.enum(METRIC_NAMES), metricPoint).optional(),
+  notObserved: z.string().max(300).optional(),
   scriptOk: z.boolean().optional(),
   gates: z.array(
     z.object({
@@ -175,8 +183,10 @@ export interface RecordInput {
     commitUrl?: string
   }
   trend: boolean
-  /** Aggregated metric values (median over repeats), when the script ran. */
-  metrics?: Readonly<Record<MetricName, number>>
+  /** Aggregated metric values (median over repeats), when the script ran; null: not observed. */
+  metrics?: Readonly<Record<MetricName, number | null>>
+  /** Why the null metrics were not observed. */
+  notObserved?: string
   /** Per-metric spread over the repeats, when repeat > 1. */
   spread?: Readonly<Record<MetricName, { n: number; mad: number; min: number; max: number }>>
   scriptOk?: boolean
@@ -214,7 +224,7 @@ export function buildRecord(input: RecordInput): HistoryRecord {
     metrics = {}
     for (const name of METRIC_NAMES) {
       const value = input.metrics[name]
-      if (!Number.isFinite(value)) continue
+      if (value === null || !Number.isFinite(value)) continue
       const spread = input.spread?.[name]
       metrics[name] = spread && spread.n > 1 ? { value, ...spread } : { value }
     }
@@ -237,6 +247,9 @@ export function buildRecord(input: RecordInput): HistoryRecord {
     runguard: input.runguardVersion,
     mode: input.mode,
     ...(metrics ? { metrics } : {}),
+    ...(metrics && input.notObserved && METRIC_NAMES.some(m => input.metrics?.[m] === null)
+      ? { notObserved: r(input.notObserved) }
+      : {}),
     ...(input.scriptOk !== undefined ? { scriptOk: input.scriptOk } : {}),
     gates: input.gates.map(g => ({
       gate: r(g.gate),
@@ -264,6 +277,23 @@ export function buildRecord(input: RecordInput): HistoryRecord {
       reasons: input.verdict.reasons.slice(0, MAX_REASONS).map(x => r(x).slice(0, REASON_MAX_CHARS))
     }
   }
+}
+
+/**
+ * The value of a metric in a record, or undefined when the run did not observe it. Records
+ * written before runguard said "not observed" stored 0 for the sampled-only metrics of a script
+ * that ended before the first sample (isLegacyUnsampled); those zeros are not observations.
+ */
+export function observedValue(record: HistoryRecord, metric: MetricName): number | undefined {
+  const value = record.metrics?.[metric]?.value
+  if (value === undefined || !Number.isFinite(value)) return undefined
+  if (
+    record.notObserved === undefined &&
+    (SAMPLED_ONLY_METRICS as readonly MetricName[]).includes(metric) &&
+    isLegacyUnsampled({ num_threads: record.metrics?.num_threads?.value })
+  )
+    return undefined
+  return value
 }
 
 /** One record as one line (no newline inside: JSON.stringify escapes them). */

@@ -4,7 +4,7 @@ import type { GateSpec } from '../gates/parse.js'
 import { median } from '../gates/stats.js'
 import { formatNumber } from '../gates/units.js'
 import type { GateResult, MetricName } from '../model.js'
-import type { HistoryRecord } from './record.js'
+import { observedValue, type HistoryRecord } from './record.js'
 
 /**
  * Trend regressions (docs/history.md, "How a trend regression is decided"). A metric regresses
@@ -100,21 +100,27 @@ export interface TrendResult {
   gates: GateResult[]
   /** Runs in the window. */
   runs: number
-  /** Why no gate was checked, when none was. */
+  /** Why no gate was checked, when none was; or which metrics were not compared, and why. */
   note?: string
 }
 
 const pct = (now: number, was: number): string =>
   was === 0 ? '' : ` (${now >= was ? '+' : ''}${(((now - was) / Math.abs(was)) * 100).toFixed(1)}%)`
 
-/** Trend gates of one run: pure, over the loaded history. */
+/**
+ * Trend gates of one run: pure, over the loaded history. A metric this run did not observe
+ * (null) is not compared (the note says which, and `notObserved` why); a window run that did
+ * not observe it (observedValue) is left out of its median and noise.
+ */
 export function evaluateTrend(
   records: readonly HistoryRecord[],
-  current: Readonly<Record<MetricName, number>>,
+  current: Readonly<Record<MetricName, number | null>>,
   input: TrendOptions & {
     category: string
     machine: RunnerFingerprint
     metrics: readonly MetricName[]
+    /** Why this run's null metrics were not observed (MeasurementInfo.notObserved). */
+    notObserved?: string
   }
 ): TrendResult {
   if (input.window <= 0) return { gates: [], runs: 0 }
@@ -126,11 +132,16 @@ export function evaluateTrend(
       note: `trend: ${window.length} of ${TREND_MIN_RUNS} comparable trend runs recorded; no trend gate yet`
     }
   const gates: GateResult[] = []
+  const notCompared: MetricName[] = []
   for (const metric of input.metrics) {
     const now = current[metric]
     const values = window
-      .map(r => r.metrics?.[metric]?.value)
-      .filter((v): v is number => v !== undefined && Number.isFinite(v))
+      .map(r => observedValue(r, metric))
+      .filter((v): v is number => v !== undefined)
+    if (now === null) {
+      if (values.length >= TREND_MIN_RUNS) notCompared.push(metric)
+      continue
+    }
     if (!Number.isFinite(now) || values.length < TREND_MIN_RUNS) continue
     const t = trendLimit(values, input, REGRESSION_SLACK[metric] ?? 0)
     const passed = now <= t.limit
@@ -153,5 +164,13 @@ export function evaluateTrend(
       message: `${metric} ${f(now)}${pct(now, t.median)} against the rolling median ${f(t.median)} of the last ${values.length} runs (limit ${f(t.limit)}: ${why})`
     })
   }
-  return { gates, runs: window.length }
+  return {
+    gates,
+    runs: window.length,
+    ...(notCompared.length > 0
+      ? {
+          note: `trend: ${notCompared.join(', ')} not compared: ${input.notObserved ?? 'not observed'}`
+        }
+      : {})
+  }
 }

@@ -94,7 +94,8 @@ const label = (text: string): string => text.replace(/["%\\\r\n]/g, ' ').slice(0
 /**
  * A mermaid line chart of a series over runs (the history section): `values` is drawn as a line
  * (a missing value repeats the previous one: mermaid has no gaps), the last point (this run) is
- * marked by a bar, and each `extra` series (the trend limit) is another line.
+ * marked by a bar — none when this run has no value (not observed: the title says so instead of
+ * marking a repeated one) — and each `extra` series (the trend limit) is another line.
  */
 export function mermaidSeriesChart(
   title: string,
@@ -108,11 +109,13 @@ export function mermaidSeriesChart(
   const top = Math.max(...all, 0)
   const bottom = Math.min(...all, 0)
   const fmt = (n: number): string => String(Number(n.toPrecision(6)))
-  const marker = filled.map((v, i) => (i === filled.length - 1 ? v : 0))
+  const thisRunMissing = values.length > 0 && values[values.length - 1] === null
+  const marker = filled.map((v, i) => (i === filled.length - 1 && !thisRunMissing ? v : 0))
+  const heading = thisRunMissing ? `${title}, this run not sampled` : title
   return [
     '```mermaid',
     'xychart-beta',
-    `    title "${label(title)}"`,
+    `    title "${label(heading)}"`,
     `    x-axis [${labels.map(l => `"${label(l)}"`).join(', ')}]`,
     `    y-axis "${label(title)}" ${fmt(bottom)} --> ${fmt(top === bottom ? top + 1 : top * 1.1)}`,
     `    bar [${marker.map(fmt).join(', ')}]`,

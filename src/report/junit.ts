@@ -1,7 +1,13 @@
 import { XMLBuilder } from 'fast-xml-parser'
-import { SEVERITIES, type GateResult, type Metrics, type ToolRun } from '../model.js'
+import {
+  SEVERITIES,
+  type GateResult,
+  type Metrics,
+  type ToolRun,
+  type UncheckedGate
+} from '../model.js'
 import type { PolicyOutcome } from '../gates/verdict.js'
-import { formatValue } from '../gates/units.js'
+import { formatValue, NOT_OBSERVED_LABEL } from '../gates/units.js'
 
 /**
  * JUnit XML (`junitFile`): one `<testsuite name="runguard">` inside `<testsuites>`, one
@@ -13,6 +19,8 @@ import { formatValue } from '../gates/units.js'
  */
 export interface JunitInput {
   gates: readonly GateResult[]
+  /** Budgets not checked (metric not observed): skipped test cases. */
+  unchecked?: readonly UncheckedGate[]
   toolRuns?: readonly ToolRun[]
   /** The reported attempt; adds the `script` testcase, which fails when the script failed. */
   script?: { metrics: Metrics; attempts?: number; command?: string }
@@ -92,8 +100,11 @@ function scriptCase(script: NonNullable<JunitInput['script']>): XmlTestcase {
       ['attempt', m.attempt],
       ['attempts', script.attempts],
       ['execution_time_seconds', m.execution_time_seconds],
-      ['memory_max_mb', m.memory_max_mb],
-      ['cpu_max', m.cpu_max]
+      ['memory_max_mb', m.memory_max_mb ?? NOT_OBSERVED_LABEL],
+      ['cpu_max', m.cpu_max ?? NOT_OBSERVED_LABEL],
+      ...(m.measurement.notObserved
+        ? ([['not_observed', m.measurement.notObserved]] as Array<[string, string]>)
+        : [])
     ]),
     ...(failed ? { failure: outcome(message, m.timedOut ? 'timeout' : 'exit-code') } : {})
   }
@@ -142,6 +153,15 @@ export function buildJunitXml(input: JunitInput): string {
     time += Math.max(0, input.script.metrics.execution_time_seconds)
   }
   cases.push(...input.gates.map(gateCase))
+  // Not checked is not passed: a skipped test case that says why.
+  cases.push(
+    ...(input.unchecked ?? []).map((u): XmlTestcase => ({
+      '@_name': clean(`gate: ${u.gate}`),
+      '@_classname': 'runguard.gates',
+      '@_time': seconds(0),
+      skipped: { '@_message': clean(`not checked: ${u.reason}`) }
+    }))
+  )
   for (const t of input.toolRuns ?? []) {
     cases.push(toolCase(t))
     time += Math.max(0, t.durationMs / 1000)

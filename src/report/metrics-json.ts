@@ -25,7 +25,7 @@ export function buildMetricsJson(input: MetricsJsonInput): MetricsJson {
   const runs = input.runs && input.runs.length > 0 ? input.runs : [reported]
   const seed = Object.fromEntries(METRIC_NAMES.map(m => [m, reported[m]])) as MetricValues
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     runguardVersion: input.runguardVersion,
     generatedAt: input.generatedAt ?? new Date().toISOString(),
     ...seed,

@@ -9,6 +9,7 @@ import {
   type ToolStatus,
   type Verdict
 } from '../model.js'
+import { NOT_OBSERVED_LABEL } from '../gates/units.js'
 import type { EnvironmentSummary } from '../inventory/environment-summary.js'
 import type { ExpiringSuppression } from '../policy/policy.js'
 import { presentSeverity, treatedAs } from '../policy/severity.js'
@@ -308,8 +309,8 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
         String(r.attempt),
         String(r.exit_code),
         formatNumber(r.execution_time_seconds),
-        formatNumber(r.cpu_max),
-        formatNumber(r.memory_max_mb)
+        r.cpu_max === null ? NOT_OBSERVED_LABEL : formatNumber(r.cpu_max),
+        r.memory_max_mb === null ? NOT_OBSERVED_LABEL : formatNumber(r.memory_max_mb)
       ])
     ),
     expiring: expiring.map(e => row([escapeMarkdown(e.expires), cell(e.match), cell(e.reason)])),
@@ -508,13 +509,19 @@ function renderScript(p: Prepared, plan: Plan): string {
   const facts = [
     `exit code ${m.exit_code}${m.signal ? ` (${escapeMarkdown(m.signal)})` : ''}`,
     `${formatNumber(m.execution_time_seconds)} s`,
-    `CPU max ${formatNumber(m.cpu_max)} % / avg ${formatNumber(m.cpu_avg)} %`,
-    `memory max ${formatNumber(m.memory_max_mb)} MiB`,
-    `threads ${m.num_threads}`,
-    `fds ${m.num_fds}`
+    m.cpu_max === null || m.cpu_avg === null
+      ? `CPU ${NOT_OBSERVED_LABEL}`
+      : `CPU max ${formatNumber(m.cpu_max)} % / avg ${formatNumber(m.cpu_avg)} %`,
+    m.memory_max_mb === null
+      ? `memory ${NOT_OBSERVED_LABEL}`
+      : `memory max ${formatNumber(m.memory_max_mb)} MiB`,
+    `threads ${m.num_threads ?? NOT_OBSERVED_LABEL}`,
+    `fds ${m.num_fds ?? NOT_OBSERVED_LABEL}`
   ]
   if (m.timedOut) facts.unshift('**timed out**')
   parts.push(facts.join(' · '))
+  // Why some numbers are missing: never gated, and never read as 0 (model.ts, MeasurementInfo).
+  if (m.measurement.notObserved) parts.push(`_${escapeMarkdown(m.measurement.notObserved)}_`)
   if (p.runs.length > 1 && plan.runs > 0) {
     const rows = p.rows.runs.slice(0, plan.runs)
     parts.push(

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml'
-import type { GateResult, Metrics, ToolRun } from '../model.js'
+import type { GateResult, Metrics, ToolRun, UncheckedGate } from '../model.js'
 import type { PolicyOutcome } from '../gates/verdict.js'
 
 /**
@@ -9,6 +9,8 @@ import type { PolicyOutcome } from '../gates/verdict.js'
  */
 export interface TapInput {
   gates: readonly GateResult[]
+  /** Budgets not checked (metric not observed): `# SKIP` points. */
+  unchecked?: readonly UncheckedGate[]
   toolRuns?: readonly ToolRun[]
   script?: { metrics: Metrics }
   policy?: PolicyOutcome
@@ -97,6 +99,12 @@ export function buildTap(input: TapInput): string {
     })
   }
   points.push(...input.gates.map(gatePoint))
+  for (const u of input.unchecked ?? [])
+    points.push({
+      ok: true,
+      description: `gate: ${u.gate}`,
+      directive: `SKIP not checked: ${u.reason}`
+    })
   points.push(...(input.toolRuns ?? []).map(toolPoint))
   if (input.policy) {
     const failed = input.policy.reasons.length > 0

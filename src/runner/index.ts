@@ -90,7 +90,12 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 function describe(m: Metrics): string {
   const how = m.timedOut ? 'timed out' : `exit ${m.exit_code}`
-  return `${how} in ${m.execution_time_seconds}s, ${m.memory_max_mb} MiB peak, ${(m.user_time_seconds + m.system_time_seconds).toFixed(2)}s CPU`
+  const peak = m.memory_max_mb === null ? 'memory not measured' : `${m.memory_max_mb} MiB peak`
+  const cpu =
+    m.user_time_seconds === null || m.system_time_seconds === null
+      ? 'CPU time not measured'
+      : `${(m.user_time_seconds + m.system_time_seconds).toFixed(2)}s CPU`
+  return `${how} in ${m.execution_time_seconds}s, ${peak}, ${cpu}`
 }
 
 /** How the script will be started: the helper's Python and the isolation plan, if any. */

@@ -1,4 +1,5 @@
 import type { Metrics } from '../model.js'
+import { NOT_SAMPLED } from './metrics.js'
 
 export interface MeasurementFacts {
   linux: boolean
@@ -19,10 +20,12 @@ export interface MeasurementFacts {
 export function describeMeasurement(input: MeasurementFacts): Metrics['measurement'] {
   const notes = [...(input.isolation ? [input.isolation] : []), ...input.notes]
   let method: string
+  let notObserved: string | undefined
   if (!input.linux) {
     method = 'portable'
+    notObserved = `not measured: no /proc on ${process.platform}`
     notes.push(
-      `no /proc on ${process.platform}: only wall time, exit code and output sizes are measured; CPU, memory, threads, fds, faults, context switches and I/O read 0`
+      `no /proc on ${process.platform}: only wall time, exit code and output sizes are measured; CPU, memory, threads, fds, faults, context switches and I/O are not (null)`
     )
   } else {
     method = input.helper ? 'linux-proc+rusage-shim' : 'linux-proc'
@@ -36,16 +39,19 @@ export function describeMeasurement(input: MeasurementFacts): Metrics['measureme
     } else if (!input.subreaper && !input.startFailed) {
       notes.push('PR_SET_CHILD_SUBREAPER unavailable: orphaned processes are not in the CPU totals')
     }
-    if (input.samples === 0 && !input.startFailed) {
-      notes.push(
-        `the script ended before the first sample: cpu and memory averages could not be measured, and the memory peak is the rusage value (an upper bound)`
-      )
+    if (input.samples === 0) {
+      notObserved = input.startFailed ? 'not measured: the script did not start' : NOT_SAMPLED
+      if (!input.startFailed)
+        notes.push(
+          `the script ended before the first sample: CPU, memory average and minimum, threads and fds were not observed (null, never gated), and the memory peak is the rusage value (an upper bound)`
+        )
     }
   }
   return {
     method,
     samplingIntervalMs: input.interval,
     platform: `${process.platform}-${process.arch}`,
-    notes
+    notes,
+    ...(notObserved ? { notObserved } : {})
   }
 }

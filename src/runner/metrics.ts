@@ -23,6 +23,9 @@ export interface AttemptFacts {
   measurement: MeasurementInfo
 }
 
+/** The reason a metric that only sampling observes is null (model.ts, MeasurementInfo). */
+export const NOT_SAMPLED = 'not sampled: the script ended before the first sample'
+
 const round = (value: number, digits: number): number => {
   const f = 10 ** digits
   return Math.round(value * f) / f
@@ -34,9 +37,15 @@ const round = (value: number, digits: number): number => {
  * what happens after the last sample; rusage misses processes that were never reaped).
  */
 export function buildMetrics(f: AttemptFacts): Metrics {
-  const m = f.monitor
+  // Only a sample observes the tree's CPU %, RSS average/minimum, threads and fds; a script that
+  // ended before the first one has none of them (null, not 0: a 0 read as a measurement, and the
+  // next sampled run looked like a regression). Totals also come from rusage when the helper ran.
+  const m = f.monitor && f.monitor.samples > 0 ? f.monitor : undefined
   const ru = f.rusage
   const clk = m?.clockTicks ?? 100
+  const sampled = (value: number, digits?: number): number | null =>
+    m === undefined ? null : digits === undefined ? value : round(value, digits)
+  const total = (value: number): number | null => (m === undefined && !ru ? null : value)
   // Children's ru_maxrss is only a real measurement when it exceeds the shim's own peak.
   const ruPeakKb =
     ru && ru.maxrss > (f.shimSelfMaxrssKb ?? Number.POSITIVE_INFINITY) ? ru.maxrss : 0
@@ -51,29 +60,27 @@ export function buildMetrics(f: AttemptFacts): Metrics {
     execution_time_seconds: round(f.wallSeconds, 3),
     exit_code: f.exitCode,
     success,
-    cpu_max: round(m?.cpuMax ?? 0, 1),
-    cpu_avg: round(m?.cpuAvg ?? 0, 1),
-    cpu_min: round(m?.cpuMin ?? 0, 1),
-    memory_max_mb: round(memoryMaxKb / 1024, 2),
-    memory_avg_mb: round((m?.rssAvgKb ?? 0) / 1024, 2),
-    memory_min_mb: round((m?.rssMinKb ?? 0) / 1024, 2),
-    user_time_seconds: round(Math.max(ru?.utime ?? 0, sampledUser), 3),
-    system_time_seconds: round(Math.max(ru?.stime ?? 0, sampledSystem), 3),
-    num_threads: m?.threadsMax ?? 0,
-    num_fds: m?.fdsMax ?? 0,
-    page_faults_minor: Math.max(
-      ru?.minflt ?? 0,
-      m ? Math.max(m.minorFaults, m.withChildrenMinorFaults) : 0
+    cpu_max: sampled(m?.cpuMax ?? 0, 1),
+    cpu_avg: sampled(m?.cpuAvg ?? 0, 1),
+    cpu_min: sampled(m?.cpuMin ?? 0, 1),
+    memory_max_mb: total(round(memoryMaxKb / 1024, 2)),
+    memory_avg_mb: sampled((m?.rssAvgKb ?? 0) / 1024, 2),
+    memory_min_mb: sampled((m?.rssMinKb ?? 0) / 1024, 2),
+    user_time_seconds: total(round(Math.max(ru?.utime ?? 0, sampledUser), 3)),
+    system_time_seconds: total(round(Math.max(ru?.stime ?? 0, sampledSystem), 3)),
+    num_threads: sampled(m?.threadsMax ?? 0),
+    num_fds: sampled(m?.fdsMax ?? 0),
+    page_faults_minor: total(
+      Math.max(ru?.minflt ?? 0, m ? Math.max(m.minorFaults, m.withChildrenMinorFaults) : 0)
     ),
-    page_faults_major: Math.max(
-      ru?.majflt ?? 0,
-      m ? Math.max(m.majorFaults, m.withChildrenMajorFaults) : 0
+    page_faults_major: total(
+      Math.max(ru?.majflt ?? 0, m ? Math.max(m.majorFaults, m.withChildrenMajorFaults) : 0)
     ),
-    voluntary_context_switches: Math.max(ru?.nvcsw ?? 0, m?.voluntaryCtxSwitches ?? 0),
-    involuntary_context_switches: Math.max(ru?.nivcsw ?? 0, m?.involuntaryCtxSwitches ?? 0),
+    voluntary_context_switches: total(Math.max(ru?.nvcsw ?? 0, m?.voluntaryCtxSwitches ?? 0)),
+    involuntary_context_switches: total(Math.max(ru?.nivcsw ?? 0, m?.involuntaryCtxSwitches ?? 0)),
     // ru_inblock/ru_oublock are 512-byte units of the same storage-layer accounting as /proc/io.
-    block_io_read_bytes: Math.max((ru?.inblock ?? 0) * 512, m?.readBytes ?? 0),
-    block_io_write_bytes: Math.max((ru?.oublock ?? 0) * 512, m?.writeBytes ?? 0),
+    block_io_read_bytes: total(Math.max((ru?.inblock ?? 0) * 512, m?.readBytes ?? 0)),
+    block_io_write_bytes: total(Math.max((ru?.oublock ?? 0) * 512, m?.writeBytes ?? 0)),
     stdout_lines: f.stdout.lines,
     stderr_lines: f.stderr.lines,
     stdout_size_bytes: f.stdout.bytes,
@@ -83,7 +90,12 @@ export function buildMetrics(f: AttemptFacts): Metrics {
     timedOut: f.timedOut,
     ...(f.cancelled ? { cancelled: true } : {}),
     ...(f.signal ? { signal: f.signal } : {}),
-    samples: m?.timeline ?? [],
-    measurement: f.measurement
+    samples: f.monitor?.timeline ?? [],
+    measurement: {
+      ...f.measurement,
+      ...(m === undefined && f.measurement.notObserved === undefined
+        ? { notObserved: NOT_SAMPLED }
+        : {})
+    }
   }
 }

@@ -212,7 +212,7 @@ function metricAttributes(values: MetricMap | undefined): Attributes {
 }
 
 /** Metric values by name (an attempt's, or the aggregate the gates saw). */
-type MetricMap = { readonly [K in MetricName]?: number | boolean }
+type MetricMap = { readonly [K in MetricName]?: number | boolean | null }
 
 /** A reader that collects only when asked: the run is over, so there is nothing periodic. */
 class OnceReader extends MetricReader {
