@@ -1202,8 +1202,8 @@ var pep440 = __webpack_require__(68898);
 var pep440_default = /*#__PURE__*/__webpack_require__.n(pep440);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
-// EXTERNAL MODULE: ./src/inventory/index.ts + 4 modules
-var inventory = __webpack_require__(71748);
+// EXTERNAL MODULE: ./src/inventory/index.ts + 3 modules
+var inventory = __webpack_require__(90174);
 // EXTERNAL MODULE: ./src/inventory/names.ts
 var names = __webpack_require__(37344);
 ;// CONCATENATED MODULE: ./src/scanners/dependencies.ts

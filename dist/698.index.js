@@ -5,17 +5,22 @@ export const modules = {
 /***/ 90698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  a_: () => (/* binding */ analyzeEnvironment),
+  analyzeEnvironment: () => (/* binding */ analyzeEnvironment),
   checkLicensePolicy: () => (/* binding */ checkLicensePolicy),
-  gN: () => (/* binding */ mismatchWarnings),
+  dependencyContext: () => (/* binding */ dependencyContext),
+  describeContext: () => (/* binding */ describeContext),
+  installedPackage: () => (/* binding */ installedPackage),
+  locateInstalled: () => (/* binding */ locateInstalled),
+  mismatchWarnings: () => (/* binding */ mismatchWarnings),
+  restateUnpinned: () => (/* binding */ restateUnpinned),
   withDependencyContext: () => (/* binding */ withDependencyContext),
-  gw: () => (/* binding */ writeInstalledFeed)
+  writeInstalledFeed: () => (/* binding */ writeInstalledFeed)
 });
-
-// UNUSED EXPORTS: dependencyContext, describeContext, installedPackage, locateInstalled
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __webpack_require__(68898);
@@ -280,8 +285,8 @@ function attributedLocation(node, fallbackFile) {
     return { path: fallbackFile ?? '.', startLine: 1 };
 }
 
-// EXTERNAL MODULE: ./src/inventory/index.ts + 4 modules
-var inventory = __webpack_require__(71748);
+// EXTERNAL MODULE: ./src/inventory/index.ts + 3 modules
+var inventory = __webpack_require__(90174);
 // EXTERNAL MODULE: ./src/inventory/licenses.ts
 var licenses = __webpack_require__(74898);
 ;// CONCATENATED MODULE: ./src/inventory/installed.ts
@@ -335,7 +340,7 @@ function mismatchWarnings(inv) {
 }
 /** The installed package of that name (any version), or undefined. */
 function installedPackage(inv, name) {
-    return inv.graph.nodes.get(normalizeName(name))?.pkg;
+    return inv.graph.nodes.get((0,names/* normalizeName */.Pc)(name))?.pkg;
 }
 /**
  * Where a finding on an installed package points: the manifest line that pins that exact
@@ -456,6 +461,20 @@ function checkLicensePolicy(inv, policy) {
         violations.push(`licence policy: ${pkg.name} ${pkg.version}: ${why} (licence from ${from}). ${context}`);
     }
     return { violations, unknown };
+}
+const UNMATCHABLE = /^(?<where>.+?:\d+): (?:editable )?(?<name>[A-Za-z0-9][A-Za-z0-9._-]*)[^:]* (?:is unpinned|has no version|has no locked version): tools can't match it$/;
+/**
+ * A manifest warning that a dependency has no exact version, restated when the environment
+ * the script used supplies one: the scanners were given that installed version, so "tools can't
+ * match it" is no longer true. Other warnings come back unchanged.
+ */
+function restateUnpinned(warning, inv) {
+    const m = inv ? UNMATCHABLE.exec(warning) : null;
+    const name = m?.groups?.name;
+    const node = name ? inv?.graph.nodes.get((0,names/* normalizeName */.Pc)(name)) : undefined;
+    if (!m || !node)
+        return warning;
+    return `${m.groups?.where ?? ''}: ${node.pkg.name} has no exact version here; the environment the script used has ${node.pkg.version}, which OSV-Scanner and Safety were given`;
 }
 
 

@@ -1896,8 +1896,13 @@ const SETTING_TABLE = [
         key: 'pythonPath',
         name: 'python-path',
         kind: 'string',
-        description: "Interpreter or virtual environment the script uses, read for scan-environment (default: the one the script's command names, VIRTUAL_ENV, or python3 on PATH when the script is a shell command).",
-        ...keys_all
+        description: "Interpreter or virtual environment the script uses, read for scan-environment (default: the one the script's command names, VIRTUAL_ENV, or python3 on PATH when the script is a shell command). Not read from .runguard.yml.",
+        cli: true,
+        input: true,
+        // A pull request can edit the config file: it must not choose which interpreter runguard
+        // runs (only Python-named interpreters outside the workspace ever run, but the workflow
+        // decides which environment is the script's).
+        file: false
     },
     {
         key: 'allowLicenses',
@@ -1911,6 +1916,20 @@ const SETTING_TABLE = [
         name: 'deny-licenses',
         kind: 'list',
         description: 'SPDX licence ids no installed package may need (e.g. GPL-3.0-only,AGPL-3.0-or-later).',
+        ...keys_all
+    },
+    {
+        key: 'recordImports',
+        name: 'record-imports',
+        kind: 'boolean',
+        description: "Record which installed distributions the script's Python processes import (a sitecustomize hook on PYTHONPATH), to mark each dependency finding loaded at run time or not loaded in this run. Needs scan-environment and a script.",
+        ...keys_all
+    },
+    {
+        key: 'failOnLoadedOnly',
+        name: 'fail-on-loaded-only',
+        kind: 'boolean',
+        description: 'Dependency findings on packages no attempt of the script loaded do not fail the gate (they are still reported). Without a usable import record every finding counts.',
         ...keys_all
     },
     {
@@ -2444,7 +2463,12 @@ const GATE_SETTINGS = [
     'banditSeverity',
     'banditConfidence',
     'osvDb',
-    'safetyDb'
+    'safetyDb',
+    'scanEnvironment',
+    'allowLicenses',
+    'denyLicenses',
+    'recordImports',
+    'failOnLoadedOnly'
 ];
 const TRUST_MODES = ['auto', 'base', 'head'];
 /** True when the base commit's files decide: `base`, or `auto` under pull_request_target. */
@@ -2798,6 +2822,10 @@ const settingsSchema = schemas/* object */.Ikc({
     allowLicenses: licenseList.default([]),
     /** SPDX ids no installed package's licence may require. */
     denyLicenses: licenseList.default([]),
+    /** Record which installed distributions the script's Python processes import. */
+    recordImports: schemas/* boolean */.zMY().default(true),
+    /** Dependency findings the run did not load do not fail the gate (still reported). */
+    failOnLoadedOnly: schemas/* boolean */.zMY().default(false),
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
     failOn: severityWord(FAIL_ON).default('high'),
@@ -3856,6 +3884,24 @@ function renderEnvironment(p) {
                 .sort(([a], [b]) => a.localeCompare(b))
                 .map(([r, n]) => `${n} ${r}`)
                 .join(' · '));
+    const rt = e.runtime;
+    if (rt && !rt.recorded)
+        lines.push(`What the script loaded: not recorded (${escapeMarkdown(rt.why)}).`);
+    if (rt?.recorded) {
+        lines.push(`What the script loaded (its own import record, ${rt.processes} Python process(es) over every attempt): ` +
+            `${rt.loaded.length} of ${e.packages} installed packages` +
+            (rt.loaded.length > 0 ? `: ${escapeMarkdown(list(rt.loaded))}` : '') +
+            '.');
+        const group = (runtime) => {
+            const hits = p.counted.filter(f => f.dependency?.runtime === runtime && f.package);
+            const names = [...new Set(hits.map(f => `${f.package?.name} ${f.package?.version}`))];
+            return `${hits.length}${names.length > 0 ? ` (${escapeMarkdown(list(names))})` : ''}`;
+        };
+        lines.push(`Dependency findings loaded at run time: ${group('loaded')} · not loaded in this run: ${group('not-loaded')}. ` +
+            (rt.failOnLoadedOnly
+                ? 'fail-on-loaded-only is on: findings not loaded in this run are reported but do not fail the gate.'
+                : 'fail-on-loaded-only is off: both groups count.'));
+    }
     if (e.mismatches.length > 0)
         lines.push(`Manifest pins the environment contradicts: ${escapeMarkdown(list(e.mismatches))}`);
     if (e.unknownLicenses.length > 0)
@@ -5627,7 +5673,8 @@ function summarizeEnvironment(inv) {
         unknownLicenses: inv.environment.packages
             .filter(p => p.license.expression === undefined)
             .map(p => `${p.name} ${p.version}`),
-        mismatches: inv.mismatches.map(m => `${m.component.file}:${m.component.line}: ${m.component.name} pinned ${m.component.version ?? '?'}, installed ${m.installed}`)
+        mismatches: inv.mismatches.map(m => `${m.component.file}:${m.component.line}: ${m.component.name} pinned ${m.component.version ?? '?'}, installed ${m.installed}`),
+        ...(inv.runtime ? { runtime: inv.runtime } : {})
     };
 }
 /** Dependency findings counted by where their package sits in the environment. */
@@ -6018,7 +6065,14 @@ function applyPolicy(input) {
     const reasons = [];
     if (settings.failOn !== 'none') {
         const floor = model/* SEVERITY_RANK */.f3[settings.failOn];
-        const failing = counted.filter(f => rank(f) >= floor);
+        const atFloor = counted.filter(f => rank(f) >= floor);
+        // fail-on-loaded-only: a dependency the import record shows no attempt loaded is reported,
+        // not failed. Unmarked findings (nothing recorded) always count.
+        const failing = settings.failOnLoadedOnly
+            ? atFloor.filter(f => f.dependency?.runtime !== 'not-loaded')
+            : atFloor;
+        if (failing.length < atFloor.length)
+            warnings.push(`fail-on-loaded-only: ${plural(atFloor.length - failing.length, 'dependency finding')} at or above fail-on=${settings.failOn} on packages not loaded in this run did not fail the gate (still reported)`);
         if (failing.length)
             reasons.push(thresholdReason(failing, settings, Boolean(input.baseline), rank, groupOf));
     }
@@ -9337,7 +9391,8 @@ async function runScript(opts) {
     const { settings, logger, redactor } = opts;
     const runnerEnv = opts.env ?? process.env;
     const { argv, cwd } = resolveCommand(settings);
-    const env = scrubEnvironment(runnerEnv, settings.passEnv);
+    const scrubbed = scrubEnvironment(runnerEnv, settings.passEnv);
+    const env = opts.scriptEnv ? opts.scriptEnv(scrubbed) : scrubbed;
     checkCommandExists({ argv, cwd }, env.PATH, settings.shell);
     // The caller builds the redactor; adding the configured secrets again is idempotent and
     // keeps this function safe on its own.
@@ -9570,14 +9625,14 @@ async function runGate(settings, deps) {
     if (settings.mode !== 'run') {
         // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
         // One after the other: jest's ESM loader fails on concurrent imports that share modules.
-        const { discoverComponents } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(748)]).then(__webpack_require__.bind(__webpack_require__, 71748));
-        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(88), __webpack_require__.e(475), __webpack_require__.e(748), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 69120));
+        const { discoverComponents } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 90174));
+        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(88), __webpack_require__.e(475), __webpack_require__.e(174), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 69120));
         // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
         const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude);
         // The installed environment is read while the manifests are and the other scanners run;
         // only OSV-Scanner and Safety wait for its pins.
         if (settings.scanEnvironment) {
-            const { startEnvironmentStage } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(821), __webpack_require__.e(748), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 44680));
+            const { startEnvironmentStage } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 20907));
             environmentStage = startEnvironmentStage({
                 settings,
                 exec,
@@ -9607,26 +9662,32 @@ async function runGate(settings, deps) {
             throw e;
         });
         components = inventory.components;
-        // Unpinned or unversioned dependencies cannot be matched against advisories: say so.
-        for (const w of inventory.warnings)
-            logger.warning(`dependencies: ${w}`);
-        const shown = inventory.warnings.slice(0, 10).map(w => `dependencies: ${w}`);
-        if (inventory.warnings.length > shown.length)
-            shown.push(`dependencies: ${inventory.warnings.length - shown.length} more warning(s) in the log`);
-        warnings.push(...shown);
         toolRuns = await scanning;
         if (environmentStage) {
             environment = await environmentStage.result;
             await environmentStage.cleanup();
             warnings.push(...environment.warnings);
             environmentErrors.push(...environment.errors);
-            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(821), __webpack_require__.e(748), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
             const inventoryOfEnv = environment.inventory;
             toolRuns = toolRuns.map(t => ({
                 ...t,
                 findings: withDependencyContext(t.findings, inventoryOfEnv, components)
             }));
         }
+        // Unpinned or unversioned dependencies cannot be matched against advisories: say so, or
+        // say which version the environment supplied instead.
+        const envInventory = environment?.inventory;
+        const { restateUnpinned } = envInventory
+            ? await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698))
+            : { restateUnpinned: (w) => w };
+        const manifestWarnings = inventory.warnings.map(w => restateUnpinned(w, envInventory));
+        for (const w of manifestWarnings)
+            logger.warning(`dependencies: ${w}`);
+        const shown = manifestWarnings.slice(0, 10).map(w => `dependencies: ${w}`);
+        if (manifestWarnings.length > shown.length)
+            shown.push(`dependencies: ${manifestWarnings.length - shown.length} more warning(s) in the log`);
+        warnings.push(...shown);
         // Notes that do not fail a tool (a stale offline database) belong in the summary.
         warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)));
     }
@@ -9637,22 +9698,33 @@ async function runGate(settings, deps) {
         else {
             // The script's output has its own group (github/action-logger.ts).
             logger.phase?.('runguard: script', { grouped: false });
+            const { startImportRecord } = await __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 38230));
+            const imports = startImportRecord(settings, environment?.inventory, logger);
             try {
                 run = await runScript({
                     settings,
                     logger,
                     redactor,
                     env,
+                    ...(imports?.scriptEnv ? { scriptEnv: imports.scriptEnv } : {}),
                     onLine: deps.onLine ??
                         ((stream, line) => logger.info(stream === 'stderr' ? `[stderr] ${line}` : line)),
                     ...(deps.signal ? { signal: deps.signal } : {})
                 });
             }
             catch (error) {
-                if (error instanceof src_errors/* ConfigurationError */.j1)
+                if (error instanceof src_errors/* ConfigurationError */.j1) {
+                    imports?.discard();
                     throw error;
+                }
                 runnerError = redactor.redact((0,src_errors/* errorMessage */.gJ)(error));
                 logger.error(`the runner failed: ${runnerError}`);
+            }
+            if (imports && environment?.inventory) {
+                const seen = await imports.finish(toolRuns, environment.inventory);
+                toolRuns = seen.toolRuns;
+                environment = { ...environment, inventory: seen.inventory };
+                warnings.push(...seen.notes.map(n => `import record: ${n}`));
             }
         }
     }
@@ -9837,7 +9909,7 @@ async function withLicensePolicy(policy, settings, environment, warnings) {
         reasons = [`licence policy not checked: ${why}`];
     }
     else {
-        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(821), __webpack_require__.e(748), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
         const checked = checkLicensePolicy(environment.inventory, licensePolicy);
         reasons = checked.violations;
         if (checked.unknown.length > 0)

@@ -80,6 +80,12 @@ export interface DependencyContext {
   via?: string[]
   /** Needed only by development or optional manifest entries. */
   optional?: boolean
+  /**
+   * What the script's import record showed (absent when nothing was recorded, e.g. `scan`
+   * without a script): `loaded` = an attempt's Python process imported it from the
+   * environment; `not-loaded` = no recorded process did. The record is the script's own claim.
+   */
+  runtime?: 'loaded' | 'not-loaded'
 }
 
 /** Why a finding does not count: where the suppression came from and until when. */

@@ -250,14 +250,6 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       throw e
     })
     components = inventory.components
-    // Unpinned or unversioned dependencies cannot be matched against advisories: say so.
-    for (const w of inventory.warnings) logger.warning(`dependencies: ${w}`)
-    const shown = inventory.warnings.slice(0, 10).map(w => `dependencies: ${w}`)
-    if (inventory.warnings.length > shown.length)
-      shown.push(
-        `dependencies: ${inventory.warnings.length - shown.length} more warning(s) in the log`
-      )
-    warnings.push(...shown)
     toolRuns = await scanning
     if (environmentStage) {
       environment = await environmentStage.result
@@ -271,6 +263,20 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         findings: withDependencyContext(t.findings, inventoryOfEnv, components)
       }))
     }
+    // Unpinned or unversioned dependencies cannot be matched against advisories: say so, or
+    // say which version the environment supplied instead.
+    const envInventory = environment?.inventory
+    const { restateUnpinned } = envInventory
+      ? await import('./inventory/installed.js')
+      : { restateUnpinned: (w: string): string => w }
+    const manifestWarnings = inventory.warnings.map(w => restateUnpinned(w, envInventory))
+    for (const w of manifestWarnings) logger.warning(`dependencies: ${w}`)
+    const shown = manifestWarnings.slice(0, 10).map(w => `dependencies: ${w}`)
+    if (manifestWarnings.length > shown.length)
+      shown.push(
+        `dependencies: ${manifestWarnings.length - shown.length} more warning(s) in the log`
+      )
+    warnings.push(...shown)
     // Notes that do not fail a tool (a stale offline database) belong in the summary.
     warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)))
   }
@@ -281,21 +287,33 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     } else {
       // The script's output has its own group (github/action-logger.ts).
       logger.phase?.('runguard: script', { grouped: false })
+      const { startImportRecord } = await import('./inventory/loaded-stage.js')
+      const imports = startImportRecord(settings, environment?.inventory, logger)
       try {
         run = await runScript({
           settings,
           logger,
           redactor,
           env,
+          ...(imports?.scriptEnv ? { scriptEnv: imports.scriptEnv } : {}),
           onLine:
             deps.onLine ??
             ((stream, line) => logger.info(stream === 'stderr' ? `[stderr] ${line}` : line)),
           ...(deps.signal ? { signal: deps.signal } : {})
         })
       } catch (error) {
-        if (error instanceof ConfigurationError) throw error
+        if (error instanceof ConfigurationError) {
+          imports?.discard()
+          throw error
+        }
         runnerError = redactor.redact(errorMessage(error))
         logger.error(`the runner failed: ${runnerError}`)
+      }
+      if (imports && environment?.inventory) {
+        const seen = await imports.finish(toolRuns, environment.inventory)
+        toolRuns = seen.toolRuns
+        environment = { ...environment, inventory: seen.inventory }
+        warnings.push(...seen.notes.map(n => `import record: ${n}`))
       }
     }
   }

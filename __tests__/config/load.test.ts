@@ -9,6 +9,7 @@ import { SETTING_TABLE } from '../../src/config/keys.js'
 import { loadSettings } from '../../src/config/load.js'
 import { SETTING_KEYS } from '../../src/config/schema.js'
 import { ConfigurationError } from '../../src/errors.js'
+import { GATE_SETTINGS } from '../../src/trust/trusted-config.js'
 
 function tempWorkspace(config?: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-config-'))
@@ -120,6 +121,34 @@ describe('loadSettings', () => {
     expect(e.message).toContain('"hgh"')
     expect(e.message).toContain('.runguard.yml:2')
     expect(e.message).toMatch(/critical/)
+  })
+
+  it('takes python-path and the import-record settings from the workflow only where a pull request cannot lower the gate', () => {
+    // python-path chooses which environment runguard reads and which interpreter's base runs
+    // the reader: the workflow decides it, like pass-env.
+    const err = thrown(() => parseConfigText('python-path: .venv\n', '.runguard.yml'))
+    expect(err.message).toContain(
+      "'python-path' cannot be set in the config file, which a pull request can change"
+    )
+    expect(err.message).toContain('--python-path')
+    const cli = parseCliArgs(
+      ['gate', '--python-path', '.venv', '--fail-on-loaded-only', '--', 'python', 'x.py'],
+      '0.0.0'
+    )
+    expect(cli.layer.raw).toMatchObject({ pythonPath: '.venv', failOnLoadedOnly: true })
+    // fail-on-loaded-only and record-imports may sit in the file (validated like the others) …
+    const file = parseConfigText(
+      'fail-on-loaded-only: true\nrecord-imports: false\n',
+      '.runguard.yml'
+    )
+    expect(file.raw).toMatchObject({ failOnLoadedOnly: true, recordImports: false })
+    expect(() => parseConfigText('fail-on-loaded-only: yes-please\n', '.runguard.yml')).toThrow(
+      /fail-on-loaded-only/
+    )
+    // … and are among the settings a base commit decides under trusted-config: base.
+    expect(GATE_SETTINGS).toEqual(
+      expect.arrayContaining(['failOnLoadedOnly', 'recordImports', 'scanEnvironment'])
+    )
   })
 
   it('rejects unknown config keys with a did-you-mean', () => {

@@ -823,8 +823,13 @@ const SETTING_TABLE = [
         key: 'pythonPath',
         name: 'python-path',
         kind: 'string',
-        description: "Interpreter or virtual environment the script uses, read for scan-environment (default: the one the script's command names, VIRTUAL_ENV, or python3 on PATH when the script is a shell command).",
-        ...all
+        description: "Interpreter or virtual environment the script uses, read for scan-environment (default: the one the script's command names, VIRTUAL_ENV, or python3 on PATH when the script is a shell command). Not read from .runguard.yml.",
+        cli: true,
+        input: true,
+        // A pull request can edit the config file: it must not choose which interpreter runguard
+        // runs (only Python-named interpreters outside the workspace ever run, but the workflow
+        // decides which environment is the script's).
+        file: false
     },
     {
         key: 'allowLicenses',
@@ -838,6 +843,20 @@ const SETTING_TABLE = [
         name: 'deny-licenses',
         kind: 'list',
         description: 'SPDX licence ids no installed package may need (e.g. GPL-3.0-only,AGPL-3.0-or-later).',
+        ...all
+    },
+    {
+        key: 'recordImports',
+        name: 'record-imports',
+        kind: 'boolean',
+        description: "Record which installed distributions the script's Python processes import (a sitecustomize hook on PYTHONPATH), to mark each dependency finding loaded at run time or not loaded in this run. Needs scan-environment and a script.",
+        ...all
+    },
+    {
+        key: 'failOnLoadedOnly',
+        name: 'fail-on-loaded-only',
+        kind: 'boolean',
+        description: 'Dependency findings on packages no attempt of the script loaded do not fail the gate (they are still reported). Without a usable import record every finding counts.',
         ...all
     },
     {

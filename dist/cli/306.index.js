@@ -1949,7 +1949,14 @@ function applyPolicy(input) {
     const reasons = [];
     if (settings.failOn !== 'none') {
         const floor = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[settings.failOn];
-        const failing = counted.filter(f => rank(f) >= floor);
+        const atFloor = counted.filter(f => rank(f) >= floor);
+        // fail-on-loaded-only: a dependency the import record shows no attempt loaded is reported,
+        // not failed. Unmarked findings (nothing recorded) always count.
+        const failing = settings.failOnLoadedOnly
+            ? atFloor.filter(f => f.dependency?.runtime !== 'not-loaded')
+            : atFloor;
+        if (failing.length < atFloor.length)
+            warnings.push(`fail-on-loaded-only: ${plural(atFloor.length - failing.length, 'dependency finding')} at or above fail-on=${settings.failOn} on packages not loaded in this run did not fail the gate (still reported)`);
         if (failing.length)
             reasons.push(thresholdReason(failing, settings, Boolean(input.baseline), rank, groupOf));
     }

@@ -684,7 +684,8 @@ function summarizeEnvironment(inv) {
         unknownLicenses: inv.environment.packages
             .filter(p => p.license.expression === undefined)
             .map(p => `${p.name} ${p.version}`),
-        mismatches: inv.mismatches.map(m => `${m.component.file}:${m.component.line}: ${m.component.name} pinned ${m.component.version ?? '?'}, installed ${m.installed}`)
+        mismatches: inv.mismatches.map(m => `${m.component.file}:${m.component.line}: ${m.component.name} pinned ${m.component.version ?? '?'}, installed ${m.installed}`),
+        ...(inv.runtime ? { runtime: inv.runtime } : {})
     };
 }
 /** Dependency findings counted by where their package sits in the environment. */
@@ -1585,6 +1586,24 @@ function renderEnvironment(p) {
                 .sort(([a], [b]) => a.localeCompare(b))
                 .map(([r, n]) => `${n} ${r}`)
                 .join(' · '));
+    const rt = e.runtime;
+    if (rt && !rt.recorded)
+        lines.push(`What the script loaded: not recorded (${markdown_escapeMarkdown(rt.why)}).`);
+    if (rt?.recorded) {
+        lines.push(`What the script loaded (its own import record, ${rt.processes} Python process(es) over every attempt): ` +
+            `${rt.loaded.length} of ${e.packages} installed packages` +
+            (rt.loaded.length > 0 ? `: ${markdown_escapeMarkdown(list(rt.loaded))}` : '') +
+            '.');
+        const group = (runtime) => {
+            const hits = p.counted.filter(f => f.dependency?.runtime === runtime && f.package);
+            const names = [...new Set(hits.map(f => `${f.package?.name} ${f.package?.version}`))];
+            return `${hits.length}${names.length > 0 ? ` (${markdown_escapeMarkdown(list(names))})` : ''}`;
+        };
+        lines.push(`Dependency findings loaded at run time: ${group('loaded')} · not loaded in this run: ${group('not-loaded')}. ` +
+            (rt.failOnLoadedOnly
+                ? 'fail-on-loaded-only is on: findings not loaded in this run are reported but do not fail the gate.'
+                : 'fail-on-loaded-only is off: both groups count.'));
+    }
     if (e.mismatches.length > 0)
         lines.push(`Manifest pins the environment contradicts: ${markdown_escapeMarkdown(list(e.mismatches))}`);
     if (e.unknownLicenses.length > 0)
@@ -4813,7 +4832,8 @@ async function runScript(opts) {
     const { settings, logger, redactor } = opts;
     const runnerEnv = opts.env ?? process.env;
     const { argv, cwd } = resolveCommand(settings);
-    const env = scrubEnvironment(runnerEnv, settings.passEnv);
+    const scrubbed = scrubEnvironment(runnerEnv, settings.passEnv);
+    const env = opts.scriptEnv ? opts.scriptEnv(scrubbed) : scrubbed;
     checkCommandExists({ argv, cwd }, env.PATH, settings.shell);
     // The caller builds the redactor; adding the configured secrets again is idempotent and
     // keeps this function safe on its own.
@@ -5048,14 +5068,14 @@ async function runGate(settings, deps) {
     if (settings.mode !== 'run') {
         // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
         // One after the other: jest's ESM loader fails on concurrent imports that share modules.
-        const { discoverComponents } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(748)]).then(__webpack_require__.bind(__webpack_require__, 1748));
-        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(88), __webpack_require__.e(856), __webpack_require__.e(748), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 9546));
+        const { discoverComponents } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 174));
+        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(88), __webpack_require__.e(856), __webpack_require__.e(174), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 9546));
         // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
         const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude);
         // The installed environment is read while the manifests are and the other scanners run;
         // only OSV-Scanner and Safety wait for its pins.
         if (settings.scanEnvironment) {
-            const { startEnvironmentStage } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(748), __webpack_require__.e(698), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 4680));
+            const { startEnvironmentStage } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 907));
             environmentStage = startEnvironmentStage({
                 settings,
                 exec,
@@ -5085,26 +5105,32 @@ async function runGate(settings, deps) {
             throw e;
         });
         components = inventory.components;
-        // Unpinned or unversioned dependencies cannot be matched against advisories: say so.
-        for (const w of inventory.warnings)
-            logger.warning(`dependencies: ${w}`);
-        const shown = inventory.warnings.slice(0, 10).map(w => `dependencies: ${w}`);
-        if (inventory.warnings.length > shown.length)
-            shown.push(`dependencies: ${inventory.warnings.length - shown.length} more warning(s) in the log`);
-        warnings.push(...shown);
         toolRuns = await scanning;
         if (environmentStage) {
             environment = await environmentStage.result;
             await environmentStage.cleanup();
             warnings.push(...environment.warnings);
             environmentErrors.push(...environment.errors);
-            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(748), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698));
+            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698));
             const inventoryOfEnv = environment.inventory;
             toolRuns = toolRuns.map(t => ({
                 ...t,
                 findings: withDependencyContext(t.findings, inventoryOfEnv, components)
             }));
         }
+        // Unpinned or unversioned dependencies cannot be matched against advisories: say so, or
+        // say which version the environment supplied instead.
+        const envInventory = environment?.inventory;
+        const { restateUnpinned } = envInventory
+            ? await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698))
+            : { restateUnpinned: (w) => w };
+        const manifestWarnings = inventory.warnings.map(w => restateUnpinned(w, envInventory));
+        for (const w of manifestWarnings)
+            logger.warning(`dependencies: ${w}`);
+        const shown = manifestWarnings.slice(0, 10).map(w => `dependencies: ${w}`);
+        if (manifestWarnings.length > shown.length)
+            shown.push(`dependencies: ${manifestWarnings.length - shown.length} more warning(s) in the log`);
+        warnings.push(...shown);
         // Notes that do not fail a tool (a stale offline database) belong in the summary.
         warnings.push(...toolRuns.flatMap(t => (t.warnings ?? []).map(w => `${t.tool}: ${w}`)));
     }
@@ -5115,22 +5141,33 @@ async function runGate(settings, deps) {
         else {
             // The script's output has its own group (github/action-logger.ts).
             logger.phase?.('runguard: script', { grouped: false });
+            const { startImportRecord } = await __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 8230));
+            const imports = startImportRecord(settings, environment?.inventory, logger);
             try {
                 run = await runScript({
                     settings,
                     logger,
                     redactor,
                     env,
+                    ...(imports?.scriptEnv ? { scriptEnv: imports.scriptEnv } : {}),
                     onLine: deps.onLine ??
                         ((stream, line) => logger.info(stream === 'stderr' ? `[stderr] ${line}` : line)),
                     ...(deps.signal ? { signal: deps.signal } : {})
                 });
             }
             catch (error) {
-                if (error instanceof src_errors/* ConfigurationError */.j1)
+                if (error instanceof src_errors/* ConfigurationError */.j1) {
+                    imports?.discard();
                     throw error;
+                }
                 runnerError = redactor.redact((0,src_errors/* errorMessage */.gJ)(error));
                 logger.error(`the runner failed: ${runnerError}`);
+            }
+            if (imports && environment?.inventory) {
+                const seen = await imports.finish(toolRuns, environment.inventory);
+                toolRuns = seen.toolRuns;
+                environment = { ...environment, inventory: seen.inventory };
+                warnings.push(...seen.notes.map(n => `import record: ${n}`));
             }
         }
     }
@@ -5315,7 +5352,7 @@ async function withLicensePolicy(policy, settings, environment, warnings) {
         reasons = [`licence policy not checked: ${why}`];
     }
     else {
-        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(748), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698));
+        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698));
         const checked = checkLicensePolicy(environment.inventory, licensePolicy);
         reasons = checked.violations;
         if (checked.unknown.length > 0)
@@ -13130,7 +13167,12 @@ const GATE_SETTINGS = [
     'banditSeverity',
     'banditConfidence',
     'osvDb',
-    'safetyDb'
+    'safetyDb',
+    'scanEnvironment',
+    'allowLicenses',
+    'denyLicenses',
+    'recordImports',
+    'failOnLoadedOnly'
 ];
 const TRUST_MODES = ['auto', 'base', 'head'];
 /** True when the base commit's files decide: `base`, or `auto` under pull_request_target. */

@@ -1022,8 +1022,8 @@ var pep440 = __webpack_require__(8898);
 var pep440_default = /*#__PURE__*/__webpack_require__.n(pep440);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(7091);
-// EXTERNAL MODULE: ./src/inventory/index.ts + 4 modules
-var inventory = __webpack_require__(1748);
+// EXTERNAL MODULE: ./src/inventory/index.ts + 3 modules
+var inventory = __webpack_require__(174);
 // EXTERNAL MODULE: ./src/inventory/names.ts
 var names = __webpack_require__(7344);
 ;// CONCATENATED MODULE: ./src/scanners/dependencies.ts

@@ -457,6 +457,10 @@ const settingsSchema = classic_schemas/* object */.Ikc({
     allowLicenses: licenseList.default([]),
     /** SPDX ids no installed package's licence may require. */
     denyLicenses: licenseList.default([]),
+    /** Record which installed distributions the script's Python processes import. */
+    recordImports: classic_schemas/* boolean */.zMY().default(true),
+    /** Dependency findings the run did not load do not fail the gate (still reported). */
+    failOnLoadedOnly: classic_schemas/* boolean */.zMY().default(false),
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
     failOn: severityWord(FAIL_ON).default('high'),
@@ -1144,7 +1148,12 @@ const GATE_SETTINGS = [
     'banditSeverity',
     'banditConfidence',
     'osvDb',
-    'safetyDb'
+    'safetyDb',
+    'scanEnvironment',
+    'allowLicenses',
+    'denyLicenses',
+    'recordImports',
+    'failOnLoadedOnly'
 ];
 const TRUST_MODES = ['auto', 'base', 'head'];
 /** True when the base commit's files decide: `base`, or `auto` under pull_request_target. */

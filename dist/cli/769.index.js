@@ -15,17 +15,20 @@ export const modules = {
 /* unused harmony exports SBOM_SPEC_VERSIONS, pep503, validateSbom */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6820);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(320);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1248);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4321);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(182);
-/* harmony import */ var _policy_dedupe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6430);
-/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3863);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6820);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(320);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1248);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4321);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(182);
+/* harmony import */ var _policy_dedupe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6430);
+/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3863);
+
 
 // Sub-path imports on purpose: the package root also loads its Validation resources, which
 // compute a `__dirname`-relative path at load time and crash an ESM bundle (see
@@ -51,53 +54,53 @@ export const modules = {
  */
 const SBOM_SPEC_VERSIONS = (/* unused pure expression or super */ null && (['1.4', '1.5', '1.6', '1.7']));
 const SPECS = {
-    '1.4': { spec: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot4, version: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Version.v1dot4 },
-    '1.5': { spec: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot5, version: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Version.v1dot5 },
-    '1.6': { spec: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot6, version: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Version.v1dot6 },
-    '1.7': { spec: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot7, version: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Version.v1dot7 }
+    '1.4': { spec: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Spec1dot4, version: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Version.v1dot4 },
+    '1.5': { spec: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Spec1dot5, version: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Version.v1dot5 },
+    '1.6': { spec: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Spec1dot6, version: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Version.v1dot6 },
+    '1.7': { spec: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Spec1dot7, version: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Version.v1dot7 }
 };
 /** PEP 503: lower case, runs of `-`, `_`, `.` become one `-`. */
 function pep503(name) {
     return name.replace(/[-_.]+/g, '-').toLowerCase();
 }
 const SEVERITY_MAP = {
-    critical: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Severity.Critical,
-    high: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Severity.High,
-    medium: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Severity.Medium,
-    low: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Severity.Low,
-    info: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Severity.Info,
-    unknown: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.Severity.Unknown
+    critical: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Severity.Critical,
+    high: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Severity.High,
+    medium: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Severity.Medium,
+    low: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Severity.Low,
+    info: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Severity.Info,
+    unknown: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Severity.Unknown
 };
 /** Rating method from the vector's prefix; CVSS 2 vectors have none. */
 function ratingMethod(vector) {
     if (vector.startsWith('CVSS:4'))
-        return _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.RatingMethod.CVSSv4;
+        return _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.RatingMethod.CVSSv4;
     if (vector.startsWith('CVSS:3.1'))
-        return _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.RatingMethod.CVSSv31;
+        return _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.RatingMethod.CVSSv31;
     if (vector.startsWith('CVSS:3'))
-        return _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.RatingMethod.CVSSv3;
+        return _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.RatingMethod.CVSSv3;
     if (/^(\()?AV:[LAN]\/AC:/.test(vector))
-        return _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.RatingMethod.CVSSv2;
-    return _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.RatingMethod.Other;
+        return _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.RatingMethod.CVSSv2;
+    return _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.RatingMethod.Other;
 }
 /** Where an advisory id is published; Safety's numeric ids point at the finding's help link. */
 function sourceFor(id, helpUri) {
     if (/^GHSA-/i.test(id))
-        return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Source({
+        return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Source({
             name: 'GitHub Advisory Database',
             url: `https://github.com/advisories/${id}`
         });
     if (/^CVE-/i.test(id))
-        return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Source({
+        return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Source({
             name: 'NVD',
             url: `https://nvd.nist.gov/vuln/detail/${id}`
         });
     if (/^\d+$/.test(id))
-        return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Source({
+        return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Source({
             name: 'Safety DB',
             ...(helpUri ? { url: helpUri } : {})
         });
-    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Source({
+    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Source({
         name: 'OSV',
         url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}`
     });
@@ -113,26 +116,26 @@ function primaryId(ids) {
     }
     return sorted[0];
 }
-const rank = (f) => _model_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITY_RANK */ .f3[f.severity];
+const rank = (f) => _model_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITY_RANK */ .f3[f.severity];
 /** A package's licence: one SPDX id, an SPDX expression, or what it declared (unknown). */
 function addLicense(component, license) {
     const expression = license.expression;
     if (expression !== undefined) {
         if (/^[A-Za-z0-9.+-]+$/.test(expression) && !expression.endsWith('+'))
-            component.licenses.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.SpdxLicense(expression));
+            component.licenses.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.SpdxLicense(expression));
         else
-            component.licenses.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseExpression(expression));
+            component.licenses.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.LicenseExpression(expression));
     }
     else if (license.declared) {
-        component.licenses.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.NamedLicense(license.declared.slice(0, 200)));
+        component.licenses.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.NamedLicense(license.declared.slice(0, 200)));
     }
 }
 function toolComponent(name, version) {
-    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Application, name, version ? { version } : {});
+    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.ComponentType.Application, name, version ? { version } : {});
 }
 function buildSbom(input) {
     const { spec } = SPECS[input.spec];
-    const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom({
+    const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Bom({
         serialNumber: input.serialNumber ?? `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`
     });
     bom.metadata.timestamp = input.timestamp ?? new Date();
@@ -146,7 +149,7 @@ function buildSbom(input) {
         scannerTools.set(run.tool, tool);
         bom.metadata.tools.components.add(tool);
     }
-    const root = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Application, input.projectName, {
+    const root = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.ComponentType.Application, input.projectName, {
         bomRef: `project:${input.projectName}`
     });
     bom.metadata.component = root;
@@ -156,7 +159,7 @@ function buildSbom(input) {
     const addComponent = (purl, name, version, file, line) => {
         let component = byPurl.get(purl);
         if (!component) {
-            component = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Library, pep503(name), {
+            component = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.ComponentType.Library, pep503(name), {
                 ...(version ? { version } : {}),
                 purl,
                 bomRef: purl
@@ -167,7 +170,7 @@ function buildSbom(input) {
             byName.set(pep503(name), list);
             bom.components.add(component);
         }
-        component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property('runguard:source', `${file}:${line}`));
+        component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Property('runguard:source', `${file}:${line}`));
         return component;
     };
     const dependedOn = new Set();
@@ -183,22 +186,30 @@ function buildSbom(input) {
     if (input.environment) {
         for (const node of [...input.environment.graph.nodes.values()].sort((a, b) => a.pkg.purl.localeCompare(b.pkg.purl))) {
             const pkg = node.pkg;
-            const component = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Library, pkg.name, {
+            const component = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.ComponentType.Library, pkg.name, {
                 version: pkg.version,
                 purl: pkg.purl,
                 bomRef: pkg.purl
             });
             if (node.relationship !== 'project')
                 component.scope = node.optional
-                    ? _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Optional
-                    : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Required;
+                    ? _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.ComponentScope.Optional
+                    : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.ComponentScope.Required;
             addLicense(component, pkg.license);
             for (const h of pkg.hashes)
                 component.hashes.set(h.alg, h.content.toLowerCase());
-            const props = [
-                ['runguard:relationship', node.relationship],
-                ['runguard:installed-at', pkg.path]
-            ];
+            const props = [['runguard:relationship', node.relationship]];
+            // Relative to the environment's root (the venv, or sys.prefix), so the SBOM names no
+            // runner path; a package installed outside that root (a user site) gets none.
+            const at = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(input.environment.environment.prefix, pkg.path);
+            if (at && !at.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(at))
+                props.push(['runguard:installed-at', at.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')]);
+            const runtime = input.environment.runtime;
+            if (runtime?.recorded)
+                props.push([
+                    'runguard:runtime',
+                    runtime.loaded.includes(pkg.name) ? 'loaded at run time' : 'not loaded in this run'
+                ]);
             if (node.via.length > 1)
                 props.push(['runguard:via', node.via.join(' > ')]);
             if (pkg.record?.sha256)
@@ -210,7 +221,7 @@ function buildSbom(input) {
             if (pkg.license.declared)
                 props.push(['runguard:license-declared', pkg.license.declared]);
             for (const [k, v] of props)
-                component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property(k, v));
+                component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Property(k, v));
             byPurl.set(pkg.purl, component);
             byName.set(pkg.name, [...(byName.get(pkg.name) ?? []), component]);
             installed.set(pkg.name, component);
@@ -234,7 +245,7 @@ function buildSbom(input) {
         const folds = same !== undefined && (c.version === undefined || c.version === same.version);
         const component = folds ? same : addComponent(c.purl, c.name, c.version, c.file, c.line);
         if (folds)
-            component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property('runguard:source', `${c.file}:${c.line}`));
+            component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Property('runguard:source', `${c.file}:${c.line}`));
         else if (!origin.has(component))
             manifestOnly.add(component);
         seenFrom(component, 'manifest');
@@ -244,7 +255,7 @@ function buildSbom(input) {
     // Where each package came from only means something when there were two sides to look at.
     for (const [component, from] of input.environment ? origin : []) {
         const value = from.size === 2 ? 'both' : ([...from][0] ?? 'manifest');
-        component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property('runguard:origin', value));
+        component.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Property('runguard:origin', value));
     }
     for (const c of input.components) {
         const from = byPurl.get(c.purl);
@@ -262,7 +273,7 @@ function buildSbom(input) {
     }
     const vulns = new Map();
     const depFindings = input.findings.filter(f => f.package && (f.tool === 'safety' || f.tool === 'osv-scanner'));
-    for (const group of (0,_policy_dedupe_js__WEBPACK_IMPORTED_MODULE_6__/* .groupFindings */ .kG)(depFindings, rank)) {
+    for (const group of (0,_policy_dedupe_js__WEBPACK_IMPORTED_MODULE_7__/* .groupFindings */ .kG)(depFindings, rank)) {
         const ids = new Map();
         for (const m of group.members) {
             for (const id of [m.advisory?.id ?? m.ruleId, ...(m.advisory?.aliases ?? [])]) {
@@ -300,13 +311,13 @@ function buildSbom(input) {
         if (!dependedOn.has(component))
             root.dependencies.add(component.bomRef);
     }
-    const serializer = new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__.JsonSerializer(new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__.JSON.Normalize.Factory(spec));
+    const serializer = new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_4__.JsonSerializer(new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_4__.JSON.Normalize.Factory(spec));
     return serializer.serialize(bom, { sortLists: true, space: 2 });
 }
 function buildVulnerability(acc, scannerTools) {
     const worst = [...acc.members].sort((a, b) => rank(b) - rank(a))[0];
     const safetyHelp = acc.members.find(m => m.tool === 'safety')?.helpUri;
-    const vuln = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Vulnerability({
+    const vuln = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Vulnerability({
         bomRef: `vulnerability:${acc.id}`,
         id: acc.id,
         source: sourceFor(acc.id, safetyHelp),
@@ -316,7 +327,7 @@ function buildVulnerability(acc, scannerTools) {
     for (const alias of acc.ids.values()) {
         if (alias.toUpperCase() === acc.id.toUpperCase())
             continue;
-        vuln.references.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Reference(alias, sourceFor(alias, safetyHelp)));
+        vuln.references.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Reference(alias, sourceFor(alias, safetyHelp)));
     }
     const seenVectors = new Set();
     for (const m of acc.members) {
@@ -329,19 +340,19 @@ function buildVulnerability(acc, scannerTools) {
         // The source is the record the score came from (a PYSEC finding scored from its GHSA
         // twin names the GHSA), not the record the tool happened to report.
         const from = m.advisory?.cvssSource ?? m.advisory?.id ?? m.ruleId;
-        vuln.ratings.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Rating({
+        vuln.ratings.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Rating({
             source: sourceFor(from, from === m.advisory?.id || from === m.ruleId ? m.helpUri : undefined),
             ...(score === undefined ? {} : { score }),
-            severity: SEVERITY_MAP[(0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_7__/* .presentFinding */ .hg)(m, 'unknown').cyclonedx],
+            severity: SEVERITY_MAP[(0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_8__/* .presentFinding */ .hg)(m, 'unknown').cyclonedx],
             ...(vector ? { method: ratingMethod(vector), vector } : {})
         }));
     }
     if (seenVectors.size === 0) {
         // A qualitative severity from the database (e.g. GHSA "HIGH") without a vector, or
         // `unknown` when no record of the group had one (policy/severity.ts: it stays unknown).
-        vuln.ratings.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Rating({
+        vuln.ratings.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Rating({
             source: sourceFor(acc.id, safetyHelp),
-            severity: SEVERITY_MAP[(0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_7__/* .presentFinding */ .hg)(worst, 'unknown').cyclonedx]
+            severity: SEVERITY_MAP[(0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_8__/* .presentFinding */ .hg)(worst, 'unknown').cyclonedx]
         }));
     }
     for (const cwe of new Set(acc.members.flatMap(m => m.cwe))) {
@@ -350,14 +361,14 @@ function buildVulnerability(acc, scannerTools) {
             vuln.cwes.add(n);
     }
     for (const url of new Set(acc.members.map(m => m.advisory?.url).filter((u) => Boolean(u)))) {
-        vuln.advisories.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Advisory(url));
+        vuln.advisories.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Advisory(url));
     }
     const recommendations = [];
     for (const [, pkg] of [...acc.packages].sort(([a], [b]) => a.localeCompare(b))) {
-        vuln.affects.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Affect(pkg.component.bomRef, {
-            versions: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.AffectedVersionRepository([
-                new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.AffectedSingleVersion(pkg.version, {
-                    status: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.Vulnerability.AffectStatus.Affected
+        vuln.affects.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Affect(pkg.component.bomRef, {
+            versions: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.AffectedVersionRepository([
+                new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.AffectedSingleVersion(pkg.version, {
+                    status: _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.AffectStatus.Affected
                 })
             ])
         }));
@@ -375,7 +386,7 @@ function buildVulnerability(acc, scannerTools) {
     const suppressed = acc.members.find(m => m.suppressed)?.suppressed;
     if (suppressed && acc.members.every(m => m.suppressed)) {
         const until = suppressed.expires ? ` (until ${suppressed.expires})` : '';
-        vuln.analysis = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Vulnerability.Analysis({
+        vuln.analysis = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__.Vulnerability.Analysis({
             detail: `Suppressed in runguard policy: ${suppressed.reason}${until}`
         });
     }

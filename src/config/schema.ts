@@ -258,6 +258,10 @@ export const settingsSchema = z
     allowLicenses: licenseList.default([]),
     /** SPDX ids no installed package's licence may require. */
     denyLicenses: licenseList.default([]),
+    /** Record which installed distributions the script's Python processes import. */
+    recordImports: z.boolean().default(true),
+    /** Dependency findings the run did not load do not fail the gate (still reported). */
+    failOnLoadedOnly: z.boolean().default(false),
 
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */

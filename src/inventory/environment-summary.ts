@@ -1,5 +1,6 @@
 import type { Finding } from '../model.js'
 import type { EnvironmentInventory } from './installed.js'
+import type { RuntimeSummary } from './loaded.js'
 
 /**
  * What the job summary says about the installed environment: which one was read and how it was
@@ -21,6 +22,8 @@ export interface EnvironmentSummary {
   unknownLicenses: string[]
   /** Manifest pins the environment contradicts: `file:line: name pinned X, installed Y`. */
   mismatches: string[]
+  /** What the script's import record showed (runs with a script only). */
+  runtime?: RuntimeSummary
 }
 
 /** One summary of a read environment. */
@@ -41,7 +44,8 @@ export function summarizeEnvironment(inv: EnvironmentInventory): EnvironmentSumm
     mismatches: inv.mismatches.map(
       m =>
         `${m.component.file}:${m.component.line}: ${m.component.name} pinned ${m.component.version ?? '?'}, installed ${m.installed}`
-    )
+    ),
+    ...(inv.runtime ? { runtime: inv.runtime } : {})
   }
 }
 

@@ -7,6 +7,7 @@ import type { InstalledEnvironment, InstalledPackage } from './environment.js'
 import { attributedLocation, buildEnvironmentGraph, type EnvironmentGraph } from './graph.js'
 import { manifestKind } from './index.js'
 import { licenseViolation, type LicensePolicy } from './licenses.js'
+import type { RuntimeSummary } from './loaded.js'
 import { normalizeName } from './names.js'
 
 /**
@@ -20,7 +21,6 @@ export interface VersionMismatch {
   component: Component
   installed: string
 }
-
 export interface EnvironmentInventory {
   environment: InstalledEnvironment
   graph: EnvironmentGraph
@@ -30,6 +30,8 @@ export interface EnvironmentInventory {
   mismatches: VersionMismatch[]
   /** Where a finding on an installed package no manifest line brings in points (the main manifest). */
   fallbackFile?: string
+  /** What the script's import record showed (runs with a script only; loaded.ts). */
+  runtime?: RuntimeSummary
 }
 
 const sameVersion = (a: string | undefined, b: string): boolean => {
@@ -247,4 +249,20 @@ export function checkLicensePolicy(
     )
   }
   return { violations, unknown }
+}
+
+const UNMATCHABLE =
+  /^(?<where>.+?:\d+): (?:editable )?(?<name>[A-Za-z0-9][A-Za-z0-9._-]*)[^:]* (?:is unpinned|has no version|has no locked version): tools can't match it$/
+
+/**
+ * A manifest warning that a dependency has no exact version, restated when the environment
+ * the script used supplies one: the scanners were given that installed version, so "tools can't
+ * match it" is no longer true. Other warnings come back unchanged.
+ */
+export function restateUnpinned(warning: string, inv: EnvironmentInventory | undefined): string {
+  const m = inv ? UNMATCHABLE.exec(warning) : null
+  const name = m?.groups?.name
+  const node = name ? inv?.graph.nodes.get(normalizeName(name)) : undefined
+  if (!m || !node) return warning
+  return `${m.groups?.where ?? ''}: ${node.pkg.name} has no exact version here; the environment the script used has ${node.pkg.version}, which OSV-Scanner and Safety were given`
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
- * runguard's own Python helpers (the environment reader, the import hook, the file witness)
+ * runguard's own Python helpers (the environment reader and the import hook)
  * live in `python/` at the package root, shipped like `rules/`. From sources that is
  * `<repo>/python`; from the ncc bundles (dist/index.js, dist/cli/index.js) it is next to dist/.
  */
@@ -27,6 +27,5 @@ export function findPythonHelpersDir(
 /** The helper files, relative to the helpers directory. */
 export const HELPER_FILES = {
   reader: 'runguard_environment.py',
-  hookDir: 'runguard_hook',
-  witness: 'runguard_witness.py'
+  hookDir: 'runguard_hook'
 } as const

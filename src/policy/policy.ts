@@ -27,7 +27,8 @@ export const EXPIRY_WARNING_DAYS = 14
 
 export interface PolicyInput {
   findings: readonly Finding[]
-  settings: Pick<Settings, 'failOn' | 'reportLevel' | 'unknownSeverity'>
+  settings: Pick<Settings, 'failOn' | 'reportLevel' | 'unknownSeverity'> &
+    Partial<Pick<Settings, 'failOnLoadedOnly'>>
   ignore: IgnoreFile
   /** Results of the default branch: only findings not in it can fail (new-only). */
   baseline?: BaselineSarif
@@ -213,7 +214,16 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   const reasons: string[] = []
   if (settings.failOn !== 'none') {
     const floor = SEVERITY_RANK[settings.failOn]
-    const failing = counted.filter(f => rank(f) >= floor)
+    const atFloor = counted.filter(f => rank(f) >= floor)
+    // fail-on-loaded-only: a dependency the import record shows no attempt loaded is reported,
+    // not failed. Unmarked findings (nothing recorded) always count.
+    const failing = settings.failOnLoadedOnly
+      ? atFloor.filter(f => f.dependency?.runtime !== 'not-loaded')
+      : atFloor
+    if (failing.length < atFloor.length)
+      warnings.push(
+        `fail-on-loaded-only: ${plural(atFloor.length - failing.length, 'dependency finding')} at or above fail-on=${settings.failOn} on packages not loaded in this run did not fail the gate (still reported)`
+      )
     if (failing.length)
       reasons.push(thresholdReason(failing, settings, Boolean(input.baseline), rank, groupOf))
   }

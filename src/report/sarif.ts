@@ -245,6 +245,8 @@ function resultJson(
   if (finding.confidence) properties += `,"confidence":"${finding.confidence}"`
   properties += `,"cwe":${json(finding.cwe)}`
   if (finding.package) properties += `,"package":${json(finding.package)}`
+  // What the script's import record showed (inventory/loaded.ts); never "reachable".
+  if (finding.dependency?.runtime) properties += `,"runtime":"${finding.dependency.runtime}"`
   if (finding.advisory) {
     properties += `,"advisory":{"id":${json(finding.advisory.id)},"aliases":${json(finding.advisory.aliases)}}`
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import path from 'node:path'
 // Sub-path imports on purpose: the package root also loads its Validation resources, which
 // compute a `__dirname`-relative path at load time and crash an ESM bundle (see
 // scripts/post-build.mjs). Building an SBOM must never depend on those files.
@@ -216,10 +217,18 @@ export function buildSbom(input: SbomInput): string {
       addLicense(component, pkg.license)
       for (const h of pkg.hashes)
         component.hashes.set(h.alg as Enums.HashAlgorithm, h.content.toLowerCase())
-      const props: Array<[string, string]> = [
-        ['runguard:relationship', node.relationship],
-        ['runguard:installed-at', pkg.path]
-      ]
+      const props: Array<[string, string]> = [['runguard:relationship', node.relationship]]
+      // Relative to the environment's root (the venv, or sys.prefix), so the SBOM names no
+      // runner path; a package installed outside that root (a user site) gets none.
+      const at = path.relative(input.environment.environment.prefix, pkg.path)
+      if (at && !at.startsWith('..') && !path.isAbsolute(at))
+        props.push(['runguard:installed-at', at.split(path.sep).join('/')])
+      const runtime = input.environment.runtime
+      if (runtime?.recorded)
+        props.push([
+          'runguard:runtime',
+          runtime.loaded.includes(pkg.name) ? 'loaded at run time' : 'not loaded in this run'
+        ])
       if (node.via.length > 1) props.push(['runguard:via', node.via.join(' > ')])
       if (pkg.record?.sha256) props.push(['runguard:record-sha256', pkg.record.sha256])
       if (pkg.record)

@@ -473,6 +473,28 @@ function renderEnvironment(p: Prepared): string {
           .map(([r, n]) => `${n} ${r}`)
           .join(' · ')
     )
+  const rt = e.runtime
+  if (rt && !rt.recorded)
+    lines.push(`What the script loaded: not recorded (${escapeMarkdown(rt.why)}).`)
+  if (rt?.recorded) {
+    lines.push(
+      `What the script loaded (its own import record, ${rt.processes} Python process(es) over every attempt): ` +
+        `${rt.loaded.length} of ${e.packages} installed packages` +
+        (rt.loaded.length > 0 ? `: ${escapeMarkdown(list(rt.loaded))}` : '') +
+        '.'
+    )
+    const group = (runtime: 'loaded' | 'not-loaded'): string => {
+      const hits = p.counted.filter(f => f.dependency?.runtime === runtime && f.package)
+      const names = [...new Set(hits.map(f => `${f.package?.name} ${f.package?.version}`))]
+      return `${hits.length}${names.length > 0 ? ` (${escapeMarkdown(list(names))})` : ''}`
+    }
+    lines.push(
+      `Dependency findings loaded at run time: ${group('loaded')} · not loaded in this run: ${group('not-loaded')}. ` +
+        (rt.failOnLoadedOnly
+          ? 'fail-on-loaded-only is on: findings not loaded in this run are reported but do not fail the gate.'
+          : 'fail-on-loaded-only is off: both groups count.')
+    )
+  }
   if (e.mismatches.length > 0)
     lines.push(`Manifest pins the environment contradicts: ${escapeMarkdown(list(e.mismatches))}`)
   if (e.unknownLicenses.length > 0)

@@ -55,6 +55,8 @@ export interface RunnerOptions {
   signal?: AbortSignal
   /** Use the Python helper when python3 is available (default true); false = /proc only. */
   shim?: boolean
+  /** Adds to the script's environment after scrubbing (the import hook: import-hook.ts). */
+  scriptEnv?: (env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv
 }
 
 export interface RunOutcome {
@@ -179,7 +181,8 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
   const { settings, logger, redactor } = opts
   const runnerEnv = opts.env ?? process.env
   const { argv, cwd } = resolveCommand(settings)
-  const env = scrubEnvironment(runnerEnv, settings.passEnv)
+  const scrubbed = scrubEnvironment(runnerEnv, settings.passEnv)
+  const env = opts.scriptEnv ? opts.scriptEnv(scrubbed) : scrubbed
   checkCommandExists({ argv, cwd }, env.PATH, settings.shell)
   // The caller builds the redactor; adding the configured secrets again is idempotent and
   // keeps this function safe on its own.

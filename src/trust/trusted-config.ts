@@ -40,7 +40,12 @@ export const GATE_SETTINGS = [
   'banditSeverity',
   'banditConfidence',
   'osvDb',
-  'safetyDb'
+  'safetyDb',
+  'scanEnvironment',
+  'allowLicenses',
+  'denyLicenses',
+  'recordImports',
+  'failOnLoadedOnly'
 ] as const
 
 export const TRUST_MODES = ['auto', 'base', 'head'] as const

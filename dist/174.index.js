@@ -1,0 +1,1040 @@
+export const id = 174;
+export const ids = [174];
+export const modules = {
+
+/***/ 90174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  discoverComponents: () => (/* binding */ discoverComponents),
+  QS: () => (/* binding */ manifestKind)
+});
+
+// UNUSED EXPORTS: analyzeSpecifier, normalizeName, parsePipfileLock, parsePoetryLock, parsePyproject, parseRequirements, parseUvLock, pypiPurl
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/glob/match.ts
+var match = __webpack_require__(67351);
+// EXTERNAL MODULE: ./src/util/bounded-read.ts
+var bounded_read = __webpack_require__(34282);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var util_paths = __webpack_require__(24964);
+// EXTERNAL MODULE: ./src/util/skipped-dirs.ts
+var skipped_dirs = __webpack_require__(38745);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(74976);
+// EXTERNAL MODULE: ./src/inventory/names.ts
+var names = __webpack_require__(37344);
+;// CONCATENATED MODULE: ./src/inventory/lockfiles.ts
+
+
+
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function hashesOf(values) {
+    const seen = new Set();
+    const out = [];
+    for (const v of values) {
+        if (typeof v !== 'string')
+            continue;
+        const h = (0,names/* parseHash */.Eb)(v);
+        if (h && !seen.has(h.content)) {
+            seen.add(h.content);
+            out.push(h);
+        }
+    }
+    return out;
+}
+/**
+ * Pipfile.lock (JSON): `default` and `develop` map names to `{version: "==1.0", hashes: [...]}`.
+ * The line is the one of the package's key inside its section.
+ */
+function parsePipfileLock(text, file) {
+    const components = [];
+    const warnings = [];
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        return { components, warnings: [`${file}: not valid JSON (${e.message})`] };
+    }
+    if (!(0,json/* isObject */.Gv)(doc))
+        return { components, warnings: [`${file}: not a Pipfile.lock object`] };
+    for (const section of ['default', 'develop']) {
+        const entries = doc[section];
+        if (!(0,json/* isObject */.Gv)(entries))
+            continue;
+        const sectionAt = new RegExp(`"${section}"\\s*:`).exec(text)?.index ?? 0;
+        for (const [rawName, entry] of Object.entries(entries)) {
+            if (!(0,json/* isObject */.Gv)(entry))
+                continue;
+            const keyAt = new RegExp(`"${escapeRegExp(rawName)}"\\s*:`, 'g');
+            keyAt.lastIndex = sectionAt;
+            const line = (0,names/* lineAt */.mh)(text, keyAt.exec(text)?.index ?? sectionAt);
+            const hashes = hashesOf(Array.isArray(entry.hashes) ? entry.hashes : []);
+            const spec = typeof entry.version === 'string' ? entry.version : '';
+            const { version } = (0,names/* analyzeSpecifier */.zZ)(spec);
+            const optional = section === 'develop';
+            if (version !== undefined) {
+                components.push((0,names/* makeComponent */.G1)({ name: rawName, version, file, line, hashes, optional }));
+            }
+            else {
+                // VCS, path and editable entries carry no version.
+                components.push((0,names/* makeComponent */.G1)({ name: rawName, file, line, hashes, optional }));
+                warnings.push(`${file}:${line}: ${(0,names/* normalizeName */.Pc)(rawName)} has no locked version: tools can't match it`);
+            }
+        }
+    }
+    return { components, warnings };
+}
+/** Line of `name = "<name>"` inside the n-th `[[package]]` block (TOML arrays keep order). */
+function packageLines(text) {
+    const lines = text.split(/\r?\n/);
+    const result = [];
+    let inPackage = false;
+    lines.forEach((l, i) => {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(l);
+        if (header) {
+            const isBlock = /^\s*\[\[\s*package\s*\]\]/.test(l);
+            if (isBlock) {
+                inPackage = true;
+                result.push(i + 1);
+            }
+            else if (!header[1]?.startsWith('package.'))
+                inPackage = false;
+            return;
+        }
+        if (inPackage && /^\s*name\s*=/.test(l) && result.length > 0) {
+            result[result.length - 1] = i + 1;
+            inPackage = false;
+        }
+    });
+    return result;
+}
+function parseTomlSafe(text, file) {
+    try {
+        return { doc: (0,dist/* parse */.qg)(text) };
+    }
+    catch (e) {
+        return { warning: `${file}: not valid TOML (${e.message.split('\n')[0]})` };
+    }
+}
+function dependencyNames(value) {
+    if ((0,json/* isObject */.Gv)(value))
+        return Object.keys(value).map(names/* normalizeName */.Pc);
+    if (Array.isArray(value))
+        return value
+            .map(d => ((0,json/* isObject */.Gv)(d) && typeof d.name === 'string' ? (0,names/* normalizeName */.Pc)(d.name) : undefined))
+            .filter((d) => d !== undefined);
+    return [];
+}
+/**
+ * poetry.lock: `[[package]]` with name, version, `[package.dependencies]`, and hashes either in
+ * `files = [{hash}]` (Poetry ≥1.2) or in `[metadata.files]` (older).
+ */
+function parsePoetryLock(text, file) {
+    const { doc, warning } = parseTomlSafe(text, file);
+    if (!doc)
+        return { components: [], warnings: warning !== undefined ? [warning] : [] };
+    const packages = Array.isArray(doc.package) ? doc.package : [];
+    const lines = packageLines(text);
+    const metadata = (0,json/* isObject */.Gv)(doc.metadata) && (0,json/* isObject */.Gv)(doc.metadata.files) ? doc.metadata.files : {};
+    const legacyFiles = new Map(Object.entries(metadata).map(([k, v]) => [(0,names/* normalizeName */.Pc)(k), v]));
+    const components = [];
+    const warnings = [];
+    packages.forEach((pkg, i) => {
+        if (!(0,json/* isObject */.Gv)(pkg) || typeof pkg.name !== 'string')
+            return;
+        const line = lines[i] ?? 1;
+        const files = Array.isArray(pkg.files) ? pkg.files : legacyFiles.get((0,names/* normalizeName */.Pc)(pkg.name));
+        const hashes = hashesOf((Array.isArray(files) ? files : []).map(f => ((0,json/* isObject */.Gv)(f) ? f.hash : undefined)));
+        const dependsOn = [...new Set(dependencyNames(pkg.dependencies))].sort();
+        const version = typeof pkg.version === 'string' && pkg.version !== '' ? pkg.version : undefined;
+        components.push((0,names/* makeComponent */.G1)({ name: pkg.name, version, file, line, hashes, dependsOn }));
+        if (version === undefined)
+            warnings.push(`${file}:${line}: ${(0,names/* normalizeName */.Pc)(pkg.name)} has no locked version`);
+    });
+    return { components, warnings };
+}
+/**
+ * uv.lock: `[[package]]` with name, version, `source`, `dependencies = [{name}]`, sdist/wheels
+ * hashes. The project itself (source editable/virtual) is not a dependency and is left out.
+ */
+function parseUvLock(text, file) {
+    const { doc, warning } = parseTomlSafe(text, file);
+    if (!doc)
+        return { components: [], warnings: warning !== undefined ? [warning] : [] };
+    const packages = Array.isArray(doc.package) ? doc.package : [];
+    const lines = packageLines(text);
+    const components = [];
+    const warnings = [];
+    packages.forEach((pkg, i) => {
+        if (!(0,json/* isObject */.Gv)(pkg) || typeof pkg.name !== 'string')
+            return;
+        const source = (0,json/* isObject */.Gv)(pkg.source) ? pkg.source : {};
+        if ('editable' in source || 'virtual' in source)
+            return;
+        const line = lines[i] ?? 1;
+        const wheels = Array.isArray(pkg.wheels) ? pkg.wheels : [];
+        const artifacts = [...((0,json/* isObject */.Gv)(pkg.sdist) ? [pkg.sdist] : []), ...wheels];
+        const hashes = hashesOf(artifacts.map(a => ((0,json/* isObject */.Gv)(a) ? a.hash : undefined)));
+        const optional = (0,json/* isObject */.Gv)(pkg['optional-dependencies'])
+            ? Object.values(pkg['optional-dependencies']).flatMap(dependencyNames)
+            : [];
+        const dependsOn = [...new Set([...dependencyNames(pkg.dependencies), ...optional])].sort();
+        const version = typeof pkg.version === 'string' && pkg.version !== '' ? pkg.version : undefined;
+        components.push((0,names/* makeComponent */.G1)({ name: pkg.name, version, file, line, hashes, dependsOn }));
+        if (version === undefined)
+            warnings.push(`${file}:${line}: ${(0,names/* normalizeName */.Pc)(pkg.name)} has no locked version`);
+    });
+    return { components, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/pyproject.ts
+
+
+
+const PEP508 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s;
+/** Finds the 1-based line of the first of `needles` at or after line `from` (1-based). */
+function findLine(lines, from, needles) {
+    for (let i = Math.max(0, from - 1); i < lines.length; i++) {
+        const l = lines[i];
+        if (needles.some(n => n.test(l)))
+            return i + 1;
+    }
+    return undefined;
+}
+/** 1-based line of a `[table.header]`, or 1. */
+function headerLine(lines, header) {
+    const esc = header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\s*\\.\\s*');
+    return findLine(lines, 1, [new RegExp(`^\\s*\\[\\s*${esc}\\s*\\]`)]) ?? 1;
+}
+function quoted(s) {
+    const esc = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`["']${esc}["']`);
+}
+/**
+ * Poetry's own specifier syntax: a bare version (`1.2.3`) is an exact pin, `^`/`~` are
+ * ranges; anything else is PEP 440.
+ */
+function poetryPin(spec) {
+    const s = spec.trim();
+    if (/^[0-9][0-9A-Za-z.!+-]*$/.test(s) && !s.includes('*'))
+        return (0,names/* analyzeSpecifier */.zZ)(`==${s}`).version;
+    if (/^[\^~](?!=)/.test(s))
+        return undefined;
+    return (0,names/* analyzeSpecifier */.zZ)(s).version;
+}
+/**
+ * pyproject.toml: PEP 621 `project.dependencies` and `project.optional-dependencies`, PEP 735
+ * `dependency-groups`, and Poetry's `[tool.poetry.dependencies]` / group / dev tables.
+ */
+function parsePyproject(text, file) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        return {
+            components: [],
+            warnings: [`${file}: not valid TOML (${e.message.split('\n')[0]})`]
+        };
+    }
+    const lines = text.split(/\r?\n/);
+    const components = [];
+    const warnings = [];
+    const warn = (line, message) => {
+        warnings.push(`${file}:${line}: ${(0,names/* stripUrlCredentials */.um)(message)}`);
+    };
+    const pep508 = (req, from, optional = false) => {
+        const line = findLine(lines, from, [quoted(req)]) ?? from;
+        const m = PEP508.exec(req);
+        if (!m?.[1]) {
+            warn(line, `cannot parse requirement ${req}`);
+            return;
+        }
+        const rest = (m[3] ?? '').trim();
+        // PEP 508: after the name come a specifier, `@ url`, `; markers` or nothing.
+        if (rest !== '' && !/^[<>=!~(@;]/.test(rest)) {
+            warn(line, `cannot parse requirement ${req}`);
+            return;
+        }
+        const extras = (0,names/* parseExtras */.F7)(m[2]);
+        const more = { ...(extras ? { extras } : {}), ...(optional ? { optional } : {}) };
+        if (rest.startsWith('@')) {
+            components.push((0,names/* makeComponent */.G1)({ name: m[1], file, line, ...more }));
+            warn(line, `${m[1]} ${rest.split(/\s+;/)[0]} has no version: tools can't match it`);
+            return;
+        }
+        const specifier = (rest.split(';')[0] ?? '')
+            .trim()
+            .replace(/^\((.*)\)$/, '$1')
+            .replace(/\s+/g, '');
+        const { version } = (0,names/* analyzeSpecifier */.zZ)(specifier);
+        if (version !== undefined) {
+            components.push((0,names/* makeComponent */.G1)({ name: m[1], version, file, line, ...more }));
+            return;
+        }
+        components.push((0,names/* makeComponent */.G1)({ name: m[1], file, line, ...(specifier ? { specifier } : {}), ...more }));
+        warn(line, `${m[1]}${specifier} is unpinned: tools can't match it`);
+    };
+    const project = (0,json/* isObject */.Gv)(doc.project) ? doc.project : undefined;
+    if (project) {
+        const start = headerLine(lines, 'project');
+        if (Array.isArray(project.dependencies))
+            for (const d of project.dependencies)
+                if (typeof d === 'string')
+                    pep508(d, start);
+        const optional = project['optional-dependencies'];
+        if ((0,json/* isObject */.Gv)(optional)) {
+            const optStart = headerLine(lines, 'project.optional-dependencies');
+            for (const list of Object.values(optional))
+                if (Array.isArray(list))
+                    for (const d of list)
+                        if (typeof d === 'string')
+                            pep508(d, Math.max(optStart, start), true);
+        }
+    }
+    const groups = doc['dependency-groups'];
+    if ((0,json/* isObject */.Gv)(groups)) {
+        const start = headerLine(lines, 'dependency-groups');
+        for (const list of Object.values(groups))
+            if (Array.isArray(list))
+                for (const d of list)
+                    if (typeof d === 'string')
+                        pep508(d, start, true);
+    }
+    const poetry = (0,json/* isObject */.Gv)(doc.tool) && (0,json/* isObject */.Gv)(doc.tool.poetry) ? doc.tool.poetry : undefined;
+    if (poetry) {
+        const tables = [
+            ['tool.poetry.dependencies', poetry.dependencies],
+            ['tool.poetry.dev-dependencies', poetry['dev-dependencies']]
+        ];
+        if ((0,json/* isObject */.Gv)(poetry.group))
+            for (const [g, def] of Object.entries(poetry.group))
+                if ((0,json/* isObject */.Gv)(def))
+                    tables.push([`tool.poetry.group.${g}.dependencies`, def.dependencies]);
+        for (const [header, table] of tables) {
+            if (!(0,json/* isObject */.Gv)(table))
+                continue;
+            // Only the main dependencies table is needed at run time.
+            const optional = header !== 'tool.poetry.dependencies';
+            const start = headerLine(lines, header);
+            for (const [rawName, value] of Object.entries(table)) {
+                if ((0,names/* normalizeName */.Pc)(rawName) === 'python')
+                    continue;
+                const esc = rawName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                const line = findLine(lines, start, [new RegExp(`^\\s*["']?${esc}["']?\\s*=`)]) ?? start;
+                // Several constraints for different markers: list the package once, unpinned.
+                const spec = typeof value === 'string'
+                    ? value
+                    : (0,json/* isObject */.Gv)(value) && typeof value.version === 'string'
+                        ? value.version
+                        : undefined;
+                if (spec === undefined) {
+                    components.push((0,names/* makeComponent */.G1)({ name: rawName, file, line, optional }));
+                    warn(line, `${(0,names/* normalizeName */.Pc)(rawName)} is a path, URL, VCS or multi-constraint dependency: tools can't match it`);
+                    continue;
+                }
+                const version = poetryPin(spec);
+                if (version !== undefined)
+                    components.push((0,names/* makeComponent */.G1)({ name: rawName, version, file, line, optional }));
+                else {
+                    components.push((0,names/* makeComponent */.G1)({ name: rawName, file, line, specifier: spec, optional }));
+                    warn(line, `${(0,names/* normalizeName */.Pc)(rawName)} ${spec} is unpinned: tools can't match it`);
+                }
+            }
+        }
+    }
+    const projectName = typeof project?.name === 'string'
+        ? project.name
+        : poetry && typeof poetry.name === 'string'
+            ? poetry.name
+            : undefined;
+    return {
+        components,
+        warnings,
+        ...(projectName !== undefined ? { project: (0,names/* normalizeName */.Pc)(projectName) } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/requirements.ts
+
+/** pip's COMMENT_RE: `#` at the start or after whitespace (so `#egg=` in URLs survives). */
+const COMMENT = /(^|\s+)#.*$/;
+const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s;
+const URL_LIKE = /^([a-z][a-z0-9+.-]*:\/\/|[a-z]+\+[a-z]+:|\.{0,2}\/|[A-Za-z]:\\|file:)/i;
+/** Options that only steer pip (indexes, binaries); they say nothing about which packages. */
+const IGNORED_OPTIONS = new Set([
+    '-i',
+    '--index-url',
+    '--extra-index-url',
+    '-f',
+    '--find-links',
+    '--no-index',
+    '--pre',
+    '--trusted-host',
+    '--prefer-binary',
+    '--require-hashes',
+    '--only-binary',
+    '--no-binary',
+    '--use-feature'
+]);
+/** Joins `\` continuations and drops comments, keeping the first physical line's number (pip). */
+function logicalLines(text) {
+    const out = [];
+    let pending = [];
+    let start = 0;
+    const physical = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    physical.forEach((raw, i) => {
+        const hasComment = COMMENT.test(raw);
+        if (raw.endsWith('\\') && !hasComment) {
+            if (pending.length === 0)
+                start = i + 1;
+            pending.push(raw.slice(0, -1));
+            return;
+        }
+        const piece = hasComment ? ` ${raw}` : raw;
+        if (pending.length > 0) {
+            pending.push(piece);
+            out.push({ line: start, text: pending.join('') });
+            pending = [];
+        }
+        else
+            out.push({ line: i + 1, text: piece });
+    });
+    if (pending.length > 0)
+        out.push({ line: start, text: pending.join('') });
+    return out
+        .map(l => ({ line: l.line, text: l.text.replace(COMMENT, '').trim() }))
+        .filter(l => l.text !== '');
+}
+/** Splits a line into the requirement and its trailing `--option` tokens (pip's break_args_options). */
+function splitOptions(text) {
+    const tokens = text.split(/\s+/);
+    const idx = tokens.findIndex(t => t.startsWith('-'));
+    if (idx === -1)
+        return { requirement: text, options: [] };
+    return { requirement: tokens.slice(0, idx).join(' '), options: tokens.slice(idx) };
+}
+/** Value of `-x value`, `-xvalue`, `--long value` or `--long=value` when the line starts with it. */
+function optionValue(text, short, long) {
+    const m = new RegExp(`^(?:${short}\\s*|${long}(?:\\s*=\\s*|\\s+))(\\S+)`).exec(text);
+    return m?.[1];
+}
+/** `#egg=name` in a VCS/URL requirement; the only name such a line carries. */
+function eggName(url) {
+    const m = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url);
+    return m?.[1];
+}
+/** Parses one requirements file (pure; includes are returned, not followed). */
+function parseRequirements(text, file) {
+    const components = [];
+    const includes = [];
+    const warnings = [];
+    const warn = (line, message) => {
+        warnings.push(`${file}:${line}: ${(0,names/* stripUrlCredentials */.um)(message)}`);
+    };
+    for (const { line, text: logical } of logicalLines(text)) {
+        if (logical.startsWith('-')) {
+            const req = optionValue(logical, '-r', '--requirement');
+            const con = optionValue(logical, '-c', '--constraint');
+            const editable = optionValue(logical, '-e', '--editable');
+            if (req !== undefined || con !== undefined) {
+                const target = (req ?? con);
+                if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target))
+                    warn(line, `remote include ${target} is not followed`);
+                else
+                    includes.push({ kind: req !== undefined ? 'requirement' : 'constraint', target, line });
+            }
+            else if (editable !== undefined) {
+                const name = eggName(editable);
+                if (name === undefined)
+                    warn(line, `editable ${editable} has no #egg= name: not listed`);
+                else {
+                    components.push((0,names/* makeComponent */.G1)({ name, file, line }));
+                    warn(line, `editable ${editable} has no version: tools can't match it`);
+                }
+            }
+            else {
+                const option = logical.split(/[\s=]/)[0] ?? logical;
+                if (!IGNORED_OPTIONS.has(option))
+                    warn(line, `unknown option ${option} ignored`);
+            }
+            continue;
+        }
+        const { requirement, options } = splitOptions(logical);
+        const hashes = [];
+        options.forEach((opt, i) => {
+            const value = opt.startsWith('--hash=')
+                ? opt.slice('--hash='.length)
+                : opt === '--hash'
+                    ? options[i + 1]
+                    : undefined;
+            if (value === undefined)
+                return;
+            const hash = (0,names/* parseHash */.Eb)(value);
+            if (hash)
+                hashes.push(hash);
+            else
+                warn(line, `unrecognised hash ${value}`);
+        });
+        if (URL_LIKE.test(requirement)) {
+            const name = eggName(requirement);
+            if (name === undefined)
+                warn(line, `${requirement} has no package name: not listed`);
+            else {
+                components.push((0,names/* makeComponent */.G1)({ name, file, line, hashes }));
+                warn(line, `${requirement} has no version: tools can't match it`);
+            }
+            continue;
+        }
+        const m = NAME.exec(requirement);
+        if (!m?.[1]) {
+            warn(line, `cannot parse requirement ${requirement}`);
+            continue;
+        }
+        const name = m[1];
+        const extras = (0,names/* parseExtras */.F7)(m[2]);
+        const rest = (m[3] ?? '').trim();
+        // PEP 508: after the name come a specifier, `@ url`, `; markers` or nothing.
+        if (rest !== '' && !/^[<>=!~(@;]/.test(rest)) {
+            warn(line, `cannot parse requirement ${requirement}`);
+            continue;
+        }
+        if (rest.startsWith('@')) {
+            components.push((0,names/* makeComponent */.G1)({ name, file, line, hashes }));
+            warn(line, `${name} ${rest.split(/\s+;/)[0]} has no version: tools can't match it`);
+            continue;
+        }
+        // Markers are kept out of the specifier; the requirement is listed whatever they say.
+        const specifier = (rest.split(';')[0] ?? '')
+            .trim()
+            .replace(/^\((.*)\)$/, '$1')
+            .replace(/\s+/g, '');
+        const info = (0,names/* analyzeSpecifier */.zZ)(specifier);
+        if (!info.valid)
+            warn(line, `${name}${specifier}: invalid version specifier`);
+        if (info.version !== undefined) {
+            components.push((0,names/* makeComponent */.G1)({
+                name,
+                version: info.version,
+                file,
+                line,
+                hashes,
+                ...(extras ? { extras } : {})
+            }));
+        }
+        else {
+            components.push((0,names/* makeComponent */.G1)({
+                name,
+                file,
+                line,
+                hashes,
+                ...(specifier !== '' ? { specifier } : {}),
+                ...(extras ? { extras } : {})
+            }));
+            warn(line, `${name}${specifier} is unpinned: tools can't match it`);
+        }
+    }
+    // A dev/test requirements file declares optional packages only.
+    const optional = (0,names/* isDevRequirementsFile */.iz)(file);
+    return {
+        components: optional ? components.map(c => ({ ...c, optional: true })) : components,
+        includes,
+        warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Directories never walked into (util/skipped-dirs.ts: tooling state, not the project's manifests). */
+const SKIP_DIRS = new Set(skipped_dirs/* SKIPPED_DIRS */.K);
+/** Dependency files larger than this are not real manifests; skip instead of stalling. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Which parser a file name calls for, or undefined when it is not a dependency file. */
+function manifestKind(repoPath) {
+    const base = external_node_path_default().posix.basename(repoPath);
+    const parent = external_node_path_default().posix.basename(external_node_path_default().posix.dirname(repoPath));
+    if (/^requirements.*\.txt$/i.test(base))
+        return 'requirements';
+    if (parent === 'requirements' && /\.txt$/i.test(base))
+        return 'requirements';
+    if (base === 'Pipfile.lock')
+        return 'pipfile-lock';
+    if (base === 'poetry.lock')
+        return 'poetry-lock';
+    if (base === 'uv.lock')
+        return 'uv-lock';
+    if (base === 'pyproject.toml')
+        return 'pyproject';
+    return undefined;
+}
+const PARSERS = {
+    'pipfile-lock': parsePipfileLock,
+    'poetry-lock': parsePoetryLock,
+    'uv-lock': parseUvLock,
+    pyproject: parsePyproject
+};
+/**
+ * Finds and parses the Python dependency files under `paths` (relative to `workspace` or
+ * absolute inside it). Skips VCS dirs, virtualenvs (a dir with pyvenv.cfg), node_modules and
+ * `exclude` globs (src/glob/match.ts, matched on repo-relative paths). Never throws for a bad file:
+ * it becomes a warning.
+ */
+async function discoverComponents(workspace, paths, logger, exclude = []) {
+    const root = external_node_path_default().resolve(workspace);
+    const isExcluded = exclude.length > 0 ? (0,match/* compileGlobs */.tI)(exclude) : () => false;
+    const warnings = [];
+    const found = new Set();
+    const walk = (abs, rel) => {
+        if (rel !== '.' && (isExcluded(rel) || isExcluded(`${rel}/`)))
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch (e) {
+            warnings.push(`${rel}: cannot list directory (${e.code ?? 'error'})`);
+            return;
+        }
+        if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg'))
+            return;
+        for (const entry of entries) {
+            const childRel = rel === '.' ? entry.name : `${rel}/${entry.name}`;
+            // Symlinked directories are not followed (loops, and they may leave the workspace).
+            if (entry.isDirectory()) {
+                if (!SKIP_DIRS.has(entry.name))
+                    walk(external_node_path_default().join(abs, entry.name), childRel);
+            }
+            else if ((entry.isFile() || entry.isSymbolicLink()) &&
+                manifestKind(childRel) &&
+                !isExcluded(childRel)) {
+                found.add(childRel);
+            }
+        }
+    };
+    for (const p of paths) {
+        const rel = (0,util_paths/* toRepoPath */.x)(root, p);
+        if (rel === undefined) {
+            warnings.push(`${p}: outside the workspace, not scanned for dependencies`);
+            continue;
+        }
+        const abs = external_node_path_default().join(root, rel);
+        if (!(0,external_node_fs_.existsSync)(abs)) {
+            warnings.push(`${rel}: does not exist`);
+            continue;
+        }
+        if ((0,external_node_fs_.lstatSync)(abs).isDirectory())
+            walk(abs, rel);
+        else if (manifestKind(rel) && !isExcluded(rel))
+            found.add(rel);
+    }
+    const components = [];
+    const files = [];
+    const projects = new Set();
+    const read = async (rel) => {
+        const checked = (0,util_paths/* toRepoPath */.x)(root, rel);
+        if (checked === undefined) {
+            warnings.push(`${rel}: resolves outside the workspace, not read`);
+            return undefined;
+        }
+        try {
+            return await (0,bounded_read/* readBoundedText */.H)(external_node_path_default().join(root, checked), MAX_FILE_BYTES);
+        }
+        catch (e) {
+            warnings.push(e instanceof bounded_read/* UnreadableFileError */.o
+                ? `${rel}: ${e.message}, not read`
+                : `${rel}: cannot read (${e.code ?? 'error'})`);
+            return undefined;
+        }
+    };
+    const seen = new Set();
+    /** Reads a requirements file and its -r/-c includes; constraints pin unpinned entries. */
+    const requirements = async (rel) => {
+        if (seen.has(rel))
+            return;
+        seen.add(rel);
+        const text = await read(rel);
+        if (text === undefined)
+            return;
+        files.push(rel);
+        const parsed = parseRequirements(text, rel);
+        const own = [...parsed.components];
+        const resolvedLines = new Set();
+        const notes = [];
+        for (const inc of parsed.includes) {
+            const target = (0,util_paths/* toRepoPath */.x)(root, external_node_path_default().resolve(root, external_node_path_default().posix.dirname(rel), inc.target));
+            if (target === undefined) {
+                notes.push(`${rel}:${inc.line}: include ${inc.target} is outside the workspace, not followed`);
+                continue;
+            }
+            if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(root, target))) {
+                notes.push(`${rel}:${inc.line}: include ${inc.target} not found`);
+                continue;
+            }
+            if (inc.kind === 'requirement') {
+                await requirements(target);
+                continue;
+            }
+            if (seen.has(target))
+                continue;
+            seen.add(target);
+            const ctext = await read(target);
+            if (ctext === undefined)
+                continue;
+            files.push(target);
+            // pip constraints restrict versions without adding packages: a constraint pin gives an
+            // unpinned requirement its version, and the line that pins it is the constraint's.
+            const constraints = parseRequirements(ctext, target).components;
+            own.forEach((c, i) => {
+                if (c.version !== undefined)
+                    return;
+                const pin = constraints.find(k => k.name === c.name && k.version !== undefined);
+                if (pin?.version === undefined)
+                    return;
+                resolvedLines.add(`${c.file}:${c.line}: `);
+                own[i] = (0,names/* makeComponent */.G1)({
+                    name: c.name,
+                    version: pin.version,
+                    file: pin.file,
+                    line: pin.line,
+                    ...(pin.hashes ? { hashes: pin.hashes } : {})
+                });
+            });
+        }
+        // A constraint pinned it, so that line's "unpinned" warning no longer holds.
+        const stillTrue = (w) => !(w.includes(' is unpinned') && [...resolvedLines].some(prefix => w.startsWith(prefix)));
+        warnings.push(...parsed.warnings.filter(stillTrue), ...notes);
+        components.push(...own);
+    };
+    for (const rel of [...found].sort()) {
+        const kind = manifestKind(rel);
+        if (kind === 'requirements')
+            await requirements(rel);
+        else if (kind !== undefined) {
+            const text = await read(rel);
+            if (text === undefined)
+                continue;
+            files.push(rel);
+            const parsed = PARSERS[kind](text, rel);
+            if (parsed.project !== undefined)
+                projects.add(parsed.project);
+            components.push(...parsed.components);
+            warnings.push(...parsed.warnings);
+        }
+    }
+    logger.debug(`inventory: ${components.length} components in ${files.length} files`);
+    return {
+        components,
+        files: [...new Set(files)],
+        warnings: [...new Set(warnings)],
+        projects: [...projects].sort()
+    };
+}
+
+
+/***/ }),
+
+/***/ 37344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ parseHash),
+/* harmony export */   F7: () => (/* binding */ parseExtras),
+/* harmony export */   G1: () => (/* binding */ makeComponent),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   iC: () => (/* binding */ pypiPurl),
+/* harmony export */   iz: () => (/* binding */ isDevRequirementsFile),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   um: () => (/* binding */ stripUrlCredentials),
+/* harmony export */   zZ: () => (/* binding */ analyzeSpecifier)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** PEP 503: lowercase, runs of `-`, `_`, `.` become one `-` (packageurl-js does not collapse runs). */
+function normalizeName(name) {
+    return name
+        .trim()
+        .replace(/[-_.]+/g, '-')
+        .toLowerCase();
+}
+/** `pkg:pypi/<pep503 name>[@version]`. */
+function pypiPurl(name, version) {
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_1__.PackageURL('pypi', undefined, normalizeName(name), version ?? undefined).toString();
+}
+const PIN = /^(===?)\s*([^\s,;*]+)$/;
+/**
+ * `==X` without a wildcard (or `===X`) pins; every other specifier is a range that the
+ * scanners cannot match against advisories. A pin may sit among other clauses (`>=1,==1.2`).
+ */
+function analyzeSpecifier(specifier) {
+    const spec = specifier.trim();
+    const clauses = spec
+        .split(',')
+        .map(c => c.trim())
+        .filter(c => c !== '');
+    let version;
+    for (const clause of clauses) {
+        const m = PIN.exec(clause);
+        if (!m)
+            continue;
+        const [, op, v] = m;
+        if (v === undefined)
+            continue;
+        // `===` is arbitrary string equality: any text is a pin, no PEP 440 check.
+        if (op === '===' || _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default().valid(v) !== null)
+            version = v;
+    }
+    let valid;
+    try {
+        valid = clauses.every(c => /^===/.test(c)) || _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default().validRange(spec.replace(/\s+/g, ''));
+    }
+    catch {
+        valid = false;
+    }
+    return version !== undefined ? { version, valid } : { valid };
+}
+/** Builds a component in one literal so no field is forgotten. */
+function makeComponent(input) {
+    const name = normalizeName(input.name);
+    return {
+        ecosystem: 'PyPI',
+        name,
+        ...(input.version !== undefined ? { version: input.version } : {}),
+        purl: pypiPurl(name, input.version),
+        file: input.file,
+        line: input.line,
+        ...(input.hashes && input.hashes.length > 0 ? { hashes: input.hashes } : {}),
+        ...(input.dependsOn ? { dependsOn: input.dependsOn } : {}),
+        ...(input.specifier !== undefined ? { specifier: input.specifier } : {}),
+        ...(input.extras && input.extras.length > 0 ? { extras: input.extras } : {}),
+        ...(input.optional ? { optional: true } : {})
+    };
+}
+/** `[a, B_c]` → `['a', 'b-c']` (PEP 685: extras compare like names); undefined for none. */
+function parseExtras(bracket) {
+    if (bracket === undefined)
+        return undefined;
+    const list = bracket
+        .replace(/^\[|\]$/g, '')
+        .split(',')
+        .map(e => normalizeName(e))
+        .filter(e => e !== '');
+    return list.length > 0 ? [...new Set(list)] : undefined;
+}
+/**
+ * A requirements file for development only, by its name: `requirements-dev.txt`,
+ * `dev-requirements.txt`, `requirements/test.txt`, `requirements_lint.txt` …
+ */
+function isDevRequirementsFile(repoPath) {
+    const DEV = /(^|[-_./])(dev|devel|develop|development|test|tests|testing|lint|linting|docs?|typing|ci|qa)([-_.]|$)/i;
+    const base = repoPath.split('/').pop() ?? repoPath;
+    const parent = repoPath.split('/').slice(-2, -1)[0] ?? '';
+    const stem = base.replace(/\.txt$/i, '');
+    return (DEV.test(stem.replace(/^requirements/i, '')) || (parent === 'requirements' && DEV.test(stem)));
+}
+const HASH_ALGS = {
+    sha256: 'SHA-256',
+    sha384: 'SHA-384',
+    sha512: 'SHA-512',
+    md5: 'MD5',
+    sha1: 'SHA-1'
+};
+/** `sha256:abcd…` → `{alg: 'SHA-256', content}`; unknown algorithms or bad hex → undefined. */
+function parseHash(text) {
+    const m = /^([a-z0-9]+)[:=]([0-9a-fA-F]+)$/.exec(text.trim());
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const alg = HASH_ALGS[m[1].toLowerCase()];
+    return alg ? { alg, content: m[2].toLowerCase() } : undefined;
+}
+/** Removes `user:password@` from URLs so a warning never carries a credential. */
+function stripUrlCredentials(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1');
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+
+/***/ }),
+
+/***/ 34282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readBoundedText),
+/* harmony export */   o: () => (/* binding */ UnreadableFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Why a file was not read: not a regular file (a FIFO, a device, a directory) or too large. */
+class UnreadableFileError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = 'UnreadableFileError';
+    }
+}
+/**
+ * Reads a regular file as UTF-8, never more than `maxBytes`. Opened non-blocking (a FIFO
+ * planted under a manifest's name must not hang the run at open), checked on the open
+ * descriptor (no swap between check and read), and read with a cap (a file that grows after
+ * the check, or lies about its size, still stops at the bound).
+ */
+async function readBoundedText(file, maxBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new UnreadableFileError('not a regular file', 'not-a-file');
+        if (info.size > maxBytes)
+            throw new UnreadableFileError(`larger than ${maxBytes} bytes`, 'too-large');
+        const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 4096)));
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length)
+                break;
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw new UnreadableFileError(`larger than ${maxBytes} bytes`, 'too-large');
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 24964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ toRepoPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Real path of `p`, or of its deepest existing ancestor with the rest appended: a tool may
+ * report a file that is gone (or a path we cannot stat), and symlinks above it still count.
+ */
+function realpathLenient(p) {
+    const rest = [];
+    let current = p;
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current), ...rest.reverse());
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
+            if (parent === current)
+                return p;
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
+            current = parent;
+        }
+    }
+}
+/**
+ * Turns a path a tool reported (absolute, or relative to the workspace) into a repo-relative
+ * posix path, or `undefined` when it lies outside the workspace (also through a symlink).
+ * The workspace root itself is `.`.
+ */
+function toRepoPath(workspace, p) {
+    if (p === '' || p.includes('\0'))
+        return undefined;
+    // On Windows `\` separates path parts (path.resolve below reads both); on POSIX it is an
+    // ordinary file-name character (`pkg\evil.py` is one file), so it is kept as it is.
+    const native = p.replace(/^file:\/\//, '');
+    const root = realpathLenient(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace));
+    const target = realpathLenient(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, native));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        return undefined;
+    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 38745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ SKIPPED_DIRS)
+/* harmony export */ });
+/**
+ * Directories no part of runguard looks into: version-control data, virtualenvs and installed
+ * packages, tool caches, and runguard's own state and reports. One list for the code scanners'
+ * excludes, the dependency inventory's walk and the secret detector's walk.
+ */
+const SKIPPED_DIRS = [
+    '.git',
+    '.hg',
+    '.svn',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    'node_modules',
+    'site-packages',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.runguard',
+    '.runguard-out'
+];
+
+
+/***/ })
+
+};
