@@ -7,7 +7,7 @@ import { GENERATORS, seeded } from '../helpers/secret-samples.js'
 
 /**
  * The secret detector's worker threads in the shipped bundles: the worker file is found next to
- * dist/cli/index.js and dist/index.js, a tree above the pool threshold is scanned on workers,
+ * dist/cli/index.js and dist/index.js, a tree scanned on workers (forced: the pool starts at 64 MiB),
  * and the findings are exactly those of the in-thread scan.
  */
 
@@ -30,7 +30,8 @@ beforeAll(() => {
   ws = path.join(base, 'ws')
   const r = seeded(11)
   planted = []
-  // 60 files of ~100 KB (6 MB: above the 4 MiB pool threshold), a generated token in every tenth.
+  // 60 files of ~100 KB (6 MB: below the 64 MiB pool threshold, so the default scans in-thread
+  // and the pool is forced with RUNGUARD_SECRET_WORKERS), a generated token in every tenth.
   for (let i = 0; i < 60; i++) {
     const dir = path.join(ws, `pkg${i % 6}`)
     mkdirSync(dir, { recursive: true })
@@ -96,13 +97,13 @@ describe('the secret scan worker in the bundles', () => {
     expect(existsSync(path.join(root, 'dist', 'cli', 'secrets-worker', 'index.js'))).toBe(true)
   })
 
-  it('the CLI scans a large tree on workers with the same findings as in-thread', () => {
-    const pooled = scan(undefined)
+  it('the CLI scans on workers with the same findings as in-thread', () => {
+    const pooled = scan('2')
     expect(pooled.status).toBe(0)
-    expect(pooled.stderr).toMatch(/secrets: scanning 60 files on \d+ worker threads/)
-    const inThread = scan('0')
+    expect(pooled.stderr).toMatch(/secrets: scanning 60 files on 2 worker threads/)
+    const inThread = scan(undefined)
     expect(inThread.status).toBe(0)
-    expect(inThread.stderr).toMatch(/secrets: scanning 60 files in-thread: RUNGUARD_SECRET_WORKERS=0/)
+    expect(inThread.stderr).toMatch(/secrets: scanning 60 files in-thread: small tree \(\d+ bytes\)/)
     expect(pooled.findings.filter(f => f.ruleId === 'github-pat')).toHaveLength(planted.length)
     expect(pooled.findings.map(key).sort()).toEqual(inThread.findings.map(key).sort())
     // The raw values stay in the process: reports carry only masked forms.
@@ -147,12 +148,13 @@ describe('the secret scan worker in the bundles', () => {
         'INPUT_UPLOAD-SARIF': 'false',
         'INPUT_COMMENT-ON-PR': 'false',
         'INPUT_INSTALL-TOOLS': 'false',
-        'INPUT_FAIL-ON': 'none'
+        'INPUT_FAIL-ON': 'none',
+        RUNGUARD_SECRET_WORKERS: '2'
       },
       encoding: 'utf8',
       timeout: 300_000
     })
-    expect(r.stdout).toMatch(/::debug::secrets: scanning 60 files on \d+ worker threads/)
+    expect(r.stdout).toMatch(/::debug::secrets: scanning 60 files on 2 worker threads/)
     const sarif = readFileSync(path.join(out, 'runguard.sarif'), 'utf8')
     expect(sarif.match(/"ruleId":\s*"github-pat"/g)).toHaveLength(planted.length)
   })
