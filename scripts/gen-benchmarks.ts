@@ -9,6 +9,7 @@ const order = [
   'scan-e2e',
   'scan-e2e-examples',
   'monitor-overhead',
+  'import-hook',
   'peak-accuracy',
   'scan-parallel',
   'secrets',
