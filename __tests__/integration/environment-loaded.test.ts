@@ -13,7 +13,7 @@ import { RecordingLogger } from '../helpers/recording-logger.js'
 import { createTestSettings } from '../helpers/settings.js'
 
 /**
- * Issue 14 §2 on a real project (flaskr, installed by scripts/setup.sh): a script that imports
+ * What the script loaded, on a real project (flaskr, installed by scripts/setup.sh): a script that imports
  * flask (so werkzeug, jinja2 …) but never pip. The marks on the findings must match the
  * script's own sys.modules, printed by the script, and fail-on-loaded-only must change the
  * verdict as documented (docs/environment.md). Isolation off, and on where the machine allows.
