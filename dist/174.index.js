@@ -892,64 +892,6 @@ function lineAt(text, offset) {
 
 /***/ }),
 
-/***/ 34282:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ readBoundedText),
-/* harmony export */   o: () => (/* binding */ UnreadableFileError)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** Why a file was not read: not a regular file (a FIFO, a device, a directory) or too large. */
-class UnreadableFileError extends Error {
-    code;
-    constructor(message, code) {
-        super(message);
-        this.code = code;
-        this.name = 'UnreadableFileError';
-    }
-}
-/**
- * Reads a regular file as UTF-8, never more than `maxBytes`. Opened non-blocking (a FIFO
- * planted under a manifest's name must not hang the run at open), checked on the open
- * descriptor (no swap between check and read), and read with a cap (a file that grows after
- * the check, or lies about its size, still stops at the bound).
- */
-async function readBoundedText(file, maxBytes) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            throw new UnreadableFileError('not a regular file', 'not-a-file');
-        if (info.size > maxBytes)
-            throw new UnreadableFileError(`larger than ${maxBytes} bytes`, 'too-large');
-        const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 4096)));
-        let length = 0;
-        for (;;) {
-            if (length === buffer.length)
-                break;
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > maxBytes)
-            throw new UnreadableFileError(`larger than ${maxBytes} bytes`, 'too-large');
-        return buffer.subarray(0, length).toString('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 24964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -22,9 +22,12 @@ var errors = __webpack_require__(83916);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./src/gates/stats.ts
+var stats = __webpack_require__(81179);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
 ;// CONCATENATED MODULE: ./src/history/record.ts
+
 
 
 
@@ -75,6 +78,7 @@ const historyRecordSchema = schemas/* object */.Ikc({
     runguard: schemas/* string */.YjP(),
     mode: schemas/* string */.YjP(),
     metrics: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(model/* METRIC_NAMES */.Uw), metricPoint).optional(),
+    notObserved: schemas/* string */.YjP().max(300).optional(),
     scriptOk: schemas/* boolean */.zMY().optional(),
     gates: schemas/* array */.YOg(schemas/* object */.Ikc({
         gate: schemas/* string */.YjP(),
@@ -119,7 +123,7 @@ function buildRecord(input) {
         metrics = {};
         for (const name of model/* METRIC_NAMES */.Uw) {
             const value = input.metrics[name];
-            if (!Number.isFinite(value))
+            if (value === null || !Number.isFinite(value))
                 continue;
             const spread = input.spread?.[name];
             metrics[name] = spread && spread.n > 1 ? { value, ...spread } : { value };
@@ -142,6 +146,9 @@ function buildRecord(input) {
         runguard: input.runguardVersion,
         mode: input.mode,
         ...(metrics ? { metrics } : {}),
+        ...(metrics && input.notObserved && model/* METRIC_NAMES */.Uw.some(m => input.metrics?.[m] === null)
+            ? { notObserved: r(input.notObserved) }
+            : {}),
         ...(input.scriptOk !== undefined ? { scriptOk: input.scriptOk } : {}),
         gates: input.gates.map(g => ({
             gate: r(g.gate),
@@ -169,6 +176,21 @@ function buildRecord(input) {
             reasons: input.verdict.reasons.slice(0, MAX_REASONS).map(x => r(x).slice(0, REASON_MAX_CHARS))
         }
     };
+}
+/**
+ * The value of a metric in a record, or undefined when the run did not observe it. Records
+ * written before runguard said "not observed" stored 0 for the sampled-only metrics of a script
+ * that ended before the first sample (isLegacyUnsampled); those zeros are not observations.
+ */
+function observedValue(record, metric) {
+    const value = record.metrics?.[metric]?.value;
+    if (value === undefined || !Number.isFinite(value))
+        return undefined;
+    if (record.notObserved === undefined &&
+        model/* SAMPLED_ONLY_METRICS */.mV.includes(metric) &&
+        (0,stats/* isLegacyUnsampled */.lu)({ num_threads: record.metrics?.num_threads?.value }))
+        return undefined;
+    return value;
 }
 /** One record as one line (no newline inside: JSON.stringify escapes them). */
 function serializeRecord(record) {
@@ -740,11 +762,10 @@ function localStore(options) {
 
 // EXTERNAL MODULE: ./src/gates/baseline.ts + 2 modules
 var baseline = __webpack_require__(61535);
-// EXTERNAL MODULE: ./src/gates/stats.ts
-var stats = __webpack_require__(81179);
 // EXTERNAL MODULE: ./src/gates/units.ts
 var units = __webpack_require__(73443);
 ;// CONCATENATED MODULE: ./src/history/trend.ts
+
 
 
 
@@ -808,7 +829,11 @@ function trendMetrics(specs) {
     return [...new Set([...baseline/* DEFAULT_REGRESSION_METRICS */.mI, ...gated])];
 }
 const pct = (now, was) => was === 0 ? '' : ` (${now >= was ? '+' : ''}${(((now - was) / Math.abs(was)) * 100).toFixed(1)}%)`;
-/** Trend gates of one run: pure, over the loaded history. */
+/**
+ * Trend gates of one run: pure, over the loaded history. A metric this run did not observe
+ * (null) is not compared (the note says which, and `notObserved` why); a window run that did
+ * not observe it (observedValue) is left out of its median and noise.
+ */
 function evaluateTrend(records, current, input) {
     if (input.window <= 0)
         return { gates: [], runs: 0 };
@@ -820,11 +845,17 @@ function evaluateTrend(records, current, input) {
             note: `trend: ${window.length} of ${TREND_MIN_RUNS} comparable trend runs recorded; no trend gate yet`
         };
     const gates = [];
+    const notCompared = [];
     for (const metric of input.metrics) {
         const now = current[metric];
         const values = window
-            .map(r => r.metrics?.[metric]?.value)
-            .filter((v) => v !== undefined && Number.isFinite(v));
+            .map(r => observedValue(r, metric))
+            .filter((v) => v !== undefined);
+        if (now === null) {
+            if (values.length >= TREND_MIN_RUNS)
+                notCompared.push(metric);
+            continue;
+        }
         if (!Number.isFinite(now) || values.length < TREND_MIN_RUNS)
             continue;
         const t = trendLimit(values, input, baseline/* REGRESSION_SLACK */.dp[metric] ?? 0);
@@ -847,7 +878,15 @@ function evaluateTrend(records, current, input) {
             message: `${metric} ${f(now)}${pct(now, t.median)} against the rolling median ${f(t.median)} of the last ${values.length} runs (limit ${f(t.limit)}: ${why})`
         });
     }
-    return { gates, runs: window.length };
+    return {
+        gates,
+        runs: window.length,
+        ...(notCompared.length > 0
+            ? {
+                note: `trend: ${notCompared.join(', ')} not compared: ${input.notObserved ?? 'not observed'}`
+            }
+            : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/history/index.ts
@@ -945,8 +984,9 @@ async function openHistory(options) {
         trendRun,
         writes: writes && store !== undefined,
         warnings,
-        trend(current, machine) {
+        trend(current, machine, notObserved) {
             return evaluateTrend(contents.records, current, {
+                ...(notObserved ? { notObserved } : {}),
                 category,
                 machine,
                 window: settings.trendWindow,
@@ -976,6 +1016,7 @@ async function openHistory(options) {
                 },
                 trend: trendRun,
                 ...(run.metrics ? { metrics: run.metrics } : {}),
+                ...(run.notObserved ? { notObserved: run.notObserved } : {}),
                 ...(run.spread ? { spread: run.spread } : {}),
                 ...(run.scriptOk !== undefined ? { scriptOk: run.scriptOk } : {}),
                 gates: run.gates,
@@ -1066,7 +1107,7 @@ function buildSection(input) {
             const gate = trendGates.get(metric);
             return {
                 metric,
-                values: points.map(r => r.metrics?.[metric]?.value ?? null),
+                values: points.map(r => observedValue(r, metric) ?? null),
                 ...(gate ? { median: gate.baseline ?? NaN, limit: gate.limit, failed: !gate.passed } : {})
             };
         }),

@@ -85,6 +85,16 @@ const KILL_GRACE_MS = 2000;
 /** How long the output of an exited program may stay open (held by a process it started). */
 const STREAM_GRACE_MS = 2000;
 /**
+ * The text of a stream's chunks, which are let go on the way: a report of tens of MB was held
+ * three times over (the chunks, their concatenation, the string) for as long as the child
+ * process object lived.
+ */
+function text(chunks) {
+    const whole = Buffer.concat(chunks);
+    chunks.length = 0;
+    return whole.toString('utf8');
+}
+/**
  * Runs a program with an argument array in its own process group and never throws for a
  * non-zero exit: each caller maps exit codes itself (docs/architecture.md, "Processes").
  */
@@ -159,8 +169,8 @@ const execFile = (command, args, options = {}) => new Promise(resolve => {
         resolve({
             exitCode: null,
             signal: null,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
+            stdout: text(out),
+            stderr: text(err),
             timedOut,
             truncated,
             durationMs: performance.now() - started,
@@ -195,11 +205,12 @@ __webpack_require__.d(__webpack_exports__, {
   dp: () => (/* binding */ REGRESSION_SLACK),
   qW: () => (/* binding */ evaluateRegressions),
   oU: () => (/* binding */ loadBaseline),
+  EN: () => (/* binding */ notComparedWithBaseline),
   XY: () => (/* binding */ saveBaseline),
   Sh: () => (/* binding */ validateRegressionThresholds)
 });
 
-// UNUSED EXPORTS: baselineWarnings
+// UNUSED EXPORTS: baselineWarnings, regressionMetrics
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -222,15 +233,22 @@ var units = __webpack_require__(73443);
 
 /**
  * JSON Schema (draft-07, validated with ajv) of the metrics JSON that runguard writes
- * (`metricsFile`, `saveBaseline`) and reads back as a baseline. Version 1. New optional fields
- * may be added without a version bump; removing or retyping a field bumps `schemaVersion`.
+ * (`metricsFile`, `saveBaseline`) and reads back as a baseline. Version 2; version 1 files are
+ * still read. New optional fields may be added without a version bump; removing or retyping a
+ * field bumps `schemaVersion`. Version 2 retyped the metrics that can go unobserved to
+ * `number | null` (null: not observed, `measurement.notObserved` says why; never 0).
  * Kept as a TS object (not a .json file) so ncc bundles it without JSON-import flags.
  */
 const metricValueProps = Object.fromEntries(model/* METRIC_NAMES */.Uw.map(m => [
     m,
     m === 'success'
         ? { type: 'boolean', description: 'exit code 0 and not timed out' }
-        : { type: 'number', description: `unit: ${units/* METRIC_UNITS */.jv[m]}` }
+        : model/* ALWAYS_MEASURED */.vF.includes(m)
+            ? { type: 'number', description: `unit: ${units/* METRIC_UNITS */.jv[m]}` }
+            : {
+                type: ['number', 'null'],
+                description: `unit: ${units/* METRIC_UNITS */.jv[m]}; null: not observed (measurement.notObserved)`
+            }
 ]));
 const statisticsBlock = {
     type: 'object',
@@ -268,7 +286,7 @@ const METRICS_JSON_SCHEMA = {
         'units'
     ],
     properties: {
-        schemaVersion: { const: 1 },
+        schemaVersion: { enum: [1, 2] },
         runguardVersion: { type: 'string' },
         generatedAt: { type: 'string', format: 'date-time' },
         ...metricValueProps,
@@ -321,7 +339,8 @@ const METRICS_JSON_SCHEMA = {
                 method: { type: 'string' },
                 samplingIntervalMs: { type: 'number' },
                 platform: { type: 'string' },
-                notes: { type: 'array', items: { type: 'string' } }
+                notes: { type: 'array', items: { type: 'string' } },
+                notObserved: { type: 'string', description: 'why the null metrics were not observed' }
             }
         },
         metrics: {
@@ -368,7 +387,10 @@ const METRICS_JSON_SCHEMA = {
     }
 };
 
+// EXTERNAL MODULE: ./src/gates/stats.ts
+var stats = __webpack_require__(81179);
 ;// CONCATENATED MODULE: ./src/gates/metrics-file.ts
+
 
 
 
@@ -397,6 +419,19 @@ function numericSeedValues(obj) {
     return out;
 }
 /**
+ * Before version 2, a script that ended before the first sample stored 0 for the metrics only
+ * sampling observes; `num_threads` 0 marks such a file (a sampled process always has a thread),
+ * and those zeros are dropped rather than compared as measurements.
+ */
+function withoutLegacyUnsampled(values) {
+    if (!(0,stats/* isLegacyUnsampled */.lu)(values))
+        return values;
+    const out = { ...values };
+    for (const m of model/* SAMPLED_ONLY_METRICS */.mV)
+        delete out[m];
+    return out;
+}
+/**
  * Parses a baseline: runguard's metrics JSON (validated against the schema) or a Python
  * Script Runner-style flat JSON (seed names at the top level, or under `metrics`).
  * Throws ConfigurationError naming the path and the reason.
@@ -415,8 +450,8 @@ function parseMetricsJson(text, path) {
     if (!(0,json/* isObject */.Gv)(doc))
         return fail('the top level is not an object');
     if ('schemaVersion' in doc) {
-        if (doc.schemaVersion !== 1)
-            return fail(`schemaVersion ${JSON.stringify(doc.schemaVersion)} is not supported (expected 1)`);
+        if (doc.schemaVersion !== 1 && doc.schemaVersion !== 2)
+            return fail(`schemaVersion ${JSON.stringify(doc.schemaVersion)} is not supported (expected 1 or 2)`);
         const validate = metricsJsonValidator();
         if (!validate(doc)) {
             const first = (validate.errors ?? [])
@@ -427,7 +462,7 @@ function parseMetricsJson(text, path) {
         const json = doc;
         const values = json.runs.length > 1
             ? Object.fromEntries(Object.entries(json.statistics).map(([m, s]) => [m, s.median]))
-            : numericSeedValues(doc);
+            : withoutLegacyUnsampled(numericSeedValues(doc));
         return {
             path,
             format: 'runguard',
@@ -522,25 +557,32 @@ function validateRegressionThresholds(thresholds) {
     }
 }
 const signedPercent = (p) => Number.isFinite(p) ? `${p >= 0 ? '+' : ''}${p.toFixed(1)}%` : '+inf%';
+/** The metrics a regression check compares: the defaults plus those with their own threshold. */
+function regressionMetrics(options) {
+    const overrides = options.thresholds ?? {};
+    return [
+        ...DEFAULT_REGRESSION_METRICS,
+        ...Object.keys(overrides).filter((m) => (0,parse/* isMetricName */.M8)(m) && !DEFAULT_REGRESSION_METRICS.includes(m))
+    ];
+}
 /**
  * Regression gates: current (median over repeats) against baseline (its median when it had
  * several runs). A metric fails only when it grew by more than its threshold percent AND by
  * more than its absolute slack, i.e. `actual > max(baseline × (1 + t/100), baseline + slack)`;
  * that effective limit is the GateResult's `limit`. A baseline of 0 therefore fails only when
- * the current value exceeds the slack. Metrics missing on either side are skipped.
+ * the current value exceeds the slack. Metrics missing on either side, or not observed in this
+ * run (null), are skipped (notComparedWithBaseline names the latter).
  */
 function evaluateRegressions(current, baseline, options) {
     const overrides = options.thresholds ?? {};
     validateRegressionThresholds(overrides);
-    const metrics = [
-        ...DEFAULT_REGRESSION_METRICS,
-        ...Object.keys(overrides).filter((m) => (0,parse/* isMetricName */.M8)(m) && !DEFAULT_REGRESSION_METRICS.includes(m))
-    ];
     const out = [];
-    for (const metric of metrics) {
+    for (const metric of regressionMetrics(options)) {
         const was = baseline[metric];
         const now = current[metric];
-        if (was === undefined || !Number.isFinite(was) || !Number.isFinite(now))
+        if (was === undefined || was === null || now === null)
+            continue;
+        if (!Number.isFinite(was) || !Number.isFinite(now))
             continue;
         const thresholdPct = overrides[metric] ?? options.threshold;
         const slack = REGRESSION_SLACK[metric] ?? 0;
@@ -563,6 +605,16 @@ function evaluateRegressions(current, baseline, options) {
         });
     }
     return out;
+}
+/**
+ * The regression metrics the baseline has but this run did not observe (null): skipped, and
+ * said so in one warning rather than compared as 0.
+ */
+function notComparedWithBaseline(current, baseline, options, why) {
+    const skipped = regressionMetrics(options).filter(m => current[m] === null && typeof baseline[m] === 'number');
+    return skipped.length === 0
+        ? []
+        : [`${skipped.join(', ')} not compared with the baseline: ${why}`];
 }
 /**
  * Loads the `baseline` file. A missing file is the normal first run: a warning, never a
@@ -755,15 +807,20 @@ function levenshtein(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ computeStatistics),
 /* harmony export */   JZ: () => (/* binding */ median),
-/* harmony export */   a1: () => (/* binding */ aggregateRuns)
+/* harmony export */   a1: () => (/* binding */ aggregateRuns),
+/* harmony export */   lu: () => (/* binding */ isLegacyUnsampled)
 /* harmony export */ });
 /* unused harmony exports metricNumber, summarize */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
 
-/** A metric as a number: `success` counts as 1/0 (model.ts). */
+/** A metric as a number: `success` counts as 1/0 (model.ts); null when it was not observed. */
 function metricNumber(values, metric) {
     const v = values[metric];
     return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+/** The values of the runs that observed the metric. */
+function observed(runs, metric) {
+    return runs.map(r => metricNumber(r, metric)).filter((v) => v !== null);
 }
 function median(values) {
     if (values.length === 0)
@@ -792,13 +849,19 @@ function summarize(values) {
         cv: mean === 0 ? 0 : stddev / Math.abs(mean)
     };
 }
-/** Statistics of every metric over the runs (at least one run). */
+/**
+ * Statistics of every metric over the runs that observed it (at least one run); a metric no run
+ * observed has none, and `n` says how many runs a metric's statistics rest on.
+ */
 function computeStatistics(runs) {
     if (runs.length === 0)
         throw new Error('computeStatistics needs at least one run');
     const out = {};
-    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw)
-        out[metric] = summarize(runs.map(r => metricNumber(r, metric)));
+    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw) {
+        const values = observed(runs, metric);
+        if (values.length > 0)
+            out[metric] = summarize(values);
+    }
     return out;
 }
 /**
@@ -806,7 +869,7 @@ function computeStatistics(runs) {
  * the MEDIAN, which is robust to one noisy run — except for
  * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
  * minimum of success), because a flaky script that fails one run in five must not pass by
- * median.
+ * median. A metric some runs did not observe takes the median of those that did; none: null.
  */
 function aggregateRuns(runs) {
     if (runs.length === 0)
@@ -814,8 +877,12 @@ function aggregateRuns(runs) {
     const values = {};
     const basis = {};
     for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw) {
-        const all = runs.map(r => metricNumber(r, metric));
-        if (all.length === 1) {
+        const all = observed(runs, metric);
+        if (all.length === 0) {
+            values[metric] = null;
+            basis[metric] = 'single';
+        }
+        else if (all.length === 1) {
             values[metric] = all[0];
             basis[metric] = 'single';
         }
@@ -835,6 +902,14 @@ function aggregateRuns(runs) {
     }
     return { values, basis, runs: runs.length };
 }
+/**
+ * Values stored before runguard said "not observed": a script that ended before the first
+ * sample had 0 for every metric only sampling observes (model.ts SAMPLED_ONLY_METRICS). Such a
+ * run is recognised by `num_threads` 0, since a sampled process always has a thread.
+ */
+function isLegacyUnsampled(values) {
+    return values.num_threads === 0;
+}
 
 
 /***/ }),
@@ -845,9 +920,12 @@ function aggregateRuns(runs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   jv: () => (/* binding */ METRIC_UNITS)
+/* harmony export */   jv: () => (/* binding */ METRIC_UNITS),
+/* harmony export */   q7: () => (/* binding */ NOT_OBSERVED_LABEL)
 /* harmony export */ });
 /* unused harmony export formatBytes */
+/** How a metric that was not observed (null) is shown; the measurement's notes say why. */
+const NOT_OBSERVED_LABEL = 'not sampled';
 /**
  * Units of every metric. The memory metrics are resident set size in MiB (KiB from the kernel
  * / 1024); their names keep Python Script Runner's `_mb` suffix so gates and baselines written
@@ -884,6 +962,8 @@ const METRIC_UNITS = {
  * one decimal only when they need it.
  */
 function formatNumber(metric, value) {
+    if (value === null)
+        return NOT_OBSERVED_LABEL;
     if (!Number.isFinite(value))
         return String(value);
     switch (METRIC_UNITS[metric]) {
@@ -900,6 +980,8 @@ function formatNumber(metric, value) {
 }
 /** A value with a human-readable unit: `1.50 s`, `95.2%`, `512.0 MiB`, `3`. */
 function formatValue(metric, value) {
+    if (value === null)
+        return NOT_OBSERVED_LABEL;
     if (!Number.isFinite(value))
         return String(value);
     switch (METRIC_UNITS[metric]) {
@@ -1234,10 +1316,18 @@ function globProblem(pattern) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EVENT_PAYLOAD_MAX_BYTES: () => (/* binding */ EVENT_PAYLOAD_MAX_BYTES),
+/* harmony export */   contextForCli: () => (/* binding */ contextForCli),
 /* harmony export */   contextFromGit: () => (/* binding */ contextFromGit),
 /* harmony export */   contextFromGitHub: () => (/* binding */ contextFromGitHub)
 /* harmony export */ });
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74976);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_bounded_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34282);
+/* harmony import */ var _util_github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64519);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74976);
+
+
+
 
 /** Events whose runs are a pull request's (compared with the trend, never written). */
 const PR_EVENTS = new Set([
@@ -1248,7 +1338,7 @@ const PR_EVENTS = new Set([
 ]);
 /** Where and what a workflow run is, from GitHub's variables and event payload. */
 function contextFromGitHub(gh) {
-    const defaultBranch = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asNonEmptyString */ .yq)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(gh.payload.repository)?.default_branch);
+    const defaultBranch = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asNonEmptyString */ .yq)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .asObject */ .eB)(gh.payload.repository)?.default_branch);
     const pullRequest = gh.prNumber !== undefined || (gh.eventName !== undefined && PR_EVENTS.has(gh.eventName));
     return {
         ...(gh.sha ? { commit: gh.sha } : {}),
@@ -1278,6 +1368,46 @@ async function contextFromGit(env, exec, workspace) {
         event: 'local',
         pullRequest: false
     };
+}
+/**
+ * The event payload is read whole to find the pull request and the default branch; GitHub's own
+ * payloads stay far below this (a push lists at most 20 commits), so a larger file is refused.
+ */
+const EVENT_PAYLOAD_MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * The CLI's context. Inside GitHub Actions (`GITHUB_ACTIONS=true`) it is the workflow's, from
+ * the `GITHUB_*` variables and the event payload exactly as the Action reads them: git alone
+ * would make every workflow run, a pull request's too, look like a local default-branch run.
+ * Anywhere else it is the workspace's git state (contextFromGit). An unreadable payload loses
+ * only the default branch and PR number; a pull request event still counts as one.
+ */
+async function contextForCli(env, exec, workspace) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return contextFromGit(env, exec, workspace);
+    const eventPath = env.GITHUB_EVENT_PATH?.trim();
+    let payload = { text: '{}' };
+    if (eventPath) {
+        try {
+            payload = { text: await (0,_util_bounded_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoundedText */ .H)(eventPath, EVENT_PAYLOAD_MAX_BYTES) };
+        }
+        catch (error) {
+            payload = { error };
+        }
+    }
+    const gh = (0,_util_github_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)(env, () => {
+        if ('error' in payload)
+            throw new Error((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(payload.error));
+        return payload.text;
+    });
+    return contextFromGitHub({
+        sha: gh.sha,
+        ref: gh.ref,
+        eventName: gh.eventName,
+        runUrl: gh.runUrl,
+        repoUrl: gh.repoUrl,
+        prNumber: gh.prNumber,
+        payload: gh.payload
+    });
 }
 
 
@@ -1549,7 +1679,7 @@ const SETTING_TABLE = [
         key: 'passEnv',
         name: 'pass-env',
         kind: 'list',
-        description: 'Scrubbed variables the script may inherit (GITHUB_TOKEN, GH_TOKEN, ACTIONS_*, INPUT_*, GITHUB_OUTPUT and the other file commands are scrubbed). Not read from .runguard.yml.',
+        description: 'Scrubbed variables the script may inherit (GITHUB_TOKEN, GH_TOKEN, ACTIONS_*, INPUT_*, GITHUB_OUTPUT and the other file commands, OTEL_EXPORTER_OTLP_*HEADERS are scrubbed). Not read from .runguard.yml.',
         cli: true,
         input: true,
         // A pull request can edit the config file: it must not hand the script the runner's tokens.
@@ -3239,6 +3369,7 @@ function actionsLogger(write = text => process.stdout.write(text)) {
     };
     return {
         debug: own((m) => core/* debug */.Yz(m)),
+        debugEnabled: () => core/* isDebug */._o(),
         info: own((m) => core/* info */.pq(m)),
         warning: own((m, p) => core/* warning */.$e(m, props(p))),
         error: own((m, p) => core/* error */.z3(m, props(p))),
@@ -3260,6 +3391,8 @@ function actionsLogger(write = text => process.stdout.write(text)) {
 
 // EXTERNAL MODULE: ./src/policy/severity.ts
 var severity = __webpack_require__(23863);
+// EXTERNAL MODULE: ./src/gates/units.ts
+var units = __webpack_require__(73443);
 ;// CONCATENATED MODULE: ./src/report/charts.ts
 /**
  * The timeline charts of the summary: the attempt's samples bucketed to a bounded number of
@@ -3337,7 +3470,8 @@ const label = (text) => text.replace(/["%\\\r\n]/g, ' ').slice(0, 60);
 /**
  * A mermaid line chart of a series over runs (the history section): `values` is drawn as a line
  * (a missing value repeats the previous one: mermaid has no gaps), the last point (this run) is
- * marked by a bar, and each `extra` series (the trend limit) is another line.
+ * marked by a bar — none when this run has no value (not observed: the title says so instead of
+ * marking a repeated one) — and each `extra` series (the trend limit) is another line.
  */
 function mermaidSeriesChart(title, labels, values, extra) {
     let previous = values.find((v) => v !== null) ?? 0;
@@ -3346,11 +3480,13 @@ function mermaidSeriesChart(title, labels, values, extra) {
     const top = Math.max(...all, 0);
     const bottom = Math.min(...all, 0);
     const fmt = (n) => String(Number(n.toPrecision(6)));
-    const marker = filled.map((v, i) => (i === filled.length - 1 ? v : 0));
+    const thisRunMissing = values.length > 0 && values[values.length - 1] === null;
+    const marker = filled.map((v, i) => (i === filled.length - 1 && !thisRunMissing ? v : 0));
+    const heading = thisRunMissing ? `${title}, this run not sampled` : title;
     return [
         '```mermaid',
         'xychart-beta',
-        `    title "${label(title)}"`,
+        `    title "${label(heading)}"`,
         `    x-axis [${labels.map(l => `"${label(l)}"`).join(', ')}]`,
         `    y-axis "${label(title)}" ${fmt(bottom)} --> ${fmt(top === bottom ? top + 1 : top * 1.1)}`,
         `    bar [${marker.map(fmt).join(', ')}]`,
@@ -3608,6 +3744,7 @@ function cutAtLine(text, note, maxBytes) {
 
 
 
+
 const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
 const DEFAULT_TOP_FINDINGS = 20;
 /** Hidden marker that identifies runguard's sticky PR comment. */
@@ -3739,8 +3876,8 @@ function prepare(input, maxTop) {
             String(r.attempt),
             String(r.exit_code),
             formatNumber(r.execution_time_seconds),
-            formatNumber(r.cpu_max),
-            formatNumber(r.memory_max_mb)
+            r.cpu_max === null ? units/* NOT_OBSERVED_LABEL */.q7 : formatNumber(r.cpu_max),
+            r.memory_max_mb === null ? units/* NOT_OBSERVED_LABEL */.q7 : formatNumber(r.memory_max_mb)
         ])),
         expiring: expiring.map(e => row([escapeMarkdown(e.expires), cell(e.match), cell(e.reason)])),
         warnings: warnings.map(w => `- ${cell(w, LINE_MAX_CHARS)}`)
@@ -3916,14 +4053,21 @@ function renderScript(p, plan) {
     const facts = [
         `exit code ${m.exit_code}${m.signal ? ` (${escapeMarkdown(m.signal)})` : ''}`,
         `${formatNumber(m.execution_time_seconds)} s`,
-        `CPU max ${formatNumber(m.cpu_max)} % / avg ${formatNumber(m.cpu_avg)} %`,
-        `memory max ${formatNumber(m.memory_max_mb)} MiB`,
-        `threads ${m.num_threads}`,
-        `fds ${m.num_fds}`
+        m.cpu_max === null || m.cpu_avg === null
+            ? `CPU ${units/* NOT_OBSERVED_LABEL */.q7}`
+            : `CPU max ${formatNumber(m.cpu_max)} % / avg ${formatNumber(m.cpu_avg)} %`,
+        m.memory_max_mb === null
+            ? `memory ${units/* NOT_OBSERVED_LABEL */.q7}`
+            : `memory max ${formatNumber(m.memory_max_mb)} MiB`,
+        `threads ${m.num_threads ?? units/* NOT_OBSERVED_LABEL */.q7}`,
+        `fds ${m.num_fds ?? units/* NOT_OBSERVED_LABEL */.q7}`
     ];
     if (m.timedOut)
         facts.unshift('**timed out**');
     parts.push(facts.join(' · '));
+    // Why some numbers are missing: never gated, and never read as 0 (model.ts, MeasurementInfo).
+    if (m.measurement.notObserved)
+        parts.push(`_${escapeMarkdown(m.measurement.notObserved)}_`);
     if (p.runs.length > 1 && plan.runs > 0) {
         const rows = p.rows.runs.slice(0, plan.runs);
         parts.push(table(['Attempt', 'Exit', 'Time (s)', 'CPU max %', 'Memory max (MiB)'], rows) +
@@ -4220,125 +4364,12 @@ function coreAnnotationSink(redact = s => s) {
     };
 }
 
-// EXTERNAL MODULE: ./src/util/json.ts
-var json = __webpack_require__(74976);
+// EXTERNAL MODULE: ./src/util/github-context.ts
+var github_context = __webpack_require__(64519);
 ;// CONCATENATED MODULE: ./src/github/context.ts
+// The pure reader lives on the ground floor so that the CLI (not only the Action) can read a
+// workflow's context when it runs inside GitHub Actions (src/history/context.ts).
 
-
-const PR_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-]);
-function nonEmpty(v) {
-    return v !== undefined && v.trim() !== '' ? v.trim() : undefined;
-}
-/** The PR number from a pull_request-like payload (or `issue.pull_request` comments). */
-function prNumberFromPayload(payload) {
-    const pr = (0,json/* asObject */.eB)(payload.pull_request);
-    const n = pr?.number ?? ((0,json/* asObject */.eB)((0,json/* asObject */.eB)(payload.issue)?.pull_request) ? (0,json/* asObject */.eB)(payload.issue)?.number : undefined);
-    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
-}
-/**
- * True when the PR's head lives in another repository. A deleted fork (head.repo null) counts
- * as a fork: GitHub still runs it with a read-only token.
- */
-function isForkPullRequest(payload) {
-    const pr = (0,json/* asObject */.eB)(payload.pull_request);
-    if (!pr)
-        return false;
-    const headRepo = (0,json/* asObject */.eB)((0,json/* asObject */.eB)(pr.head)?.repo);
-    const baseRepo = (0,json/* asObject */.eB)((0,json/* asObject */.eB)(pr.base)?.repo);
-    if (!headRepo)
-        return true;
-    if (headRepo.fork === true)
-        return true;
-    const head = (0,json/* asNonEmptyString */.yq)(headRepo.full_name);
-    const base = (0,json/* asNonEmptyString */.yq)(baseRepo?.full_name);
-    return head !== undefined && base !== undefined && head.toLowerCase() !== base.toLowerCase();
-}
-/**
- * The ref a code-scanning upload must carry. `pull_request` (and review events) run on the
- * merge commit `GITHUB_SHA`, whose ref is `refs/pull/<n>/merge`. `pull_request_target` runs on
- * the base branch's commit, so its own `GITHUB_REF` (the base branch) is the consistent pair;
- * every other event uses `GITHUB_REF`. Undefined when nothing usable is known.
- */
-function refForEvent(eventName, payload, githubRef) {
-    if (eventName && PR_EVENTS.has(eventName) && eventName !== 'pull_request_target') {
-        const n = prNumberFromPayload(payload);
-        if (n !== undefined)
-            return `refs/pull/${n}/merge`;
-    }
-    const ref = nonEmpty(githubRef);
-    if (!ref)
-        return undefined;
-    return ref.startsWith('refs/') ? ref : undefined;
-}
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-/**
- * Reads the context from `env`; the payload file (GITHUB_EVENT_PATH) through `readFile`, whose
- * failure is recorded in `problems`, never thrown: a missing payload only loses PR details.
- */
-function readGitHubContext(env, readFile = p => (0,external_node_fs_.readFileSync)(p, 'utf8')) {
-    const problems = [];
-    let payload = {};
-    const eventPath = nonEmpty(env.GITHUB_EVENT_PATH);
-    if (eventPath) {
-        try {
-            const parsed = JSON.parse(readFile(eventPath));
-            payload = (0,json/* asObject */.eB)(parsed) ?? {};
-            if (!(0,json/* asObject */.eB)(parsed))
-                problems.push(`event payload ${eventPath} is not a JSON object`);
-        }
-        catch (e) {
-            problems.push(`could not read event payload ${eventPath}: ${e.message}`);
-        }
-    }
-    const repository = nonEmpty(env.GITHUB_REPOSITORY);
-    const [owner, repo] = repository?.includes('/') ? repository.split('/', 2) : [];
-    const serverUrl = trimSlash(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com');
-    const apiUrl = trimSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com');
-    const eventName = nonEmpty(env.GITHUB_EVENT_NAME);
-    const sha = nonEmpty(env.GITHUB_SHA);
-    const ref = nonEmpty(env.GITHUB_REF);
-    const pr = (0,json/* asObject */.eB)(payload.pull_request);
-    const prNumber = prNumberFromPayload(payload);
-    const headSha = (0,json/* asNonEmptyString */.yq)((0,json/* asObject */.eB)(pr?.head)?.sha);
-    const baseSha = (0,json/* asNonEmptyString */.yq)((0,json/* asObject */.eB)(pr?.base)?.sha) ?? (0,json/* asNonEmptyString */.yq)(payload.before);
-    const baseRef = (0,json/* asNonEmptyString */.yq)((0,json/* asObject */.eB)(pr?.base)?.ref) ?? nonEmpty(env.GITHUB_BASE_REF);
-    const repoUrl = owner && repo ? `${serverUrl}/${owner}/${repo}` : undefined;
-    const runId = nonEmpty(env.GITHUB_RUN_ID);
-    const attempt = nonEmpty(env.GITHUB_RUN_ATTEMPT);
-    const runUrl = repoUrl && runId
-        ? `${repoUrl}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
-        : undefined;
-    return {
-        isActions: env.GITHUB_ACTIONS === 'true',
-        repository: owner && repo ? repository : undefined,
-        owner,
-        repo,
-        sha,
-        ref,
-        uploadRef: refForEvent(eventName, payload, ref),
-        eventName,
-        serverUrl,
-        apiUrl,
-        repoUrl,
-        runUrl,
-        workspace: nonEmpty(env.GITHUB_WORKSPACE),
-        prNumber,
-        headSha,
-        baseSha,
-        baseRef,
-        isFork: isForkPullRequest(payload),
-        linkSha: headSha ?? sha,
-        payload,
-        problems
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 
@@ -4435,6 +4466,9 @@ class StderrLogger {
         if (this.verbose)
             this.write(`debug: ${message}`);
     }
+    debugEnabled() {
+        return this.verbose;
+    }
     info(message) {
         this.write(message);
     }
@@ -4457,7 +4491,12 @@ function where(props) {
 function redactingLogger(inner, redact) {
     const props = (p) => p?.title === undefined ? p : { ...p, title: redact(p.title) };
     return {
-        debug: m => inner.debug(redact(m)),
+        // A debug line nobody will see is not redacted (the detector runs on each line).
+        debug: m => {
+            if (inner.debugEnabled?.() !== false)
+                inner.debug(redact(m));
+        },
+        ...(inner.debugEnabled ? { debugEnabled: () => inner.debugEnabled?.() !== false } : {}),
         info: m => inner.info(redact(m)),
         warning: (m, p) => inner.warning(redact(m), props(p)),
         error: (m, p) => inner.error(redact(m), props(p)),
@@ -4680,24 +4719,49 @@ function createRedactor(values = [], detect, onNew) {
     };
 }
 /**
- * A copy of plain data (objects, arrays, strings) with every string, and every object key,
- * redacted: reports are built from this copy, so redaction happens on raw text before any
- * encoding. Other values (numbers, Dates, class instances) are kept as they are.
+ * Plain data (objects, arrays, strings) with every string, and every object key, redacted:
+ * reports are built from the result, so redaction happens on raw text before any encoding.
+ * Copy on write: an object or array none of whose strings changed is returned as it is, so
+ * 100,000 clean findings cost no copy and values shared between structures (a finding in its
+ * tool run and in the policy's list) stay shared. Other values (numbers, Dates, class
+ * instances) are kept as they are.
  */
 function redactData(value, redact) {
     const walk = (v) => {
         if (typeof v === 'string')
             return redact(v);
-        if (Array.isArray(v))
-            return v.map(walk);
+        if (Array.isArray(v)) {
+            let out;
+            for (let i = 0; i < v.length; i++) {
+                const x = v[i];
+                const y = walk(x);
+                if (y !== x)
+                    (out ??= v.slice())[i] = y;
+            }
+            return out ?? v;
+        }
         if (v !== null && typeof v === 'object') {
             const proto = Object.getPrototypeOf(v);
             if (proto !== Object.prototype && proto !== null)
                 return v;
-            const out = {};
-            for (const [k, x] of Object.entries(v))
-                out[redact(k)] = walk(x);
-            return out;
+            const obj = v;
+            const keys = Object.keys(obj);
+            let out;
+            for (let i = 0; i < keys.length; i++) {
+                const k = keys[i];
+                const x = obj[k];
+                const k2 = redact(k);
+                const y = walk(x);
+                if (out === undefined && (k2 !== k || y !== x)) {
+                    // Everything before this key came back unchanged, key and value alike.
+                    out = {};
+                    for (let j = 0; j < i; j++)
+                        out[keys[j]] = obj[keys[j]];
+                }
+                if (out)
+                    out[k2] = y;
+            }
+            return out ?? v;
         }
         return v;
     };
@@ -5393,8 +5457,6 @@ var history_context = __webpack_require__(50215);
 var src_exec = __webpack_require__(73190);
 // EXTERNAL MODULE: ./src/gates/baseline.ts + 2 modules
 var gates_baseline = __webpack_require__(61535);
-// EXTERNAL MODULE: ./src/gates/units.ts
-var units = __webpack_require__(73443);
 ;// CONCATENATED MODULE: ./src/gates/budget.ts
 
 /** The gate runguard adds when the user wrote none on `exit_code` or `success`. */
@@ -5440,11 +5502,15 @@ function basisNote(basis, runs) {
 }
 /**
  * Evaluates budget gates against the aggregated metrics (median over repeats; worst run for
- * exit_code/success — see aggregateRuns). One GateResult per spec, in order.
+ * exit_code/success — see aggregateRuns). One GateResult per spec, in order, except for a
+ * metric that was not observed (null): that budget is not checked at all, neither passed nor
+ * failed, and uncheckedBudgets says so.
  */
 function evaluateBudgetGates(specs, metrics) {
-    return specs.map(spec => {
+    return specs.flatMap(spec => {
         const actual = metrics.values[spec.metric];
+        if (actual === null)
+            return [];
         const passed = compare(actual, spec.op, spec.limit);
         return {
             gate: spec.text,
@@ -5457,6 +5523,19 @@ function evaluateBudgetGates(specs, metrics) {
             message: budgetMessage(spec, actual, passed, basisNote(metrics.basis[spec.metric], metrics.runs))
         };
     });
+}
+/**
+ * One warning per budget on a metric that was not observed (`why`: the measurement's
+ * notObserved). A warning, not a pass: the user's budget was not checked on this run.
+ */
+function uncheckedBudgets(specs, metrics, why) {
+    return specs
+        .filter(spec => metrics.values[spec.metric] === null)
+        .map(spec => ({ gate: spec.text, metric: spec.metric, reason: why }));
+}
+/** The verdict's warning for a budget that was not checked. */
+function uncheckedWarning(u) {
+    return `gate '${u.gate}' was not checked (neither passed nor failed): ${u.reason}`;
 }
 function budgetMessage(spec, actual, passed, note) {
     const shown = (m, v) => (0,units/* formatValue */.Fl)(m, v);
@@ -5484,14 +5563,36 @@ function evaluatePerformance(input) {
     const aggregate = (0,stats/* aggregateRuns */.a1)(input.runs);
     const specs = input.implicitGates === false ? [...input.specs] : withImplicitGates(input.specs);
     const gates = evaluateBudgetGates(specs, aggregate);
+    const why = notObservedReason(input.runs);
+    const unchecked = uncheckedBudgets(specs, aggregate, why);
+    const skipped = [];
     if (input.baseline) {
-        gates.push(...(0,gates_baseline/* evaluateRegressions */.qW)(aggregate.values, input.baseline.values, {
+        const options = {
             threshold: input.regressionThreshold,
             thresholds: input.regressionThresholds ?? {}
-        }));
+        };
+        gates.push(...(0,gates_baseline/* evaluateRegressions */.qW)(aggregate.values, input.baseline.values, options));
+        skipped.push(...(0,gates_baseline/* notComparedWithBaseline */.EN)(aggregate.values, input.baseline.values, options, why));
     }
     const statistics = (0,stats/* computeStatistics */.Dh)(input.runs);
-    return { gates, aggregate, statistics, warnings: noiseWarnings(gates, statistics, input) };
+    const anyNull = Object.values(aggregate.values).some(v => v === null);
+    return {
+        gates,
+        aggregate,
+        ...(anyNull ? { notObserved: why } : {}),
+        statistics,
+        unchecked,
+        warnings: [
+            ...unchecked.map(uncheckedWarning),
+            ...skipped,
+            ...noiseWarnings(gates, statistics, input)
+        ]
+    };
+}
+/** Why the runs' null metrics were not observed (the measurement says; model.ts). */
+function notObservedReason(runs) {
+    return (runs.find(r => r.measurement.notObserved !== undefined)?.measurement.notObserved ??
+        'not observed');
 }
 /**
  * A regression that fails while the metric's own spread between runs (CV) is larger than its
@@ -5505,7 +5606,7 @@ function noiseWarnings(gates, statistics, input) {
     for (const g of gates) {
         if (g.kind !== 'regression' || g.passed)
             continue;
-        const cvPct = statistics[g.metric].cv * 100;
+        const cvPct = (statistics[g.metric]?.cv ?? 0) * 100;
         const threshold = input.regressionThresholds?.[g.metric] ?? input.regressionThreshold;
         if (cvPct > threshold) {
             out.push(`${g.metric} varies ${cvPct.toFixed(1)}% between runs (CV), more than its ${threshold}% regression threshold; the regression may be noise (raise repeat or the threshold)`);
@@ -6211,8 +6312,11 @@ function scriptCase(script) {
             ['attempt', m.attempt],
             ['attempts', script.attempts],
             ['execution_time_seconds', m.execution_time_seconds],
-            ['memory_max_mb', m.memory_max_mb],
-            ['cpu_max', m.cpu_max]
+            ['memory_max_mb', m.memory_max_mb ?? units/* NOT_OBSERVED_LABEL */.q7],
+            ['cpu_max', m.cpu_max ?? units/* NOT_OBSERVED_LABEL */.q7],
+            ...(m.measurement.notObserved
+                ? [['not_observed', m.measurement.notObserved]]
+                : [])
         ]),
         ...(failed ? { failure: outcome(message, m.timedOut ? 'timeout' : 'exit-code') } : {})
     };
@@ -6259,6 +6363,13 @@ function buildJunitXml(input) {
         time += Math.max(0, input.script.metrics.execution_time_seconds);
     }
     cases.push(...input.gates.map(gateCase));
+    // Not checked is not passed: a skipped test case that says why.
+    cases.push(...(input.unchecked ?? []).map((u) => ({
+        '@_name': clean(`gate: ${u.gate}`),
+        '@_classname': 'runguard.gates',
+        '@_time': seconds(0),
+        skipped: { '@_message': clean(`not checked: ${u.reason}`) }
+    })));
     for (const t of input.toolRuns ?? []) {
         cases.push(toolCase(t));
         time += Math.max(0, t.durationMs / 1000);
@@ -6313,7 +6424,7 @@ function buildMetricsJson(input) {
     const runs = input.runs && input.runs.length > 0 ? input.runs : [reported];
     const seed = Object.fromEntries(model/* METRIC_NAMES */.Uw.map(m => [m, reported[m]]));
     return {
-        schemaVersion: 1,
+        schemaVersion: 2,
         runguardVersion: input.runguardVersion,
         generatedAt: input.generatedAt ?? new Date().toISOString(),
         ...seed,
@@ -6411,6 +6522,12 @@ function buildTap(input) {
         });
     }
     points.push(...input.gates.map(gatePoint));
+    for (const u of input.unchecked ?? [])
+        points.push({
+            ok: true,
+            description: `gate: ${u.gate}`,
+            directive: `SKIP not checked: ${u.reason}`
+        });
     points.push(...(input.toolRuns ?? []).map(toolPoint));
     if (input.policy) {
         const failed = input.policy.reasons.length > 0;
@@ -8028,14 +8145,87 @@ class ScriptProcess {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runner/metrics.ts
+/** The reason a metric that only sampling observes is null (model.ts, MeasurementInfo). */
+const NOT_SAMPLED = 'not sampled: the script ended before the first sample';
+const round = (value, digits) => {
+    const f = 10 ** digits;
+    return Math.round(value * f) / f;
+};
+/**
+ * Combines the /proc samples and the shim's rusage into the metric names (model.ts). Where both
+ * sources measure a total, the larger wins: each is a lower bound of the truth (sampling misses
+ * what happens after the last sample; rusage misses processes that were never reaped).
+ */
+function buildMetrics(f) {
+    // Only a sample observes the tree's CPU %, RSS average/minimum, threads and fds; a script that
+    // ended before the first one has none of them (null, not 0: a 0 read as a measurement, and the
+    // next sampled run looked like a regression). Totals also come from rusage when the helper ran.
+    const m = f.monitor && f.monitor.samples > 0 ? f.monitor : undefined;
+    const ru = f.rusage;
+    const clk = m?.clockTicks ?? 100;
+    const sampled = (value, digits) => m === undefined ? null : digits === undefined ? value : round(value, digits);
+    const total = (value) => (m === undefined && !ru ? null : value);
+    // Children's ru_maxrss is only a real measurement when it exceeds the shim's own peak.
+    const ruPeakKb = ru && ru.maxrss > (f.shimSelfMaxrssKb ?? Number.POSITIVE_INFINITY) ? ru.maxrss : 0;
+    // A script that ended before the first sample and stayed under the shim's own peak leaves
+    // only the children's ru_maxrss, an upper bound (the floor posix_spawn carries over). Gating
+    // on it fails closed; reporting 0 let any `memory_max_mb` gate pass (and a forged merge too).
+    const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb) || (ru?.maxrss ?? 0);
+    const sampledUser = m ? Math.max(m.ownUserTicks, m.withChildrenUserTicks) / clk : 0;
+    const sampledSystem = m ? Math.max(m.ownSystemTicks, m.withChildrenSystemTicks) / clk : 0;
+    const success = f.exitCode === 0 && !f.timedOut && f.cancelled !== true;
+    return {
+        execution_time_seconds: round(f.wallSeconds, 3),
+        exit_code: f.exitCode,
+        success,
+        cpu_max: sampled(m?.cpuMax ?? 0, 1),
+        cpu_avg: sampled(m?.cpuAvg ?? 0, 1),
+        cpu_min: sampled(m?.cpuMin ?? 0, 1),
+        memory_max_mb: total(round(memoryMaxKb / 1024, 2)),
+        memory_avg_mb: sampled((m?.rssAvgKb ?? 0) / 1024, 2),
+        memory_min_mb: sampled((m?.rssMinKb ?? 0) / 1024, 2),
+        user_time_seconds: total(round(Math.max(ru?.utime ?? 0, sampledUser), 3)),
+        system_time_seconds: total(round(Math.max(ru?.stime ?? 0, sampledSystem), 3)),
+        num_threads: sampled(m?.threadsMax ?? 0),
+        num_fds: sampled(m?.fdsMax ?? 0),
+        page_faults_minor: total(Math.max(ru?.minflt ?? 0, m ? Math.max(m.minorFaults, m.withChildrenMinorFaults) : 0)),
+        page_faults_major: total(Math.max(ru?.majflt ?? 0, m ? Math.max(m.majorFaults, m.withChildrenMajorFaults) : 0)),
+        voluntary_context_switches: total(Math.max(ru?.nvcsw ?? 0, m?.voluntaryCtxSwitches ?? 0)),
+        involuntary_context_switches: total(Math.max(ru?.nivcsw ?? 0, m?.involuntaryCtxSwitches ?? 0)),
+        // ru_inblock/ru_oublock are 512-byte units of the same storage-layer accounting as /proc/io.
+        block_io_read_bytes: total(Math.max((ru?.inblock ?? 0) * 512, m?.readBytes ?? 0)),
+        block_io_write_bytes: total(Math.max((ru?.oublock ?? 0) * 512, m?.writeBytes ?? 0)),
+        stdout_lines: f.stdout.lines,
+        stderr_lines: f.stderr.lines,
+        stdout_size_bytes: f.stdout.bytes,
+        stderr_size_bytes: f.stderr.bytes,
+        attempt: f.attempt,
+        startedAt: f.startedAt,
+        timedOut: f.timedOut,
+        ...(f.cancelled ? { cancelled: true } : {}),
+        ...(f.signal ? { signal: f.signal } : {}),
+        samples: f.monitor?.timeline ?? [],
+        measurement: {
+            ...f.measurement,
+            ...(m === undefined && f.measurement.notObserved === undefined
+                ? { notObserved: NOT_SAMPLED }
+                : {})
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runner/measurement.ts
+
 /** How the numbers of one attempt were obtained and what could not be measured. */
 function describeMeasurement(input) {
     const notes = [...(input.isolation ? [input.isolation] : []), ...input.notes];
     let method;
+    let notObserved;
     if (!input.linux) {
         method = 'portable';
-        notes.push(`no /proc on ${process.platform}: only wall time, exit code and output sizes are measured; CPU, memory, threads, fds, faults, context switches and I/O read 0`);
+        notObserved = `not measured: no /proc on ${process.platform}`;
+        notes.push(`no /proc on ${process.platform}: only wall time, exit code and output sizes are measured; CPU, memory, threads, fds, faults, context switches and I/O are not (null)`);
     }
     else {
         method = input.helper ? 'linux-proc+rusage-shim' : 'linux-proc';
@@ -8050,73 +8240,18 @@ function describeMeasurement(input) {
         else if (!input.subreaper && !input.startFailed) {
             notes.push('PR_SET_CHILD_SUBREAPER unavailable: orphaned processes are not in the CPU totals');
         }
-        if (input.samples === 0 && !input.startFailed) {
-            notes.push(`the script ended before the first sample: cpu and memory averages could not be measured, and the memory peak is the rusage value (an upper bound)`);
+        if (input.samples === 0) {
+            notObserved = input.startFailed ? 'not measured: the script did not start' : NOT_SAMPLED;
+            if (!input.startFailed)
+                notes.push(`the script ended before the first sample: CPU, memory average and minimum, threads and fds were not observed (null, never gated), and the memory peak is the rusage value (an upper bound)`);
         }
     }
     return {
         method,
         samplingIntervalMs: input.interval,
         platform: `${process.platform}-${process.arch}`,
-        notes
-    };
-}
-
-;// CONCATENATED MODULE: ./src/runner/metrics.ts
-const round = (value, digits) => {
-    const f = 10 ** digits;
-    return Math.round(value * f) / f;
-};
-/**
- * Combines the /proc samples and the shim's rusage into the metric names (model.ts). Where both
- * sources measure a total, the larger wins: each is a lower bound of the truth (sampling misses
- * what happens after the last sample; rusage misses processes that were never reaped).
- */
-function buildMetrics(f) {
-    const m = f.monitor;
-    const ru = f.rusage;
-    const clk = m?.clockTicks ?? 100;
-    // Children's ru_maxrss is only a real measurement when it exceeds the shim's own peak.
-    const ruPeakKb = ru && ru.maxrss > (f.shimSelfMaxrssKb ?? Number.POSITIVE_INFINITY) ? ru.maxrss : 0;
-    // A script that ended before the first sample and stayed under the shim's own peak leaves
-    // only the children's ru_maxrss, an upper bound (the floor posix_spawn carries over). Gating
-    // on it fails closed; reporting 0 let any `memory_max_mb` gate pass (and a forged merge too).
-    const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb) || (ru?.maxrss ?? 0);
-    const sampledUser = m ? Math.max(m.ownUserTicks, m.withChildrenUserTicks) / clk : 0;
-    const sampledSystem = m ? Math.max(m.ownSystemTicks, m.withChildrenSystemTicks) / clk : 0;
-    const success = f.exitCode === 0 && !f.timedOut && f.cancelled !== true;
-    return {
-        execution_time_seconds: round(f.wallSeconds, 3),
-        exit_code: f.exitCode,
-        success,
-        cpu_max: round(m?.cpuMax ?? 0, 1),
-        cpu_avg: round(m?.cpuAvg ?? 0, 1),
-        cpu_min: round(m?.cpuMin ?? 0, 1),
-        memory_max_mb: round(memoryMaxKb / 1024, 2),
-        memory_avg_mb: round((m?.rssAvgKb ?? 0) / 1024, 2),
-        memory_min_mb: round((m?.rssMinKb ?? 0) / 1024, 2),
-        user_time_seconds: round(Math.max(ru?.utime ?? 0, sampledUser), 3),
-        system_time_seconds: round(Math.max(ru?.stime ?? 0, sampledSystem), 3),
-        num_threads: m?.threadsMax ?? 0,
-        num_fds: m?.fdsMax ?? 0,
-        page_faults_minor: Math.max(ru?.minflt ?? 0, m ? Math.max(m.minorFaults, m.withChildrenMinorFaults) : 0),
-        page_faults_major: Math.max(ru?.majflt ?? 0, m ? Math.max(m.majorFaults, m.withChildrenMajorFaults) : 0),
-        voluntary_context_switches: Math.max(ru?.nvcsw ?? 0, m?.voluntaryCtxSwitches ?? 0),
-        involuntary_context_switches: Math.max(ru?.nivcsw ?? 0, m?.involuntaryCtxSwitches ?? 0),
-        // ru_inblock/ru_oublock are 512-byte units of the same storage-layer accounting as /proc/io.
-        block_io_read_bytes: Math.max((ru?.inblock ?? 0) * 512, m?.readBytes ?? 0),
-        block_io_write_bytes: Math.max((ru?.oublock ?? 0) * 512, m?.writeBytes ?? 0),
-        stdout_lines: f.stdout.lines,
-        stderr_lines: f.stderr.lines,
-        stdout_size_bytes: f.stdout.bytes,
-        stderr_size_bytes: f.stderr.bytes,
-        attempt: f.attempt,
-        startedAt: f.startedAt,
-        timedOut: f.timedOut,
-        ...(f.cancelled ? { cancelled: true } : {}),
-        ...(f.signal ? { signal: f.signal } : {}),
-        samples: m?.timeline ?? [],
-        measurement: f.measurement
+        notes,
+        ...(notObserved ? { notObserved } : {})
     };
 }
 
@@ -9200,7 +9335,10 @@ function checkCommandExists(command, searchPath, shell) {
  * every `ACTIONS_*` variable (the runtime token and URLs, the OIDC request token, cache and
  * results services) and the step's file commands (`GITHUB_OUTPUT` … name files that set our
  * outputs, the job summary and the next steps' environment). `RUNNER_TRACKING_ID` stays: the
- * runner uses it to clean up processes left at the end of the job.
+ * runner uses it to clean up processes left at the end of the job. The OTLP header variables
+ * carry the telemetry backend's API key (`x-honeycomb-team=…`, `Authorization=…`), which a pull
+ * request's script must not read; the endpoints stay, and `pass-env` hands the headers to an
+ * instrumented script that needs them.
  */
 const SCRUBBED_ENV_NAMES = [
     'GITHUB_TOKEN',
@@ -9209,7 +9347,11 @@ const SCRUBBED_ENV_NAMES = [
     'GITHUB_PATH',
     'GITHUB_OUTPUT',
     'GITHUB_STATE',
-    'GITHUB_STEP_SUMMARY'
+    'GITHUB_STEP_SUMMARY',
+    'OTEL_EXPORTER_OTLP_HEADERS',
+    'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+    'OTEL_EXPORTER_OTLP_METRICS_HEADERS',
+    'OTEL_EXPORTER_OTLP_LOGS_HEADERS'
 ];
 /** Name prefixes scrubbed the same way. */
 const SCRUBBED_ENV_PREFIXES = ['ACTIONS_', 'INPUT_'];
@@ -9331,7 +9473,11 @@ function runner_sleep(ms, signal) {
 }
 function runner_describe(m) {
     const how = m.timedOut ? 'timed out' : `exit ${m.exit_code}`;
-    return `${how} in ${m.execution_time_seconds}s, ${m.memory_max_mb} MiB peak, ${(m.user_time_seconds + m.system_time_seconds).toFixed(2)}s CPU`;
+    const peak = m.memory_max_mb === null ? 'memory not measured' : `${m.memory_max_mb} MiB peak`;
+    const cpu = m.user_time_seconds === null || m.system_time_seconds === null
+        ? 'CPU time not measured'
+        : `${(m.user_time_seconds + m.system_time_seconds).toFixed(2)}s CPU`;
+    return `${how} in ${m.execution_time_seconds}s, ${peak}, ${cpu}`;
 }
 function chooseLaunch(settings, runnerEnv, useShim, cache = launchCache(settings.toolsDir, settings.workspace)) {
     const shimPython = useShim ? findShimPython(cache) : undefined;
@@ -9509,8 +9655,8 @@ async function runScript(opts) {
 
 // EXTERNAL MODULE: ./src/secrets/engine.ts + 1 modules
 var engine = __webpack_require__(10384);
-// EXTERNAL MODULE: ./src/secrets/rules/index.ts + 22 modules
-var rules = __webpack_require__(41460);
+// EXTERNAL MODULE: ./src/secrets/rules/index.ts + 24 modules
+var rules = __webpack_require__(77606);
 ;// CONCATENATED MODULE: ./src/secrets/index.ts
 /**
  * The built-in secret detector (users' view: docs/scanners.md): rules, engine and masking.
@@ -9520,9 +9666,12 @@ var rules = __webpack_require__(41460);
 
 
 
+// EXTERNAL MODULE: ./src/telemetry/enabled.ts
+var enabled = __webpack_require__(91654);
 // EXTERNAL MODULE: ./src/util/write-file.ts + 1 modules
 var write_file = __webpack_require__(43798);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -9558,6 +9707,7 @@ async function runGate(settings, deps) {
     const env = deps.env ?? process.env;
     const exec = deps.exec ?? src_exec/* execFile */.S;
     const now = deps.now?.() ?? new Date();
+    const startedMs = Date.now();
     const workspace = settings.workspace;
     // The CLI takes the webhook from the environment only (a URL with a token is a secret).
     const alertWebhook = settings.alertWebhook ?? cliAlertWebhook(settings, env);
@@ -9566,7 +9716,8 @@ async function runGate(settings, deps) {
         ...settings.secrets,
         ...secretValuesFromEnv(env),
         ...(settings.githubToken ? [settings.githubToken] : []),
-        ...(alertWebhook ? [alertWebhook] : [])
+        ...(alertWebhook ? [alertWebhook] : []),
+        ...(0,enabled/* otlpHeaderSecrets */.eg)(env)
     ], engine/* detectSecretValues */.ew, value => deps.logger.registerSecret(value));
     // Every line any part of runguard logs passes through the redactor.
     const logger = redactingLogger(deps.logger, text => redactor.redact(text));
@@ -9578,6 +9729,7 @@ async function runGate(settings, deps) {
     let environmentStage;
     let environment;
     const environmentErrors = [];
+    let scannersStartedMs;
     logger.phase?.('runguard: set-up');
     // Config files are read before anything runs: a typo must not cost a ten-minute scan.
     const suppressions = loadSuppressions(settings, env);
@@ -9626,7 +9778,7 @@ async function runGate(settings, deps) {
         // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
         // One after the other: jest's ESM loader fails on concurrent imports that share modules.
         const { discoverComponents } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 90174));
-        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(88), __webpack_require__.e(475), __webpack_require__.e(174), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 69120));
+        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(88), __webpack_require__.e(475), __webpack_require__.e(174), __webpack_require__.e(706)]).then(__webpack_require__.bind(__webpack_require__, 75706));
         // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
         const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude);
         // The installed environment is read while the manifests are and the other scanners run;
@@ -9643,6 +9795,7 @@ async function runGate(settings, deps) {
             });
         }
         logger.phase?.('runguard: scanners');
+        scannersStartedMs = Date.now();
         const scanning = runScanners({
             settings,
             logger,
@@ -9769,7 +9922,7 @@ async function runGate(settings, deps) {
     let trendNote;
     if (history && performance && run?.final.success) {
         try {
-            const trend = history.trend(performance.aggregate.values, fingerprint);
+            const trend = history.trend(performance.aggregate.values, fingerprint, performance.notObserved);
             gates.push(...trend.gates);
             trendNote = trend.note;
         }
@@ -9797,7 +9950,8 @@ async function runGate(settings, deps) {
         policy,
         fingerprint,
         readFile,
-        ...(environment?.inventory ? { environment: environment.inventory } : {})
+        ...(environment?.inventory ? { environment: environment.inventory } : {}),
+        ...(performance?.unchecked.length ? { unchecked: performance.unchecked } : {})
     }, { logger, redactor, resolve });
     errors.push(...written.errors);
     warnings.push(...written.warnings);
@@ -9865,6 +10019,14 @@ async function runGate(settings, deps) {
             ...(alertWebhook ? { alertWebhook } : {})
         })
         : undefined;
+    // OpenTelemetry (OTEL_EXPORTER_OTLP_*): the decided run as a trace and metrics; a failed
+    // export is a warning. The SDK loads only when asked for.
+    if ((0,enabled/* telemetryRequested */.cr)(env)) {
+        const { exportTelemetry } = await Promise.all(/* import() */[__webpack_require__.e(465), __webpack_require__.e(192)]).then(__webpack_require__.bind(__webpack_require__, 84192));
+        const times = { started: startedMs, ended: Date.now() };
+        const scanners = scannersStartedMs === undefined ? {} : { scannersStarted: scannersStartedMs };
+        decided.warnings.push(...(await exportTelemetry(decided, { ...times, ...scanners }, env, logger)));
+    }
     const annotationsOmitted = deps.publisher?.annotate(decided);
     const summaryInput = {
         ...summaryInputOf(decided, deps.links ?? {}, annotationsOmitted),
@@ -9931,7 +10093,7 @@ function cliAlertWebhook(settings, env) {
 }
 /** Opens the run history (src/history/), loaded lazily: most runs have it off. */
 async function openRunHistory(settings, logger, exec, env, given) {
-    const [{ openHistory }, { contextFromGit }] = await Promise.all([
+    const [{ openHistory }, { contextForCli }] = await Promise.all([
         __webpack_require__.e(/* import() */ 753).then(__webpack_require__.bind(__webpack_require__, 33753)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 50215))
     ]);
@@ -9940,7 +10102,7 @@ async function openRunHistory(settings, logger, exec, env, given) {
         logger,
         exec,
         env,
-        context: given ?? (await contextFromGit(env, exec, settings.workspace)),
+        context: given ?? (await contextForCli(env, exec, settings.workspace)),
         ...(settings.githubToken ? { token: settings.githubToken } : {})
     });
 }
@@ -9955,6 +10117,7 @@ async function recordRun(history, decided, extra) {
         machine: extra.fingerprint,
         runguardVersion: version/* RUNGUARD_VERSION */.m,
         ...(performance ? { metrics: performance.aggregate.values } : {}),
+        ...(performance?.notObserved ? { notObserved: performance.notObserved } : {}),
         ...(stats
             ? {
                 spread: Object.fromEntries(Object.entries(stats).map(([m, s]) => [
@@ -10057,8 +10220,14 @@ async function writeReports(input, ctx) {
         if (!file)
             return;
         try {
-            // Redact before anything leaves the process, on the raw text.
-            await save(ctx.resolve(file), ctx.redactor.redact(build()));
+            // Redact before anything leaves the process, on the raw text. A large SARIF comes in
+            // ~1 MB chunks cut between results (report/sarif.ts), redacted and written one by one:
+            // joined, the log and its redacted copy were two more whole copies of it in memory.
+            const built = build();
+            const clean = (typeof built === 'string'
+                ? ctx.redactor.redact(built)
+                : built.map(chunk => ctx.redactor.redact(chunk)));
+            await save(ctx.resolve(file), clean);
             out.reports.push({ kind, path: file });
         }
         catch (error) {
@@ -10082,6 +10251,7 @@ async function writeReports(input, ctx) {
         : undefined;
     await write('junit', settings.junitFile, () => buildJunitXml({
         gates: input.gates,
+        ...(input.unchecked ? { unchecked: input.unchecked } : {}),
         toolRuns: input.toolRuns,
         ...(script ? { script } : {}),
         ...(policyOutcome ? { policy: policyOutcome } : {}),
@@ -10090,6 +10260,7 @@ async function writeReports(input, ctx) {
     }));
     await write('tap', settings.tapFile, () => buildTap({
         gates: input.gates,
+        ...(input.unchecked ? { unchecked: input.unchecked } : {}),
         toolRuns: input.toolRuns,
         ...(run ? { script: { metrics: run.final } } : {}),
         ...(policyOutcome ? { policy: policyOutcome } : {})
@@ -10109,7 +10280,7 @@ async function writeReports(input, ctx) {
                 readFile: input.readFile
             });
             out.warnings.push(...sarif.warnings);
-            return sarif.text;
+            return sarif.chunks;
         });
     }
     if (settings.mode !== 'run' && settings.sbomFile) {
@@ -10193,7 +10364,7 @@ async function run(signal) {
     const ledger = new AnnotationLedger();
     const logger = ledgerLogger(actionsLogger(), ledger);
     try {
-        const context = readGitHubContext(process.env);
+        const context = (0,github_context/* readGitHubContext */.L7)(process.env);
         const { layer, configPath } = layerFromInputs(name => core/* getInput */.V4(name));
         const settings = loadSettings({
             inline: layer,
@@ -10254,7 +10425,9 @@ async function run(signal) {
 /* harmony export */   K2: () => (/* binding */ TOOL_NAMES),
 /* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */   mV: () => (/* binding */ SAMPLED_ONLY_METRICS),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   vF: () => (/* binding */ ALWAYS_MEASURED)
 /* harmony export */ });
 /**
  * The core model shared by every part of runguard (docs/architecture.md, "The core model").
@@ -10303,6 +10476,33 @@ const METRIC_NAMES = [
     'stderr_lines',
     'stdout_size_bytes',
     'stderr_size_bytes'
+];
+/**
+ * Metrics every attempt measures (wall time, exit status, output). Every other metric comes
+ * from the /proc samples or the rusage helper and can be unobserved.
+ */
+const ALWAYS_MEASURED = [
+    'execution_time_seconds',
+    'exit_code',
+    'success',
+    'stdout_lines',
+    'stderr_lines',
+    'stdout_size_bytes',
+    'stderr_size_bytes'
+];
+/**
+ * Metrics only a /proc sample observes (rusage has no CPU %, average RSS, threads or fds): null
+ * for a script that ended before the first sample. `memory_max_mb` is not among them: rusage
+ * gives its peak exactly.
+ */
+const SAMPLED_ONLY_METRICS = [
+    'cpu_max',
+    'cpu_avg',
+    'cpu_min',
+    'memory_avg_mb',
+    'memory_min_mb',
+    'num_threads',
+    'num_fds'
 ];
 
 
@@ -10544,8 +10744,12 @@ function enclosingScope(lines, line) {
     return 0;
 }
 const FUNCTION_DEF = /^\s*(?:async\s+def|def)\s/;
-/** How strongly two code findings of different tools are the same check: lower is stronger. */
-function relation(a, b) {
+/**
+ * How strongly two code findings of different tools are the same check: lower is stronger.
+ * `cwesA`/`cwesB` are their upper-cased CWE ids, made once per finding: this runs for every
+ * nearby pair, about a million times in a file-dense scan of 100,000 findings.
+ */
+function relation(a, b, cwesA, cwesB) {
     const [bandit, semgrep] = a.tool === 'bandit' && b.tool === 'semgrep'
         ? [a, b]
         : b.tool === 'bandit' && a.tool === 'semgrep'
@@ -10554,8 +10758,10 @@ function relation(a, b) {
     // The explicit crosswalk: a bundled rule names the Bandit tests that report the same issue.
     if (bandit && semgrep && BANDIT_TESTS_BY_SEMGREP_RULE[semgrep.ruleId]?.includes(bandit.ruleId))
         return 0;
-    const cwes = new Set(a.cwe.map(c => c.toUpperCase()));
-    return b.cwe.some(c => cwes.has(c.toUpperCase())) ? 1 : undefined;
+    for (const c of cwesB)
+        if (cwesA.has(c))
+            return 1;
+    return undefined;
 }
 /**
  * Groups findings: dependency findings of one package whose advisory id sets intersect
@@ -10611,22 +10817,28 @@ function groupFindings(findings, rank, options = {}) {
     };
     const scopeOf = (i) => scopeInfo(i)?.line;
     const lineOf = (i) => findings[i].location.startLine;
+    const cwes = [];
+    const cwesOf = (i) => (cwes[i] ??= new Set(findings[i].cwe.map(c => c.toUpperCase())));
     for (const indices of codeByPath.values()) {
         if (new Set(indices.map(i => findings[i].tool)).size < 2)
             continue;
         const pairs = [];
-        for (let x = 0; x < indices.length; x++) {
-            for (let y = x + 1; y < indices.length; y++) {
-                const a = indices[x];
-                const b = indices[y];
+        // In line order, so each finding meets only the findings within the window after it, not
+        // every finding of the file (quadratic in a file with hundreds). Pairs keep a < b in input
+        // order and are sorted below on keys that settle every tie, so the order found is moot.
+        const byLine = [...indices].sort((i, j) => lineOf(i) - lineOf(j) || i - j);
+        for (let x = 0; x < byLine.length; x++) {
+            for (let y = x + 1; y < byLine.length; y++) {
+                const a = Math.min(byLine[x], byLine[y]);
+                const b = Math.max(byLine[x], byLine[y]);
                 const fa = findings[a];
                 const fb = findings[b];
-                if (fa.tool === fb.tool)
-                    continue;
                 const distance = Math.abs(fa.location.startLine - fb.location.startLine);
                 if (distance > FUNCTION_LINE_WINDOW)
+                    break;
+                if (fa.tool === fb.tool)
                     continue;
-                const strength = relation(fa, fb);
+                const strength = relation(fa, fb, cwesOf(a), cwesOf(b));
                 if (strength === undefined)
                     continue;
                 if (distance > 0) {
@@ -11625,8 +11837,8 @@ function fold(keyword) {
     return codes;
 }
 
-// EXTERNAL MODULE: ./src/secrets/rules/index.ts + 22 modules
-var rules = __webpack_require__(41460);
+// EXTERNAL MODULE: ./src/secrets/rules/index.ts + 24 modules
+var rules = __webpack_require__(77606);
 ;// CONCATENATED MODULE: ./src/secrets/engine.ts
 
 
@@ -13036,7 +13248,7 @@ function looksLikeWordOrIdentifier(value) {
 
 /***/ }),
 
-/***/ 41460:
+/***/ 77606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13086,9 +13298,11 @@ function prefixed(id, title, provider, body, options, flags = '') {
 /**
  * A keyword-anchored assignment: `<name containing context> <op> <value>`, for formats with no
  * prefix of their own. `context` is a regex alternation that must occur in the assigned name.
+ * Besides the assignment operators, a dash between spaces separates name and value as lists
+ * and notes write it (`Okta token - 00…`); a dash inside a word (`okta-token`) does not.
  */
 function assigned(id, title, provider, context, value, options) {
-    const source = `(?:${context})[ \\t\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)` +
+    const source = `(?:${context})[ \\t\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,|(?<=\\s)-(?=\\s))` +
         `[\\x60'"\\s=]{0,5}(?<secret>${value})(?![\\w-])`;
     return rule(id, title, provider, source, {
         before: 40,
@@ -16441,7 +16655,7 @@ const MESSAGING_RULES = [
             fps: s => [`TWILIO_KEY_SID = "SK${s.hex(31)}"`, `TWILIO_KEY_SID = "SK${s.HEX(32)}"`]
         }
     }),
-    assigned('twilio-auth-token', 'Twilio auth token', 'Twilio', 'twilio[\\w.-]{0,20}?(?:auth|token|secret)', hexId(32), {
+    assigned('twilio-auth-token', 'Twilio auth token', 'Twilio', 'twilio[\\w .-]{0,20}?(?:auth|token|secret)', hexId(32), {
         keywords: ['twilio'],
         validate: minEntropy(3),
         samples: {
@@ -16458,13 +16672,14 @@ const MESSAGING_RULES = [
             fps: s => [`SENDGRID = "SG.${s.url(22)}.${s.url(40)}"`]
         }
     }),
-    prefixed('mailgun-api-key', 'Mailgun API key', 'Mailgun', `key-${hexId(32)}`, {
+    // Mailgun's own examples of the `key-` format use lower-case letters and digits, not only hex.
+    prefixed('mailgun-api-key', 'Mailgun API key', 'Mailgun', 'key-[0-9a-z]{32}', {
         keywords: ['key-'],
         after: 40,
         validate: minEntropy(3),
         samples: {
-            tps: s => [`MAILGUN = "key-${s.hex(32)}"`],
-            fps: s => [`MAILGUN = "key-${s.hex(31)}"`]
+            tps: s => [`MAILGUN = "key-${s.hex(32)}"`, `MAILGUN = "key-${s.lowerAlnum(32)}"`],
+            fps: s => [`MAILGUN = "key-${s.hex(31)}"`, `MAILGUN = "key-${s.lowerAlnum(33)}"`]
         }
     }),
     assigned('mailgun-signing-key', 'Mailgun webhook signing key', 'Mailgun', 'mailgun', '[0-9a-h]{32}-[0-9a-h]{8}-[0-9a-h]{8}', {
@@ -16998,9 +17213,9 @@ const OBSERVABILITY_RULES = [
         id: 'posthog-personal-api-key',
         title: 'PostHog personal API key',
         provider: 'PostHog',
-        re: 'phx_[A-Za-z0-9]{43}',
+        re: 'phx_[A-Za-z0-9_-]{43}',
         keywords: ['phx_'],
-        gen: s => `phx_${s.alnum(43)}`,
+        gen: s => `phx_${s.url(43)}`,
         name: 'POSTHOG_PERSONAL_API_KEY',
         entropy: 4
     }),
@@ -17791,6 +18006,377 @@ const SAAS_RULES = [
     })
 ];
 
+;// CONCATENATED MODULE: ./src/secrets/rules/services-a-l.ts
+
+
+/**
+ * Long-tail services whose names start with a–l, each written from the provider's own
+ * description of its credential (prefix, length, alphabet); a format the provider does not
+ * describe gets no rule here. Services m–z are in `services-m-z.ts`.
+ */
+const SERVICES_A_L_RULES = [
+    // Adafruit IO shows the account's key as `aio_` and 28 letters and digits.
+    tok({
+        id: 'adafruit-io-key',
+        title: 'Adafruit IO key',
+        provider: 'Adafruit IO',
+        re: 'aio_[A-Za-z0-9]{28}',
+        keywords: ['aio_'],
+        gen: s => `aio_${s.alnum(28)}`,
+        miss: s => [`aio_${s.alnum(27)}`, `aio_${s.alnum(29)}`],
+        name: 'ADAFRUIT_IO_KEY',
+        entropy: 3.5
+    }),
+    // Dependency-Track (4.10+) issues API keys as `odt_` and 32 letters and digits.
+    tok({
+        id: 'dependency-track-api-key',
+        title: 'Dependency-Track API key',
+        provider: 'Dependency-Track',
+        re: 'odt_[A-Za-z0-9]{32}',
+        keywords: ['odt_'],
+        gen: s => `odt_${s.alnum(32)}`,
+        miss: s => [`odt_${s.alnum(31)}`, `odt_${s.alnum(33)}`],
+        name: 'DTRACK_API_KEY',
+        entropy: 3.5
+    }),
+    // AWS AppSync API keys (key version `da2`, the only valid one since 2018): `da2-` and 26
+    // lower-case letters and digits, sent as `x-api-key`.
+    tok({
+        id: 'aws-appsync-api-key',
+        title: 'AWS AppSync API key',
+        provider: 'AWS',
+        re: 'da2-[a-z0-9]{26}',
+        keywords: ['da2-'],
+        gen: s => `da2-${s.lowerAlnum(26)}`,
+        miss: s => [`da2-${s.lowerAlnum(25)}`, `da2-${s.lowerAlnum(27)}`],
+        name: 'APPSYNC_API_KEY'
+    }),
+    // Azure Container Registry access keys (admin passwords and token passwords) are 52 base64
+    // characters that carry the service signature `+ACR` at offset 42.
+    tok({
+        id: 'azure-container-registry-key',
+        title: 'Azure Container Registry access key',
+        provider: 'Azure',
+        re: '[A-Za-z0-9+/]{42}\\+ACR[A-Za-z0-9+/]{6}',
+        keywords: ['+acr'],
+        before: 50,
+        after: 12,
+        gen: s => `${s.b64(42)}+ACR${s.alnum(6)}`,
+        miss: s => [`${s.b64(42)}+ACR${s.alnum(5)}`, `${s.b64(42)}+ACX${s.alnum(6)}`],
+        name: 'ACR_PASSWORD',
+        entropy: 4
+    }),
+    // Fly.io tokens (`fly tokens create …`, `fly auth token`) are macaroons written
+    // `FlyV1 fm2_<base64>`, several hundred characters long.
+    tok({
+        id: 'flyio-token',
+        title: 'Fly.io API token',
+        provider: 'Fly.io',
+        re: 'FlyV1 fm2_[A-Za-z0-9+/=_,-]{100,2000}',
+        keywords: ['flyv1 fm2_'],
+        after: 2010,
+        gen: s => `FlyV1 fm2_${s.b64(160)},fm2_${s.b64(120)}`,
+        miss: s => [`FlyV1 fm2_${s.b64(40)}`, `FlyV2 fm2_${s.b64(160)}`],
+        name: 'FLY_API_TOKEN',
+        entropy: 4.5
+    }),
+    // LoginRadius API keys and secrets are GUIDs.
+    kv({
+        id: 'loginradius-api-key',
+        title: 'LoginRadius API key or secret',
+        provider: 'LoginRadius',
+        context: 'login[_.-]?radius',
+        value: UUID,
+        keywords: ['loginradius', 'login_radius', 'login-radius', 'login.radius'],
+        gen: s => s.uuid(),
+        name: 'LOGINRADIUS_API_SECRET'
+    }),
+    // DocuSign integration secret keys are GUIDs (the integration key, a GUID too, only names
+    // the app: the rule wants a secret in the name).
+    kv({
+        id: 'docusign-secret-key',
+        title: 'DocuSign integration secret key',
+        provider: 'DocuSign',
+        context: 'docu[_.-]?sign[\\w.-]{0,20}?(?:secret|private)',
+        value: UUID,
+        keywords: ['docusign', 'docu_sign', 'docu-sign'],
+        gen: s => s.uuid(),
+        name: 'DOCUSIGN_SECRET_KEY',
+        tps: s => [`DOCUSIGN_SECRET_KEY = "${s.uuid()}"`, `docusignClientSecret := "${s.uuid()}"`]
+    }),
+    // Blocknative API keys (Mempool, Gas Platform) are GUIDs.
+    kv({
+        id: 'blocknative-api-key',
+        title: 'Blocknative API key',
+        provider: 'Blocknative',
+        context: 'blocknative',
+        value: UUID,
+        keywords: ['blocknative'],
+        gen: s => s.uuid(),
+        name: 'BLOCKNATIVE_API_KEY'
+    }),
+    // Code Climate's test reporter ID (`CC_TEST_REPORTER_ID`, 64 hex digits) lets its holder
+    // upload coverage reports for the repository.
+    kv({
+        id: 'codeclimate-test-reporter-id',
+        title: 'Code Climate test reporter ID',
+        provider: 'Code Climate',
+        context: '(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id',
+        value: hexId(64),
+        keywords: ['reporter_id', 'reporter-id', 'reporterid'],
+        gen: s => s.hex(64),
+        name: 'CC_TEST_REPORTER_ID',
+        severity: 'medium'
+    }),
+    // A new Jenkins controller prints its generated admin password (32 hex digits, the content of
+    // `secrets/initialAdminPassword`) under this sentence in its first log.
+    rule('jenkins-initial-admin-password', 'Jenkins initial admin password', 'Jenkins', 'password to proceed to installation:\\s{1,20}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z])', {
+        keywords: ['password to proceed to installation'],
+        before: 0,
+        after: 100,
+        multiline: true,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `Jenkins initial setup is required. An admin user has been created and a password generated.\nPlease use the following password to proceed to installation:\n\n${s.hex(32)}\n\nThis may also be found at: /var/jenkins_home/secrets/initialAdminPassword`
+            ],
+            fps: s => [
+                `Please use the following password to proceed to installation:\n\n${s.hex(31)}\n`,
+                `Please use the following password to proceed to installation:\n\n${s.hex(32)}${s.hex(8)}\n`
+            ]
+        }
+    }),
+    // A HashiCorp Vault unseal key share is 33 random bytes in base64 (44 characters); `vault
+    // operator init` prints them as `Unseal Key N: …` and `vault operator unseal` takes one.
+    rule('vault-unseal-key', 'HashiCorp Vault unseal key share', 'HashiCorp', '(?:operator\\s{1,5}unseal(?:\\s{1,5}-[\\w-]{1,30}(?:=[^\\s"\']{1,100})?){0,4}|unseal key(?:\\s{1,3}\\d{1,2})?\\s{0,3}:)[\\s"\']{1,5}(?<secret>[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])', {
+        keywords: ['operator unseal', 'unseal key'],
+        before: 0,
+        after: 260,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [
+                `vault operator unseal ${s.b64(44)}`,
+                `Unseal Key 1: ${s.b64(44)}\nUnseal Key 2: ${s.b64(44)}`
+            ],
+            fps: s => [
+                `vault operator unseal ${s.b64(40)}`,
+                `Unseal Key 1: ${s.b64(44)}${s.b64(4)}`,
+                'vault operator unseal -migrate'
+            ]
+        }
+    }, 'i'),
+    // Google Artifact Registry and Container Registry accept a service account key file as a
+    // Docker password under the user name `_json_key`; Docker stores `user:password` in base64
+    // (`"auth"` in config.json, DOCKER_AUTH_CONFIG), which then starts with `X2pzb25fa2V5`.
+    rule('gcp-docker-json-key', 'Google Cloud service account key in Docker registry credentials', 'Google Cloud', '(?<![A-Za-z0-9+/])(?<secret>X2pzb25fa2V5[A-Za-z0-9+/]{100,8000}={0,2})(?![A-Za-z0-9+/=])', {
+        keywords: ['x2pzb25fa2v5'],
+        before: 0,
+        after: 8020,
+        severity: 'critical',
+        validation: 'structure',
+        raw: true,
+        validate: secret => {
+            const text = (0,checksum/* decodeBase64 */.y4)(secret)?.toString('utf8') ?? '';
+            return /^_json_key(?:_base64)?:/.test(text) && /private_key/.test(text);
+        },
+        samples: {
+            tps: s => [
+                `{"auths": {"europe-docker.pkg.dev": {"auth": "${s.base64(`_json_key:${JSON.stringify({ type: 'service_account', project_id: s.lower(10), private_key_id: s.hex(40), private_key: `-----BEGIN PRIVATE KEY-----\n${s.b64(64)}\n-----END PRIVATE KEY-----\n`, client_email: `${s.lower(8)}@${s.lower(10)}.iam.gserviceaccount.com` }, null, 2)}`)}"}}}`
+            ],
+            fps: s => [
+                `IMAGE_PULL = "${s.base64(`_json_key:${JSON.stringify({ type: 'authorized_user', note: s.lower(90) })}`)}"`
+            ]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/services-m-z.ts
+
+
+/**
+ * Hex under the case-insensitive name anchor: a generated key is all lower or all upper case,
+ * never mixed, and random enough.
+ */
+const oneCaseHex = (floor) => secret => (/^[0-9a-f]+$/.test(secret) || /^[0-9A-F]+$/.test(secret)) && (0,heuristics/* shannonEntropy */.ly)(secret) > floor;
+/**
+ * Services M–Z (and digits) with no rule in the family files, each written from the
+ * provider's own description of its credential: a URL or API call shape the provider
+ * documents, or a documented length and alphabet under the service's name.
+ */
+const SERVICES_M_Z_RULES = [
+    rule('power-automate-workflow-url', 'Power Automate / Logic Apps workflow trigger URL (Teams workflow webhook)', 'Microsoft Power Automate', 
+    // A manual-trigger workflow URL carries its authorization in the `sig` query parameter
+    // (an HMAC-SHA256, 43 base64url characters): anyone holding the URL can run the flow.
+    // Teams' Workflows webhooks, which replace the retired connector webhooks, are these URLs.
+    '(?<secret>https://[a-z0-9.-]{3,120}\\.(?:environment\\.api\\.powerplatform\\.com|logic\\.azure\\.com)(?::\\d{2,5})?/(?:powerautomate/automations/direct/)?workflows/[0-9a-f]{32}/triggers/[\\w.-]{1,80}/paths/invoke\\?[\\w%&=.~-]{0,300}?sig=[A-Za-z0-9_-]{43})(?![\\w-])', {
+        keywords: ['environment.api.powerplatform.com', '.logic.azure.com'],
+        before: 130,
+        after: 700,
+        validation: 'structure',
+        raw: true,
+        validate: secret => (0,heuristics/* shannonEntropy */.ly)(secret.slice(secret.lastIndexOf('sig=') + 4)) > 4,
+        samples: {
+            tps: s => [
+                `TEAMS_WEBHOOK = "https://default${s.hex(30)}.${s.digits(2)}.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${s.hex(32)}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${s.url(43)}"`,
+                `url: https://prod-${s.digits(2)}.westeurope.logic.azure.com:443/workflows/${s.hex(32)}/triggers/manual/paths/invoke?sig=${s.url(43)}&api-version=2016-06-01`
+            ],
+            fps: s => [
+                // No signature: the URL alone does not authorize a call.
+                `url: https://prod-${s.digits(2)}.westeurope.logic.azure.com:443/workflows/${s.hex(32)}/triggers/manual/paths/invoke?api-version=2016-06-01`,
+                `url: https://prod-${s.digits(2)}.westeurope.logic.azure.com:443/workflows/${s.hex(32)}/triggers/manual/paths/invoke?sig=${s.url(30)}`
+            ]
+        }
+    }),
+    rule('truenas-api-key', 'TrueNAS API key', 'TrueNAS', 
+    // TrueNAS shows a key once as `<key id>-<64 letters and digits>`; its JSON-RPC API takes it
+    // as the only parameter of `auth.login_with_api_key`.
+    '(?:login_with_api_key|truenas)[\\s\\S]{0,80}?(?<![\\w-])(?<secret>[0-9]{1,6}-[A-Za-z0-9]{64})(?![\\w-])', {
+        keywords: ['login_with_api_key', 'truenas'],
+        before: 0,
+        after: 160,
+        // JSON dumps put `params` on the lines after `method`.
+        multiline: true,
+        confidence: 'medium',
+        validation: 'context',
+        validate: secret => (0,heuristics/* shannonEntropy */.ly)(secret) > 4,
+        samples: {
+            tps: s => [
+                `{"id": "${s.uuid()}", "msg": "method", "method": "auth.login_with_api_key", "params": ["${s.digits(1)}-${s.alnum(64)}"]}`,
+                `TRUENAS_API_KEY=${s.digits(2)}-${s.alnum(64)}`
+            ],
+            fps: s => [
+                `TRUENAS_API_KEY=${s.digits(2)}-${s.alnum(63)}`,
+                `{"method": "auth.login_with_api_key", "params": ["$TRUENAS_API_KEY"]}`,
+                `BUILD_ID=${s.digits(2)}-${s.alnum(64)}`
+            ]
+        }
+    }, 'i'),
+    rule('thingsboard-device-token', 'ThingsBoard device access token in a device API URL', 'ThingsBoard', 
+    // The device HTTP API (and CoAP) takes the device's access token as a path segment:
+    // `/api/v1/<token>/telemetry`, `/attributes`, `/rpc`, `/claim`, `/firmware`.
+    '/api/v1/(?<secret>[A-Za-z0-9_-]{16,64})/(?:telemetry|attributes|rpc|claim|firmware|software)(?![\\w-])', {
+        keywords: ['/telemetry', '/attributes', '/claim', '/firmware', '/software'],
+        before: 80,
+        after: 20,
+        confidence: 'medium',
+        validation: 'context',
+        validate: secret => !(0,heuristics/* isPlaceholder */.wK)(secret) &&
+            /[0-9]/.test(secret) &&
+            /[A-Za-z]/.test(secret) &&
+            (0,heuristics/* shannonEntropy */.ly)(secret) > 3.2,
+        samples: {
+            tps: s => [
+                `curl -v -X POST http://tb.${s.lower(6)}.net:8080/api/v1/${s.alnum(20)}/telemetry -d '{"t": 1}'`,
+                `coap://coap.thingsboard.cloud/api/v1/${s.lowerAlnum(20)}/attributes`
+            ],
+            fps: () => [
+                'curl -X POST http://$THINGSBOARD_HOST/api/v1/$ACCESS_TOKEN/telemetry',
+                'http://localhost:8080/api/v1/{accessToken}/telemetry',
+                'http://localhost:8080/api/v1/YOUR_DEVICE_ACCESS_TOKEN/telemetry'
+            ]
+        }
+    }),
+    kv({
+        id: 'zulip-api-key',
+        title: 'Zulip API key',
+        provider: 'Zulip',
+        context: 'zulip',
+        // A zuliprc's `key=`: 32 letters and digits.
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['zulip'],
+        gen: s => s.alnum(32),
+        name: 'ZULIP_API_KEY',
+        entropy: 3.5,
+        tps: s => [`ZULIP_API_KEY = "${s.alnum(32)}"`, `zulip key - '${s.alnum(32)}'`]
+    }),
+    kv({
+        id: 'notion-integration-secret',
+        title: 'Notion internal integration secret (secret_ format)',
+        provider: 'Notion',
+        context: 'notion',
+        // Before `ntn_`, Notion issued internal integration secrets as `secret_` + 43 characters.
+        value: 'secret_[A-Za-z0-9]{43}',
+        keywords: ['notion'],
+        gen: s => `secret_${s.alnum(43)}`,
+        name: 'NOTION_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'phrase-access-token',
+        title: 'Phrase (Strings) API access token',
+        provider: 'Phrase',
+        // `phrase` as a word of the name, not the end of `passphrase`.
+        context: '(?<![a-z])phrase(?:app)?[\\w .-]{0,20}?(?:token|access)',
+        value: '[0-9a-f]{64}',
+        keywords: ['phrase'],
+        gen: s => s.hex(64),
+        miss: s => [s.hex(63), `${s.hex(32).toUpperCase()}${s.hex(32)}`],
+        name: 'PHRASE_ACCESS_TOKEN',
+        validate: oneCaseHex(3.3),
+        tps: s => [`PHRASE_ACCESS_TOKEN = "${s.hex(64)}"`, `phrase token - ${s.hex(64)}`]
+    }),
+    kv({
+        id: 'moosend-api-key',
+        title: 'Moosend API key',
+        provider: 'Moosend',
+        context: 'moosend',
+        // Moosend API keys are GUIDs.
+        value: UUID,
+        keywords: ['moosend'],
+        gen: s => s.uuid(),
+        name: 'MOOSEND_API_KEY'
+    }),
+    kv({
+        id: 'shortcut-api-token',
+        title: 'Shortcut (formerly Clubhouse) API token',
+        provider: 'Shortcut',
+        // Shortcut API tokens are UUIDs; `shortcut` is a common word, so the name must say token.
+        context: '(?:shortcut|clubhouse)[\\w .-]{0,20}?(?:token|api[_.-]?key)',
+        value: UUID,
+        keywords: ['shortcut', 'clubhouse'],
+        gen: s => s.uuid(),
+        name: 'SHORTCUT_API_TOKEN',
+        tps: s => [`SHORTCUT_API_TOKEN = "${s.uuid()}"`, `shortcut token = '${s.uuid()}'`]
+    }),
+    kv({
+        id: 'npm-legacy-token',
+        title: 'npm legacy access token (UUID format)',
+        provider: 'npm',
+        // npm tokens issued before the `npm_` format are UUIDs.
+        context: 'npm[\\w .-]{0,12}?(?:token|auth)',
+        value: UUID,
+        keywords: ['npm'],
+        gen: s => s.uuid(),
+        name: 'NPM_TOKEN'
+    }),
+    kv({
+        id: 'twitter-consumer-key',
+        title: 'X (Twitter) API key (consumer key)',
+        provider: 'X (Twitter)',
+        // The API key (consumer key) is 25 letters and digits; its secret is the 50-character
+        // value `twitter-api-secret` finds.
+        context: '(?:twitter|tweepy)[\\w.-]{0,20}?(?:consumer|api)[_.-]?key',
+        value: '[A-Za-z0-9]{25}',
+        keywords: ['twitter', 'tweepy'],
+        gen: s => s.alnum(25),
+        name: 'TWITTER_CONSUMER_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'poloniex-api-secret',
+        title: 'Poloniex API secret',
+        provider: 'Poloniex',
+        context: 'poloniex',
+        // The secret signs requests with HMAC-SHA512: 128 hex digits.
+        value: '[0-9a-f]{128}',
+        keywords: ['poloniex'],
+        gen: s => s.hex(128),
+        miss: s => [s.hex(127), `D${s.hex(126)}B`],
+        name: 'POLONIEX_SECRET',
+        validate: oneCaseHex(3.5)
+    })
+];
+
 ;// CONCATENATED MODULE: ./src/secrets/rules/urls.ts
 
 
@@ -17798,7 +18384,10 @@ const SAAS_RULES = [
 
 /** Credentials embedded in connection URLs, command lines and client config files. */
 const URL_RULES = [
-    rule('database-url-password', 'Database connection URL with a password', 'Database', '(?<![a-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|jdbc:[a-z]{2,12}|(?:postgres(?:ql)?|mysql)\\+[a-z0-9]{2,16})://(?<user>[^\\s:@/?#\'"\\x60<>]{0,64}):(?<secret>[^\\s@/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})', {
+    rule('database-url-password', 'Database connection URL with a password', 'Database', '(?<![a-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|jdbc:[a-z]{2,12}|(?:postgres(?:ql)?|mysql)\\+[a-z0-9]{2,16})://(?<user>[^\\s:@/?#\'"\\x60<>]{0,64}):(?<secret>[^\\s/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})', {
+        // The password runs to the last `@` before the host: people paste passwords with an
+        // unescaped `@` (`user:p@ss@cluster0.mongodb.net`), which the user:password@host form
+        // otherwise cuts at the first one.
         keywords: [
             'postgres',
             'mysql',
@@ -17822,7 +18411,11 @@ const URL_RULES = [
         validate: urlCredentialValidator,
         priority: 40,
         samples: {
-            tps: s => ['postgresql', 'mysql', 'mongodb+srv', 'redis', 'amqps'].map(scheme => `DATABASE_URL = "${scheme}://svc_${s.lower(5)}:${s.alnum(18)}@db-${s.lower(6)}.internal.corp:5432/app"`),
+            tps: s => ['postgresql', 'mysql', 'mongodb+srv', 'redis', 'amqps']
+                .map(scheme => `DATABASE_URL = "${scheme}://svc_${s.lower(5)}:${s.alnum(18)}@db-${s.lower(6)}.internal.corp:5432/app"`)
+                .concat([
+                `uri: 'mongodb+srv://app:${s.alnum(9)}@${s.digits(4)}!@cluster0-${s.lowerAlnum(5)}.mongodb.net/shop'`
+            ]),
             fps: () => [
                 'DATABASE_URL = "postgresql://svc:${DB_PASSWORD}@db.internal/app"',
                 'DATABASE_URL = "postgres://user:password@localhost:5432/app"',
@@ -18033,6 +18626,8 @@ const VCS_RULES = [
 
 
 
+
+
 /**
  * Every rule runguard ships, one file per provider family. A provider rule is a fixed-prefix
  * format (keyword = the prefix) or a keyword-anchored assignment; each carries its samples.
@@ -18053,9 +18648,11 @@ const RULES = [
     ...IDENTITY_RULES,
     ...API_RULES,
     ...SAAS_RULES,
+    ...SERVICES_A_L_RULES,
     ...OBSERVABILITY_RULES,
     ...KEY_RULES,
     ...URL_RULES,
+    ...SERVICES_M_Z_RULES,
     ...GENERIC_RULES
 ];
 /**
@@ -18082,6 +18679,73 @@ function serviceProviders(rules = RULES) {
 /** Rules by id. */
 const RULES_BY_ID = new Map(RULES.map(r => [r.id, r]));
 
+
+
+/***/ }),
+
+/***/ 91654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ envValue),
+/* harmony export */   cr: () => (/* binding */ telemetryRequested),
+/* harmony export */   eg: () => (/* binding */ otlpHeaderSecrets)
+/* harmony export */ });
+/**
+ * Whether telemetry is asked for, and which values of its variables are secrets. Imported at
+ * start-up by the pipeline, so it stays free of dependencies: the OpenTelemetry SDK loads only
+ * when this says yes (src/telemetry/index.ts).
+ */
+const HEADER_VARIABLES = [
+    'OTEL_EXPORTER_OTLP_HEADERS',
+    'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+    'OTEL_EXPORTER_OTLP_METRICS_HEADERS'
+];
+/** Non-empty value of a variable (the OpenTelemetry spec treats empty as unset). */
+function envValue(env, name) {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+}
+/**
+ * True when an OTLP endpoint is set (OTEL_EXPORTER_OTLP_ENDPOINT or a signal's own endpoint)
+ * and the SDK is not disabled (OTEL_SDK_DISABLED=true). Without an endpoint nothing is
+ * exported: a default of localhost:4318 would make every run wait on a collector nobody runs.
+ */
+function telemetryRequested(env) {
+    if (envValue(env, 'OTEL_SDK_DISABLED')?.toLowerCase() === 'true')
+        return false;
+    return ['', 'TRACES_', 'METRICS_'].some(s => envValue(env, `OTEL_EXPORTER_OTLP_${s}ENDPOINT`));
+}
+/**
+ * The values of the OTLP header variables (`key=value,…`, values percent-encoded), raw and
+ * decoded: they carry API keys, so the run's redactor masks them wherever they could appear.
+ */
+function otlpHeaderSecrets(env) {
+    const secrets = [];
+    for (const name of HEADER_VARIABLES) {
+        const raw = envValue(env, name);
+        if (!raw)
+            continue;
+        for (const pair of raw.split(',')) {
+            const eq = pair.indexOf('=');
+            if (eq < 0)
+                continue;
+            const value = pair.slice(eq + 1).trim();
+            if (!value)
+                continue;
+            secrets.push(value);
+            try {
+                const decoded = decodeURIComponent(value);
+                if (decoded !== value)
+                    secrets.push(decoded);
+            }
+            catch {
+                // Not valid percent-encoding: the raw value is what would be sent, already listed.
+            }
+        }
+    }
+    return secrets;
+}
 
 
 /***/ }),
@@ -18233,6 +18897,64 @@ function resolveTool(command, pathValue, workspace) {
 
 /***/ }),
 
+/***/ 34282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readBoundedText),
+/* harmony export */   o: () => (/* binding */ UnreadableFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Why a file was not read: not a regular file (a FIFO, a device, a directory) or too large. */
+class UnreadableFileError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = 'UnreadableFileError';
+    }
+}
+/**
+ * Reads a regular file as UTF-8, never more than `maxBytes`. Opened non-blocking (a FIFO
+ * planted under a manifest's name must not hang the run at open), checked on the open
+ * descriptor (no swap between check and read), and read with a cap (a file that grows after
+ * the check, or lies about its size, still stops at the bound).
+ */
+async function readBoundedText(file, maxBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new UnreadableFileError('not a regular file', 'not-a-file');
+        if (info.size > maxBytes)
+            throw new UnreadableFileError(`larger than ${maxBytes} bytes`, 'too-large');
+        const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 4096)));
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length)
+                break;
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw new UnreadableFileError(`larger than ${maxBytes} bytes`, 'too-large');
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 98109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18301,6 +19023,136 @@ function remoteProblem(url) {
     if (parsed.username || parsed.password)
         return 'contains credentials; runguard sends the token as a header, never in the URL';
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 64519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ readGitHubContext)
+/* harmony export */ });
+/* unused harmony exports prNumberFromPayload, isForkPullRequest, refForEvent */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74976);
+
+
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
+function nonEmpty(v) {
+    return v !== undefined && v.trim() !== '' ? v.trim() : undefined;
+}
+/** The PR number from a pull_request-like payload (or `issue.pull_request` comments). */
+function prNumberFromPayload(payload) {
+    const pr = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(payload.pull_request);
+    const n = pr?.number ?? ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(payload.issue)?.pull_request) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(payload.issue)?.number : undefined);
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/**
+ * True when the PR's head lives in another repository. A deleted fork (head.repo null) counts
+ * as a fork: GitHub still runs it with a read-only token.
+ */
+function isForkPullRequest(payload) {
+    const pr = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(payload.pull_request);
+    if (!pr)
+        return false;
+    const headRepo = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(pr.head)?.repo);
+    const baseRepo = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(pr.base)?.repo);
+    if (!headRepo)
+        return true;
+    if (headRepo.fork === true)
+        return true;
+    const head = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asNonEmptyString */ .yq)(headRepo.full_name);
+    const base = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asNonEmptyString */ .yq)(baseRepo?.full_name);
+    return head !== undefined && base !== undefined && head.toLowerCase() !== base.toLowerCase();
+}
+/**
+ * The ref a code-scanning upload must carry. `pull_request` (and review events) run on the
+ * merge commit `GITHUB_SHA`, whose ref is `refs/pull/<n>/merge`. `pull_request_target` runs on
+ * the base branch's commit, so its own `GITHUB_REF` (the base branch) is the consistent pair;
+ * every other event uses `GITHUB_REF`. Undefined when nothing usable is known.
+ */
+function refForEvent(eventName, payload, githubRef) {
+    if (eventName && PR_EVENTS.has(eventName) && eventName !== 'pull_request_target') {
+        const n = prNumberFromPayload(payload);
+        if (n !== undefined)
+            return `refs/pull/${n}/merge`;
+    }
+    const ref = nonEmpty(githubRef);
+    if (!ref)
+        return undefined;
+    return ref.startsWith('refs/') ? ref : undefined;
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+/**
+ * Reads the context from `env`; the payload file (GITHUB_EVENT_PATH) through `readFile`, whose
+ * failure is recorded in `problems`, never thrown: a missing payload only loses PR details.
+ */
+function readGitHubContext(env, readFile = p => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8')) {
+    const problems = [];
+    let payload = {};
+    const eventPath = nonEmpty(env.GITHUB_EVENT_PATH);
+    if (eventPath) {
+        try {
+            const parsed = JSON.parse(readFile(eventPath));
+            payload = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(parsed) ?? {};
+            if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(parsed))
+                problems.push(`event payload ${eventPath} is not a JSON object`);
+        }
+        catch (e) {
+            problems.push(`could not read event payload ${eventPath}: ${e.message}`);
+        }
+    }
+    const repository = nonEmpty(env.GITHUB_REPOSITORY);
+    const [owner, repo] = repository?.includes('/') ? repository.split('/', 2) : [];
+    const serverUrl = trimSlash(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com');
+    const apiUrl = trimSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com');
+    const eventName = nonEmpty(env.GITHUB_EVENT_NAME);
+    const sha = nonEmpty(env.GITHUB_SHA);
+    const ref = nonEmpty(env.GITHUB_REF);
+    const pr = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(payload.pull_request);
+    const prNumber = prNumberFromPayload(payload);
+    const headSha = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asNonEmptyString */ .yq)((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(pr?.head)?.sha);
+    const baseSha = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asNonEmptyString */ .yq)((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(pr?.base)?.sha) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asNonEmptyString */ .yq)(payload.before);
+    const baseRef = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asNonEmptyString */ .yq)((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(pr?.base)?.ref) ?? nonEmpty(env.GITHUB_BASE_REF);
+    const repoUrl = owner && repo ? `${serverUrl}/${owner}/${repo}` : undefined;
+    const runId = nonEmpty(env.GITHUB_RUN_ID);
+    const attempt = nonEmpty(env.GITHUB_RUN_ATTEMPT);
+    const runUrl = repoUrl && runId
+        ? `${repoUrl}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+        : undefined;
+    return {
+        isActions: env.GITHUB_ACTIONS === 'true',
+        repository: owner && repo ? repository : undefined,
+        owner,
+        repo,
+        sha,
+        ref,
+        uploadRef: refForEvent(eventName, payload, ref),
+        eventName,
+        serverUrl,
+        apiUrl,
+        repoUrl,
+        runUrl,
+        workspace: nonEmpty(env.GITHUB_WORKSPACE),
+        prNumber,
+        headSha,
+        baseSha,
+        baseRef,
+        isFork: isForkPullRequest(payload),
+        linkSha: headSha ?? sha,
+        payload,
+        problems
+    };
 }
 
 
@@ -18483,8 +19335,8 @@ async function openFileAtomic(file, options = {}) {
 
 
 /**
- * Writes a text file, creating its parent directories: every report and the saved baseline go
- * through here (the builders of those formats stay pure). Atomic, and never through a symlink
+ * Writes a text file (one string, or pieces written in order), creating its parent directories:
+ * every report and the saved baseline go through here (the builders of those formats stay pure). Atomic, and never through a symlink
  * (src/util/atomic-write.ts); with `root` (the workspace), never outside it through a linked
  * directory either.
  */

@@ -2,7 +2,7 @@ export const id = 13;
 export const ids = [13];
 export const modules = {
 
-/***/ 1013:
+/***/ 31013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,18 +12,18 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __webpack_require__(8179);
+var esm = __webpack_require__(48179);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/config/keys.ts
-var keys = __webpack_require__(1440);
+var keys = __webpack_require__(31440);
 // EXTERNAL MODULE: ./src/config/text.ts
-var config_text = __webpack_require__(7235);
+var config_text = __webpack_require__(97235);
 ;// CONCATENATED MODULE: ./src/config/cli-args.ts
 
 
@@ -257,7 +257,7 @@ async function main(argv, io) {
         if (mode === 'history')
             return await cli_history(parsed, io);
         const { settings, logger, output } = await setUp(parsed, mode, io);
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(913), __webpack_require__.e(306), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 3486));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(913), __webpack_require__.e(721), __webpack_require__.e(360), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 63486));
         const outcome = await runGate(settings, {
             logger,
             env: io.env,
@@ -280,12 +280,12 @@ async function main(argv, io) {
 }
 /** Flags (+ config file) → Settings, and the stderr logger they ask for. */
 async function setUp(parsed, mode, io) {
-    const [{ loadSettings }, { StderrLogger }, { cliOutput }, { StatusLine }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(707), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 1681)),
-        __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 6999)),
-        __webpack_require__.e(/* import() */ 178).then(__webpack_require__.bind(__webpack_require__, 1178)),
-        __webpack_require__.e(/* import() */ 660).then(__webpack_require__.bind(__webpack_require__, 4660))
-    ]);
+    // One import at a time: jest's ESM loader fails on concurrent import()s of chunks that share
+    // modules ("request for … is not in cache"), and in the bundle the order costs nothing.
+    const { loadSettings } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(707), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 11681));
+    const { StderrLogger } = await __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 86999));
+    const { cliOutput } = await __webpack_require__.e(/* import() */ 178).then(__webpack_require__.bind(__webpack_require__, 21178));
+    const { StatusLine } = await __webpack_require__.e(/* import() */ 660).then(__webpack_require__.bind(__webpack_require__, 54660));
     const settings = loadSettings({
         inline: parsed.layer,
         fixed: { mode, runtime: 'cli' },
@@ -307,10 +307,8 @@ async function setUp(parsed, mode, io) {
     return { settings, logger, output };
 }
 async function print(outcome, settings, io) {
-    const [{ formatResultTable }, { writeTextFile }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790)),
-        __webpack_require__.e(/* import() */ 798).then(__webpack_require__.bind(__webpack_require__, 3798))
-    ]);
+    const { formatResultTable } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790));
+    const { writeTextFile } = await __webpack_require__.e(/* import() */ 798).then(__webpack_require__.bind(__webpack_require__, 43798));
     const redact = (text) => outcome.redactor.redact(text);
     if (settings.format === 'json') {
         const json = settings.mode === 'scan'
@@ -354,10 +352,8 @@ async function auxiliary(command, files, io, parsed) {
     const { settings, logger } = await setUp(parsed, 'scan', io);
     if (command === 'install-tools')
         return installTools(settings, logger, io);
-    const [{ mergeReports }, { formatResultTable }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(306), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 2788)),
-        __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790))
-    ]);
+    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(721), __webpack_require__.e(360), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 52788));
+    const { formatResultTable } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790));
     const result = await mergeReports(files, settings, logger);
     io.stdout(formatResultTable({
         gates: result.verdict.gates,
@@ -370,10 +366,8 @@ async function auxiliary(command, files, io, parsed) {
 /** `runguard history …`: the run history store (src/history/command.ts). */
 async function cli_history(parsed, io) {
     const { settings, logger } = await setUp(parsed, 'scan', io);
-    const [{ historyCommand }, { execFile }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(463), __webpack_require__.e(784), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 3029)),
-        __webpack_require__.e(/* import() */ 190).then(__webpack_require__.bind(__webpack_require__, 3190))
-    ]);
+    const { historyCommand } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(463), __webpack_require__.e(721), __webpack_require__.e(784), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 53029));
+    const { execFile } = await __webpack_require__.e(/* import() */ 190).then(__webpack_require__.bind(__webpack_require__, 73190));
     return historyCommand(parsed.files, settings, {
         stdout: io.stdout,
         env: io.env,
@@ -383,11 +377,9 @@ async function cli_history(parsed, io) {
 }
 /** `runguard install-tools`: the same installer the scan uses, run ahead of time. */
 async function installTools(settings, logger, io) {
-    const [{ installTool }, { execFile }, { createRedactor }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(296)]).then(__webpack_require__.bind(__webpack_require__, 7296)),
-        __webpack_require__.e(/* import() */ 190).then(__webpack_require__.bind(__webpack_require__, 3190)),
-        __webpack_require__.e(/* import() */ 670).then(__webpack_require__.bind(__webpack_require__, 6670))
-    ]);
+    const { installTool } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(296)]).then(__webpack_require__.bind(__webpack_require__, 27296));
+    const { execFile } = await __webpack_require__.e(/* import() */ 190).then(__webpack_require__.bind(__webpack_require__, 73190));
+    const { createRedactor } = await __webpack_require__.e(/* import() */ 670).then(__webpack_require__.bind(__webpack_require__, 76670));
     let ok = true;
     for (const tool of settings.scanners) {
         if (tool === 'secrets')
@@ -416,7 +408,7 @@ function isDirectory(absolutePath) {
 
 /***/ }),
 
-/***/ 1440:
+/***/ 31440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -476,7 +468,7 @@ const SETTING_TABLE = [
         key: 'passEnv',
         name: 'pass-env',
         kind: 'list',
-        description: 'Scrubbed variables the script may inherit (GITHUB_TOKEN, GH_TOKEN, ACTIONS_*, INPUT_*, GITHUB_OUTPUT and the other file commands are scrubbed). Not read from .runguard.yml.',
+        description: 'Scrubbed variables the script may inherit (GITHUB_TOKEN, GH_TOKEN, ACTIONS_*, INPUT_*, GITHUB_OUTPUT and the other file commands, OTEL_EXPORTER_OTLP_*HEADERS are scrubbed). Not read from .runguard.yml.',
         cli: true,
         input: true,
         // A pull request can edit the config file: it must not hand the script the runner's tokens.
@@ -1053,7 +1045,7 @@ const BY_NAME = new Map(SETTING_TABLE.map(k => [k.name, k]));
 
 /***/ }),
 
-/***/ 7235:
+/***/ 97235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1061,8 +1053,8 @@ const BY_NAME = new Map(SETTING_TABLE.map(k => [k.name, k]));
 /* harmony export */   IK: () => (/* binding */ fromText)
 /* harmony export */ });
 /* unused harmony export parseScript */
-/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6591);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26591);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
 
 /**
@@ -1164,7 +1156,7 @@ function invalid(entry, text, source, expected) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 174;
 export const ids = [174];
 export const modules = {
 
-/***/ 174:
+/***/ 90174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,24 +15,24 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: analyzeSpecifier, normalizeName, parsePipfileLock, parsePoetryLock, parsePyproject, parseRequirements, parseUvLock, pypiPurl
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/glob/match.ts
-var match = __webpack_require__(7351);
+var match = __webpack_require__(67351);
 // EXTERNAL MODULE: ./src/util/bounded-read.ts
-var bounded_read = __webpack_require__(4282);
+var bounded_read = __webpack_require__(34282);
 // EXTERNAL MODULE: ./src/util/paths.ts
-var util_paths = __webpack_require__(4964);
+var util_paths = __webpack_require__(24964);
 // EXTERNAL MODULE: ./src/util/skipped-dirs.ts
-var skipped_dirs = __webpack_require__(8745);
+var skipped_dirs = __webpack_require__(38745);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/util/json.ts
-var json = __webpack_require__(4976);
+var json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/inventory/names.ts
-var names = __webpack_require__(7344);
+var names = __webpack_require__(37344);
 ;// CONCATENATED MODULE: ./src/inventory/lockfiles.ts
 
 
@@ -759,7 +759,7 @@ async function discoverComponents(workspace, paths, logger, exclude = []) {
 
 /***/ }),
 
-/***/ 7344:
+/***/ 37344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -773,9 +773,9 @@ async function discoverComponents(workspace, paths, logger, exclude = []) {
 /* harmony export */   um: () => (/* binding */ stripUrlCredentials),
 /* harmony export */   zZ: () => (/* binding */ analyzeSpecifier)
 /* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87091);
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -892,16 +892,16 @@ function lineAt(text, offset) {
 
 /***/ }),
 
-/***/ 4282:
+/***/ 34282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ readBoundedText),
 /* harmony export */   o: () => (/* binding */ UnreadableFileError)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -950,15 +950,15 @@ async function readBoundedText(file, maxBytes) {
 
 /***/ }),
 
-/***/ 4964:
+/***/ 24964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ toRepoPath)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -1006,7 +1006,7 @@ function toRepoPath(workspace, p) {
 
 /***/ }),
 
-/***/ 8745:
+/***/ 38745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,18 +2,15 @@ export const id = 178;
 export const ids = [178];
 export const modules = {
 
-/***/ 1178:
+/***/ 21178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CommandGuard: () => (/* binding */ CommandGuard),
-/* harmony export */   LiveLog: () => (/* binding */ LiveLog),
-/* harmony export */   cliOutput: () => (/* binding */ cliOutput),
-/* harmony export */   formatBytes: () => (/* binding */ formatBytes),
-/* harmony export */   stopCommandsToken: () => (/* binding */ stopCommandsToken)
+/* harmony export */   J3: () => (/* binding */ LiveLog),
+/* harmony export */   cliOutput: () => (/* binding */ cliOutput)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* unused harmony exports formatBytes, stopCommandsToken, CommandGuard */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const MiB = 1024 * 1024;

@@ -2,21 +2,30 @@ export const id = 190;
 export const ids = [190];
 export const modules = {
 
-/***/ 3190:
+/***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   STREAM_GRACE_MS: () => (/* binding */ STREAM_GRACE_MS),
 /* harmony export */   execFile: () => (/* binding */ execFile)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* unused harmony export STREAM_GRACE_MS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 const DEFAULT_MAX_BUFFER = 512 * 1024 * 1024;
 const KILL_GRACE_MS = 2000;
 /** How long the output of an exited program may stay open (held by a process it started). */
 const STREAM_GRACE_MS = 2000;
+/**
+ * The text of a stream's chunks, which are let go on the way: a report of tens of MB was held
+ * three times over (the chunks, their concatenation, the string) for as long as the child
+ * process object lived.
+ */
+function text(chunks) {
+    const whole = Buffer.concat(chunks);
+    chunks.length = 0;
+    return whole.toString('utf8');
+}
 /**
  * Runs a program with an argument array in its own process group and never throws for a
  * non-zero exit: each caller maps exit codes itself (docs/architecture.md, "Processes").
@@ -92,8 +101,8 @@ const execFile = (command, args, options = {}) => new Promise(resolve => {
         resolve({
             exitCode: null,
             signal: null,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
+            stdout: text(out),
+            stderr: text(err),
             timedOut,
             truncated,
             durationMs: performance.now() - started,

@@ -12,11 +12,11 @@ export const modules = {
 /* harmony export */   yk: () => (/* binding */ rememberProbe)
 /* harmony export */ });
 /* unused harmony exports CACHE_FILE, resetProbeCache */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _trust_tool_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7060);
+/* harmony import */ var _trust_tool_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97060);
 
 
 
@@ -127,25 +127,22 @@ function forgetProbe(toolsDir, key) {
 
 /***/ }),
 
-/***/ 7296:
+/***/ 27296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OSV_RELEASE: () => (/* binding */ OSV_RELEASE),
-/* harmony export */   PINNED_VERSIONS: () => (/* binding */ PINNED_VERSIONS),
+/* harmony export */   h4: () => (/* binding */ PINNED_VERSIONS),
 /* harmony export */   installTool: () => (/* binding */ installTool),
-/* harmony export */   isInstalledInToolsDir: () => (/* binding */ isInstalledInToolsDir),
-/* harmony export */   pathWithTools: () => (/* binding */ pathWithTools),
-/* harmony export */   toolBinDirs: () => (/* binding */ toolBinDirs)
+/* harmony export */   sj: () => (/* binding */ toolBinDirs)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* unused harmony exports OSV_RELEASE, pathWithTools, isInstalledInToolsDir */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6528);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46528);
 
 
 
@@ -218,7 +215,7 @@ function toolBinDirs(toolsDir) {
 /** PATH with runguard's tool directories appended, so a tool the user installed wins. */
 function pathWithTools(toolsDir, env = process.env) {
     const current = env.PATH ?? env.Path ?? '';
-    return [current, ...toolBinDirs(toolsDir)].filter(p => p !== '').join((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter));
+    return [current, ...toolBinDirs(toolsDir)].filter(p => p !== '').join(path.delimiter);
 }
 function isInstallable(tool) {
     return tool in PINNED_VERSIONS;
@@ -362,15 +359,15 @@ async function downloadOsvScanner(bin, download, redactor) {
 function isInstalledInToolsDir(toolsDir, tool) {
     const win = process.platform === 'win32';
     const file = tool === 'osv-scanner'
-        ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(toolsDir, 'bin', win ? 'osv-scanner.exe' : 'osv-scanner')
-        : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(toolsDir, `venv-${tool}`, win ? 'Scripts' : 'bin', win ? `${tool}.exe` : tool);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file);
+        ? path.join(toolsDir, 'bin', win ? 'osv-scanner.exe' : 'osv-scanner')
+        : path.join(toolsDir, `venv-${tool}`, win ? 'Scripts' : 'bin', win ? `${tool}.exe` : tool);
+    return existsSync(file);
 }
 
 
 /***/ }),
 
-/***/ 6528:
+/***/ 46528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -386,14 +383,14 @@ function isInstalledInToolsDir(toolsDir, tool) {
 /* harmony export */   vz: () => (/* binding */ normalizeCode)
 /* harmony export */ });
 /* unused harmony export parseVersion */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5138);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4964);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24964);
 /* harmony import */ var _detect_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8307);
 
 
@@ -609,7 +606,7 @@ function reportFiles(ctx) {
 
 /***/ }),
 
-/***/ 7060:
+/***/ 97060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -620,11 +617,11 @@ function reportFiles(ctx) {
 /* harmony export */   zu: () => (/* binding */ trustedPath)
 /* harmony export */ });
 /* unused harmony export UntrustedToolError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 
 
 
@@ -709,13 +706,13 @@ function resolveTool(command, pathValue, workspace) {
 
 /***/ }),
 
-/***/ 5138:
+/***/ 95138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ fingerprintOf)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
@@ -726,15 +723,15 @@ function fingerprintOf(parts) {
 
 /***/ }),
 
-/***/ 4964:
+/***/ 24964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ toRepoPath)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 

@@ -2,7 +2,7 @@ export const id = 353;
 export const ids = [353];
 export const modules = {
 
-/***/ 4353:
+/***/ 44353:
 /***/ (function(module) {
 
 /*

@@ -2,21 +2,30 @@ export const id = 486;
 export const ids = [486,999,178,190];
 export const modules = {
 
-/***/ 3190:
+/***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   STREAM_GRACE_MS: () => (/* binding */ STREAM_GRACE_MS),
 /* harmony export */   execFile: () => (/* binding */ execFile)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* unused harmony export STREAM_GRACE_MS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 const DEFAULT_MAX_BUFFER = 512 * 1024 * 1024;
 const KILL_GRACE_MS = 2000;
 /** How long the output of an exited program may stay open (held by a process it started). */
 const STREAM_GRACE_MS = 2000;
+/**
+ * The text of a stream's chunks, which are let go on the way: a report of tens of MB was held
+ * three times over (the chunks, their concatenation, the string) for as long as the child
+ * process object lived.
+ */
+function text(chunks) {
+    const whole = Buffer.concat(chunks);
+    chunks.length = 0;
+    return whole.toString('utf8');
+}
 /**
  * Runs a program with an argument array in its own process group and never throws for a
  * non-zero exit: each caller maps exit codes itself (docs/architecture.md, "Processes").
@@ -92,8 +101,8 @@ const execFile = (command, args, options = {}) => new Promise(resolve => {
         resolve({
             exitCode: null,
             signal: null,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
+            stdout: text(out),
+            stderr: text(err),
             timedOut,
             truncated,
             durationMs: performance.now() - started,
@@ -118,10 +127,11 @@ const execFile = (command, args, options = {}) => new Promise(resolve => {
 
 /***/ }),
 
-/***/ 817:
+/***/ 20817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ notComparedWithBaseline),
 /* harmony export */   Sh: () => (/* binding */ validateRegressionThresholds),
 /* harmony export */   XY: () => (/* binding */ saveBaseline),
 /* harmony export */   dp: () => (/* binding */ REGRESSION_SLACK),
@@ -129,16 +139,16 @@ const execFile = (command, args, options = {}) => new Promise(resolve => {
 /* harmony export */   oU: () => (/* binding */ loadBaseline),
 /* harmony export */   qW: () => (/* binding */ evaluateRegressions)
 /* harmony export */ });
-/* unused harmony export baselineWarnings */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* unused harmony exports regressionMetrics, baselineWarnings */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(182);
-/* harmony import */ var _util_write_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9424);
-/* harmony import */ var _metrics_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(356);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
+/* harmony import */ var _util_write_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43798);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89424);
+/* harmony import */ var _metrics_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50356);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6059);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3443);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73443);
 
 
 
@@ -213,25 +223,32 @@ function validateRegressionThresholds(thresholds) {
     }
 }
 const signedPercent = (p) => Number.isFinite(p) ? `${p >= 0 ? '+' : ''}${p.toFixed(1)}%` : '+inf%';
+/** The metrics a regression check compares: the defaults plus those with their own threshold. */
+function regressionMetrics(options) {
+    const overrides = options.thresholds ?? {};
+    return [
+        ...DEFAULT_REGRESSION_METRICS,
+        ...Object.keys(overrides).filter((m) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isMetricName */ .M8)(m) && !DEFAULT_REGRESSION_METRICS.includes(m))
+    ];
+}
 /**
  * Regression gates: current (median over repeats) against baseline (its median when it had
  * several runs). A metric fails only when it grew by more than its threshold percent AND by
  * more than its absolute slack, i.e. `actual > max(baseline × (1 + t/100), baseline + slack)`;
  * that effective limit is the GateResult's `limit`. A baseline of 0 therefore fails only when
- * the current value exceeds the slack. Metrics missing on either side are skipped.
+ * the current value exceeds the slack. Metrics missing on either side, or not observed in this
+ * run (null), are skipped (notComparedWithBaseline names the latter).
  */
 function evaluateRegressions(current, baseline, options) {
     const overrides = options.thresholds ?? {};
     validateRegressionThresholds(overrides);
-    const metrics = [
-        ...DEFAULT_REGRESSION_METRICS,
-        ...Object.keys(overrides).filter((m) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isMetricName */ .M8)(m) && !DEFAULT_REGRESSION_METRICS.includes(m))
-    ];
     const out = [];
-    for (const metric of metrics) {
+    for (const metric of regressionMetrics(options)) {
         const was = baseline[metric];
         const now = current[metric];
-        if (was === undefined || !Number.isFinite(was) || !Number.isFinite(now))
+        if (was === undefined || was === null || now === null)
+            continue;
+        if (!Number.isFinite(was) || !Number.isFinite(now))
             continue;
         const thresholdPct = overrides[metric] ?? options.threshold;
         const slack = REGRESSION_SLACK[metric] ?? 0;
@@ -254,6 +271,16 @@ function evaluateRegressions(current, baseline, options) {
         });
     }
     return out;
+}
+/**
+ * The regression metrics the baseline has but this run did not observe (null): skipped, and
+ * said so in one warning rather than compared as 0.
+ */
+function notComparedWithBaseline(current, baseline, options, why) {
+    const skipped = regressionMetrics(options).filter(m => current[m] === null && typeof baseline[m] === 'number');
+    return skipped.length === 0
+        ? []
+        : [`${skipped.join(', ')} not compared with the baseline: ${why}`];
 }
 /**
  * Loads the `baseline` file. A missing file is the normal first run: a warning, never a
@@ -304,14 +331,14 @@ async function saveBaseline(path, metricsJsonText) {
 
 /***/ }),
 
-/***/ 9424:
+/***/ 89424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ fingerprintDifferences),
 /* harmony export */   T: () => (/* binding */ collectFingerprint)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 
 /** The current machine's fingerprint; the Python version is passed in (it needs an exec). */
@@ -361,7 +388,7 @@ function fingerprintDifferences(baseline, current) {
 /* harmony export */   Xi: () => (/* binding */ parseGate),
 /* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
 
 const OPS = ['<=', '>=', '==', '!=', '<', '>'];
 const GATE_RE = /^\s*([a-z_][a-z0-9_]*)\s*(<=|>=|==|!=|<|>|:)\s*(-?\d+(?:\.\d+)?|true|false)\s*$/i;
@@ -440,104 +467,12 @@ function levenshtein(a, b) {
 
 /***/ }),
 
-/***/ 1179:
+/***/ 86999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dh: () => (/* binding */ computeStatistics),
-/* harmony export */   JZ: () => (/* binding */ median),
-/* harmony export */   a1: () => (/* binding */ aggregateRuns),
-/* harmony export */   kp: () => (/* binding */ metricNumber)
-/* harmony export */ });
-/* unused harmony export summarize */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
-
-/** A metric as a number: `success` counts as 1/0 (model.ts). */
-function metricNumber(values, metric) {
-    const v = values[metric];
-    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
-}
-function median(values) {
-    if (values.length === 0)
-        return NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Mean, median, stddev (n − 1), min, max, MAD and CV of a non-empty list. */
-function summarize(values) {
-    const n = values.length;
-    if (n === 0)
-        throw new Error('summarize needs at least one value');
-    const mean = values.reduce((s, v) => s + v, 0) / n;
-    const med = median(values);
-    const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
-    const stddev = Math.sqrt(variance);
-    return {
-        n,
-        mean,
-        median: med,
-        stddev,
-        min: Math.min(...values),
-        max: Math.max(...values),
-        mad: median(values.map(v => Math.abs(v - med))),
-        cv: mean === 0 ? 0 : stddev / Math.abs(mean)
-    };
-}
-/** Statistics of every metric over the runs (at least one run). */
-function computeStatistics(runs) {
-    if (runs.length === 0)
-        throw new Error('computeStatistics needs at least one run');
-    const out = {};
-    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw)
-        out[metric] = summarize(runs.map(r => metricNumber(r, metric)));
-    return out;
-}
-/**
- * The value per metric that gates see. With one run, that run. With several (`repeat` > 1),
- * the MEDIAN, which is robust to one noisy run — except for
- * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
- * minimum of success), because a flaky script that fails one run in five must not pass by
- * median.
- */
-function aggregateRuns(runs) {
-    if (runs.length === 0)
-        throw new Error('aggregateRuns needs at least one run');
-    const values = {};
-    const basis = {};
-    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw) {
-        const all = runs.map(r => metricNumber(r, metric));
-        if (all.length === 1) {
-            values[metric] = all[0];
-            basis[metric] = 'single';
-        }
-        else if (metric === 'exit_code') {
-            // Worst = furthest from 0, sign kept (a negative code from a signal is a failure too).
-            values[metric] = all.reduce((w, v) => (Math.abs(v) > Math.abs(w) ? v : w), 0);
-            basis[metric] = 'worst';
-        }
-        else if (metric === 'success') {
-            values[metric] = Math.min(...all);
-            basis[metric] = 'worst';
-        }
-        else {
-            values[metric] = median(all);
-            basis[metric] = 'median';
-        }
-    }
-    return { values, basis, runs: runs.length };
-}
-
-
-/***/ }),
-
-/***/ 6999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   StderrLogger: () => (/* binding */ StderrLogger),
-/* harmony export */   redactingLogger: () => (/* binding */ redactingLogger)
+/* harmony export */   S: () => (/* binding */ redactingLogger),
+/* harmony export */   StderrLogger: () => (/* binding */ StderrLogger)
 /* harmony export */ });
 /** CLI logger: everything to stderr so stdout stays clean for `--format json`. */
 class StderrLogger {
@@ -554,6 +489,9 @@ class StderrLogger {
     debug(message) {
         if (this.verbose)
             this.write(`debug: ${message}`);
+    }
+    debugEnabled() {
+        return this.verbose;
     }
     info(message) {
         this.write(message);
@@ -577,7 +515,12 @@ function where(props) {
 function redactingLogger(inner, redact) {
     const props = (p) => p?.title === undefined ? p : { ...p, title: redact(p.title) };
     return {
-        debug: m => inner.debug(redact(m)),
+        // A debug line nobody will see is not redacted (the detector runs on each line).
+        debug: m => {
+            if (inner.debugEnabled?.() !== false)
+                inner.debug(redact(m));
+        },
+        ...(inner.debugEnabled ? { debugEnabled: () => inner.debugEnabled?.() !== false } : {}),
         info: m => inner.info(redact(m)),
         warning: (m, p) => inner.warning(redact(m), props(p)),
         error: (m, p) => inner.error(redact(m), props(p)),
@@ -596,7 +539,7 @@ function redactingLogger(inner, redact) {
 
 /***/ }),
 
-/***/ 3486:
+/***/ 63486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -606,20 +549,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exec.ts
-var src_exec = __webpack_require__(3190);
+var src_exec = __webpack_require__(73190);
 // EXTERNAL MODULE: ./src/gates/baseline.ts
-var gates_baseline = __webpack_require__(817);
+var gates_baseline = __webpack_require__(20817);
 // EXTERNAL MODULE: ./src/gates/budget.ts
-var budget = __webpack_require__(7451);
+var budget = __webpack_require__(27451);
 // EXTERNAL MODULE: ./src/gates/stats.ts
-var stats = __webpack_require__(1179);
+var stats = __webpack_require__(81179);
 ;// CONCATENATED MODULE: ./src/gates/evaluate.ts
 
 
@@ -634,14 +577,36 @@ function evaluatePerformance(input) {
     const aggregate = (0,stats/* aggregateRuns */.a1)(input.runs);
     const specs = input.implicitGates === false ? [...input.specs] : (0,budget/* withImplicitGates */.yH)(input.specs);
     const gates = (0,budget/* evaluateBudgetGates */.br)(specs, aggregate);
+    const why = notObservedReason(input.runs);
+    const unchecked = (0,budget/* uncheckedBudgets */.zU)(specs, aggregate, why);
+    const skipped = [];
     if (input.baseline) {
-        gates.push(...(0,gates_baseline/* evaluateRegressions */.qW)(aggregate.values, input.baseline.values, {
+        const options = {
             threshold: input.regressionThreshold,
             thresholds: input.regressionThresholds ?? {}
-        }));
+        };
+        gates.push(...(0,gates_baseline/* evaluateRegressions */.qW)(aggregate.values, input.baseline.values, options));
+        skipped.push(...(0,gates_baseline/* notComparedWithBaseline */.EN)(aggregate.values, input.baseline.values, options, why));
     }
     const statistics = (0,stats/* computeStatistics */.Dh)(input.runs);
-    return { gates, aggregate, statistics, warnings: noiseWarnings(gates, statistics, input) };
+    const anyNull = Object.values(aggregate.values).some(v => v === null);
+    return {
+        gates,
+        aggregate,
+        ...(anyNull ? { notObserved: why } : {}),
+        statistics,
+        unchecked,
+        warnings: [
+            ...unchecked.map(budget/* uncheckedWarning */.bb),
+            ...skipped,
+            ...noiseWarnings(gates, statistics, input)
+        ]
+    };
+}
+/** Why the runs' null metrics were not observed (the measurement says; model.ts). */
+function notObservedReason(runs) {
+    return (runs.find(r => r.measurement.notObserved !== undefined)?.measurement.notObserved ??
+        'not observed');
 }
 /**
  * A regression that fails while the metric's own spread between runs (CV) is larger than its
@@ -655,7 +620,7 @@ function noiseWarnings(gates, statistics, input) {
     for (const g of gates) {
         if (g.kind !== 'regression' || g.passed)
             continue;
-        const cvPct = statistics[g.metric].cv * 100;
+        const cvPct = (statistics[g.metric]?.cv ?? 0) * 100;
         const threshold = input.regressionThresholds?.[g.metric] ?? input.regressionThreshold;
         if (cvPct > threshold) {
             out.push(`${g.metric} varies ${cvPct.toFixed(1)}% between runs (CV), more than its ${threshold}% regression threshold; the regression may be noise (raise repeat or the threshold)`);
@@ -665,9 +630,9 @@ function noiseWarnings(gates, statistics, input) {
 }
 
 // EXTERNAL MODULE: ./src/gates/fingerprint.ts
-var gates_fingerprint = __webpack_require__(9424);
+var gates_fingerprint = __webpack_require__(89424);
 // EXTERNAL MODULE: ./src/gates/verdict.ts
-var gates_verdict = __webpack_require__(4281);
+var gates_verdict = __webpack_require__(94281);
 ;// CONCATENATED MODULE: ./src/inventory/environment-summary.ts
 /** One summary of a read environment. */
 function summarizeEnvironment(inv) {
@@ -700,13 +665,13 @@ function findingsByRelationship(findings) {
 }
 
 // EXTERNAL MODULE: ./src/logger.ts
-var src_logger = __webpack_require__(6999);
+var src_logger = __webpack_require__(86999);
 // EXTERNAL MODULE: ./src/policy/baseline-sarif.ts
-var baseline_sarif = __webpack_require__(7175);
+var baseline_sarif = __webpack_require__(17175);
 // EXTERNAL MODULE: ./src/policy/ignore-file.ts
-var ignore_file = __webpack_require__(3329);
+var ignore_file = __webpack_require__(33329);
 // EXTERNAL MODULE: ./src/secrets/git.ts
-var git = __webpack_require__(5069);
+var git = __webpack_require__(85069);
 ;// CONCATENATED MODULE: ./src/trust/inline-suppressions.ts
 
 /**
@@ -762,17 +727,17 @@ async function addedInlineSuppressions(deps) {
 }
 
 // EXTERNAL MODULE: ./src/trust/trusted-config.ts
-var trusted_config = __webpack_require__(8752);
+var trusted_config = __webpack_require__(38752);
 // EXTERNAL MODULE: ./src/policy/policy.ts
-var policy_policy = __webpack_require__(6658);
+var policy_policy = __webpack_require__(26658);
 // EXTERNAL MODULE: ./src/redact.ts
-var redact = __webpack_require__(6670);
+var redact = __webpack_require__(76670);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 7 modules
-var json2xml = __webpack_require__(8669);
+var json2xml = __webpack_require__(28669);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
+var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/gates/units.ts
-var units = __webpack_require__(3443);
+var units = __webpack_require__(73443);
 ;// CONCATENATED MODULE: ./src/report/junit.ts
 
 
@@ -835,8 +800,11 @@ function scriptCase(script) {
             ['attempt', m.attempt],
             ['attempts', script.attempts],
             ['execution_time_seconds', m.execution_time_seconds],
-            ['memory_max_mb', m.memory_max_mb],
-            ['cpu_max', m.cpu_max]
+            ['memory_max_mb', m.memory_max_mb ?? units/* NOT_OBSERVED_LABEL */.q7],
+            ['cpu_max', m.cpu_max ?? units/* NOT_OBSERVED_LABEL */.q7],
+            ...(m.measurement.notObserved
+                ? [['not_observed', m.measurement.notObserved]]
+                : [])
         ]),
         ...(failed ? { failure: outcome(message, m.timedOut ? 'timeout' : 'exit-code') } : {})
     };
@@ -883,6 +851,13 @@ function buildJunitXml(input) {
         time += Math.max(0, input.script.metrics.execution_time_seconds);
     }
     cases.push(...input.gates.map(gateCase));
+    // Not checked is not passed: a skipped test case that says why.
+    cases.push(...(input.unchecked ?? []).map((u) => ({
+        '@_name': clean(`gate: ${u.gate}`),
+        '@_classname': 'runguard.gates',
+        '@_time': seconds(0),
+        skipped: { '@_message': clean(`not checked: ${u.reason}`) }
+    })));
     for (const t of input.toolRuns ?? []) {
         cases.push(toolCase(t));
         time += Math.max(0, t.durationMs / 1000);
@@ -937,7 +912,7 @@ function buildMetricsJson(input) {
     const runs = input.runs && input.runs.length > 0 ? input.runs : [reported];
     const seed = Object.fromEntries(model/* METRIC_NAMES */.Uw.map(m => [m, reported[m]]));
     return {
-        schemaVersion: 1,
+        schemaVersion: 2,
         runguardVersion: input.runguardVersion,
         generatedAt: input.generatedAt ?? new Date().toISOString(),
         ...seed,
@@ -961,7 +936,7 @@ function formatMetricsJson(input) {
 }
 
 // EXTERNAL MODULE: ./src/policy/severity.ts
-var severity = __webpack_require__(3863);
+var severity = __webpack_require__(23863);
 ;// CONCATENATED MODULE: ./src/report/charts.ts
 /**
  * The timeline charts of the summary: the attempt's samples bucketed to a bounded number of
@@ -1039,7 +1014,8 @@ const label = (text) => text.replace(/["%\\\r\n]/g, ' ').slice(0, 60);
 /**
  * A mermaid line chart of a series over runs (the history section): `values` is drawn as a line
  * (a missing value repeats the previous one: mermaid has no gaps), the last point (this run) is
- * marked by a bar, and each `extra` series (the trend limit) is another line.
+ * marked by a bar — none when this run has no value (not observed: the title says so instead of
+ * marking a repeated one) — and each `extra` series (the trend limit) is another line.
  */
 function mermaidSeriesChart(title, labels, values, extra) {
     let previous = values.find((v) => v !== null) ?? 0;
@@ -1048,11 +1024,13 @@ function mermaidSeriesChart(title, labels, values, extra) {
     const top = Math.max(...all, 0);
     const bottom = Math.min(...all, 0);
     const fmt = (n) => String(Number(n.toPrecision(6)));
-    const marker = filled.map((v, i) => (i === filled.length - 1 ? v : 0));
+    const thisRunMissing = values.length > 0 && values[values.length - 1] === null;
+    const marker = filled.map((v, i) => (i === filled.length - 1 && !thisRunMissing ? v : 0));
+    const heading = thisRunMissing ? `${title}, this run not sampled` : title;
     return [
         '```mermaid',
         'xychart-beta',
-        `    title "${label(title)}"`,
+        `    title "${label(heading)}"`,
         `    x-axis [${labels.map(l => `"${label(l)}"`).join(', ')}]`,
         `    y-axis "${label(title)}" ${fmt(bottom)} --> ${fmt(top === bottom ? top + 1 : top * 1.1)}`,
         `    bar [${marker.map(fmt).join(', ')}]`,
@@ -1310,6 +1288,7 @@ function cutAtLine(text, note, maxBytes) {
 
 
 
+
 const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
 const DEFAULT_TOP_FINDINGS = 20;
 /** Hidden marker that identifies runguard's sticky PR comment. */
@@ -1441,8 +1420,8 @@ function prepare(input, maxTop) {
             String(r.attempt),
             String(r.exit_code),
             formatNumber(r.execution_time_seconds),
-            formatNumber(r.cpu_max),
-            formatNumber(r.memory_max_mb)
+            r.cpu_max === null ? units/* NOT_OBSERVED_LABEL */.q7 : formatNumber(r.cpu_max),
+            r.memory_max_mb === null ? units/* NOT_OBSERVED_LABEL */.q7 : formatNumber(r.memory_max_mb)
         ])),
         expiring: expiring.map(e => row([markdown_escapeMarkdown(e.expires), markdown_cell(e.match), markdown_cell(e.reason)])),
         warnings: warnings.map(w => `- ${markdown_cell(w, LINE_MAX_CHARS)}`)
@@ -1618,14 +1597,21 @@ function renderScript(p, plan) {
     const facts = [
         `exit code ${m.exit_code}${m.signal ? ` (${markdown_escapeMarkdown(m.signal)})` : ''}`,
         `${formatNumber(m.execution_time_seconds)} s`,
-        `CPU max ${formatNumber(m.cpu_max)} % / avg ${formatNumber(m.cpu_avg)} %`,
-        `memory max ${formatNumber(m.memory_max_mb)} MiB`,
-        `threads ${m.num_threads}`,
-        `fds ${m.num_fds}`
+        m.cpu_max === null || m.cpu_avg === null
+            ? `CPU ${units/* NOT_OBSERVED_LABEL */.q7}`
+            : `CPU max ${formatNumber(m.cpu_max)} % / avg ${formatNumber(m.cpu_avg)} %`,
+        m.memory_max_mb === null
+            ? `memory ${units/* NOT_OBSERVED_LABEL */.q7}`
+            : `memory max ${formatNumber(m.memory_max_mb)} MiB`,
+        `threads ${m.num_threads ?? units/* NOT_OBSERVED_LABEL */.q7}`,
+        `fds ${m.num_fds ?? units/* NOT_OBSERVED_LABEL */.q7}`
     ];
     if (m.timedOut)
         facts.unshift('**timed out**');
     parts.push(facts.join(' · '));
+    // Why some numbers are missing: never gated, and never read as 0 (model.ts, MeasurementInfo).
+    if (m.measurement.notObserved)
+        parts.push(`_${markdown_escapeMarkdown(m.measurement.notObserved)}_`);
     if (p.runs.length > 1 && plan.runs > 0) {
         const rows = p.rows.runs.slice(0, plan.runs);
         parts.push(table(['Attempt', 'Exit', 'Time (s)', 'CPU max %', 'Memory max (MiB)'], rows) +
@@ -1767,7 +1753,7 @@ function renderPrComment(input, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/report/tap.ts
 
 // TAP 14: `#` starts a directive and `\` escapes, so both are escaped in descriptions.
@@ -1843,6 +1829,12 @@ function buildTap(input) {
         });
     }
     points.push(...input.gates.map(gatePoint));
+    for (const u of input.unchecked ?? [])
+        points.push({
+            ok: true,
+            description: `gate: ${u.gate}`,
+            directive: `SKIP not checked: ${u.reason}`
+        });
     points.push(...(input.toolRuns ?? []).map(toolPoint));
     if (input.policy) {
         const failed = input.policy.reasons.length > 0;
@@ -1872,11 +1864,11 @@ function buildTap(input) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/runner/cancel.ts
-var cancel = __webpack_require__(4990);
+var cancel = __webpack_require__(74990);
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/runner/capture.ts
 
 /** Default live-log line bound: long enough for any real log line, short enough for a log UI. */
@@ -2092,12 +2084,12 @@ class OutputCapture {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/runner/cgroup.ts
 
@@ -2288,7 +2280,7 @@ function createCgroupJail(name, prefer) {
 // EXTERNAL MODULE: ./src/scanners/detect-cache.ts
 var detect_cache = __webpack_require__(8307);
 // EXTERNAL MODULE: ./src/trust/tool-path.ts
-var tool_path = __webpack_require__(7060);
+var tool_path = __webpack_require__(97060);
 ;// CONCATENATED MODULE: ./src/runner/launch-cache.ts
 
 
@@ -3468,15 +3460,88 @@ class ScriptProcess {
 }
 
 // EXTERNAL MODULE: ./src/runner/live-output.ts
-var live_output = __webpack_require__(1178);
+var live_output = __webpack_require__(21178);
+;// CONCATENATED MODULE: ./src/runner/metrics.ts
+/** The reason a metric that only sampling observes is null (model.ts, MeasurementInfo). */
+const NOT_SAMPLED = 'not sampled: the script ended before the first sample';
+const round = (value, digits) => {
+    const f = 10 ** digits;
+    return Math.round(value * f) / f;
+};
+/**
+ * Combines the /proc samples and the shim's rusage into the metric names (model.ts). Where both
+ * sources measure a total, the larger wins: each is a lower bound of the truth (sampling misses
+ * what happens after the last sample; rusage misses processes that were never reaped).
+ */
+function buildMetrics(f) {
+    // Only a sample observes the tree's CPU %, RSS average/minimum, threads and fds; a script that
+    // ended before the first one has none of them (null, not 0: a 0 read as a measurement, and the
+    // next sampled run looked like a regression). Totals also come from rusage when the helper ran.
+    const m = f.monitor && f.monitor.samples > 0 ? f.monitor : undefined;
+    const ru = f.rusage;
+    const clk = m?.clockTicks ?? 100;
+    const sampled = (value, digits) => m === undefined ? null : digits === undefined ? value : round(value, digits);
+    const total = (value) => (m === undefined && !ru ? null : value);
+    // Children's ru_maxrss is only a real measurement when it exceeds the shim's own peak.
+    const ruPeakKb = ru && ru.maxrss > (f.shimSelfMaxrssKb ?? Number.POSITIVE_INFINITY) ? ru.maxrss : 0;
+    // A script that ended before the first sample and stayed under the shim's own peak leaves
+    // only the children's ru_maxrss, an upper bound (the floor posix_spawn carries over). Gating
+    // on it fails closed; reporting 0 let any `memory_max_mb` gate pass (and a forged merge too).
+    const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb) || (ru?.maxrss ?? 0);
+    const sampledUser = m ? Math.max(m.ownUserTicks, m.withChildrenUserTicks) / clk : 0;
+    const sampledSystem = m ? Math.max(m.ownSystemTicks, m.withChildrenSystemTicks) / clk : 0;
+    const success = f.exitCode === 0 && !f.timedOut && f.cancelled !== true;
+    return {
+        execution_time_seconds: round(f.wallSeconds, 3),
+        exit_code: f.exitCode,
+        success,
+        cpu_max: sampled(m?.cpuMax ?? 0, 1),
+        cpu_avg: sampled(m?.cpuAvg ?? 0, 1),
+        cpu_min: sampled(m?.cpuMin ?? 0, 1),
+        memory_max_mb: total(round(memoryMaxKb / 1024, 2)),
+        memory_avg_mb: sampled((m?.rssAvgKb ?? 0) / 1024, 2),
+        memory_min_mb: sampled((m?.rssMinKb ?? 0) / 1024, 2),
+        user_time_seconds: total(round(Math.max(ru?.utime ?? 0, sampledUser), 3)),
+        system_time_seconds: total(round(Math.max(ru?.stime ?? 0, sampledSystem), 3)),
+        num_threads: sampled(m?.threadsMax ?? 0),
+        num_fds: sampled(m?.fdsMax ?? 0),
+        page_faults_minor: total(Math.max(ru?.minflt ?? 0, m ? Math.max(m.minorFaults, m.withChildrenMinorFaults) : 0)),
+        page_faults_major: total(Math.max(ru?.majflt ?? 0, m ? Math.max(m.majorFaults, m.withChildrenMajorFaults) : 0)),
+        voluntary_context_switches: total(Math.max(ru?.nvcsw ?? 0, m?.voluntaryCtxSwitches ?? 0)),
+        involuntary_context_switches: total(Math.max(ru?.nivcsw ?? 0, m?.involuntaryCtxSwitches ?? 0)),
+        // ru_inblock/ru_oublock are 512-byte units of the same storage-layer accounting as /proc/io.
+        block_io_read_bytes: total(Math.max((ru?.inblock ?? 0) * 512, m?.readBytes ?? 0)),
+        block_io_write_bytes: total(Math.max((ru?.oublock ?? 0) * 512, m?.writeBytes ?? 0)),
+        stdout_lines: f.stdout.lines,
+        stderr_lines: f.stderr.lines,
+        stdout_size_bytes: f.stdout.bytes,
+        stderr_size_bytes: f.stderr.bytes,
+        attempt: f.attempt,
+        startedAt: f.startedAt,
+        timedOut: f.timedOut,
+        ...(f.cancelled ? { cancelled: true } : {}),
+        ...(f.signal ? { signal: f.signal } : {}),
+        samples: f.monitor?.timeline ?? [],
+        measurement: {
+            ...f.measurement,
+            ...(m === undefined && f.measurement.notObserved === undefined
+                ? { notObserved: NOT_SAMPLED }
+                : {})
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runner/measurement.ts
+
 /** How the numbers of one attempt were obtained and what could not be measured. */
 function describeMeasurement(input) {
     const notes = [...(input.isolation ? [input.isolation] : []), ...input.notes];
     let method;
+    let notObserved;
     if (!input.linux) {
         method = 'portable';
-        notes.push(`no /proc on ${process.platform}: only wall time, exit code and output sizes are measured; CPU, memory, threads, fds, faults, context switches and I/O read 0`);
+        notObserved = `not measured: no /proc on ${process.platform}`;
+        notes.push(`no /proc on ${process.platform}: only wall time, exit code and output sizes are measured; CPU, memory, threads, fds, faults, context switches and I/O are not (null)`);
     }
     else {
         method = input.helper ? 'linux-proc+rusage-shim' : 'linux-proc';
@@ -3491,73 +3556,18 @@ function describeMeasurement(input) {
         else if (!input.subreaper && !input.startFailed) {
             notes.push('PR_SET_CHILD_SUBREAPER unavailable: orphaned processes are not in the CPU totals');
         }
-        if (input.samples === 0 && !input.startFailed) {
-            notes.push(`the script ended before the first sample: cpu and memory averages could not be measured, and the memory peak is the rusage value (an upper bound)`);
+        if (input.samples === 0) {
+            notObserved = input.startFailed ? 'not measured: the script did not start' : NOT_SAMPLED;
+            if (!input.startFailed)
+                notes.push(`the script ended before the first sample: CPU, memory average and minimum, threads and fds were not observed (null, never gated), and the memory peak is the rusage value (an upper bound)`);
         }
     }
     return {
         method,
         samplingIntervalMs: input.interval,
         platform: `${process.platform}-${process.arch}`,
-        notes
-    };
-}
-
-;// CONCATENATED MODULE: ./src/runner/metrics.ts
-const round = (value, digits) => {
-    const f = 10 ** digits;
-    return Math.round(value * f) / f;
-};
-/**
- * Combines the /proc samples and the shim's rusage into the metric names (model.ts). Where both
- * sources measure a total, the larger wins: each is a lower bound of the truth (sampling misses
- * what happens after the last sample; rusage misses processes that were never reaped).
- */
-function buildMetrics(f) {
-    const m = f.monitor;
-    const ru = f.rusage;
-    const clk = m?.clockTicks ?? 100;
-    // Children's ru_maxrss is only a real measurement when it exceeds the shim's own peak.
-    const ruPeakKb = ru && ru.maxrss > (f.shimSelfMaxrssKb ?? Number.POSITIVE_INFINITY) ? ru.maxrss : 0;
-    // A script that ended before the first sample and stayed under the shim's own peak leaves
-    // only the children's ru_maxrss, an upper bound (the floor posix_spawn carries over). Gating
-    // on it fails closed; reporting 0 let any `memory_max_mb` gate pass (and a forged merge too).
-    const memoryMaxKb = Math.max(m?.rssMaxKb ?? 0, m?.hwmMaxKb ?? 0, ruPeakKb) || (ru?.maxrss ?? 0);
-    const sampledUser = m ? Math.max(m.ownUserTicks, m.withChildrenUserTicks) / clk : 0;
-    const sampledSystem = m ? Math.max(m.ownSystemTicks, m.withChildrenSystemTicks) / clk : 0;
-    const success = f.exitCode === 0 && !f.timedOut && f.cancelled !== true;
-    return {
-        execution_time_seconds: round(f.wallSeconds, 3),
-        exit_code: f.exitCode,
-        success,
-        cpu_max: round(m?.cpuMax ?? 0, 1),
-        cpu_avg: round(m?.cpuAvg ?? 0, 1),
-        cpu_min: round(m?.cpuMin ?? 0, 1),
-        memory_max_mb: round(memoryMaxKb / 1024, 2),
-        memory_avg_mb: round((m?.rssAvgKb ?? 0) / 1024, 2),
-        memory_min_mb: round((m?.rssMinKb ?? 0) / 1024, 2),
-        user_time_seconds: round(Math.max(ru?.utime ?? 0, sampledUser), 3),
-        system_time_seconds: round(Math.max(ru?.stime ?? 0, sampledSystem), 3),
-        num_threads: m?.threadsMax ?? 0,
-        num_fds: m?.fdsMax ?? 0,
-        page_faults_minor: Math.max(ru?.minflt ?? 0, m ? Math.max(m.minorFaults, m.withChildrenMinorFaults) : 0),
-        page_faults_major: Math.max(ru?.majflt ?? 0, m ? Math.max(m.majorFaults, m.withChildrenMajorFaults) : 0),
-        voluntary_context_switches: Math.max(ru?.nvcsw ?? 0, m?.voluntaryCtxSwitches ?? 0),
-        involuntary_context_switches: Math.max(ru?.nivcsw ?? 0, m?.involuntaryCtxSwitches ?? 0),
-        // ru_inblock/ru_oublock are 512-byte units of the same storage-layer accounting as /proc/io.
-        block_io_read_bytes: Math.max((ru?.inblock ?? 0) * 512, m?.readBytes ?? 0),
-        block_io_write_bytes: Math.max((ru?.oublock ?? 0) * 512, m?.writeBytes ?? 0),
-        stdout_lines: f.stdout.lines,
-        stderr_lines: f.stderr.lines,
-        stdout_size_bytes: f.stdout.bytes,
-        stderr_size_bytes: f.stderr.bytes,
-        attempt: f.attempt,
-        startedAt: f.startedAt,
-        timedOut: f.timedOut,
-        ...(f.cancelled ? { cancelled: true } : {}),
-        ...(f.signal ? { signal: f.signal } : {}),
-        samples: m?.timeline ?? [],
-        measurement: f.measurement
+        notes,
+        ...(notObserved ? { notObserved } : {})
     };
 }
 
@@ -4302,7 +4312,7 @@ async function runAttempt(ctx) {
 /** Bounded, redacted capture of both streams, feeding the (bounded) live log. */
 function captureStreams(ctx) {
     const live = ctx.onLine
-        ? new live_output.LiveLog(ctx.settings.maxOutputBytes, ctx.onLine, text => ctx.logger.info(text))
+        ? new live_output/* LiveLog */.J3(ctx.settings.maxOutputBytes, ctx.onLine, text => ctx.logger.info(text))
         : undefined;
     const capture = (stream) => new OutputCapture({
         maxBytes: ctx.settings.maxOutputBytes,
@@ -4641,7 +4651,10 @@ function checkCommandExists(command, searchPath, shell) {
  * every `ACTIONS_*` variable (the runtime token and URLs, the OIDC request token, cache and
  * results services) and the step's file commands (`GITHUB_OUTPUT` … name files that set our
  * outputs, the job summary and the next steps' environment). `RUNNER_TRACKING_ID` stays: the
- * runner uses it to clean up processes left at the end of the job.
+ * runner uses it to clean up processes left at the end of the job. The OTLP header variables
+ * carry the telemetry backend's API key (`x-honeycomb-team=…`, `Authorization=…`), which a pull
+ * request's script must not read; the endpoints stay, and `pass-env` hands the headers to an
+ * instrumented script that needs them.
  */
 const SCRUBBED_ENV_NAMES = [
     'GITHUB_TOKEN',
@@ -4650,7 +4663,11 @@ const SCRUBBED_ENV_NAMES = [
     'GITHUB_PATH',
     'GITHUB_OUTPUT',
     'GITHUB_STATE',
-    'GITHUB_STEP_SUMMARY'
+    'GITHUB_STEP_SUMMARY',
+    'OTEL_EXPORTER_OTLP_HEADERS',
+    'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+    'OTEL_EXPORTER_OTLP_METRICS_HEADERS',
+    'OTEL_EXPORTER_OTLP_LOGS_HEADERS'
 ];
 /** Name prefixes scrubbed the same way. */
 const SCRUBBED_ENV_PREFIXES = ['ACTIONS_', 'INPUT_'];
@@ -4772,7 +4789,11 @@ function runner_sleep(ms, signal) {
 }
 function describe(m) {
     const how = m.timedOut ? 'timed out' : `exit ${m.exit_code}`;
-    return `${how} in ${m.execution_time_seconds}s, ${m.memory_max_mb} MiB peak, ${(m.user_time_seconds + m.system_time_seconds).toFixed(2)}s CPU`;
+    const peak = m.memory_max_mb === null ? 'memory not measured' : `${m.memory_max_mb} MiB peak`;
+    const cpu = m.user_time_seconds === null || m.system_time_seconds === null
+        ? 'CPU time not measured'
+        : `${(m.user_time_seconds + m.system_time_seconds).toFixed(2)}s CPU`;
+    return `${how} in ${m.execution_time_seconds}s, ${peak}, ${cpu}`;
 }
 function chooseLaunch(settings, runnerEnv, useShim, cache = launchCache(settings.toolsDir, settings.workspace)) {
     const shimPython = useShim ? findShimPython(cache) : undefined;
@@ -4949,9 +4970,9 @@ async function runScript(opts) {
 }
 
 // EXTERNAL MODULE: ./src/secrets/engine.ts + 1 modules
-var engine = __webpack_require__(384);
-// EXTERNAL MODULE: ./src/secrets/rules/index.ts + 22 modules
-var rules = __webpack_require__(1460);
+var engine = __webpack_require__(10384);
+// EXTERNAL MODULE: ./src/secrets/rules/index.ts + 24 modules
+var rules = __webpack_require__(77606);
 ;// CONCATENATED MODULE: ./src/secrets/index.ts
 /**
  * The built-in secret detector (users' view: docs/scanners.md): rules, engine and masking.
@@ -4961,11 +4982,14 @@ var rules = __webpack_require__(1460);
 
 
 
+// EXTERNAL MODULE: ./src/telemetry/enabled.ts
+var enabled = __webpack_require__(91654);
 // EXTERNAL MODULE: ./src/util/write-file.ts + 1 modules
-var write_file = __webpack_require__(3798);
+var write_file = __webpack_require__(43798);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -5001,18 +5025,20 @@ async function runGate(settings, deps) {
     const env = deps.env ?? process.env;
     const exec = deps.exec ?? src_exec.execFile;
     const now = deps.now?.() ?? new Date();
+    const startedMs = Date.now();
     const workspace = settings.workspace;
     // The CLI takes the webhook from the environment only (a URL with a token is a secret).
     const alertWebhook = settings.alertWebhook ?? cliAlertWebhook(settings, env);
     const resolve = (p) => external_node_path_default().resolve(workspace, p);
     const redactor = (0,redact.createRedactor)([
         ...settings.secrets,
-        ...(0,redact.secretValuesFromEnv)(env),
+        ...(0,redact/* secretValuesFromEnv */.qp)(env),
         ...(settings.githubToken ? [settings.githubToken] : []),
-        ...(alertWebhook ? [alertWebhook] : [])
+        ...(alertWebhook ? [alertWebhook] : []),
+        ...(0,enabled/* otlpHeaderSecrets */.eg)(env)
     ], engine/* detectSecretValues */.ew, value => deps.logger.registerSecret(value));
     // Every line any part of runguard logs passes through the redactor.
-    const logger = (0,src_logger.redactingLogger)(deps.logger, text => redactor.redact(text));
+    const logger = (0,src_logger/* redactingLogger */.S)(deps.logger, text => redactor.redact(text));
     const warnings = [];
     let toolRuns = [];
     let components = [];
@@ -5021,6 +5047,7 @@ async function runGate(settings, deps) {
     let environmentStage;
     let environment;
     const environmentErrors = [];
+    let scannersStartedMs;
     logger.phase?.('runguard: set-up');
     // Config files are read before anything runs: a typo must not cost a ten-minute scan.
     const suppressions = loadSuppressions(settings, env);
@@ -5068,14 +5095,14 @@ async function runGate(settings, deps) {
     if (settings.mode !== 'run') {
         // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
         // One after the other: jest's ESM loader fails on concurrent imports that share modules.
-        const { discoverComponents } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 174));
-        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(88), __webpack_require__.e(856), __webpack_require__.e(174), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 9546));
+        const { discoverComponents } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 90174));
+        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(88), __webpack_require__.e(475), __webpack_require__.e(174), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 38463));
         // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
         const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude);
         // The installed environment is read while the manifests are and the other scanners run;
         // only OSV-Scanner and Safety wait for its pins.
         if (settings.scanEnvironment) {
-            const { startEnvironmentStage } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 907));
+            const { startEnvironmentStage } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 20907));
             environmentStage = startEnvironmentStage({
                 settings,
                 exec,
@@ -5086,6 +5113,7 @@ async function runGate(settings, deps) {
             });
         }
         logger.phase?.('runguard: scanners');
+        scannersStartedMs = Date.now();
         const scanning = runScanners({
             settings,
             logger,
@@ -5111,7 +5139,7 @@ async function runGate(settings, deps) {
             await environmentStage.cleanup();
             warnings.push(...environment.warnings);
             environmentErrors.push(...environment.errors);
-            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698));
+            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
             const inventoryOfEnv = environment.inventory;
             toolRuns = toolRuns.map(t => ({
                 ...t,
@@ -5122,7 +5150,7 @@ async function runGate(settings, deps) {
         // say which version the environment supplied instead.
         const envInventory = environment?.inventory;
         const { restateUnpinned } = envInventory
-            ? await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698))
+            ? await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698))
             : { restateUnpinned: (w) => w };
         const manifestWarnings = inventory.warnings.map(w => restateUnpinned(w, envInventory));
         for (const w of manifestWarnings)
@@ -5141,7 +5169,7 @@ async function runGate(settings, deps) {
         else {
             // The script's output has its own group (github/action-logger.ts).
             logger.phase?.('runguard: script', { grouped: false });
-            const { startImportRecord } = await __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 8230));
+            const { startImportRecord } = await __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 38230));
             const imports = startImportRecord(settings, environment?.inventory, logger);
             try {
                 run = await runScript({
@@ -5212,7 +5240,7 @@ async function runGate(settings, deps) {
     let trendNote;
     if (history && performance && run?.final.success) {
         try {
-            const trend = history.trend(performance.aggregate.values, fingerprint);
+            const trend = history.trend(performance.aggregate.values, fingerprint, performance.notObserved);
             gates.push(...trend.gates);
             trendNote = trend.note;
         }
@@ -5224,9 +5252,9 @@ async function runGate(settings, deps) {
     // name or a tool message becomes `***` here, so no escaping can hide it from the redactor.
     if (redactor.size > 0) {
         const clean = (text) => redactor.redactKnown(text);
-        toolRuns = (0,redact.redactData)(toolRuns, clean);
+        toolRuns = (0,redact/* redactData */.Ed)(toolRuns, clean);
         if (policy)
-            policy = { ...policy, findings: (0,redact.redactData)(policy.findings, clean) };
+            policy = { ...policy, findings: (0,redact/* redactData */.Ed)(policy.findings, clean) };
     }
     const findings = policy?.findings ?? toolRuns.flatMap(t => t.findings);
     logger.phase?.('runguard: gates and reports');
@@ -5240,7 +5268,8 @@ async function runGate(settings, deps) {
         policy,
         fingerprint,
         readFile,
-        ...(environment?.inventory ? { environment: environment.inventory } : {})
+        ...(environment?.inventory ? { environment: environment.inventory } : {}),
+        ...(performance?.unchecked.length ? { unchecked: performance.unchecked } : {})
     }, { logger, redactor, resolve });
     errors.push(...written.errors);
     warnings.push(...written.warnings);
@@ -5248,7 +5277,7 @@ async function runGate(settings, deps) {
     let writeSummaryFile;
     if (settings.summaryFile) {
         try {
-            writeSummaryFile = await (0,write_file.openTextFile)(resolve(settings.summaryFile));
+            writeSummaryFile = await (0,write_file/* openTextFile */.G)(resolve(settings.summaryFile));
         }
         catch (error) {
             errors.push(writeError('summary', settings.summaryFile, error, redactor, logger));
@@ -5308,6 +5337,14 @@ async function runGate(settings, deps) {
             ...(alertWebhook ? { alertWebhook } : {})
         })
         : undefined;
+    // OpenTelemetry (OTEL_EXPORTER_OTLP_*): the decided run as a trace and metrics; a failed
+    // export is a warning. The SDK loads only when asked for.
+    if ((0,enabled/* telemetryRequested */.cr)(env)) {
+        const { exportTelemetry } = await Promise.all(/* import() */[__webpack_require__.e(465), __webpack_require__.e(192)]).then(__webpack_require__.bind(__webpack_require__, 84192));
+        const times = { started: startedMs, ended: Date.now() };
+        const scanners = scannersStartedMs === undefined ? {} : { scannersStarted: scannersStartedMs };
+        decided.warnings.push(...(await exportTelemetry(decided, { ...times, ...scanners }, env, logger)));
+    }
     const annotationsOmitted = deps.publisher?.annotate(decided);
     const summaryInput = {
         ...summaryInputOf(decided, deps.links ?? {}, annotationsOmitted),
@@ -5352,7 +5389,7 @@ async function withLicensePolicy(policy, settings, environment, warnings) {
         reasons = [`licence policy not checked: ${why}`];
     }
     else {
-        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 698));
+        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
         const checked = checkLicensePolicy(environment.inventory, licensePolicy);
         reasons = checked.violations;
         if (checked.unknown.length > 0)
@@ -5374,16 +5411,16 @@ function cliAlertWebhook(settings, env) {
 }
 /** Opens the run history (src/history/), loaded lazily: most runs have it off. */
 async function openRunHistory(settings, logger, exec, env, given) {
-    const [{ openHistory }, { contextFromGit }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 5779)),
-        __webpack_require__.e(/* import() */ 215).then(__webpack_require__.bind(__webpack_require__, 215))
+    const [{ openHistory }, { contextForCli }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 75779)),
+        __webpack_require__.e(/* import() */ 336).then(__webpack_require__.bind(__webpack_require__, 74955))
     ]);
     return openHistory({
         settings,
         logger,
         exec,
         env,
-        context: given ?? (await contextFromGit(env, exec, settings.workspace)),
+        context: given ?? (await contextForCli(env, exec, settings.workspace)),
         ...(settings.githubToken ? { token: settings.githubToken } : {})
     });
 }
@@ -5398,6 +5435,7 @@ async function recordRun(history, decided, extra) {
         machine: extra.fingerprint,
         runguardVersion: version/* RUNGUARD_VERSION */.m,
         ...(performance ? { metrics: performance.aggregate.values } : {}),
+        ...(performance?.notObserved ? { notObserved: performance.notObserved } : {}),
         ...(stats
             ? {
                 spread: Object.fromEntries(Object.entries(stats).map(([m, s]) => [
@@ -5419,7 +5457,7 @@ async function recordRun(history, decided, extra) {
     decided.warnings.push(...outcome.warnings);
     // Alerts follow the trend runs' state (a pull request never alerts), loaded only when set.
     if (extra.alertWebhook && history.trendRun) {
-        const { notifyStateChange } = await __webpack_require__.e(/* import() */ 700).then(__webpack_require__.bind(__webpack_require__, 2700));
+        const { notifyStateChange } = await __webpack_require__.e(/* import() */ 700).then(__webpack_require__.bind(__webpack_require__, 32700));
         const warning = await notifyStateChange({
             url: extra.alertWebhook,
             format: decided.settings.alertFormat,
@@ -5500,8 +5538,14 @@ async function writeReports(input, ctx) {
         if (!file)
             return;
         try {
-            // Redact before anything leaves the process, on the raw text.
-            await save(ctx.resolve(file), ctx.redactor.redact(build()));
+            // Redact before anything leaves the process, on the raw text. A large SARIF comes in
+            // ~1 MB chunks cut between results (report/sarif.ts), redacted and written one by one:
+            // joined, the log and its redacted copy were two more whole copies of it in memory.
+            const built = build();
+            const clean = (typeof built === 'string'
+                ? ctx.redactor.redact(built)
+                : built.map(chunk => ctx.redactor.redact(chunk)));
+            await save(ctx.resolve(file), clean);
             out.reports.push({ kind, path: file });
         }
         catch (error) {
@@ -5525,6 +5569,7 @@ async function writeReports(input, ctx) {
         : undefined;
     await write('junit', settings.junitFile, () => buildJunitXml({
         gates: input.gates,
+        ...(input.unchecked ? { unchecked: input.unchecked } : {}),
         toolRuns: input.toolRuns,
         ...(script ? { script } : {}),
         ...(policyOutcome ? { policy: policyOutcome } : {}),
@@ -5533,6 +5578,7 @@ async function writeReports(input, ctx) {
     }));
     await write('tap', settings.tapFile, () => buildTap({
         gates: input.gates,
+        ...(input.unchecked ? { unchecked: input.unchecked } : {}),
         toolRuns: input.toolRuns,
         ...(run ? { script: { metrics: run.final } } : {}),
         ...(policyOutcome ? { policy: policyOutcome } : {})
@@ -5540,7 +5586,7 @@ async function writeReports(input, ctx) {
     // The SARIF builder and CycloneDX (with its schemas and validator) load only when their
     // file is written: they are the largest parts of the bundle (start-up cost).
     if (settings.mode !== 'run' && settings.sarifFile) {
-        const { buildSarif } = await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 643));
+        const { buildSarif } = await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 10643));
         await write('sarif', settings.sarifFile, () => {
             const sarif = buildSarif({
                 toolRuns: input.toolRuns,
@@ -5552,11 +5598,11 @@ async function writeReports(input, ctx) {
                 readFile: input.readFile
             });
             out.warnings.push(...sarif.warnings);
-            return sarif.text;
+            return sarif.chunks;
         });
     }
     if (settings.mode !== 'run' && settings.sbomFile) {
-        const { buildSbom } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769));
+        const { buildSbom } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 80769));
         await write('sbom', settings.sbomFile, () => buildSbom({
             components: input.components,
             ...(input.environment ? { environment: input.environment } : {}),
@@ -5616,20 +5662,16 @@ function loadSuppressions(settings, env) {
 
 /***/ }),
 
-/***/ 6670:
+/***/ 76670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   REDACTED: () => (/* binding */ REDACTED),
-/* harmony export */   SECRET_NAME_PATTERN: () => (/* binding */ SECRET_NAME_PATTERN),
+/* harmony export */   Ed: () => (/* binding */ redactData),
 /* harmony export */   createRedactor: () => (/* binding */ createRedactor),
-/* harmony export */   encodedForms: () => (/* binding */ encodedForms),
-/* harmony export */   markdownInline: () => (/* binding */ markdownInline),
-/* harmony export */   redactData: () => (/* binding */ redactData),
-/* harmony export */   secretValuesFromEnv: () => (/* binding */ secretValuesFromEnv)
+/* harmony export */   qp: () => (/* binding */ secretValuesFromEnv)
 /* harmony export */ });
-/* harmony import */ var _monyone_aho_corasick__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(197);
+/* unused harmony exports REDACTED, SECRET_NAME_PATTERN, markdownInline, encodedForms */
+/* harmony import */ var _monyone_aho_corasick__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30197);
 /**
  * One redaction function for everything that leaves the process: runner log lines,
  * reports, annotations. Known values (the `secrets` setting, secret-looking env vars, values the
@@ -5834,24 +5876,49 @@ function createRedactor(values = [], detect, onNew) {
     };
 }
 /**
- * A copy of plain data (objects, arrays, strings) with every string, and every object key,
- * redacted: reports are built from this copy, so redaction happens on raw text before any
- * encoding. Other values (numbers, Dates, class instances) are kept as they are.
+ * Plain data (objects, arrays, strings) with every string, and every object key, redacted:
+ * reports are built from the result, so redaction happens on raw text before any encoding.
+ * Copy on write: an object or array none of whose strings changed is returned as it is, so
+ * 100,000 clean findings cost no copy and values shared between structures (a finding in its
+ * tool run and in the policy's list) stay shared. Other values (numbers, Dates, class
+ * instances) are kept as they are.
  */
 function redactData(value, redact) {
     const walk = (v) => {
         if (typeof v === 'string')
             return redact(v);
-        if (Array.isArray(v))
-            return v.map(walk);
+        if (Array.isArray(v)) {
+            let out;
+            for (let i = 0; i < v.length; i++) {
+                const x = v[i];
+                const y = walk(x);
+                if (y !== x)
+                    (out ??= v.slice())[i] = y;
+            }
+            return out ?? v;
+        }
         if (v !== null && typeof v === 'object') {
             const proto = Object.getPrototypeOf(v);
             if (proto !== Object.prototype && proto !== null)
                 return v;
-            const out = {};
-            for (const [k, x] of Object.entries(v))
-                out[redact(k)] = walk(x);
-            return out;
+            const obj = v;
+            const keys = Object.keys(obj);
+            let out;
+            for (let i = 0; i < keys.length; i++) {
+                const k = keys[i];
+                const x = obj[k];
+                const k2 = redact(k);
+                const y = walk(x);
+                if (out === undefined && (k2 !== k || y !== x)) {
+                    // Everything before this key came back unchanged, key and value alike.
+                    out = {};
+                    for (let j = 0; j < i; j++)
+                        out[keys[j]] = obj[keys[j]];
+                }
+                if (out)
+                    out[k2] = y;
+            }
+            return out ?? v;
         }
         return v;
     };
@@ -5868,18 +5935,15 @@ function secretValuesFromEnv(env) {
 
 /***/ }),
 
-/***/ 1178:
+/***/ 21178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CommandGuard: () => (/* binding */ CommandGuard),
-/* harmony export */   LiveLog: () => (/* binding */ LiveLog),
-/* harmony export */   cliOutput: () => (/* binding */ cliOutput),
-/* harmony export */   formatBytes: () => (/* binding */ formatBytes),
-/* harmony export */   stopCommandsToken: () => (/* binding */ stopCommandsToken)
+/* harmony export */   J3: () => (/* binding */ LiveLog),
+/* harmony export */   cliOutput: () => (/* binding */ cliOutput)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* unused harmony exports formatBytes, stopCommandsToken, CommandGuard */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const MiB = 1024 * 1024;
@@ -6049,11 +6113,11 @@ function cliOutput(writeLine, env) {
 /* harmony export */   yk: () => (/* binding */ rememberProbe)
 /* harmony export */ });
 /* unused harmony exports CACHE_FILE, resetProbeCache */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _trust_tool_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7060);
+/* harmony import */ var _trust_tool_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97060);
 
 
 
@@ -6164,7 +6228,7 @@ function forgetProbe(toolsDir, key) {
 
 /***/ }),
 
-/***/ 198:
+/***/ 90198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6175,7 +6239,7 @@ function forgetProbe(toolsDir, key) {
 /* harmony export */   y4: () => (/* binding */ decodeBase64)
 /* harmony export */ });
 /* unused harmony exports crc32, base62, withBase62Crc32, bech32Encode */
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4976);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74976);
 
 /**
  * Offline self-checks for credential formats that carry one: they let a
@@ -6307,7 +6371,7 @@ function decodeJsonSegment(segment) {
 
 /***/ }),
 
-/***/ 1828:
+/***/ 21828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6386,7 +6450,7 @@ const DEMO_CREDENTIALS = (/* unused pure expression or super */ null && (DATA));
 
 /***/ }),
 
-/***/ 384:
+/***/ 10384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6399,13 +6463,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FINGERPRINT_SALT, literalPrefix, maskSecret, secretFingerprint
 
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
+var hash = __webpack_require__(95138);
 // EXTERNAL MODULE: ./src/secrets/demo.ts + 1 modules
-var secrets_demo = __webpack_require__(1828);
+var secrets_demo = __webpack_require__(21828);
 // EXTERNAL MODULE: ./src/secrets/generic.ts
-var generic = __webpack_require__(7200);
+var generic = __webpack_require__(97200);
 // EXTERNAL MODULE: ./src/secrets/heuristics.ts
-var heuristics = __webpack_require__(7380);
+var heuristics = __webpack_require__(77380);
 ;// CONCATENATED MODULE: ./src/secrets/prefilter.ts
 /**
  * Case-insensitive Aho-Corasick automaton over all rule keywords (gitleaks and trufflehog do the
@@ -6500,8 +6564,8 @@ function fold(keyword) {
     return codes;
 }
 
-// EXTERNAL MODULE: ./src/secrets/rules/index.ts + 22 modules
-var rules = __webpack_require__(1460);
+// EXTERNAL MODULE: ./src/secrets/rules/index.ts + 24 modules
+var rules = __webpack_require__(77606);
 ;// CONCATENATED MODULE: ./src/secrets/engine.ts
 
 
@@ -6855,7 +6919,7 @@ function detectSecretValues(text) {
 
 /***/ }),
 
-/***/ 7200:
+/***/ 97200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6863,9 +6927,9 @@ function detectSecretValues(text) {
 /* harmony export */   Vm: () => (/* binding */ contextOf)
 /* harmony export */ });
 /* unused harmony exports nameWords, secretNameStrength, isSecretName, isInterleavedSequence, looksLikeSecretValue, basicAuthVerdict */
-/* harmony import */ var _heuristics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7380);
-/* harmony import */ var _checksum_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(198);
-/* harmony import */ var _demo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1828);
+/* harmony import */ var _heuristics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77380);
+/* harmony import */ var _checksum_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90198);
+/* harmony import */ var _demo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21828);
 
 
 
@@ -7495,7 +7559,7 @@ function judge(text, span, name, prefix, nameStrength, context, away, basic) {
 
 /***/ }),
 
-/***/ 5069:
+/***/ 85069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7504,9 +7568,9 @@ function judge(text, span, name, prefix, nameStrength, context, away, basic) {
 /* harmony export */   r4: () => (/* binding */ addedInRange)
 /* harmony export */ });
 /* unused harmony export parseAddedHunks */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _trust_git_revision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
+/* harmony import */ var _trust_git_revision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88858);
 
 
 /** Parses `git diff -U0` / `git log -p -U0` output into added hunks. */
@@ -7735,7 +7799,7 @@ async function trackedFiles(deps) {
 
 /***/ }),
 
-/***/ 7380:
+/***/ 77380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7751,7 +7815,7 @@ async function trackedFiles(deps) {
 /* harmony export */   wO: () => (/* binding */ looksLikeWordOrIdentifier),
 /* harmony export */   zg: () => (/* binding */ charClasses)
 /* harmony export */ });
-/* harmony import */ var _demo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1828);
+/* harmony import */ var _demo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21828);
 
 /**
  * Value heuristics shared by the rules: entropy, character classes and the false-positive
@@ -7911,7 +7975,7 @@ function looksLikeWordOrIdentifier(value) {
 
 /***/ }),
 
-/***/ 1460:
+/***/ 77606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7924,7 +7988,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FORMAT_FAMILIES, SampleKit, serviceProviders
 
 // EXTERNAL MODULE: ./src/secrets/heuristics.ts
-var heuristics = __webpack_require__(7380);
+var heuristics = __webpack_require__(77380);
 ;// CONCATENATED MODULE: ./src/secrets/rules/define.ts
 
 /** A value that says it is fake or that is one repeated/sequential run is never a finding. */
@@ -7961,9 +8025,11 @@ function prefixed(id, title, provider, body, options, flags = '') {
 /**
  * A keyword-anchored assignment: `<name containing context> <op> <value>`, for formats with no
  * prefix of their own. `context` is a regex alternation that must occur in the assigned name.
+ * Besides the assignment operators, a dash between spaces separates name and value as lists
+ * and notes write it (`Okta token - 00…`); a dash inside a word (`okta-token`) does not.
  */
 function assigned(id, title, provider, context, value, options) {
-    const source = `(?:${context})[ \\t\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)` +
+    const source = `(?:${context})[ \\t\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,|(?<=\\s)-(?=\\s))` +
         `[\\x60'"\\s=]{0,5}(?<secret>${value})(?![\\w-])`;
     return rule(id, title, provider, source, {
         before: 40,
@@ -8849,7 +8915,7 @@ const API_RULES = [
 ];
 
 // EXTERNAL MODULE: ./src/secrets/checksum.ts
-var checksum = __webpack_require__(198);
+var checksum = __webpack_require__(90198);
 ;// CONCATENATED MODULE: ./src/secrets/rules/sample-kit.ts
 /**
  * Builds the samples each rule carries (`samples.tps` / `samples.fps`). Nothing
@@ -10339,7 +10405,7 @@ const DEVOPS_RULES = [
 ];
 
 // EXTERNAL MODULE: ./src/secrets/generic.ts
-var generic = __webpack_require__(7200);
+var generic = __webpack_require__(97200);
 ;// CONCATENATED MODULE: ./src/secrets/rules/generic.ts
 
 /** The generic assignment detector (`src/secrets/generic.ts`); the lowest priority of all. */
@@ -11316,7 +11382,7 @@ const MESSAGING_RULES = [
             fps: s => [`TWILIO_KEY_SID = "SK${s.hex(31)}"`, `TWILIO_KEY_SID = "SK${s.HEX(32)}"`]
         }
     }),
-    assigned('twilio-auth-token', 'Twilio auth token', 'Twilio', 'twilio[\\w.-]{0,20}?(?:auth|token|secret)', hexId(32), {
+    assigned('twilio-auth-token', 'Twilio auth token', 'Twilio', 'twilio[\\w .-]{0,20}?(?:auth|token|secret)', hexId(32), {
         keywords: ['twilio'],
         validate: minEntropy(3),
         samples: {
@@ -11333,13 +11399,14 @@ const MESSAGING_RULES = [
             fps: s => [`SENDGRID = "SG.${s.url(22)}.${s.url(40)}"`]
         }
     }),
-    prefixed('mailgun-api-key', 'Mailgun API key', 'Mailgun', `key-${hexId(32)}`, {
+    // Mailgun's own examples of the `key-` format use lower-case letters and digits, not only hex.
+    prefixed('mailgun-api-key', 'Mailgun API key', 'Mailgun', 'key-[0-9a-z]{32}', {
         keywords: ['key-'],
         after: 40,
         validate: minEntropy(3),
         samples: {
-            tps: s => [`MAILGUN = "key-${s.hex(32)}"`],
-            fps: s => [`MAILGUN = "key-${s.hex(31)}"`]
+            tps: s => [`MAILGUN = "key-${s.hex(32)}"`, `MAILGUN = "key-${s.lowerAlnum(32)}"`],
+            fps: s => [`MAILGUN = "key-${s.hex(31)}"`, `MAILGUN = "key-${s.lowerAlnum(33)}"`]
         }
     }),
     assigned('mailgun-signing-key', 'Mailgun webhook signing key', 'Mailgun', 'mailgun', '[0-9a-h]{32}-[0-9a-h]{8}-[0-9a-h]{8}', {
@@ -11873,9 +11940,9 @@ const OBSERVABILITY_RULES = [
         id: 'posthog-personal-api-key',
         title: 'PostHog personal API key',
         provider: 'PostHog',
-        re: 'phx_[A-Za-z0-9]{43}',
+        re: 'phx_[A-Za-z0-9_-]{43}',
         keywords: ['phx_'],
-        gen: s => `phx_${s.alnum(43)}`,
+        gen: s => `phx_${s.url(43)}`,
         name: 'POSTHOG_PERSONAL_API_KEY',
         entropy: 4
     }),
@@ -12666,6 +12733,377 @@ const SAAS_RULES = [
     })
 ];
 
+;// CONCATENATED MODULE: ./src/secrets/rules/services-a-l.ts
+
+
+/**
+ * Long-tail services whose names start with a–l, each written from the provider's own
+ * description of its credential (prefix, length, alphabet); a format the provider does not
+ * describe gets no rule here. Services m–z are in `services-m-z.ts`.
+ */
+const SERVICES_A_L_RULES = [
+    // Adafruit IO shows the account's key as `aio_` and 28 letters and digits.
+    tok({
+        id: 'adafruit-io-key',
+        title: 'Adafruit IO key',
+        provider: 'Adafruit IO',
+        re: 'aio_[A-Za-z0-9]{28}',
+        keywords: ['aio_'],
+        gen: s => `aio_${s.alnum(28)}`,
+        miss: s => [`aio_${s.alnum(27)}`, `aio_${s.alnum(29)}`],
+        name: 'ADAFRUIT_IO_KEY',
+        entropy: 3.5
+    }),
+    // Dependency-Track (4.10+) issues API keys as `odt_` and 32 letters and digits.
+    tok({
+        id: 'dependency-track-api-key',
+        title: 'Dependency-Track API key',
+        provider: 'Dependency-Track',
+        re: 'odt_[A-Za-z0-9]{32}',
+        keywords: ['odt_'],
+        gen: s => `odt_${s.alnum(32)}`,
+        miss: s => [`odt_${s.alnum(31)}`, `odt_${s.alnum(33)}`],
+        name: 'DTRACK_API_KEY',
+        entropy: 3.5
+    }),
+    // AWS AppSync API keys (key version `da2`, the only valid one since 2018): `da2-` and 26
+    // lower-case letters and digits, sent as `x-api-key`.
+    tok({
+        id: 'aws-appsync-api-key',
+        title: 'AWS AppSync API key',
+        provider: 'AWS',
+        re: 'da2-[a-z0-9]{26}',
+        keywords: ['da2-'],
+        gen: s => `da2-${s.lowerAlnum(26)}`,
+        miss: s => [`da2-${s.lowerAlnum(25)}`, `da2-${s.lowerAlnum(27)}`],
+        name: 'APPSYNC_API_KEY'
+    }),
+    // Azure Container Registry access keys (admin passwords and token passwords) are 52 base64
+    // characters that carry the service signature `+ACR` at offset 42.
+    tok({
+        id: 'azure-container-registry-key',
+        title: 'Azure Container Registry access key',
+        provider: 'Azure',
+        re: '[A-Za-z0-9+/]{42}\\+ACR[A-Za-z0-9+/]{6}',
+        keywords: ['+acr'],
+        before: 50,
+        after: 12,
+        gen: s => `${s.b64(42)}+ACR${s.alnum(6)}`,
+        miss: s => [`${s.b64(42)}+ACR${s.alnum(5)}`, `${s.b64(42)}+ACX${s.alnum(6)}`],
+        name: 'ACR_PASSWORD',
+        entropy: 4
+    }),
+    // Fly.io tokens (`fly tokens create …`, `fly auth token`) are macaroons written
+    // `FlyV1 fm2_<base64>`, several hundred characters long.
+    tok({
+        id: 'flyio-token',
+        title: 'Fly.io API token',
+        provider: 'Fly.io',
+        re: 'FlyV1 fm2_[A-Za-z0-9+/=_,-]{100,2000}',
+        keywords: ['flyv1 fm2_'],
+        after: 2010,
+        gen: s => `FlyV1 fm2_${s.b64(160)},fm2_${s.b64(120)}`,
+        miss: s => [`FlyV1 fm2_${s.b64(40)}`, `FlyV2 fm2_${s.b64(160)}`],
+        name: 'FLY_API_TOKEN',
+        entropy: 4.5
+    }),
+    // LoginRadius API keys and secrets are GUIDs.
+    kv({
+        id: 'loginradius-api-key',
+        title: 'LoginRadius API key or secret',
+        provider: 'LoginRadius',
+        context: 'login[_.-]?radius',
+        value: UUID,
+        keywords: ['loginradius', 'login_radius', 'login-radius', 'login.radius'],
+        gen: s => s.uuid(),
+        name: 'LOGINRADIUS_API_SECRET'
+    }),
+    // DocuSign integration secret keys are GUIDs (the integration key, a GUID too, only names
+    // the app: the rule wants a secret in the name).
+    kv({
+        id: 'docusign-secret-key',
+        title: 'DocuSign integration secret key',
+        provider: 'DocuSign',
+        context: 'docu[_.-]?sign[\\w.-]{0,20}?(?:secret|private)',
+        value: UUID,
+        keywords: ['docusign', 'docu_sign', 'docu-sign'],
+        gen: s => s.uuid(),
+        name: 'DOCUSIGN_SECRET_KEY',
+        tps: s => [`DOCUSIGN_SECRET_KEY = "${s.uuid()}"`, `docusignClientSecret := "${s.uuid()}"`]
+    }),
+    // Blocknative API keys (Mempool, Gas Platform) are GUIDs.
+    kv({
+        id: 'blocknative-api-key',
+        title: 'Blocknative API key',
+        provider: 'Blocknative',
+        context: 'blocknative',
+        value: UUID,
+        keywords: ['blocknative'],
+        gen: s => s.uuid(),
+        name: 'BLOCKNATIVE_API_KEY'
+    }),
+    // Code Climate's test reporter ID (`CC_TEST_REPORTER_ID`, 64 hex digits) lets its holder
+    // upload coverage reports for the repository.
+    kv({
+        id: 'codeclimate-test-reporter-id',
+        title: 'Code Climate test reporter ID',
+        provider: 'Code Climate',
+        context: '(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id',
+        value: hexId(64),
+        keywords: ['reporter_id', 'reporter-id', 'reporterid'],
+        gen: s => s.hex(64),
+        name: 'CC_TEST_REPORTER_ID',
+        severity: 'medium'
+    }),
+    // A new Jenkins controller prints its generated admin password (32 hex digits, the content of
+    // `secrets/initialAdminPassword`) under this sentence in its first log.
+    rule('jenkins-initial-admin-password', 'Jenkins initial admin password', 'Jenkins', 'password to proceed to installation:\\s{1,20}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z])', {
+        keywords: ['password to proceed to installation'],
+        before: 0,
+        after: 100,
+        multiline: true,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [
+                `Jenkins initial setup is required. An admin user has been created and a password generated.\nPlease use the following password to proceed to installation:\n\n${s.hex(32)}\n\nThis may also be found at: /var/jenkins_home/secrets/initialAdminPassword`
+            ],
+            fps: s => [
+                `Please use the following password to proceed to installation:\n\n${s.hex(31)}\n`,
+                `Please use the following password to proceed to installation:\n\n${s.hex(32)}${s.hex(8)}\n`
+            ]
+        }
+    }),
+    // A HashiCorp Vault unseal key share is 33 random bytes in base64 (44 characters); `vault
+    // operator init` prints them as `Unseal Key N: …` and `vault operator unseal` takes one.
+    rule('vault-unseal-key', 'HashiCorp Vault unseal key share', 'HashiCorp', '(?:operator\\s{1,5}unseal(?:\\s{1,5}-[\\w-]{1,30}(?:=[^\\s"\']{1,100})?){0,4}|unseal key(?:\\s{1,3}\\d{1,2})?\\s{0,3}:)[\\s"\']{1,5}(?<secret>[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])', {
+        keywords: ['operator unseal', 'unseal key'],
+        before: 0,
+        after: 260,
+        validate: minEntropy(4),
+        samples: {
+            tps: s => [
+                `vault operator unseal ${s.b64(44)}`,
+                `Unseal Key 1: ${s.b64(44)}\nUnseal Key 2: ${s.b64(44)}`
+            ],
+            fps: s => [
+                `vault operator unseal ${s.b64(40)}`,
+                `Unseal Key 1: ${s.b64(44)}${s.b64(4)}`,
+                'vault operator unseal -migrate'
+            ]
+        }
+    }, 'i'),
+    // Google Artifact Registry and Container Registry accept a service account key file as a
+    // Docker password under the user name `_json_key`; Docker stores `user:password` in base64
+    // (`"auth"` in config.json, DOCKER_AUTH_CONFIG), which then starts with `X2pzb25fa2V5`.
+    rule('gcp-docker-json-key', 'Google Cloud service account key in Docker registry credentials', 'Google Cloud', '(?<![A-Za-z0-9+/])(?<secret>X2pzb25fa2V5[A-Za-z0-9+/]{100,8000}={0,2})(?![A-Za-z0-9+/=])', {
+        keywords: ['x2pzb25fa2v5'],
+        before: 0,
+        after: 8020,
+        severity: 'critical',
+        validation: 'structure',
+        raw: true,
+        validate: secret => {
+            const text = (0,checksum/* decodeBase64 */.y4)(secret)?.toString('utf8') ?? '';
+            return /^_json_key(?:_base64)?:/.test(text) && /private_key/.test(text);
+        },
+        samples: {
+            tps: s => [
+                `{"auths": {"europe-docker.pkg.dev": {"auth": "${s.base64(`_json_key:${JSON.stringify({ type: 'service_account', project_id: s.lower(10), private_key_id: s.hex(40), private_key: `-----BEGIN PRIVATE KEY-----\n${s.b64(64)}\n-----END PRIVATE KEY-----\n`, client_email: `${s.lower(8)}@${s.lower(10)}.iam.gserviceaccount.com` }, null, 2)}`)}"}}}`
+            ],
+            fps: s => [
+                `IMAGE_PULL = "${s.base64(`_json_key:${JSON.stringify({ type: 'authorized_user', note: s.lower(90) })}`)}"`
+            ]
+        }
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/services-m-z.ts
+
+
+/**
+ * Hex under the case-insensitive name anchor: a generated key is all lower or all upper case,
+ * never mixed, and random enough.
+ */
+const oneCaseHex = (floor) => secret => (/^[0-9a-f]+$/.test(secret) || /^[0-9A-F]+$/.test(secret)) && (0,heuristics/* shannonEntropy */.ly)(secret) > floor;
+/**
+ * Services M–Z (and digits) with no rule in the family files, each written from the
+ * provider's own description of its credential: a URL or API call shape the provider
+ * documents, or a documented length and alphabet under the service's name.
+ */
+const SERVICES_M_Z_RULES = [
+    rule('power-automate-workflow-url', 'Power Automate / Logic Apps workflow trigger URL (Teams workflow webhook)', 'Microsoft Power Automate', 
+    // A manual-trigger workflow URL carries its authorization in the `sig` query parameter
+    // (an HMAC-SHA256, 43 base64url characters): anyone holding the URL can run the flow.
+    // Teams' Workflows webhooks, which replace the retired connector webhooks, are these URLs.
+    '(?<secret>https://[a-z0-9.-]{3,120}\\.(?:environment\\.api\\.powerplatform\\.com|logic\\.azure\\.com)(?::\\d{2,5})?/(?:powerautomate/automations/direct/)?workflows/[0-9a-f]{32}/triggers/[\\w.-]{1,80}/paths/invoke\\?[\\w%&=.~-]{0,300}?sig=[A-Za-z0-9_-]{43})(?![\\w-])', {
+        keywords: ['environment.api.powerplatform.com', '.logic.azure.com'],
+        before: 130,
+        after: 700,
+        validation: 'structure',
+        raw: true,
+        validate: secret => (0,heuristics/* shannonEntropy */.ly)(secret.slice(secret.lastIndexOf('sig=') + 4)) > 4,
+        samples: {
+            tps: s => [
+                `TEAMS_WEBHOOK = "https://default${s.hex(30)}.${s.digits(2)}.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${s.hex(32)}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${s.url(43)}"`,
+                `url: https://prod-${s.digits(2)}.westeurope.logic.azure.com:443/workflows/${s.hex(32)}/triggers/manual/paths/invoke?sig=${s.url(43)}&api-version=2016-06-01`
+            ],
+            fps: s => [
+                // No signature: the URL alone does not authorize a call.
+                `url: https://prod-${s.digits(2)}.westeurope.logic.azure.com:443/workflows/${s.hex(32)}/triggers/manual/paths/invoke?api-version=2016-06-01`,
+                `url: https://prod-${s.digits(2)}.westeurope.logic.azure.com:443/workflows/${s.hex(32)}/triggers/manual/paths/invoke?sig=${s.url(30)}`
+            ]
+        }
+    }),
+    rule('truenas-api-key', 'TrueNAS API key', 'TrueNAS', 
+    // TrueNAS shows a key once as `<key id>-<64 letters and digits>`; its JSON-RPC API takes it
+    // as the only parameter of `auth.login_with_api_key`.
+    '(?:login_with_api_key|truenas)[\\s\\S]{0,80}?(?<![\\w-])(?<secret>[0-9]{1,6}-[A-Za-z0-9]{64})(?![\\w-])', {
+        keywords: ['login_with_api_key', 'truenas'],
+        before: 0,
+        after: 160,
+        // JSON dumps put `params` on the lines after `method`.
+        multiline: true,
+        confidence: 'medium',
+        validation: 'context',
+        validate: secret => (0,heuristics/* shannonEntropy */.ly)(secret) > 4,
+        samples: {
+            tps: s => [
+                `{"id": "${s.uuid()}", "msg": "method", "method": "auth.login_with_api_key", "params": ["${s.digits(1)}-${s.alnum(64)}"]}`,
+                `TRUENAS_API_KEY=${s.digits(2)}-${s.alnum(64)}`
+            ],
+            fps: s => [
+                `TRUENAS_API_KEY=${s.digits(2)}-${s.alnum(63)}`,
+                `{"method": "auth.login_with_api_key", "params": ["$TRUENAS_API_KEY"]}`,
+                `BUILD_ID=${s.digits(2)}-${s.alnum(64)}`
+            ]
+        }
+    }, 'i'),
+    rule('thingsboard-device-token', 'ThingsBoard device access token in a device API URL', 'ThingsBoard', 
+    // The device HTTP API (and CoAP) takes the device's access token as a path segment:
+    // `/api/v1/<token>/telemetry`, `/attributes`, `/rpc`, `/claim`, `/firmware`.
+    '/api/v1/(?<secret>[A-Za-z0-9_-]{16,64})/(?:telemetry|attributes|rpc|claim|firmware|software)(?![\\w-])', {
+        keywords: ['/telemetry', '/attributes', '/claim', '/firmware', '/software'],
+        before: 80,
+        after: 20,
+        confidence: 'medium',
+        validation: 'context',
+        validate: secret => !(0,heuristics/* isPlaceholder */.wK)(secret) &&
+            /[0-9]/.test(secret) &&
+            /[A-Za-z]/.test(secret) &&
+            (0,heuristics/* shannonEntropy */.ly)(secret) > 3.2,
+        samples: {
+            tps: s => [
+                `curl -v -X POST http://tb.${s.lower(6)}.net:8080/api/v1/${s.alnum(20)}/telemetry -d '{"t": 1}'`,
+                `coap://coap.thingsboard.cloud/api/v1/${s.lowerAlnum(20)}/attributes`
+            ],
+            fps: () => [
+                'curl -X POST http://$THINGSBOARD_HOST/api/v1/$ACCESS_TOKEN/telemetry',
+                'http://localhost:8080/api/v1/{accessToken}/telemetry',
+                'http://localhost:8080/api/v1/YOUR_DEVICE_ACCESS_TOKEN/telemetry'
+            ]
+        }
+    }),
+    kv({
+        id: 'zulip-api-key',
+        title: 'Zulip API key',
+        provider: 'Zulip',
+        context: 'zulip',
+        // A zuliprc's `key=`: 32 letters and digits.
+        value: '[A-Za-z0-9]{32}',
+        keywords: ['zulip'],
+        gen: s => s.alnum(32),
+        name: 'ZULIP_API_KEY',
+        entropy: 3.5,
+        tps: s => [`ZULIP_API_KEY = "${s.alnum(32)}"`, `zulip key - '${s.alnum(32)}'`]
+    }),
+    kv({
+        id: 'notion-integration-secret',
+        title: 'Notion internal integration secret (secret_ format)',
+        provider: 'Notion',
+        context: 'notion',
+        // Before `ntn_`, Notion issued internal integration secrets as `secret_` + 43 characters.
+        value: 'secret_[A-Za-z0-9]{43}',
+        keywords: ['notion'],
+        gen: s => `secret_${s.alnum(43)}`,
+        name: 'NOTION_TOKEN',
+        entropy: 4
+    }),
+    kv({
+        id: 'phrase-access-token',
+        title: 'Phrase (Strings) API access token',
+        provider: 'Phrase',
+        // `phrase` as a word of the name, not the end of `passphrase`.
+        context: '(?<![a-z])phrase(?:app)?[\\w .-]{0,20}?(?:token|access)',
+        value: '[0-9a-f]{64}',
+        keywords: ['phrase'],
+        gen: s => s.hex(64),
+        miss: s => [s.hex(63), `${s.hex(32).toUpperCase()}${s.hex(32)}`],
+        name: 'PHRASE_ACCESS_TOKEN',
+        validate: oneCaseHex(3.3),
+        tps: s => [`PHRASE_ACCESS_TOKEN = "${s.hex(64)}"`, `phrase token - ${s.hex(64)}`]
+    }),
+    kv({
+        id: 'moosend-api-key',
+        title: 'Moosend API key',
+        provider: 'Moosend',
+        context: 'moosend',
+        // Moosend API keys are GUIDs.
+        value: UUID,
+        keywords: ['moosend'],
+        gen: s => s.uuid(),
+        name: 'MOOSEND_API_KEY'
+    }),
+    kv({
+        id: 'shortcut-api-token',
+        title: 'Shortcut (formerly Clubhouse) API token',
+        provider: 'Shortcut',
+        // Shortcut API tokens are UUIDs; `shortcut` is a common word, so the name must say token.
+        context: '(?:shortcut|clubhouse)[\\w .-]{0,20}?(?:token|api[_.-]?key)',
+        value: UUID,
+        keywords: ['shortcut', 'clubhouse'],
+        gen: s => s.uuid(),
+        name: 'SHORTCUT_API_TOKEN',
+        tps: s => [`SHORTCUT_API_TOKEN = "${s.uuid()}"`, `shortcut token = '${s.uuid()}'`]
+    }),
+    kv({
+        id: 'npm-legacy-token',
+        title: 'npm legacy access token (UUID format)',
+        provider: 'npm',
+        // npm tokens issued before the `npm_` format are UUIDs.
+        context: 'npm[\\w .-]{0,12}?(?:token|auth)',
+        value: UUID,
+        keywords: ['npm'],
+        gen: s => s.uuid(),
+        name: 'NPM_TOKEN'
+    }),
+    kv({
+        id: 'twitter-consumer-key',
+        title: 'X (Twitter) API key (consumer key)',
+        provider: 'X (Twitter)',
+        // The API key (consumer key) is 25 letters and digits; its secret is the 50-character
+        // value `twitter-api-secret` finds.
+        context: '(?:twitter|tweepy)[\\w.-]{0,20}?(?:consumer|api)[_.-]?key',
+        value: '[A-Za-z0-9]{25}',
+        keywords: ['twitter', 'tweepy'],
+        gen: s => s.alnum(25),
+        name: 'TWITTER_CONSUMER_KEY',
+        entropy: 3.5
+    }),
+    kv({
+        id: 'poloniex-api-secret',
+        title: 'Poloniex API secret',
+        provider: 'Poloniex',
+        context: 'poloniex',
+        // The secret signs requests with HMAC-SHA512: 128 hex digits.
+        value: '[0-9a-f]{128}',
+        keywords: ['poloniex'],
+        gen: s => s.hex(128),
+        miss: s => [s.hex(127), `D${s.hex(126)}B`],
+        name: 'POLONIEX_SECRET',
+        validate: oneCaseHex(3.5)
+    })
+];
+
 ;// CONCATENATED MODULE: ./src/secrets/rules/urls.ts
 
 
@@ -12673,7 +13111,10 @@ const SAAS_RULES = [
 
 /** Credentials embedded in connection URLs, command lines and client config files. */
 const URL_RULES = [
-    rule('database-url-password', 'Database connection URL with a password', 'Database', '(?<![a-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|jdbc:[a-z]{2,12}|(?:postgres(?:ql)?|mysql)\\+[a-z0-9]{2,16})://(?<user>[^\\s:@/?#\'"\\x60<>]{0,64}):(?<secret>[^\\s@/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})', {
+    rule('database-url-password', 'Database connection URL with a password', 'Database', '(?<![a-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|jdbc:[a-z]{2,12}|(?:postgres(?:ql)?|mysql)\\+[a-z0-9]{2,16})://(?<user>[^\\s:@/?#\'"\\x60<>]{0,64}):(?<secret>[^\\s/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})', {
+        // The password runs to the last `@` before the host: people paste passwords with an
+        // unescaped `@` (`user:p@ss@cluster0.mongodb.net`), which the user:password@host form
+        // otherwise cuts at the first one.
         keywords: [
             'postgres',
             'mysql',
@@ -12697,7 +13138,11 @@ const URL_RULES = [
         validate: urlCredentialValidator,
         priority: 40,
         samples: {
-            tps: s => ['postgresql', 'mysql', 'mongodb+srv', 'redis', 'amqps'].map(scheme => `DATABASE_URL = "${scheme}://svc_${s.lower(5)}:${s.alnum(18)}@db-${s.lower(6)}.internal.corp:5432/app"`),
+            tps: s => ['postgresql', 'mysql', 'mongodb+srv', 'redis', 'amqps']
+                .map(scheme => `DATABASE_URL = "${scheme}://svc_${s.lower(5)}:${s.alnum(18)}@db-${s.lower(6)}.internal.corp:5432/app"`)
+                .concat([
+                `uri: 'mongodb+srv://app:${s.alnum(9)}@${s.digits(4)}!@cluster0-${s.lowerAlnum(5)}.mongodb.net/shop'`
+            ]),
             fps: () => [
                 'DATABASE_URL = "postgresql://svc:${DB_PASSWORD}@db.internal/app"',
                 'DATABASE_URL = "postgres://user:password@localhost:5432/app"',
@@ -12908,6 +13353,8 @@ const VCS_RULES = [
 
 
 
+
+
 /**
  * Every rule runguard ships, one file per provider family. A provider rule is a fixed-prefix
  * format (keyword = the prefix) or a keyword-anchored assignment; each carries its samples.
@@ -12928,9 +13375,11 @@ const RULES = [
     ...IDENTITY_RULES,
     ...API_RULES,
     ...SAAS_RULES,
+    ...SERVICES_A_L_RULES,
     ...OBSERVABILITY_RULES,
     ...KEY_RULES,
     ...URL_RULES,
+    ...SERVICES_M_Z_RULES,
     ...GENERIC_RULES
 ];
 /**
@@ -12961,14 +13410,81 @@ const RULES_BY_ID = new Map(RULES.map(r => [r.id, r]));
 
 /***/ }),
 
-/***/ 8858:
+/***/ 91654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ envValue),
+/* harmony export */   cr: () => (/* binding */ telemetryRequested),
+/* harmony export */   eg: () => (/* binding */ otlpHeaderSecrets)
+/* harmony export */ });
+/**
+ * Whether telemetry is asked for, and which values of its variables are secrets. Imported at
+ * start-up by the pipeline, so it stays free of dependencies: the OpenTelemetry SDK loads only
+ * when this says yes (src/telemetry/index.ts).
+ */
+const HEADER_VARIABLES = [
+    'OTEL_EXPORTER_OTLP_HEADERS',
+    'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+    'OTEL_EXPORTER_OTLP_METRICS_HEADERS'
+];
+/** Non-empty value of a variable (the OpenTelemetry spec treats empty as unset). */
+function envValue(env, name) {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+}
+/**
+ * True when an OTLP endpoint is set (OTEL_EXPORTER_OTLP_ENDPOINT or a signal's own endpoint)
+ * and the SDK is not disabled (OTEL_SDK_DISABLED=true). Without an endpoint nothing is
+ * exported: a default of localhost:4318 would make every run wait on a collector nobody runs.
+ */
+function telemetryRequested(env) {
+    if (envValue(env, 'OTEL_SDK_DISABLED')?.toLowerCase() === 'true')
+        return false;
+    return ['', 'TRACES_', 'METRICS_'].some(s => envValue(env, `OTEL_EXPORTER_OTLP_${s}ENDPOINT`));
+}
+/**
+ * The values of the OTLP header variables (`key=value,…`, values percent-encoded), raw and
+ * decoded: they carry API keys, so the run's redactor masks them wherever they could appear.
+ */
+function otlpHeaderSecrets(env) {
+    const secrets = [];
+    for (const name of HEADER_VARIABLES) {
+        const raw = envValue(env, name);
+        if (!raw)
+            continue;
+        for (const pair of raw.split(',')) {
+            const eq = pair.indexOf('=');
+            if (eq < 0)
+                continue;
+            const value = pair.slice(eq + 1).trim();
+            if (!value)
+                continue;
+            secrets.push(value);
+            try {
+                const decoded = decodeURIComponent(value);
+                if (decoded !== value)
+                    secrets.push(decoded);
+            }
+            catch {
+                // Not valid percent-encoding: the raw value is what would be sent, already listed.
+            }
+        }
+    }
+    return secrets;
+}
+
+
+/***/ }),
+
+/***/ 88858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   lZ: () => (/* binding */ revisionProblem)
 /* harmony export */ });
 /* unused harmony exports isSafeRevision, withRevisions */
-/* harmony import */ var _util_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8109);
+/* harmony import */ var _util_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98109);
 /**
  * Values that reach `git` as revisions (the `base-ref` setting, the event's base sha) are checked
  * here first: a full or abbreviated commit id, or a ref name that `git check-ref-format` would
@@ -13008,7 +13524,7 @@ function withRevisions(options, revisions) {
 
 /***/ }),
 
-/***/ 7060:
+/***/ 97060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13019,11 +13535,11 @@ function withRevisions(options, revisions) {
 /* harmony export */   zu: () => (/* binding */ trustedPath)
 /* harmony export */ });
 /* unused harmony export UntrustedToolError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 
 
 
@@ -13108,7 +13624,7 @@ function resolveTool(command, pathValue, workspace) {
 
 /***/ }),
 
-/***/ 8752:
+/***/ 38752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13120,14 +13636,14 @@ function resolveTool(command, pathValue, workspace) {
 /* harmony export */   wG: () => (/* binding */ TRUST_MODES),
 /* harmony export */   zX: () => (/* binding */ readAtCommit)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _git_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _git_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88858);
 
 
 
@@ -13283,7 +13799,7 @@ function changedSuppressions(base, head) {
 
 /***/ }),
 
-/***/ 8109:
+/***/ 98109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13356,13 +13872,13 @@ function remoteProblem(url) {
 
 /***/ }),
 
-/***/ 5138:
+/***/ 95138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ fingerprintOf)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */

@@ -2,7 +2,7 @@ export const id = 643;
 export const ids = [643];
 export const modules = {
 
-/***/ 643:
+/***/ 10643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,14 +12,14 @@ export const modules = {
 /* harmony export */   qO: () => (/* binding */ DRIVER_NAMES)
 /* harmony export */ });
 /* unused harmony exports MAX_RUNS, MAX_GZIP_BYTES, encodeRepoPath, serializeSarif */
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(182);
-/* harmony import */ var _policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7175);
-/* harmony import */ var _policy_line_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8143);
-/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3863);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
+/* harmony import */ var _policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17175);
+/* harmony import */ var _policy_line_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38143);
+/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23863);
 
 
 

@@ -2,20 +2,16 @@ export const id = 670;
 export const ids = [670];
 export const modules = {
 
-/***/ 6670:
+/***/ 76670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   REDACTED: () => (/* binding */ REDACTED),
-/* harmony export */   SECRET_NAME_PATTERN: () => (/* binding */ SECRET_NAME_PATTERN),
+/* harmony export */   Ed: () => (/* binding */ redactData),
 /* harmony export */   createRedactor: () => (/* binding */ createRedactor),
-/* harmony export */   encodedForms: () => (/* binding */ encodedForms),
-/* harmony export */   markdownInline: () => (/* binding */ markdownInline),
-/* harmony export */   redactData: () => (/* binding */ redactData),
-/* harmony export */   secretValuesFromEnv: () => (/* binding */ secretValuesFromEnv)
+/* harmony export */   qp: () => (/* binding */ secretValuesFromEnv)
 /* harmony export */ });
-/* harmony import */ var _monyone_aho_corasick__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(197);
+/* unused harmony exports REDACTED, SECRET_NAME_PATTERN, markdownInline, encodedForms */
+/* harmony import */ var _monyone_aho_corasick__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30197);
 /**
  * One redaction function for everything that leaves the process: runner log lines,
  * reports, annotations. Known values (the `secrets` setting, secret-looking env vars, values the
@@ -220,24 +216,49 @@ function createRedactor(values = [], detect, onNew) {
     };
 }
 /**
- * A copy of plain data (objects, arrays, strings) with every string, and every object key,
- * redacted: reports are built from this copy, so redaction happens on raw text before any
- * encoding. Other values (numbers, Dates, class instances) are kept as they are.
+ * Plain data (objects, arrays, strings) with every string, and every object key, redacted:
+ * reports are built from the result, so redaction happens on raw text before any encoding.
+ * Copy on write: an object or array none of whose strings changed is returned as it is, so
+ * 100,000 clean findings cost no copy and values shared between structures (a finding in its
+ * tool run and in the policy's list) stay shared. Other values (numbers, Dates, class
+ * instances) are kept as they are.
  */
 function redactData(value, redact) {
     const walk = (v) => {
         if (typeof v === 'string')
             return redact(v);
-        if (Array.isArray(v))
-            return v.map(walk);
+        if (Array.isArray(v)) {
+            let out;
+            for (let i = 0; i < v.length; i++) {
+                const x = v[i];
+                const y = walk(x);
+                if (y !== x)
+                    (out ??= v.slice())[i] = y;
+            }
+            return out ?? v;
+        }
         if (v !== null && typeof v === 'object') {
             const proto = Object.getPrototypeOf(v);
             if (proto !== Object.prototype && proto !== null)
                 return v;
-            const out = {};
-            for (const [k, x] of Object.entries(v))
-                out[redact(k)] = walk(x);
-            return out;
+            const obj = v;
+            const keys = Object.keys(obj);
+            let out;
+            for (let i = 0; i < keys.length; i++) {
+                const k = keys[i];
+                const x = obj[k];
+                const k2 = redact(k);
+                const y = walk(x);
+                if (out === undefined && (k2 !== k || y !== x)) {
+                    // Everything before this key came back unchanged, key and value alike.
+                    out = {};
+                    for (let j = 0; j < i; j++)
+                        out[keys[j]] = obj[keys[j]];
+                }
+                if (out)
+                    out[k2] = y;
+            }
+            return out ?? v;
         }
         return v;
     };
@@ -254,7 +275,7 @@ function secretValuesFromEnv(env) {
 
 /***/ }),
 
-/***/ 197:
+/***/ 30197:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

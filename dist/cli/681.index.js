@@ -2,33 +2,32 @@ export const id = 681;
 export const ids = [681];
 export const modules = {
 
-/***/ 1681:
+/***/ 11681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  loadSettings: () => (/* binding */ loadSettings),
-  validate: () => (/* binding */ validate)
+  loadSettings: () => (/* binding */ loadSettings)
 });
 
+// UNUSED EXPORTS: validate
+
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/gates/parse.ts
 var parse = __webpack_require__(6059);
 // EXTERNAL MODULE: ./src/config/keys.ts
-var keys = __webpack_require__(1440);
+var keys = __webpack_require__(31440);
 // EXTERNAL MODULE: ./src/config/text.ts
-var config_text = __webpack_require__(7235);
+var config_text = __webpack_require__(97235);
 ;// CONCATENATED MODULE: ./src/config/file.ts
 
 
@@ -189,16 +188,16 @@ function kebab(name) {
 }
 
 // EXTERNAL MODULE: ./src/trust/trusted-config.ts
-var trusted_config = __webpack_require__(8752);
+var trusted_config = __webpack_require__(38752);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
+var api = __webpack_require__(43759);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var classic_schemas = __webpack_require__(2857);
+var classic_schemas = __webpack_require__(92857);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
 
 
@@ -219,13 +218,13 @@ function date(params) {
 }
 
 // EXTERNAL MODULE: ./src/inventory/licenses.ts
-var licenses = __webpack_require__(4898);
+var licenses = __webpack_require__(74898);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
+var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/util/git-names.ts
-var git_names = __webpack_require__(8109);
+var git_names = __webpack_require__(98109);
 // EXTERNAL MODULE: ./src/trust/git-revision.ts
-var git_revision = __webpack_require__(8858);
+var git_revision = __webpack_require__(88858);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -701,7 +700,7 @@ function trustedLayer(options, workspace, configFile, head) {
 /* harmony export */   Xi: () => (/* binding */ parseGate),
 /* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
 
 const OPS = ['<=', '>=', '==', '!=', '<', '>'];
 const GATE_RE = /^\s*([a-z_][a-z0-9_]*)\s*(<=|>=|==|!=|<|>|:)\s*(-?\d+(?:\.\d+)?|true|false)\s*$/i;
@@ -780,7 +779,7 @@ function levenshtein(a, b) {
 
 /***/ }),
 
-/***/ 4898:
+/***/ 74898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -789,11 +788,11 @@ function levenshtein(a, b) {
 /* harmony export */   Nz: () => (/* binding */ licenseViolation)
 /* harmony export */ });
 /* unused harmony exports isSpdxExpression, licenseFromText, spdxLeaves */
-/* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5728);
+/* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25728);
 /* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(spdx_correct__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3326);
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93326);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var spdx_satisfies__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5131);
+/* harmony import */ var spdx_satisfies__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45131);
 /* harmony import */ var spdx_satisfies__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(spdx_satisfies__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -981,14 +980,16 @@ function licenseViolation(license, policy) {
 
 /***/ }),
 
-/***/ 182:
+/***/ 10182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K2: () => (/* binding */ TOOL_NAMES),
 /* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */   mV: () => (/* binding */ SAMPLED_ONLY_METRICS),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   vF: () => (/* binding */ ALWAYS_MEASURED)
 /* harmony export */ });
 /**
  * The core model shared by every part of runguard (docs/architecture.md, "The core model").
@@ -1038,18 +1039,45 @@ const METRIC_NAMES = [
     'stdout_size_bytes',
     'stderr_size_bytes'
 ];
+/**
+ * Metrics every attempt measures (wall time, exit status, output). Every other metric comes
+ * from the /proc samples or the rusage helper and can be unobserved.
+ */
+const ALWAYS_MEASURED = [
+    'execution_time_seconds',
+    'exit_code',
+    'success',
+    'stdout_lines',
+    'stderr_lines',
+    'stdout_size_bytes',
+    'stderr_size_bytes'
+];
+/**
+ * Metrics only a /proc sample observes (rusage has no CPU %, average RSS, threads or fds): null
+ * for a script that ended before the first sample. `memory_max_mb` is not among them: rusage
+ * gives its peak exactly.
+ */
+const SAMPLED_ONLY_METRICS = [
+    'cpu_max',
+    'cpu_avg',
+    'cpu_min',
+    'memory_avg_mb',
+    'memory_min_mb',
+    'num_threads',
+    'num_fds'
+];
 
 
 /***/ }),
 
-/***/ 8858:
+/***/ 88858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   lZ: () => (/* binding */ revisionProblem)
 /* harmony export */ });
 /* unused harmony exports isSafeRevision, withRevisions */
-/* harmony import */ var _util_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8109);
+/* harmony import */ var _util_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98109);
 /**
  * Values that reach `git` as revisions (the `base-ref` setting, the event's base sha) are checked
  * here first: a full or abbreviated commit id, or a ref name that `git check-ref-format` would
@@ -1089,7 +1117,7 @@ function withRevisions(options, revisions) {
 
 /***/ }),
 
-/***/ 8752:
+/***/ 38752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1101,14 +1129,14 @@ function withRevisions(options, revisions) {
 /* harmony export */   wG: () => (/* binding */ TRUST_MODES),
 /* harmony export */   zX: () => (/* binding */ readAtCommit)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _git_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _git_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88858);
 
 
 
@@ -1264,7 +1292,7 @@ function changedSuppressions(base, head) {
 
 /***/ }),
 
-/***/ 8109:
+/***/ 98109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

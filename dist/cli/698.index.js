@@ -2,7 +2,7 @@ export const id = 698;
 export const ids = [698];
 export const modules = {
 
-/***/ 698:
+/***/ 90698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,19 +23,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(8898);
+var pep440 = __webpack_require__(68898);
 var pep440_default = /*#__PURE__*/__webpack_require__.n(pep440);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/pip-requirements-js/dist/index.js
-var dist = __webpack_require__(6821);
+var dist = __webpack_require__(16821);
 // EXTERNAL MODULE: ./src/inventory/names.ts
-var names = __webpack_require__(7344);
+var names = __webpack_require__(37344);
 ;// CONCATENATED MODULE: ./src/inventory/graph.ts
 
 
@@ -286,9 +286,9 @@ function attributedLocation(node, fallbackFile) {
 }
 
 // EXTERNAL MODULE: ./src/inventory/index.ts + 3 modules
-var inventory = __webpack_require__(174);
+var inventory = __webpack_require__(90174);
 // EXTERNAL MODULE: ./src/inventory/licenses.ts
-var licenses = __webpack_require__(4898);
+var licenses = __webpack_require__(74898);
 ;// CONCATENATED MODULE: ./src/inventory/installed.ts
 
 
@@ -480,7 +480,7 @@ function restateUnpinned(warning, inv) {
 
 /***/ }),
 
-/***/ 4898:
+/***/ 74898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -489,11 +489,11 @@ function restateUnpinned(warning, inv) {
 /* harmony export */   Nz: () => (/* binding */ licenseViolation)
 /* harmony export */ });
 /* unused harmony exports isSpdxExpression, licenseFromText, spdxLeaves */
-/* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5728);
+/* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25728);
 /* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(spdx_correct__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3326);
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93326);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var spdx_satisfies__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5131);
+/* harmony import */ var spdx_satisfies__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45131);
 /* harmony import */ var spdx_satisfies__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(spdx_satisfies__WEBPACK_IMPORTED_MODULE_2__);
 
 

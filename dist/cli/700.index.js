@@ -2,7 +2,7 @@ export const id = 700;
 export const ids = [700];
 export const modules = {
 
-/***/ 2700:
+/***/ 32700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -6,28 +6,28 @@ export const id = 769;
 export const ids = [769];
 export const modules = {
 
-/***/ 769:
+/***/ 80769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildSbom: () => (/* binding */ buildSbom)
 /* harmony export */ });
 /* unused harmony exports SBOM_SPEC_VERSIONS, pep503, validateSbom */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6820);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(320);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50320);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1248);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51248);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4321);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94321);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(182);
-/* harmony import */ var _policy_dedupe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6430);
-/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3863);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10182);
+/* harmony import */ var _policy_dedupe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76430);
+/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23863);
 
 
 // Sub-path imports on purpose: the package root also loads its Validation resources, which
@@ -398,7 +398,7 @@ function buildVulnerability(acc, scannerTools) {
  */
 async function validateSbom(json, spec) {
     // Loaded lazily: only validation needs the schema files next to the bundle.
-    const { JsonStrictValidator } = await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.t.bind(__webpack_require__, 8655, 23));
+    const { JsonStrictValidator } = await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.t.bind(__webpack_require__, 18655, 23));
     const errors = (await new JsonStrictValidator(SPECS[spec].version).validate(json));
     if (errors === null || errors === undefined)
         return [];

@@ -2,7 +2,7 @@ export const id = 779;
 export const ids = [779];
 export const modules = {
 
-/***/ 5779:
+/***/ 75779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/history/record.ts
 var history_record = __webpack_require__(5799);
 ;// CONCATENATED MODULE: ./src/history/findings-delta.ts
@@ -45,9 +45,9 @@ function findingsDelta(previous, counted) {
 // EXTERNAL MODULE: ./src/history/git-store.ts
 var git_store = __webpack_require__(9944);
 // EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(9987);
+var local_store = __webpack_require__(59987);
 // EXTERNAL MODULE: ./src/history/trend.ts
-var trend = __webpack_require__(9919);
+var trend = __webpack_require__(39919);
 ;// CONCATENATED MODULE: ./src/history/index.ts
 
 
@@ -143,8 +143,9 @@ async function openHistory(options) {
         trendRun,
         writes: writes && store !== undefined,
         warnings,
-        trend(current, machine) {
+        trend(current, machine, notObserved) {
             return (0,trend/* evaluateTrend */.T$)(contents.records, current, {
+                ...(notObserved ? { notObserved } : {}),
                 category,
                 machine,
                 window: settings.trendWindow,
@@ -174,6 +175,7 @@ async function openHistory(options) {
                 },
                 trend: trendRun,
                 ...(run.metrics ? { metrics: run.metrics } : {}),
+                ...(run.notObserved ? { notObserved: run.notObserved } : {}),
                 ...(run.spread ? { spread: run.spread } : {}),
                 ...(run.scriptOk !== undefined ? { scriptOk: run.scriptOk } : {}),
                 gates: run.gates,
@@ -192,7 +194,7 @@ async function openHistory(options) {
             try {
                 if (kind === 'git') {
                     // Loaded only when a trend run writes the branch: the page is the bulk of this room.
-                    const { dashboardHtml } = await __webpack_require__.e(/* import() */ 475).then(__webpack_require__.bind(__webpack_require__, 2856));
+                    const { dashboardHtml } = await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
                     dashboardFiles = { 'index.html': dashboardHtml() };
                 }
                 const scanned = settings.mode !== 'run';
@@ -264,7 +266,7 @@ function buildSection(input) {
             const gate = trendGates.get(metric);
             return {
                 metric,
-                values: points.map(r => r.metrics?.[metric]?.value ?? null),
+                values: points.map(r => (0,history_record/* observedValue */.ki)(r, metric) ?? null),
                 ...(gate ? { median: gate.baseline ?? NaN, limit: gate.limit, failed: !gate.passed } : {})
             };
         }),

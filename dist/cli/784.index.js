@@ -9,14 +9,14 @@ export const modules = {
 /* harmony export */   O_: () => (/* binding */ gitStore)
 /* harmony export */ });
 /* unused harmony exports gitEnvironment, pushWasRaced, GitStoreError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_git_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8109);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4689);
+/* harmony import */ var _util_git_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98109);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84689);
 
 
 
@@ -201,25 +201,25 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 9987:
+/***/ 59987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ localStore)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5799);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4689);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84689);
 
 
 
@@ -435,14 +435,17 @@ function localStore(options) {
 /* harmony export */   aw: () => (/* binding */ retain),
 /* harmony export */   i6: () => (/* binding */ parseHistory),
 /* harmony export */   kA: () => (/* binding */ buildRecord),
+/* harmony export */   ki: () => (/* binding */ observedValue),
 /* harmony export */   oU: () => (/* binding */ FINDINGS_FILE),
 /* harmony export */   xA: () => (/* binding */ MAX_SNAPSHOT_FINDINGS)
 /* harmony export */ });
 /* unused harmony exports HISTORY_SCHEMA, MAX_RECORD_BYTES, historyRecordSchema, newRecordId, serializeHistory */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
+/* harmony import */ var _gates_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81179);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
+
 
 
 
@@ -461,63 +464,64 @@ const MAX_REASONS = 20;
 const REASON_MAX_CHARS = 300;
 /** A record larger than this is refused: appends stay single small writes. */
 const MAX_RECORD_BYTES = 64 * 1024;
-const metricPoint = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    n: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
-    mad: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
-    min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional()
+const metricPoint = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    value: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    n: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
+    mad: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
+    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional()
 });
-const severityCounts = zod__WEBPACK_IMPORTED_MODULE_2__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative());
+const severityCounts = zod__WEBPACK_IMPORTED_MODULE_3__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative());
 /** Validates one parsed line; unknown keys are kept out (a later version may add some). */
-const historyRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(HISTORY_SCHEMA),
-    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(100),
-    timestamp: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().refine(t => !Number.isNaN(Date.parse(t)), 'not a date'),
-    category: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200),
-    commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100).optional(),
-    ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(300).optional(),
-    event: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100).optional(),
-    runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(1000).optional(),
-    commitUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(1000).optional(),
-    trend: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    machine: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        os: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        osRelease: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        arch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        cpuModel: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        cores: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-        node: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        python: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional()
+const historyRecordSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(HISTORY_SCHEMA),
+    id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(100),
+    timestamp: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(t => !Number.isNaN(Date.parse(t)), 'not a date'),
+    category: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(200),
+    commit: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
+    ref: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300).optional(),
+    event: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(100).optional(),
+    runUrl: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000).optional(),
+    commitUrl: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(1000).optional(),
+    trend: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    machine: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        os: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        osRelease: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        arch: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        cpuModel: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        cores: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+        node: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        python: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional()
     }),
-    runguard: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    mode: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAMES */ .Uw), metricPoint).optional(),
-    scriptOk: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
-    gates: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        gate: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['budget', 'regression', 'trend']),
-        metric: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAMES */ .Uw),
-        op: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['<=', '<', '>=', '>', '==', '!=']),
-        limit: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-        actual: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-        baseline: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
-        passed: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+    runguard: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    mode: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_3__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAMES */ .Uw), metricPoint).optional(),
+    notObserved: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(300).optional(),
+    scriptOk: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+    gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        gate: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        kind: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['budget', 'regression', 'trend']),
+        metric: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAMES */ .Uw),
+        op: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['<=', '<', '>=', '>', '==', '!=']),
+        limit: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+        actual: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
     })),
-    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    findings: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
         counts: severityCounts,
-        byTool: zod__WEBPACK_IMPORTED_MODULE_2__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAMES */ .K2), severityCounts),
-        new: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
-        fixed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional()
+        byTool: zod__WEBPACK_IMPORTED_MODULE_3__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAMES */ .K2), severityCounts),
+        new: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional(),
+        fixed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional()
     }),
-    tools: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ tool: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAMES */ .K2), status: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() })),
-    verdict: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        passed: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-        exitCode: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
-        reasons: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
+    tools: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ tool: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAMES */ .K2), status: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional() })),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+        exitCode: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+        reasons: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP())
     })
 });
-const zeroCounts = () => Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map(s => [s, 0]));
+const zeroCounts = () => Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map(s => [s, 0]));
 /** A new record id: sortable by time, unique across concurrent jobs. */
 function newRecordId(at) {
     return `${at.getTime().toString(36)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
@@ -535,9 +539,9 @@ function buildRecord(input) {
     let metrics;
     if (input.metrics) {
         metrics = {};
-        for (const name of _model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAMES */ .Uw) {
+        for (const name of _model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAMES */ .Uw) {
             const value = input.metrics[name];
-            if (!Number.isFinite(value))
+            if (value === null || !Number.isFinite(value))
                 continue;
             const spread = input.spread?.[name];
             metrics[name] = spread && spread.n > 1 ? { value, ...spread } : { value };
@@ -560,6 +564,9 @@ function buildRecord(input) {
         runguard: input.runguardVersion,
         mode: input.mode,
         ...(metrics ? { metrics } : {}),
+        ...(metrics && input.notObserved && _model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_NAMES */ .Uw.some(m => input.metrics?.[m] === null)
+            ? { notObserved: r(input.notObserved) }
+            : {}),
         ...(input.scriptOk !== undefined ? { scriptOk: input.scriptOk } : {}),
         gates: input.gates.map(g => ({
             gate: r(g.gate),
@@ -587,6 +594,21 @@ function buildRecord(input) {
             reasons: input.verdict.reasons.slice(0, MAX_REASONS).map(x => r(x).slice(0, REASON_MAX_CHARS))
         }
     };
+}
+/**
+ * The value of a metric in a record, or undefined when the run did not observe it. Records
+ * written before runguard said "not observed" stored 0 for the sampled-only metrics of a script
+ * that ended before the first sample (isLegacyUnsampled); those zeros are not observations.
+ */
+function observedValue(record, metric) {
+    const value = record.metrics?.[metric]?.value;
+    if (value === undefined || !Number.isFinite(value))
+        return undefined;
+    if (record.notObserved === undefined &&
+        _model_js__WEBPACK_IMPORTED_MODULE_2__/* .SAMPLED_ONLY_METRICS */ .mV.includes(metric) &&
+        (0,_gates_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .isLegacyUnsampled */ .lu)({ num_threads: record.metrics?.num_threads?.value }))
+        return undefined;
+    return value;
 }
 /** One record as one line (no newline inside: JSON.stringify escapes them). */
 function serializeRecord(record) {
@@ -641,19 +663,19 @@ function serializeHistory(records) {
 }
 /** Findings kept per category in the snapshot; past it, new/fixed are not computed. */
 const MAX_SNAPSHOT_FINDINGS = 5000;
-const snapshotSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('runguard-findings/1'),
-    categories: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        timestamp: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        truncated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
-        findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            fingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-            tool: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAMES */ .K2),
-            ruleId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-            severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC),
-            path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-            line: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+const snapshotSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('runguard-findings/1'),
+    categories: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        timestamp: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        commit: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        truncated: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+        findings: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            tool: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAMES */ .K2),
+            ruleId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            severity: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC),
+            path: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+            line: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
         }))
     }))
 });
@@ -699,7 +721,7 @@ function withSnapshot(snapshot, category, entry, redact) {
 
 /***/ }),
 
-/***/ 4689:
+/***/ 84689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -753,7 +775,7 @@ function keepCategory(records, keep, category) {
 
 /***/ }),
 
-/***/ 9919:
+/***/ 39919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -762,9 +784,11 @@ function keepCategory(records, keep, category) {
 /* harmony export */   fE: () => (/* binding */ trendLimit)
 /* harmony export */ });
 /* unused harmony exports TREND_MIN_RUNS, MAD_TO_SIGMA, sameMachine, trendWindow */
-/* harmony import */ var _gates_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(817);
-/* harmony import */ var _gates_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1179);
-/* harmony import */ var _gates_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3443);
+/* harmony import */ var _gates_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20817);
+/* harmony import */ var _gates_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81179);
+/* harmony import */ var _gates_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73443);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5799);
+
 
 
 
@@ -828,7 +852,11 @@ function trendMetrics(specs) {
     return [...new Set([..._gates_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REGRESSION_METRICS */ .mI, ...gated])];
 }
 const pct = (now, was) => was === 0 ? '' : ` (${now >= was ? '+' : ''}${(((now - was) / Math.abs(was)) * 100).toFixed(1)}%)`;
-/** Trend gates of one run: pure, over the loaded history. */
+/**
+ * Trend gates of one run: pure, over the loaded history. A metric this run did not observe
+ * (null) is not compared (the note says which, and `notObserved` why); a window run that did
+ * not observe it (observedValue) is left out of its median and noise.
+ */
 function evaluateTrend(records, current, input) {
     if (input.window <= 0)
         return { gates: [], runs: 0 };
@@ -840,11 +868,17 @@ function evaluateTrend(records, current, input) {
             note: `trend: ${window.length} of ${TREND_MIN_RUNS} comparable trend runs recorded; no trend gate yet`
         };
     const gates = [];
+    const notCompared = [];
     for (const metric of input.metrics) {
         const now = current[metric];
         const values = window
-            .map(r => r.metrics?.[metric]?.value)
-            .filter((v) => v !== undefined && Number.isFinite(v));
+            .map(r => (0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .observedValue */ .ki)(r, metric))
+            .filter((v) => v !== undefined);
+        if (now === null) {
+            if (values.length >= TREND_MIN_RUNS)
+                notCompared.push(metric);
+            continue;
+        }
         if (!Number.isFinite(now) || values.length < TREND_MIN_RUNS)
             continue;
         const t = trendLimit(values, input, _gates_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .REGRESSION_SLACK */ .dp[metric] ?? 0);
@@ -867,7 +901,15 @@ function evaluateTrend(records, current, input) {
             message: `${metric} ${f(now)}${pct(now, t.median)} against the rolling median ${f(t.median)} of the last ${values.length} runs (limit ${f(t.limit)}: ${why})`
         });
     }
-    return { gates, runs: window.length };
+    return {
+        gates,
+        runs: window.length,
+        ...(notCompared.length > 0
+            ? {
+                note: `trend: ${notCompared.join(', ')} not compared: ${input.notObserved ?? 'not observed'}`
+            }
+            : {})
+    };
 }
 
 

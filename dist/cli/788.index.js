@@ -2,32 +2,30 @@ export const id = 788;
 export const ids = [788,643];
 export const modules = {
 
-/***/ 2788:
+/***/ 52788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  classifyReport: () => (/* binding */ classifyReport),
-  decideMerged: () => (/* binding */ decideMerged),
   mergeReports: () => (/* binding */ mergeReports)
 });
 
+// UNUSED EXPORTS: classifyReport, decideMerged
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/gates/verdict.ts
-var verdict = __webpack_require__(4281);
+var verdict = __webpack_require__(94281);
 // EXTERNAL MODULE: ./src/gates/budget.ts
-var budget = __webpack_require__(7451);
+var budget = __webpack_require__(27451);
 // EXTERNAL MODULE: ./src/gates/metrics-file.ts + 1 modules
-var metrics_file = __webpack_require__(356);
+var metrics_file = __webpack_require__(50356);
 ;// CONCATENATED MODULE: ./src/merge/shards.ts
 
 
@@ -143,19 +141,19 @@ function missingShards(expect, files) {
 }
 
 // EXTERNAL MODULE: ./src/policy/ignore-file.ts
-var ignore_file = __webpack_require__(3329);
+var ignore_file = __webpack_require__(33329);
 // EXTERNAL MODULE: ./src/policy/policy.ts
-var policy = __webpack_require__(6658);
+var policy = __webpack_require__(26658);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
+var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/policy/baseline-sarif.ts
-var baseline_sarif = __webpack_require__(7175);
+var baseline_sarif = __webpack_require__(17175);
 // EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(643);
+var sarif = __webpack_require__(10643);
 // EXTERNAL MODULE: ./src/util/json.ts
-var util_json = __webpack_require__(4976);
+var util_json = __webpack_require__(74976);
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 
 
@@ -451,7 +449,7 @@ function mergeMetrics(inputs) {
 }
 
 // EXTERNAL MODULE: ./src/util/write-file.ts + 1 modules
-var write_file = __webpack_require__(3798);
+var write_file = __webpack_require__(43798);
 ;// CONCATENATED MODULE: ./src/merge-command.ts
 
 
@@ -610,7 +608,7 @@ function policyFromMarks(findings, settings, options) {
 
 /***/ }),
 
-/***/ 643:
+/***/ 10643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -620,14 +618,14 @@ function policyFromMarks(findings, settings, options) {
 /* harmony export */   qO: () => (/* binding */ DRIVER_NAMES)
 /* harmony export */ });
 /* unused harmony exports MAX_RUNS, MAX_GZIP_BYTES, encodeRepoPath, serializeSarif */
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(182);
-/* harmony import */ var _policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7175);
-/* harmony import */ var _policy_line_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8143);
-/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3863);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
+/* harmony import */ var _policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17175);
+/* harmony import */ var _policy_line_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38143);
+/* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23863);
 
 
 

@@ -2,22 +2,27 @@ export const id = 790;
 export const ids = [790];
 export const modules = {
 
-/***/ 1179:
+/***/ 81179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ computeStatistics),
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   a1: () => (/* binding */ aggregateRuns),
-/* harmony export */   kp: () => (/* binding */ metricNumber)
+/* harmony export */   kp: () => (/* binding */ metricNumber),
+/* harmony export */   lu: () => (/* binding */ isLegacyUnsampled)
 /* harmony export */ });
 /* unused harmony export summarize */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
 
-/** A metric as a number: `success` counts as 1/0 (model.ts). */
+/** A metric as a number: `success` counts as 1/0 (model.ts); null when it was not observed. */
 function metricNumber(values, metric) {
     const v = values[metric];
     return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+/** The values of the runs that observed the metric. */
+function observed(runs, metric) {
+    return runs.map(r => metricNumber(r, metric)).filter((v) => v !== null);
 }
 function median(values) {
     if (values.length === 0)
@@ -46,13 +51,19 @@ function summarize(values) {
         cv: mean === 0 ? 0 : stddev / Math.abs(mean)
     };
 }
-/** Statistics of every metric over the runs (at least one run). */
+/**
+ * Statistics of every metric over the runs that observed it (at least one run); a metric no run
+ * observed has none, and `n` says how many runs a metric's statistics rest on.
+ */
 function computeStatistics(runs) {
     if (runs.length === 0)
         throw new Error('computeStatistics needs at least one run');
     const out = {};
-    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw)
-        out[metric] = summarize(runs.map(r => metricNumber(r, metric)));
+    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw) {
+        const values = observed(runs, metric);
+        if (values.length > 0)
+            out[metric] = summarize(values);
+    }
     return out;
 }
 /**
@@ -60,7 +71,7 @@ function computeStatistics(runs) {
  * the MEDIAN, which is robust to one noisy run — except for
  * `exit_code` and `success`: those take the WORST run (the exit code furthest from 0, and the
  * minimum of success), because a flaky script that fails one run in five must not pass by
- * median.
+ * median. A metric some runs did not observe takes the median of those that did; none: null.
  */
 function aggregateRuns(runs) {
     if (runs.length === 0)
@@ -68,8 +79,12 @@ function aggregateRuns(runs) {
     const values = {};
     const basis = {};
     for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw) {
-        const all = runs.map(r => metricNumber(r, metric));
-        if (all.length === 1) {
+        const all = observed(runs, metric);
+        if (all.length === 0) {
+            values[metric] = null;
+            basis[metric] = 'single';
+        }
+        else if (all.length === 1) {
             values[metric] = all[0];
             basis[metric] = 'single';
         }
@@ -89,19 +104,30 @@ function aggregateRuns(runs) {
     }
     return { values, basis, runs: runs.length };
 }
+/**
+ * Values stored before runguard said "not observed": a script that ended before the first
+ * sample had 0 for every metric only sampling observes (model.ts SAMPLED_ONLY_METRICS). Such a
+ * run is recognised by `num_threads` 0, since a sampled process always has a thread.
+ */
+function isLegacyUnsampled(values) {
+    return values.num_threads === 0;
+}
 
 
 /***/ }),
 
-/***/ 3443:
+/***/ 73443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   jv: () => (/* binding */ METRIC_UNITS)
+/* harmony export */   jv: () => (/* binding */ METRIC_UNITS),
+/* harmony export */   q7: () => (/* binding */ NOT_OBSERVED_LABEL)
 /* harmony export */ });
 /* unused harmony export formatBytes */
+/** How a metric that was not observed (null) is shown; the measurement's notes say why. */
+const NOT_OBSERVED_LABEL = 'not sampled';
 /**
  * Units of every metric. The memory metrics are resident set size in MiB (KiB from the kernel
  * / 1024); their names keep Python Script Runner's `_mb` suffix so gates and baselines written
@@ -138,6 +164,8 @@ const METRIC_UNITS = {
  * one decimal only when they need it.
  */
 function formatNumber(metric, value) {
+    if (value === null)
+        return NOT_OBSERVED_LABEL;
     if (!Number.isFinite(value))
         return String(value);
     switch (METRIC_UNITS[metric]) {
@@ -154,6 +182,8 @@ function formatNumber(metric, value) {
 }
 /** A value with a human-readable unit: `1.50 s`, `95.2%`, `512.0 MiB`, `3`. */
 function formatValue(metric, value) {
+    if (value === null)
+        return NOT_OBSERVED_LABEL;
     if (!Number.isFinite(value))
         return String(value);
     switch (METRIC_UNITS[metric]) {
@@ -186,14 +216,16 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 182:
+/***/ 10182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K2: () => (/* binding */ TOOL_NAMES),
 /* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */   mV: () => (/* binding */ SAMPLED_ONLY_METRICS),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   vF: () => (/* binding */ ALWAYS_MEASURED)
 /* harmony export */ });
 /**
  * The core model shared by every part of runguard (docs/architecture.md, "The core model").
@@ -243,6 +275,33 @@ const METRIC_NAMES = [
     'stdout_size_bytes',
     'stderr_size_bytes'
 ];
+/**
+ * Metrics every attempt measures (wall time, exit status, output). Every other metric comes
+ * from the /proc samples or the rusage helper and can be unobserved.
+ */
+const ALWAYS_MEASURED = [
+    'execution_time_seconds',
+    'exit_code',
+    'success',
+    'stdout_lines',
+    'stderr_lines',
+    'stdout_size_bytes',
+    'stderr_size_bytes'
+];
+/**
+ * Metrics only a /proc sample observes (rusage has no CPU %, average RSS, threads or fds): null
+ * for a script that ended before the first sample. `memory_max_mb` is not among them: rusage
+ * gives its peak exactly.
+ */
+const SAMPLED_ONLY_METRICS = [
+    'cpu_max',
+    'cpu_avg',
+    'cpu_min',
+    'memory_avg_mb',
+    'memory_min_mb',
+    'num_threads',
+    'num_fds'
+];
 
 
 /***/ }),
@@ -250,13 +309,12 @@ const METRIC_NAMES = [
 /***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatResultTable: () => (/* binding */ formatResultTable)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
-/* harmony import */ var _gates_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1179);
-/* harmony import */ var _gates_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3443);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
+/* harmony import */ var _gates_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81179);
+/* harmony import */ var _gates_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73443);
 
 
 

@@ -2,28 +2,26 @@ export const id = 798;
 export const ids = [798];
 export const modules = {
 
-/***/ 3798:
+/***/ 43798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  openTextFile: () => (/* binding */ openTextFile),
-  writeTextChunks: () => (/* binding */ writeTextChunks),
+  G: () => (/* binding */ openTextFile),
   writeTextFile: () => (/* binding */ writeTextFile)
 });
 
+// UNUSED EXPORTS: writeTextChunks
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/util/atomic-write.ts
 
@@ -108,8 +106,8 @@ async function openFileAtomic(file, options = {}) {
 
 
 /**
- * Writes a text file, creating its parent directories: every report and the saved baseline go
- * through here (the builders of those formats stay pure). Atomic, and never through a symlink
+ * Writes a text file (one string, or pieces written in order), creating its parent directories:
+ * every report and the saved baseline go through here (the builders of those formats stay pure). Atomic, and never through a symlink
  * (src/util/atomic-write.ts); with `root` (the workspace), never outside it through a linked
  * directory either.
  */
@@ -118,13 +116,13 @@ async function writeTextFile(filePath, text, root) {
 }
 /** Writes text given in pieces (a large SARIF's chunks) without joining them into one string. */
 function writeTextChunks(file, chunks) {
-    const fd = external_node_fs_default().openSync(file, 'w');
+    const fd = fs.openSync(file, 'w');
     try {
         for (const chunk of chunks)
-            external_node_fs_default().writeSync(fd, chunk);
+            fs.writeSync(fd, chunk);
     }
     finally {
-        external_node_fs_default().closeSync(fd);
+        fs.closeSync(fd);
     }
 }
 /**

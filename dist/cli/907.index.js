@@ -2,7 +2,7 @@ export const id = 907;
 export const ids = [907];
 export const modules = {
 
-/***/ 907:
+/***/ 20907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,24 +12,24 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./src/inventory/licenses.ts
-var licenses = __webpack_require__(4898);
+var licenses = __webpack_require__(74898);
 // EXTERNAL MODULE: ./src/inventory/names.ts
-var names = __webpack_require__(7344);
+var names = __webpack_require__(37344);
 // EXTERNAL MODULE: ./src/inventory/python-helpers.ts
-var python_helpers = __webpack_require__(4192);
+var python_helpers = __webpack_require__(14192);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __webpack_require__(6591);
+var shell_quote = __webpack_require__(26591);
 // EXTERNAL MODULE: ./src/util/paths.ts
-var paths = __webpack_require__(4964);
+var paths = __webpack_require__(24964);
 ;// CONCATENATED MODULE: ./src/inventory/python-target.ts
 
 
@@ -517,7 +517,7 @@ async function runReader(plan, readerScript, input) {
 }
 
 // EXTERNAL MODULE: ./src/inventory/installed.ts + 1 modules
-var installed = __webpack_require__(698);
+var installed = __webpack_require__(90698);
 ;// CONCATENATED MODULE: ./src/inventory/environment-stage.ts
 
 
@@ -606,18 +606,18 @@ function startEnvironmentStage(input) {
 
 /***/ }),
 
-/***/ 4192:
+/***/ 14192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ findPythonHelpersDir),
 /* harmony export */   v: () => (/* binding */ HELPER_FILES)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 
 

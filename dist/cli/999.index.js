@@ -2,13 +2,12 @@ export const id = 999;
 export const ids = [999];
 export const modules = {
 
-/***/ 6999:
+/***/ 86999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   StderrLogger: () => (/* binding */ StderrLogger),
-/* harmony export */   redactingLogger: () => (/* binding */ redactingLogger)
+/* harmony export */   S: () => (/* binding */ redactingLogger),
+/* harmony export */   StderrLogger: () => (/* binding */ StderrLogger)
 /* harmony export */ });
 /** CLI logger: everything to stderr so stdout stays clean for `--format json`. */
 class StderrLogger {
@@ -25,6 +24,9 @@ class StderrLogger {
     debug(message) {
         if (this.verbose)
             this.write(`debug: ${message}`);
+    }
+    debugEnabled() {
+        return this.verbose;
     }
     info(message) {
         this.write(message);
@@ -48,7 +50,12 @@ function where(props) {
 function redactingLogger(inner, redact) {
     const props = (p) => p?.title === undefined ? p : { ...p, title: redact(p.title) };
     return {
-        debug: m => inner.debug(redact(m)),
+        // A debug line nobody will see is not redacted (the detector runs on each line).
+        debug: m => {
+            if (inner.debugEnabled?.() !== false)
+                inner.debug(redact(m));
+        },
+        ...(inner.debugEnabled ? { debugEnabled: () => inner.debugEnabled?.() !== false } : {}),
         info: m => inner.info(redact(m)),
         warning: (m, p) => inner.warning(redact(m), props(p)),
         error: (m, p) => inner.error(redact(m), props(p)),
