@@ -175,13 +175,8 @@ export interface RecordInput {
   mode: string
   runguardVersion: string
   machine: RunnerFingerprint
-  context: {
-    commit?: string
-    ref?: string
-    event?: string
-    runUrl?: string
-    commitUrl?: string
-  }
+  /** Where the run came from: the record's fields of the same names. */
+  context: Pick<HistoryRecord, 'commit' | 'ref' | 'event' | 'runUrl' | 'commitUrl'>
   trend: boolean
   /** Aggregated metric values (median over repeats), when the script ran; null: not observed. */
   metrics?: Readonly<Record<MetricName, number | null>>
