@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { licenseViolation, policyEntryError, resolveLicense } from '../../src/inventory/licenses.js'
+import { licenseViolation, resolveLicense } from '../../src/inventory/licenses.js'
+import { policyEntryError } from '../../src/inventory/spdx-entry.js'
 import { createTestSettings } from '../helpers/settings.js'
 
 describe('resolveLicense', () => {

@@ -173,19 +173,6 @@ export function spdxLeaves(expression: string): string[] {
   return [...new Set(out)]
 }
 
-/** Checks one policy entry: a single SPDX licence (with `+` or `WITH` allowed), not AND/OR. */
-export function policyEntryError(entry: string): string | undefined {
-  let node: parseSpdx.Info
-  try {
-    node = parseSpdx(entry)
-  } catch {
-    return `'${entry}' is not an SPDX licence identifier (see https://spdx.org/licenses/)`
-  }
-  if ('conjunction' in node)
-    return `'${entry}' is an expression; list each licence on its own (e.g. MIT, Apache-2.0)`
-  return undefined
-}
-
 const satisfies = (expression: string, list: readonly string[]): boolean => {
   if (list.length === 0) return false
   try {
