@@ -282,7 +282,7 @@ async function main(argv, io) {
 async function setUp(parsed, mode, io) {
     // One import at a time: jest's ESM loader fails on concurrent import()s of chunks that share
     // modules ("request for … is not in cache"), and in the bundle the order costs nothing.
-    const { loadSettings } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(707), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 11681));
+    const { loadSettings } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 55273));
     const { StderrLogger } = await __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 86999));
     const { cliOutput } = await __webpack_require__.e(/* import() */ 178).then(__webpack_require__.bind(__webpack_require__, 21178));
     const { StatusLine } = await __webpack_require__.e(/* import() */ 660).then(__webpack_require__.bind(__webpack_require__, 54660));

@@ -5102,7 +5102,7 @@ async function runGate(settings, deps) {
         // The installed environment is read while the manifests are and the other scanners run;
         // only OSV-Scanner and Safety wait for its pins.
         if (settings.scanEnvironment) {
-            const { startEnvironmentStage } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 20907));
+            const { startEnvironmentStage } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(319), __webpack_require__.e(174), __webpack_require__.e(698), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 20907));
             environmentStage = startEnvironmentStage({
                 settings,
                 exec,
@@ -5139,7 +5139,7 @@ async function runGate(settings, deps) {
             await environmentStage.cleanup();
             warnings.push(...environment.warnings);
             environmentErrors.push(...environment.errors);
-            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(319), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
             const inventoryOfEnv = environment.inventory;
             toolRuns = toolRuns.map(t => ({
                 ...t,
@@ -5150,7 +5150,7 @@ async function runGate(settings, deps) {
         // say which version the environment supplied instead.
         const envInventory = environment?.inventory;
         const { restateUnpinned } = envInventory
-            ? await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698))
+            ? await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(319), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698))
             : { restateUnpinned: (w) => w };
         const manifestWarnings = inventory.warnings.map(w => restateUnpinned(w, envInventory));
         for (const w of manifestWarnings)
@@ -5389,7 +5389,7 @@ async function withLicensePolicy(policy, settings, environment, warnings) {
         reasons = [`licence policy not checked: ${why}`];
     }
     else {
-        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(707), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(617), __webpack_require__.e(319), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
         const checked = checkLicensePolicy(environment.inventory, licensePolicy);
         reasons = checked.violations;
         if (checked.unknown.length > 0)

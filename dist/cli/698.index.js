@@ -484,7 +484,6 @@ function restateUnpinned(warning, inv) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $B: () => (/* binding */ policyEntryError),
 /* harmony export */   CV: () => (/* binding */ resolveLicense),
 /* harmony export */   Nz: () => (/* binding */ licenseViolation)
 /* harmony export */ });
@@ -628,19 +627,6 @@ function spdxLeaves(expression) {
     };
     walk(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1___default()(expression));
     return [...new Set(out)];
-}
-/** Checks one policy entry: a single SPDX licence (with `+` or `WITH` allowed), not AND/OR. */
-function policyEntryError(entry) {
-    let node;
-    try {
-        node = spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1___default()(entry);
-    }
-    catch {
-        return `'${entry}' is not an SPDX licence identifier (see https://spdx.org/licenses/)`;
-    }
-    if ('conjunction' in node)
-        return `'${entry}' is an expression; list each licence on its own (e.g. MIT, Apache-2.0)`;
-    return undefined;
 }
 const satisfies = (expression, list) => {
     if (list.length === 0)
