@@ -562,6 +562,16 @@ export function findGenericAssignments(
   // a string (`"Password:"`, a label), and an operator inside that string assigns nothing.
   const opened = text[ns - 1] === '"' || text[ns - 1] === "'" ? text[ns - 1] : undefined
   const closed = text[i] === opened
+  if (opened && closed) {
+    // A call that takes a name and its value (`req.Header.Set("X-Api-Key", "…")`,
+    // `setRequestHeader('X-Auth-Token', '…')`, `headers.put("apikey", "…")`): the quoted name is
+    // the call's first argument and the value its second, quoted.
+    const pair = /^,[ \t]*(?=["'`])/.exec(text.slice(i + 1, i + 8))
+    if (pair && text[ns - 2] === '(') {
+      const span = readValue(text, i + 1 + pair[0].length, false)
+      return span ? judge(text, span, name, prefix, strength, context, false, false) : []
+    }
+  }
   if (text[i] === '"' || text[i] === "'") i++
   if (text[i] === ']') i++
   const bridge = bridgeAfter(text, i)
@@ -569,12 +579,25 @@ export function findGenericAssignments(
     if (bridge.words.some(w => DENY_WORDS.has(w))) return []
     i = bridge.end
   }
+  const spaced = text[i] === ' ' || text[i] === '\t'
   while (text[i] === ' ' || text[i] === '\t') i++
   const op = OPERATORS.find(o => text.startsWith(o, i))
   let span: ValueSpan | undefined
   let away = false
   let basic = false
-  if (op === undefined) {
+  if (
+    op === undefined &&
+    spaced &&
+    context !== 'code' &&
+    /^-[ \t]+[^\s-]/.test(text.slice(i, i + 8))
+  ) {
+    // `API token - <value>`: a dash between spaces, as lists and notes write it (in code it is a
+    // subtraction). A looser layout than an operator, so the value is held to the strict test.
+    let j = i + 1
+    while (text[j] === ' ' || text[j] === '\t') j++
+    span = readValue(text, j, true)
+    away = true
+  } else if (op === undefined) {
     // A name alone on its line (`Password`, `**API key**`), its value alone on the next. Not in
     // code, where a word alone on a line is a statement (`pass`), and not for short words.
     if (context === 'code' || strength !== 'strong' || /^(?:pass|pw|auth)$/i.test(name)) return []

@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals'
+import { isRandomMixedCaseLetters } from '../../src/secrets/heuristics.js'
+import { scanText } from '../../src/secrets/index.js'
+import { pick, seeded } from '../helpers/secret-samples.js'
+
+// Values are generated at test time; none is a real credential.
+const r = seeded(5050)
+const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+/** A random token-alphabet value with all three character kinds. */
+const token = (n = 32): string => `${pick(r, ALNUM, n - 3)}Q7k`
+const generic = (text: string, path: string): string[] =>
+  scanText(text, { path })
+    .filter(m => m.ruleId === 'generic-secret-assignment')
+    .map(m => m.value)
+
+describe('a name, a dash between spaces, then the value (lists and notes)', () => {
+  it('reads the value in notes and config files, quoted or bare', () => {
+    const v = token(36)
+    for (const [text, path] of [
+      [`acme token - '${v}'\n`, 'notes/creds.txt'],
+      [`- API key - ${v}\n`, 'README.md'],
+      [`deploy token - "${v}"\n`, 'deploy/notes'],
+      [`Personal access token - ${v}\n`, 'config/settings.ini']
+    ])
+      expect({ text, found: generic(text as string, path as string) }).toEqual({ text, found: [v] })
+  })
+
+  it('holds the value to the strict test even in config files', () => {
+    // Short and low-variety: counts after `=` in a config file, not after a dash.
+    expect(generic('token = Xk9mQ2vL7a\n', 'deploy/notes')).toEqual(['Xk9mQ2vL7a'])
+    expect(generic('token - Xk9mQ2vL7a\n', 'deploy/notes')).toEqual([])
+  })
+
+  it('is a subtraction in code, and prose after the dash is not a value', () => {
+    const v = token(36)
+    expect(generic(`x = token - '${v}'\n`, 'app/calc.py')).toEqual([])
+    expect(generic('If you have an API key - use the direct API.\n', 'README.md')).toEqual([])
+    expect(generic('- OpenAI API key - **Recommended**\n', 'README.md')).toEqual([])
+    // A dash glued to the value is not the separator.
+    expect(generic(`token -${v}\n`, 'notes/creds.txt')).toEqual([])
+  })
+
+  it('still rejects made-up values after the dash', () => {
+    const v = token(36)
+    expect(generic(`acme token - '${v.slice(0, 10)}?${v.slice(11)}'\n`, 'notes.txt')).toEqual([])
+    expect(generic("acme token - 'your-token-goes-here-1234'\n", 'notes.txt')).toEqual([])
+  })
+})
+
+describe('a call that takes a header or setting name and its value', () => {
+  it('reads the quoted second argument after a secret-named first argument', () => {
+    const v = token(32)
+    for (const [text, path] of [
+      [`req.Header.Set("X-Api-Key", "${v}")`, 'client/api.go'],
+      [`xhr.setRequestHeader('X-Auth-Token', '${v}');`, 'web/app.js'],
+      [`conn.addRequestProperty("apikey", "${v}");`, 'src/Client.java'],
+      [`headers.set('Acme-Api-Key', '${v}')`, 'web/app.ts']
+    ])
+      expect({ text, found: generic(text as string, path as string) }).toEqual({ text, found: [v] })
+  })
+
+  it('leaves variables, lists of names, test markers and other headers alone', () => {
+    const v = token(32)
+    for (const text of [
+      'req.Header.Set("X-Api-Key", apiKey)',
+      'fields = ("access_token", "refresh_token")',
+      'req.Header.Set("X-Api-Key", "test-api-key-12345")',
+      `req.Header.Set("X-Request-Id", "${v}")`,
+      `names = ["api_key", "${v}"]`
+    ])
+      expect({ text, found: generic(text, 'client/api.go') }).toEqual({ text, found: [] })
+  })
+})
+
+describe('values made of letters only', () => {
+  it('tells a random mixed-case string from an identifier', () => {
+    for (let k = 0; k < 20; k++) expect(isRandomMixedCaseLetters(pick(r, LETTERS, 24))).toBe(true)
+    for (const id of [
+      'HTTPServerURLParser',
+      'getUserAccountSettingsHandler',
+      'XMLHttpRequestUpload',
+      'abcdefghijklmnop',
+      'ABCDEFGHIJKLMNOP',
+      'shortMixedA'
+    ])
+      expect({ id, random: isRandomMixedCaseLetters(id) }).toEqual({ id, random: false })
+  })
+
+  it('reports a letters-only random token under a secret name, not an identifier', () => {
+    const v = pick(r, LETTERS, 22)
+    expect(isRandomMixedCaseLetters(v)).toBe(true)
+    expect(generic(`proxyToken := "${v}"\n`, 'cmd/main.go')).toEqual([v])
+    expect(generic('authToken := "getUserAccountSettingsHandler"\n', 'cmd/main.go')).toEqual([])
+  })
+})
