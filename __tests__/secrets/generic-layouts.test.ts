@@ -94,3 +94,22 @@ describe('values made of letters only', () => {
     expect(generic('authToken := "getUserAccountSettingsHandler"\n', 'cmd/main.go')).toEqual([])
   })
 })
+
+describe('declarations before the name', () => {
+  it('reads past declaration keywords and modifiers, which are not words of the name', () => {
+    const v = token(40)
+    for (const [text, path] of [
+      [`var personalAccessToken = "${v}";`, 'src/Program.cs'],
+      [`  var fbApiKey = '${v}';`, 'web/app.js'],
+      [`public String password = "${v}";`, 'src/Config.java'],
+      [`export const API_TOKEN = '${v}'`, 'web/config.ts']
+    ])
+      expect({ text, found: generic(text as string, path as string) }).toEqual({ text, found: [v] })
+  })
+
+  it('still denies a name that is about a secret', () => {
+    const v = token(40)
+    expect(generic(`var token_env_var = "${v}";`, 'web/app.js')).toEqual([])
+    expect(generic(`public_key = "${v}"`, 'deploy/app.cfg')).toEqual([])
+  })
+})

@@ -302,7 +302,7 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
  * The text of an XML element named like a secret (`<password>…</password>`, Maven settings,
  * Jenkins credentials, .NET config), closed on the same line. Jenkins stores its encrypted
  * secrets as `{base64}`: the braces are notation, not value. Text with spaces is judged by its
- * longest word, so a phrase is still judged as words (and rejected as such).
+ * longest word that is not a name, so a phrase is still judged as words (and rejected as such).
  */
 function readXmlElement(text: string, ns: number, ne: number, name: string): ValueSpan | undefined {
   if (text[ns - 1] !== '<' || text[ne] !== '>') return undefined
@@ -311,9 +311,15 @@ function readXmlElement(text: string, ns: number, ne: number, name: string): Val
   if (end < 0 || end - ne > MAX_VALUE) return undefined
   const inner = text.slice(ne + 1, end)
   if (/[\r\n<]/.test(inner)) return undefined
+  // The longest word that is not itself a name (`{BROWSERSTACK_ACCESS_KEY AQAAABAAA 25IQ…}`).
   let best: { value: string; at: number } | undefined
-  for (const m of inner.matchAll(/[^\s{}]+/g))
-    if (!best || m[0].length > best.value.length) best = { value: m[0], at: m.index }
+  let longest: { value: string; at: number } | undefined
+  for (const m of inner.matchAll(/[^\s{}]+/g)) {
+    if (!longest || m[0].length > longest.value.length) longest = { value: m[0], at: m.index }
+    if ((!best || m[0].length > best.value.length) && !looksLikeWordOrIdentifier(m[0]))
+      best = { value: m[0], at: m.index }
+  }
+  best ??= longest
   return best && { value: best.value, start: ne + 1 + best.at, quoted: true }
 }
 
@@ -440,6 +446,17 @@ export function looksLikeSecretValue(
   return value.length >= 24 && entropy >= 3.2 && classes >= 2
 }
 
+/**
+ * Declaration keywords and modifiers before a name (`var apiKey = …`, `public static final String
+ * TOKEN = …`): code, not words of the name, so `var` and `public` do not read as the deny words
+ * they are inside a name (`token_env_var`, `public_key`).
+ */
+const DECLARATION_WORDS = new Set(
+  'var let const val final static public private protected internal readonly export declare string my our local dim'.split(
+    ' '
+  )
+)
+
 /** Up to 3 words written before `pos` with single spaces (`AWS Secret Access Key`, `license key`). */
 function wordsBefore(text: string, pos: number): string[] {
   const words: string[] = []
@@ -456,7 +473,7 @@ function wordsBefore(text: string, pos: number): string[] {
     words.unshift(...nameWords(text.slice(start, j)))
     i = start
   }
-  return words
+  return words.filter(w => !DECLARATION_WORDS.has(w))
 }
 
 /** Up to 2 short words between a name and its operator (`token EU =`, `key ID:`). */
