@@ -113,3 +113,12 @@ describe('declarations before the name', () => {
     expect(generic(`public_key = "${v}"`, 'deploy/app.cfg')).toEqual([])
   })
 })
+
+describe('percent-encoded token values', () => {
+  it('takes %XX escapes (URL-encoded tokens) but not a bare % in a token', () => {
+    const v = `${token(30)}%2B${token(12)}%3D${token(20)}`
+    expect(generic(`bearer_token = "${v}"\n`, 'deploy/app.cfg')).toEqual([v])
+    const bare = `${token(20)}%Hn${token(14)}`
+    expect(generic(`api_token = "${bare}"\n`, 'deploy/app.cfg')).toEqual([])
+  })
+})

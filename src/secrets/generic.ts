@@ -431,7 +431,12 @@ export function looksLikeSecretValue(
   if (looksLikeWordOrIdentifier(value.replace(/^[@$#&*%]+/, ''))) return false
   if (/^[A-Za-z]{3,}[-_.]?\d{1,4}$/.test(value)) return false
   // Machine-made tokens use a token alphabet; `^`, `%`, `!`, `@` in a "token" mark a made-up one.
-  if (options.tokenAlphabet && /[!@#?^%&*()<>[\]{}|\\;,"'`]/.test(value)) return false
+  // A `%` is allowed as percent-encoding (`%2B`, `%3D`: URL-encoded bearer tokens), not alone.
+  if (
+    options.tokenAlphabet &&
+    /[!@#?^%&*()<>[\]{}|\\;,"'`]/.test(value.replace(/%[0-9A-F]{2}/g, ''))
+  )
+    return false
   const classes = charClasses(value)
   const entropy = shannonEntropy(value)
   if (strict) {
