@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { isRandomMixedCaseLetters } from '../../src/secrets/heuristics.js'
+import { isInterleavedSequence } from '../../src/secrets/generic.js'
 import { scanText } from '../../src/secrets/index.js'
 import { pick, seeded } from '../helpers/secret-samples.js'
 
@@ -120,5 +121,15 @@ describe('percent-encoded token values', () => {
     expect(generic(`bearer_token = "${v}"\n`, 'deploy/app.cfg')).toEqual([v])
     const bare = `${token(20)}%Hn${token(14)}`
     expect(generic(`api_token = "${bare}"\n`, 'deploy/app.cfg')).toEqual([])
+  })
+})
+
+describe('stand-in sequences', () => {
+  it('treats a backwards run like a forwards one', () => {
+    expect(isInterleavedSequence('zyxwvutsrqponmlkji9876543210abcd')).toBe(true)
+    expect(isInterleavedSequence('fedcba0987654321fedcba0987654321')).toBe(true)
+    expect(isInterleavedSequence('abcdef0123456789')).toBe(true)
+    expect(isInterleavedSequence(token(32))).toBe(false)
+    expect(generic('REFRESH_TOKEN=zyxwvutsrqponmlkji9876543210abcd\n', 'deploy/.env')).toEqual([])
   })
 })

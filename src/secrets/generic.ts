@@ -349,12 +349,19 @@ function isMemberChain(value: string): boolean {
   )
 }
 
-/** `a1b2c3d4…`, `abcd1234efgh`: the letters or the digits, read alone, run in sequence. */
+/**
+ * `a1b2c3d4…`, `abcd1234efgh`, `zyxwvu…9876543210`: the letters or the digits, read alone, run
+ * in sequence, forwards or backwards.
+ */
 export function isInterleavedSequence(value: string): boolean {
   const letters = value.replace(/[^A-Za-z]/g, '').toLowerCase()
   const digits = value.replace(/[^0-9]/g, '')
+  const reversed = (s: string): string => [...s].reverse().join('')
   return (
-    longestRun(letters, 'abcdefghijklmnopqrstuvwxyz') >= 6 || longestRun(digits, '0123456789') >= 6
+    longestRun(letters, 'abcdefghijklmnopqrstuvwxyz') >= 6 ||
+    longestRun(digits, '0123456789') >= 6 ||
+    longestRun(reversed(letters), 'abcdefghijklmnopqrstuvwxyz') >= 6 ||
+    longestRun(reversed(digits), '0123456789') >= 6
   )
 }
 
