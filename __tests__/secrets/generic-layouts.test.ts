@@ -133,3 +133,25 @@ describe('stand-in sequences', () => {
     expect(generic('REFRESH_TOKEN=zyxwvutsrqponmlkji9876543210abcd\n', 'deploy/.env')).toEqual([])
   })
 })
+
+describe('random UUIDs under a sure name in documentation', () => {
+  const uuid = (): string => {
+    const h = (n: number): string => pick(r, '0123456789abcdef', n)
+    return `${h(8)}-${h(4)}-4${h(3)}-a${h(3)}-${h(12)}`
+  }
+
+  it('counts them on the name line, as in config files', () => {
+    const v = uuid()
+    expect(generic(`acme_api_key = '${v}'\n`, 'README.md')).toEqual([v])
+    expect(generic(`interseller token = '${v}'\n`, 'notes/creds.txt')).toEqual([v])
+  })
+
+  it('not under a weak or password name, not below the name, not made-up or documented ones', () => {
+    const v = uuid()
+    expect(generic(`key = '${v}'\n`, 'README.md')).toEqual([])
+    expect(generic(`db_password = '${v}'\n`, 'README.md')).toEqual([])
+    expect(generic(`api_key:\n  '${v}'\n`, 'README.md')).toEqual([])
+    expect(generic("api_key = '12345678-1234-1234-1234-123456789012'\n", 'README.md')).toEqual([])
+    expect(generic("api_key = '3fa85f64-5717-4562-b3fc-2c963f66afa6'\n", 'README.md')).toEqual([])
+  })
+})

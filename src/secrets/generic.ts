@@ -698,7 +698,11 @@ function judge(
     !looksLikeSecretValue(value, span.quoted, {
       strict: strength === 'weak',
       tokenAlphabet: !freeForm,
-      uuidOk: strength === 'strong' && !/pass|pwd/.test(fullName)
+      // A random UUID under a sure name on its own line counts in docs too: it is no stand-in
+      // (those are `12345678-1234-…` or the documented examples in the demo list).
+      uuidOk:
+        (strength === 'strong' || (nameStrength === 'strong' && !away)) &&
+        !/pass|pwd/.test(fullName)
     })
   )
     return []
