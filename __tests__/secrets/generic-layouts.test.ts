@@ -144,6 +144,7 @@ describe('random UUIDs under a sure name in documentation', () => {
     const v = uuid()
     expect(generic(`acme_api_key = '${v}'\n`, 'README.md')).toEqual([v])
     expect(generic(`interseller token = '${v}'\n`, 'notes/creds.txt')).toEqual([v])
+    expect(generic(`tokeet token - '${v}'\n`, 'deploy/notes')).toEqual([v])
   })
 
   it('not under a weak or password name, not below the name, not made-up or documented ones', () => {

@@ -621,11 +621,11 @@ export function findGenericAssignments(
     /^-[ \t]+[^\s-]/.test(text.slice(i, i + 8))
   ) {
     // `API token - <value>`: a dash between spaces, as lists and notes write it (in code it is a
-    // subtraction). A looser layout than an operator, so the value is held to the strict test.
+    // subtraction). A looser layout than an operator, so the value is judged as in docs.
     let j = i + 1
     while (text[j] === ' ' || text[j] === '\t') j++
     span = readValue(text, j, true)
-    away = true
+    if (span) return judge(text, span, name, prefix, strength, 'docs', false, false)
   } else if (op === undefined) {
     // A name alone on its line (`Password`, `**API key**`), its value alone on the next. Not in
     // code, where a word alone on a line is a statement (`pass`), and not for short words.
