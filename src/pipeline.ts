@@ -25,7 +25,6 @@ import { addedInlineSuppressions } from './trust/inline-suppressions.js'
 import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
 import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
 import { createRedactor, redactData, secretValuesFromEnv, type Redactor } from './redact.js'
-import { buildJunitXml } from './report/junit.js'
 import { formatMetricsJson } from './report/metrics-json.js'
 import {
   renderSummary,
@@ -33,7 +32,6 @@ import {
   type ReportRef,
   type SummaryInput
 } from './report/summary.js'
-import { buildTap } from './report/tap.js'
 import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { detectSecretValues } from './secrets/index.js'
 import { otlpHeaderSecrets, telemetryRequested } from './telemetry/enabled.js'
@@ -212,10 +210,16 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   if (settings.mode !== 'run') {
     // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
     // One after the other: jest's ESM loader fails on concurrent imports that share modules.
-    const { discoverComponents } = await import('./inventory/index.js')
     const { runScanners } = await import('./scanners/run.js')
     // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
-    const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude)
+    // Its module (the PEP 508 grammar, built when it loads) is imported once runScanners has
+    // begun spawning the tools, so loading it does not delay the first tool.
+    let scannersStarted!: () => void
+    const reading = new Promise<void>(resolve => (scannersStarted = resolve))
+      .then(() => import('./inventory/index.js'))
+      .then(({ discoverComponents }) =>
+        discoverComponents(workspace, settings.paths, logger, settings.exclude)
+      )
     // The installed environment is read while the manifests are and the other scanners run;
     // only OSV-Scanner and Safety wait for its pins.
     if (settings.scanEnvironment) {
@@ -245,6 +249,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     // Awaited below, after the inventory: marked handled now so that an early rejection (a
     // tools-dir inside the workspace) is not reported as unhandled meanwhile.
     scanning.catch(() => undefined)
+    scannersStarted()
     const inventory = await reading.catch(async (e: unknown) => {
       await scanning
       throw e
@@ -765,26 +770,33 @@ async function writeReports(
   const script = run
     ? { metrics: run.final, attempts: run.attempts.length, command: run.command.join(' ') }
     : undefined
-  await write('junit', settings.junitFile, () =>
-    buildJunitXml({
-      gates: input.gates,
-      ...(input.unchecked ? { unchecked: input.unchecked } : {}),
-      toolRuns: input.toolRuns,
-      ...(script ? { script } : {}),
-      ...(policyOutcome ? { policy: policyOutcome } : {}),
-      timestamp: new Date().toISOString(),
-      properties: { 'runguard.version': RUNGUARD_VERSION }
-    })
-  )
-  await write('tap', settings.tapFile, () =>
-    buildTap({
-      gates: input.gates,
-      ...(input.unchecked ? { unchecked: input.unchecked } : {}),
-      toolRuns: input.toolRuns,
-      ...(run ? { script: { metrics: run.final } } : {}),
-      ...(policyOutcome ? { policy: policyOutcome } : {})
-    })
-  )
+  // The XML builder and YAML load only when their report is written (start-up cost of `run`).
+  if (settings.junitFile) {
+    const { buildJunitXml } = await import('./report/junit.js')
+    await write('junit', settings.junitFile, () =>
+      buildJunitXml({
+        gates: input.gates,
+        ...(input.unchecked ? { unchecked: input.unchecked } : {}),
+        toolRuns: input.toolRuns,
+        ...(script ? { script } : {}),
+        ...(policyOutcome ? { policy: policyOutcome } : {}),
+        timestamp: new Date().toISOString(),
+        properties: { 'runguard.version': RUNGUARD_VERSION }
+      })
+    )
+  }
+  if (settings.tapFile) {
+    const { buildTap } = await import('./report/tap.js')
+    await write('tap', settings.tapFile, () =>
+      buildTap({
+        gates: input.gates,
+        ...(input.unchecked ? { unchecked: input.unchecked } : {}),
+        toolRuns: input.toolRuns,
+        ...(run ? { script: { metrics: run.final } } : {}),
+        ...(policyOutcome ? { policy: policyOutcome } : {})
+      })
+    )
+  }
   // The SARIF builder and CycloneDX (with its schemas and validator) load only when their
   // file is written: they are the largest parts of the bundle (start-up cost).
   if (settings.mode !== 'run' && settings.sarifFile) {
