@@ -7,7 +7,7 @@
 // floor under any Action. Target: at most 0.15 s over the anchor.
 //
 //   node --import ./bench/register.mjs bench/action-startup/run.ts [rounds=10]
-//        [--node PATH]... [--action PATH] [--no-doc]
+//        [--node PATH]... [--action label=path/to/index.js]... [--no-doc]
 //
 // --node (repeatable) measures under other Node binaries (default: the one running this). On a
 // Node with module.enableCompileCache (≥ 22.1) each variant runs three ways: the compile cache
@@ -25,8 +25,14 @@ const rounds = Number(argv.find(a => /^\d+$/.test(a)) ?? 10)
 const root = process.cwd()
 const values = (flag: string): string[] =>
   argv.flatMap((a, i) => (a === flag && argv[i + 1] ? [argv[i + 1]!] : []))
-const action = path.resolve(root, values('--action')[0] ?? 'dist/index.js')
-if (!fs.existsSync(action)) throw new Error(`${action} does not exist: run npm run build`)
+// --action label=path (repeatable) compares builds in the same run, like the CLI benches' --cli.
+const actions = values('--action').map(entry => {
+  const eq = entry.indexOf('=')
+  return { label: entry.slice(0, eq), file: path.resolve(root, entry.slice(eq + 1)) }
+})
+if (actions.length === 0) actions.push({ label: 'current', file: path.join(root, 'dist/index.js') })
+for (const a of actions)
+  if (!fs.existsSync(a.file)) throw new Error(`${a.file} does not exist: run npm run build`)
 const nodes = values('--node').map(n => path.resolve(n))
 if (nodes.length === 0) nodes.push(process.execPath)
 
@@ -109,26 +115,30 @@ for (const node of nodes) {
     argv: [node, '-e', SPAWN_STAND_IN, path.join(bin, 'bandit')],
     env: anchorEnv
   })
-  if (!hasCompileCache(node)) {
-    variants.push({ label: `${version}: action`, argv: [node, action], env: actionEnv })
-    continue
+  const cache = hasCompileCache(node)
+  for (const { label, file } of actions) {
+    const name = `${version}: ${label}`
+    if (!cache) {
+      variants.push({ label: name, argv: [node, file], env: actionEnv })
+      continue
+    }
+    const off = { ...actionEnv, NODE_DISABLE_COMPILE_CACHE: '1' }
+    variants.push({ label: `${name}, compile cache off`, argv: [node, file], env: off })
+    const cold = path.join(tmp, `cache-cold-${variants.length}`)
+    variants.push({
+      label: `${name}, compile cache cold`,
+      argv: [node, file],
+      env: { ...actionEnv, NODE_COMPILE_CACHE: cold },
+      before: () => fs.rmSync(cold, { recursive: true, force: true })
+    })
+    const warm = path.join(tmp, `cache-warm-${variants.length}`)
+    warmDirs.push(warm)
+    variants.push({
+      label: `${name}, compile cache warm`,
+      argv: [node, file],
+      env: { ...actionEnv, NODE_COMPILE_CACHE: warm }
+    })
   }
-  const off = { ...actionEnv, NODE_DISABLE_COMPILE_CACHE: '1' }
-  variants.push({ label: `${version}: action, compile cache off`, argv: [node, action], env: off })
-  const cold = path.join(tmp, `cache-cold-${variants.length}`)
-  variants.push({
-    label: `${version}: action, compile cache cold`,
-    argv: [node, action],
-    env: { ...actionEnv, NODE_COMPILE_CACHE: cold },
-    before: () => fs.rmSync(cold, { recursive: true, force: true })
-  })
-  const warm = path.join(tmp, `cache-warm-${variants.length}`)
-  warmDirs.push(warm)
-  variants.push({
-    label: `${version}: action, compile cache warm`,
-    argv: [node, action],
-    env: { ...actionEnv, NODE_COMPILE_CACHE: warm }
-  })
 }
 
 interface Sample {
@@ -197,7 +207,7 @@ const table = `| process | to first scanner spawned, median (s) | min–max (s) 
 ${lines.join('\n')}`
 console.log(table)
 const warmFiles = warmDirs.map(countFiles)
-const command = `node --import ./bench/register.mjs bench/action-startup/run.ts ${rounds}${nodes.map(n => ` --node ${n === process.execPath ? '<this node>' : path.basename(path.dirname(path.dirname(n))) + '/…/node'}`).join('')}`
+const command = `node --import ./bench/register.mjs bench/action-startup/run.ts ${rounds}${actions.map(a => ` --action ${a.label}=…`).join('')}${nodes.map(n => ` --node ${n === process.execPath ? '<this node>' : path.basename(path.dirname(path.dirname(n))) + '/…/node'}`).join('')}`
 const md = `### Action start-up (whole processes)
 
 Wall time from spawning \`node dist/index.js\` (the Action's bundle, inputs as \`INPUT_*\`

@@ -107,7 +107,7 @@ for (const node of nodes) {
       { label: ', cache warm', env: { ...env, NODE_COMPILE_CACHE: warmDir }, warmDir }
     )
   }
-  const chunks = loadedChunks(node, clis[0]!.file, ['run', '--', '/bin/true'])
+  const chunks = loadedChunks(node, clis[clis.length - 1]!.file, ['run', '--', '/bin/true'])
   chunkBytes = chunks.reduce((sum, u) => sum + readFileSync(new URL(u)).length, 0)
   const v = (label: string, args: string[], vEnv: NodeJS.ProcessEnv = env): Variant => ({
     label: `${version}: ${label}`,
@@ -181,9 +181,9 @@ for (const pair of pairs) {
   console.log(`${pair.title} (load ${os.loadavg()[0]?.toFixed(1)})`)
   const rows = results.map(r => {
     const over = r.median - anchor.median
-    const line = `| ${r.label} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${r === anchor ? 'anchor' : `+${s(over)}`} | ${(r.median / anchor.median).toFixed(2)} |`
+    const line = `| ${r.label} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${r === anchor ? 'anchor' : `${over < 0 ? '' : '+'}${s(over)}`} | ${(r.median / anchor.median).toFixed(2)} |`
     console.log(
-      `  ${r.label}: median ${s(r.median)} s (${s(r.min)}–${s(r.max)})${r === anchor ? '' : `, +${s(over)} s over the anchor, ×${(r.median / anchor.median).toFixed(2)}`}`
+      `  ${r.label}: median ${s(r.median)} s (${s(r.min)}–${s(r.max)})${r === anchor ? '' : `, ${over < 0 ? '' : '+'}${s(over)} s over the anchor, ×${(r.median / anchor.median).toFixed(2)}`}`
     )
     return line
   })
