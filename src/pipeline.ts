@@ -210,16 +210,10 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   if (settings.mode !== 'run') {
     // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
     // One after the other: jest's ESM loader fails on concurrent imports that share modules.
+    const { discoverComponents } = await import('./inventory/index.js')
     const { runScanners } = await import('./scanners/run.js')
     // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
-    // Its module (the PEP 508 grammar, built when it loads) is imported once runScanners has
-    // begun spawning the tools, so loading it does not delay the first tool.
-    let scannersStarted!: () => void
-    const reading = new Promise<void>(resolve => (scannersStarted = resolve))
-      .then(() => import('./inventory/index.js'))
-      .then(({ discoverComponents }) =>
-        discoverComponents(workspace, settings.paths, logger, settings.exclude)
-      )
+    const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude)
     // The installed environment is read while the manifests are and the other scanners run;
     // only OSV-Scanner and Safety wait for its pins.
     if (settings.scanEnvironment) {
@@ -249,7 +243,6 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     // Awaited below, after the inventory: marked handled now so that an early rejection (a
     // tools-dir inside the workspace) is not reported as unhandled meanwhile.
     scanning.catch(() => undefined)
-    scannersStarted()
     const inventory = await reading.catch(async (e: unknown) => {
       await scanning
       throw e
