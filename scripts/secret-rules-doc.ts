@@ -39,7 +39,7 @@ export function renderSecretRulesDoc(): string {
       'Formats that no single service issues — JWTs, private keys, age identities, Kubernetes ' +
       'tokens, database and URL credentials, `curl` and `.netrc` credentials, and the generic ' +
       'assignment detector — are listed but not counted as providers. Several rules can belong ' +
-      'to one provider (GitHub has six).',
+      `to one provider (GitHub has ${RULES.filter(r => r.provider === 'GitHub').length}).`,
     '',
     "**Columns.** *Severity* is the finding's severity (`fail-on` compares against it; see " +
       "[severity.md](severity.md)). *Confidence* is the rule's default; a rule may lower it for " +
