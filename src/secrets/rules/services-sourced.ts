@@ -1,5 +1,7 @@
 import { shannonEntropy } from '../heuristics.js'
 import { kv, rule, UUID, type ProviderRule } from './define.js'
+import type { Validator } from '../types.js'
+import { DEV_PASSWORDS, urlCredentialValidator } from './validators.js'
 
 /**
  * Services whose credential format or usage their own documentation describes; the page each
@@ -114,5 +116,139 @@ export const SERVICES_SOURCED_RULES: ProviderRule[] = [
       }
     },
     'i'
+  )
+]
+
+/**
+ * Passwords written into a tool's documented command line or settings (the tool names the
+ * field, so no service name is needed). A variable, placeholder or stock word is not a
+ * finding: the checks `url-basic-auth` applies to a URL's password.
+ */
+const toolPassword: Validator = (secret, ctx) =>
+  // `mypass`, `your_password`: a possessive in front of a stock word is still the stock word.
+  DEV_PASSWORDS.has(secret.toLowerCase().replace(/^(?:my|your)[_-]?/, ''))
+    ? false
+    : urlCredentialValidator(secret, ctx)
+
+export const TOOL_CREDENTIAL_RULES: ProviderRule[] = [
+  // PsExec runs a program on another Windows machine as `-u <user> -p <password>`.
+  // Source: https://learn.microsoft.com/en-us/sysinternals/downloads/psexec
+  rule(
+    'psexec-password',
+    'Password on a PsExec command line',
+    'PsExec',
+    '\\bpsexec(?:64)?(?:\\.exe)?\\b[^\\n]{0,300}?\\s-u\\s{1,5}["\']?(?<user>[^\\s"\']{1,64})["\']?\\s{1,5}-p\\s{1,5}["\']?(?<secret>[^\\s"\']{3,128})',
+    {
+      keywords: ['psexec'],
+      before: 0,
+      after: 500,
+      confidence: 'medium',
+      validation: 'context',
+      validate: toolPassword,
+      samples: {
+        tps: s => [
+          `psexec \\\\10.0.0.${s.digits(2)} -u Administrator -p ${s.alnum(12)} cmd /c ipconfig`,
+          `PsExec64.exe \\\\host${s.digits(2)} -u CORP\\svc_${s.lower(5)} -p "${s.alnum(14)}" -i cmd`
+        ],
+        fps: s => [
+          // Variables and placeholders, not passwords.
+          `psexec \\\\host -u Administrator -p $Password cmd`,
+          `psexec \\\\host -u Administrator -p %PASS% cmd`,
+          `psexec \\\\host -u DOMAIN\\ADMINISTRATOR -p PASSWORD cmd`,
+          `psexec \\\\host -u DOMAIN\\me -p mypass cmd`,
+          // `-p` without `-u` before it is some other program's flag.
+          `psexec \\\\host cmd /c dir -p ${s.alnum(12)}`
+        ]
+      }
+    },
+    'i'
+  ),
+  // VMware PowerCLI logs in with `Connect-VIServer -Server … -User … -Password …`.
+  // Source: https://developer.broadcom.com/powercli/latest/vmware.vimautomation.core/commands/connect-viserver
+  rule(
+    'powercli-password',
+    'Password on a PowerCLI Connect-VIServer line',
+    'PowerCLI',
+    '\\bconnect-viserver\\b[^\\n]{0,300}?\\s-password\\s{1,5}["\']?(?<secret>[^\\s"\']{3,128})',
+    {
+      keywords: ['connect-viserver'],
+      before: 0,
+      after: 450,
+      confidence: 'medium',
+      validation: 'context',
+      validate: toolPassword,
+      samples: {
+        tps: s => [
+          `Connect-VIServer -Server vc.${s.lower(5)}.local -User administrator@vsphere.local -Password '${s.alnum(14)}'`,
+          `connect-viserver 10.1.1.${s.digits(2)} -user root -password ${s.alnum(10)}!`
+        ],
+        fps: s => [
+          `Connect-VIServer $server -User $user -Password $password`,
+          `Connect-VIServer vc.${s.lower(5)}.local -User root -Password <password>`,
+          `Connect-VIServer vc.${s.lower(5)}.local -Credential $cred`
+        ]
+      }
+    },
+    'i'
+  ),
+  // ADO.NET / ODBC / OLE DB connection strings: `Server=` (or `Data Source=`, `Host=`),
+  // `User ID=` (`Uid=`), `Password=` (`Pwd=`), separated by semicolons.
+  // Source: https://learn.microsoft.com/en-us/dotnet/api/system.data.sqlclient.sqlconnection.connectionstring
+  rule(
+    'connection-string-password',
+    'Password in a database connection string',
+    'Database',
+    '(?<![\\w-])(?:server|data source|host|address|addr|network address)\\s{0,3}=[^;"\'\\n]{1,200};[^"\'\\n]{0,400}?(?:(?:user id|userid|uid|user name|username|user)\\s{0,3}=\\s{0,3}(?<user>[^;"\'\\n]{1,64});[^"\'\\n]{0,200}?)?(?<![\\w-])(?:password|pwd)\\s{0,3}=\\s{0,3}(?<secret>[^;"\'\\n]{3,128}?)\\s{0,3}(?=[;"\'\\n]|$)',
+    {
+      keywords: ['server=', 'data source=', 'host=', 'server =', 'data source ='],
+      before: 2,
+      after: 900,
+      confidence: 'medium',
+      validation: 'context',
+      validate: toolPassword,
+      samples: {
+        tps: s => [
+          `"Server=db${s.digits(2)}.corp;Database=app;User Id=svc_${s.lower(5)};Password=${s.alnum(14)};"`,
+          `Provider=SQLNCLI;Data Source=10.0.0.${s.digits(2)},1433;Initial Catalog=app;Uid=app;Pwd=${s.alnum(12)}!;`
+        ],
+        fps: s => [
+          // Stock and templated passwords, and a password with no server in front of it.
+          `Server=host;Port=5432;User Id=username;Password=secret;Database=databasename;`,
+          `"driver={SQL Server};server=(#{h});database=#{d};uid=#{u};pwd=#{datastore['DBPASSWORD']}"`,
+          `Password=${s.alnum(14)};`
+        ]
+      }
+    },
+    'i'
+  ),
+  // PHPMailer takes the SMTP login as `$mail->Username` / `$mail->Password` after
+  // `isSMTP()` / `SMTPAuth`; the rule wants one of those before the password, since other
+  // PHP classes have a `Password` property too.
+  // Source: https://github.com/PHPMailer/PHPMailer#a-simple-example
+  rule(
+    'phpmailer-smtp-password',
+    'SMTP password in PHPMailer settings',
+    'PHPMailer',
+    '(?:PHPMailer|isSMTP\\(\\)|SMTPAuth|->Username)[\\s\\S]{0,400}?->Password\\s{0,40}=\\s{0,5}(["\'])(?<secret>[^"\'\\n$]{3,128})\\1',
+    {
+      keywords: ['->password'],
+      before: 500,
+      after: 200,
+      multiline: true,
+      confidence: 'medium',
+      validation: 'context',
+      validate: toolPassword,
+      samples: {
+        tps: s => [
+          `$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->SMTPAuth = true;\n$mail->Username = 'ops@${s.lower(6)}.com';\n$mail->Password = '${s.alnum(14)}';`
+        ],
+        fps: s => [
+          // The README's own placeholder, an environment read, and a model's field.
+          `$mail->isSMTP();\n$mail->Username = 'user@example.com';\n$mail->Password = 'secret';`,
+          `$mail->isSMTP();\n$mail->Password = getenv('SMTP_PASSWORD');`,
+          `$user = new User();\n$user->Password = '${s.alnum(14)}';`
+        ]
+      }
+    }
   )
 ]
