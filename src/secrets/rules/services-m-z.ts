@@ -21,6 +21,8 @@ export const SERVICES_M_Z_RULES: ProviderRule[] = [
     'power-automate-workflow-url',
     'Power Automate / Logic Apps workflow trigger URL (Teams workflow webhook)',
     'Microsoft Power Automate',
+    // The `sig` query parameter is the trigger URL's SAS signature. Source:
+    // https://learn.microsoft.com/en-us/dotnet/api/azure.resourcemanager.logic.models.logicworkflowtriggercallbackqueryparameterinfo.sig
     // A manual-trigger workflow URL carries its authorization in the `sig` query parameter
     // (an HMAC-SHA256, 43 base64url characters): anyone holding the URL can run the flow.
     // Teams' Workflows webhooks, which replace the retired connector webhooks, are these URLs.
@@ -79,6 +81,7 @@ export const SERVICES_M_Z_RULES: ProviderRule[] = [
     'thingsboard-device-token',
     'ThingsBoard device access token in a device API URL',
     'ThingsBoard',
+    // Source: https://thingsboard.io/docs/reference/http-api/
     // The device HTTP API (and CoAP) takes the device's access token as a path segment:
     // `/api/v1/<token>/telemetry`, `/attributes`, `/rpc`, `/claim`, `/firmware`.
     '/api/v1/(?<secret>[A-Za-z0-9_-]{16,64})/(?:telemetry|attributes|rpc|claim|firmware|software)(?![\\w-])',
