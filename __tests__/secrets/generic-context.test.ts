@@ -94,6 +94,13 @@ describe('values inside XML elements named like a secret', () => {
     expect(found(`<secret>{note AQAAABAAA ${v}}</secret>\n`, 'creds')).toEqual([
       'generic-secret-assignment:1'
     ])
+    // A name longer than the value is not the value.
+    const short = token(20)
+    expect(
+      scanText(`<secret>{ACME_SERVICE_ACCESS_KEY AQAAABAAA ${short}}</secret>\n`, {
+        path: 'credentials.xml'
+      }).map(m => m.value)
+    ).toEqual([short])
   })
 
   it('judges the text like any value: stand-ins, phrases, references and other tags are not findings', () => {

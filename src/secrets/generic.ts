@@ -302,7 +302,7 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
  * The text of an XML element named like a secret (`<password>…</password>`, Maven settings,
  * Jenkins credentials, .NET config), closed on the same line. Jenkins stores its encrypted
  * secrets as `{base64}`: the braces are notation, not value. Text with spaces is judged by its
- * longest word, so a phrase is still judged as words (and rejected as such).
+ * longest word that is not a name, so a phrase is still judged as words (and rejected as such).
  */
 function readXmlElement(text: string, ns: number, ne: number, name: string): ValueSpan | undefined {
   if (text[ns - 1] !== '<' || text[ne] !== '>') return undefined
@@ -311,9 +311,15 @@ function readXmlElement(text: string, ns: number, ne: number, name: string): Val
   if (end < 0 || end - ne > MAX_VALUE) return undefined
   const inner = text.slice(ne + 1, end)
   if (/[\r\n<]/.test(inner)) return undefined
+  // The longest word that is not itself a name (`{BROWSERSTACK_ACCESS_KEY AQAAABAAA 25IQ…}`).
   let best: { value: string; at: number } | undefined
-  for (const m of inner.matchAll(/[^\s{}]+/g))
-    if (!best || m[0].length > best.value.length) best = { value: m[0], at: m.index }
+  let longest: { value: string; at: number } | undefined
+  for (const m of inner.matchAll(/[^\s{}]+/g)) {
+    if (!longest || m[0].length > longest.value.length) longest = { value: m[0], at: m.index }
+    if ((!best || m[0].length > best.value.length) && !looksLikeWordOrIdentifier(m[0]))
+      best = { value: m[0], at: m.index }
+  }
+  best ??= longest
   return best && { value: best.value, start: ne + 1 + best.at, quoted: true }
 }
 
@@ -343,12 +349,19 @@ function isMemberChain(value: string): boolean {
   )
 }
 
-/** `a1b2c3d4…`, `abcd1234efgh`: the letters or the digits, read alone, run in sequence. */
+/**
+ * `a1b2c3d4…`, `abcd1234efgh`, `zyxwvu…9876543210`: the letters or the digits, read alone, run
+ * in sequence, forwards or backwards.
+ */
 export function isInterleavedSequence(value: string): boolean {
   const letters = value.replace(/[^A-Za-z]/g, '').toLowerCase()
   const digits = value.replace(/[^0-9]/g, '')
+  const reversed = (s: string): string => [...s].reverse().join('')
   return (
-    longestRun(letters, 'abcdefghijklmnopqrstuvwxyz') >= 6 || longestRun(digits, '0123456789') >= 6
+    longestRun(letters, 'abcdefghijklmnopqrstuvwxyz') >= 6 ||
+    longestRun(digits, '0123456789') >= 6 ||
+    longestRun(reversed(letters), 'abcdefghijklmnopqrstuvwxyz') >= 6 ||
+    longestRun(reversed(digits), '0123456789') >= 6
   )
 }
 
@@ -425,7 +438,12 @@ export function looksLikeSecretValue(
   if (looksLikeWordOrIdentifier(value.replace(/^[@$#&*%]+/, ''))) return false
   if (/^[A-Za-z]{3,}[-_.]?\d{1,4}$/.test(value)) return false
   // Machine-made tokens use a token alphabet; `^`, `%`, `!`, `@` in a "token" mark a made-up one.
-  if (options.tokenAlphabet && /[!@#?^%&*()<>[\]{}|\\;,"'`]/.test(value)) return false
+  // A `%` is allowed as percent-encoding (`%2B`, `%3D`: URL-encoded bearer tokens), not alone.
+  if (
+    options.tokenAlphabet &&
+    /[!@#?^%&*()<>[\]{}|\\;,"'`]/.test(value.replace(/%[0-9A-F]{2}/g, ''))
+  )
+    return false
   const classes = charClasses(value)
   const entropy = shannonEntropy(value)
   if (strict) {
@@ -439,6 +457,17 @@ export function looksLikeSecretValue(
   if (classes >= 2 && entropy >= 3.5) return true
   return value.length >= 24 && entropy >= 3.2 && classes >= 2
 }
+
+/**
+ * Declaration keywords and modifiers before a name (`var apiKey = …`, `public static final String
+ * TOKEN = …`): code, not words of the name, so `var` and `public` do not read as the deny words
+ * they are inside a name (`token_env_var`, `public_key`).
+ */
+const DECLARATION_WORDS = new Set(
+  'var let const val final static public private protected internal readonly export declare string my our local dim'.split(
+    ' '
+  )
+)
 
 /** Up to 3 words written before `pos` with single spaces (`AWS Secret Access Key`, `license key`). */
 function wordsBefore(text: string, pos: number): string[] {
@@ -456,7 +485,7 @@ function wordsBefore(text: string, pos: number): string[] {
     words.unshift(...nameWords(text.slice(start, j)))
     i = start
   }
-  return words
+  return words.filter(w => !DECLARATION_WORDS.has(w))
 }
 
 /** Up to 2 short words between a name and its operator (`token EU =`, `key ID:`). */
@@ -562,6 +591,16 @@ export function findGenericAssignments(
   // a string (`"Password:"`, a label), and an operator inside that string assigns nothing.
   const opened = text[ns - 1] === '"' || text[ns - 1] === "'" ? text[ns - 1] : undefined
   const closed = text[i] === opened
+  if (opened && closed) {
+    // A call that takes a name and its value (`req.Header.Set("X-Api-Key", "…")`,
+    // `setRequestHeader('X-Auth-Token', '…')`, `headers.put("apikey", "…")`): the quoted name is
+    // the call's first argument and the value its second, quoted.
+    const pair = /^,[ \t]*(?=["'`])/.exec(text.slice(i + 1, i + 8))
+    if (pair && text[ns - 2] === '(') {
+      const span = readValue(text, i + 1 + pair[0].length, false)
+      return span ? judge(text, span, name, prefix, strength, context, false, false) : []
+    }
+  }
   if (text[i] === '"' || text[i] === "'") i++
   if (text[i] === ']') i++
   const bridge = bridgeAfter(text, i)
@@ -569,12 +608,25 @@ export function findGenericAssignments(
     if (bridge.words.some(w => DENY_WORDS.has(w))) return []
     i = bridge.end
   }
+  const spaced = text[i] === ' ' || text[i] === '\t'
   while (text[i] === ' ' || text[i] === '\t') i++
   const op = OPERATORS.find(o => text.startsWith(o, i))
   let span: ValueSpan | undefined
   let away = false
   let basic = false
-  if (op === undefined) {
+  if (
+    op === undefined &&
+    spaced &&
+    context !== 'code' &&
+    /^-[ \t]+[^\s-]/.test(text.slice(i, i + 8))
+  ) {
+    // `API token - <value>`: a dash between spaces, as lists and notes write it (in code it is a
+    // subtraction). A looser layout than an operator, so the value is judged as in docs.
+    let j = i + 1
+    while (text[j] === ' ' || text[j] === '\t') j++
+    span = readValue(text, j, true)
+    if (span) return judge(text, span, name, prefix, strength, 'docs', false, false)
+  } else if (op === undefined) {
     // A name alone on its line (`Password`, `**API key**`), its value alone on the next. Not in
     // code, where a word alone on a line is a statement (`pass`), and not for short words.
     if (context === 'code' || strength !== 'strong' || /^(?:pass|pw|auth)$/i.test(name)) return []
@@ -646,7 +698,11 @@ function judge(
     !looksLikeSecretValue(value, span.quoted, {
       strict: strength === 'weak',
       tokenAlphabet: !freeForm,
-      uuidOk: strength === 'strong' && !/pass|pwd/.test(fullName)
+      // A random UUID under a sure name on its own line counts in docs too: it is no stand-in
+      // (those are `12345678-1234-…` or the documented examples in the demo list).
+      uuidOk:
+        (strength === 'strong' || (nameStrength === 'strong' && !away)) &&
+        !/pass|pwd/.test(fullName)
     })
   )
     return []

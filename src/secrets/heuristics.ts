@@ -148,9 +148,22 @@ export function inDataUri(line: string, valueStart: number): boolean {
   return /data:[\w.+-]+\/[\w.+-]+(?:;[\w=-]+)*;base64,[A-Za-z0-9+/=]*$/.test(before)
 }
 
+/**
+ * Letters only, both cases, and no words in it: `wjXKCFzOWEPRqhTmmbWtVQ` splits into case runs of
+ * two or three letters (`wj XKC Fz OWEP Rqh …`), an identifier into words of four or more
+ * (`HTTP Server URL Parser`). Some services issue keys from a letters-only alphabet.
+ */
+export function isRandomMixedCaseLetters(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z]+$/.test(value)) return false
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false
+  const runs = value.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []
+  return runs.length >= 5 && value.length / runs.length < 3.5
+}
+
 /** Looks like a natural-language word or identifier rather than a random value. */
 export function looksLikeWordOrIdentifier(value: string): boolean {
   if (/^[a-z]+$/.test(value) && value.length < 20) return true
+  if (isRandomMixedCaseLetters(value)) return false
   if (/^[A-Za-z]+(?:[_.:/-][A-Za-z]+)*$/.test(value)) return true
   // camelCase / PascalCase identifiers without digits.
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+)+$/.test(value)) return true
