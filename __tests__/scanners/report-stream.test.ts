@@ -9,7 +9,8 @@ import {
   type ResultReader
 } from '../../src/scanners/report-stream.js'
 import { parseSemgrepOutput, semgrepReader } from '../../src/scanners/semgrep.js'
-import { createLineReader } from '../../src/scanners/support.js'
+import { createLineReader, repoPathResolver, StringPool } from '../../src/scanners/support.js'
+import { toRepoPath } from '../../src/util/paths.js'
 
 // The streaming read of Bandit's and Semgrep's reports must give exactly what the whole-document
 // parsers give on the recorded outputs, however stdout is cut into chunks, and must fail the
@@ -203,5 +204,15 @@ describe('readReportStream', () => {
     expect(seen).toEqual([0, 1, 2])
     // Only the named fields are kept; the results went to `result` and are not held.
     expect(stream.end()).toEqual({ results: [], errors: ['e'] })
+  })
+})
+
+describe('repoPathResolver', () => {
+  it('answers as toRepoPath does, once per distinct path', () => {
+    const resolve = repoPathResolver(project, new StringPool())
+    for (const p of ['./app/commands.py', 'app/commands.py', '../outside.py', '/etc/passwd', '']) {
+      expect(resolve(p)).toBe(toRepoPath(project, p))
+      expect(resolve(p)).toBe(toRepoPath(project, p))
+    }
   })
 })

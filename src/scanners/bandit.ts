@@ -15,7 +15,9 @@ import {
   detectTool,
   Fingerprinter,
   normalizeCode,
+  repoPathResolver,
   reportFiles,
+  StringPool,
   type LineReader
 } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -132,16 +134,18 @@ export function banditReader(options: BanditParseOptions): ResultReader<BanditRe
   const fingerprints = new Fingerprinter('bandit')
   const findings: Finding[] = []
   let outsideWorkspace = 0
+  const pool = new StringPool()
+  const repoPathOf = repoPathResolver(options.workspace, pool)
   return {
     frameKeys: Object.keys(banditReportSchema.shape),
     result(value, i) {
       const item = checkToolOutputItem(banditIssueSchema, value, `results[${i}]`, BANDIT_WHAT)
-      const repoPath = toRepoPath(options.workspace, item.filename)
+      const repoPath = repoPathOf(item.filename)
       if (repoPath === undefined || repoPath === '.') {
         outsideWorkspace++
         return
       }
-      const ruleId = item.test_id
+      const ruleId = pool.get(item.test_id)
       const line = item.line_number > 0 ? item.line_number : 1
       const lines = item.line_range && item.line_range.length > 0 ? item.line_range : [line]
       const endLine = Math.max(line, ...lines)
@@ -157,11 +161,11 @@ export function banditReader(options: BanditParseOptions): ResultReader<BanditRe
       findings.push({
         tool: 'bandit',
         ruleId,
-        title: titleOf(item.test_name ?? '', issueText),
+        title: pool.get(titleOf(item.test_name ?? '', issueText)),
         message: issueText,
         severity,
         ...(confidence ? { confidence } : {}),
-        cwe: cweId !== undefined && cweId > 0 ? [`CWE-${cweId}`] : [],
+        cwe: cweId !== undefined && cweId > 0 ? [pool.get(`CWE-${cweId}`)] : [],
         location: {
           path: repoPath,
           startLine: line,
@@ -170,7 +174,7 @@ export function banditReader(options: BanditParseOptions): ResultReader<BanditRe
           ...(item.col_offset !== undefined ? { startColumn: item.col_offset + 1 } : {}),
           ...(item.end_col_offset !== undefined ? { endColumn: item.end_col_offset + 1 } : {})
         },
-        ...(item.more_info ? { helpUri: item.more_info } : {}),
+        ...(item.more_info ? { helpUri: pool.get(item.more_info) } : {}),
         fingerprint: fingerprints.next(ruleId, repoPath, content)
       })
     },

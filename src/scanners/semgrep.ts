@@ -6,7 +6,6 @@ import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
 import { checkToolOutput, checkToolOutputItem } from './output-schema.js'
 import type { ResultReader } from './report-stream.js'
-import { toRepoPath } from '../util/paths.js'
 import { literalGlob } from '../util/unsafe-targets.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
@@ -15,7 +14,9 @@ import {
   detectTool,
   Fingerprinter,
   lowerSeverity,
+  repoPathResolver,
   reportFiles,
+  StringPool,
   type LineReader
 } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -230,6 +231,8 @@ export function semgrepReader(options: SemgrepParseOptions): ResultReader<Semgre
   // ways (the function name and the variable name) yields the same match twice, with two
   // messages; the first is kept.
   const matched = new Set<string>()
+  const pool = new StringPool()
+  const repoPathOf = repoPathResolver(options.workspace, pool)
   return {
     frameKeys: Object.keys(semgrepOutputSchema.shape),
     result(value, i) {
@@ -240,7 +243,7 @@ export function semgrepReader(options: SemgrepParseOptions): ResultReader<Semgre
       const range = `${r.check_id}\0${r.path}\0${r.start.line}:${r.start.col ?? 0}-${r.end?.line ?? 0}:${r.end?.col ?? 0}`
       if (matched.has(range)) return
       matched.add(range)
-      const repoPath = toRepoPath(options.workspace, r.path)
+      const repoPath = repoPathOf(r.path)
       if (repoPath === undefined || repoPath === '.') {
         outsideWorkspace++
         return
@@ -248,7 +251,7 @@ export function semgrepReader(options: SemgrepParseOptions): ResultReader<Semgre
       const start = position(r.start) ?? { line: 1 }
       const end = position(r.end)
       const metadata = extra.metadata ?? {}
-      const ruleId = stripRulePrefix(r.check_id, prefixes)
+      const ruleId = pool.get(stripRulePrefix(r.check_id, prefixes))
       const confidence = confidenceOf(metadata)
       const message = extra.message?.trim() || ruleId
       const title =
@@ -263,11 +266,11 @@ export function semgrepReader(options: SemgrepParseOptions): ResultReader<Semgre
       findings.push({
         tool: 'semgrep',
         ruleId,
-        title,
+        title: pool.get(title),
         message,
         severity: semgrepSeverity(extra.severity, confidence),
         ...(confidence ? { confidence } : {}),
-        cwe: cweIds(metadata.cwe),
+        cwe: cweIds(metadata.cwe).map(c => pool.get(c)),
         location: {
           path: repoPath,
           startLine: start.line,
@@ -275,7 +278,7 @@ export function semgrepReader(options: SemgrepParseOptions): ResultReader<Semgre
           ...(start.col !== undefined ? { startColumn: start.col } : {}),
           ...(end?.col !== undefined ? { endColumn: end.col } : {})
         },
-        ...(helpUri ? { helpUri } : {}),
+        ...(helpUri ? { helpUri: pool.get(helpUri) } : {}),
         fingerprint: fingerprints.next(ruleId, repoPath, content)
       })
     },
