@@ -20,7 +20,8 @@ const HELPERS = new Set([
   'dependency-scanner',
   'output-schema',
   'report-stream',
-  'detect-cache'
+  'detect-cache',
+  'severity-score'
 ])
 
 const dir = path.join(process.cwd(), 'src', 'scanners')
