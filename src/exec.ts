@@ -13,12 +13,20 @@ export interface ExecOptions {
   maxBufferBytes?: number
   /** Aborting kills the process group. */
   signal?: AbortSignal
+  /**
+   * Takes stdout chunk by chunk as it arrives, instead of `ExecResult.stdout` (which is then
+   * empty): a consumer that parses as it reads never holds the whole output. It gets at most
+   * maxBufferBytes (past the cap `truncated` is set and it gets nothing more) and must not
+   * throw: a consumer keeps its own errors.
+   */
+  onStdout?: (chunk: Buffer) => void
 }
 
 export interface ExecResult {
   /** null when the process was killed by a signal or could not start. */
   exitCode: number | null
   signal: NodeJS.Signals | null
+  /** Empty when `onStdout` took the output. */
   stdout: string
   stderr: string
   timedOut: boolean
@@ -102,8 +110,10 @@ export const execFile: ExecFn = (command, args, options = {}) =>
         : undefined
     const onAbort = (): void => stop()
     options.signal?.addEventListener('abort', onAbort, { once: true })
+    const onStdout = options.onStdout
     child.stdout.on('data', (chunk: Buffer) => {
       if (outBytes + chunk.length > max) truncated = true
+      else if (onStdout) onStdout(chunk)
       else out.push(chunk)
       outBytes += chunk.length
     })

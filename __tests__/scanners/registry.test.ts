@@ -19,6 +19,7 @@ const HELPERS = new Set([
   'code-scanner',
   'dependency-scanner',
   'output-schema',
+  'report-stream',
   'detect-cache',
   'severity-score'
 ])

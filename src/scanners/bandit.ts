@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
 import { checkToolOutput, checkToolOutputItem } from './output-schema.js'
+import type { ResultReader } from './report-stream.js'
 import { toRepoPath } from '../util/paths.js'
 import { isObject } from '../util/json.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
@@ -14,7 +15,9 @@ import {
   detectTool,
   Fingerprinter,
   normalizeCode,
+  repoPathResolver,
   reportFiles,
+  StringPool,
   type LineReader
 } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -120,61 +123,82 @@ export const banditReportSchema = z.object({
   errors: z.array(z.object({ filename: z.string(), reason: z.string() }))
 })
 
+const BANDIT_WHAT = 'not a Bandit JSON report'
+
 /**
- * Parses Bandit's JSON report (the object printed by `-f json`). Throws ToolOutputError when
- * the value does not have the report's shape.
+ * Reads Bandit's report one result at a time (src/scanners/report-stream.ts): each result is
+ * checked and turned into a finding when it arrives, the report around them is checked last.
+ * parseBanditOutput and the streaming read share it, so both give the same findings.
  */
-export function parseBanditOutput(json: unknown, options: BanditParseOptions): BanditReport {
-  const what = 'not a Bandit JSON report'
-  const report = checkToolOutput(banditReportSchema, json, what)
+export function banditReader(options: BanditParseOptions): ResultReader<BanditReport> {
   const fingerprints = new Fingerprinter('bandit')
   const findings: Finding[] = []
   let outsideWorkspace = 0
-  for (let i = 0; i < report.results.length; i++) {
-    const item = checkToolOutputItem(banditIssueSchema, report.results[i], `results[${i}]`, what)
-    const repoPath = toRepoPath(options.workspace, item.filename)
-    if (repoPath === undefined || repoPath === '.') {
-      outsideWorkspace++
-      continue
+  const pool = new StringPool()
+  const repoPathOf = repoPathResolver(options.workspace, pool)
+  return {
+    frameKeys: Object.keys(banditReportSchema.shape),
+    result(value, i) {
+      const item = checkToolOutputItem(banditIssueSchema, value, `results[${i}]`, BANDIT_WHAT)
+      const repoPath = repoPathOf(item.filename)
+      if (repoPath === undefined || repoPath === '.') {
+        outsideWorkspace++
+        return
+      }
+      const ruleId = pool.get(item.test_id)
+      const line = item.line_number > 0 ? item.line_number : 1
+      const lines = item.line_range && item.line_range.length > 0 ? item.line_range : [line]
+      const endLine = Math.max(line, ...lines)
+      const issueText = item.issue_text
+      const severity = banditSeverity(item.issue_severity, item.issue_confidence)
+      const confidence = banditConfidence(item.issue_confidence)
+      const cweId = item.issue_cwe?.id
+      const content =
+        codeFromContext(item.code, line) ??
+        (options.readLines ? codeAt(options.readLines, repoPath, line, line) : undefined) ??
+        // Last resort: the text is the same for every occurrence; the counter keeps them apart.
+        issueText
+      findings.push({
+        tool: 'bandit',
+        ruleId,
+        title: pool.get(titleOf(item.test_name ?? '', issueText)),
+        message: issueText,
+        severity,
+        ...(confidence ? { confidence } : {}),
+        cwe: cweId !== undefined && cweId > 0 ? [pool.get(`CWE-${cweId}`)] : [],
+        location: {
+          path: repoPath,
+          startLine: line,
+          ...(endLine > line ? { endLine } : {}),
+          // Bandit columns are 0-based (Python AST); the model is 1-based, end exclusive.
+          ...(item.col_offset !== undefined ? { startColumn: item.col_offset + 1 } : {}),
+          ...(item.end_col_offset !== undefined ? { endColumn: item.end_col_offset + 1 } : {})
+        },
+        ...(item.more_info ? { helpUri: pool.get(item.more_info) } : {}),
+        fingerprint: fingerprints.next(ruleId, repoPath, content)
+      })
+    },
+    finish(frame) {
+      const report = checkToolOutput(banditReportSchema, frame, BANDIT_WHAT)
+      const errors = report.errors.map(e => {
+        const shown = toRepoPath(options.workspace, e.filename) ?? e.filename
+        return `${shown}: ${e.reason}`
+      })
+      return { findings, errors, outsideWorkspace }
     }
-    const ruleId = item.test_id
-    const line = item.line_number > 0 ? item.line_number : 1
-    const lines = item.line_range && item.line_range.length > 0 ? item.line_range : [line]
-    const endLine = Math.max(line, ...lines)
-    const issueText = item.issue_text
-    const severity = banditSeverity(item.issue_severity, item.issue_confidence)
-    const confidence = banditConfidence(item.issue_confidence)
-    const cweId = item.issue_cwe?.id
-    const content =
-      codeFromContext(item.code, line) ??
-      (options.readLines ? codeAt(options.readLines, repoPath, line, line) : undefined) ??
-      // Last resort: the text is the same for every occurrence; the counter keeps them apart.
-      issueText
-    findings.push({
-      tool: 'bandit',
-      ruleId,
-      title: titleOf(item.test_name ?? '', issueText),
-      message: issueText,
-      severity,
-      ...(confidence ? { confidence } : {}),
-      cwe: cweId !== undefined && cweId > 0 ? [`CWE-${cweId}`] : [],
-      location: {
-        path: repoPath,
-        startLine: line,
-        ...(endLine > line ? { endLine } : {}),
-        // Bandit columns are 0-based (Python AST); the model is 1-based, end exclusive.
-        ...(item.col_offset !== undefined ? { startColumn: item.col_offset + 1 } : {}),
-        ...(item.end_col_offset !== undefined ? { endColumn: item.end_col_offset + 1 } : {})
-      },
-      ...(item.more_info ? { helpUri: item.more_info } : {}),
-      fingerprint: fingerprints.next(ruleId, repoPath, content)
-    })
   }
-  const errors = report.errors.map(e => {
-    const shown = toRepoPath(options.workspace, e.filename) ?? e.filename
-    return `${shown}: ${e.reason}`
-  })
-  return { findings, errors, outsideWorkspace }
+}
+
+/**
+ * Parses Bandit's JSON report (the object printed by `-f json`) held whole. Throws
+ * ToolOutputError when the value does not have the report's shape.
+ */
+export function parseBanditOutput(json: unknown, options: BanditParseOptions): BanditReport {
+  // The report's shape first, so a wrong document is named as such before any result is read.
+  const report = checkToolOutput(banditReportSchema, json, BANDIT_WHAT)
+  const reader = banditReader(options)
+  report.results.forEach((r, i) => reader.result(r, i))
+  return reader.finish({ ...report, results: [] })
 }
 
 const LEVEL_FLAGS = { low: '', medium: 'll', high: 'lll' } as const
@@ -285,14 +309,17 @@ const BANDIT: CodeScannerSpec = {
   targets: { include: name => /\.pyw?$/i.test(name), maxBytes: BANDIT_MAX_TARGET_BYTES },
   plan: (ctx, skip) => ({
     args: banditArgs(ctx, skip),
-    parse: json => ({
-      ...parseBanditOutput(json, {
+    reader: () => {
+      const bandit = banditReader({
         workspace: ctx.workspace,
         readLines: createLineReader(ctx.workspace)
-      }),
-      // Bandit has no fatal error kind: a file it could not parse is listed and skipped.
-      fatalErrors: []
-    })
+      })
+      return {
+        ...bandit,
+        // Bandit has no fatal error kind: a file it could not parse is listed and skipped.
+        finish: frame => ({ ...bandit.finish(frame), fatalErrors: [] })
+      }
+    }
   }),
   reportExitCodes: [0, 1],
   exitMeaning: { 2: 'usage or configuration error' },

@@ -9,7 +9,7 @@ import { trackedFiles } from '../secrets/git.js'
 import { toRepoPath } from '../util/paths.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import { errorMessage } from '../errors.js'
-import { parseJsonOrUndefined } from '../util/json.js'
+import { NotJsonError, readReportStream, type ResultReader } from './report-stream.js'
 import { processFailure, withStderr } from './support.js'
 import type { Detection, ScanContext } from './types.js'
 
@@ -36,8 +36,11 @@ export interface CodeScanReport {
 export interface CodeScanPlan {
   args: string[]
   env?: NodeJS.ProcessEnv
-  /** Pure parser; throws (ToolOutputError) when stdout is not the tool's report. */
-  parse(json: unknown): CodeScanReport
+  /**
+   * A fresh reader of the report, fed one result at a time as stdout streams in; its checks
+   * throw ToolOutputError when stdout is not the tool's report.
+   */
+  reader(): ResultReader<CodeScanReport>
 }
 
 /** What a code-scanner adapter supplies to runCodeScanner. */
@@ -148,35 +151,37 @@ async function runPlanned(
     }
   }
   const args = [...prefix, ...plan.args]
+  // The report is read as it arrives (a result at a time), never held whole.
+  const stream = readReportStream(plan.reader())
   const result = await ctx.exec(program, args, {
     cwd: ctx.workspace,
     ...(plan.env ? { env: plan.env } : {}),
     timeoutMs: ctx.timeoutMs,
-    ...(ctx.signal ? { signal: ctx.signal } : {})
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    onStdout: chunk => stream.write(chunk)
   })
   const done = { ...base, command: [program, ...args], durationMs: Math.round(result.durationMs) }
   const failure = processFailure(tool, result, ctx.timeoutMs, ctx.redactor)
   if (failure) return { ...done, ...failure, findings: [], errors: [] }
 
-  const json = parseJsonOrUndefined(result.stdout)
-  // The report's text (tens of MB at 100,000 results) is not needed once parsed; this function
-  // holds `result` until the findings are made.
+  // An exec that does not stream (a test's fake) returns the text instead.
+  if (result.stdout !== '') stream.write(result.stdout)
   result.stdout = ''
   let report: CodeScanReport | undefined
   let parseError = `${tool} printed no parsable JSON`
-  if (json !== undefined) {
-    try {
-      report = plan.parse(json)
-    } catch (e) {
+  try {
+    report = stream.end()
+  } catch (e) {
+    if (!(e instanceof NotJsonError))
       parseError = `${tool} output is not its JSON report: ${errorMessage(e)}`
-    }
   }
   const redact = (text: string): string => ctx.redactor.redact(text)
   // Messages interpolate matched code (Semgrep's $X), which may hold a secret value. Only a
-  // finding whose message changes is copied.
-  const findings = (report?.findings ?? []).map(f => {
+  // finding whose message changes is copied, in place (the reader's list is ours alone).
+  const findings = report?.findings ?? []
+  findings.forEach((f, i) => {
     const message = redact(f.message)
-    return message === f.message ? f : { ...f, message }
+    if (message !== f.message) findings[i] = { ...f, message }
   })
   const errors = (report?.errors ?? []).map(redact)
   const version = base.version ?? report?.version

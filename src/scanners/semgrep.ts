@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
 import { checkToolOutput, checkToolOutputItem } from './output-schema.js'
-import { toRepoPath } from '../util/paths.js'
+import type { ResultReader } from './report-stream.js'
 import { literalGlob } from '../util/unsafe-targets.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
@@ -14,7 +14,9 @@ import {
   detectTool,
   Fingerprinter,
   lowerSeverity,
+  repoPathResolver,
   reportFiles,
+  StringPool,
   type LineReader
 } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -213,13 +215,14 @@ function describeError(e: SemgrepError): string {
   return `${level}: ${type}${rule}${firstLine ? `: ${firstLine}` : ''}${where}`
 }
 
+const SEMGREP_WHAT = 'not a Semgrep JSON report'
+
 /**
- * Parses Semgrep's `--json` output (cli_output). Throws ToolOutputError when it is not such an
- * object.
+ * Reads Semgrep's report one result at a time (src/scanners/report-stream.ts): each result is
+ * checked and turned into a finding when it arrives, the report around them is checked last.
+ * parseSemgrepOutput and the streaming read share it, so both give the same findings.
  */
-export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions): SemgrepReport {
-  const what = 'not a Semgrep JSON report'
-  const output = checkToolOutput(semgrepOutputSchema, json, what)
+export function semgrepReader(options: SemgrepParseOptions): ResultReader<SemgrepReport> {
   const prefixes = options.rulePrefixes ?? []
   const fingerprints = new Fingerprinter('semgrep')
   const findings: Finding[] = []
@@ -228,62 +231,82 @@ export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions):
   // ways (the function name and the variable name) yields the same match twice, with two
   // messages; the first is kept.
   const matched = new Set<string>()
-  for (let i = 0; i < output.results.length; i++) {
-    const r = checkToolOutputItem(semgrepResultSchema, output.results[i], `results[${i}]`, what)
-    const extra = r.extra
-    // nosemgrep-ed results only appear with --disable-nosem; they do not count.
-    if (extra.is_ignored === true) continue
-    const range = `${r.check_id}\0${r.path}\0${r.start.line}:${r.start.col ?? 0}-${r.end?.line ?? 0}:${r.end?.col ?? 0}`
-    if (matched.has(range)) continue
-    matched.add(range)
-    const repoPath = toRepoPath(options.workspace, r.path)
-    if (repoPath === undefined || repoPath === '.') {
-      outsideWorkspace++
-      continue
-    }
-    const start = position(r.start) ?? { line: 1 }
-    const end = position(r.end)
-    const metadata = extra.metadata ?? {}
-    const ruleId = stripRulePrefix(r.check_id, prefixes)
-    const confidence = confidenceOf(metadata)
-    const message = extra.message?.trim() || ruleId
-    const title =
-      [metadata.shortDescription, metadata.title, metadata.name].find(
-        (t): t is string => typeof t === 'string' && t !== ''
-      ) ?? ruleId
-    const content =
-      (options.readLines
-        ? codeAt(options.readLines, repoPath, start.line, end?.line ?? start.line)
-        : undefined) ?? message
-    const helpUri = helpUriOf(metadata)
-    findings.push({
-      tool: 'semgrep',
-      ruleId,
-      title,
-      message,
-      severity: semgrepSeverity(extra.severity, confidence),
-      ...(confidence ? { confidence } : {}),
-      cwe: cweIds(metadata.cwe),
-      location: {
-        path: repoPath,
-        startLine: start.line,
-        ...(end && end.line > start.line ? { endLine: end.line } : {}),
-        ...(start.col !== undefined ? { startColumn: start.col } : {}),
-        ...(end?.col !== undefined ? { endColumn: end.col } : {})
-      },
-      ...(helpUri ? { helpUri } : {}),
-      fingerprint: fingerprints.next(ruleId, repoPath, content)
-    })
-  }
-  const errors = output.errors.map(describeError)
-  const fatalErrors = output.errors.filter(e => e.level === 'error').map(describeError)
+  const pool = new StringPool()
+  const repoPathOf = repoPathResolver(options.workspace, pool)
   return {
-    findings,
-    errors,
-    fatalErrors,
-    ...(output.version !== undefined ? { version: output.version } : {}),
-    outsideWorkspace
+    frameKeys: Object.keys(semgrepOutputSchema.shape),
+    result(value, i) {
+      const r = checkToolOutputItem(semgrepResultSchema, value, `results[${i}]`, SEMGREP_WHAT)
+      const extra = r.extra
+      // nosemgrep-ed results only appear with --disable-nosem; they do not count.
+      if (extra.is_ignored === true) return
+      const range = `${r.check_id}\0${r.path}\0${r.start.line}:${r.start.col ?? 0}-${r.end?.line ?? 0}:${r.end?.col ?? 0}`
+      if (matched.has(range)) return
+      matched.add(range)
+      const repoPath = repoPathOf(r.path)
+      if (repoPath === undefined || repoPath === '.') {
+        outsideWorkspace++
+        return
+      }
+      const start = position(r.start) ?? { line: 1 }
+      const end = position(r.end)
+      const metadata = extra.metadata ?? {}
+      const ruleId = pool.get(stripRulePrefix(r.check_id, prefixes))
+      const confidence = confidenceOf(metadata)
+      const message = extra.message?.trim() || ruleId
+      const title =
+        [metadata.shortDescription, metadata.title, metadata.name].find(
+          (t): t is string => typeof t === 'string' && t !== ''
+        ) ?? ruleId
+      const content =
+        (options.readLines
+          ? codeAt(options.readLines, repoPath, start.line, end?.line ?? start.line)
+          : undefined) ?? message
+      const helpUri = helpUriOf(metadata)
+      findings.push({
+        tool: 'semgrep',
+        ruleId,
+        title: pool.get(title),
+        message,
+        severity: semgrepSeverity(extra.severity, confidence),
+        ...(confidence ? { confidence } : {}),
+        cwe: cweIds(metadata.cwe).map(c => pool.get(c)),
+        location: {
+          path: repoPath,
+          startLine: start.line,
+          ...(end && end.line > start.line ? { endLine: end.line } : {}),
+          ...(start.col !== undefined ? { startColumn: start.col } : {}),
+          ...(end?.col !== undefined ? { endColumn: end.col } : {})
+        },
+        ...(helpUri ? { helpUri: pool.get(helpUri) } : {}),
+        fingerprint: fingerprints.next(ruleId, repoPath, content)
+      })
+    },
+    finish(frame) {
+      const output = checkToolOutput(semgrepOutputSchema, frame, SEMGREP_WHAT)
+      const errors = output.errors.map(describeError)
+      const fatalErrors = output.errors.filter(e => e.level === 'error').map(describeError)
+      return {
+        findings,
+        errors,
+        fatalErrors,
+        ...(output.version !== undefined ? { version: output.version } : {}),
+        outsideWorkspace
+      }
+    }
   }
+}
+
+/**
+ * Parses Semgrep's `--json` output (cli_output) held whole. Throws ToolOutputError when it is
+ * not such an object.
+ */
+export function parseSemgrepOutput(json: unknown, options: SemgrepParseOptions): SemgrepReport {
+  // The report's shape first, so a wrong document is named as such before any result is read.
+  const output = checkToolOutput(semgrepOutputSchema, json, SEMGREP_WHAT)
+  const reader = semgrepReader(options)
+  output.results.forEach((r, i) => reader.result(r, i))
+  return reader.finish({ ...output, results: [] })
 }
 
 /** Semgrep's documented exit codes besides 0 (error.py / Exit_code.mli). */
@@ -369,8 +392,8 @@ const SEMGREP: CodeScannerSpec = {
     return {
       args: semgrepArgs(ctx, configs, skip),
       env: { ...ctx.env, ...SEMGREP_ENV },
-      parse: json =>
-        parseSemgrepOutput(json, {
+      reader: () =>
+        semgrepReader({
           workspace: ctx.workspace,
           readLines: createLineReader(ctx.workspace),
           rulePrefixes: configPrefixes(configs, ctx.workspace)

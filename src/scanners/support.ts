@@ -79,6 +79,41 @@ export class Fingerprinter {
   }
 }
 
+/**
+ * One reader's memory of the strings its results repeat (rule ids, titles, links, paths, CWE
+ * ids): each distinct value is held once, not once per finding. A streamed report hands over
+ * a fresh string for every occurrence; at 100,000 results the copies were tens of MB.
+ */
+export class StringPool {
+  private readonly pool = new Map<string, string>()
+  /** The pooled instance of `value`. */
+  get(value: string): string {
+    const held = this.pool.get(value)
+    if (held !== undefined) return held
+    this.pool.set(value, value)
+    return value
+  }
+}
+
+/**
+ * toRepoPath per distinct reported path, once per report: it resolves symlinks on disk, and a
+ * report names the same files over and over (most of the time of a large report went there).
+ * Results are pooled, so the findings of one file share one path string.
+ */
+export function repoPathResolver(
+  workspace: string,
+  pool: StringPool
+): (p: string) => string | undefined {
+  const seen = new Map<string, string | undefined>()
+  return p => {
+    if (seen.has(p)) return seen.get(p)
+    const rel = toRepoPath(workspace, p)
+    const pooled = rel === undefined ? undefined : pool.get(rel)
+    seen.set(p, pooled)
+    return pooled
+  }
+}
+
 /** Lowers a severity one level (used for low-confidence results); critical stops at high. */
 export function lowerSeverity(severity: Severity): Severity {
   switch (severity) {
