@@ -283,9 +283,12 @@ export async function walkFiles(
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     const own = rel === '' ? undefined : readIgnoreLayer(abs, rel, '.gitignore')
     const next = own ? [...layers, own] : layers
+    // `abs` is already normalised and a name holds no separator: path.join's normalising pass
+    // over every path of the tree is not needed.
+    const dirPrefix = abs.endsWith(path.sep) ? abs : `${abs}${path.sep}`
     for (const entry of entries) {
       if (options.signal?.aborted) return
-      const childAbs = path.join(abs, entry.name)
+      const childAbs = dirPrefix + entry.name
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`
       if (entry.isSymbolicLink()) {
         // Never followed: a link is either a loop, outside the workspace, or scanned where it points.
