@@ -20,6 +20,7 @@ run() { echo "== $*"; node --import ./bench/register.mjs "$@"; }
 if [ ! -f dist/cli/index.js ]; then npm run build --silent >/dev/null; fi
 if [ "$mode" = quick ]; then
   run bench/startup/run.ts 5
+  run bench/action-startup/run.ts 3
   run bench/scan-e2e/run.ts --reps 1
   run bench/monitor-overhead/run.ts 3 100
   run bench/peak-accuracy/run.ts 1
@@ -30,6 +31,7 @@ if [ "$mode" = quick ]; then
   run bench/rules/run.ts --reps 1
 else
   run bench/startup/run.ts 15
+  run bench/action-startup/run.ts 10
   run bench/scan-e2e/run.ts --reps 3
   if [ -n "${RUNGUARD_SCAN_TARGET:-}" ]; then
     run bench/scan-e2e/run.ts "$RUNGUARD_SCAN_TARGET" --reps 3

@@ -6,6 +6,7 @@ import path from 'node:path'
 const dir = 'docs/benchmarks'
 const order = [
   'startup',
+  'action-startup',
   'scan-e2e',
   'scan-e2e-examples',
   'monitor-overhead',

@@ -37,9 +37,10 @@ export function renderSecretRulesDoc(): string {
     '**How providers are counted.** A provider is a distinct service that issues the credential ' +
       '(GitHub and npm count twice although one company runs both; Azure and Azure DevOps too). ' +
       'Formats that no single service issues — JWTs, private keys, age identities, Kubernetes ' +
-      'tokens, database and URL credentials, `curl` and `.netrc` credentials, and the generic ' +
+      'tokens, database and URL credentials, `curl` and `.netrc` credentials, passwords in ' +
+      "tools' documented command lines and settings (PsExec, PowerCLI, PHPMailer), and the generic " +
       'assignment detector — are listed but not counted as providers. Several rules can belong ' +
-      'to one provider (GitHub has six).',
+      `to one provider (GitHub has ${RULES.filter(r => r.provider === 'GitHub').length}).`,
     '',
     "**Columns.** *Severity* is the finding's severity (`fail-on` compares against it; see " +
       "[severity.md](severity.md)). *Confidence* is the rule's default; a rule may lower it for " +

@@ -25,7 +25,6 @@ import { addedInlineSuppressions } from './trust/inline-suppressions.js'
 import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
 import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
 import { createRedactor, redactData, secretValuesFromEnv, type Redactor } from './redact.js'
-import { buildJunitXml } from './report/junit.js'
 import { formatMetricsJson } from './report/metrics-json.js'
 import {
   renderSummary,
@@ -33,7 +32,6 @@ import {
   type ReportRef,
   type SummaryInput
 } from './report/summary.js'
-import { buildTap } from './report/tap.js'
 import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { detectSecretValues } from './secrets/index.js'
 import { otlpHeaderSecrets, telemetryRequested } from './telemetry/enabled.js'
@@ -765,26 +763,33 @@ async function writeReports(
   const script = run
     ? { metrics: run.final, attempts: run.attempts.length, command: run.command.join(' ') }
     : undefined
-  await write('junit', settings.junitFile, () =>
-    buildJunitXml({
-      gates: input.gates,
-      ...(input.unchecked ? { unchecked: input.unchecked } : {}),
-      toolRuns: input.toolRuns,
-      ...(script ? { script } : {}),
-      ...(policyOutcome ? { policy: policyOutcome } : {}),
-      timestamp: new Date().toISOString(),
-      properties: { 'runguard.version': RUNGUARD_VERSION }
-    })
-  )
-  await write('tap', settings.tapFile, () =>
-    buildTap({
-      gates: input.gates,
-      ...(input.unchecked ? { unchecked: input.unchecked } : {}),
-      toolRuns: input.toolRuns,
-      ...(run ? { script: { metrics: run.final } } : {}),
-      ...(policyOutcome ? { policy: policyOutcome } : {})
-    })
-  )
+  // The XML builder and YAML load only when their report is written (start-up cost of `run`).
+  if (settings.junitFile) {
+    const { buildJunitXml } = await import('./report/junit.js')
+    await write('junit', settings.junitFile, () =>
+      buildJunitXml({
+        gates: input.gates,
+        ...(input.unchecked ? { unchecked: input.unchecked } : {}),
+        toolRuns: input.toolRuns,
+        ...(script ? { script } : {}),
+        ...(policyOutcome ? { policy: policyOutcome } : {}),
+        timestamp: new Date().toISOString(),
+        properties: { 'runguard.version': RUNGUARD_VERSION }
+      })
+    )
+  }
+  if (settings.tapFile) {
+    const { buildTap } = await import('./report/tap.js')
+    await write('tap', settings.tapFile, () =>
+      buildTap({
+        gates: input.gates,
+        ...(input.unchecked ? { unchecked: input.unchecked } : {}),
+        toolRuns: input.toolRuns,
+        ...(run ? { script: { metrics: run.final } } : {}),
+        ...(policyOutcome ? { policy: policyOutcome } : {})
+      })
+    )
+  }
   // The SARIF builder and CycloneDX (with its schemas and validator) load only when their
   // file is written: they are the largest parts of the bundle (start-up cost).
   if (settings.mode !== 'run' && settings.sarifFile) {

@@ -19,7 +19,8 @@ const HELPERS = new Set([
   'code-scanner',
   'dependency-scanner',
   'output-schema',
-  'detect-cache'
+  'detect-cache',
+  'severity-score'
 ])
 
 const dir = path.join(process.cwd(), 'src', 'scanners')

@@ -1,57 +1,163 @@
 // Fixed cost of the CLI as a user sees it: whole processes timed from outside, each against its
-// anchor in the same run (interleaved, order rotated every round):
+// anchors in the same run (interleaved, order rotated every round):
+//   floor: node -e 0; Node loading the same bundle chunks `run` loads, executing none of them;
+//          Node spawning /bin/true; Node spawning runguard's Python helper, which spawns /bin/true
 //   runguard --version                      vs  node -e 0          (target: ≤ +0.15 s)
+//   runguard run -- /bin/true (isolation auto and off)  vs  the floor rows
 //   runguard run -- python3 -c pass         vs  python3 -c pass    (target: ≤ +0.15 s)
 //   with --cpu-bound: runguard run -- python3 <~4 s loop>  vs  the loop alone  (target ≤ ×1.03)
 //
 //   node --import ./bench/register.mjs bench/startup/run.ts [rounds=15] [--cpu-bound]
-//        [--cli label=path]...
+//        [--cli label=path]... [--node PATH]... [--no-doc]
 //
 // --cli adds CLI bundles to compare in the same run (e.g. a copy of main's dist/cli/index.js as
 // before=/tmp/before/index.js); default: current=dist/cli/index.js. Needs `npm run build`.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+// --node (repeatable) runs every row under other Node binaries too (default: the Node running
+// this). On a Node with module.enableCompileCache (≥ 22.1) runguard's rows run twice: with the
+// compile cache off (NODE_DISABLE_COMPILE_CACHE=1) and warm (a directory the warm-up round
+// filled, as on a developer's machine; the run fails if it stays empty). --no-doc prints the
+// fragment instead of writing docs/benchmarks/startup.md.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { HELPER_SOURCE, findShimPython, shimArgv } from '../../src/runner/shim.js'
 import { cliBuilds, machine, paired, s, type Summary, type Variant } from '../whole-process.js'
 
 const argv = process.argv.slice(2)
 const rounds = Number(argv.find(a => /^\d+$/.test(a)) ?? 15)
 const root = process.cwd()
 const clis = cliBuilds(argv, root)
+const nodes = argv.flatMap((a, i) => (a === '--node' && argv[i + 1] ? [argv[i + 1]!] : []))
+if (nodes.length === 0) nodes.push(process.execPath)
 
 // An empty folder: no .runguard.yml, nothing to scan, nothing written.
 const cwd = mkdtempSync(path.join(os.tmpdir(), 'rg-startup-'))
-const node = process.execPath
 const python = 'python3'
-const env = { ...process.env, CI: 'true' }
+const helperPython = findShimPython() ?? python
+const env = Object.fromEntries(
+  Object.entries({ ...process.env, CI: 'true' }).filter(([k]) => !k.startsWith('NODE_'))
+)
+
+/** The bundle files (not the entry) a command loads, recorded by a module loader hook. */
+function loadedChunks(node: string, cli: string, args: string[]): string[] {
+  const list = path.join(cwd, `loaded-${Math.random().toString(36).slice(2)}.txt`)
+  const hook = `import { appendFileSync } from 'node:fs'
+export async function load(url, context, next) {
+  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(list)}, url + '\\n')
+  return next(url, context)
+}`
+  const register = `import { register } from 'node:module'
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}))`
+  writeFileSync(list, '')
+  const r = spawnSync(
+    node,
+    ['--import', `data:text/javascript,${encodeURIComponent(register)}`, cli, ...args],
+    { cwd, env, stdio: 'ignore' }
+  )
+  if (r.status !== 0) throw new Error(`${cli} ${args.join(' ')} exited ${r.status}`)
+  const entry = pathToFileURL(cli).href
+  const urls = [...new Set(readFileSync(list, 'utf8').split('\n').filter(Boolean))]
+  return urls.filter(u => u !== entry && u.startsWith(pathToFileURL(path.dirname(cli)).href))
+}
+
+// Importing a chunk of ncc's ESM output evaluates only `export const modules = { id: fn, … }`:
+// the functions are parsed and created, none is called. So this is Node reading, parsing and
+// linking the same bytes `run` loads, with none of runguard's code executed: the floor of
+// module loading.
+const FLOOR = 'for (const url of process.argv.slice(1)) await import(url)'
+const SPAWN_TRUE = `require('child_process').spawn('/bin/true', { stdio: 'ignore' })`
+// The helper as the runner starts it (runner/launch.ts): events on fd 3, kept open until it
+// exits (EOF there means runguard is gone and the helper kills the tree).
+const SPAWN_SHIM = `const [p, ...a] = process.argv.slice(1)
+require('child_process').spawn(p, a, { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] })`
+
+function hasCompileCache(node: string): boolean {
+  const r = spawnSync(node, ['-p', 'typeof require("node:module").enableCompileCache'], {
+    encoding: 'utf8'
+  })
+  return r.stdout.trim() === 'function'
+}
+
+interface Mode {
+  label: string
+  env: NodeJS.ProcessEnv
+  warmDir?: string
+}
 
 interface Pair {
   title: string
   anchor: Variant
   runs: Variant[]
 }
-const pairs: Pair[] = [
-  {
-    title: '`runguard --version` vs `node -e 0`',
-    anchor: { label: 'node -e 0', argv: [node, '-e', '0'], cwd, env },
-    runs: clis.map(c => ({
-      label: `${c.label}: --version`,
-      argv: [node, c.file, '--version'],
-      cwd,
-      env
-    }))
-  },
-  {
-    title: '`runguard run -- python3 -c pass` vs `python3 -c pass`',
-    anchor: { label: 'python3 -c pass', argv: [python, '-c', 'pass'], cwd, env },
-    runs: clis.map(c => ({
-      label: `${c.label}: run -- python3 -c pass`,
-      argv: [node, c.file, 'run', '--', python, '-c', 'pass'],
-      cwd,
-      env
-    }))
+const pairs: Pair[] = []
+const warmDirs: string[] = []
+let chunkBytes = 0
+for (const node of nodes) {
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()
+  const modes: Mode[] = [{ label: '', env }]
+  if (hasCompileCache(node)) {
+    const warmDir = path.join(cwd, `compile-cache-${warmDirs.length}`)
+    warmDirs.push(warmDir)
+    modes.splice(
+      0,
+      1,
+      { label: ', cache off', env: { ...env, NODE_DISABLE_COMPILE_CACHE: '1' } },
+      { label: ', cache warm', env: { ...env, NODE_COMPILE_CACHE: warmDir }, warmDir }
+    )
   }
-]
+  const chunks = loadedChunks(node, clis[clis.length - 1]!.file, ['run', '--', '/bin/true'])
+  chunkBytes = chunks.reduce((sum, u) => sum + readFileSync(new URL(u)).length, 0)
+  const v = (label: string, args: string[], vEnv: NodeJS.ProcessEnv = env): Variant => ({
+    label: `${version}: ${label}`,
+    argv: [node, ...args],
+    cwd,
+    env: vEnv
+  })
+  pairs.push({
+    title: `Fixed cost against its floor, Node ${version}`,
+    anchor: v('node -e 0', ['-e', '0']),
+    runs: [
+      v(`node loading the ${chunks.length} chunks \`run\` loads, executing none`, [
+        '--input-type=module',
+        '-e',
+        FLOOR,
+        ...chunks
+      ]),
+      v('node spawning /bin/true', ['-e', SPAWN_TRUE]),
+      v('node spawning the helper, which spawns /bin/true', [
+        '-e',
+        SPAWN_SHIM,
+        ...shimArgv(helperPython, 3, undefined, ['/bin/true'])
+      ]),
+      ...clis.flatMap(c =>
+        modes.flatMap(m => [
+          v(`${c.label}: --version${m.label}`, [c.file, '--version'], m.env),
+          v(`${c.label}: run -- /bin/true${m.label}`, [c.file, 'run', '--', '/bin/true'], m.env),
+          v(
+            `${c.label}: run --isolation off -- /bin/true${m.label}`,
+            [c.file, 'run', '--isolation', 'off', '--', '/bin/true'],
+            m.env
+          )
+        ])
+      )
+    ]
+  })
+  pairs.push({
+    title: `\`runguard run -- python3 -c pass\` vs \`python3 -c pass\`, Node ${version}`,
+    anchor: { label: 'python3 -c pass', argv: [python, '-c', 'pass'], cwd, env },
+    runs: clis.flatMap(c =>
+      modes.map(m =>
+        v(
+          `${c.label}: run -- python3 -c pass${m.label}`,
+          [c.file, 'run', '--', python, '-c', 'pass'],
+          m.env
+        )
+      )
+    )
+  })
+}
 
 // A fixed amount of work (not a fixed time), about 4 s of one core on a quiet machine: what the
 // monitoring adds while a script runs (sampling, output capture) shows up as the ratio.
@@ -62,7 +168,7 @@ if (argv.includes('--cpu-bound'))
     anchor: { label: 'python3 loop', argv: [python, '-c', CPU_BOUND], cwd, env },
     runs: clis.map(c => ({
       label: `${c.label}: run -- python3 loop`,
-      argv: [node, c.file, 'run', '--', python, '-c', CPU_BOUND],
+      argv: [nodes[nodes.length - 1]!, c.file, 'run', '--', python, '-c', CPU_BOUND],
       cwd,
       env
     }))
@@ -72,12 +178,12 @@ const sections: string[] = []
 for (const pair of pairs) {
   const results = await paired([pair.anchor, ...pair.runs], rounds)
   const anchor = results[0] as Summary
-  console.log(pair.title)
+  console.log(`${pair.title} (load ${os.loadavg()[0]?.toFixed(1)})`)
   const rows = results.map(r => {
     const over = r.median - anchor.median
-    const line = `| ${r.label} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${r === anchor ? 'anchor' : `+${s(over)}`} | ${(r.median / anchor.median).toFixed(2)} |`
+    const line = `| ${r.label} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${r === anchor ? 'anchor' : `${over < 0 ? '' : '+'}${s(over)}`} | ${(r.median / anchor.median).toFixed(2)} |`
     console.log(
-      `  ${r.label}: median ${s(r.median)} s (${s(r.min)}–${s(r.max)})${r === anchor ? '' : `, +${s(over)} s over the anchor, ×${(r.median / anchor.median).toFixed(2)}`}`
+      `  ${r.label}: median ${s(r.median)} s (${s(r.min)}–${s(r.max)})${r === anchor ? '' : `, ${over < 0 ? '' : '+'}${s(over)} s over the anchor, ×${(r.median / anchor.median).toFixed(2)}`}`
     )
     return line
   })
@@ -87,19 +193,35 @@ for (const pair of pairs) {
 |---|---|---|---|---|
 ${rows.join('\n')}`)
 }
+const cacheFiles = warmDirs.map(
+  dir => readdirSync(dir, { withFileTypes: true, recursive: true }).filter(e => e.isFile()).length
+)
+if (cacheFiles.some(n => n === 0))
+  throw new Error('a compile cache directory stayed empty: runguard did not enable the cache')
 
-const command = `node --import ./bench/register.mjs bench/startup/run.ts ${rounds}${argv.includes('--cpu-bound') ? ' --cpu-bound' : ''}${clis.map(c => ` --cli ${c.label}=…`).join('')}`
+const command = `node --import ./bench/register.mjs bench/startup/run.ts ${rounds}${argv.includes('--cpu-bound') ? ' --cpu-bound' : ''}${clis.map(c => ` --cli ${c.label}=…`).join('')}${nodes.map(n => (n === process.execPath ? '' : ' --node …')).join('')}`
 const md = `### CLI start-up (whole processes)
 
 Each row is a whole process spawned and timed from outside (spawn to exit), ${rounds} rounds
 after one warm-up round, the variants of a table interleaved with the order rotated each round;
-medians. Targets: \`--version\` and a trivial monitored script at most 0.15 s over
-their anchors; a CPU-bound script at most ×1.03 of itself. Machine: ${machine()}; the machine was shared with other engineers' jobs.
+medians. Each table names the Node it ran on. The floor rows show what is Node's: its start
+(\`node -e 0\`), loading the ${(chunkBytes / 1e6).toFixed(1)} MB of bundle chunks \`run\` loads
+without executing any of it, spawning a process, and spawning runguard's Python helper (the
+rusage shim) with \`/bin/true\` under it; \`--isolation off\` shows what the PID and mount
+namespaces cost. *cache off*: \`NODE_DISABLE_COMPILE_CACHE=1\`; *cache warm*: V8's compile
+cache (enabled by runguard on Node ≥ 22) in a directory the warm-up round filled
+(${cacheFiles.join(', ') || 'no'} files). Targets: \`--version\` and a trivial monitored
+script at most 0.15 s over their anchors; a CPU-bound script at most ×1.03 of itself.
+Machine: ${machine()}; the machine was shared with other engineers' jobs.
 
 ${sections.join('\n\n')}
 
 Command: \`${command}\`
 `
-mkdirSync(path.join(root, 'docs/benchmarks'), { recursive: true })
-writeFileSync(path.join(root, 'docs/benchmarks/startup.md'), md)
-console.log('wrote docs/benchmarks/startup.md')
+console.log(`helper: ${helperPython} -I -S -c <${HELPER_SOURCE.length} characters>`)
+if (argv.includes('--no-doc')) console.log(md)
+else {
+  mkdirSync(path.join(root, 'docs/benchmarks'), { recursive: true })
+  writeFileSync(path.join(root, 'docs/benchmarks/startup.md'), md)
+  console.log('wrote docs/benchmarks/startup.md')
+}

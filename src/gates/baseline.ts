@@ -3,7 +3,7 @@ import { ConfigurationError, errorMessage } from '../errors.js'
 import { METRIC_NAMES, type GateResult, type MetricName } from '../model.js'
 import { writeTextFile } from '../util/write-file.js'
 import { fingerprintDifferences, type RunnerFingerprint } from './fingerprint.js'
-import { parseMetricsJson, type BaselineData } from './metrics-file.js'
+import type { BaselineData } from './metrics-file.js'
 import { closest, isMetricName } from './parse.js'
 import { formatNumber } from './units.js'
 
@@ -197,6 +197,9 @@ export async function loadBaseline(
       value: path
     })
   }
+  // The metrics JSON validator (ajv) loads only when there is a baseline to check: every
+  // `run` evaluates its gates through this module.
+  const { parseMetricsJson } = await import('./metrics-file.js')
   const baseline = parseMetricsJson(text, path)
   return { status: 'loaded', baseline, warnings: baselineWarnings(baseline, current) }
 }

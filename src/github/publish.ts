@@ -7,8 +7,6 @@ import { renderPrComment } from '../report/summary.js'
 import { annotate, type AnnotationLedger, type AnnotationSink } from './annotations.js'
 import type { GitHubContext } from './context.js'
 import { setOutputs, type OutputSetter } from './outputs.js'
-import { upsertPrComment } from './pr-comment.js'
-import { uploadSarif } from './upload-sarif.js'
 
 export interface PublishDeps {
   logger: Logger
@@ -62,6 +60,8 @@ export function githubPublisher(deps: PublishDeps): Publisher {
         return [
           'upload-sarif is on but no SARIF was written (sarif-file is empty or writing failed)'
         ]
+      // The GitHub client (Octokit, its plugins) loads only when it is used: not at start-up.
+      const { uploadSarif } = await import('./upload-sarif.js')
       const upload = await uploadSarif({
         sarifPath: path.resolve(settings.workspace, sarifReport.path),
         ...(settings.githubToken ? { token: settings.githubToken } : {}),
@@ -122,6 +122,7 @@ export function githubPublisher(deps: PublishDeps): Publisher {
         if (context.prNumber === undefined) {
           logger.info('comment-on-pr: not a pull request event, no comment written')
         } else {
+          const { upsertPrComment } = await import('./pr-comment.js')
           const comment = await upsertPrComment({
             ...(settings.githubToken ? { token: settings.githubToken } : {}),
             ...(context.repository ? { repository: context.repository } : {}),

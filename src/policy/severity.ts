@@ -1,5 +1,5 @@
 import { SEVERITY_RANK, type Finding, type Severity } from '../model.js'
-import { severityFromScore } from '../scanners/severity.js'
+import { severityFromScore } from '../scanners/severity-score.js'
 
 /**
  * How a finding's severity shows in every channel, decided once: the verdict,

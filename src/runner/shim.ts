@@ -40,7 +40,9 @@ import {
  * carries the spawner's high-water mark into the child's ru_maxrss as a floor).
  */
 export const HELPER_SOURCE = String.raw`
-import os, sys, time, signal, resource, ctypes, _thread
+import os, sys, time, _signal as signal, ctypes, _thread
+# _signal, not signal: the same functions and numbers without the enum module, which was a
+# third of the helper's start-up CPU. resource is imported once the script is spawned.
 libc = ctypes.CDLL(None, use_errno=True)
 UL = ctypes.c_ulong
 MODE = sys.argv[1]
@@ -196,6 +198,8 @@ def run(argv, env, subreaper):
         send('"event":"error","errno":%d,"message":"%s"' % (e.errno or 0, clean(e.strerror or 'error')))
         return 127
     send('"event":"spawned","pid":%d,"subreaper":%s' % (pid, b(subreaper)))
+    # Loaded while the script starts, not before: only the final report needs it.
+    import resource
     # Reap every child while waiting for the script: orphans re-parented here would otherwise
     # stay zombies until it ends, and a forking chain would exhaust the machine's pids.
     while True:

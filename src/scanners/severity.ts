@@ -1,5 +1,8 @@
 import * as cvssModule from 'ae-cvss-calculator'
 import type { Severity } from '../model.js'
+import { severityFromScore } from './severity-score.js'
+
+export { severityFromScore }
 
 type FromVector = (vector: string) => { calculateScores(): { base?: unknown } } | null
 
@@ -43,16 +46,6 @@ export function describeCvssSource(cvss: CvssSeverity, source: string): string {
   return cvss.vector !== undefined
     ? `CVSS ${cvssVersion(cvss.vector)} score${score} from the vector of ${source}`
     : `CVSS score${score} given by ${source}`
-}
-
-/** CVSS v3/v4 qualitative bands; a base score of 0.0 is "None", which we report as info. */
-export function severityFromScore(score: number): Severity {
-  if (!Number.isFinite(score) || score < 0 || score > 10) return 'unknown'
-  if (score >= 9) return 'critical'
-  if (score >= 7) return 'high'
-  if (score >= 4) return 'medium'
-  if (score > 0) return 'low'
-  return 'info'
 }
 
 /**

@@ -131,7 +131,13 @@ export const AZURE_RULES: ProviderRule[] = [
     id: 'azure-devops-pat',
     title: 'Azure DevOps personal access token',
     provider: 'Azure DevOps',
-    context: 'azure[_.-]?devops|ado[_.-]?(?:pat|token)|azdo|system[_.]accesstoken|vsts',
+    // PATs were 52 base32 characters; since 2024 they are 84 with `AZDO` at offset 76.
+    // Source: https://learn.microsoft.com/en-us/azure/devops/release-notes/2024/sprint-241-update
+    // and https://learn.microsoft.com/en-us/purview/sit-defn-azure-devops-personal-access-token
+    // `personalAccessToken` is the variable Microsoft's REST samples read the PAT from; under
+    // that name only those two shapes are reported.
+    context:
+      'azure[_.-]?devops|ado[_.-]?(?:pat|token)|azdo|system[_.]accesstoken|vsts|personal[_.-]?access[_.-]?token',
     value: '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
     keywords: [
       'azure_devops',
@@ -142,16 +148,29 @@ export const AZURE_RULES: ProviderRule[] = [
       'azdo',
       'system.accesstoken',
       'system_accesstoken',
-      'vsts'
+      'vsts',
+      'personalaccesstoken',
+      'personal_access_token',
+      'personal-access-token',
+      'personal.access.token'
     ],
     gen: s => s.of('abcdefghijklmnopqrstuvwxyz234567', 52),
-    name: 'AZURE_DEVOPS_PAT'
+    name: 'AZURE_DEVOPS_PAT',
+    tps: s => [
+      `AZURE_DEVOPS_PAT = "${s.of('abcdefghijklmnopqrstuvwxyz234567', 52)}"`,
+      `var personalAccessToken = "${s.of('abcdefghijklmnopqrstuvwxyz234567', 52)}";`
+    ]
   }),
   rule(
     'azure-app-configuration-connection-string',
     'Azure App Configuration connection string',
     'Azure',
-    'Endpoint=https://[\\w.-]{1,100}\\.azconfig\\.io;\\s*Id=[^;\\s"\']{4,80};\\s*Secret=(?<secret>[A-Za-z0-9+/]{43}=)',
+    // Documented shape: `Endpoint=https://<store>.azconfig.io;Id=<id>;Secret=<base64>`.
+    // Source (the shape as Dapr's App Configuration component documents it):
+    // https://docs.dapr.io/reference/components-reference/supported-configuration-stores/azure-appconfig-configuration-store/
+    // `Endpoint=` is sometimes dropped when the string is pasted or split; the `Id=`/`Secret=`
+    // pair after the store's `.azconfig.io` host is the credential either way.
+    '(?:Endpoint=)?https://[\\w.-]{1,100}\\.azconfig\\.io;\\s*Id=[^;\\s"\']{4,80};\\s*Secret=(?<secret>[A-Za-z0-9+/]{43}=)',
     {
       keywords: ['.azconfig.io'],
       before: 130,
@@ -160,7 +179,8 @@ export const AZURE_RULES: ProviderRule[] = [
       validate: minEntropy(4),
       samples: {
         tps: s => [
-          `APPCONFIG = "Endpoint=https://appcs-${s.lower(5)}.azconfig.io;Id=${s.alnum(4)}-l9-s0:${s.alnum(20)};Secret=${s.b64(43)}="`
+          `APPCONFIG = "Endpoint=https://appcs-${s.lower(5)}.azconfig.io;Id=${s.alnum(4)}-l9-s0:${s.alnum(20)};Secret=${s.b64(43)}="`,
+          `APPCONFIG = "https://appcs-${s.lower(5)}.azconfig.io;Id=${s.alnum(4)}-l9-s0:${s.alnum(20)};Secret=${s.b64(43)}="`
         ],
         fps: s => [
           `APPCONFIG = "Endpoint=https://appcs.azconfig.io;Id=x-l9-s0:${s.alnum(20)};Secret=${s.b64(20)}="`

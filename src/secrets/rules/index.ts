@@ -18,6 +18,7 @@ import { REGISTRY_RULES } from './registries.js'
 import { SAAS_RULES } from './saas.js'
 import { SERVICES_A_L_RULES } from './services-a-l.js'
 import { SERVICES_M_Z_RULES } from './services-m-z.js'
+import { SERVICES_SOURCED_RULES, TOOL_CREDENTIAL_RULES } from './services-sourced.js'
 import { URL_RULES } from './urls.js'
 import { VCS_RULES } from './vcs.js'
 
@@ -46,6 +47,8 @@ export const RULES: readonly ProviderRule[] = [
   ...KEY_RULES,
   ...URL_RULES,
   ...SERVICES_M_Z_RULES,
+  ...SERVICES_SOURCED_RULES,
+  ...TOOL_CREDENTIAL_RULES,
   ...GENERIC_RULES
 ]
 
@@ -62,6 +65,9 @@ export const FORMAT_FAMILIES: ReadonlySet<string> = new Set([
   'URL',
   'curl',
   'netrc',
+  'PsExec',
+  'PowerCLI',
+  'PHPMailer',
   'generic'
 ])
 

@@ -222,12 +222,18 @@ export const PAYMENT_RULES: ProviderRule[] = [
     id: 'checkout-secret-key',
     title: 'Checkout.com secret key',
     provider: 'Checkout.com',
-    context: 'checkout[_.-]?(?:com[_.-]?)?(?:secret|sk)',
+    // The `sk_` prefix marks a secret key, so an `api_key` name is enough (a public key is
+    // `pk_`); a GUID's hex digits may be written in either case.
+    context: 'checkout[_.-]?(?:com[_.-]?)?(?:secret|sk|api[_.-]?key)',
     value:
-      'sk_(?:sbox_)?[a-z0-9]{26}|sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+      'sk_(?:sbox_)?[a-z0-9]{26}|sk_(?:test_)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
     keywords: ['checkout'],
     gen: s => `sk_${s.lowerAlnum(26)}`,
     name: 'CHECKOUT_SECRET_KEY',
+    tps: s => [
+      `CHECKOUT_SECRET_KEY = "sk_${s.lowerAlnum(26)}"`,
+      `checkout_api_key: "sk_test_${s.uuid().toUpperCase()}"`
+    ],
     entropy: 3.5
   }),
   prefixed(

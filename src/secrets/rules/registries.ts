@@ -78,18 +78,25 @@ export const REGISTRY_RULES: ProviderRule[] = [
     'docker-config-auth',
     'Docker registry credentials (config.json auths)',
     'Docker',
-    '"auth"\\s*:\\s*"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"',
+    // The JSON is often embedded in a string with its quotes escaped, as GitLab runners take
+    // it in `DOCKER_AUTH_CONFIG={\"auths\": …}`.
+    '(?<q>\\\\{0,3}")auth\\k<q>\\s*:\\s*\\k<q>(?<secret>[A-Za-z0-9+/]{8,400}={0,2})\\k<q>',
     {
-      keywords: ['"auth"'],
+      keywords: ['"auth"', 'auth\\'],
+      before: 8,
       after: 440,
       validation: 'structure',
       raw: true,
       validate: dockerAuthValidator,
       samples: {
         tps: s => [
-          `{\n  "auths": {\n    "registry.internal:5000": {\n      "auth": "${s.base64(`${s.lower(7)}:${s.alnum(16)}`)}"\n    }\n  }\n}`
+          `{\n  "auths": {\n    "registry.internal:5000": {\n      "auth": "${s.base64(`${s.lower(7)}:${s.alnum(16)}`)}"\n    }\n  }\n}`,
+          `environment = ["DOCKER_AUTH_CONFIG={\\"auths\\":{\\"r.io:8083\\":{\\"auth\\":\\"${s.base64(`${s.lower(7)}:${s.alnum(16)}`)}\\"}}}"]`
         ],
-        fps: s => [`{"auths": {"r.io": {"auth": "${s.base64(`nocolon${s.alnum(9)}`)}"}}}`]
+        fps: s => [
+          `{"auths": {"r.io": {"auth": "${s.base64(`nocolon${s.alnum(9)}`)}"}}}`,
+          `DOCKER_AUTH_CONFIG={\\"auths\\":{\\"r.io\\":{\\"auth\\":\\"${s.base64('my_username:my_password')}\\"}}}`
+        ]
       }
     }
   )

@@ -7,7 +7,8 @@ import { hexId, kv, minEntropy, rule, tok, UUID, type ProviderRule } from './def
  * describe gets no rule here. Services m–z are in `services-m-z.ts`.
  */
 export const SERVICES_A_L_RULES: ProviderRule[] = [
-  // Adafruit IO shows the account's key as `aio_` and 28 letters and digits.
+  // Adafruit IO shows the account's key as `aio_` and 28 letters and digits. (Adafruit's API
+  // docs still show the older 32-hex key, sent as `X-AIO-Key`: the rule below.)
   tok({
     id: 'adafruit-io-key',
     title: 'Adafruit IO key',
@@ -18,6 +19,24 @@ export const SERVICES_A_L_RULES: ProviderRule[] = [
     miss: s => [`aio_${s.alnum(27)}`, `aio_${s.alnum(29)}`],
     name: 'ADAFRUIT_IO_KEY',
     entropy: 3.5
+  }),
+  // Adafruit IO keys from before the `aio_` prefix: 32 hex digits, sent in the `X-AIO-Key`
+  // header or the `x-aio-key` query parameter.
+  // Source: https://adafruit.github.io/Adafruit_IO_Documentation/http.html
+  kv({
+    id: 'adafruit-io-key-legacy',
+    title: 'Adafruit IO key (32-hex format)',
+    provider: 'Adafruit IO',
+    context: 'x-aio-key|aio[_.-]?key|adafruit[_.-]?io[_.-]?key',
+    value: hexId(32),
+    keywords: ['x-aio-key', 'aio_key', 'aio-key', 'aiokey', 'adafruit_io_key', 'adafruit-io-key'],
+    gen: s => s.hex(32),
+    name: 'ADAFRUIT_IO_KEY',
+    tps: s => [
+      `ADAFRUIT_IO_KEY = "${s.hex(32)}"`,
+      `curl -H "X-AIO-Key: ${s.hex(32)}" https://io.adafruit.com/api/v2/user/feeds`,
+      `https://io.adafruit.com/api/v2/user/feeds?x-aio-key=${s.hex(32)}`
+    ]
   }),
   // Dependency-Track (4.10+) issues API keys as `odt_` and 32 letters and digits.
   tok({
@@ -59,7 +78,9 @@ export const SERVICES_A_L_RULES: ProviderRule[] = [
     entropy: 4
   }),
   // Fly.io tokens (`fly tokens create …`, `fly auth token`) are macaroons written
-  // `FlyV1 fm2_<base64>`, several hundred characters long.
+  // `FlyV1 fm2_<base64>`, several hundred characters long, comma-separated when bundled.
+  // Source: https://fly.io/docs/flyctl/tokens-create/ and Fly.io's macaroon library,
+  // https://readme.hex.pm/macfly/0.2.20
   tok({
     id: 'flyio-token',
     title: 'Fly.io API token',
@@ -118,7 +139,10 @@ export const SERVICES_A_L_RULES: ProviderRule[] = [
     keywords: ['reporter_id', 'reporter-id', 'reporterid'],
     gen: s => s.hex(64),
     name: 'CC_TEST_REPORTER_ID',
-    severity: 'medium'
+    // Code Climate says the ID only identifies the repository when coverage is posted and
+    // cannot read any data, so it is reported below the default `fail-on`.
+    // Source: https://docs.codeclimate.com/docs/finding-your-test-coverage-token#should-i-keep-my-test-reporter-id-secret
+    severity: 'low'
   }),
   // A new Jenkins controller prints its generated admin password (32 hex digits, the content of
   // `secrets/initialAdminPassword`) under this sentence in its first log.

@@ -21,6 +21,8 @@ export const SERVICES_M_Z_RULES: ProviderRule[] = [
     'power-automate-workflow-url',
     'Power Automate / Logic Apps workflow trigger URL (Teams workflow webhook)',
     'Microsoft Power Automate',
+    // The `sig` query parameter is the trigger URL's SAS signature. Source:
+    // https://learn.microsoft.com/en-us/dotnet/api/azure.resourcemanager.logic.models.logicworkflowtriggercallbackqueryparameterinfo.sig
     // A manual-trigger workflow URL carries its authorization in the `sig` query parameter
     // (an HMAC-SHA256, 43 base64url characters): anyone holding the URL can run the flow.
     // Teams' Workflows webhooks, which replace the retired connector webhooks, are these URLs.
@@ -79,6 +81,7 @@ export const SERVICES_M_Z_RULES: ProviderRule[] = [
     'thingsboard-device-token',
     'ThingsBoard device access token in a device API URL',
     'ThingsBoard',
+    // Source: https://thingsboard.io/docs/reference/http-api/
     // The device HTTP API (and CoAP) takes the device's access token as a path segment:
     // `/api/v1/<token>/telemetry`, `/attributes`, `/rpc`, `/claim`, `/firmware`.
     '/api/v1/(?<secret>[A-Za-z0-9_-]{16,64})/(?:telemetry|attributes|rpc|claim|firmware|software)(?![\\w-])',
@@ -111,7 +114,9 @@ export const SERVICES_M_Z_RULES: ProviderRule[] = [
     title: 'Zulip API key',
     provider: 'Zulip',
     context: 'zulip',
-    // A zuliprc's `key=`: 32 letters and digits.
+    // A zuliprc's `key=`: 32 letters and digits (the length as Zulip's own zulip-js README
+    // shows a key; zulip.com/api/api-keys documents the zuliprc but not the length).
+    // Source: https://zulip.com/api/api-keys and https://www.npmjs.com/package/zulip-js
     value: '[A-Za-z0-9]{32}',
     keywords: ['zulip'],
     gen: s => s.alnum(32),
@@ -135,6 +140,8 @@ export const SERVICES_M_Z_RULES: ProviderRule[] = [
     id: 'phrase-access-token',
     title: 'Phrase (Strings) API access token',
     provider: 'Phrase',
+    // Phrase documents the token's use (`Authorization: token ACCESS_TOKEN`), not its length.
+    // Source: https://developers.phrase.com/en/api/strings/authentication
     // `phrase` as a word of the name, not the end of `passphrase`.
     context: '(?<![a-z])phrase(?:app)?[\\w .-]{0,20}?(?:token|access)',
     value: '[0-9a-f]{64}',
@@ -161,6 +168,8 @@ export const SERVICES_M_Z_RULES: ProviderRule[] = [
     title: 'Shortcut (formerly Clubhouse) API token',
     provider: 'Shortcut',
     // Shortcut API tokens are UUIDs; `shortcut` is a common word, so the name must say token.
+    // Shortcut's client README tells users to export `SHORTCUT_API_TOKEN`; the GUID shape is
+    // not on Shortcut's pages. Source: https://github.com/useshortcut/shortcut-client-js
     context: '(?:shortcut|clubhouse)[\\w .-]{0,20}?(?:token|api[_.-]?key)',
     value: UUID,
     keywords: ['shortcut', 'clubhouse'],
@@ -172,12 +181,16 @@ export const SERVICES_M_Z_RULES: ProviderRule[] = [
     id: 'npm-legacy-token',
     title: 'npm legacy access token (UUID format)',
     provider: 'npm',
-    // npm tokens issued before the `npm_` format are UUIDs.
+    // npm tokens issued before the `npm_` format are UUIDs. npm removed legacy tokens on
+    // 5 November 2025, so one found now no longer logs in to npmjs.com: reported below the
+    // default `fail-on` (private registries that copied the format may still accept theirs).
+    // Source: https://docs.npmjs.com/about-access-tokens/
     context: 'npm[\\w .-]{0,12}?(?:token|auth)',
     value: UUID,
     keywords: ['npm'],
     gen: s => s.uuid(),
-    name: 'NPM_TOKEN'
+    name: 'NPM_TOKEN',
+    severity: 'low'
   }),
   kv({
     id: 'twitter-consumer-key',

@@ -107,7 +107,9 @@ export const dockerAuthValidator: Validator = secret => {
   if (colon < 1 || colon === decoded.length - 1) return false
   if (!/^[\x20-\x7e]+$/.test(decoded)) return false
   const password = decoded.slice(colon + 1)
-  return !isPlaceholder(password) && !isExampleValue(password) && !DEV_PASSWORDS.has(password)
+  // Docs write `my_username:my_password`: a possessive in front of a word is still the word.
+  const bare = password.toLowerCase().replace(/^(?:my|your)[_-]?/, '')
+  return !isPlaceholder(password) && !isExampleValue(password) && !DEV_PASSWORDS.has(bare)
 }
 
 /** Discord bot tokens: the first segment is base64 of the bot's numeric snowflake id. */

@@ -32,6 +32,24 @@ export const VCS_RULES: ProviderRule[] = [
       }
     })
   ),
+  // GitHub App refresh tokens as GitHub's own example response shows them: `ghr_` and 76
+  // letters and digits (the 36-character form above carries a checksum; this one has none).
+  // Source: https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens
+  prefixed(
+    'github-app-refresh-token',
+    'GitHub App refresh token',
+    'GitHub',
+    'ghr_[A-Za-z0-9]{76}',
+    {
+      keywords: ['ghr_'],
+      after: 84,
+      validate: minEntropy(4),
+      samples: {
+        tps: s => [`"refresh_token": "ghr_${s.alnum(76)}"`, `GH_REFRESH=ghr_${s.alnum(76)}`],
+        fps: s => [`"refresh_token": "ghr_${s.alnum(75)}"`, `"refresh_token": "ghr_${s.alnum(77)}"`]
+      }
+    }
+  ),
   prefixed(
     'github-fine-grained-pat',
     'GitHub fine-grained personal access token',
