@@ -4,7 +4,7 @@
 // (the per-core rate). Worker start-up is excluded; the whole-process numbers, with the anchors,
 // are `bench/secrets/repos.ts --workers 0,1,2`.
 //
-//   node bench/secrets-pool/run.mjs <tree>
+//   node bench/secrets-pool/run.mjs <tree> [worker bundle, default dist/secrets-worker/index.js]
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -12,10 +12,15 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const worker = path.join(root, 'dist', 'secrets-worker', 'index.js')
 const tree = process.argv[2]
+const worker = path.resolve(
+  process.argv[3] ?? path.join(root, 'dist', 'secrets-worker', 'index.js')
+)
 if (!tree) throw new Error('usage: node bench/secrets-pool/run.mjs <tree>')
 if (!fs.existsSync(worker)) throw new Error(`${worker} is missing: run npm run build`)
+console.log(
+  `worker: ${worker}; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`
+)
 
 // Every regular file under 5 MiB outside .git (no allowlist: the same bytes for every round).
 const jobs = execFileSync('find', [tree, '-type', 'f', '-not', '-path', '*/.git/*'], {

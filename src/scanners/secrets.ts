@@ -7,7 +7,6 @@ import {
   defaultSkipReason,
   formatBytes,
   isTestFixturePath,
-  mapLimit,
   walkFiles,
   type Skipped
 } from '../secrets/files.js'
@@ -25,7 +24,8 @@ import type { Detection, ScanContext, ScannerAdapter } from './types.js'
  */
 export const SECRETS_ENGINE_VERSION = RUNGUARD_VERSION
 
-const READ_CONCURRENCY = 8
+/** The in-thread scan gives the event loop a turn at least this often (ms). */
+const YIELD_MS = 10
 
 const VALIDATION_TEXT: Record<SecretMatch['validation'], string> = {
   checksum: 'checksum verified',
@@ -153,10 +153,17 @@ async function scanTree(
     })
   } else {
     ctx.logger.debug(`secrets: scanning ${files.length} files in-thread: ${plan.why}`)
-    await mapLimit(files, READ_CONCURRENCY, async file => {
-      if (ctx.signal?.aborted) return
+    // Reads are synchronous (src/secrets/scan-file.ts); the event loop gets a turn every few
+    // milliseconds so the other scanners' output is still read while this one scans.
+    let lastYield = performance.now()
+    for (const file of files) {
+      if (ctx.signal?.aborted) break
       onOutcome(await scanFile(file, demo))
-    })
+      if (performance.now() - lastYield >= YIELD_MS) {
+        await new Promise<void>(resolve => setImmediate(resolve))
+        lastYield = performance.now()
+      }
+    }
   }
   for (const s of [...skipped, ...unread]) {
     if (s.notable) errors.push(`not scanned: ${s.rel}: ${s.reason}`)
