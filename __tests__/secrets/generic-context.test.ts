@@ -163,6 +163,14 @@ describe('names and values', () => {
     expect(found('GOOGLE_KEY = "AIza-NegnfrK_1WNhwcfQfC3"\n', 'a.py')).toEqual([])
   })
 
+  it('judges values whose prefix is a plain word (live_, key-) itself', () => {
+    // Twitch's stream keys start with live_, and so do other providers' keys: Twitch's format
+    // rejecting a value says nothing about whether it is someone else's key.
+    expect(found(`LOB_API_KEY = "live_${token(36)}"\n`, 'a.py')).toEqual([
+      'generic-secret-assignment:1'
+    ])
+  })
+
   it('does not take words with a number for secrets', () => {
     expect(found('red = Room(token="Orange-2", color=red)\n', 'test_x.py')).toEqual([])
   })

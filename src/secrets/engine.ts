@@ -55,8 +55,16 @@ export function literalPrefix(rule: SecretRule): string | undefined {
     literal += c
   }
   const lower = literal.toLowerCase()
+  if (GENERIC_PREFIX.test(lower)) return undefined
   return lower.length >= 4 && rule.keywords.some(k => lower.startsWith(k)) ? lower : undefined
 }
+
+/**
+ * A plain word and a separator (`live_`, `key-`, `api-`, `secret-`) names no provider: many
+ * providers mark their keys that way, so one rule's format cannot speak for every value that
+ * starts like it, and the generic rule still judges them.
+ */
+const GENERIC_PREFIX = /^(?:live|test|prod|sandbox|key|api|secret|token)[-_.]$/
 
 let compiled: CompiledEngine | undefined
 
