@@ -760,8 +760,8 @@ function localStore(options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/gates/baseline.ts + 2 modules
-var baseline = __webpack_require__(61535);
+// EXTERNAL MODULE: ./src/gates/baseline.ts
+var baseline = __webpack_require__(20817);
 // EXTERNAL MODULE: ./src/gates/units.ts
 var units = __webpack_require__(73443);
 ;// CONCATENATED MODULE: ./src/history/trend.ts

@@ -257,7 +257,7 @@ async function main(argv, io) {
         if (mode === 'history')
             return await cli_history(parsed, io);
         const { settings, logger, output } = await setUp(parsed, mode, io);
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(913), __webpack_require__.e(721), __webpack_require__.e(360), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 63486));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 55720));
         const outcome = await runGate(settings, {
             logger,
             env: io.env,
@@ -352,7 +352,7 @@ async function auxiliary(command, files, io, parsed) {
     const { settings, logger } = await setUp(parsed, 'scan', io);
     if (command === 'install-tools')
         return installTools(settings, logger, io);
-    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(353), __webpack_require__.e(721), __webpack_require__.e(360), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 52788));
+    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(243), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 52788));
     const { formatResultTable } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790));
     const result = await mergeReports(files, settings, logger);
     io.stdout(formatResultTable({
@@ -366,7 +366,7 @@ async function auxiliary(command, files, io, parsed) {
 /** `runguard history …`: the run history store (src/history/command.ts). */
 async function cli_history(parsed, io) {
     const { settings, logger } = await setUp(parsed, 'scan', io);
-    const { historyCommand } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(463), __webpack_require__.e(721), __webpack_require__.e(784), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 53029));
+    const { historyCommand } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(784), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 53029));
     const { execFile } = await __webpack_require__.e(/* import() */ 190).then(__webpack_require__.bind(__webpack_require__, 73190));
     return historyCommand(parsed.files, settings, {
         stdout: io.stdout,
@@ -379,7 +379,7 @@ async function cli_history(parsed, io) {
 async function installTools(settings, logger, io) {
     const { installTool } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(296)]).then(__webpack_require__.bind(__webpack_require__, 27296));
     const { execFile } = await __webpack_require__.e(/* import() */ 190).then(__webpack_require__.bind(__webpack_require__, 73190));
-    const { createRedactor } = await __webpack_require__.e(/* import() */ 670).then(__webpack_require__.bind(__webpack_require__, 76670));
+    const { createRedactor } = await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 65118));
     let ok = true;
     for (const tool of settings.scanners) {
         if (tool === 'secrets')

@@ -73,9 +73,12 @@ const execFile = (command, args, options = {}) => new Promise(resolve => {
         : undefined;
     const onAbort = () => stop();
     options.signal?.addEventListener('abort', onAbort, { once: true });
+    const onStdout = options.onStdout;
     child.stdout.on('data', (chunk) => {
         if (outBytes + chunk.length > max)
             truncated = true;
+        else if (onStdout)
+            onStdout(chunk);
         else
             out.push(chunk);
         outBytes += chunk.length;

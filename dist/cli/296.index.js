@@ -379,6 +379,8 @@ function isInstalledInToolsDir(toolsDir, tool) {
 /* harmony export */   Up: () => (/* binding */ Fingerprinter),
 /* harmony export */   be: () => (/* binding */ stderrTail),
 /* harmony export */   i: () => (/* binding */ processFailure),
+/* harmony export */   kB: () => (/* binding */ repoPathResolver),
+/* harmony export */   q7: () => (/* binding */ StringPool),
 /* harmony export */   qU: () => (/* binding */ detectTool),
 /* harmony export */   vz: () => (/* binding */ normalizeCode)
 /* harmony export */ });
@@ -460,6 +462,38 @@ class Fingerprinter {
         this.seen.set(key, n);
         return n === 1 ? key : (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .a)([this.tool, ruleId, repoPath, content, String(n)]);
     }
+}
+/**
+ * One reader's memory of the strings its results repeat (rule ids, titles, links, paths, CWE
+ * ids): each distinct value is held once, not once per finding. A streamed report hands over
+ * a fresh string for every occurrence; at 100,000 results the copies were tens of MB.
+ */
+class StringPool {
+    pool = new Map();
+    /** The pooled instance of `value`. */
+    get(value) {
+        const held = this.pool.get(value);
+        if (held !== undefined)
+            return held;
+        this.pool.set(value, value);
+        return value;
+    }
+}
+/**
+ * toRepoPath per distinct reported path, once per report: it resolves symlinks on disk, and a
+ * report names the same files over and over (most of the time of a large report went there).
+ * Results are pooled, so the findings of one file share one path string.
+ */
+function repoPathResolver(workspace, pool) {
+    const seen = new Map();
+    return p => {
+        if (seen.has(p))
+            return seen.get(p);
+        const rel = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .toRepoPath */ .x)(workspace, p);
+        const pooled = rel === undefined ? undefined : pool.get(rel);
+        seen.set(p, pooled);
+        return pooled;
+    };
 }
 /** Lowers a severity one level (used for low-confidence results); critical stops at high. */
 function lowerSeverity(severity) {
