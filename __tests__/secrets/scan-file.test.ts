@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { GENERATORS, seeded, type Sample } from '../helpers/secret-samples.js'
-import { scanFile } from '../../src/secrets/scan-file.js'
+import { STREAM_THRESHOLD, scanFile } from '../../src/secrets/scan-file.js'
 
 // scanFile reads synchronously: a path swapped for a FIFO or a link after the walk must become
 // an "unread" outcome, never a hang or a read through the link.
@@ -40,6 +40,36 @@ describe('scanFile', () => {
     fs.symlinkSync(target, abs)
     const outcome = await scanFile({ abs, rel: 'link.env', size: 10 }, 'skip')
     expect(outcome).toEqual({ rel: 'link.env', kind: 'unread', reason: 'cannot read: ELOOP' })
+  })
+
+  it('streams a file that grew past the threshold since the walk, from the file now open', async () => {
+    const abs = path.join(dir, 'grown.log')
+    fs.writeFileSync(abs, `${'x'.repeat(STREAM_THRESHOLD)}\nTOKEN = "${sample.value}"\n`)
+    const outcome = await scanFile({ abs, rel: 'grown.log', size: 10 }, 'skip')
+    expect(outcome.kind === 'scanned' && outcome.matches.map(m => [m.ruleId, m.startLine])).toEqual(
+      [['github-pat', 2]]
+    )
+  })
+
+  it('does not read through a link or block on a FIFO that replaced a large file', async () => {
+    // The streamed path opens the file itself: the same rules hold there.
+    const target = path.join(dir, 'big-target.env')
+    fs.writeFileSync(target, `TOKEN = "${sample.value}"\n`)
+    const link = path.join(dir, 'big-link.env')
+    fs.symlinkSync(target, link)
+    const big = STREAM_THRESHOLD + 1
+    expect(await scanFile({ abs: link, rel: 'big-link.env', size: big }, 'skip')).toEqual({
+      rel: 'big-link.env',
+      kind: 'unread',
+      reason: 'cannot read: ELOOP'
+    })
+    const fifo = path.join(dir, 'big-pipe')
+    execFileSync('mkfifo', [fifo])
+    expect(await scanFile({ abs: fifo, rel: 'big-pipe', size: big }, 'skip')).toEqual({
+      rel: 'big-pipe',
+      kind: 'scanned',
+      matches: []
+    })
   })
 
   it('reports a missing file as unread', async () => {

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs'
+import { constants, lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
@@ -29,6 +29,14 @@ export interface Skipped {
   /** Set when the walk knew git's tracked files: the path is tracked, or holds tracked files. */
   tracked?: boolean
 }
+
+/**
+ * How a file the walk listed is opened for reading: it may have been swapped since, so never
+ * follow a link there, and never block on a FIFO (a read of one without a writer then ends at
+ * once instead of waiting forever).
+ */
+export const SAFE_READ_FLAGS =
+  constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
 
 /** Lock files and vendored/minified/generated paths: content hashes and third-party code. */
 export const DEFAULT_ALLOWLIST_GLOBS = [

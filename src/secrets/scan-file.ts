@@ -1,7 +1,7 @@
-import { closeSync, constants, openSync, readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import type { DemoPolicy } from './engine.js'
 import { scanText } from './engine.js'
-import { decodeText, isBinaryContent } from './files.js'
+import { SAFE_READ_FLAGS, decodeText, isBinaryContent } from './files.js'
 import { scanLargeFile } from './stream.js'
 import type { SecretMatch } from './types.js'
 
@@ -26,12 +26,6 @@ export type FileOutcome =
 /** Files above this are scanned in chunks (src/secrets/stream.ts) instead of read whole. */
 export const STREAM_THRESHOLD = 8 * 1024 * 1024
 
-/**
- * A file the walk saw as regular may have been swapped since: never follow a link there, and never
- * block on a FIFO (a synchronous read would hang the thread; non-blocking fails with EAGAIN).
- */
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
-
 function unread(rel: string, error: unknown): FileOutcome {
   return {
     rel,
@@ -50,9 +44,20 @@ export function scanFile(job: ScanJob, demo: DemoPolicy): FileOutcome | Promise<
   if (job.size > STREAM_THRESHOLD) return scanStreamed(job, demo)
   let bytes: Buffer
   try {
-    const fd = openSync(job.abs, READ_FLAGS)
+    const fd = openSync(job.abs, SAFE_READ_FLAGS)
     try {
-      bytes = readFileSync(fd)
+      // The size of the file now open, not the walk's: a file that grew since (a script writing
+      // beside the scan) is streamed when it crossed the threshold, and never read past this size.
+      const size = fstatSync(fd).size
+      if (size > STREAM_THRESHOLD) return scanStreamed(job, demo)
+      bytes = Buffer.allocUnsafe(size)
+      let read = 0
+      while (read < size) {
+        const n = readSync(fd, bytes, read, size - read, null)
+        if (n === 0) break
+        read += n
+      }
+      bytes = bytes.subarray(0, read)
     } finally {
       closeSync(fd)
     }

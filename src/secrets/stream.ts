@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import { StringDecoder } from 'node:string_decoder'
 import { scanText, type DemoPolicy } from './engine.js'
-import { isBinaryContent } from './files.js'
+import { SAFE_READ_FLAGS, isBinaryContent } from './files.js'
 import type { SecretMatch } from './types.js'
 
 /**
@@ -20,9 +20,12 @@ export async function scanLargeFile(
   rel: string,
   demo: DemoPolicy = 'skip'
 ): Promise<SecretMatch[] | undefined> {
-  const handle = await fs.open(abs, 'r')
+  const handle = await fs.open(abs, SAFE_READ_FLAGS)
   const out: SecretMatch[] = []
   try {
+    // Read no further than the size at open: a file something keeps appending to (or a FIFO,
+    // size 0) ends here instead of never.
+    let left = (await handle.stat()).size
     const decoder = new StringDecoder('utf8')
     const buffer = Buffer.alloc(CHUNK_BYTES)
     let pending = ''
@@ -31,7 +34,11 @@ export async function scanLargeFile(
     let colBase = 0
     let first = true
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null)
+      const { bytesRead } =
+        left > 0
+          ? await handle.read(buffer, 0, Math.min(CHUNK_BYTES, left), null)
+          : { bytesRead: 0 }
+      left -= bytesRead
       if (first && isBinaryContent(buffer.subarray(0, bytesRead))) return undefined
       first = false
       const eof = bytesRead === 0
