@@ -2586,6 +2586,12 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 
 
+/**
+ * How a file the walk listed is opened for reading: it may have been swapped since, so never
+ * follow a link there, and never block on a FIFO (a read of one without a writer then ends at
+ * once instead of waiting forever).
+ */
+const SAFE_READ_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /** Lock files and vendored/minified/generated paths: content hashes and third-party code. */
 const DEFAULT_ALLOWLIST_GLOBS = [
     // The directories runguard never looks into, plus vendored third-party code.
@@ -3040,9 +3046,12 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 const OVERLAP = 32 * 1024;
 /** Scans a file chunk by chunk; undefined when its first chunk is binary. */
 async function scanLargeFile(abs, rel, demo = 'skip') {
-    const handle = await promises_default().open(abs, 'r');
+    const handle = await promises_default().open(abs, SAFE_READ_FLAGS);
     const out = [];
     try {
+        // Read no further than the size at open: a file something keeps appending to (or a FIFO,
+        // size 0) ends here instead of never.
+        let left = (await handle.stat()).size;
         const decoder = new external_node_string_decoder_.StringDecoder('utf8');
         const buffer = Buffer.alloc(CHUNK_BYTES);
         let pending = '';
@@ -3051,7 +3060,10 @@ async function scanLargeFile(abs, rel, demo = 'skip') {
         let colBase = 0;
         let first = true;
         for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+            const { bytesRead } = left > 0
+                ? await handle.read(buffer, 0, Math.min(CHUNK_BYTES, left), null)
+                : { bytesRead: 0 };
+            left -= bytesRead;
             if (first && isBinaryContent(buffer.subarray(0, bytesRead)))
                 return undefined;
             first = false;
@@ -3100,11 +3112,6 @@ async function scanLargeFile(abs, rel, demo = 'skip') {
 
 /** Files above this are scanned in chunks (src/secrets/stream.ts) instead of read whole. */
 const STREAM_THRESHOLD = 8 * 1024 * 1024;
-/**
- * A file the walk saw as regular may have been swapped since: never follow a link there, and never
- * block on a FIFO (a synchronous read would hang the thread; non-blocking fails with EAGAIN).
- */
-const READ_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 function unread(rel, error) {
     return {
         rel,
@@ -3123,9 +3130,22 @@ function scanFile(job, demo) {
         return scanStreamed(job, demo);
     let bytes;
     try {
-        const fd = (0,external_node_fs_.openSync)(job.abs, READ_FLAGS);
+        const fd = (0,external_node_fs_.openSync)(job.abs, SAFE_READ_FLAGS);
         try {
-            bytes = (0,external_node_fs_.readFileSync)(fd);
+            // The size of the file now open, not the walk's: a file that grew since (a script writing
+            // beside the scan) is streamed when it crossed the threshold, and never read past this size.
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            if (size > STREAM_THRESHOLD)
+                return scanStreamed(job, demo);
+            bytes = Buffer.allocUnsafe(size);
+            let read = 0;
+            while (read < size) {
+                const n = (0,external_node_fs_.readSync)(fd, bytes, read, size - read, null);
+                if (n === 0)
+                    break;
+                read += n;
+            }
+            bytes = bytes.subarray(0, read);
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
