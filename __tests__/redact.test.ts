@@ -111,6 +111,83 @@ describe('createRedactor', () => {
   })
 })
 
+describe('createRedactor: texts without a secret are skipped by a substring gate', () => {
+  // Small automata are only walked when the text holds one of their patterns; these cases check
+  // that skipping never changes the output, against the indexOf reference above.
+  const token = 'ghs_Zk9+/q"x<y>&%20@#1'
+  const b64At = (prefix: string, value: string): string =>
+    Buffer.from(prefix + value + '!tail', 'utf8').toString('base64')
+
+  it('masks every encoded form, at every Base64 alignment, at the ends of the text', () => {
+    const redactor = createRedactor([token])
+    const texts = [
+      '',
+      'nothing here',
+      token,
+      `${token}${token}`,
+      ...encodedForms(token).flatMap(f => [f, `a${f}`, `${f}b`, `«${f}»`, `😀${f}😀`]),
+      ...['', 'x', 'xy'].map(p => b64At(p, token)),
+      JSON.stringify({ nested: JSON.stringify({ token }) }),
+      `line 1\n${encodeURIComponent(token)}\nline 3`
+    ]
+    for (const text of texts) expect(redactor.redactKnown(text)).toBe(reference(text, [token]))
+  })
+
+  it('leaves a value cut across two texts (chunk boundaries) as the reference does', () => {
+    const redactor = createRedactor([token])
+    for (const form of encodedForms(token))
+      for (let cut = 1; cut < form.length; cut++) {
+        const head = `prefix ${form.slice(0, cut)}`
+        const tail = `${form.slice(cut)} suffix`
+        expect(redactor.redactKnown(head)).toBe(reference(head, [token]))
+        expect(redactor.redactKnown(tail)).toBe(reference(tail, [token]))
+        expect(redactor.redactKnown(head + tail)).toBe(reference(head + tail, [token]))
+      }
+  })
+
+  it('masks values that contain each other and multi-line values known line by line', () => {
+    const inner = 'abcd1234'
+    const outer = 'xx-abcd1234-yy'
+    const pem = '-----BEGIN KEY-----\nMIIBOgIBAAJBAK\n-----END KEY-----'
+    const redactor = createRedactor([outer, inner, pem])
+    const lines = pem.split('\n').map(l => l.trim())
+    const known = [outer, inner, pem, ...lines]
+    for (const text of [
+      `<${outer}>`,
+      `<${inner}>`,
+      `<${encodeURIComponent(outer)}>`,
+      JSON.stringify(pem),
+      `key: ${lines[1]} end`,
+      b64At('y', outer)
+    ])
+      expect(redactor.redactKnown(text)).toBe(reference(text, known))
+  })
+
+  it('agrees with the reference when large (ungated) and small (gated) automata answer together', () => {
+    const rand = seeded(1129)
+    const value = (): string =>
+      `v${Math.floor(rand() * 1e12).toString(36)}-${'é'.repeat(rand() * 3)}`
+    const many = Array.from({ length: 100 }, value)
+    const redactor = createRedactor(many)
+    redactor.redactKnown('warm-up')
+    const few = Array.from({ length: 3 }, value)
+    few.forEach(v => redactor.add(v))
+    const all = [...many, ...few]
+    for (let round = 0; round < 40; round++) {
+      const parts = Array.from({ length: 6 }, () => {
+        const v = all[Math.floor(rand() * all.length)] as string
+        const forms = encodedForms(v)
+        const form = forms[Math.floor(rand() * forms.length)] as string
+        return rand() < 0.3 ? form.slice(0, Math.max(1, form.length - 2)) : form
+      })
+      const text = parts.join(rand() < 0.5 ? ' ' : '')
+      expect(redactor.redactKnown(text)).toBe(reference(text, all))
+      const fewOnly = few.map(v => `[${JSON.stringify(v)}]`).join('')
+      expect(redactor.redactKnown(fewOnly)).toBe(reference(fewOnly, all))
+    }
+  })
+})
+
 describe('redactData', () => {
   const hide = (text: string): string => text.replaceAll('hunter2', '***')
 
