@@ -732,9 +732,8 @@ async function writeReports(
   ): Promise<void> => {
     if (!file) return
     try {
-      // Redact before anything leaves the process, on the raw text. A large SARIF comes in
-      // ~1 MB chunks cut between results (report/sarif.ts), redacted and written one by one:
-      // joined, the log and its redacted copy were two more whole copies of it in memory.
+      // Redact before anything leaves the process, on the raw text (text given in pieces is
+      // redacted piece by piece, never joined).
       const built = build()
       const clean = (
         typeof built === 'string'
@@ -793,20 +792,28 @@ async function writeReports(
   // The SARIF builder and CycloneDX (with its schemas and validator) load only when their
   // file is written: they are the largest parts of the bundle (start-up cost).
   if (settings.mode !== 'run' && settings.sarifFile) {
-    const { buildSarif } = await import('./report/sarif.js')
-    await write('sarif', settings.sarifFile, () => {
-      const sarif = buildSarif({
-        toolRuns: input.toolRuns,
-        findings: input.findings,
-        category: settings.category,
-        workspace: settings.workspace,
-        runguardVersion: RUNGUARD_VERSION,
-        unknownSeverity: settings.unknownSeverity,
-        readFile: input.readFile
-      })
+    const { writeSarif } = await import('./report/sarif.js')
+    const file = settings.sarifFile
+    // Written as it is built, each ~1 MB piece redacted on its way out (never held whole).
+    try {
+      const sarif = await writeSarif(
+        {
+          toolRuns: input.toolRuns,
+          findings: input.findings,
+          category: settings.category,
+          workspace: settings.workspace,
+          runguardVersion: RUNGUARD_VERSION,
+          unknownSeverity: settings.unknownSeverity,
+          readFile: input.readFile
+        },
+        ctx.resolve(file),
+        chunk => ctx.redactor.redact(chunk)
+      )
       out.warnings.push(...sarif.warnings)
-      return sarif.chunks
-    })
+      out.reports.push({ kind: 'sarif', path: file })
+    } catch (error) {
+      out.errors.push(writeError('sarif', file, error, ctx.redactor, ctx.logger))
+    }
   }
   if (settings.mode !== 'run' && settings.sbomFile) {
     const { buildSbom } = await import('./report/sbom.js')

@@ -11,8 +11,11 @@ import {
   encodeRepoPath,
   MAX_RESULTS_PER_RUN,
   serializeSarif,
+  writeSarif,
+  type SarifInput,
   type SarifRun
 } from '../../src/report/sarif.js'
+import { createRedactor } from '../../src/redact.js'
 import { secretsAdapter } from '../../src/scanners/secrets.js'
 import type { ScanContext } from '../../src/scanners/types.js'
 import { writeTextChunks } from '../../src/util/write-file.js'
@@ -239,5 +242,149 @@ describe('buildSarif', () => {
     // A repo path is posix: `\` is a name character, encoded, never a separator.
     expect(encodeRepoPath('./x\\y.py')).toBe('x%5Cy.py')
     expect(encodeRepoPath('')).toBe('.')
+  })
+})
+
+describe('writeSarif (the log streamed to disk)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-sarif-stream-'))
+  let n = 0
+  /** writeSarif's file, and buildSarif's output for the same input (the in-memory reference). */
+  const both = async (
+    make: () => SarifInput,
+    redact?: (text: string) => string
+  ): Promise<{ file: string; written: string; built: ReturnType<typeof buildSarif> }> => {
+    const file = path.join(dir, `out-${n++}.sarif`)
+    const result = await writeSarif(make(), file, redact)
+    const built = buildSarif(make())
+    expect(result.dropped).toBe(built.dropped)
+    expect(result.warnings).toEqual(built.warnings)
+    return { file, written: fs.readFileSync(file, 'utf8'), built }
+  }
+  const leftovers = (): string[] => fs.readdirSync(dir).filter(f => f.endsWith('.tmp'))
+
+  it('writes the same bytes as buildSarif on the sample inputs', async () => {
+    const samples = sampleInputs()
+    for (const name of ['clean', 'mixed', 'failedTool'] as const) {
+      const { written, built } = await both(() => sampleInputs()[name])
+      expect(written).toBe(built.text)
+      expect(samples[name].findings.length === 0 || written.includes('"results":[{')).toBe(true)
+    }
+  })
+
+  it('writes the same bytes when a run is cut to 25,000 results', async () => {
+    const make = (): SarifInput => ({
+      toolRuns: [makeToolRun('bandit'), makeToolRun('semgrep')],
+      findings: Array.from({ length: MAX_RESULTS_PER_RUN + 600 }, (_, i) =>
+        makeFinding({
+          tool: i % 50 ? 'bandit' : 'semgrep',
+          ruleId: `R${i % 13}`,
+          severity: (['critical', 'low', 'unknown', 'medium'] as const)[i % 4],
+          fingerprint: `t${i}`,
+          location: { path: `d/f${i % 9}.py`, startLine: 1 + (i % 40) }
+        })
+      ),
+      category: 'c',
+      workspace: '/w',
+      runguardVersion: '0',
+      unknownSeverity: 'high',
+      readFile: p => `# ${p}\n`.repeat(50)
+    })
+    const { written, built } = await both(make)
+    // Bandit has 25,088 of the 25,600 (semgrep every 50th): 88 dropped.
+    expect(built.dropped).toBe(88)
+    expect(written).toBe(built.text)
+  })
+
+  it('writes the same bytes after emptying and rewriting a log gzipped above 10 MB', async () => {
+    const noise = Array.from({ length: 8000 }, () => crypto.randomBytes(1500).toString('base64'))
+    const make = (): SarifInput => ({
+      toolRuns: [],
+      findings: noise.map((message, i) =>
+        makeFinding({
+          tool: i % 2 ? 'semgrep' : 'bandit',
+          severity: i < 100 ? 'critical' : 'low',
+          fingerprint: `g${i}`,
+          message
+        })
+      ),
+      category: 'c',
+      workspace: '/w',
+      runguardVersion: '0',
+      unknownSeverity: 'high'
+    })
+    const { written, built } = await both(make)
+    expect(built.dropped).toBeGreaterThan(0)
+    expect(built.warnings.join('\n')).toMatch(/above GitHub's 10 MB limit/)
+    expect(written).toBe(built.text)
+    expect(zlib.gzipSync(written).length).toBeLessThanOrEqual(10_000_000)
+  })
+
+  it('writes a large compressible log whole, as buildSarif does', async () => {
+    const make = (): SarifInput => ({
+      toolRuns: [],
+      findings: Array.from({ length: 24_000 }, (_, i) =>
+        makeFinding({
+          tool: (['bandit', 'semgrep', 'secrets'] as const)[i % 3],
+          fingerprint: `c${i}`,
+          message: `finding ${i}: ${'the same explanation again and again '.repeat(12)}`,
+          location: { path: `src/m${i % 50}.py`, startLine: 1 + (i % 400) }
+        })
+      ),
+      category: 'c',
+      workspace: '/w',
+      runguardVersion: '0',
+      unknownSeverity: 'high'
+    })
+    const { written, built } = await both(make)
+    expect(built.dropped).toBe(0)
+    expect(written.length).toBeGreaterThan(10_000_000)
+    expect(written).toBe(built.text)
+  })
+
+  it('redacts each piece before it is written', async () => {
+    const secret = `tok_${crypto.randomBytes(12).toString('hex')}`
+    const redactor = createRedactor([secret])
+    const make = (): SarifInput => ({
+      toolRuns: [],
+      findings: Array.from({ length: 6000 }, (_, i) =>
+        makeFinding({
+          fingerprint: `s${i}`,
+          message: i % 1000 ? `plain ${i} ${'x'.repeat(200)}` : `leaked ${secret} here`
+        })
+      ),
+      category: 'c',
+      workspace: '/w',
+      runguardVersion: '0',
+      unknownSeverity: 'high'
+    })
+    const { written, built } = await both(make, t => redactor.redact(t))
+    expect(built.chunks.length).toBeGreaterThan(1)
+    expect(written).not.toContain(secret)
+    expect(written).toBe(built.chunks.map(c => redactor.redact(c)).join(''))
+    expect(written.match(/leaked \*\*\* here/g)).toHaveLength(6)
+  })
+
+  it('leaves the previous file and no temporary file when writing fails half-way', async () => {
+    const file = path.join(dir, 'kept.sarif')
+    fs.writeFileSync(file, 'previous')
+    let pieces = 0
+    await expect(
+      writeSarif(sampleInputs().mixed, file, text => {
+        if (++pieces === 3) throw new Error('redactor failed')
+        return text
+      })
+    ).rejects.toThrow('redactor failed')
+    expect(fs.readFileSync(file, 'utf8')).toBe('previous')
+    expect(leftovers()).toEqual([])
+  })
+
+  it('refuses to write through a symbolic link', async () => {
+    const target = path.join(dir, 'elsewhere.txt')
+    fs.writeFileSync(target, 'untouched')
+    const link = path.join(dir, 'link.sarif')
+    fs.symlinkSync(target, link)
+    await expect(writeSarif(sampleInputs().clean, link)).rejects.toThrow(/symbolic link/)
+    expect(fs.readFileSync(target, 'utf8')).toBe('untouched')
+    expect(leftovers()).toEqual([])
   })
 })

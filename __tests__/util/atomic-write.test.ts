@@ -2,7 +2,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { UnsafeOutputPathError, writeFileAtomic } from '../../src/util/atomic-write.js'
+import {
+  openAtomicWriter,
+  UnsafeOutputPathError,
+  writeFileAtomic
+} from '../../src/util/atomic-write.js'
 
 let dir: string
 beforeEach(() => {
@@ -63,6 +67,43 @@ describe('writeFileAtomic', () => {
       expect(text.length).toBe(64 * 64 * 1024)
       expect(text === a.join('') || text === b.join('')).toBe(true)
     }
+    expect(leftovers()).toEqual([])
+  })
+})
+
+describe('openAtomicWriter', () => {
+  it('shows nothing at the target until commit; rewind starts the text over', async () => {
+    const file = path.join(dir, 'out', 'log.sarif')
+    const out = await openAtomicWriter(file)
+    await out.write('a long first attempt ')
+    await out.write('é'.repeat(5000))
+    expect(fs.existsSync(file)).toBe(false)
+    await out.rewind()
+    await out.write('short ')
+    await out.write('é')
+    await out.commit()
+    expect(fs.readFileSync(file, 'utf8')).toBe('short é')
+    expect(leftovers()).toEqual([])
+  })
+
+  it('abort removes the temporary file and leaves the target as it was', async () => {
+    const file = path.join(dir, 'log.sarif')
+    fs.writeFileSync(file, 'previous')
+    const out = await openAtomicWriter(file)
+    await out.write('half')
+    await out.abort()
+    expect(fs.readFileSync(file, 'utf8')).toBe('previous')
+    expect(fs.readdirSync(dir)).toEqual(['log.sarif'])
+  })
+
+  it('refuses a symlink at the target before writing anything', async () => {
+    const victim = path.join(dir, 'victim')
+    fs.writeFileSync(victim, 'keep')
+    fs.symlinkSync(victim, path.join(dir, 'log.sarif'))
+    await expect(openAtomicWriter(path.join(dir, 'log.sarif'))).rejects.toBeInstanceOf(
+      UnsafeOutputPathError
+    )
+    expect(fs.readFileSync(victim, 'utf8')).toBe('keep')
     expect(leftovers()).toEqual([])
   })
 })

@@ -12,6 +12,7 @@ import {
 import { RUNGUARD_FINGERPRINT_KEY, sarifRuleId } from '../policy/baseline-sarif.js'
 import { LineHashCache } from '../policy/line-hash.js'
 import { effectiveRank, presentFinding } from '../policy/severity.js'
+import { openAtomicWriter } from '../util/atomic-write.js'
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run per tool with its own driver
@@ -292,13 +293,13 @@ function bySeverity(findings: readonly Finding[], unknownSeverity: Severity): Fi
   return buckets.flat()
 }
 
-function buildRun(
+function* runChunks(
   tool: ToolName,
   run: ToolRun | undefined,
   findings: Finding[],
   input: SarifInput,
   hashes?: LineHashCache
-): string[] {
+): Generator<string> {
   // `findings` arrive sorted most severe first (buildSarif sorts once).
   const byRule = new Map<string, Finding[]>()
   for (const f of findings) {
@@ -360,10 +361,10 @@ function buildRun(
   // the per-result pieces die young instead of piling up. `results` is the last key, so the
   // head's trailing `[]}` is replaced by the results.
   const head = JSON.stringify(runObject)
-  const chunks: string[] = []
   let batch: string[] = [head.slice(0, -2)]
   let batchChars = 0
-  findings.forEach((f, i) => {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding
     const text = resultJson(
       f,
       ruleIndex.get(sarifRuleId(f)) as number,
@@ -373,14 +374,13 @@ function buildRun(
     batch.push(i ? `,${text}` : text)
     batchChars += text.length + 1
     if (batchChars >= CHUNK_CHARS) {
-      chunks.push(batch.join(''))
+      yield batch.join('')
       batch = []
       batchChars = 0
     }
-  })
+  }
   batch.push(']}')
-  chunks.push(batch.join(''))
-  return chunks
+  yield batch.join('')
 }
 
 /** Compact JSON; the file is for machines, and size counts against the 10 MB limit. */
@@ -425,7 +425,19 @@ function gzipTooLarge(chunks: readonly string[]): { tooLarge: boolean; size: num
   return { tooLarge: size > MAX_GZIP_BYTES, size }
 }
 
-export function buildSarif(input: SarifInput): SarifOutput {
+/** What a log is built from: the runs to write, the results each keeps, and what was said. */
+interface SarifPlan {
+  input: SarifInput
+  tools: ToolName[]
+  runsByTool: Map<ToolName, ToolRun>
+  kept: Map<ToolName, Finding[]>
+  hashes: LineHashCache | undefined
+  dropped: number
+  warnings: string[]
+}
+
+/** Groups the findings by tool, most severe first, within GitHub's per-run result limit. */
+function planSarif(input: SarifInput): SarifPlan {
   const warnings: string[] = []
   const maxLine = new Map<string, number>()
   for (const f of input.findings) {
@@ -458,37 +470,51 @@ export function buildSarif(input: SarifInput): SarifOutput {
     }
     kept.set(tool, findings)
   }
+  return { input, tools, runsByTool, kept, hashes, dropped, warnings }
+}
 
-  const build = (): string[] => {
-    const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [] })
-    const chunks = [head.slice(0, -2)]
-    tools.slice(0, MAX_RUNS).forEach((t, i) => {
-      if (i) chunks.push(',')
-      chunks.push(...buildRun(t, runsByTool.get(t), kept.get(t) ?? [], input, hashes))
-    })
-    chunks.push(']}')
-    return chunks
+/** The log's JSON text in pieces, in order: the same pieces on every call for the same plan. */
+function* logChunks(plan: SarifPlan): Generator<string> {
+  const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [] })
+  yield head.slice(0, -2)
+  const tools = plan.tools.slice(0, MAX_RUNS)
+  for (let i = 0; i < tools.length; i++) {
+    const t = tools[i] as ToolName
+    if (i) yield ','
+    yield* runChunks(t, plan.runsByTool.get(t), plan.kept.get(t) ?? [], plan.input, plan.hashes)
   }
+  yield ']}'
+}
 
-  let chunks = build()
-  for (let attempt = 0; attempt < 8; attempt++) {
+/** Drops the least severe results after a log gzipped to `size` bytes, above the limit. */
+function shrink(plan: SarifPlan, size: number): void {
+  const all = bySeverity([...plan.kept.values()].flat(), plan.input.unknownSeverity)
+  // Shrink in proportion to the overshoot, with a margin so this converges in a step or two.
+  const keep = Math.floor(all.length * (MAX_GZIP_BYTES / size) * 0.9)
+  const keepSet = new Set(all.slice(0, keep))
+  const before = all.length
+  for (const [tool, list] of plan.kept)
+    plan.kept.set(
+      tool,
+      list.filter(f => keepSet.has(f))
+    )
+  plan.dropped += before - keep
+  plan.warnings.push(
+    `SARIF: gzipped size ${(size / 1e6).toFixed(1)} MB is above GitHub's 10 MB limit; dropped the ${before - keep} least severe results`
+  )
+}
+
+/** Size checks after the first build: the last build is written as it is. */
+const MAX_SHRINKS = 8
+
+export function buildSarif(input: SarifInput): SarifOutput {
+  const plan = planSarif(input)
+  let chunks = [...logChunks(plan)]
+  for (let attempt = 0; attempt < MAX_SHRINKS; attempt++) {
     const { tooLarge, size } = gzipTooLarge(chunks)
     if (!tooLarge) break
-    const all = bySeverity([...kept.values()].flat(), input.unknownSeverity)
-    // Shrink in proportion to the overshoot, with a margin so this converges in a step or two.
-    const keep = Math.floor(all.length * (MAX_GZIP_BYTES / size) * 0.9)
-    const keepSet = new Set(all.slice(0, keep))
-    const before = all.length
-    for (const [tool, list] of kept)
-      kept.set(
-        tool,
-        list.filter(f => keepSet.has(f))
-      )
-    dropped += before - keep
-    warnings.push(
-      `SARIF: gzipped size ${(size / 1e6).toFixed(1)} MB is above GitHub's 10 MB limit; dropped the ${before - keep} least severe results`
-    )
-    chunks = build()
+    shrink(plan, size)
+    chunks = [...logChunks(plan)]
   }
   let parsed: SarifLog | undefined
   let joined: string | undefined
@@ -503,7 +529,109 @@ export function buildSarif(input: SarifInput): SarifOutput {
       return parsed
     },
     chunks,
-    dropped,
-    warnings
+    dropped: plan.dropped,
+    warnings: plan.warnings
   }
+}
+
+/**
+ * Measures a log's size as its pieces go by, holding none of them: the raw byte count, and the
+ * level-1 gzip ratio of an evenly spread sample of the large pieces (every `step`-th; the step
+ * doubles, and every other sample is let go, whenever the sample grows past 20). Only a log
+ * whose estimate is close to the limit is built a second time, to be compressed whole.
+ */
+class StreamingSizeCheck {
+  private bytes = 0
+  private smallBytes = 0
+  private largeCount = 0
+  private step = 1
+  private samples: Array<{ index: number; ratio: number }> = []
+
+  add(chunk: string): void {
+    const n = Buffer.byteLength(chunk)
+    this.bytes += n
+    if (chunk.length < SAMPLE_MIN_CHARS) {
+      this.smallBytes += n
+      return
+    }
+    const index = this.largeCount++
+    if (index % this.step !== 0) return
+    this.samples.push({ index, ratio: zlib.gzipSync(chunk, { level: 1 }).length / n })
+    if (this.samples.length > 20) {
+      this.step *= 2
+      this.samples = this.samples.filter(s => s.index % this.step === 0)
+    }
+  }
+
+  /**
+   * Whether the gzipped log would exceed GitHub's limit, in the order of gzipTooLarge: raw size,
+   * sampled estimate with a 25% margin, every piece at level 1, and only then the whole log at
+   * the default level (what GitHub measures). `again` gives the same pieces once more.
+   */
+  async result(again: () => Iterable<string>): Promise<{ tooLarge: boolean; size: number }> {
+    if (this.bytes <= MAX_GZIP_BYTES) return { tooLarge: false, size: this.bytes }
+    const worstRatio = Math.max(0, ...this.samples.map(s => s.ratio))
+    const estimate = Math.ceil(worstRatio * (this.bytes - this.smallBytes) + this.smallBytes)
+    if (estimate * 1.25 <= MAX_GZIP_BYTES) return { tooLarge: false, size: estimate }
+    // One more pass: every piece at level 1, and the whole stream at the default level (a
+    // deflate stream fed piece by piece gives the bytes gzipSync gives the joined text).
+    let fast = 0
+    let size = 0
+    const gzip = zlib.createGzip()
+    gzip.on('data', (d: Buffer) => (size += d.length))
+    const ended = new Promise<void>((resolve, reject) => {
+      gzip.on('end', resolve)
+      gzip.on('error', reject)
+    })
+    for (const chunk of again()) {
+      fast += zlib.gzipSync(chunk, { level: 1 }).length
+      if (!gzip.write(chunk)) await new Promise(resolve => gzip.once('drain', resolve))
+    }
+    gzip.end()
+    await ended
+    if (fast <= MAX_GZIP_BYTES) return { tooLarge: false, size: fast }
+    return { tooLarge: size > MAX_GZIP_BYTES, size }
+  }
+}
+
+/** What writeSarif wrote: results left out, and what to tell the user. */
+export interface SarifWritten {
+  dropped: number
+  warnings: string[]
+}
+
+/**
+ * Writes the log buildSarif builds, byte for byte, to `file` as it is built: each ~1 MB piece is
+ * measured (for GitHub's size limit), passed through `redact` and written, then let go, so the
+ * log is never held whole (at 100,000 results it and its pieces were ~26 MB more at the peak).
+ * When the log is over the limit the file is emptied and written again with fewer results, as
+ * buildSarif rebuilds it. Atomic: readers see the old file or the whole new one.
+ */
+export async function writeSarif(
+  input: SarifInput,
+  file: string,
+  redact: (text: string) => string = text => text
+): Promise<SarifWritten> {
+  const plan = planSarif(input)
+  const out = await openAtomicWriter(file)
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const check = new StreamingSizeCheck()
+      for (const chunk of logChunks(plan)) {
+        // Measured before redaction, as buildSarif measures its chunks.
+        check.add(chunk)
+        await out.write(redact(chunk))
+      }
+      if (attempt === MAX_SHRINKS) break
+      const { tooLarge, size } = await check.result(() => logChunks(plan))
+      if (!tooLarge) break
+      shrink(plan, size)
+      await out.rewind()
+    }
+    await out.commit()
+  } catch (error) {
+    await out.abort()
+    throw error
+  }
+  return { dropped: plan.dropped, warnings: plan.warnings }
 }

@@ -108,3 +108,61 @@ export async function openFileAtomic(
   const prepared = await prepare(file, options)
   return data => finish(prepared, data)
 }
+
+/** A file written atomically piece by piece (openAtomicWriter). */
+export interface AtomicWriter {
+  /** Appends text (UTF-8). */
+  write(text: string): Promise<void>
+  /** Empties the file, to write it again from the start. */
+  rewind(): Promise<void>
+  /** Closes the file and renames it over the target. */
+  commit(): Promise<void>
+  /** Closes and removes the temporary file; the target is left as it was. */
+  abort(): Promise<void>
+}
+
+/**
+ * Like openFileAtomic, for text produced piece by piece that must not be held whole (a large
+ * SARIF log): each piece is written as it comes, and nothing is visible at the target until
+ * `commit`. Same checks: no link followed, nothing outside `root`.
+ */
+export async function openAtomicWriter(
+  file: string,
+  options: AtomicWriteOptions = {}
+): Promise<AtomicWriter> {
+  const { target, temp, handle } = await prepare(file, options)
+  let position = 0
+  let closed = false
+  const close = async (): Promise<void> => {
+    if (closed) return
+    closed = true
+    await handle.close()
+  }
+  return {
+    async write(text: string): Promise<void> {
+      const bytes = Buffer.from(text, 'utf8')
+      for (let offset = 0; offset < bytes.length;) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, position)
+        offset += bytesWritten
+        position += bytesWritten
+      }
+    },
+    async rewind(): Promise<void> {
+      await handle.truncate(0)
+      position = 0
+    },
+    async commit(): Promise<void> {
+      try {
+        await close()
+        await rename(temp, target)
+      } catch (error) {
+        await unlink(temp).catch(() => undefined)
+        throw error
+      }
+    },
+    async abort(): Promise<void> {
+      await close().catch(() => undefined)
+      await unlink(temp).catch(() => undefined)
+    }
+  }
+}
