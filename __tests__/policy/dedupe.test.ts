@@ -65,6 +65,18 @@ describe('code groups: crosswalk, CWE, line window, function, one partner per to
     expect(groups[0]!.members[0]).toBe(taint)
   })
 
+  it('reads each file once, while pairing its findings, and keeps the files apart', () => {
+    const lines = ['def view(request):', ...Array.from({ length: 60 }, () => '    x = 1')]
+    const reads: string[] = []
+    const readLines = (p: string): string[] => (reads.push(p), lines)
+    const findings = ['a.py', 'b.py', 'a.py', 'b.py'].flatMap(file => [
+      { ...bandit, location: at(42, file) },
+      { ...taint, location: at(45, file) }
+    ])
+    expect(sizes(groupFindings(findings, rank, { readLines }))).toEqual([2, 2, 2, 2])
+    expect(reads.sort()).toEqual(['a.py', 'b.py'])
+  })
+
   it('keeps them apart in different functions, or beyond the window', () => {
     const lines: string[] = Array.from({ length: 60 }, (_, i) =>
       i === 43 ? 'def other():' : '    x = 1'

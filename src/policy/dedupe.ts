@@ -173,10 +173,22 @@ export function groupFindings(
   // Scope of a finding: the line of its enclosing def/class (0 module level), undefined when the
   // source cannot be read; `inFunction` says whether that scope is a `def`.
   const scopes = new Map<number, { line: number; inFunction: boolean } | undefined>()
+  // Every finding compared below is in the file being paired, so only that file's lines are
+  // held, and each file is read and split once: holding every file's lines for the whole pass
+  // was ~10 MB at 100,000 findings, promoted to the old space and left there as garbage.
+  let linesPath: string | undefined
+  let pathLines: readonly string[] | undefined
+  const linesOf = (repoPath: string): readonly string[] | undefined => {
+    if (repoPath !== linesPath) {
+      linesPath = repoPath
+      pathLines = options.readLines?.(repoPath)
+    }
+    return pathLines
+  }
   const scopeInfo = (i: number): { line: number; inFunction: boolean } | undefined => {
     if (scopes.has(i)) return scopes.get(i)
     const f = findings[i] as Finding
-    const lines = options.readLines?.(f.location.path)
+    const lines = linesOf(f.location.path)
     let info: { line: number; inFunction: boolean } | undefined
     if (lines) {
       const line = enclosingScope(lines, f.location.startLine)

@@ -103,12 +103,10 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   }
   // Grouped before the report floor: an advisory one tool left unknown takes the score another
   // tool's record gave it (dedupe.ts), and only then is compared with report-level.
-  const lineCache = new Map<string, readonly string[] | undefined>()
-  const readLines = input.readFile
-    ? (p: string): readonly string[] | undefined => {
-        if (!lineCache.has(p)) lineCache.set(p, input.readFile?.(p)?.split(/\r?\n/))
-        return lineCache.get(p)
-      }
+  // Not cached here: grouping reads each file once, while it pairs that file's findings.
+  const readFile = input.readFile
+  const readLines = readFile
+    ? (p: string): readonly string[] | undefined => readFile(p)?.split(/\r?\n/)
     : undefined
   const allGroups = groupFindings(input.findings, rank, readLines ? { readLines } : {})
   for (const group of allGroups)
