@@ -794,7 +794,7 @@ async function writeReports(
   if (settings.mode !== 'run' && settings.sarifFile) {
     const { writeSarif } = await import('./report/sarif.js')
     const file = settings.sarifFile
-    // Written as it is built, each ~1 MB piece redacted on its way out (never held whole).
+    // Written as it is built, each ~64 KB piece redacted on its way out (never held whole).
     try {
       const sarif = await writeSarif(
         {

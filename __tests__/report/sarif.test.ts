@@ -174,7 +174,7 @@ describe('buildSarif', () => {
     expect(out.log.runs[0]!.results!).toHaveLength(MAX_RESULTS_PER_RUN)
     expect(out.log.runs[0]!.results!.filter(r => r.level === 'error')).toHaveLength(5)
     expect(out.warnings[0]).toMatch(/bandit reported 25005 results; kept the 25000 most severe/)
-    // Large logs come in ~1 MB chunks that join to exactly the same JSON; writing them is lossless.
+    // Large logs come in ~64 KB chunks that join to exactly the same JSON; writing them is lossless.
     expect(out.chunks.length).toBeGreaterThan(1)
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rg-sarif-')), 'big.sarif')
     writeTextChunks(file, out.chunks)

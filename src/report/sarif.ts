@@ -26,7 +26,8 @@ import { openAtomicWriter } from '../util/atomic-write.js'
  *   returns them (`PolicyResult.absent`) for the summary instead.
  * - A tool that failed or timed out still gets its run (with whatever it reported) and
  *   `executionSuccessful: false`; a skipped tool gets none.
- * - Large logs are produced as ~1 MB JSON chunks (`chunks`, util/write-file `writeTextChunks`); `text` and `log`
+ * - Large logs are produced as ~64 KB JSON chunks (`chunks`; writeSarif writes them as they
+ *   come); `text` and `log`
  *   are materialised only when asked for.
  */
 
@@ -38,9 +39,13 @@ export const MAX_RESULTS_PER_RUN = 25_000
 export const MAX_GZIP_BYTES = 10_000_000
 const MAX_TEXT = 1024
 /** Chunks at least this long are sampled to estimate the gzipped size. */
-const SAMPLE_MIN_CHARS = 64 * 1024
-/** Serialized results are gathered into strings of about this many characters. */
-const CHUNK_CHARS = 1 << 20
+const SAMPLE_MIN_CHARS = 16 * 1024
+/**
+ * Serialized results are gathered into strings of about this many characters: below V8's
+ * large-object size, so a piece written and let go dies in the young generation (1 MB pieces
+ * went to the large-object space and stayed there as garbage until a full collection).
+ */
+const CHUNK_CHARS = 1 << 16
 /** Skipped paths named in a run's properties; the count covers the rest. */
 const MAX_UNSCANNED_PATHS = 100
 const MAX_NOTIFICATIONS = 50
@@ -83,7 +88,7 @@ export interface SarifOutput {
   /** The serialized log (compact JSON), already measured against the size limit; joined on
    * first access. */
   readonly text: string
-  /** The same JSON in pieces of about 1 MB: write these (writeTextChunks) for large logs. */
+  /** The same JSON in pieces of about 64 KB: write these (writeTextChunks) for large logs. */
   chunks: string[]
   /** Results left out to stay within GitHub's limits. */
   dropped: number
@@ -357,7 +362,7 @@ function* runChunks(
     results: []
   } satisfies SarifRun
   // Results are written as JSON text one by one, not as one object graph (that alone took
-  // ~200 MB at 100,000 results), and joined in batches of ~1 MB: join() yields flat strings and
+  // ~200 MB at 100,000 results), and joined in batches of ~64 KB: join() yields flat strings and
   // the per-result pieces die young instead of piling up. `results` is the last key, so the
   // head's trailing `[]}` is replaced by the results.
   const head = JSON.stringify(runObject)
@@ -534,10 +539,13 @@ export function buildSarif(input: SarifInput): SarifOutput {
   }
 }
 
+/** At most this many pieces are compressed for the estimate (~4 MB of text). */
+const MAX_SAMPLES = 64
+
 /**
  * Measures a log's size as its pieces go by, holding none of them: the raw byte count, and the
  * level-1 gzip ratio of an evenly spread sample of the large pieces (every `step`-th; the step
- * doubles, and every other sample is let go, whenever the sample grows past 20). Only a log
+ * doubles, and every other sample is let go, whenever the sample grows past MAX_SAMPLES). Only a log
  * whose estimate is close to the limit is built a second time, to be compressed whole.
  */
 class StreamingSizeCheck {
@@ -557,7 +565,7 @@ class StreamingSizeCheck {
     const index = this.largeCount++
     if (index % this.step !== 0) return
     this.samples.push({ index, ratio: zlib.gzipSync(chunk, { level: 1 }).length / n })
-    if (this.samples.length > 20) {
+    if (this.samples.length > MAX_SAMPLES) {
       this.step *= 2
       this.samples = this.samples.filter(s => s.index % this.step === 0)
     }
@@ -601,7 +609,7 @@ export interface SarifWritten {
 }
 
 /**
- * Writes the log buildSarif builds, byte for byte, to `file` as it is built: each ~1 MB piece is
+ * Writes the log buildSarif builds, byte for byte, to `file` as it is built: each ~64 KB piece is
  * measured (for GitHub's size limit), passed through `redact` and written, then let go, so the
  * log is never held whole (at 100,000 results it and its pieces were ~26 MB more at the peak).
  * When the log is over the limit the file is emptied and written again with fewer results, as
