@@ -133,18 +133,20 @@ class PatternIndex {
   }
 
   /** Every occurrence of every pattern, as [begin, end) spans. */
-  spans(text: string): Array<{ begin: number; end: number }> {
+  spans(text: string): ReadonlyArray<{ begin: number; end: number }> {
     this.flush()
-    const out: Array<{ begin: number; end: number }> = []
+    // Allocated only when something matched: this runs on every string of every finding.
+    let out: Array<{ begin: number; end: number }> | undefined
     for (const { automaton, gate } of this.tiers) {
       // Most texts hold no secret: a native substring search per gate pattern says so without
       // walking the automaton character by character (at 100,000 findings that walk was the
       // largest CPU cost of the run). A pattern can only occur where a gate pattern does, so a
       // skipped tier would have matched nothing.
-      if (gate && !gate.some(p => text.includes(p))) continue
-      out.push(...automaton.matchInText(text))
+      if (gate && !includesAny(text, gate)) continue
+      const found = automaton.matchInText(text)
+      if (found.length) (out ??= []).push(...found)
     }
-    return out
+    return out ?? NO_SPANS
   }
 
   private flush(): void {
@@ -162,6 +164,13 @@ class PatternIndex {
       ...(patterns.length <= GATE_MAX_PATTERNS ? { gate: minimalPatterns(patterns) } : {})
     })
   }
+}
+
+const NO_SPANS: ReadonlyArray<{ begin: number; end: number }> = []
+
+function includesAny(text: string, patterns: readonly string[]): boolean {
+  for (let i = 0; i < patterns.length; i++) if (text.includes(patterns[i] as string)) return true
+  return false
 }
 
 /**
@@ -187,9 +196,9 @@ function minimalPatterns(patterns: readonly string[]): string[] {
  */
 function maskAll(text: string, index: PatternIndex): string {
   if (index.empty) return text
-  const hits = index.spans(text)
-  if (hits.length === 0) return text
-  hits.sort((a, b) => a.begin - b.begin || b.end - a.end)
+  const found = index.spans(text)
+  if (found.length === 0) return text
+  const hits = [...found].sort((a, b) => a.begin - b.begin || b.end - a.end)
   let out = ''
   let copied = 0
   let spanStart = -1
