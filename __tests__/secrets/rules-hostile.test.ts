@@ -49,6 +49,12 @@ const cases: Array<[string, string, string, string]> = [
     password
   ],
   [
+    'azure-username-password-credential',
+    'UsernamePasswordCredential(client_id="x", ',
+    `c = UsernamePasswordCredential(client_id="x", username="u", password="${password}")`,
+    password
+  ],
+  [
     'vault-legacy-token',
     `VAULT_TOKEN=s.${'A1b2'.repeat(100)} `,
     `VAULT_TOKEN=${vaultToken}`,

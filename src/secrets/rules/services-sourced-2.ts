@@ -81,6 +81,35 @@ export const TOOL_CREDENTIAL_2_RULES: ProviderRule[] = [
       }
     }
   ),
+  // Azure's identity library signs a user in with `UsernamePasswordCredential(client_id,
+  // username, password)`; Python code passes them as keywords.
+  // Source: https://learn.microsoft.com/en-us/python/api/azure-identity/azure.identity.usernamepasswordcredential
+  rule(
+    'azure-username-password-credential',
+    'Password in an Azure identity UsernamePasswordCredential',
+    'Azure',
+    '\\bUsernamePasswordCredential\\s{0,3}\\([^)]{0,400}?\\bpassword\\s{0,3}=\\s{0,3}(?<q>["\'])(?<secret>[^"\'\\n]{3,128})\\k<q>',
+    {
+      keywords: ['usernamepasswordcredential'],
+      before: 0,
+      after: 560,
+      multiline: true,
+      confidence: 'medium',
+      validation: 'context',
+      validate: toolPassword,
+      samples: {
+        tps: s => [
+          `credential = UsernamePasswordCredential(\n    client_id="${s.uuid()}",\n    username="ops@${s.lower(6)}.onmicrosoft.com",\n    password="${s.alnum(12)}#${s.digits(2)}",\n)`
+        ],
+        fps: s => [
+          `credential = UsernamePasswordCredential(client_id=cid, username=user, password=os.environ["AZ_PASSWORD"])`,
+          `credential = UsernamePasswordCredential(client_id="${s.uuid()}", username="u", password="<password>")`,
+          // A password after the call has closed belongs to something else.
+          `c = UsernamePasswordCredential(cid, user, pw)\nlogin(password="${s.alnum(12)}")`
+        ]
+      }
+    }
+  ),
   // .NET `new DirectoryEntry(path, username, password)` and ADSI's
   // `OpenDSObject(path, user, password, flags)` bind to a directory with a password.
   // Sources: https://learn.microsoft.com/en-us/dotnet/api/system.directoryservices.directoryentry.-ctor
