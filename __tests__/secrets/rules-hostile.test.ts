@@ -16,6 +16,7 @@ function hostile(unit: string, tail: string): string {
 const s = new SampleKit(20261129)
 const password = `${s.alnum(14)}9`
 const vaultToken = `s.${s.alnum(23)}7`
+const hubspotKey = s.uuid()
 const cases: Array<[string, string, string, string]> = [
   [
     'curl-basic-auth',
@@ -53,6 +54,12 @@ const cases: Array<[string, string, string, string]> = [
     'UsernamePasswordCredential(client_id="x", ',
     `c = UsernamePasswordCredential(client_id="x", username="u", password="${password}")`,
     password
+  ],
+  [
+    'hubspot-legacy-api-key-call',
+    'new HubSpotAPI({ hapikey: "',
+    `const hs = new HubSpotAPI("${hubspotKey}")`,
+    hubspotKey
   ],
   [
     'vault-legacy-token',

@@ -1,5 +1,5 @@
 import { shannonEntropy } from '../heuristics.js'
-import { rule, type ProviderRule } from './define.js'
+import { rule, UUID, type ProviderRule } from './define.js'
 import { toolPassword } from './services-sourced.js'
 
 /**
@@ -7,6 +7,37 @@ import { toolPassword } from './services-sourced.js'
  * the page each rule was written from is named beside it.
  */
 export const SERVICES_SOURCED_2_RULES: ProviderRule[] = [
+  // HubSpot's retired account API key (a GUID, sent as `hapikey`) handed straight to a HubSpot
+  // client's constructor: `new HubSpotAPI("…")`, `Hubspot({ apiKey: "…" })`. The `hapikey`
+  // assignment form is `hubspot-legacy-api-key`.
+  // Source: https://knowledge.hubspot.com/integrations/how-do-i-get-my-hubspot-api-key
+  rule(
+    'hubspot-legacy-api-key-call',
+    'HubSpot legacy API key passed to a HubSpot client',
+    'HubSpot',
+    `\\bhubspot\\w{0,20}\\s{0,3}\\(\\s{0,5}(?:\\{\\s{0,5}(?:hapikey|api_?key)\\s{0,3}:\\s{0,3})?(?<q>["'])(?<secret>${UUID})\\k<q>`,
+    {
+      keywords: ['hubspot'],
+      before: 0,
+      after: 120,
+      confidence: 'medium',
+      validation: 'context',
+      validate: secret => shannonEntropy(secret) > 3,
+      samples: {
+        tps: s => [
+          `const hs = new HubSpotAPI("${s.uuid()}");`,
+          `const client = new Hubspot({ apiKey: '${s.uuid()}' })`
+        ],
+        fps: s => [
+          // A form's GUID is not a key, and neither is a key read from the environment.
+          `const form = useHubspotForm({ portalId: '${s.digits(7)}', formId: '${s.uuid()}' })`,
+          `const hs = new HubSpotAPI({ hapikey: process.env.HAPI_KEY })`,
+          `const hs = new HubSpotAPI("${s.uuid().slice(0, -1)}")`
+        ]
+      }
+    },
+    'i'
+  ),
   // Vault tokens before 1.10: "Service tokens start with `s.` and batch tokens start with
   // `b.`" (Vault 1.0 upgrade notes); OpenBao went back to these prefixes. `s.` alone is every
   // minified `s.method()`, so the rule wants the value under a Vault token name (`VAULT_TOKEN`,
