@@ -156,3 +156,36 @@ describe('random UUIDs under a sure name in documentation', () => {
     expect(generic("api_key = '3fa85f64-5717-4562-b3fc-2c963f66afa6'\n", 'README.md')).toEqual([])
   })
 })
+
+describe('documentation: a sure name and its value on one line', () => {
+  const LOWER_DIGITS = 'abcdefghijkmnopqrstuvwxyz23456789'
+  /** 16 random lower-case letters and digits: two kinds, short of the 20 the strict test wants. */
+  const short = (): string => `${pick(r, LOWER_DIGITS, 14)}7q`
+
+  it('takes a short random value after an operator, as in config files', () => {
+    const v = short()
+    expect(generic(`metrics token = '${v}'\n`, 'notes/creds.txt')).toEqual([v])
+    expect(generic(`ACME_SECRET=${v}\n`, 'docs/setup.md')).toEqual([v])
+    expect(generic(`export ACME_SECRET=${v}\n`, 'deploy/.env')).toEqual([v])
+  })
+
+  it('keeps the strict test for weak names, values below the name, the dash, stand-ins', () => {
+    const v = short()
+    expect(generic(`key = '${v}'\n`, 'README.md')).toEqual([])
+    expect(generic(`api_token:\n  '${v}'\n`, 'README.md')).toEqual([])
+    expect(generic(`acme token - '${v}'\n`, 'notes/creds.txt')).toEqual([])
+    expect(generic("api_token = 'yourtoken1234567'\n", 'README.md')).toEqual([])
+    expect(generic("api_token = 'sample7k2m9x4q1z'\n", 'README.md')).toEqual([])
+    expect(generic(`api_token = '${v.slice(0, 11)}'\n`, 'README.md')).toEqual([])
+  })
+})
+
+describe('host names as values', () => {
+  it('are where a key is used, not the key', () => {
+    expect(generic("secret = '4f2a9c.acme-invoices.net'\n", 'notes/creds.txt')).toEqual([])
+    expect(generic("token: 'k3x9w2.eu.acme-cloud.io'\n", 'deploy/config.yml')).toEqual([])
+    // Dots inside a random token do not make it a host name.
+    const v = `${token(20)}.${token(12)}`
+    expect(generic(`token: '${v}'\n`, 'deploy/config.yml')).toEqual([v])
+  })
+})

@@ -25,6 +25,8 @@ import type { FinderState, RawMatch } from './types.js'
  * `.adoc`, `.txt`, `docs/`, `examples/` …), names that only weakly say "secret" (`key`,
  * `<provider>_key`) and values found on the line after their name (YAML/JSON dumps, docs)
  * need a stricter value — longer, more random, a mix of character kinds, no placeholder words.
+ * In documentation, a sure name with its value after an operator on the same line is judged
+ * as in config files, but still 12+ characters and without placeholder words.
  */
 
 /** The last word(s) of a name that make it secret-ish. */
@@ -332,6 +334,10 @@ function stripScheme(value: string): { value: string; offset: number } {
 const INDIRECTION =
   /^(?:os\.(?:environ|getenv)|process\.env|env\(|ENV\[|getenv|System\.getenv|config\.|settings\.|self\.|this\.|args\.|request\.|params\.|props\.|options\.|opts\.|ctx\.|secrets\.|vars\.|import\b|require\(|new |await |function|lambda|None$|null$|nil$|undefined$)/
 
+/** Lower-case dot-separated labels ending in a common top-level domain. */
+const HOST_NAME =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|cloud|co|ai|us|eu|de|uk|info|biz|me|tech|site|online)$/
+
 /** Base64 / base64url text: `+`, `/` and `=` there are not operators. */
 const BASE64_SHAPE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/
 
@@ -396,6 +402,11 @@ export interface ValueOptions {
   tokenAlphabet?: boolean
   /** The name surely says secret: a random UUID counts (many APIs issue UUID keys). */
   uuidOk?: boolean
+  /**
+   * Documentation, on a sure name's line: the usual randomness test, but 12+ characters and no
+   * stand-in words (`your`, `here`, `sample` …).
+   */
+  documented?: boolean
 }
 
 /** True when a value (already known to follow a secret-ish name) looks like a real secret. */
@@ -405,13 +416,16 @@ export function looksLikeSecretValue(
   options: ValueOptions = {}
 ): boolean {
   const { strict = false } = options
-  if (value.length < (strict ? 12 : 8) || value.length > MAX_VALUE) return false
+  const minLength = strict || options.documented ? 12 : 8
+  if (value.length < minLength || value.length > MAX_VALUE) return false
   if (/\s/.test(value)) return false
   if (isUuid(value)) return options.uuidOk === true && isRandomUuid(value)
   if (isPlaceholder(value) || isExampleValue(value) || isSequentialOrRepeated(value)) return false
   if (isInterleavedSequence(value) || INDIRECTION.test(value)) return false
   // ARNs, truncated examples (`eyJ2Ijoi...`) and values that name themselves (`webdavpassword1`).
   if (/^arn:|\.\.\.|…|password|passwd/i.test(value)) return false
+  // A host name (`4f2a9c.invoiceocean.net`): where a key is used, not the key.
+  if (HOST_NAME.test(value)) return false
   // HTML-escaped placeholders (`&lt;YOUR_PASSWORD&gt;`).
   if (/&(?:lt|gt|quot|amp);/i.test(value)) return false
   // Short hex strings are content hashes and ids; hex API keys are 32+ characters.
@@ -453,6 +467,7 @@ export function looksLikeSecretValue(
     if (/^[0-9a-f]+$/i.test(value)) return value.length >= 32 && entropy >= 3.4
     return value.length >= 20 && classes >= 2 && entropy >= 3.7
   }
+  if (options.documented && DOC_STAND_IN.test(value)) return false
   if (classes >= 3 && entropy >= 3.0) return true
   if (classes >= 2 && entropy >= 3.5) return true
   return value.length >= 24 && entropy >= 3.2 && classes >= 2
@@ -625,7 +640,7 @@ export function findGenericAssignments(
     let j = i + 1
     while (text[j] === ' ' || text[j] === '\t') j++
     span = readValue(text, j, true)
-    if (span) return judge(text, span, name, prefix, strength, 'docs', false, false)
+    if (span) return judge(text, span, name, prefix, strength, 'docs', false, false, true)
   } else if (op === undefined) {
     // A name alone on its line (`Password`, `**API key**`), its value alone on the next. Not in
     // code, where a word alone on a line is a statement (`pass`), and not for short words.
@@ -682,10 +697,16 @@ function judge(
   nameStrength: NameStrength,
   context: TextContext,
   away: boolean,
-  basic: boolean
+  basic: boolean,
+  dash = false
 ): RawMatch[] {
   let strength = nameStrength
   if (away || context === 'docs') strength = 'weak'
+  // In documentation a sure name (`token`, `secret`, `password`) with an operator and its value
+  // on the same line reads like a config file: the usual randomness test, with the stand-in
+  // words and the 12-character floor of documentation. A dash or a value below the name is a
+  // looser layout and keeps the strict test.
+  const docsLine = context === 'docs' && !away && !dash && nameStrength === 'strong'
   const { value, offset } = stripScheme(span.value)
   if (basic || /^basic\s/i.test(span.value)) {
     // Basic credentials are base64 of `user:password`: judge the password inside.
@@ -696,7 +717,8 @@ function judge(
   const freeForm = FREE_FORM_NAME.test(fullName)
   if (
     !looksLikeSecretValue(value, span.quoted, {
-      strict: strength === 'weak',
+      strict: strength === 'weak' && !docsLine,
+      documented: docsLine,
       tokenAlphabet: !freeForm,
       // A random UUID under a sure name on its own line counts in docs too: it is no stand-in
       // (those are `12345678-1234-…` or the documented examples in the demo list).
