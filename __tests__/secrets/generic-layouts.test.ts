@@ -189,3 +189,11 @@ describe('host names as values', () => {
     expect(generic(`token: '${v}'\n`, 'deploy/config.yml')).toEqual([v])
   })
 })
+
+describe('long quoted values', () => {
+  it('reads a quoted token longer than 1 KB (Entra ID refresh tokens, long-lived JWTs)', () => {
+    const v = `0.${token(1500)}`
+    expect(generic(`{"refresh_token": "${v}"}\n`, 'cache/token.json')).toEqual([v])
+    expect(generic(`acme token = '${v}'\n`, 'notes/creds.txt')).toEqual([v])
+  })
+})

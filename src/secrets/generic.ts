@@ -260,6 +260,15 @@ interface ValueSpan {
 }
 
 const MAX_VALUE = 1024
+/**
+ * Quoted values may be longer: Entra ID refresh tokens and long-lived JWTs run past 1 KB. The
+ * closing quote bounds the read, so a longer limit does not make reads overlap.
+ */
+const MAX_QUOTED = 8192
+
+/** Characters that end a bare value: whitespace, quotes, `,`, `;` (fields), `&` (queries). */
+const BARE_END = new Uint8Array(128)
+for (const c of ' \t\n\r\v\f"\'`,;&') BARE_END[c.charCodeAt(0)] = 1
 
 /** Reads the value after an operator at `pos`, quoted or bare, on the same line. */
 function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan | undefined {
@@ -270,7 +279,7 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
   const q = text[i]
   if (q === '"' || q === "'" || q === '`') {
     let start = i + 1
-    const limit = Math.min(text.length, start + MAX_VALUE)
+    const limit = Math.min(text.length, start + MAX_QUOTED)
     for (let j = start; j < limit; j++) {
       const c = text[j]
       if (c === '\n' || c === '\r') return undefined
@@ -294,7 +303,11 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
   const limit = Math.min(text.length, start + MAX_VALUE)
   // `#` starts a comment only after whitespace (YAML, .env, shell), so it may be in the value;
   // `;` and `&` end a field in connection strings and query strings.
-  while (j < limit && !/[\s"'`,;&]/.test(text[j] as string)) j++
+  // A table lookup, not a regex per character: `token=token=…` puts a hit every few characters.
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j)
+    if (c < 128 ? BARE_END[c] === 1 : /\s/.test(text[j] as string)) break
+  }
   if (j === limit && limit - start >= MAX_VALUE) return undefined
   while (j > start && /[,;)\]}]/.test(text[j - 1] as string)) j--
   return { value: text.slice(start, j), start, quoted: false }
@@ -417,7 +430,7 @@ export function looksLikeSecretValue(
 ): boolean {
   const { strict = false } = options
   const minLength = strict || options.documented ? 12 : 8
-  if (value.length < minLength || value.length > MAX_VALUE) return false
+  if (value.length < minLength || value.length > MAX_QUOTED) return false
   if (/\s/.test(value)) return false
   if (isUuid(value)) return options.uuidOk === true && isRandomUuid(value)
   if (isPlaceholder(value) || isExampleValue(value) || isSequentialOrRepeated(value)) return false
