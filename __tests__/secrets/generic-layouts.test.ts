@@ -197,3 +197,12 @@ describe('long quoted values', () => {
     expect(generic(`acme token = '${v}'\n`, 'notes/creds.txt')).toEqual([v])
   })
 })
+
+describe('values that say "my key"', () => {
+  it('are stand-ins like "your key"', () => {
+    const hex = pick(r, '0123456789abcdef', 40)
+    expect(generic(`api_key = 'sk_pr_my_key_${hex}'\n`, 'deploy/config.env')).toEqual([])
+    expect(generic(`ACME_TOKEN=my-token-${hex}\n`, 'deploy/.env')).toEqual([])
+    expect(generic(`api_key = 'sk_pr_${hex}'\n`, 'deploy/config.env')).toEqual([`sk_pr_${hex}`])
+  })
+})
