@@ -206,3 +206,26 @@ describe('values that say "my key"', () => {
     expect(generic(`api_key = 'sk_pr_${hex}'\n`, 'deploy/config.env')).toEqual([`sk_pr_${hex}`])
   })
 })
+
+describe('Terraform variables named like a secret', () => {
+  it('reads the default inside the block', () => {
+    const v = token(40)
+    const tf = (name: string, value: string): string =>
+      `variable "${name}" {\n  type      = string\n  sensitive = true\n  default   = "${value}"\n}\n`
+    expect(generic(tf('corp_api_token', v), 'infra/variables.tf')).toEqual([v])
+    expect(generic(tf('db_password', v), 'infra/variables.tf')).toEqual([v])
+  })
+
+  it('not for other names, blocks without a default, or made-up defaults', () => {
+    const v = token(40)
+    expect(generic(`variable "region" {\n  default = "${v}"\n}\n`, 'infra/variables.tf')).toEqual(
+      []
+    )
+    expect(
+      generic('variable "api_token" {\n  type = string\n}\nlocals {\n  default = "x"\n}\n', 'v.tf')
+    ).toEqual([])
+    expect(
+      generic('variable "api_token" {\n  default = "your-api-token-here"\n}\n', 'v.tf')
+    ).toEqual([])
+  })
+})

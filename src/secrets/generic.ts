@@ -628,6 +628,20 @@ export function findGenericAssignments(
       const span = readValue(text, i + 1 + pair[0].length, false)
       return span ? judge(text, span, name, prefix, strength, context, false, false) : []
     }
+    // A Terraform variable named like a secret (`variable "db_password" {`) and the quoted
+    // `default = "…"` inside its block: the value the configuration falls back to.
+    const lineStart = lineStartWithin(text, ns, 40)
+    if (
+      lineStart >= 0 &&
+      /^[ \t]*variable[ \t]+"$/.test(text.slice(lineStart, ns)) &&
+      /^[ \t]*\{/.test(text.slice(i + 1, i + 20))
+    ) {
+      const block = text.slice(i + 1, Math.min(text.length, i + 1 + 600))
+      const close = block.indexOf('}')
+      const m = /\n[ \t]*default[ \t]*=[ \t]*/.exec(close < 0 ? block : block.slice(0, close))
+      const span = m ? readValue(text, i + 1 + m.index + m[0].length, false) : undefined
+      return span ? judge(text, span, name, prefix, strength, context, false, false) : []
+    }
   }
   if (text[i] === '"' || text[i] === "'") i++
   if (text[i] === ']') i++
