@@ -229,22 +229,3 @@ describe('Terraform variables named like a secret', () => {
     ).toEqual([])
   })
 })
-
-describe('credentials built from a user name and a password', () => {
-  it('reads the quoted password of NetworkCredential', () => {
-    const v = token(27)
-    expect(
-      generic(`var c = new NetworkCredential("cidownload", "${v}");\n`, 'src/Sync.cs')
-    ).toEqual([v])
-    expect(
-      generic(`$wc.Credentials = new-object System.Net.NetworkCredential('ci', '${v}')\n`, 'a.ps1')
-    ).toEqual([v])
-  })
-
-  it('not variables, stand-ins, or calls that are not credentials', () => {
-    const v = token(27)
-    expect(generic('var c = new NetworkCredential(user, password);\n', 'src/Sync.cs')).toEqual([])
-    expect(generic('new NetworkCredential("user", "changeme")\n', 'src/Sync.cs')).toEqual([])
-    expect(generic(`getCredentials("ci", "${v}")\n`, 'src/Sync.cs')).toEqual([])
-  })
-})

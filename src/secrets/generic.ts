@@ -643,15 +643,6 @@ export function findGenericAssignments(
       return span ? judge(text, span, name, prefix, strength, context, false, false) : []
     }
   }
-  if (!opened && text[i] === '(' && /credential$/i.test(name)) {
-    // `new NetworkCredential("user", "password")` (.NET, PowerShell): a credential built from a
-    // quoted user name and a quoted password; the password is the value.
-    const args = /^\([ \t]*(["'])[^"'\n]{1,200}\1[ \t]*,[ \t]*(?=["'])/.exec(text.slice(i, i + 240))
-    const span = args ? readValue(text, i + args[0].length, false) : undefined
-    return span
-      ? judge(text, span, `${name}_password`, prefix, 'strong', context, false, false)
-      : []
-  }
   if (text[i] === '"' || text[i] === "'") i++
   if (text[i] === ']') i++
   const bridge = bridgeAfter(text, i)
