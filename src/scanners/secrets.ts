@@ -136,8 +136,8 @@ async function scanTree(
       ...(ctx.signal ? { signal: ctx.signal } : {}),
       ...(tracked ? { tracked } : {}),
       onFile: file => {
-        listed += file.size
-        if (!pool && listed >= POOL_MIN_BYTES) startPool(listed)
+        // Decided once, when the bytes listed so far first reach the threshold.
+        if (listed < POOL_MIN_BYTES && (listed += file.size) >= POOL_MIN_BYTES) startPool(listed)
       }
     })
     const unread: Skipped[] = []
@@ -166,7 +166,7 @@ async function scanTree(
     const scanHere = (file: FileEntry): FileOutcome | Promise<FileOutcome> => scanFile(file, demo)
     if (pool) {
       ctx.logger.debug(
-        `secrets: scanning ${files.length} files on the main thread and ${pool.size} worker threads`
+        `secrets: scanning ${files.length} files on the main thread and ${pool.size} worker thread${pool.size === 1 ? '' : 's'}`
       )
       await pool.run(files, { ...(ctx.signal ? { signal: ctx.signal } : {}), onOutcome, scanHere })
       // Outcomes arrive in the order the threads finish; unreadable files are listed in walk order.
