@@ -474,11 +474,14 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     ...summaryInputOf(decided, deps.links ?? {}, annotationsOmitted),
     ...(trendSection ? { trend: trendSection } : {})
   }
-  const summary = redactor.redact(renderSummary(summaryInput))
+  // Rendered (and redacted) on first read: the CLI with no summary file and no publisher never
+  // reads it, and the detector pass over the whole summary is not free.
+  let summary: string | undefined
+  const renderedSummary = (): string => (summary ??= redactor.redact(renderSummary(summaryInput)))
   const reports = [...written.reports]
   if (writeSummaryFile && settings.summaryFile) {
     try {
-      await writeSummaryFile(summary)
+      await writeSummaryFile(renderedSummary())
       reports.push({ kind: 'summary', path: settings.summaryFile })
     } catch (error) {
       // The file was opened, so only the disk can fail here; the verdict is already decided
@@ -486,7 +489,14 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       writeError('summary', settings.summaryFile, error, redactor, logger)
     }
   }
-  const outcome: GateOutcome = { ...decided, reports, summaryInput, summary }
+  const outcome: GateOutcome = {
+    ...decided,
+    reports,
+    summaryInput,
+    get summary(): string {
+      return renderedSummary()
+    }
+  }
   await deps.publisher?.finish(outcome)
   logger.phase?.(undefined)
   return outcome

@@ -85,6 +85,17 @@ describe('runguard merge decides from the data', () => {
     expect(r.out).toMatch(/forged: memory_max_mb/)
   })
 
+  it('fails a budget gate whose metric has no measured value beside it', async () => {
+    // runguard never writes a budget gate for a metric it did not observe; a file that keeps
+    // the gate (stored as passed) but nulls the value would otherwise be judged on its word.
+    const unmeasured = shard('unmeasured', m => {
+      m.memory_max_mb = null
+    })
+    const r = await cli(['merge', shard('honest2'), unmeasured])
+    expect(r.code).toBe(ExitCode.Violation)
+    expect(r.out).toMatch(/unmeasured: memory_max_mb has no measured value/)
+  })
+
   it('refuses "passed": "false" (a string) as an invalid file', async () => {
     const r = await cli([
       'merge',

@@ -90,7 +90,12 @@ export function parseCliArgs(argv: readonly string[], version: string): ParsedCo
     .configureHelp({ helpWidth: 100 })
     .showSuggestionAfterError(true)
 
-  for (const name of Object.keys(DESCRIPTIONS) as CommandName[]) {
+  const names = Object.keys(DESCRIPTIONS) as CommandName[]
+  // Each command offers about a hundred flags, and building commander's Options for all six
+  // commands was most of the parser's start-up. Only the command being run needs its flags;
+  // anything else first (help, a typo) gets every command's, for help and suggestions.
+  const running = names.find(name => name === before[0])
+  for (const name of names) {
     const cmd = program
       .command(name)
       .description(DESCRIPTIONS[name])
@@ -106,22 +111,7 @@ export function parseCliArgs(argv: readonly string[], version: string): ParsedCo
         '-c, --config <file>',
         'config file (default: <workspace>/.runguard.yml if present)'
       )
-    for (const entry of SETTING_TABLE) {
-      if (!offered(name, entry)) continue
-      addOption(cmd, entry)
-    }
-    if (
-      offered(
-        name,
-        SETTING_TABLE.find(e => e.name === 'gate')!
-      )
-    ) {
-      cmd.addOption(
-        new Option('--add-gate <gate>', 'alias of --gate (Python Script Runner)')
-          .argParser(collect)
-          .hideHelp()
-      )
-    }
+    if (running === undefined || running === name) addOptions(cmd, name)
     cmd.action((...args: unknown[]) => {
       // history declares two arguments (<action> [args...]); the others one list.
       const operands =
@@ -151,6 +141,26 @@ export function parseCliArgs(argv: readonly string[], version: string): ParsedCo
     return { command: 'gate', layer: { raw: {}, sources: {} }, files: [], printed }
   }
   return result
+}
+
+/** The command's setting flags, plus `--add-gate` where `--gate` is offered. */
+function addOptions(cmd: Command, name: CommandName): void {
+  for (const entry of SETTING_TABLE) {
+    if (!offered(name, entry)) continue
+    addOption(cmd, entry)
+  }
+  if (
+    offered(
+      name,
+      SETTING_TABLE.find(e => e.name === 'gate')!
+    )
+  ) {
+    cmd.addOption(
+      new Option('--add-gate <gate>', 'alias of --gate (Python Script Runner)')
+        .argParser(collect)
+        .hideHelp()
+    )
+  }
 }
 
 function addOption(cmd: Command, entry: SettingKey): void {

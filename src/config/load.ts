@@ -86,7 +86,9 @@ export function validate(
 ): Settings {
   let result
   try {
-    result = settingsSchema.safeParse(raw)
+    // Parsed once per process: zod's JIT would compile a parser for the whole settings object
+    // (several ms of start-up) to run it once. Same checks and errors without it.
+    result = settingsSchema.safeParse(raw, { jitless: true })
   } catch (error) {
     if (error instanceof GateSyntaxError) {
       const source = sources.gates ?? { kind: 'default' }

@@ -1,7 +1,7 @@
 import { EOL } from 'node:os'
-import * as core from '@actions/core'
 import type { AnnotationProps, Logger } from '../logger.js'
 import { CommandGuard } from '../runner/live-output.js'
+import * as commands from './workflow-commands.js'
 
 /** The Action's logger, plus the writer for the script's own output. */
 export interface ActionsLogger extends Logger {
@@ -16,7 +16,8 @@ export interface ActionsLogger extends Logger {
 }
 
 /**
- * Logger backed by @actions/core: warnings/errors become annotations, secrets are masked.
+ * Logger writing workflow commands as @actions/core does (./workflow-commands.ts): warnings and
+ * errors become annotations, secrets are masked.
  * Every line of runguard's own first closes the script's section (resuming commands), so
  * only this writer, which alone knows the stop token, ever resumes them.
  */
@@ -27,7 +28,7 @@ export function actionsLogger(
     line => write(line + EOL),
     'Output of the script (workflow commands in it are not processed)'
   )
-  const props = (p?: AnnotationProps): core.AnnotationProperties | undefined =>
+  const props = (p?: AnnotationProps): commands.CommandAnnotation | undefined =>
     p
       ? {
           ...(p.title !== undefined ? { title: p.title } : {}),
@@ -45,14 +46,14 @@ export function actionsLogger(
       emit(...args)
     }
   return {
-    debug: own((m: string) => core.debug(m)),
-    debugEnabled: () => core.isDebug(),
-    info: own((m: string) => core.info(m)),
-    warning: own((m: string, p?: AnnotationProps) => core.warning(m, props(p))),
-    error: own((m: string, p?: AnnotationProps) => core.error(m, props(p))),
+    debug: own((m: string) => commands.debug(m)),
+    debugEnabled: () => commands.isDebug(),
+    info: own((m: string) => commands.info(m)),
+    warning: own((m: string, p?: AnnotationProps) => commands.annotation('warning', m, props(p))),
+    error: own((m: string, p?: AnnotationProps) => commands.annotation('error', m, props(p))),
     // A secret found in the script's output is masked before the line is printed: commands
     // resume for the one ::add-mask:: and stop again under a new token, inside the group.
-    registerSecret: v => guard.command(() => core.setSecret(v)),
+    registerSecret: v => guard.command(() => commands.setSecret(v)),
     phase: (title, options) => {
       guard.close()
       if (phaseOpen) write('::endgroup::' + EOL)

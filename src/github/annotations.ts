@@ -1,8 +1,8 @@
-import * as core from '@actions/core'
 import type { Logger } from '../logger.js'
 import type { Finding, GateResult, Severity, Verdict } from '../model.js'
 import { effectiveRank, presentFinding, presentSeverity } from '../policy/severity.js'
 import { compareFindings, type AnnotationCounts } from '../report/summary.js'
+import { annotation, type CommandAnnotation } from './workflow-commands.js'
 
 /**
  * PR / run annotations. The runner keeps at most 10 annotations of each level per step (and
@@ -217,11 +217,14 @@ export function annotate(
   return { emitted, omitted }
 }
 
-/** A sink backed by @actions/core; `redact` runs over every string before it is printed. */
+/**
+ * A sink printing core's annotation commands (./workflow-commands.ts); `redact` runs over every
+ * string before it is printed.
+ */
 export function coreAnnotationSink(redact: (text: string) => string = s => s): AnnotationSink {
   return {
     annotate(a: Annotation): void {
-      const props: core.AnnotationProperties = {
+      const props: CommandAnnotation = {
         ...(a.title !== undefined ? { title: redact(a.title) } : {}),
         ...(a.file !== undefined ? { file: a.file } : {}),
         ...(a.startLine !== undefined ? { startLine: a.startLine } : {}),
@@ -230,9 +233,7 @@ export function coreAnnotationSink(redact: (text: string) => string = s => s): A
         ...(a.endColumn !== undefined ? { endColumn: a.endColumn } : {})
       }
       const message = redact(a.message)
-      if (a.level === 'error') core.error(message, props)
-      else if (a.level === 'warning') core.warning(message, props)
-      else core.notice(message, props)
+      annotation(a.level, message, props)
     }
   }
 }

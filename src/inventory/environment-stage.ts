@@ -5,13 +5,7 @@ import type { ExecFn } from '../exec.js'
 import type { Logger } from '../logger.js'
 import type { Component } from '../model.js'
 import { readEnvironment, type EnvironmentResult } from './environment.js'
-import {
-  analyzeEnvironment,
-  mismatchWarnings,
-  writeInstalledFeed,
-  type EnvironmentInventory,
-  type InstalledFeed
-} from './installed.js'
+import type { EnvironmentInventory, InstalledFeed } from './installed.js'
 
 /**
  * The installed-environment stage of a gate run. Reading starts at once (it only needs the
@@ -86,6 +80,7 @@ export function startEnvironmentStage(input: EnvironmentStageInput): Environment
   }))
 
   let feedFile: InstalledFeed | undefined
+  let writeFeed: typeof import('./installed.js').writeInstalledFeed | undefined
   const result = (async (): Promise<EnvironmentStageResult> => {
     const read = await reading
     if (read.status !== 'read') {
@@ -101,6 +96,12 @@ export function startEnvironmentStage(input: EnvironmentStageInput): Environment
         : { read, warnings: [line], errors: [] }
     }
     const manifest = await input.manifest
+    // Loaded only when there is an environment to analyse: its dependency graph brings the
+    // requirement grammar (pip-requirements-js, built at import), which the Action would
+    // otherwise load before its first scanner starts.
+    const { analyzeEnvironment, mismatchWarnings, writeInstalledFeed } =
+      await import('./installed.js')
+    writeFeed = writeInstalledFeed
     const inventory = analyzeEnvironment(read.environment, manifest.components, manifest.projects)
     const env = read.environment
     logger.info(
@@ -116,9 +117,9 @@ export function startEnvironmentStage(input: EnvironmentStageInput): Environment
   })()
 
   const feed = result.then(r => {
-    if (!r.inventory) return undefined
+    if (!r.inventory || !writeFeed) return undefined
     try {
-      feedFile = writeInstalledFeed(r.inventory, r.inventory.manifest)
+      feedFile = writeFeed(r.inventory, r.inventory.manifest)
     } catch (error) {
       logger.warning(`installed environment pins could not be written: ${errorMessage(error)}`)
     }

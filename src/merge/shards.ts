@@ -53,6 +53,20 @@ export function checkShardMetrics(file: string, text: string): ShardMetrics {
   const warnings: string[] = []
   const gates = doc.gates.map((g): GateResult => {
     const measured = values[g.metric]
+    // runguard writes no budget gate for a metric it did not observe (the run warns instead),
+    // so a budget gate with no measured value beside it cannot be checked from the data: the
+    // stored actual is the shard's word only, and the gate fails rather than trusting it.
+    if (g.kind === 'budget' && measured === undefined) {
+      warnings.push(
+        `${shard}: gate ${g.gate} was stored as ${g.passed ? 'passed' : 'failed'} with ${g.actual}, but the data hold no measured ${g.metric}; it fails`
+      )
+      return {
+        ...g,
+        gate: `${shard}: ${g.gate}`,
+        passed: false,
+        message: `${shard}: ${g.metric} has no measured value in the data, so ${g.gate} cannot be checked (stored ${g.actual} not trusted)`
+      }
+    }
     const actual = g.kind === 'budget' && measured !== undefined ? measured : g.actual
     const passed = Number.isFinite(actual) && compare(actual, g.op, g.limit)
     if (passed !== g.passed || actual !== g.actual)

@@ -39,6 +39,8 @@ export interface AttemptContext {
   isolation?: IsolationPlan
   /** The isolation line for the measurement notes (describeIsolation). */
   isolationNote?: string
+  /** Called once the tree has been started (before any of its output is read). */
+  onStarted?: () => void
 }
 
 export interface AttemptResult {
@@ -98,6 +100,7 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
     }
   })
   stop.arm(proc, () => monitor?.liveProcesses() ?? [])
+  ctx.onStarted?.()
 
   await proc.exited
   const wallSeconds = proc.exit?.wallSeconds ?? (performance.now() - t0) / 1000

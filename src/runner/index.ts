@@ -188,17 +188,28 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
   // keeps this function safe on its own.
   for (const secret of settings.secrets) redactor.add(secret)
   let launch = chooseLaunch(settings, runnerEnv, opts.shim !== false)
-  if (launch.unavailable !== undefined) {
-    // Plainly, where it matters: in CI the runner's tokens are within the script's reach.
-    const ci = runnerEnv.GITHUB_ACTIONS === 'true' || runnerEnv.CI === 'true'
-    if (ci) logger.warning(`runguard: ${launch.note}`)
-    else logger.info(`runguard: ${launch.note}`)
-  } else {
-    logger.info(`runguard: ${launch.note}`)
+  // The redacted argv: the log, the errors and the outcome show only this.
+  let redacted: string[] | undefined
+  const command = (): string[] => (redacted ??= argv.map(a => redactor.redact(a)))
+  // Said as soon as the first attempt's process has started, not before: the first line
+  // runguard logs builds the secret detector (the redactor runs it on every line), which then
+  // happens while the helper's Python starts instead of before it. Still before any line of
+  // the script's output, which is read later.
+  let announced = false
+  const announce = (): void => {
+    if (announced) return
+    announced = true
+    if (launch.unavailable !== undefined) {
+      // Plainly, where it matters: in CI the runner's tokens are within the script's reach.
+      const ci = runnerEnv.GITHUB_ACTIONS === 'true' || runnerEnv.CI === 'true'
+      if (ci) logger.warning(`runguard: ${launch.note}`)
+      else logger.info(`runguard: ${launch.note}`)
+    } else {
+      logger.info(`runguard: ${launch.note}`)
+    }
+    const where = path.relative(settings.workspace, cwd) || '.'
+    logger.info(`runguard: running ${JSON.stringify(command())} in ${where}`)
   }
-  const command = argv.map(a => redactor.redact(a))
-  const where = path.relative(settings.workspace, cwd) || '.'
-  logger.info(`runguard: running ${JSON.stringify(command)} in ${where}`)
   if (opts.signal?.aborted) {
     throw new Error('the run was cancelled before the script started')
   }
@@ -231,14 +242,15 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
       attempt,
       ...(launch.shimPython ? { shimPython: launch.shimPython } : {}),
       ...(launch.plan ? { isolation: launch.plan } : {}),
-      isolationNote: launch.note
+      isolationNote: launch.note,
+      onStarted: announce
     })
     if (result.startFailure) {
       // Found by the pre-check normally; this is the same error when the program vanished
       // or the helper's PATH search disagreed.
       throw new ConfigurationError(
-        `${result.startFailure.code === 127 ? 'not found' : 'could not start'}: '${command[0] ?? ''}' (${redactor.redact(result.startFailure.message)}).`,
-        { field: 'script', value: command }
+        `${result.startFailure.code === 127 ? 'not found' : 'could not start'}: '${command()[0] ?? ''}' (${redactor.redact(result.startFailure.message)}).`,
+        { field: 'script', value: command() }
       )
     }
     if (!checked && settings.shell) {
@@ -246,7 +258,7 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
       if (missing !== undefined) {
         throw new ConfigurationError(
           `not found: the shell could not find a command of the script (exit 127: ${missing.trim()}).`,
-          { field: 'script', value: command }
+          { field: 'script', value: command() }
         )
       }
     }
@@ -294,7 +306,7 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
     final: last.metrics,
     stdout: last.stdout,
     stderr: last.stderr,
-    command,
+    command: command(),
     isolation: launch.note
   }
 }
