@@ -38,8 +38,9 @@ export function renderSecretRulesDoc(): string {
       '(GitHub and npm count twice although one company runs both; Azure and Azure DevOps too). ' +
       'Formats that no single service issues — JWTs, private keys, age identities, Kubernetes ' +
       'tokens, database and URL credentials, `curl` and `.netrc` credentials, passwords in ' +
-      "tools' documented command lines and settings (PsExec, PowerCLI, PHPMailer), and the generic " +
-      'assignment detector — are listed but not counted as providers. Several rules can belong ' +
+      "tools' documented command lines and settings (PsExec, PowerCLI, PHPMailer) or credential " +
+      'constructors (.NET NetworkCredential, LDAP binds), and the generic assignment detector — ' +
+      'are listed but not counted as providers. Several rules can belong ' +
       `to one provider (GitHub has ${RULES.filter(r => r.provider === 'GitHub').length}).`,
     '',
     "**Columns.** *Severity* is the finding's severity (`fail-on` compares against it; see " +

@@ -100,7 +100,7 @@ describe('the secret scan worker in the bundles', () => {
   it('the CLI scans on workers with the same findings as in-thread', () => {
     const pooled = scan('2')
     expect(pooled.status).toBe(0)
-    expect(pooled.stderr).toMatch(/secrets: scanning 60 files on 2 worker threads/)
+    expect(pooled.stderr).toMatch(/secrets: scanning 60 files on the main thread and 2 worker threads/)
     const inThread = scan(undefined)
     expect(inThread.status).toBe(0)
     expect(inThread.stderr).toMatch(/secrets: scanning 60 files in-thread: small tree \(\d+ bytes\)/)
@@ -113,7 +113,7 @@ describe('the secret scan worker in the bundles', () => {
 
   it('three workers on two-file batches still give every finding once', () => {
     const forced = scan('3')
-    expect(forced.stderr).toMatch(/on 3 worker threads/)
+    expect(forced.stderr).toMatch(/on the main thread and 3 worker threads/)
     expect(forced.findings.filter(f => f.ruleId === 'github-pat').map(key).sort()).toEqual(
       scan('0')
         .findings.filter(f => f.ruleId === 'github-pat')
@@ -154,7 +154,7 @@ describe('the secret scan worker in the bundles', () => {
       encoding: 'utf8',
       timeout: 300_000
     })
-    expect(r.stdout).toMatch(/::debug::secrets: scanning 60 files on 2 worker threads/)
+    expect(r.stdout).toMatch(/::debug::secrets: scanning 60 files on the main thread and 2 worker threads/)
     const sarif = readFileSync(path.join(out, 'runguard.sarif'), 'utf8')
     expect(sarif.match(/"ruleId":\s*"github-pat"/g)).toHaveLength(planted.length)
   })

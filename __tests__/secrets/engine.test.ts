@@ -71,6 +71,75 @@ describe('prefilter', () => {
     const pf = new KeywordPrefilter(['pass'])
     expect(pf.scan('mot de passe: pässwörd, ÿpass').map(h => h.start)).toEqual([7, 25])
   })
+
+  it('agrees with a plain search on random texts (upper case, NUL and non-ASCII included)', () => {
+    // The automaton folds ASCII case and reads every non-ASCII code unit (and NUL) as one
+    // character; the reference does the same with strings and startsWith.
+    const keywords = [
+      'key',
+      'api_key',
+      'ghp_',
+      'pass',
+      'passwd',
+      'sk-',
+      'ünï',
+      'a€b',
+      'KEY2',
+      'y_k'
+    ]
+    const norm = (s: string): string =>
+      Array.from(s, ch => {
+        const c = ch.charCodeAt(0)
+        return c >= 128 || c === 0 ? '\u0000' : ch.toLowerCase()
+      }).join('')
+    const pf = new KeywordPrefilter(keywords)
+    const alphabet = [
+      'k',
+      'K',
+      'e',
+      'E',
+      'y',
+      'Y',
+      '_',
+      'a',
+      'p',
+      'I',
+      's',
+      'S',
+      'w',
+      'd',
+      '-',
+      '2'
+    ]
+    const odd = ['ü', 'n', 'ï', '€', 'b', '\u0000', 'x', 'é', 'g', 'h', ' ']
+    const r = seeded(7)
+    for (let round = 0; round < 300; round++) {
+      let text = ''
+      const length = Math.floor(r() * 200)
+      while (text.length < length)
+        text +=
+          r() < 0.2
+            ? (keywords[Math.floor(r() * keywords.length)] as string)
+            : r() < 0.7
+              ? (alphabet[Math.floor(r() * alphabet.length)] as string)
+              : (odd[Math.floor(r() * odd.length)] as string)
+      const t = norm(text)
+      const expected: Array<[number, number]> = []
+      keywords.forEach((k, keyword) => {
+        const nk = norm(k.toLowerCase())
+        for (let at = t.indexOf(nk); at !== -1; at = t.indexOf(nk, at + 1))
+          expected.push([at, keyword])
+      })
+      const hits = pf.scan(text)
+      const ends = hits.map(h => h.start + (keywords[h.keyword] as string).length)
+      expect(ends).toEqual([...ends].sort((a, b) => a - b))
+      const byStart = (a: [number, number], b: [number, number]): number =>
+        a[0] - b[0] || a[1] - b[1]
+      expect(hits.map(h => [h.start, h.keyword] as [number, number]).sort(byStart)).toEqual(
+        expected.sort(byStart)
+      )
+    }
+  })
 })
 
 describe('generic detector', () => {

@@ -156,3 +156,76 @@ describe('random UUIDs under a sure name in documentation', () => {
     expect(generic("api_key = '3fa85f64-5717-4562-b3fc-2c963f66afa6'\n", 'README.md')).toEqual([])
   })
 })
+
+describe('documentation: a sure name and its value on one line', () => {
+  const LOWER_DIGITS = 'abcdefghijkmnopqrstuvwxyz23456789'
+  /** 16 random lower-case letters and digits: two kinds, short of the 20 the strict test wants. */
+  const short = (): string => `${pick(r, LOWER_DIGITS, 14)}7q`
+
+  it('takes a short random value after an operator, as in config files', () => {
+    const v = short()
+    expect(generic(`metrics token = '${v}'\n`, 'notes/creds.txt')).toEqual([v])
+    expect(generic(`ACME_SECRET=${v}\n`, 'docs/setup.md')).toEqual([v])
+    expect(generic(`export ACME_SECRET=${v}\n`, 'deploy/.env')).toEqual([v])
+  })
+
+  it('keeps the strict test for weak names, values below the name, the dash, stand-ins', () => {
+    const v = short()
+    expect(generic(`key = '${v}'\n`, 'README.md')).toEqual([])
+    expect(generic(`api_token:\n  '${v}'\n`, 'README.md')).toEqual([])
+    expect(generic(`acme token - '${v}'\n`, 'notes/creds.txt')).toEqual([])
+    expect(generic("api_token = 'yourtoken1234567'\n", 'README.md')).toEqual([])
+    expect(generic("api_token = 'sample7k2m9x4q1z'\n", 'README.md')).toEqual([])
+    expect(generic(`api_token = '${v.slice(0, 11)}'\n`, 'README.md')).toEqual([])
+  })
+})
+
+describe('host names as values', () => {
+  it('are where a key is used, not the key', () => {
+    expect(generic("secret = '4f2a9c.acme-invoices.net'\n", 'notes/creds.txt')).toEqual([])
+    expect(generic("token: 'k3x9w2.eu.acme-cloud.io'\n", 'deploy/config.yml')).toEqual([])
+    // Dots inside a random token do not make it a host name.
+    const v = `${token(20)}.${token(12)}`
+    expect(generic(`token: '${v}'\n`, 'deploy/config.yml')).toEqual([v])
+  })
+})
+
+describe('long quoted values', () => {
+  it('reads a quoted token longer than 1 KB (Entra ID refresh tokens, long-lived JWTs)', () => {
+    const v = `0.${token(1500)}`
+    expect(generic(`{"refresh_token": "${v}"}\n`, 'cache/token.json')).toEqual([v])
+    expect(generic(`acme token = '${v}'\n`, 'notes/creds.txt')).toEqual([v])
+  })
+})
+
+describe('values that say "my key"', () => {
+  it('are stand-ins like "your key"', () => {
+    const hex = pick(r, '0123456789abcdef', 40)
+    expect(generic(`api_key = 'sk_pr_my_key_${hex}'\n`, 'deploy/config.env')).toEqual([])
+    expect(generic(`ACME_TOKEN=my-token-${hex}\n`, 'deploy/.env')).toEqual([])
+    expect(generic(`api_key = 'sk_pr_${hex}'\n`, 'deploy/config.env')).toEqual([`sk_pr_${hex}`])
+  })
+})
+
+describe('Terraform variables named like a secret', () => {
+  it('reads the default inside the block', () => {
+    const v = token(40)
+    const tf = (name: string, value: string): string =>
+      `variable "${name}" {\n  type      = string\n  sensitive = true\n  default   = "${value}"\n}\n`
+    expect(generic(tf('corp_api_token', v), 'infra/variables.tf')).toEqual([v])
+    expect(generic(tf('db_password', v), 'infra/variables.tf')).toEqual([v])
+  })
+
+  it('not for other names, blocks without a default, or made-up defaults', () => {
+    const v = token(40)
+    expect(generic(`variable "region" {\n  default = "${v}"\n}\n`, 'infra/variables.tf')).toEqual(
+      []
+    )
+    expect(
+      generic('variable "api_token" {\n  type = string\n}\nlocals {\n  default = "x"\n}\n', 'v.tf')
+    ).toEqual([])
+    expect(
+      generic('variable "api_token" {\n  default = "your-api-token-here"\n}\n', 'v.tf')
+    ).toEqual([])
+  })
+})

@@ -8,6 +8,7 @@ import {
   makeBatches,
   planScan,
   POOL_MIN_BYTES,
+  ScanPool,
   scanInWorkers
 } from '../../src/secrets/pool.js'
 import type { FileOutcome, ScanJob } from '../../src/secrets/scan-file.js'
@@ -23,15 +24,19 @@ describe('where the secret scan runs', () => {
   writeFileSync(worker, '')
   afterAllRm(dir)
 
-  it('a small tree stays in-thread; a large one uses one worker per core', () => {
+  it('a small tree stays in-thread; a large one uses a worker per core beside the main thread', () => {
     expect(planScan(POOL_MIN_BYTES - 1, { workerFile: worker, cores: 4 })).toEqual({
       where: 'in-thread',
       why: `small tree (${POOL_MIN_BYTES - 1} bytes)`
     })
     expect(planScan(POOL_MIN_BYTES, { workerFile: worker, cores: 4 })).toEqual({
       where: 'workers',
-      threads: 4,
+      threads: 3,
       workerFile: worker
+    })
+    expect(planScan(1e9, { workerFile: worker, cores: 1 })).toEqual({
+      where: 'in-thread',
+      why: 'one core'
     })
   })
 
@@ -103,6 +108,58 @@ describe('the worker pool', () => {
         .sort()
     )
     expect(new Set(seen.map(o => o.threadId)).size).toBe(2)
+  })
+
+  it('with the main thread scanning too, every file still has exactly one outcome', async () => {
+    const all = jobs(2000, 5_000)
+    const seen: Array<FileOutcome & { threadId?: number }> = []
+    let here = 0
+    await scanInWorkers(all, {
+      workerFile: ECHO,
+      threads: 1,
+      demo: 'skip',
+      onOutcome: o => seen.push(o),
+      // A slow main thread (1 ms a file) still takes batches but leaves most of them to the worker.
+      scanHere: async job => {
+        here++
+        await new Promise(resolve => setTimeout(resolve, 1))
+        return { rel: job.rel, kind: 'scanned', matches: [] }
+      }
+    })
+    expect(seen.map(o => o.rel).sort()).toEqual(all.map(j => j.rel).sort())
+    const byWorker = seen.filter(o => o.threadId !== undefined).length
+    expect(here).toBeGreaterThan(0)
+    expect(byWorker).toBeGreaterThan(0)
+    expect(here + byWorker).toBe(all.length)
+  })
+
+  it('a pool started early scans later, and a worker that failed meanwhile fails the run', async () => {
+    const pool = new ScanPool({ workerFile: ECHO, threads: 2, demo: 'skip' })
+    try {
+      await new Promise(resolve => setTimeout(resolve, 20))
+      const seen: string[] = []
+      await pool.run(jobs(50), { onOutcome: o => seen.push(o.rel) })
+      expect(seen.sort()).toEqual(
+        jobs(50)
+          .map(j => j.rel)
+          .sort()
+      )
+    } finally {
+      await pool.close()
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'rg-pool-'))
+    const bad = path.join(dir, 'bad.mjs')
+    writeFileSync(bad, 'this is not javascript(')
+    const broken = new ScanPool({ workerFile: bad, threads: 1, demo: 'skip' })
+    try {
+      await new Promise(resolve => broken['workers'][0]?.once('error', resolve))
+      await expect(broken.run(jobs(3), { onOutcome: () => undefined })).rejects.toThrow(
+        /secret scan worker failed/
+      )
+    } finally {
+      await broken.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('rejects when a worker throws, naming the error', async () => {

@@ -9,8 +9,9 @@
  *   node --import ./bench/register.mjs bench/secrets/repos.ts --repos DIR
  *        [--runguard dist|src] [--work DIR] [--anchor-timeout 900] [--no-doc] [--workers 0,1,2]
  *
- * --workers runs runguard once per listed RUNGUARD_SECRET_WORKERS value (0 = in-thread), so the
- * per-core rate (MB per CPU second) and the scaling over cores are measured in the same run.
+ * --workers runs runguard once per listed RUNGUARD_SECRET_WORKERS value (0 = in-thread; n = the
+ * main thread and n workers), so the per-core rate (MB per CPU second) and the scaling over cores
+ * are measured in the same run.
  */
 import fs from 'node:fs'
 import os from 'node:os'

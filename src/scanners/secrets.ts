@@ -8,10 +8,11 @@ import {
   formatBytes,
   isTestFixturePath,
   walkFiles,
+  type FileEntry,
   type Skipped
 } from '../secrets/files.js'
 import { addedInRange, resolveBase, trackedFiles, type AddedHunk } from '../secrets/git.js'
-import { bundledWorkerFile, planScan, scanInWorkers } from '../secrets/pool.js'
+import { bundledWorkerFile, planScan, POOL_MIN_BYTES, ScanPool } from '../secrets/pool.js'
 import { scanFile, type FileOutcome } from '../secrets/scan-file.js'
 import type { SecretMatch } from '../secrets/types.js'
 import { toRepoPath } from '../util/paths.js'
@@ -102,78 +103,105 @@ async function scanTree(
     if (rel === undefined) errors.push(`path ${p} is outside the workspace and was not scanned`)
     else roots.push(rel === '.' ? workspace : path.join(workspace, rel))
   }
-  const tracked = await trackedFiles({
-    exec: ctx.exec,
-    ...(ctx.env ? { env: ctx.env } : {}),
-    logger: ctx.logger,
-    cwd: workspace,
-    timeoutMs: ctx.timeoutMs,
-    ...(ctx.signal ? { signal: ctx.signal } : {})
-  })
-  const walkStarted = performance.now()
-  const { files, skipped } = await walkFiles(roots, {
-    workspace,
-    maxFileSize: ctx.settings.secretsMaxFileSize,
-    exclude: ctx.settings.exclude,
-    ...(ctx.signal ? { signal: ctx.signal } : {}),
-    ...(tracked ? { tracked } : {})
-  })
-  const unread: Skipped[] = []
   const demo = ctx.settings.secretsDemoCredentials
-  const onOutcome = (outcome: FileOutcome): void => {
-    if (outcome.kind === 'binary')
-      skipped.push({ rel: outcome.rel, reason: 'binary content', notable: false })
-    else if (outcome.kind === 'unread')
-      unread.push({ rel: outcome.rel, reason: outcome.reason, notable: true })
-    else
-      for (const m of outcome.matches) {
-        register(m.value)
-        findings.push(secretFinding(m, outcome.rel))
-      }
+  const workerFile = bundledWorkerFile()
+  const override = ctx.env.RUNGUARD_SECRET_WORKERS
+  const planFor = (bytes: number): ReturnType<typeof planScan> =>
+    planScan(bytes, { workerFile, ...(override === undefined ? {} : { override }) })
+  // The workers start as soon as the scan will need them (at once when RUNGUARD_SECRET_WORKERS
+  // asks for them, else once the walk has listed enough bytes), so their start overlaps the walk.
+  let pool: ScanPool | undefined
+  const startPool = (bytes: number): void => {
+    if (pool) return
+    const plan = planFor(bytes)
+    if (plan.where === 'workers')
+      pool = new ScanPool({ workerFile: plan.workerFile, threads: plan.threads, demo })
   }
-  const totalBytes = files.reduce((sum, f) => sum + f.size, 0)
-  const scanStarted = performance.now()
-  ctx.logger.debug(
-    `secrets: listed ${files.length} files (${formatBytes(totalBytes)}) in ${Math.round(scanStarted - walkStarted)} ms`
-  )
-  const plan = planScan(totalBytes, {
-    workerFile: bundledWorkerFile(),
-    ...(ctx.env.RUNGUARD_SECRET_WORKERS === undefined
-      ? {}
-      : { override: ctx.env.RUNGUARD_SECRET_WORKERS })
-  })
-  if (plan.where === 'workers') {
-    ctx.logger.debug(`secrets: scanning ${files.length} files on ${plan.threads} worker threads`)
-    await scanInWorkers(files, {
-      workerFile: plan.workerFile,
-      threads: plan.threads,
-      demo,
-      ...(ctx.signal ? { signal: ctx.signal } : {}),
-      onOutcome
+  try {
+    if (override !== undefined && override !== '') startPool(Number.POSITIVE_INFINITY)
+    const tracked = await trackedFiles({
+      exec: ctx.exec,
+      ...(ctx.env ? { env: ctx.env } : {}),
+      logger: ctx.logger,
+      cwd: workspace,
+      timeoutMs: ctx.timeoutMs,
+      ...(ctx.signal ? { signal: ctx.signal } : {})
     })
-  } else {
-    ctx.logger.debug(`secrets: scanning ${files.length} files in-thread: ${plan.why}`)
-    // Reads are synchronous (src/secrets/scan-file.ts); the event loop gets a turn every few
-    // milliseconds so the other scanners' output is still read while this one scans.
-    let lastYield = performance.now()
-    for (const file of files) {
-      if (ctx.signal?.aborted) break
-      onOutcome(await scanFile(file, demo))
-      if (performance.now() - lastYield >= YIELD_MS) {
-        await new Promise<void>(resolve => setImmediate(resolve))
-        lastYield = performance.now()
+    const walkStarted = performance.now()
+    let listed = 0
+    const { files, skipped } = await walkFiles(roots, {
+      workspace,
+      maxFileSize: ctx.settings.secretsMaxFileSize,
+      exclude: ctx.settings.exclude,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      ...(tracked ? { tracked } : {}),
+      onFile: file => {
+        // Decided once, when the bytes listed so far first reach the threshold.
+        if (listed < POOL_MIN_BYTES && (listed += file.size) >= POOL_MIN_BYTES) startPool(listed)
+      }
+    })
+    const unread: Skipped[] = []
+    const onOutcome = (outcome: FileOutcome): void => {
+      if (outcome.kind === 'binary')
+        skipped.push({ rel: outcome.rel, reason: 'binary content', notable: false })
+      else if (outcome.kind === 'unread')
+        unread.push({ rel: outcome.rel, reason: outcome.reason, notable: true })
+      else
+        for (const m of outcome.matches) {
+          register(m.value)
+          findings.push(secretFinding(m, outcome.rel))
+        }
+    }
+    const totalBytes = files.reduce((sum, f) => sum + f.size, 0)
+    const scanStarted = performance.now()
+    ctx.logger.debug(
+      `secrets: listed ${files.length} files (${formatBytes(totalBytes)}) in ${Math.round(scanStarted - walkStarted)} ms`
+    )
+    const plan = planFor(totalBytes)
+    if (plan.where === 'workers') startPool(totalBytes)
+    else if (pool) {
+      await pool.close()
+      pool = undefined
+    }
+    const scanHere = (file: FileEntry): FileOutcome | Promise<FileOutcome> => scanFile(file, demo)
+    if (pool) {
+      ctx.logger.debug(
+        `secrets: scanning ${files.length} files on the main thread and ${pool.size} worker thread${pool.size === 1 ? '' : 's'}`
+      )
+      await pool.run(files, { ...(ctx.signal ? { signal: ctx.signal } : {}), onOutcome, scanHere })
+      // Outcomes arrive in the order the threads finish; unreadable files are listed in walk order.
+      if (unread.length > 1) {
+        const order = new Map(files.map((f, i) => [f.rel, i]))
+        unread.sort((a, b) => (order.get(a.rel) ?? 0) - (order.get(b.rel) ?? 0))
+      }
+    } else {
+      ctx.logger.debug(
+        `secrets: scanning ${files.length} files in-thread: ${plan.where === 'in-thread' ? plan.why : ''}`
+      )
+      // Reads are synchronous (src/secrets/scan-file.ts); the event loop gets a turn every few
+      // milliseconds so the other scanners' output is still read while this one scans.
+      let lastYield = performance.now()
+      for (const file of files) {
+        if (ctx.signal?.aborted) break
+        onOutcome(await scanHere(file))
+        if (performance.now() - lastYield >= YIELD_MS) {
+          await new Promise<void>(resolve => setImmediate(resolve))
+          lastYield = performance.now()
+        }
       }
     }
+    for (const s of [...skipped, ...unread]) {
+      if (s.notable) errors.push(`not scanned: ${s.rel}: ${s.reason}`)
+      else ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`)
+      const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable
+      if (listed) unscanned.push({ path: s.rel, reason: s.reason })
+    }
+    ctx.logger.debug(
+      `secrets: scanned ${files.length - unread.length} files in ${Math.round(performance.now() - scanStarted)} ms`
+    )
+  } finally {
+    await pool?.close()
   }
-  for (const s of [...skipped, ...unread]) {
-    if (s.notable) errors.push(`not scanned: ${s.rel}: ${s.reason}`)
-    else ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`)
-    const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable
-    if (listed) unscanned.push({ path: s.rel, reason: s.reason })
-  }
-  ctx.logger.debug(
-    `secrets: scanned ${files.length - unread.length} files in ${Math.round(performance.now() - scanStarted)} ms`
-  )
 }
 
 function scanHunks(

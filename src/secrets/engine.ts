@@ -94,6 +94,14 @@ function engine(): CompiledEngine {
 }
 
 /**
+ * Builds the engine now rather than on the first text: a worker thread calls it as it starts, so
+ * the build overlaps the walk that lists the files instead of delaying the first batch.
+ */
+export function prepareEngine(): void {
+  engine()
+}
+
+/**
  * Line bounds around increasing positions, amortized O(n) over a whole scan: a 50 MB
  * single-line file with a million keyword hits must not cost a line search per hit.
  */

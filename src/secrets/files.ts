@@ -206,6 +206,8 @@ export interface WalkOptions {
    * promise 5). Skips are marked with whether they hold tracked content.
    */
   tracked?: ReadonlySet<string>
+  /** Called for each file to scan as soon as it is listed (the pool starts its workers early). */
+  onFile?: (file: FileEntry) => void
 }
 
 export interface WalkResult {
@@ -339,7 +341,9 @@ export async function walkFiles(
       )
       return
     }
-    files.push({ abs, rel, size })
+    const file = { abs, rel, size }
+    files.push(file)
+    options.onFile?.(file)
   }
 
   /** A root given on the command line: stat'ed itself (it may be a file or a link). */

@@ -25,6 +25,8 @@ import type { FinderState, RawMatch } from './types.js'
  * `.adoc`, `.txt`, `docs/`, `examples/` …), names that only weakly say "secret" (`key`,
  * `<provider>_key`) and values found on the line after their name (YAML/JSON dumps, docs)
  * need a stricter value — longer, more random, a mix of character kinds, no placeholder words.
+ * In documentation, a sure name with its value after an operator on the same line is judged
+ * as in config files, but still 12+ characters and without placeholder words.
  */
 
 /** The last word(s) of a name that make it secret-ish. */
@@ -258,6 +260,15 @@ interface ValueSpan {
 }
 
 const MAX_VALUE = 1024
+/**
+ * Quoted values may be longer: Entra ID refresh tokens and long-lived JWTs run past 1 KB. The
+ * closing quote bounds the read, so a longer limit does not make reads overlap.
+ */
+const MAX_QUOTED = 8192
+
+/** Characters that end a bare value: whitespace, quotes, `,`, `;` (fields), `&` (queries). */
+const BARE_END = new Uint8Array(128)
+for (const c of ' \t\n\r\v\f"\'`,;&') BARE_END[c.charCodeAt(0)] = 1
 
 /** Reads the value after an operator at `pos`, quoted or bare, on the same line. */
 function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan | undefined {
@@ -268,7 +279,7 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
   const q = text[i]
   if (q === '"' || q === "'" || q === '`') {
     let start = i + 1
-    const limit = Math.min(text.length, start + MAX_VALUE)
+    const limit = Math.min(text.length, start + MAX_QUOTED)
     for (let j = start; j < limit; j++) {
       const c = text[j]
       if (c === '\n' || c === '\r') return undefined
@@ -292,7 +303,11 @@ function readValue(text: string, pos: number, bareAllowed: boolean): ValueSpan |
   const limit = Math.min(text.length, start + MAX_VALUE)
   // `#` starts a comment only after whitespace (YAML, .env, shell), so it may be in the value;
   // `;` and `&` end a field in connection strings and query strings.
-  while (j < limit && !/[\s"'`,;&]/.test(text[j] as string)) j++
+  // A table lookup, not a regex per character: `token=token=…` puts a hit every few characters.
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j)
+    if (c < 128 ? BARE_END[c] === 1 : /\s/.test(text[j] as string)) break
+  }
   if (j === limit && limit - start >= MAX_VALUE) return undefined
   while (j > start && /[,;)\]}]/.test(text[j - 1] as string)) j--
   return { value: text.slice(start, j), start, quoted: false }
@@ -331,6 +346,10 @@ function stripScheme(value: string): { value: string; offset: number } {
 
 const INDIRECTION =
   /^(?:os\.(?:environ|getenv)|process\.env|env\(|ENV\[|getenv|System\.getenv|config\.|settings\.|self\.|this\.|args\.|request\.|params\.|props\.|options\.|opts\.|ctx\.|secrets\.|vars\.|import\b|require\(|new |await |function|lambda|None$|null$|nil$|undefined$)/
+
+/** Lower-case dot-separated labels ending in a common top-level domain. */
+const HOST_NAME =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|cloud|co|ai|us|eu|de|uk|info|biz|me|tech|site|online)$/
 
 /** Base64 / base64url text: `+`, `/` and `=` there are not operators. */
 const BASE64_SHAPE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/
@@ -396,6 +415,11 @@ export interface ValueOptions {
   tokenAlphabet?: boolean
   /** The name surely says secret: a random UUID counts (many APIs issue UUID keys). */
   uuidOk?: boolean
+  /**
+   * Documentation, on a sure name's line: the usual randomness test, but 12+ characters and no
+   * stand-in words (`your`, `here`, `sample` …).
+   */
+  documented?: boolean
 }
 
 /** True when a value (already known to follow a secret-ish name) looks like a real secret. */
@@ -405,13 +429,16 @@ export function looksLikeSecretValue(
   options: ValueOptions = {}
 ): boolean {
   const { strict = false } = options
-  if (value.length < (strict ? 12 : 8) || value.length > MAX_VALUE) return false
+  const minLength = strict || options.documented ? 12 : 8
+  if (value.length < minLength || value.length > MAX_QUOTED) return false
   if (/\s/.test(value)) return false
   if (isUuid(value)) return options.uuidOk === true && isRandomUuid(value)
   if (isPlaceholder(value) || isExampleValue(value) || isSequentialOrRepeated(value)) return false
   if (isInterleavedSequence(value) || INDIRECTION.test(value)) return false
   // ARNs, truncated examples (`eyJ2Ijoi...`) and values that name themselves (`webdavpassword1`).
   if (/^arn:|\.\.\.|…|password|passwd/i.test(value)) return false
+  // A host name (`4f2a9c.invoiceocean.net`): where a key is used, not the key.
+  if (HOST_NAME.test(value)) return false
   // HTML-escaped placeholders (`&lt;YOUR_PASSWORD&gt;`).
   if (/&(?:lt|gt|quot|amp);/i.test(value)) return false
   // Short hex strings are content hashes and ids; hex API keys are 32+ characters.
@@ -453,6 +480,7 @@ export function looksLikeSecretValue(
     if (/^[0-9a-f]+$/i.test(value)) return value.length >= 32 && entropy >= 3.4
     return value.length >= 20 && classes >= 2 && entropy >= 3.7
   }
+  if (options.documented && DOC_STAND_IN.test(value)) return false
   if (classes >= 3 && entropy >= 3.0) return true
   if (classes >= 2 && entropy >= 3.5) return true
   return value.length >= 24 && entropy >= 3.2 && classes >= 2
@@ -600,6 +628,20 @@ export function findGenericAssignments(
       const span = readValue(text, i + 1 + pair[0].length, false)
       return span ? judge(text, span, name, prefix, strength, context, false, false) : []
     }
+    // A Terraform variable named like a secret (`variable "db_password" {`) and the quoted
+    // `default = "…"` inside its block: the value the configuration falls back to.
+    const lineStart = lineStartWithin(text, ns, 40)
+    if (
+      lineStart >= 0 &&
+      /^[ \t]*variable[ \t]+"$/.test(text.slice(lineStart, ns)) &&
+      /^[ \t]*\{/.test(text.slice(i + 1, i + 20))
+    ) {
+      const block = text.slice(i + 1, Math.min(text.length, i + 1 + 600))
+      const close = block.indexOf('}')
+      const m = /\n[ \t]*default[ \t]*=[ \t]*/.exec(close < 0 ? block : block.slice(0, close))
+      const span = m ? readValue(text, i + 1 + m.index + m[0].length, false) : undefined
+      return span ? judge(text, span, name, prefix, strength, context, false, false) : []
+    }
   }
   if (text[i] === '"' || text[i] === "'") i++
   if (text[i] === ']') i++
@@ -625,7 +667,7 @@ export function findGenericAssignments(
     let j = i + 1
     while (text[j] === ' ' || text[j] === '\t') j++
     span = readValue(text, j, true)
-    if (span) return judge(text, span, name, prefix, strength, 'docs', false, false)
+    if (span) return judge(text, span, name, prefix, strength, 'docs', false, false, true)
   } else if (op === undefined) {
     // A name alone on its line (`Password`, `**API key**`), its value alone on the next. Not in
     // code, where a word alone on a line is a statement (`pass`), and not for short words.
@@ -682,10 +724,16 @@ function judge(
   nameStrength: NameStrength,
   context: TextContext,
   away: boolean,
-  basic: boolean
+  basic: boolean,
+  dash = false
 ): RawMatch[] {
   let strength = nameStrength
   if (away || context === 'docs') strength = 'weak'
+  // In documentation a sure name (`token`, `secret`, `password`) with an operator and its value
+  // on the same line reads like a config file: the usual randomness test, with the stand-in
+  // words and the 12-character floor of documentation. A dash or a value below the name is a
+  // looser layout and keeps the strict test.
+  const docsLine = context === 'docs' && !away && !dash && nameStrength === 'strong'
   const { value, offset } = stripScheme(span.value)
   if (basic || /^basic\s/i.test(span.value)) {
     // Basic credentials are base64 of `user:password`: judge the password inside.
@@ -696,7 +744,8 @@ function judge(
   const freeForm = FREE_FORM_NAME.test(fullName)
   if (
     !looksLikeSecretValue(value, span.quoted, {
-      strict: strength === 'weak',
+      strict: strength === 'weak' && !docsLine,
+      documented: docsLine,
       tokenAlphabet: !freeForm,
       // A random UUID under a sure name on its own line counts in docs too: it is no stand-in
       // (those are `12345678-1234-…` or the documented examples in the demo list).

@@ -7,10 +7,13 @@ import type { DemoPolicy } from './engine.js'
 import type { FileOutcome, ScanJob } from './scan-file.js'
 
 /**
- * Runs the working-tree secret scan on worker threads, one per core, so a large tree uses every
- * core and the main thread stays free to spawn and read the other scanners. Files go to the
- * workers as paths in small batches (each worker holds at most two batches, and reads one file
- * at a time), and only matches come back: no whole-tree buffers.
+ * Runs the working-tree secret scan on worker threads so a large tree uses every core. The main
+ * thread scans too (between turns of its event loop, as the in-thread scan does), so a machine
+ * with N cores runs N - 1 workers and pays N - 1 worker starts, not N. Files go to the workers as
+ * paths in small batches (each worker holds at most two batches, and reads one file at a time),
+ * and only matches come back: no whole-tree buffers. The workers are started before the list of
+ * files is complete (src/scanners/secrets.ts starts them once the walk has listed enough bytes),
+ * and each builds its engine as soon as it loads, so their start overlaps the walk.
  */
 
 /** A batch sent to a worker. */
@@ -32,11 +35,11 @@ const BATCH_FILES = 128
 const IN_FLIGHT = 2
 
 /**
- * Below this many bytes the scan stays on the main thread. Each worker pays its own start: it
- * loads the detector, builds its keyword automaton and compiles the rules' regular expressions on
- * first use, a few hundred ms of CPU. Measured whole processes on 2 idle cores
- * (docs/benchmarks.md, "Secret detector on worker threads"): the pool was 1.13× slower on a
- * 28 MB tree, 1.12× faster at 84 MB and 1.18× faster at 222 MB.
+ * Below this many bytes the scan stays on the main thread: a worker's start (loading the
+ * detector, building its keyword automaton, V8 compiling the engine and the rules' regular
+ * expressions on first use) costs a few hundred ms of CPU, which a small tree does not pay back.
+ * Set from whole-process measurements on 2 cores (docs/benchmarks.md, "Secret detector on worker
+ * threads").
  */
 export const POOL_MIN_BYTES = 64 * 1024 * 1024
 
@@ -51,14 +54,15 @@ export function bundledWorkerFile(moduleUrl: string = import.meta.url): string |
   return path.join(path.dirname(file), 'secrets-worker', 'index.js')
 }
 
-/** How the scan runs: on `threads` workers, or in-thread with the reason. */
+/** How the scan runs: on the main thread helped by `threads` workers, or in-thread with the reason. */
 export type ScanPlan =
   { where: 'workers'; threads: number; workerFile: string } | { where: 'in-thread'; why: string }
 
 /**
- * Decides where the scan runs. `override` (RUNGUARD_SECRET_WORKERS, for benchmarks) forces a
- * worker count, 0 meaning in-thread. A bundle whose worker file is missing is broken: that is
- * an error, not a silent fallback.
+ * Decides where the scan runs: with one worker per core beside the main thread's, which scans
+ * too. `override` (RUNGUARD_SECRET_WORKERS, for benchmarks) forces the number of workers, 0
+ * meaning in-thread. A bundle whose worker file is missing is broken: that is an error, not a
+ * silent fallback.
  */
 export function planScan(
   totalBytes: number,
@@ -66,7 +70,7 @@ export function planScan(
 ): ScanPlan {
   const { workerFile } = options
   const cores = options.cores ?? os.availableParallelism()
-  let threads = cores
+  let threads = cores - 1
   if (options.override !== undefined && options.override !== '') {
     const n = Number(options.override)
     if (!Number.isInteger(n) || n < 0)
@@ -77,6 +81,8 @@ export function planScan(
     threads = n
   } else if (totalBytes < POOL_MIN_BYTES) {
     return { where: 'in-thread', why: `small tree (${totalBytes} bytes)` }
+  } else if (threads < 1) {
+    return { where: 'in-thread', why: 'one core' }
   }
   if (workerFile === undefined)
     return { where: 'in-thread', why: 'running from sources (no worker bundle)' }
@@ -106,67 +112,157 @@ export function makeBatches(jobs: readonly ScanJob[]): ScanJob[][] {
   return batches
 }
 
-export interface PoolOptions {
-  workerFile: string
-  threads: number
-  demo: DemoPolicy
+/** Scans one file on the main thread (src/secrets/scan-file.ts). */
+export type ScanHere = (job: ScanJob) => FileOutcome | Promise<FileOutcome>
+
+export interface RunOptions {
   signal?: AbortSignal
   /** Called once per file, on the main thread, as batches come back. */
   onOutcome: (outcome: FileOutcome) => void
+  /** When given, the main thread takes batches from the same queue and scans them with this. */
+  scanHere?: ScanHere
+}
+
+export interface PoolOptions extends RunOptions {
+  workerFile: string
+  threads: number
+  demo: DemoPolicy
+}
+
+/** The main thread scanning its batches gives the event loop a turn at least this often (ms). */
+const YIELD_MS = 10
+
+/**
+ * Worker threads started ahead of the work: `new ScanPool(…)` spawns them (each loads the detector
+ * and builds its engine at once), `run` scans a list of files on them (and on the main thread when
+ * asked), `close` stops them. A worker that fails to load or exits early, before or during `run`,
+ * makes `run` reject.
+ */
+export class ScanPool {
+  private readonly workers: Worker[] = []
+  private failure: Error | undefined
+  private onFailure: ((error: Error) => void) | undefined
+  private closing = false
+
+  constructor(options: { workerFile: string; threads: number; demo: DemoPolicy }) {
+    for (let index = 0; index < Math.max(1, options.threads); index++) {
+      const worker = new Worker(options.workerFile, { workerData: { demo: options.demo } })
+      worker.on('error', error =>
+        this.fail(new Error(`secret scan worker failed: ${error.message}`))
+      )
+      worker.on('exit', code => {
+        if (!this.closing) this.fail(new Error(`secret scan worker exited early (code ${code})`))
+      })
+      this.workers.push(worker)
+    }
+  }
+
+  /** How many workers the pool has. */
+  get size(): number {
+    return this.workers.length
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error
+    this.onFailure?.(error)
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    this.closing = true
+    await Promise.all(this.workers.map(w => w.terminate()))
+  }
+
+  /**
+   * Scans `jobs`. Resolves when every file has an outcome or the signal aborts; rejects when a
+   * worker fails (it cannot load, throws, or exits early) or `onOutcome` throws. Either way the
+   * workers keep running until `close`.
+   */
+  run(jobs: readonly ScanJob[], options: RunOptions): Promise<void> {
+    const batches = makeBatches(jobs)
+    const { signal, onOutcome, scanHere } = options
+    return new Promise<void>((resolve, reject) => {
+      const pending = this.workers.map(() => 0)
+      let next = 0
+      let done = 0
+      let settled = false
+      const listeners: Array<[Worker, (reply: BatchReply) => void]> = []
+      const finish = (error?: Error): void => {
+        if (settled) return
+        settled = true
+        signal?.removeEventListener('abort', onAbort)
+        this.onFailure = undefined
+        for (const [worker, listener] of listeners) worker.off('message', listener)
+        if (error) reject(error)
+        else resolve()
+      }
+      const onAbort = (): void => finish()
+      const deliver = (outcomes: readonly FileOutcome[]): boolean => {
+        try {
+          for (const outcome of outcomes) onOutcome(outcome)
+        } catch (error) {
+          finish(error instanceof Error ? error : new Error(String(error)))
+          return false
+        }
+        if (++done === batches.length) finish()
+        return true
+      }
+      const feed = (worker: Worker, index: number): void => {
+        while (!settled && next < batches.length && (pending[index] as number) < IN_FLIGHT) {
+          const id = next++
+          pending[index] = (pending[index] as number) + 1
+          worker.postMessage({ id, jobs: batches[id] as ScanJob[] } satisfies BatchRequest)
+        }
+      }
+      if (this.failure) return finish(this.failure)
+      if (batches.length === 0 || signal?.aborted) return finish()
+      this.onFailure = error => finish(error)
+      signal?.addEventListener('abort', onAbort, { once: true })
+      this.workers.forEach((worker, index) => {
+        const listener = (reply: BatchReply): void => {
+          if (settled) return
+          pending[index] = (pending[index] as number) - 1
+          if (deliver(reply.outcomes)) feed(worker, index)
+        }
+        listeners.push([worker, listener])
+        worker.on('message', listener)
+        feed(worker, index)
+      })
+      if (!scanHere) return
+      // The main thread's share: a batch at a time from the same queue, a file at a time, with a
+      // turn of the event loop every few milliseconds so the workers' replies and the other
+      // scanners' output are still read.
+      void (async (): Promise<void> => {
+        let lastYield = performance.now()
+        while (!settled && next < batches.length) {
+          const outcomes: FileOutcome[] = []
+          for (const job of batches[next++] as ScanJob[]) {
+            outcomes.push(await scanHere(job))
+            if (performance.now() - lastYield >= YIELD_MS) {
+              await new Promise<void>(resolve => setImmediate(resolve))
+              lastYield = performance.now()
+            }
+            if (settled) return
+          }
+          deliver(outcomes)
+        }
+      })().catch((error: unknown) =>
+        finish(error instanceof Error ? error : new Error(String(error)))
+      )
+    })
+  }
 }
 
 /**
- * Scans `jobs` on `threads` workers. Resolves when every file has an outcome or the signal
- * aborts (the workers are then stopped); rejects when a worker fails (it cannot load, throws,
- * or exits early), after stopping the others.
+ * Scans `jobs` on `threads` fresh workers (and on the main thread with `scanHere`), then stops
+ * them. Resolves when every file has an outcome or the signal aborts; rejects when a worker fails.
  */
-export function scanInWorkers(jobs: readonly ScanJob[], options: PoolOptions): Promise<void> {
-  const batches = makeBatches(jobs)
-  const threads = Math.max(1, Math.min(options.threads, batches.length))
-  if (batches.length === 0) return Promise.resolve()
-  return new Promise<void>((resolve, reject) => {
-    const workers: Worker[] = []
-    const pending = new Map<number, number>()
-    let next = 0
-    let done = 0
-    let settled = false
-    const finish = (error?: Error): void => {
-      if (settled) return
-      settled = true
-      options.signal?.removeEventListener('abort', onAbort)
-      void Promise.all(workers.map(w => w.terminate())).then(() =>
-        error ? reject(error) : resolve()
-      )
-    }
-    const onAbort = (): void => finish()
-    const feed = (worker: Worker, index: number): void => {
-      while (next < batches.length && (pending.get(index) ?? 0) < IN_FLIGHT) {
-        const id = next++
-        pending.set(index, (pending.get(index) ?? 0) + 1)
-        worker.postMessage({ id, jobs: batches[id] as ScanJob[] } satisfies BatchRequest)
-      }
-    }
-    if (options.signal?.aborted) return resolve()
-    options.signal?.addEventListener('abort', onAbort, { once: true })
-    for (let index = 0; index < threads; index++) {
-      const worker = new Worker(options.workerFile, { workerData: { demo: options.demo } })
-      workers.push(worker)
-      worker.on('message', (reply: BatchReply) => {
-        if (settled) return
-        pending.set(index, (pending.get(index) ?? 1) - 1)
-        try {
-          for (const outcome of reply.outcomes) options.onOutcome(outcome)
-        } catch (error) {
-          return finish(error instanceof Error ? error : new Error(String(error)))
-        }
-        if (++done === batches.length) return finish()
-        feed(worker, index)
-      })
-      worker.on('error', error => finish(new Error(`secret scan worker failed: ${error.message}`)))
-      worker.on('exit', code => {
-        if (!settled) finish(new Error(`secret scan worker exited early (code ${code})`))
-      })
-      feed(worker, index)
-    }
-  })
+export async function scanInWorkers(jobs: readonly ScanJob[], options: PoolOptions): Promise<void> {
+  const threads = Math.min(options.threads, Math.max(1, makeBatches(jobs).length))
+  const pool = new ScanPool({ ...options, threads })
+  try {
+    await pool.run(jobs, options)
+  } finally {
+    await pool.close()
+  }
 }

@@ -4,7 +4,7 @@
  * windows around candidates instead of scanning the whole text once per rule.
  */
 
-const ALPHABET_SIZE = 128
+const ASCII = 128
 
 /** A keyword occurrence: which keyword (index into the list given) and where it starts. */
 export interface KeywordHit {
@@ -14,44 +14,64 @@ export interface KeywordHit {
 
 export class KeywordPrefilter {
   /**
-   * Dense DFA: state * 128 + char → next state * 128, negative when that state has outputs
-   * (failure links already folded in).
+   * Dense DFA over character classes: `(state << shift) | class` → next state, negative when
+   * that state has outputs (failure links already folded in). Only the characters keywords use
+   * get a class of their own (about 50 of 128, upper case sharing lower case's), so the table
+   * is a quarter of a 128-column one and its hot rows stay in cache.
    */
-  private readonly next: Int32Array
+  private readonly next: Int16Array | Int32Array
+  /** log2 of the row width. */
+  private readonly shift: number
+  /** ASCII code → class (0: in no keyword); case folding is in this table. */
+  private readonly classes: Uint8Array
+  /** Class of every code unit above ASCII (they all read as one character, as in keywords). */
+  private readonly highClass: number
   /** For each state, the keywords that end there (via output links), or undefined. */
   private readonly outputs: Array<number[] | undefined>
   private readonly lengths: number[]
 
   constructor(keywords: readonly string[]) {
+    const folded = keywords.map(fold)
+    this.lengths = keywords.map(k => k.length)
+    // Classes: 0 for every character no keyword has, then one per character keywords use.
+    const classes = new Uint8Array(ASCII)
+    let classCount = 1
+    for (const codes of folded)
+      for (const c of codes) if (c !== 0 && classes[c] === 0) classes[c] = classCount++
+    // Non-ASCII keyword characters fold to 0, and so does every non-ASCII character of a text.
+    const highClass = folded.some(codes => codes.includes(0)) ? classCount++ : 0
+    classes[0] = highClass
+    for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32] as number
+    const shift = Math.max(1, Math.ceil(Math.log2(classCount)))
+    const width = 1 << shift
+
     const goto: Array<Map<number, number>> = [new Map<number, number>()]
     const out: Array<number[] | undefined> = [undefined]
-    this.lengths = keywords.map(k => k.length)
-    keywords.forEach((keyword, index) => {
+    folded.forEach((codes, index) => {
       let state = 0
-      for (const code of fold(keyword)) {
-        let nextState = goto[state]?.get(code)
+      for (const code of codes) {
+        const cls = code === 0 ? highClass : (classes[code] as number)
+        let nextState = goto[state]?.get(cls)
         if (nextState === undefined) {
           nextState = goto.length
           goto.push(new Map<number, number>())
           out.push(undefined)
-          goto[state]?.set(code, nextState)
+          goto[state]?.set(cls, nextState)
         }
         state = nextState
       }
       out[state] = [...(out[state] ?? []), index]
     })
     const states = goto.length
-    const next = new Int32Array(states * ALPHABET_SIZE)
+    // Signed 16-bit entries while state numbers fit (they do by far today): half the cache lines.
+    const next = states < 0x8000 ? new Int16Array(states * width) : new Int32Array(states * width)
     const fail = new Int32Array(states)
     // Breadth-first: build the full transition table with failure links resolved.
     const queue: number[] = []
-    for (let c = 0; c < ALPHABET_SIZE; c++) {
-      const s = goto[0]?.get(c)
-      if (s !== undefined) {
-        next[c] = s
-        fail[s] = 0
-        queue.push(s)
-      }
+    for (const [cls, s] of goto[0] ?? []) {
+      next[cls] = s
+      fail[s] = 0
+      queue.push(s)
     }
     for (let qi = 0; qi < queue.length; qi++) {
       const state = queue[qi] as number
@@ -59,39 +79,39 @@ export class KeywordPrefilter {
       const inherited = out[f]
       if (inherited) out[state] = [...(out[state] ?? []), ...inherited]
       // The failure state's row (complete: it is nearer the root, so built earlier), then this
-      // state's own edges over it: one block copy instead of 128 map lookups per state, which
+      // state's own edges over it: one block copy instead of a lookup per class and state, which
       // kept every run's first redaction ~50 ms slower.
-      next.copyWithin(state * ALPHABET_SIZE, f * ALPHABET_SIZE, (f + 1) * ALPHABET_SIZE)
-      for (const [c, s] of goto[state] ?? []) {
-        fail[s] = next[f * ALPHABET_SIZE + c] as number
-        next[state * ALPHABET_SIZE + c] = s
+      next.copyWithin(state << shift, f << shift, (f + 1) << shift)
+      for (const [cls, s] of goto[state] ?? []) {
+        fail[s] = next[(f << shift) | cls] as number
+        next[(state << shift) | cls] = s
         queue.push(s)
       }
     }
-    // Rows addressed by offset (state * 128) instead of state number, negated where the state
-    // has outputs (state 0, the root, never has one: keywords are not empty).
+    // Negated where the target has outputs (state 0, the root, never has one: keywords are not
+    // empty), so the hot loop needs no second lookup to know.
     for (let i = 0; i < next.length; i++) {
       const target = next[i] as number
-      next[i] = out[target] ? -target * ALPHABET_SIZE : target * ALPHABET_SIZE
+      if (out[target]) next[i] = -target
     }
     this.next = next
+    this.shift = shift
+    this.classes = classes
+    this.highClass = highClass
     this.outputs = out
   }
 
   /** Every keyword occurrence in `text`, in order of end position. */
   scan(text: string): KeywordHit[] {
     const hits: KeywordHit[] = []
-    const next = this.next
-    const fold = FOLD
+    const { next, shift, classes, highClass } = this
     let state = 0
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i)
-      // The state number is pre-multiplied by the alphabet size, and a state whose row is
-      // negative has outputs: the hot loop reads two typed arrays and nothing else.
-      state = next[state + (c < ALPHABET_SIZE ? (fold[c] as number) : 0)] as number
+      state = next[(state << shift) | (c < ASCII ? (classes[c] as number) : highClass)] as number
       if (state < 0) {
         state = -state
-        for (const k of this.outputs[state / ALPHABET_SIZE] as number[])
+        for (const k of this.outputs[state] as number[])
           hits.push({ keyword: k, start: i + 1 - (this.lengths[k] as number) })
       }
     }
@@ -99,14 +119,12 @@ export class KeywordPrefilter {
   }
 }
 
-/** ASCII lower-casing by table. */
-const FOLD = Uint8Array.from({ length: ALPHABET_SIZE }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c))
-
+/** A keyword's code units, lower-cased; a non-ASCII one becomes 0 (as in texts: see `scan`). */
 function fold(keyword: string): number[] {
   const codes: number[] = []
   for (const ch of keyword.toLowerCase()) {
     const c = ch.charCodeAt(0)
-    codes.push(c < ALPHABET_SIZE ? c : 0)
+    codes.push(c < ASCII ? c : 0)
   }
   return codes
 }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import type { DemoPolicy } from './engine.js'
+import { prepareEngine, type DemoPolicy } from './engine.js'
 import { scanFile, type FileOutcome } from './scan-file.js'
 import type { BatchReply, BatchRequest } from './pool.js'
 
@@ -23,3 +23,7 @@ port.on('message', (request: BatchRequest) => {
     port.postMessage({ id: request.id, outcomes } satisfies BatchReply)
   })()
 })
+
+// The keyword automaton and the rules' tables, built while the main thread is still listing
+// files: messages that arrive meanwhile wait in the port's queue.
+prepareEngine()

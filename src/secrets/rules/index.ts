@@ -19,6 +19,7 @@ import { SAAS_RULES } from './saas.js'
 import { SERVICES_A_L_RULES } from './services-a-l.js'
 import { SERVICES_M_Z_RULES } from './services-m-z.js'
 import { SERVICES_SOURCED_RULES, TOOL_CREDENTIAL_RULES } from './services-sourced.js'
+import { SERVICES_SOURCED_2_RULES, TOOL_CREDENTIAL_2_RULES } from './services-sourced-2.js'
 import { URL_RULES } from './urls.js'
 import { VCS_RULES } from './vcs.js'
 
@@ -49,6 +50,8 @@ export const RULES: readonly ProviderRule[] = [
   ...SERVICES_M_Z_RULES,
   ...SERVICES_SOURCED_RULES,
   ...TOOL_CREDENTIAL_RULES,
+  ...SERVICES_SOURCED_2_RULES,
+  ...TOOL_CREDENTIAL_2_RULES,
   ...GENERIC_RULES
 ]
 
@@ -68,6 +71,8 @@ export const FORMAT_FAMILIES: ReadonlySet<string> = new Set([
   'PsExec',
   'PowerCLI',
   'PHPMailer',
+  '.NET',
+  'LDAP',
   'generic'
 ])
 

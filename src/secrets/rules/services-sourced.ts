@@ -124,7 +124,7 @@ export const SERVICES_SOURCED_RULES: ProviderRule[] = [
  * field, so no service name is needed). A variable, placeholder or stock word is not a
  * finding: the checks `url-basic-auth` applies to a URL's password.
  */
-const toolPassword: Validator = (secret, ctx) =>
+export const toolPassword: Validator = (secret, ctx) =>
   // `mypass`, `your_password`: a possessive in front of a stock word is still the stock word.
   DEV_PASSWORDS.has(secret.toLowerCase().replace(/^(?:my|your)[_-]?/, ''))
     ? false

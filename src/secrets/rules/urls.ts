@@ -8,6 +8,13 @@ import {
   urlCredentialValidator
 } from './validators.js'
 
+/**
+ * The arguments of a curl command up to the flag a rule wants, on one line or on lines joined
+ * by a trailing backslash (how shell scripts and READMEs split a long command); the flag must
+ * follow a space or such a line break.
+ */
+const CURL_ARGS = '(?:[^\\n]|\\\\\\r?\\n){0,400}?(?:[ \\t]|\\\\\\r?\\n)'
+
 /** Credentials embedded in connection URLs, command lines and client config files. */
 export const URL_RULES: ProviderRule[] = [
   rule(
@@ -87,9 +94,10 @@ export const URL_RULES: ProviderRule[] = [
     'curl-basic-auth',
     'Credentials in a curl command line (-u user:password)',
     'curl',
-    '\\bcurl\\b[^\\n]{0,400}?\\s(?:-u|--user)(?:\\s{1,3}|=)?["\']?(?<user>[^\\s:"\'$<{]{1,64}):(?<secret>[^\\s"\'<]{3,128})',
+    `\\bcurl\\b${CURL_ARGS}(?:-u|--user)(?:\\s{1,3}|=)?["']?(?<user>[^\\s:"'$<{]{1,64}):(?<secret>[^\\s"'<]{3,128})`,
     {
       keywords: ['curl'],
+      multiline: true,
       before: 0,
       after: 600,
       confidence: 'medium',
@@ -99,14 +107,18 @@ export const URL_RULES: ProviderRule[] = [
       samples: {
         tps: s => [
           `curl -u deploy:${s.alnum(16)} https://api.${s.lower(6)}.net/v1/items`,
-          `curl --user "svc-${s.lower(4)}:${s.alnum(12)}#${s.digits(3)}" -X POST https://h.corp/x`
+          `curl --user "svc-${s.lower(4)}:${s.alnum(12)}#${s.digits(3)}" -X POST https://h.corp/x`,
+          // A long command split over lines with a trailing backslash.
+          `curl -X POST https://fra1.${s.lower(5)}.cloud/oauth2/token \\\n  -u client-${s.alnum(10)}:${s.alnum(24)}`
         ],
         fps: s => [
           'curl -u user:password https://example.com/',
           'curl -u "$USER:$PASSWORD" https://api.internal/',
           `curl -u admin:\${ADMIN_PASS} https://h.corp/${s.lower(4)}`,
           // An API key given as user name with an empty password is the key rule's job.
-          'curl -u key: https://api.stripe.com/v1/charges'
+          'curl -u key: https://api.stripe.com/v1/charges',
+          // Without the backslash the next line is another command, not curl's `-u`.
+          `curl https://h.corp/${s.lower(4)}\nsomecmd -u deploy:${s.alnum(16)}`
         ]
       }
     },
@@ -116,9 +128,10 @@ export const URL_RULES: ProviderRule[] = [
     'curl-auth-header',
     'Credential in a curl Authorization or API-key header',
     'curl',
-    '\\bcurl\\b[^\\n]{0,400}?\\s(?:-H|--header)(?:\\s{1,3}|=)?["\'](?:authorization:\\s{0,3}(?:bearer|basic|token|apikey|api-key)\\s{1,3}|(?:x-)?api[_-]?key:\\s{0,3}|x-auth-token:\\s{0,3}|private-token:\\s{0,3})(?<secret>[A-Za-z0-9+/._~=:_-]{16,1200})["\'\\s]',
+    `\\bcurl\\b${CURL_ARGS}(?:-H|--header)(?:\\s{1,3}|=)?["'](?:authorization:\\s{0,3}(?:bearer|basic|token|apikey|api-key)\\s{1,3}|(?:x-)?api[_-]?key:\\s{0,3}|x-auth-token:\\s{0,3}|private-token:\\s{0,3})(?<secret>[A-Za-z0-9+/._~=:_-]{16,1200})["'\\s]`,
     {
       keywords: ['curl'],
+      multiline: true,
       before: 0,
       after: 1700,
       confidence: 'medium',
@@ -128,7 +141,8 @@ export const URL_RULES: ProviderRule[] = [
         tps: s => [
           `curl -H "Authorization: Bearer ${s.url(40)}" https://api.${s.lower(6)}.io/v2/me`,
           `curl -s --header 'X-API-Key: ${s.hex(32)}' https://h.corp/items`,
-          `curl -H "Authorization: Basic ${s.base64(`ci:${s.alnum(14)}`)}" https://h.corp/`
+          `curl -H "Authorization: Basic ${s.base64(`ci:${s.alnum(14)}`)}" https://h.corp/`,
+          `curl -s https://api.${s.lower(6)}.io/v2/me \\\n  -H 'Authorization: Bearer ${s.url(40)}'`
         ],
         fps: s => [
           'curl -H "Authorization: Bearer $TOKEN" https://api.example.com/',

@@ -87,7 +87,7 @@ export const VCS_RULES: ProviderRule[] = [
     'gitlab-token',
     'GitLab CI/runner/deploy/feed token',
     'GitLab',
-    '(?:glptt|glrt|gldt|glcbt|glft|glimt|glagent|gloas|glsoat|glffct)-[\\w-]{20,64}',
+    '(?:glptt|glrt|gldt|glcbt|glft|glimt|glagent|glsoat|glffct)-[\\w-]{20,64}',
     {
       keywords: [
         'glptt-',
@@ -97,7 +97,6 @@ export const VCS_RULES: ProviderRule[] = [
         'glft-',
         'glimt-',
         'glagent-',
-        'gloas-',
         'glsoat-',
         'glffct-'
       ],
@@ -106,6 +105,25 @@ export const VCS_RULES: ProviderRule[] = [
       samples: {
         tps: s => [`RUNNER_TOKEN = "glrt-${s.url(20)}"`, `deploy: gldt-${s.url(20)}`],
         fps: s => [`RUNNER_TOKEN = "glrt-${s.url(19)}"`]
+      }
+    }
+  ),
+  // An OAuth application secret is `gloas-` and 32 random bytes in hex (GitLab's
+  // `UniqueApplicationToken` generates it with `SecureRandom.hex(32)`).
+  // Source: https://rubydoc.info/github/gitlabhq/gitlabhq/Gitlab/DoorkeeperSecretStoring/Token/UniqueApplicationToken
+  prefixed(
+    'gitlab-oauth-app-secret',
+    'GitLab OAuth application secret',
+    'GitLab',
+    'gloas-[0-9a-f]{64}',
+    {
+      keywords: ['gloas-'],
+      after: 80,
+      validate: minEntropy(3),
+      samples: {
+        tps: s => [`client_secret: gloas-${s.hex(64)}`, `GITLAB_APP_SECRET="gloas-${s.hex(64)}"`],
+        // Half a secret, and one that is not hex.
+        fps: s => [`client_secret: gloas-${s.hex(32)}`, `client_secret: gloas-${s.url(64)}`]
       }
     }
   ),
