@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildSarif: () => (/* binding */ buildSarif)
+/* harmony export */   writeSarif: () => (/* binding */ writeSarif)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA_URI, MAX_RUNS, MAX_RESULTS_PER_RUN, MAX_GZIP_BYTES, DRIVER_NAMES, encodeRepoPath, serializeSarif */
+/* unused harmony exports SARIF_SCHEMA_URI, MAX_RUNS, MAX_RESULTS_PER_RUN, MAX_GZIP_BYTES, DRIVER_NAMES, encodeRepoPath, serializeSarif, buildSarif */
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
@@ -17,6 +17,8 @@ export const modules = {
 /* harmony import */ var _policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17175);
 /* harmony import */ var _policy_line_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38143);
 /* harmony import */ var _policy_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23863);
+/* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95105);
+
 
 
 
@@ -35,7 +37,8 @@ export const modules = {
  *   returns them (`PolicyResult.absent`) for the summary instead.
  * - A tool that failed or timed out still gets its run (with whatever it reported) and
  *   `executionSuccessful: false`; a skipped tool gets none.
- * - Large logs are produced as ~1 MB JSON chunks (`chunks`, util/write-file `writeTextChunks`); `text` and `log`
+ * - Large logs are produced as ~64 KB JSON chunks (`chunks`; writeSarif writes them as they
+ *   come); `text` and `log`
  *   are materialised only when asked for.
  */
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -46,9 +49,13 @@ const MAX_RESULTS_PER_RUN = 25_000;
 const MAX_GZIP_BYTES = 10_000_000;
 const MAX_TEXT = 1024;
 /** Chunks at least this long are sampled to estimate the gzipped size. */
-const SAMPLE_MIN_CHARS = 64 * 1024;
-/** Serialized results are gathered into strings of about this many characters. */
-const CHUNK_CHARS = 1 << 20;
+const SAMPLE_MIN_CHARS = 16 * 1024;
+/**
+ * Serialized results are gathered into strings of about this many characters: below V8's
+ * large-object size, so a piece written and let go dies in the young generation (1 MB pieces
+ * went to the large-object space and stayed there as garbage until a full collection).
+ */
+const CHUNK_CHARS = 1 << 16;
 /** Skipped paths named in a run's properties; the count covers the rest. */
 const MAX_UNSCANNED_PATHS = 100;
 const MAX_NOTIFICATIONS = 50;
@@ -247,7 +254,7 @@ function bySeverity(findings, unknownSeverity) {
         buckets[_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3.critical - (0,_policy_severity_js__WEBPACK_IMPORTED_MODULE_5__/* .effectiveRank */ .ET)(f.severity, unknownSeverity)].push(f);
     return buckets.flat();
 }
-function buildRun(tool, run, findings, input, hashes) {
+function* runChunks(tool, run, findings, input, hashes) {
     // `findings` arrive sorted most severe first (buildSarif sorts once).
     const byRule = new Map();
     for (const f of findings) {
@@ -306,26 +313,25 @@ function buildRun(tool, run, findings, input, hashes) {
         results: []
     };
     // Results are written as JSON text one by one, not as one object graph (that alone took
-    // ~200 MB at 100,000 results), and joined in batches of ~1 MB: join() yields flat strings and
+    // ~200 MB at 100,000 results), and joined in batches of ~64 KB: join() yields flat strings and
     // the per-result pieces die young instead of piling up. `results` is the last key, so the
     // head's trailing `[]}` is replaced by the results.
     const head = JSON.stringify(runObject);
-    const chunks = [];
     let batch = [head.slice(0, -2)];
     let batchChars = 0;
-    findings.forEach((f, i) => {
+    for (let i = 0; i < findings.length; i++) {
+        const f = findings[i];
         const text = resultJson(f, ruleIndex.get((0,_policy_baseline_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .sarifRuleId */ .pM)(f)), input.unknownSeverity, hashes);
         batch.push(i ? `,${text}` : text);
         batchChars += text.length + 1;
         if (batchChars >= CHUNK_CHARS) {
-            chunks.push(batch.join(''));
+            yield batch.join('');
             batch = [];
             batchChars = 0;
         }
-    });
+    }
     batch.push(']}');
-    chunks.push(batch.join(''));
-    return chunks;
+    yield batch.join('');
 }
 /** Compact JSON; the file is for machines, and size counts against the 10 MB limit. */
 function serializeSarif(log, pretty = false) {
@@ -354,7 +360,7 @@ function gzipTooLarge(chunks) {
     let worstRatio = 0;
     for (let i = 0; i < large.length; i += step) {
         const chunk = large[i];
-        worstRatio = Math.max(worstRatio, node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(chunk, { level: 1 }).length / Buffer.byteLength(chunk));
+        worstRatio = Math.max(worstRatio, zlib.gzipSync(chunk, { level: 1 }).length / Buffer.byteLength(chunk));
     }
     const estimate = Math.ceil(worstRatio * (bytes - smallBytes) + smallBytes);
     // 25% margin for chunks less compressible than the sampled ones; level 1 itself already
@@ -364,13 +370,14 @@ function gzipTooLarge(chunks) {
     // Every chunk at level 1: in practice never below the whole at the default level.
     let fast = 0;
     for (const c of chunks)
-        fast += node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(c, { level: 1 }).length;
+        fast += zlib.gzipSync(c, { level: 1 }).length;
     if (fast <= MAX_GZIP_BYTES)
         return { tooLarge: false, size: fast };
-    const size = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(chunks.join('')).length;
+    const size = zlib.gzipSync(chunks.join('')).length;
     return { tooLarge: size > MAX_GZIP_BYTES, size };
 }
-function buildSarif(input) {
+/** Groups the findings by tool, most severe first, within GitHub's per-run result limit. */
+function planSarif(input) {
     const warnings = [];
     const maxLine = new Map();
     for (const f of input.findings) {
@@ -401,32 +408,44 @@ function buildSarif(input) {
         }
         kept.set(tool, findings);
     }
-    const build = () => {
-        const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [] });
-        const chunks = [head.slice(0, -2)];
-        tools.slice(0, MAX_RUNS).forEach((t, i) => {
-            if (i)
-                chunks.push(',');
-            chunks.push(...buildRun(t, runsByTool.get(t), kept.get(t) ?? [], input, hashes));
-        });
-        chunks.push(']}');
-        return chunks;
-    };
-    let chunks = build();
-    for (let attempt = 0; attempt < 8; attempt++) {
+    return { input, tools, runsByTool, kept, hashes, dropped, warnings };
+}
+/** The log's JSON text in pieces, in order: the same pieces on every call for the same plan. */
+function* logChunks(plan) {
+    const head = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [] });
+    yield head.slice(0, -2);
+    const tools = plan.tools.slice(0, MAX_RUNS);
+    for (let i = 0; i < tools.length; i++) {
+        const t = tools[i];
+        if (i)
+            yield ',';
+        yield* runChunks(t, plan.runsByTool.get(t), plan.kept.get(t) ?? [], plan.input, plan.hashes);
+    }
+    yield ']}';
+}
+/** Drops the least severe results after a log gzipped to `size` bytes, above the limit. */
+function shrink(plan, size) {
+    const all = bySeverity([...plan.kept.values()].flat(), plan.input.unknownSeverity);
+    // Shrink in proportion to the overshoot, with a margin so this converges in a step or two.
+    const keep = Math.floor(all.length * (MAX_GZIP_BYTES / size) * 0.9);
+    const keepSet = new Set(all.slice(0, keep));
+    const before = all.length;
+    for (const [tool, list] of plan.kept)
+        plan.kept.set(tool, list.filter(f => keepSet.has(f)));
+    plan.dropped += before - keep;
+    plan.warnings.push(`SARIF: gzipped size ${(size / 1e6).toFixed(1)} MB is above GitHub's 10 MB limit; dropped the ${before - keep} least severe results`);
+}
+/** Size checks after the first build: the last build is written as it is. */
+const MAX_SHRINKS = 8;
+function buildSarif(input) {
+    const plan = planSarif(input);
+    let chunks = [...logChunks(plan)];
+    for (let attempt = 0; attempt < MAX_SHRINKS; attempt++) {
         const { tooLarge, size } = gzipTooLarge(chunks);
         if (!tooLarge)
             break;
-        const all = bySeverity([...kept.values()].flat(), input.unknownSeverity);
-        // Shrink in proportion to the overshoot, with a margin so this converges in a step or two.
-        const keep = Math.floor(all.length * (MAX_GZIP_BYTES / size) * 0.9);
-        const keepSet = new Set(all.slice(0, keep));
-        const before = all.length;
-        for (const [tool, list] of kept)
-            kept.set(tool, list.filter(f => keepSet.has(f)));
-        dropped += before - keep;
-        warnings.push(`SARIF: gzipped size ${(size / 1e6).toFixed(1)} MB is above GitHub's 10 MB limit; dropped the ${before - keep} least severe results`);
-        chunks = build();
+        shrink(plan, size);
+        chunks = [...logChunks(plan)];
     }
     let parsed;
     let joined;
@@ -441,9 +460,107 @@ function buildSarif(input) {
             return parsed;
         },
         chunks,
-        dropped,
-        warnings
+        dropped: plan.dropped,
+        warnings: plan.warnings
     };
+}
+/** At most this many pieces are compressed for the estimate (~4 MB of text). */
+const MAX_SAMPLES = 64;
+/**
+ * Measures a log's size as its pieces go by, holding none of them: the raw byte count, and the
+ * level-1 gzip ratio of an evenly spread sample of the large pieces (every `step`-th; the step
+ * doubles, and every other sample is let go, whenever the sample grows past MAX_SAMPLES). Only a log
+ * whose estimate is close to the limit is built a second time, to be compressed whole.
+ */
+class StreamingSizeCheck {
+    bytes = 0;
+    smallBytes = 0;
+    largeCount = 0;
+    step = 1;
+    samples = [];
+    add(chunk) {
+        const n = Buffer.byteLength(chunk);
+        this.bytes += n;
+        if (chunk.length < SAMPLE_MIN_CHARS) {
+            this.smallBytes += n;
+            return;
+        }
+        const index = this.largeCount++;
+        if (index % this.step !== 0)
+            return;
+        this.samples.push({ index, ratio: node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(chunk, { level: 1 }).length / n });
+        if (this.samples.length > MAX_SAMPLES) {
+            this.step *= 2;
+            this.samples = this.samples.filter(s => s.index % this.step === 0);
+        }
+    }
+    /**
+     * Whether the gzipped log would exceed GitHub's limit, in the order of gzipTooLarge: raw size,
+     * sampled estimate with a 25% margin, every piece at level 1, and only then the whole log at
+     * the default level (what GitHub measures). `again` gives the same pieces once more.
+     */
+    async result(again) {
+        if (this.bytes <= MAX_GZIP_BYTES)
+            return { tooLarge: false, size: this.bytes };
+        const worstRatio = Math.max(0, ...this.samples.map(s => s.ratio));
+        const estimate = Math.ceil(worstRatio * (this.bytes - this.smallBytes) + this.smallBytes);
+        if (estimate * 1.25 <= MAX_GZIP_BYTES)
+            return { tooLarge: false, size: estimate };
+        // One more pass: every piece at level 1, and the whole stream at the default level (a
+        // deflate stream fed piece by piece gives the bytes gzipSync gives the joined text).
+        let fast = 0;
+        let size = 0;
+        const gzip = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGzip();
+        gzip.on('data', (d) => (size += d.length));
+        const ended = new Promise((resolve, reject) => {
+            gzip.on('end', resolve);
+            gzip.on('error', reject);
+        });
+        for (const chunk of again()) {
+            fast += node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(chunk, { level: 1 }).length;
+            if (!gzip.write(chunk))
+                await new Promise(resolve => gzip.once('drain', resolve));
+        }
+        gzip.end();
+        await ended;
+        if (fast <= MAX_GZIP_BYTES)
+            return { tooLarge: false, size: fast };
+        return { tooLarge: size > MAX_GZIP_BYTES, size };
+    }
+}
+/**
+ * Writes the log buildSarif builds, byte for byte, to `file` as it is built: each ~64 KB piece is
+ * measured (for GitHub's size limit), passed through `redact` and written, then let go, so the
+ * log is never held whole (at 100,000 results it and its pieces were ~26 MB more at the peak).
+ * When the log is over the limit the file is emptied and written again with fewer results, as
+ * buildSarif rebuilds it. Atomic: readers see the old file or the whole new one.
+ */
+async function writeSarif(input, file, redact = text => text) {
+    const plan = planSarif(input);
+    const out = await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_6__/* .openAtomicWriter */ .Lk)(file);
+    try {
+        for (let attempt = 0;; attempt++) {
+            const check = new StreamingSizeCheck();
+            for (const chunk of logChunks(plan)) {
+                // Measured before redaction, as buildSarif measures its chunks.
+                check.add(chunk);
+                await out.write(redact(chunk));
+            }
+            if (attempt === MAX_SHRINKS)
+                break;
+            const { tooLarge, size } = await check.result(() => logChunks(plan));
+            if (!tooLarge)
+                break;
+            shrink(plan, size);
+            await out.rewind();
+        }
+        await out.commit();
+    }
+    catch (error) {
+        await out.abort();
+        throw error;
+    }
+    return { dropped: plan.dropped, warnings: plan.warnings };
 }
 
 

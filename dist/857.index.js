@@ -1,6 +1,139 @@
 export const id = 857;
-export const ids = [857];
+export const ids = [857,387];
 export const modules = {
+
+/***/ 37344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ parseHash),
+/* harmony export */   F7: () => (/* binding */ parseExtras),
+/* harmony export */   G1: () => (/* binding */ makeComponent),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   iC: () => (/* binding */ pypiPurl),
+/* harmony export */   iz: () => (/* binding */ isDevRequirementsFile),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   um: () => (/* binding */ stripUrlCredentials),
+/* harmony export */   zZ: () => (/* binding */ analyzeSpecifier)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** PEP 503: lowercase, runs of `-`, `_`, `.` become one `-` (packageurl-js does not collapse runs). */
+function normalizeName(name) {
+    return name
+        .trim()
+        .replace(/[-_.]+/g, '-')
+        .toLowerCase();
+}
+/** `pkg:pypi/<pep503 name>[@version]`. */
+function pypiPurl(name, version) {
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_1__.PackageURL('pypi', undefined, normalizeName(name), version ?? undefined).toString();
+}
+const PIN = /^(===?)\s*([^\s,;*]+)$/;
+/**
+ * `==X` without a wildcard (or `===X`) pins; every other specifier is a range that the
+ * scanners cannot match against advisories. A pin may sit among other clauses (`>=1,==1.2`).
+ */
+function analyzeSpecifier(specifier) {
+    const spec = specifier.trim();
+    const clauses = spec
+        .split(',')
+        .map(c => c.trim())
+        .filter(c => c !== '');
+    let version;
+    for (const clause of clauses) {
+        const m = PIN.exec(clause);
+        if (!m)
+            continue;
+        const [, op, v] = m;
+        if (v === undefined)
+            continue;
+        // `===` is arbitrary string equality: any text is a pin, no PEP 440 check.
+        if (op === '===' || _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default().valid(v) !== null)
+            version = v;
+    }
+    let valid;
+    try {
+        valid = clauses.every(c => /^===/.test(c)) || _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default().validRange(spec.replace(/\s+/g, ''));
+    }
+    catch {
+        valid = false;
+    }
+    return version !== undefined ? { version, valid } : { valid };
+}
+/** Builds a component in one literal so no field is forgotten. */
+function makeComponent(input) {
+    const name = normalizeName(input.name);
+    return {
+        ecosystem: 'PyPI',
+        name,
+        ...(input.version !== undefined ? { version: input.version } : {}),
+        purl: pypiPurl(name, input.version),
+        file: input.file,
+        line: input.line,
+        ...(input.hashes && input.hashes.length > 0 ? { hashes: input.hashes } : {}),
+        ...(input.dependsOn ? { dependsOn: input.dependsOn } : {}),
+        ...(input.specifier !== undefined ? { specifier: input.specifier } : {}),
+        ...(input.extras && input.extras.length > 0 ? { extras: input.extras } : {}),
+        ...(input.optional ? { optional: true } : {})
+    };
+}
+/** `[a, B_c]` → `['a', 'b-c']` (PEP 685: extras compare like names); undefined for none. */
+function parseExtras(bracket) {
+    if (bracket === undefined)
+        return undefined;
+    const list = bracket
+        .replace(/^\[|\]$/g, '')
+        .split(',')
+        .map(e => normalizeName(e))
+        .filter(e => e !== '');
+    return list.length > 0 ? [...new Set(list)] : undefined;
+}
+/**
+ * A requirements file for development only, by its name: `requirements-dev.txt`,
+ * `dev-requirements.txt`, `requirements/test.txt`, `requirements_lint.txt` …
+ */
+function isDevRequirementsFile(repoPath) {
+    const DEV = /(^|[-_./])(dev|devel|develop|development|test|tests|testing|lint|linting|docs?|typing|ci|qa)([-_.]|$)/i;
+    const base = repoPath.split('/').pop() ?? repoPath;
+    const parent = repoPath.split('/').slice(-2, -1)[0] ?? '';
+    const stem = base.replace(/\.txt$/i, '');
+    return (DEV.test(stem.replace(/^requirements/i, '')) || (parent === 'requirements' && DEV.test(stem)));
+}
+const HASH_ALGS = {
+    sha256: 'SHA-256',
+    sha384: 'SHA-384',
+    sha512: 'SHA-512',
+    md5: 'MD5',
+    sha1: 'SHA-1'
+};
+/** `sha256:abcd…` → `{alg: 'SHA-256', content}`; unknown algorithms or bad hex → undefined. */
+function parseHash(text) {
+    const m = /^([a-z0-9]+)[:=]([0-9a-fA-F]+)$/.exec(text.trim());
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const alg = HASH_ALGS[m[1].toLowerCase()];
+    return alg ? { alg, content: m[2].toLowerCase() } : undefined;
+}
+/** Removes `user:password@` from URLs so a warning never carries a credential. */
+function stripUrlCredentials(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1');
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+
+/***/ }),
 
 /***/ 91857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2843,7 +2976,9 @@ async function walkFiles(roots, options) {
             skip(rel, `larger than the ${formatBytes(options.maxFileSize)} limit (${formatBytes(size)})`, true);
             return;
         }
-        files.push({ abs, rel, size });
+        const file = { abs, rel, size };
+        files.push(file);
+        options.onFile?.(file);
     };
     /** A root given on the command line: stat'ed itself (it may be a file or a link). */
     const visitRoot = async (abs) => {
@@ -2904,11 +3039,11 @@ const BATCH_FILES = 128;
 /** Batches a worker holds at once: one being scanned, one waiting, so it never idles. */
 const IN_FLIGHT = 2;
 /**
- * Below this many bytes the scan stays on the main thread. Each worker pays its own start: it
- * loads the detector, builds its keyword automaton and compiles the rules' regular expressions on
- * first use, a few hundred ms of CPU. Measured whole processes on 2 idle cores
- * (docs/benchmarks.md, "Secret detector on worker threads"): the pool was 1.13× slower on a
- * 28 MB tree, 1.12× faster at 84 MB and 1.18× faster at 222 MB.
+ * Below this many bytes the scan stays on the main thread: a worker's start (loading the
+ * detector, building its keyword automaton, V8 compiling the engine and the rules' regular
+ * expressions on first use) costs a few hundred ms of CPU, which a small tree does not pay back.
+ * Set from whole-process measurements on 2 cores (docs/benchmarks.md, "Secret detector on worker
+ * threads").
  */
 const POOL_MIN_BYTES = 64 * 1024 * 1024;
 /**
@@ -2923,14 +3058,15 @@ function bundledWorkerFile(moduleUrl = import.meta.url) {
     return external_node_path_default().join(external_node_path_default().dirname(file), 'secrets-worker', 'index.js');
 }
 /**
- * Decides where the scan runs. `override` (RUNGUARD_SECRET_WORKERS, for benchmarks) forces a
- * worker count, 0 meaning in-thread. A bundle whose worker file is missing is broken: that is
- * an error, not a silent fallback.
+ * Decides where the scan runs: with one worker per core beside the main thread's, which scans
+ * too. `override` (RUNGUARD_SECRET_WORKERS, for benchmarks) forces the number of workers, 0
+ * meaning in-thread. A bundle whose worker file is missing is broken: that is an error, not a
+ * silent fallback.
  */
 function planScan(totalBytes, options) {
     const { workerFile } = options;
     const cores = options.cores ?? external_node_os_default().availableParallelism();
-    let threads = cores;
+    let threads = cores - 1;
     if (options.override !== undefined && options.override !== '') {
         const n = Number(options.override);
         if (!Number.isInteger(n) || n < 0)
@@ -2941,6 +3077,9 @@ function planScan(totalBytes, options) {
     }
     else if (totalBytes < POOL_MIN_BYTES) {
         return { where: 'in-thread', why: `small tree (${totalBytes} bytes)` };
+    }
+    else if (threads < 1) {
+        return { where: 'in-thread', why: 'one core' };
     }
     if (workerFile === undefined)
         return { where: 'in-thread', why: 'running from sources (no worker bundle)' };
@@ -2967,66 +3106,146 @@ function makeBatches(jobs) {
         batches.push(current);
     return batches;
 }
+/** The main thread scanning its batches gives the event loop a turn at least this often (ms). */
+const pool_YIELD_MS = 10;
 /**
- * Scans `jobs` on `threads` workers. Resolves when every file has an outcome or the signal
- * aborts (the workers are then stopped); rejects when a worker fails (it cannot load, throws,
- * or exits early), after stopping the others.
+ * Worker threads started ahead of the work: `new ScanPool(…)` spawns them (each loads the detector
+ * and builds its engine at once), `run` scans a list of files on them (and on the main thread when
+ * asked), `close` stops them. A worker that fails to load or exits early, before or during `run`,
+ * makes `run` reject.
  */
-function scanInWorkers(jobs, options) {
-    const batches = makeBatches(jobs);
-    const threads = Math.max(1, Math.min(options.threads, batches.length));
-    if (batches.length === 0)
-        return Promise.resolve();
-    return new Promise((resolve, reject) => {
-        const workers = [];
-        const pending = new Map();
-        let next = 0;
-        let done = 0;
-        let settled = false;
-        const finish = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            options.signal?.removeEventListener('abort', onAbort);
-            void Promise.all(workers.map(w => w.terminate())).then(() => error ? reject(error) : resolve());
-        };
-        const onAbort = () => finish();
-        const feed = (worker, index) => {
-            while (next < batches.length && (pending.get(index) ?? 0) < IN_FLIGHT) {
-                const id = next++;
-                pending.set(index, (pending.get(index) ?? 0) + 1);
-                worker.postMessage({ id, jobs: batches[id] });
-            }
-        };
-        if (options.signal?.aborted)
-            return resolve();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        for (let index = 0; index < threads; index++) {
+class ScanPool {
+    workers = [];
+    failure;
+    onFailure;
+    closing = false;
+    constructor(options) {
+        for (let index = 0; index < Math.max(1, options.threads); index++) {
             const worker = new external_node_worker_threads_.Worker(options.workerFile, { workerData: { demo: options.demo } });
-            workers.push(worker);
-            worker.on('message', (reply) => {
+            worker.on('error', error => this.fail(new Error(`secret scan worker failed: ${error.message}`)));
+            worker.on('exit', code => {
+                if (!this.closing)
+                    this.fail(new Error(`secret scan worker exited early (code ${code})`));
+            });
+            this.workers.push(worker);
+        }
+    }
+    /** How many workers the pool has. */
+    get size() {
+        return this.workers.length;
+    }
+    fail(error) {
+        this.failure ??= error;
+        this.onFailure?.(error);
+    }
+    /** Stops the workers. */
+    async close() {
+        this.closing = true;
+        await Promise.all(this.workers.map(w => w.terminate()));
+    }
+    /**
+     * Scans `jobs`. Resolves when every file has an outcome or the signal aborts; rejects when a
+     * worker fails (it cannot load, throws, or exits early) or `onOutcome` throws. Either way the
+     * workers keep running until `close`.
+     */
+    run(jobs, options) {
+        const batches = makeBatches(jobs);
+        const { signal, onOutcome, scanHere } = options;
+        return new Promise((resolve, reject) => {
+            const pending = this.workers.map(() => 0);
+            let next = 0;
+            let done = 0;
+            let settled = false;
+            const listeners = [];
+            const finish = (error) => {
                 if (settled)
                     return;
-                pending.set(index, (pending.get(index) ?? 1) - 1);
+                settled = true;
+                signal?.removeEventListener('abort', onAbort);
+                this.onFailure = undefined;
+                for (const [worker, listener] of listeners)
+                    worker.off('message', listener);
+                if (error)
+                    reject(error);
+                else
+                    resolve();
+            };
+            const onAbort = () => finish();
+            const deliver = (outcomes) => {
                 try {
-                    for (const outcome of reply.outcomes)
-                        options.onOutcome(outcome);
+                    for (const outcome of outcomes)
+                        onOutcome(outcome);
                 }
                 catch (error) {
-                    return finish(error instanceof Error ? error : new Error(String(error)));
+                    finish(error instanceof Error ? error : new Error(String(error)));
+                    return false;
                 }
                 if (++done === batches.length)
-                    return finish();
+                    finish();
+                return true;
+            };
+            const feed = (worker, index) => {
+                while (!settled && next < batches.length && pending[index] < IN_FLIGHT) {
+                    const id = next++;
+                    pending[index] = pending[index] + 1;
+                    worker.postMessage({ id, jobs: batches[id] });
+                }
+            };
+            if (this.failure)
+                return finish(this.failure);
+            if (batches.length === 0 || signal?.aborted)
+                return finish();
+            this.onFailure = error => finish(error);
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.workers.forEach((worker, index) => {
+                const listener = (reply) => {
+                    if (settled)
+                        return;
+                    pending[index] = pending[index] - 1;
+                    if (deliver(reply.outcomes))
+                        feed(worker, index);
+                };
+                listeners.push([worker, listener]);
+                worker.on('message', listener);
                 feed(worker, index);
             });
-            worker.on('error', error => finish(new Error(`secret scan worker failed: ${error.message}`)));
-            worker.on('exit', code => {
-                if (!settled)
-                    finish(new Error(`secret scan worker exited early (code ${code})`));
-            });
-            feed(worker, index);
-        }
-    });
+            if (!scanHere)
+                return;
+            // The main thread's share: a batch at a time from the same queue, a file at a time, with a
+            // turn of the event loop every few milliseconds so the workers' replies and the other
+            // scanners' output are still read.
+            void (async () => {
+                let lastYield = performance.now();
+                while (!settled && next < batches.length) {
+                    const outcomes = [];
+                    for (const job of batches[next++]) {
+                        outcomes.push(await scanHere(job));
+                        if (performance.now() - lastYield >= pool_YIELD_MS) {
+                            await new Promise(resolve => setImmediate(resolve));
+                            lastYield = performance.now();
+                        }
+                        if (settled)
+                            return;
+                    }
+                    deliver(outcomes);
+                }
+            })().catch((error) => finish(error instanceof Error ? error : new Error(String(error))));
+        });
+    }
+}
+/**
+ * Scans `jobs` on `threads` fresh workers (and on the main thread with `scanHere`), then stops
+ * them. Resolves when every file has an outcome or the signal aborts; rejects when a worker fails.
+ */
+async function scanInWorkers(jobs, options) {
+    const threads = Math.min(options.threads, Math.max(1, makeBatches(jobs).length));
+    const pool = new ScanPool({ ...options, threads });
+    try {
+        await pool.run(jobs, options);
+    }
+    finally {
+        await pool.close();
+    }
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -3257,79 +3476,106 @@ async function scanTree(ctx, findings, errors, register, unscanned) {
         else
             roots.push(rel === '.' ? workspace : external_node_path_default().join(workspace, rel));
     }
-    const tracked = await (0,git/* trackedFiles */.O)({
-        exec: ctx.exec,
-        ...(ctx.env ? { env: ctx.env } : {}),
-        logger: ctx.logger,
-        cwd: workspace,
-        timeoutMs: ctx.timeoutMs,
-        ...(ctx.signal ? { signal: ctx.signal } : {})
-    });
-    const walkStarted = performance.now();
-    const { files, skipped } = await walkFiles(roots, {
-        workspace,
-        maxFileSize: ctx.settings.secretsMaxFileSize,
-        exclude: ctx.settings.exclude,
-        ...(ctx.signal ? { signal: ctx.signal } : {}),
-        ...(tracked ? { tracked } : {})
-    });
-    const unread = [];
     const demo = ctx.settings.secretsDemoCredentials;
-    const onOutcome = (outcome) => {
-        if (outcome.kind === 'binary')
-            skipped.push({ rel: outcome.rel, reason: 'binary content', notable: false });
-        else if (outcome.kind === 'unread')
-            unread.push({ rel: outcome.rel, reason: outcome.reason, notable: true });
-        else
-            for (const m of outcome.matches) {
-                register(m.value);
-                findings.push(secretFinding(m, outcome.rel));
-            }
+    const workerFile = bundledWorkerFile();
+    const override = ctx.env.RUNGUARD_SECRET_WORKERS;
+    const planFor = (bytes) => planScan(bytes, { workerFile, ...(override === undefined ? {} : { override }) });
+    // The workers start as soon as the scan will need them (at once when RUNGUARD_SECRET_WORKERS
+    // asks for them, else once the walk has listed enough bytes), so their start overlaps the walk.
+    let pool;
+    const startPool = (bytes) => {
+        if (pool)
+            return;
+        const plan = planFor(bytes);
+        if (plan.where === 'workers')
+            pool = new ScanPool({ workerFile: plan.workerFile, threads: plan.threads, demo });
     };
-    const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
-    const scanStarted = performance.now();
-    ctx.logger.debug(`secrets: listed ${files.length} files (${formatBytes(totalBytes)}) in ${Math.round(scanStarted - walkStarted)} ms`);
-    const plan = planScan(totalBytes, {
-        workerFile: bundledWorkerFile(),
-        ...(ctx.env.RUNGUARD_SECRET_WORKERS === undefined
-            ? {}
-            : { override: ctx.env.RUNGUARD_SECRET_WORKERS })
-    });
-    if (plan.where === 'workers') {
-        ctx.logger.debug(`secrets: scanning ${files.length} files on ${plan.threads} worker threads`);
-        await scanInWorkers(files, {
-            workerFile: plan.workerFile,
-            threads: plan.threads,
-            demo,
-            ...(ctx.signal ? { signal: ctx.signal } : {}),
-            onOutcome
+    try {
+        if (override !== undefined && override !== '')
+            startPool(Number.POSITIVE_INFINITY);
+        const tracked = await (0,git/* trackedFiles */.O)({
+            exec: ctx.exec,
+            ...(ctx.env ? { env: ctx.env } : {}),
+            logger: ctx.logger,
+            cwd: workspace,
+            timeoutMs: ctx.timeoutMs,
+            ...(ctx.signal ? { signal: ctx.signal } : {})
         });
-    }
-    else {
-        ctx.logger.debug(`secrets: scanning ${files.length} files in-thread: ${plan.why}`);
-        // Reads are synchronous (src/secrets/scan-file.ts); the event loop gets a turn every few
-        // milliseconds so the other scanners' output is still read while this one scans.
-        let lastYield = performance.now();
-        for (const file of files) {
-            if (ctx.signal?.aborted)
-                break;
-            onOutcome(await scanFile(file, demo));
-            if (performance.now() - lastYield >= secrets_YIELD_MS) {
-                await new Promise(resolve => setImmediate(resolve));
-                lastYield = performance.now();
+        const walkStarted = performance.now();
+        let listed = 0;
+        const { files, skipped } = await walkFiles(roots, {
+            workspace,
+            maxFileSize: ctx.settings.secretsMaxFileSize,
+            exclude: ctx.settings.exclude,
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
+            ...(tracked ? { tracked } : {}),
+            onFile: file => {
+                // Decided once, when the bytes listed so far first reach the threshold.
+                if (listed < POOL_MIN_BYTES && (listed += file.size) >= POOL_MIN_BYTES)
+                    startPool(listed);
+            }
+        });
+        const unread = [];
+        const onOutcome = (outcome) => {
+            if (outcome.kind === 'binary')
+                skipped.push({ rel: outcome.rel, reason: 'binary content', notable: false });
+            else if (outcome.kind === 'unread')
+                unread.push({ rel: outcome.rel, reason: outcome.reason, notable: true });
+            else
+                for (const m of outcome.matches) {
+                    register(m.value);
+                    findings.push(secretFinding(m, outcome.rel));
+                }
+        };
+        const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+        const scanStarted = performance.now();
+        ctx.logger.debug(`secrets: listed ${files.length} files (${formatBytes(totalBytes)}) in ${Math.round(scanStarted - walkStarted)} ms`);
+        const plan = planFor(totalBytes);
+        if (plan.where === 'workers')
+            startPool(totalBytes);
+        else if (pool) {
+            await pool.close();
+            pool = undefined;
+        }
+        const scanHere = (file) => scanFile(file, demo);
+        if (pool) {
+            ctx.logger.debug(`secrets: scanning ${files.length} files on the main thread and ${pool.size} worker thread${pool.size === 1 ? '' : 's'}`);
+            await pool.run(files, { ...(ctx.signal ? { signal: ctx.signal } : {}), onOutcome, scanHere });
+            // Outcomes arrive in the order the threads finish; unreadable files are listed in walk order.
+            if (unread.length > 1) {
+                const order = new Map(files.map((f, i) => [f.rel, i]));
+                unread.sort((a, b) => (order.get(a.rel) ?? 0) - (order.get(b.rel) ?? 0));
             }
         }
+        else {
+            ctx.logger.debug(`secrets: scanning ${files.length} files in-thread: ${plan.where === 'in-thread' ? plan.why : ''}`);
+            // Reads are synchronous (src/secrets/scan-file.ts); the event loop gets a turn every few
+            // milliseconds so the other scanners' output is still read while this one scans.
+            let lastYield = performance.now();
+            for (const file of files) {
+                if (ctx.signal?.aborted)
+                    break;
+                onOutcome(await scanHere(file));
+                if (performance.now() - lastYield >= secrets_YIELD_MS) {
+                    await new Promise(resolve => setImmediate(resolve));
+                    lastYield = performance.now();
+                }
+            }
+        }
+        for (const s of [...skipped, ...unread]) {
+            if (s.notable)
+                errors.push(`not scanned: ${s.rel}: ${s.reason}`);
+            else
+                ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`);
+            const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable;
+            if (listed)
+                unscanned.push({ path: s.rel, reason: s.reason });
+        }
+        ctx.logger.debug(`secrets: scanned ${files.length - unread.length} files in ${Math.round(performance.now() - scanStarted)} ms`);
     }
-    for (const s of [...skipped, ...unread]) {
-        if (s.notable)
-            errors.push(`not scanned: ${s.rel}: ${s.reason}`);
-        else
-            ctx.logger.debug(`secrets: skipped ${s.rel}: ${s.reason}`);
-        const listed = tracked ? (s.tracked ?? tracked.has(s.rel)) : s.notable;
-        if (listed)
-            unscanned.push({ path: s.rel, reason: s.reason });
+    finally {
+        await pool?.close();
     }
-    ctx.logger.debug(`secrets: scanned ${files.length - unread.length} files in ${Math.round(performance.now() - scanStarted)} ms`);
 }
 function scanHunks(hunks, ctx, findings, register) {
     const seen = new Set();
@@ -4052,6 +4298,62 @@ function startOrder(tools) {
         return i < 0 ? TYPICAL_COST.length : i;
     };
     return [...new Set(tools)].sort((a, b) => rank(a) - rank(b));
+}
+
+
+/***/ }),
+
+/***/ 24964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ toRepoPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Real path of `p`, or of its deepest existing ancestor with the rest appended: a tool may
+ * report a file that is gone (or a path we cannot stat), and symlinks above it still count.
+ */
+function realpathLenient(p) {
+    const rest = [];
+    let current = p;
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current), ...rest.reverse());
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
+            if (parent === current)
+                return p;
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
+            current = parent;
+        }
+    }
+}
+/**
+ * Turns a path a tool reported (absolute, or relative to the workspace) into a repo-relative
+ * posix path, or `undefined` when it lies outside the workspace (also through a symlink).
+ * The workspace root itself is `.`.
+ */
+function toRepoPath(workspace, p) {
+    if (p === '' || p.includes('\0'))
+        return undefined;
+    // On Windows `\` separates path parts (path.resolve below reads both); on POSIX it is an
+    // ordinary file-name character (`pkg\evil.py` is one file), so it is kept as it is.
+    const native = p.replace(/^file:\/\//, '');
+    const root = realpathLenient(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace));
+    const target = realpathLenient(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, native));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        return undefined;
+    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 

@@ -398,7 +398,7 @@ function buildVulnerability(acc, scannerTools) {
  */
 async function validateSbom(json, spec) {
     // Loaded lazily: only validation needs the schema files next to the bundle.
-    const { JsonStrictValidator } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(655)]).then(__webpack_require__.t.bind(__webpack_require__, 18655, 23));
+    const { JsonStrictValidator } = await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(8655)]).then(__webpack_require__.t.bind(__webpack_require__, 18655, 23));
     const errors = (await new JsonStrictValidator(SPECS[spec].version).validate(json));
     if (errors === null || errors === undefined)
         return [];

@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
 const cancellation = (0,_runner_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelOnSignals */ .dJ)();
 // Imported after the compile cache is on, so the CLI's own chunks are cached too.
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31013));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(5925), __nccwpck_require__.e(1013)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31013));
 const code = await main(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
@@ -513,7 +513,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -1710,8 +1710,6 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/util/hash.ts
@@ -1839,6 +1837,12 @@ const FAKE_MARKERS = [
     'redacted',
     'your_',
     'your-',
+    'my_key',
+    'my-key',
+    'my_token',
+    'my-token',
+    'my_secret',
+    'my-secret',
     'yourkey',
     'yourtoken',
     'insert',
@@ -2143,6 +2147,8 @@ function decodeJsonSegment(segment) {
  * `.adoc`, `.txt`, `docs/`, `examples/` …), names that only weakly say "secret" (`key`,
  * `<provider>_key`) and values found on the line after their name (YAML/JSON dumps, docs)
  * need a stricter value — longer, more random, a mix of character kinds, no placeholder words.
+ * In documentation, a sure name with its value after an operator on the same line is judged
+ * as in config files, but still 12+ characters and without placeholder words.
  */
 /** The last word(s) of a name that make it secret-ish. */
 const SECRET_LAST_WORDS = new Set([
@@ -2344,6 +2350,15 @@ function isSecretName(name) {
 const FREE_FORM_NAME = /pass|pwd|pw$|secret|credential|creds/i;
 const OPERATORS = [':=', '=>', '?=', '||=', '=', ':'];
 const MAX_VALUE = 1024;
+/**
+ * Quoted values may be longer: Entra ID refresh tokens and long-lived JWTs run past 1 KB. The
+ * closing quote bounds the read, so a longer limit does not make reads overlap.
+ */
+const MAX_QUOTED = 8192;
+/** Characters that end a bare value: whitespace, quotes, `,`, `;` (fields), `&` (queries). */
+const BARE_END = new Uint8Array(128);
+for (const c of ' \t\n\r\v\f"\'`,;&')
+    BARE_END[c.charCodeAt(0)] = 1;
 /** Reads the value after an operator at `pos`, quoted or bare, on the same line. */
 function readValue(text, pos, bareAllowed) {
     let i = pos;
@@ -2355,7 +2370,7 @@ function readValue(text, pos, bareAllowed) {
     const q = text[i];
     if (q === '"' || q === "'" || q === '`') {
         let start = i + 1;
-        const limit = Math.min(text.length, start + MAX_VALUE);
+        const limit = Math.min(text.length, start + MAX_QUOTED);
         for (let j = start; j < limit; j++) {
             const c = text[j];
             if (c === '\n' || c === '\r')
@@ -2383,8 +2398,12 @@ function readValue(text, pos, bareAllowed) {
     const limit = Math.min(text.length, start + MAX_VALUE);
     // `#` starts a comment only after whitespace (YAML, .env, shell), so it may be in the value;
     // `;` and `&` end a field in connection strings and query strings.
-    while (j < limit && !/[\s"'`,;&]/.test(text[j]))
-        j++;
+    // A table lookup, not a regex per character: `token=token=…` puts a hit every few characters.
+    for (; j < limit; j++) {
+        const c = text.charCodeAt(j);
+        if (c < 128 ? BARE_END[c] === 1 : /\s/.test(text[j]))
+            break;
+    }
     if (j === limit && limit - start >= MAX_VALUE)
         return undefined;
     while (j > start && /[,;)\]}]/.test(text[j - 1]))
@@ -2425,6 +2444,8 @@ function stripScheme(value) {
     return m ? { value: value.slice(m[0].length), offset: m[0].length } : { value, offset: 0 };
 }
 const INDIRECTION = /^(?:os\.(?:environ|getenv)|process\.env|env\(|ENV\[|getenv|System\.getenv|config\.|settings\.|self\.|this\.|args\.|request\.|params\.|props\.|options\.|opts\.|ctx\.|secrets\.|vars\.|import\b|require\(|new |await |function|lambda|None$|null$|nil$|undefined$)/;
+/** Lower-case dot-separated labels ending in a common top-level domain. */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|cloud|co|ai|us|eu|de|uk|info|biz|me|tech|site|online)$/;
 /** Base64 / base64url text: `+`, `/` and `=` there are not operators. */
 const BASE64_SHAPE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
 /** Words that mark a documentation value as a stand-in, in docs and for weak names. */
@@ -2474,7 +2495,8 @@ function isRandomUuid(value) {
 /** True when a value (already known to follow a secret-ish name) looks like a real secret. */
 function looksLikeSecretValue(value, quoted, options = {}) {
     const { strict = false } = options;
-    if (value.length < (strict ? 12 : 8) || value.length > MAX_VALUE)
+    const minLength = strict || options.documented ? 12 : 8;
+    if (value.length < minLength || value.length > MAX_QUOTED)
         return false;
     if (/\s/.test(value))
         return false;
@@ -2486,6 +2508,9 @@ function looksLikeSecretValue(value, quoted, options = {}) {
         return false;
     // ARNs, truncated examples (`eyJ2Ijoi...`) and values that name themselves (`webdavpassword1`).
     if (/^arn:|\.\.\.|…|password|passwd/i.test(value))
+        return false;
+    // A host name (`4f2a9c.invoiceocean.net`): where a key is used, not the key.
+    if (HOST_NAME.test(value))
         return false;
     // HTML-escaped placeholders (`&lt;YOUR_PASSWORD&gt;`).
     if (/&(?:lt|gt|quot|amp);/i.test(value))
@@ -2533,6 +2558,8 @@ function looksLikeSecretValue(value, quoted, options = {}) {
             return value.length >= 32 && entropy >= 3.4;
         return value.length >= 20 && classes >= 2 && entropy >= 3.7;
     }
+    if (options.documented && DOC_STAND_IN.test(value))
+        return false;
     if (classes >= 3 && entropy >= 3.0)
         return true;
     if (classes >= 2 && entropy >= 3.5)
@@ -2676,6 +2703,18 @@ function findGenericAssignments(text, hitStart, keyword, path, state) {
             const span = readValue(text, i + 1 + pair[0].length, false);
             return span ? judge(text, span, name, prefix, strength, context, false, false) : [];
         }
+        // A Terraform variable named like a secret (`variable "db_password" {`) and the quoted
+        // `default = "…"` inside its block: the value the configuration falls back to.
+        const lineStart = lineStartWithin(text, ns, 40);
+        if (lineStart >= 0 &&
+            /^[ \t]*variable[ \t]+"$/.test(text.slice(lineStart, ns)) &&
+            /^[ \t]*\{/.test(text.slice(i + 1, i + 20))) {
+            const block = text.slice(i + 1, Math.min(text.length, i + 1 + 600));
+            const close = block.indexOf('}');
+            const m = /\n[ \t]*default[ \t]*=[ \t]*/.exec(close < 0 ? block : block.slice(0, close));
+            const span = m ? readValue(text, i + 1 + m.index + m[0].length, false) : undefined;
+            return span ? judge(text, span, name, prefix, strength, context, false, false) : [];
+        }
     }
     if (text[i] === '"' || text[i] === "'")
         i++;
@@ -2705,7 +2744,7 @@ function findGenericAssignments(text, hitStart, keyword, path, state) {
             j++;
         span = readValue(text, j, true);
         if (span)
-            return judge(text, span, name, prefix, strength, 'docs', false, false);
+            return judge(text, span, name, prefix, strength, 'docs', false, false, true);
     }
     else if (op === undefined) {
         // A name alone on its line (`Password`, `**API key**`), its value alone on the next. Not in
@@ -2761,10 +2800,15 @@ function findGenericAssignments(text, hitStart, keyword, path, state) {
     return judge(text, span, name, prefix, strength, context, away, basic);
 }
 /** Whether the value read after (or below, or inside) a secret-ish name is reported. */
-function judge(text, span, name, prefix, nameStrength, context, away, basic) {
+function judge(text, span, name, prefix, nameStrength, context, away, basic, dash = false) {
     let strength = nameStrength;
     if (away || context === 'docs')
         strength = 'weak';
+    // In documentation a sure name (`token`, `secret`, `password`) with an operator and its value
+    // on the same line reads like a config file: the usual randomness test, with the stand-in
+    // words and the 12-character floor of documentation. A dash or a value below the name is a
+    // looser layout and keeps the strict test.
+    const docsLine = context === 'docs' && !away && !dash && nameStrength === 'strong';
     const { value, offset } = stripScheme(span.value);
     if (basic || /^basic\s/i.test(span.value)) {
         // Basic credentials are base64 of `user:password`: judge the password inside.
@@ -2775,7 +2819,8 @@ function judge(text, span, name, prefix, nameStrength, context, away, basic) {
     const fullName = [...prefix, ...nameWords(name)].join('_');
     const freeForm = FREE_FORM_NAME.test(fullName);
     if (!looksLikeSecretValue(value, span.quoted, {
-        strict: strength === 'weak',
+        strict: strength === 'weak' && !docsLine,
+        documented: docsLine,
         tokenAlphabet: !freeForm,
         // A random UUID under a sure name on its own line counts in docs too: it is no stand-in
         // (those are `12345678-1234-…` or the documented examples in the demo list).
@@ -2809,46 +2854,68 @@ function judge(text, span, name, prefix, nameStrength, context, away, basic) {
  * same): one linear pass per text finds every keyword occurrence, so rules only run in small
  * windows around candidates instead of scanning the whole text once per rule.
  */
-const ALPHABET_SIZE = 128;
+const ASCII = 128;
 class KeywordPrefilter {
     /**
-     * Dense DFA: state * 128 + char → next state * 128, negative when that state has outputs
-     * (failure links already folded in).
+     * Dense DFA over character classes: `(state << shift) | class` → next state, negative when
+     * that state has outputs (failure links already folded in). Only the characters keywords use
+     * get a class of their own (about 50 of 128, upper case sharing lower case's), so the table
+     * is a quarter of a 128-column one and its hot rows stay in cache.
      */
     next;
+    /** log2 of the row width. */
+    shift;
+    /** ASCII code → class (0: in no keyword); case folding is in this table. */
+    classes;
+    /** Class of every code unit above ASCII (they all read as one character, as in keywords). */
+    highClass;
     /** For each state, the keywords that end there (via output links), or undefined. */
     outputs;
     lengths;
     constructor(keywords) {
+        const folded = keywords.map(fold);
+        this.lengths = keywords.map(k => k.length);
+        // Classes: 0 for every character no keyword has, then one per character keywords use.
+        const classes = new Uint8Array(ASCII);
+        let classCount = 1;
+        for (const codes of folded)
+            for (const c of codes)
+                if (c !== 0 && classes[c] === 0)
+                    classes[c] = classCount++;
+        // Non-ASCII keyword characters fold to 0, and so does every non-ASCII character of a text.
+        const highClass = folded.some(codes => codes.includes(0)) ? classCount++ : 0;
+        classes[0] = highClass;
+        for (let c = 65; c <= 90; c++)
+            classes[c] = classes[c + 32];
+        const shift = Math.max(1, Math.ceil(Math.log2(classCount)));
+        const width = 1 << shift;
         const goto = [new Map()];
         const out = [undefined];
-        this.lengths = keywords.map(k => k.length);
-        keywords.forEach((keyword, index) => {
+        folded.forEach((codes, index) => {
             let state = 0;
-            for (const code of fold(keyword)) {
-                let nextState = goto[state]?.get(code);
+            for (const code of codes) {
+                const cls = code === 0 ? highClass : classes[code];
+                let nextState = goto[state]?.get(cls);
                 if (nextState === undefined) {
                     nextState = goto.length;
                     goto.push(new Map());
                     out.push(undefined);
-                    goto[state]?.set(code, nextState);
+                    goto[state]?.set(cls, nextState);
                 }
                 state = nextState;
             }
             out[state] = [...(out[state] ?? []), index];
         });
         const states = goto.length;
-        const next = new Int32Array(states * ALPHABET_SIZE);
+        // Signed 16-bit entries while state numbers fit (they do by far today): half the cache lines.
+        const next = states < 0x8000 ? new Int16Array(states * width) : new Int32Array(states * width);
         const fail = new Int32Array(states);
         // Breadth-first: build the full transition table with failure links resolved.
         const queue = [];
-        for (let c = 0; c < ALPHABET_SIZE; c++) {
-            const s = goto[0]?.get(c);
-            if (s !== undefined) {
-                next[c] = s;
-                fail[s] = 0;
-                queue.push(s);
-            }
+        for (const [cls, s] of goto[0] ?? []) {
+            next[cls] = s;
+            fail[s] = 0;
+            queue.push(s);
         }
         for (let qi = 0; qi < queue.length; qi++) {
             const state = queue[qi];
@@ -2857,51 +2924,51 @@ class KeywordPrefilter {
             if (inherited)
                 out[state] = [...(out[state] ?? []), ...inherited];
             // The failure state's row (complete: it is nearer the root, so built earlier), then this
-            // state's own edges over it: one block copy instead of 128 map lookups per state, which
+            // state's own edges over it: one block copy instead of a lookup per class and state, which
             // kept every run's first redaction ~50 ms slower.
-            next.copyWithin(state * ALPHABET_SIZE, f * ALPHABET_SIZE, (f + 1) * ALPHABET_SIZE);
-            for (const [c, s] of goto[state] ?? []) {
-                fail[s] = next[f * ALPHABET_SIZE + c];
-                next[state * ALPHABET_SIZE + c] = s;
+            next.copyWithin(state << shift, f << shift, (f + 1) << shift);
+            for (const [cls, s] of goto[state] ?? []) {
+                fail[s] = next[(f << shift) | cls];
+                next[(state << shift) | cls] = s;
                 queue.push(s);
             }
         }
-        // Rows addressed by offset (state * 128) instead of state number, negated where the state
-        // has outputs (state 0, the root, never has one: keywords are not empty).
+        // Negated where the target has outputs (state 0, the root, never has one: keywords are not
+        // empty), so the hot loop needs no second lookup to know.
         for (let i = 0; i < next.length; i++) {
             const target = next[i];
-            next[i] = out[target] ? -target * ALPHABET_SIZE : target * ALPHABET_SIZE;
+            if (out[target])
+                next[i] = -target;
         }
         this.next = next;
+        this.shift = shift;
+        this.classes = classes;
+        this.highClass = highClass;
         this.outputs = out;
     }
     /** Every keyword occurrence in `text`, in order of end position. */
     scan(text) {
         const hits = [];
-        const next = this.next;
-        const fold = FOLD;
+        const { next, shift, classes, highClass } = this;
         let state = 0;
         for (let i = 0, n = text.length; i < n; i++) {
             const c = text.charCodeAt(i);
-            // The state number is pre-multiplied by the alphabet size, and a state whose row is
-            // negative has outputs: the hot loop reads two typed arrays and nothing else.
-            state = next[state + (c < ALPHABET_SIZE ? fold[c] : 0)];
+            state = next[(state << shift) | (c < ASCII ? classes[c] : highClass)];
             if (state < 0) {
                 state = -state;
-                for (const k of this.outputs[state / ALPHABET_SIZE])
+                for (const k of this.outputs[state])
                     hits.push({ keyword: k, start: i + 1 - this.lengths[k] });
             }
         }
         return hits;
     }
 }
-/** ASCII lower-casing by table. */
-const FOLD = Uint8Array.from({ length: ALPHABET_SIZE }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+/** A keyword's code units, lower-cased; a non-ASCII one becomes 0 (as in texts: see `scan`). */
 function fold(keyword) {
     const codes = [];
     for (const ch of keyword.toLowerCase()) {
         const c = ch.charCodeAt(0);
-        codes.push(c < ALPHABET_SIZE ? c : 0);
+        codes.push(c < ASCII ? c : 0);
     }
     return codes;
 }
@@ -8295,11 +8362,159 @@ const TOOL_CREDENTIAL_RULES = [
     })
 ];
 
+;// CONCATENATED MODULE: ./src/secrets/rules/services-sourced-2.ts
+
+
+
+/**
+ * More services and APIs whose credential format or usage their own documentation describes;
+ * the page each rule was written from is named beside it.
+ */
+const SERVICES_SOURCED_2_RULES = [
+    // HubSpot's retired account API key (a GUID, sent as `hapikey`) handed straight to a HubSpot
+    // client's constructor: `new HubSpotAPI("…")`, `Hubspot({ apiKey: "…" })`. The `hapikey`
+    // assignment form is `hubspot-legacy-api-key`.
+    // Source: https://knowledge.hubspot.com/integrations/how-do-i-get-my-hubspot-api-key
+    rule('hubspot-legacy-api-key-call', 'HubSpot legacy API key passed to a HubSpot client', 'HubSpot', `\\bhubspot\\w{0,20}\\s{0,3}\\(\\s{0,5}(?:\\{\\s{0,5}(?:hapikey|api_?key)\\s{0,3}:\\s{0,3})?(?<q>["'])(?<secret>${UUID})\\k<q>`, {
+        keywords: ['hubspot'],
+        before: 0,
+        after: 120,
+        confidence: 'medium',
+        validation: 'context',
+        validate: secret => shannonEntropy(secret) > 3,
+        samples: {
+            tps: s => [
+                `const hs = new HubSpotAPI("${s.uuid()}");`,
+                `const client = new Hubspot({ apiKey: '${s.uuid()}' })`
+            ],
+            fps: s => [
+                // A form's GUID is not a key, and neither is a key read from the environment.
+                `const form = useHubspotForm({ portalId: '${s.digits(7)}', formId: '${s.uuid()}' })`,
+                `const hs = new HubSpotAPI({ hapikey: process.env.HAPI_KEY })`,
+                `const hs = new HubSpotAPI("${s.uuid().slice(0, -1)}")`
+            ]
+        }
+    }, 'i'),
+    // Vault tokens before 1.10: "Service tokens start with `s.` and batch tokens start with
+    // `b.`" (Vault 1.0 upgrade notes); OpenBao went back to these prefixes. `s.` alone is every
+    // minified `s.method()`, so the rule wants the value under a Vault token name (`VAULT_TOKEN`,
+    // `X-Vault-Token`, `-vaultToken`). Today's `hvs.`/`hvb.` tokens have their own rule.
+    // Source: https://developer.hashicorp.com/vault/docs/upgrading/upgrade-to-1.0.0
+    rule('vault-legacy-token', 'HashiCorp Vault token (s./b. prefix, before Vault 1.10)', 'HashiCorp', '(?:vault[_.-]?(?:client[_.-]?)?token|x-vault-token)["\'\\]]{0,2}\\s{0,3}(?:=|:|\\s)\\s{0,3}["\'\\x60]?(?<secret>[sb]\\.[A-Za-z0-9_-]{24,400})(?![\\w.-])', {
+        keywords: ['vaulttoken', 'vault_token', 'vault-token', 'vault.token', 'vault_client_token'],
+        before: 2,
+        after: 440,
+        confidence: 'medium',
+        validation: 'context',
+        validate: secret => shannonEntropy(secret.slice(2)) > 3.5 && /[0-9]/.test(secret),
+        samples: {
+            tps: s => [
+                `VAULT_TOKEN=s.${s.alnum(24)}`,
+                `curl -H "X-Vault-Token: s.${s.alnum(24)}" https://vault.${s.lower(6)}.net/v1/secret/app`,
+                `\`-vaultToken s.CAESI${s.url(100)}\``
+            ],
+            fps: s => [
+                // Minified code: `s.` is a variable, not a token.
+                `this.vaultToken = s.${s.lower(12)}${s.upper(1)}${s.lower(12)}()`,
+                `VAULT_TOKEN=s.${s.alnum(20)}`,
+                // The same value under a name that is not Vault's.
+                `SESSION=s.${s.alnum(24)}`
+            ]
+        }
+    }, 'i')
+];
+/**
+ * Passwords passed to a documented constructor or call that takes a user name and a password
+ * as separate arguments (the API names the field, so no service name is needed). The checks
+ * are the ones of the other tool-password rules: variables, placeholders and stock words are
+ * not reported.
+ */
+const TOOL_CREDENTIAL_2_RULES = [
+    // .NET `new NetworkCredential(userName, password[, domain])`; PowerShell writes it
+    // `New-Object System.Net.NetworkCredential("user", "password")`.
+    // Source: https://learn.microsoft.com/en-us/dotnet/api/system.net.networkcredential.-ctor
+    rule('dotnet-network-credential', 'Password in a .NET NetworkCredential', '.NET', '\\bNetworkCredential\\s{0,3}\\(\\s{0,40}(?<q1>["\'])(?<user>[^"\'\\n]{1,128})\\k<q1>\\s{0,40},\\s{0,40}(?<q2>["\'])(?<secret>[^"\'\\n]{3,128})\\k<q2>', {
+        keywords: ['networkcredential'],
+        before: 0,
+        after: 420,
+        multiline: true,
+        confidence: 'medium',
+        validation: 'context',
+        validate: toolPassword,
+        samples: {
+            tps: s => [
+                `smtp.Credentials = new NetworkCredential("ci@${s.lower(6)}.com", "${s.lower(16)}");`,
+                `$wc.Credentials = New-Object System.Net.NetworkCredential('svc_${s.lower(4)}', '${s.alnum(20)}')`
+            ],
+            fps: s => [
+                // Variables, a stock word and a placeholder are not passwords.
+                `smtp.Credentials = new NetworkCredential(user, password);`,
+                `smtp.Credentials = new NetworkCredential("ci@${s.lower(6)}.com", "password");`,
+                `smtp.Credentials = new NetworkCredential("ci@${s.lower(6)}.com", "<your-password>");`,
+                `smtp.Credentials = new NetworkCredential("ci@${s.lower(6)}.com", $"{pass}");`
+            ]
+        }
+    }),
+    // Azure's identity library signs a user in with `UsernamePasswordCredential(client_id,
+    // username, password)`; Python code passes them as keywords.
+    // Source: https://learn.microsoft.com/en-us/python/api/azure-identity/azure.identity.usernamepasswordcredential
+    rule('azure-username-password-credential', 'Password in an Azure identity UsernamePasswordCredential', 'Azure', '\\bUsernamePasswordCredential\\s{0,3}\\([^)]{0,400}?\\bpassword\\s{0,3}=\\s{0,3}(?<q>["\'])(?<secret>[^"\'\\n]{3,128})\\k<q>', {
+        keywords: ['usernamepasswordcredential'],
+        before: 0,
+        after: 560,
+        multiline: true,
+        confidence: 'medium',
+        validation: 'context',
+        validate: toolPassword,
+        samples: {
+            tps: s => [
+                `credential = UsernamePasswordCredential(\n    client_id="${s.uuid()}",\n    username="ops@${s.lower(6)}.onmicrosoft.com",\n    password="${s.alnum(12)}#${s.digits(2)}",\n)`
+            ],
+            fps: s => [
+                `credential = UsernamePasswordCredential(client_id=cid, username=user, password=os.environ["AZ_PASSWORD"])`,
+                `credential = UsernamePasswordCredential(client_id="${s.uuid()}", username="u", password="<password>")`,
+                // A password after the call has closed belongs to something else.
+                `c = UsernamePasswordCredential(cid, user, pw)\nlogin(password="${s.alnum(12)}")`
+            ]
+        }
+    }),
+    // .NET `new DirectoryEntry(path, username, password)` and ADSI's
+    // `OpenDSObject(path, user, password, flags)` bind to a directory with a password.
+    // Sources: https://learn.microsoft.com/en-us/dotnet/api/system.directoryservices.directoryentry.-ctor
+    // and https://learn.microsoft.com/en-us/windows/win32/api/iads/nf-iads-iadsopendsobject-opendsobject
+    rule('ldap-bind-password', 'Password in a .NET DirectoryEntry or ADSI OpenDSObject bind', 'LDAP', '\\b(?:DirectoryEntry|OpenDSObject)\\s{0,3}\\(\\s{0,40}(?<q0>["\'])(?:LDAPS?|GC|WinNT)://[^"\'\\n]{0,200}\\k<q0>\\s{0,40},\\s{0,40}(?<q1>["\'])(?<user>[^"\'\\n]{1,128})\\k<q1>\\s{0,40},\\s{0,40}(?<q2>["\'])(?<secret>[^"\'\\n]{3,128})\\k<q2>', {
+        keywords: ['directoryentry', 'opendsobject'],
+        before: 0,
+        after: 640,
+        multiline: true,
+        confidence: 'medium',
+        validation: 'context',
+        validate: toolPassword,
+        samples: {
+            tps: s => [
+                `var entry = new DirectoryEntry("LDAP://dc01.${s.lower(5)}.local", "CORP\\\\svc_${s.lower(4)}", "${s.alnum(14)}");`,
+                `Set obj = dso.OpenDSObject("LDAP://${s.lower(6)}.corp/DC=corp", "admin@corp", "${s.alnum(12)}!", 1)`
+            ],
+            fps: s => [
+                `new DirectoryEntry("LDAP://10.0.0.${s.digits(2)}", "domain\\\\user", "secret")`,
+                `new DirectoryEntry("LDAP://dc01", user, password)`,
+                `new DirectoryEntry("LDAP://dc01", "admin", "$${s.lower(8)}")`
+            ]
+        }
+    }, 'i')
+];
+
 ;// CONCATENATED MODULE: ./src/secrets/rules/urls.ts
 
 
 
 
+/**
+ * The arguments of a curl command up to the flag a rule wants, on one line or on lines joined
+ * by a trailing backslash (how shell scripts and READMEs split a long command); the flag must
+ * follow a space or such a line break.
+ */
+const CURL_ARGS = '(?:[^\\n]|\\\\\\r?\\n){0,400}?(?:[ \\t]|\\\\\\r?\\n)';
 /** Credentials embedded in connection URLs, command lines and client config files. */
 const URL_RULES = [
     rule('database-url-password', 'Database connection URL with a password', 'Database', '(?<![a-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|jdbc:[a-z]{2,12}|(?:postgres(?:ql)?|mysql)\\+[a-z0-9]{2,16})://(?<user>[^\\s:@/?#\'"\\x60<>]{0,64}):(?<secret>[^\\s/?#\'"\\x60<>]{1,128})@(?<host>\\[[0-9a-f:.]{2,45}\\]|[\\w.-]{1,253})', {
@@ -8357,8 +8572,9 @@ const URL_RULES = [
             fps: () => ['MIRROR = "https://user:password@example.com/simple/"']
         }
     }, 'i'),
-    rule('curl-basic-auth', 'Credentials in a curl command line (-u user:password)', 'curl', '\\bcurl\\b[^\\n]{0,400}?\\s(?:-u|--user)(?:\\s{1,3}|=)?["\']?(?<user>[^\\s:"\'$<{]{1,64}):(?<secret>[^\\s"\'<]{3,128})', {
+    rule('curl-basic-auth', 'Credentials in a curl command line (-u user:password)', 'curl', `\\bcurl\\b${CURL_ARGS}(?:-u|--user)(?:\\s{1,3}|=)?["']?(?<user>[^\\s:"'$<{]{1,64}):(?<secret>[^\\s"'<]{3,128})`, {
         keywords: ['curl'],
+        multiline: true,
         before: 0,
         after: 600,
         confidence: 'medium',
@@ -8368,19 +8584,24 @@ const URL_RULES = [
         samples: {
             tps: s => [
                 `curl -u deploy:${s.alnum(16)} https://api.${s.lower(6)}.net/v1/items`,
-                `curl --user "svc-${s.lower(4)}:${s.alnum(12)}#${s.digits(3)}" -X POST https://h.corp/x`
+                `curl --user "svc-${s.lower(4)}:${s.alnum(12)}#${s.digits(3)}" -X POST https://h.corp/x`,
+                // A long command split over lines with a trailing backslash.
+                `curl -X POST https://fra1.${s.lower(5)}.cloud/oauth2/token \\\n  -u client-${s.alnum(10)}:${s.alnum(24)}`
             ],
             fps: s => [
                 'curl -u user:password https://example.com/',
                 'curl -u "$USER:$PASSWORD" https://api.internal/',
                 `curl -u admin:\${ADMIN_PASS} https://h.corp/${s.lower(4)}`,
                 // An API key given as user name with an empty password is the key rule's job.
-                'curl -u key: https://api.stripe.com/v1/charges'
+                'curl -u key: https://api.stripe.com/v1/charges',
+                // Without the backslash the next line is another command, not curl's `-u`.
+                `curl https://h.corp/${s.lower(4)}\nsomecmd -u deploy:${s.alnum(16)}`
             ]
         }
     }, 'i'),
-    rule('curl-auth-header', 'Credential in a curl Authorization or API-key header', 'curl', '\\bcurl\\b[^\\n]{0,400}?\\s(?:-H|--header)(?:\\s{1,3}|=)?["\'](?:authorization:\\s{0,3}(?:bearer|basic|token|apikey|api-key)\\s{1,3}|(?:x-)?api[_-]?key:\\s{0,3}|x-auth-token:\\s{0,3}|private-token:\\s{0,3})(?<secret>[A-Za-z0-9+/._~=:_-]{16,1200})["\'\\s]', {
+    rule('curl-auth-header', 'Credential in a curl Authorization or API-key header', 'curl', `\\bcurl\\b${CURL_ARGS}(?:-H|--header)(?:\\s{1,3}|=)?["'](?:authorization:\\s{0,3}(?:bearer|basic|token|apikey|api-key)\\s{1,3}|(?:x-)?api[_-]?key:\\s{0,3}|x-auth-token:\\s{0,3}|private-token:\\s{0,3})(?<secret>[A-Za-z0-9+/._~=:_-]{16,1200})["'\\s]`, {
         keywords: ['curl'],
+        multiline: true,
         before: 0,
         after: 1700,
         confidence: 'medium',
@@ -8390,7 +8611,8 @@ const URL_RULES = [
             tps: s => [
                 `curl -H "Authorization: Bearer ${s.url(40)}" https://api.${s.lower(6)}.io/v2/me`,
                 `curl -s --header 'X-API-Key: ${s.hex(32)}' https://h.corp/items`,
-                `curl -H "Authorization: Basic ${s.base64(`ci:${s.alnum(14)}`)}" https://h.corp/`
+                `curl -H "Authorization: Basic ${s.base64(`ci:${s.alnum(14)}`)}" https://h.corp/`,
+                `curl -s https://api.${s.lower(6)}.io/v2/me \\\n  -H 'Authorization: Bearer ${s.url(40)}'`
             ],
             fps: s => [
                 'curl -H "Authorization: Bearer $TOKEN" https://api.example.com/',
@@ -8505,7 +8727,7 @@ const VCS_RULES = [
             fps: s => [`GITLAB_TOKEN = "glpat-${s.url(19)}"`, `GITLAB_TOKEN = "glpat-${s.url(24)}"`]
         }
     }),
-    prefixed('gitlab-token', 'GitLab CI/runner/deploy/feed token', 'GitLab', '(?:glptt|glrt|gldt|glcbt|glft|glimt|glagent|gloas|glsoat|glffct)-[\\w-]{20,64}', {
+    prefixed('gitlab-token', 'GitLab CI/runner/deploy/feed token', 'GitLab', '(?:glptt|glrt|gldt|glcbt|glft|glimt|glagent|glsoat|glffct)-[\\w-]{20,64}', {
         keywords: [
             'glptt-',
             'glrt-',
@@ -8514,7 +8736,6 @@ const VCS_RULES = [
             'glft-',
             'glimt-',
             'glagent-',
-            'gloas-',
             'glsoat-',
             'glffct-'
         ],
@@ -8523,6 +8744,19 @@ const VCS_RULES = [
         samples: {
             tps: s => [`RUNNER_TOKEN = "glrt-${s.url(20)}"`, `deploy: gldt-${s.url(20)}`],
             fps: s => [`RUNNER_TOKEN = "glrt-${s.url(19)}"`]
+        }
+    }),
+    // An OAuth application secret is `gloas-` and 32 random bytes in hex (GitLab's
+    // `UniqueApplicationToken` generates it with `SecureRandom.hex(32)`).
+    // Source: https://rubydoc.info/github/gitlabhq/gitlabhq/Gitlab/DoorkeeperSecretStoring/Token/UniqueApplicationToken
+    prefixed('gitlab-oauth-app-secret', 'GitLab OAuth application secret', 'GitLab', 'gloas-[0-9a-f]{64}', {
+        keywords: ['gloas-'],
+        after: 80,
+        validate: minEntropy(3),
+        samples: {
+            tps: s => [`client_secret: gloas-${s.hex(64)}`, `GITLAB_APP_SECRET="gloas-${s.hex(64)}"`],
+            // Half a secret, and one that is not hex.
+            fps: s => [`client_secret: gloas-${s.hex(32)}`, `client_secret: gloas-${s.url(64)}`]
         }
     }),
     prefixed('gitlab-runner-registration-token', 'GitLab runner registration token', 'GitLab', 'GR1348941[\\w-]{20}', {
@@ -8537,6 +8771,7 @@ const VCS_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/secrets/rules/index.ts
+
 
 
 
@@ -8586,6 +8821,8 @@ const RULES = [
     ...SERVICES_M_Z_RULES,
     ...SERVICES_SOURCED_RULES,
     ...TOOL_CREDENTIAL_RULES,
+    ...SERVICES_SOURCED_2_RULES,
+    ...TOOL_CREDENTIAL_2_RULES,
     ...GENERIC_RULES
 ];
 /**
@@ -8604,6 +8841,8 @@ const FORMAT_FAMILIES = new Set([
     'PsExec',
     'PowerCLI',
     'PHPMailer',
+    '.NET',
+    'LDAP',
     'generic'
 ]);
 /** Distinct services with at least one specific rule. */
@@ -8696,6 +8935,13 @@ function engine() {
     ];
     compiled = { prefilter: new KeywordPrefilter(keywords), owners, keywords, tokenPrefixes };
     return compiled;
+}
+/**
+ * Builds the engine now rather than on the first text: a worker thread calls it as it starts, so
+ * the build overlaps the walk that lists the files instead of delaying the first batch.
+ */
+function prepareEngine() {
+    engine();
 }
 /**
  * Line bounds around increasing positions, amortized O(n) over a whole scan: a 50 MB
@@ -8974,6 +9220,8 @@ function detectSecretValues(text) {
     return [...new Set(scanText(text).map(m => m.value))];
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -9265,7 +9513,9 @@ async function walkFiles(roots, options) {
             skip(rel, `larger than the ${formatBytes(options.maxFileSize)} limit (${formatBytes(size)})`, true);
             return;
         }
-        files.push({ abs, rel, size });
+        const file = { abs, rel, size };
+        files.push(file);
+        options.onFile?.(file);
     };
     /** A root given on the command line: stat'ed itself (it may be a file or a link). */
     const visitRoot = async (abs) => {
@@ -9461,6 +9711,7 @@ async function scanStreamed(job, demo) {
 ;// CONCATENATED MODULE: ./src/secrets/worker.ts
 
 
+
 /**
  * The secret detector's worker thread (bundled on its own by `npm run build` as
  * dist/secrets-worker/index.js and dist/cli/secrets-worker/index.js). It reads and scans the
@@ -9481,4 +9732,7 @@ port.on('message', (request) => {
         port.postMessage({ id: request.id, outcomes });
     })();
 });
+// The keyword automaton and the rules' tables, built while the main thread is still listing
+// files: messages that arrive meanwhile wait in the port's queue.
+prepareEngine();
 
