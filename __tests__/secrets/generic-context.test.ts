@@ -184,3 +184,20 @@ describe('names and values', () => {
     expect(found(`{"password":"${token()}"}\n`, 'notes')).toEqual(['generic-secret-assignment:1'])
   })
 })
+
+describe('the words before a name are part of what is remembered about it', () => {
+  it('judges `api key` and `the key` each on its own words, whichever comes first', () => {
+    // The judgement of a name is cached with the exact characters read before it; a cache keyed
+    // on less (the name alone, or only up to the nearest line start) would answer the second
+    // line with the first one's verdict.
+    const v = token(24)
+    const generic = (text: string): number =>
+      found(text, 'settings.conf').filter(f => f.startsWith('generic')).length
+    for (let round = 0; round < 2; round++) {
+      expect(generic(`the key = "${v}"`)).toBe(0)
+      expect(generic(`api key = "${v}"`)).toBe(1)
+      expect(generic(`\tthe key = "${v}"`)).toBe(0)
+      expect(generic(`x\tapi key = "${v}"`)).toBe(1)
+    }
+  })
+})
