@@ -11104,16 +11104,21 @@ function cachedContext(path) {
     }
     return lastContext;
 }
-const STRENGTH_CACHE = new Map();
-function cachedStrength(name, prefix) {
-    const key = `${name}\u0000${prefix.join(' ')}`;
-    if (STRENGTH_CACHE.has(key))
-        return STRENGTH_CACHE.get(key);
-    if (STRENGTH_CACHE.size >= 4096)
-        STRENGTH_CACHE.clear();
-    const strength = secretNameStrength(name, prefix);
-    STRENGTH_CACHE.set(key, strength);
-    return strength;
+// Keyed by the name and the exact characters wordsBefore reads before it (wordsBeforeStart), so
+// a hit skips splitting those words as well as judging them: on a large tree that splitting,
+// done on every keyword hit, cost more than the judgement the cache saved.
+const NAME_CACHE = new Map();
+function cachedName(text, ns, name) {
+    const key = `${name}\u0000${text.slice(wordsBeforeStart(text, ns), ns)}`;
+    const known = NAME_CACHE.get(key);
+    if (known)
+        return known;
+    if (NAME_CACHE.size >= 4096)
+        NAME_CACHE.clear();
+    const prefix = wordsBefore(text, ns);
+    const judged = { prefix, strength: secretNameStrength(name, prefix) };
+    NAME_CACHE.set(key, judged);
+    return judged;
 }
 const isIdentChar = (c) => (c >= 48 && c <= 57) ||
     (c >= 65 && c <= 90) ||
@@ -11396,20 +11401,22 @@ function looksLikeSecretValue(value, quoted, options = {}) {
  * they are inside a name (`token_env_var`, `public_key`).
  */
 const DECLARATION_WORDS = new Set('var let const val final static public private protected internal readonly export declare string my our local dim'.split(' '));
+const isBlank = (c) => c === 32 || c === 9;
+const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 /** Up to 3 words written before `pos` with single spaces (`AWS Secret Access Key`, `license key`). */
 function wordsBefore(text, pos) {
     const words = [];
     let i = pos;
     while (words.length < 3) {
-        if (text[i - 1] !== ' ' && text[i - 1] !== '\t')
+        if (!isBlank(text.charCodeAt(i - 1)))
             break;
         let j = i - 1;
         let end = j;
-        while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t') && i - end < 3)
+        while (end > 0 && isBlank(text.charCodeAt(end - 1)) && i - end < 3)
             end--;
         j = end;
         let start = j;
-        while (start > 0 && i - start < 40 && /[A-Za-z0-9_-]/.test(text[start - 1]))
+        while (start > 0 && i - start < 40 && isWordChar(text.charCodeAt(start - 1)))
             start--;
         if (start === j)
             break;
@@ -11417,6 +11424,46 @@ function wordsBefore(text, pos) {
         i = start;
     }
     return words.filter(w => !DECLARATION_WORDS.has(w));
+}
+/**
+ * The first index wordsBefore(text, pos) reads (or one before it): the same walk, splitting
+ * nothing. wordsBefore's answer depends only on text[start, pos) and on whether start is the
+ * beginning of the text (reading before it gives NaN, like a character that is neither blank
+ * nor a word character); a slice from 0 only equals another slice from 0 of the same length,
+ * so the slice is a sound cache key.
+ */
+function wordsBeforeStart(text, pos) {
+    let words = 0;
+    let i = pos;
+    let lowest = pos;
+    while (words < 3) {
+        lowest = Math.min(lowest, i - 1);
+        if (!isBlank(text.charCodeAt(i - 1)))
+            break;
+        let end = i - 1;
+        while (end > 0 && i - end < 3) {
+            lowest = Math.min(lowest, end - 1);
+            if (!isBlank(text.charCodeAt(end - 1)))
+                break;
+            end--;
+        }
+        let start = end;
+        while (start > 0 && i - start < 40) {
+            lowest = Math.min(lowest, start - 1);
+            if (!isWordChar(text.charCodeAt(start - 1)))
+                break;
+            start--;
+        }
+        if (start === end)
+            break;
+        // wordsBefore counts the words a run splits into; a run with a letter or digit gives at
+        // least one, one of only `_`/`-` gives none. Counting the former only walks at least as far
+        // as wordsBefore does, so the key covers every character it reads.
+        if (/[A-Za-z0-9]/.test(text.slice(start, end)))
+            words++;
+        i = start;
+    }
+    return Math.max(0, lowest);
 }
 /** Up to 2 short words between a name and its operator (`token EU =`, `key ID:`). */
 function bridgeAfter(text, pos) {
@@ -11505,8 +11552,7 @@ function findGenericAssignments(text, hitStart, keyword, path, state) {
     if (name.length === 0 || name.length > 80)
         return [];
     const context = cachedContext(path);
-    const prefix = wordsBefore(text, ns);
-    const strength = cachedStrength(name, prefix);
+    const { prefix, strength } = cachedName(text, ns, name);
     if (strength === undefined)
         return [];
     const element = readXmlElement(text, ns, ne, name);
