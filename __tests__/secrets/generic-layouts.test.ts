@@ -165,7 +165,7 @@ describe('documentation: a sure name and its value on one line', () => {
   it('takes a short random value after an operator, as in config files', () => {
     const v = short()
     expect(generic(`metrics token = '${v}'\n`, 'notes/creds.txt')).toEqual([v])
-    expect(generic(`ACME_SECRET=${v}\n`, 'docs/setup.md')).toEqual([v])
+    expect(generic(`ACME_SECRET=${v}\n`, 'doc/setup.md')).toEqual([v])
     expect(generic(`export ACME_SECRET=${v}\n`, 'deploy/.env')).toEqual([v])
   })
 
