@@ -122,7 +122,11 @@ async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promi
     const text = redact(JSON.stringify(json, null, 2)) + '\n'
     // --format json is the output; --report-file keeps a copy (it used to silence stdout).
     if (settings.reportFile)
-      await writeTextFile(path.resolve(settings.workspace, settings.reportFile), text)
+      await writeTextFile(
+        path.resolve(settings.workspace, settings.reportFile),
+        text,
+        settings.workspace
+      )
     io.stdout(text)
     return
   }
@@ -130,7 +134,11 @@ async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promi
     const text =
       redact(JSON.stringify({ toolRuns: outcome.toolRuns, findings: outcome.findings }, null, 2)) +
       '\n'
-    await writeTextFile(path.resolve(settings.workspace, settings.reportFile), text)
+    await writeTextFile(
+      path.resolve(settings.workspace, settings.reportFile),
+      text,
+      settings.workspace
+    )
   }
   io.stdout(
     redact(

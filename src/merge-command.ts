@@ -94,7 +94,7 @@ export async function mergeReports(
   const write = async (kind: Kind, file: string | undefined, build: () => string) => {
     if (!file) return
     try {
-      await writeTextFile(path.resolve(settings.workspace, file), build())
+      await writeTextFile(path.resolve(settings.workspace, file), build(), settings.workspace)
       written.push(`${kind} ${file}`)
     } catch (error) {
       const message = `could not write the merged ${kind} ${file}: ${errorMessage(error)}`

@@ -399,7 +399,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let writeSummaryFile: ((text: string) => Promise<void>) | undefined
   if (settings.summaryFile) {
     try {
-      writeSummaryFile = await openTextFile(resolve(settings.summaryFile))
+      writeSummaryFile = await openTextFile(resolve(settings.summaryFile), settings.workspace)
     } catch (error) {
       errors.push(writeError('summary', settings.summaryFile, error, redactor, logger))
     }
@@ -738,7 +738,9 @@ async function writeReports(
     kind: string,
     file: string | undefined,
     build: () => T,
-    save: (abs: string, data: T) => Promise<void> = writeTextFile
+    // Never outside the workspace through a linked directory the change committed.
+    save: (abs: string, data: T) => Promise<void> = (abs, data) =>
+      writeTextFile(abs, data, settings.workspace)
   ): Promise<void> => {
     if (!file) return
     try {
@@ -766,7 +768,9 @@ async function writeReports(
         runguardVersion: RUNGUARD_VERSION
       })
     await write('metrics', settings.metricsFile, metricsJson)
-    await write('baseline', settings.saveBaseline, metricsJson, saveBaseline)
+    await write('baseline', settings.saveBaseline, metricsJson, (abs, text) =>
+      saveBaseline(abs, text, settings.workspace)
+    )
   }
   const policyOutcome = settings.mode !== 'run' ? input.policy?.outcome : undefined
   const script = run

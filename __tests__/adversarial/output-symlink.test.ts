@@ -48,3 +48,32 @@ describe('report paths that are symlinks', () => {
     expect(outcome.verdict.reasons.join('\n')).toMatch(/runguard\.sarif.*symbolic link/)
   })
 })
+
+describe('report directories that link outside the workspace', () => {
+  it('writes no report through a committed linked directory and fails the run saying so', async () => {
+    // `.runguard-out -> <a directory outside>`: every report under it would be created there.
+    const ws = path.join(base, 'ws-dir')
+    const outside = path.join(base, 'outside-dir')
+    fs.mkdirSync(ws)
+    fs.mkdirSync(outside)
+    fs.writeFileSync(path.join(ws, 'app.py'), 'x = 1\n')
+    fs.symlinkSync(outside, path.join(ws, 'out'))
+    const outcome = await runGate(
+      createTestSettings({
+        workspace: ws,
+        mode: 'scan',
+        scanners: ['secrets'],
+        sarifFile: 'out/runguard.sarif',
+        sbomFile: 'out/runguard.cdx.json',
+        junitFile: 'out/junit.xml',
+        summaryFile: 'out/summary.md'
+      }),
+      { logger: new RecordingLogger(), exec: execFile }
+    )
+    expect(fs.readdirSync(outside)).toEqual([])
+    expect(outcome.verdict.passed).toBe(false)
+    const reasons = outcome.verdict.reasons.join('\n')
+    for (const name of ['runguard.sarif', 'runguard.cdx.json', 'junit.xml', 'summary.md'])
+      expect(reasons).toMatch(new RegExp(`out/${name.replace(/\./g, '\\.')}.*outside it`))
+  })
+})

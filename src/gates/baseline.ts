@@ -221,6 +221,10 @@ export function baselineWarnings(baseline: BaselineData, current?: RunnerFingerp
 }
 
 /** Writes the metrics JSON text (formatMetricsJson) as the next baseline, creating parent dirs. */
-export async function saveBaseline(path: string, metricsJsonText: string): Promise<void> {
-  await writeTextFile(path, metricsJsonText)
+export async function saveBaseline(
+  path: string,
+  metricsJsonText: string,
+  root?: string
+): Promise<void> {
+  await writeTextFile(path, metricsJsonText, root)
 }

@@ -621,7 +621,8 @@ export async function writeSarif(
   redact: (text: string) => string = text => text
 ): Promise<SarifWritten> {
   const plan = planSarif(input)
-  const out = await openAtomicWriter(file)
+  // A directory inside the workspace that links outside it is refused (SECURITY.md).
+  const out = await openAtomicWriter(file, { root: input.workspace })
   try {
     for (let attempt = 0; ; attempt++) {
       const check = new StreamingSizeCheck()
