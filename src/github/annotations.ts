@@ -24,20 +24,16 @@ import { annotation, type CommandAnnotation } from './workflow-commands.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
-/** One annotation, as GitHub's workflow command takes it. */
-export interface Annotation {
+/**
+ * One annotation, as GitHub's workflow command takes it: the position fields are the command's
+ * (CommandAnnotation). `title` is e.g. `[bandit] B602: subprocess_popen_with_shell_equals_true`,
+ * `file` a repo-relative posix path, and the columns are only sent when the annotation spans one
+ * line (GitHub ignores them otherwise).
+ */
+export interface Annotation extends CommandAnnotation {
   level: AnnotationLevel
   /** Plain text (annotations are not markdown). */
   message: string
-  /** e.g. `[bandit] B602: subprocess_popen_with_shell_equals_true`. */
-  title?: string
-  /** Repo-relative posix path. */
-  file?: string
-  startLine?: number
-  endLine?: number
-  /** Only sent when the annotation spans one line (GitHub ignores columns otherwise). */
-  startColumn?: number
-  endColumn?: number
 }
 
 /** Where annotations go; tests pass an array-backed sink instead of mocking core. */
