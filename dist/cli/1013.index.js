@@ -333,14 +333,14 @@ async function print(outcome, settings, io) {
         const text = redact(JSON.stringify(json, null, 2)) + '\n';
         // --format json is the output; --report-file keeps a copy (it used to silence stdout).
         if (settings.reportFile)
-            await writeTextFile(external_node_path_default().resolve(settings.workspace, settings.reportFile), text);
+            await writeTextFile(external_node_path_default().resolve(settings.workspace, settings.reportFile), text, settings.workspace);
         io.stdout(text);
         return;
     }
     if (settings.reportFile) {
         const text = redact(JSON.stringify({ toolRuns: outcome.toolRuns, findings: outcome.findings }, null, 2)) +
             '\n';
-        await writeTextFile(external_node_path_default().resolve(settings.workspace, settings.reportFile), text);
+        await writeTextFile(external_node_path_default().resolve(settings.workspace, settings.reportFile), text, settings.workspace);
     }
     io.stdout(redact(formatResultTable({
         ...(outcome.run ? { metrics: outcome.run.final } : {}),

@@ -818,7 +818,7 @@ async function mergeReports(files, settings, logger) {
         if (!file)
             return;
         try {
-            await (0,write_file.writeTextFile)(external_node_path_default().resolve(settings.workspace, file), build());
+            await (0,write_file.writeTextFile)(external_node_path_default().resolve(settings.workspace, file), build(), settings.workspace);
             written.push(`${kind} ${file}`);
         }
         catch (error) {

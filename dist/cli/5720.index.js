@@ -328,8 +328,8 @@ function baselineWarnings(baseline, current) {
         ];
 }
 /** Writes the metrics JSON text (formatMetricsJson) as the next baseline, creating parent dirs. */
-async function saveBaseline(path, metricsJsonText) {
-    await (0,_util_write_file_js__WEBPACK_IMPORTED_MODULE_3__.writeTextFile)(path, metricsJsonText);
+async function saveBaseline(path, metricsJsonText, root) {
+    await (0,_util_write_file_js__WEBPACK_IMPORTED_MODULE_3__.writeTextFile)(path, metricsJsonText, root);
 }
 
 
@@ -5022,7 +5022,7 @@ async function runGate(settings, deps) {
     let writeSummaryFile;
     if (settings.summaryFile) {
         try {
-            writeSummaryFile = await (0,write_file/* openTextFile */.G)(resolve(settings.summaryFile));
+            writeSummaryFile = await (0,write_file/* openTextFile */.G)(resolve(settings.summaryFile), settings.workspace);
         }
         catch (error) {
             errors.push(writeError('summary', settings.summaryFile, error, redactor, logger));
@@ -5289,7 +5289,9 @@ function writeError(kind, file, error, redactor, logger) {
 async function writeReports(input, ctx) {
     const { settings, run } = input;
     const out = { reports: [], errors: [], warnings: [] };
-    const write = async (kind, file, build, save = write_file.writeTextFile) => {
+    const write = async (kind, file, build, 
+    // Never outside the workspace through a linked directory the change committed.
+    save = (abs, data) => (0,write_file.writeTextFile)(abs, data, settings.workspace)) => {
         if (!file)
             return;
         try {
@@ -5315,7 +5317,7 @@ async function writeReports(input, ctx) {
             runguardVersion: version/* RUNGUARD_VERSION */.m
         });
         await write('metrics', settings.metricsFile, metricsJson);
-        await write('baseline', settings.saveBaseline, metricsJson, gates_baseline/* saveBaseline */.XY);
+        await write('baseline', settings.saveBaseline, metricsJson, (abs, text) => (0,gates_baseline/* saveBaseline */.XY)(abs, text, settings.workspace));
     }
     const policyOutcome = settings.mode !== 'run' ? input.policy?.outcome : undefined;
     const script = run

@@ -540,7 +540,8 @@ class StreamingSizeCheck {
  */
 async function writeSarif(input, file, redact = text => text) {
     const plan = planSarif(input);
-    const out = await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_6__/* .openAtomicWriter */ .Lk)(file);
+    // A directory inside the workspace that links outside it is refused (SECURITY.md).
+    const out = await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_6__/* .openAtomicWriter */ .Lk)(file, { root: input.workspace });
     try {
         for (let attempt = 0;; attempt++) {
             const check = new StreamingSizeCheck();

@@ -200,8 +200,8 @@ function baselineWarnings(baseline, current) {
         ];
 }
 /** Writes the metrics JSON text (formatMetricsJson) as the next baseline, creating parent dirs. */
-async function saveBaseline(path, metricsJsonText) {
-    await (0,_util_write_file_js__WEBPACK_IMPORTED_MODULE_3__.writeTextFile)(path, metricsJsonText);
+async function saveBaseline(path, metricsJsonText, root) {
+    await (0,_util_write_file_js__WEBPACK_IMPORTED_MODULE_3__.writeTextFile)(path, metricsJsonText, root);
 }
 
 
