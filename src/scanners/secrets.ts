@@ -15,6 +15,7 @@ import { addedInRange, resolveBase, trackedFiles, type AddedHunk } from '../secr
 import { bundledWorkerFile, planScan, POOL_MIN_BYTES, ScanPool } from '../secrets/pool.js'
 import { scanFile, type FileOutcome } from '../secrets/scan-file.js'
 import type { SecretMatch } from '../secrets/types.js'
+import { eventLoopTurns } from '../util/event-loop-turns.js'
 import { toRepoPath } from '../util/paths.js'
 import { RUNGUARD_VERSION } from '../version.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -180,14 +181,11 @@ async function scanTree(
       )
       // Reads are synchronous (src/secrets/scan-file.ts); the event loop gets a turn every few
       // milliseconds so the other scanners' output is still read while this one scans.
-      let lastYield = performance.now()
+      const turn = eventLoopTurns(YIELD_MS)
       for (const file of files) {
         if (ctx.signal?.aborted) break
         onOutcome(await scanHere(file))
-        if (performance.now() - lastYield >= YIELD_MS) {
-          await new Promise<void>(resolve => setImmediate(resolve))
-          lastYield = performance.now()
-        }
+        await turn()
       }
     }
     for (const s of [...skipped, ...unread]) {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { DemoPolicy } from './engine.js'
+import { eventLoopTurns } from '../util/event-loop-turns.js'
 import type { FileOutcome, ScanJob } from './scan-file.js'
 
 /**
@@ -233,15 +234,12 @@ export class ScanPool {
       // turn of the event loop every few milliseconds so the workers' replies and the other
       // scanners' output are still read.
       void (async (): Promise<void> => {
-        let lastYield = performance.now()
+        const turn = eventLoopTurns(YIELD_MS)
         while (!settled && next < batches.length) {
           const outcomes: FileOutcome[] = []
           for (const job of batches[next++] as ScanJob[]) {
             outcomes.push(await scanHere(job))
-            if (performance.now() - lastYield >= YIELD_MS) {
-              await new Promise<void>(resolve => setImmediate(resolve))
-              lastYield = performance.now()
-            }
+            await turn()
             if (settled) return
           }
           deliver(outcomes)
