@@ -7367,7 +7367,7 @@ async function runGate(settings, deps) {
         // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
         // One after the other: jest's ESM loader fails on concurrent imports that share modules.
         const { discoverComponents } = await Promise.all(/* import() */[__webpack_require__.e(556), __webpack_require__.e(292), __webpack_require__.e(174), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 90174));
-        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(556), __webpack_require__.e(292), __webpack_require__.e(88), __webpack_require__.e(728), __webpack_require__.e(174), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 91857));
+        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(556), __webpack_require__.e(292), __webpack_require__.e(88), __webpack_require__.e(728), __webpack_require__.e(174), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 44366));
         // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
         const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude);
         // The installed environment is read while the manifests are and the other scanners run;
