@@ -41,4 +41,30 @@ describe('redactingLogger and debug lines', () => {
     logger.debug('x hunter2')
     expect(got).toEqual(['x ***'])
   })
+
+  it('passes phase titles through without running the redaction (they are constants)', () => {
+    const redacted: string[] = []
+    const phases: (string | undefined)[] = []
+    const logger = redactingLogger(
+      {
+        debug: () => undefined,
+        info: () => undefined,
+        warning: () => undefined,
+        error: () => undefined,
+        registerSecret: () => undefined,
+        phase: title => phases.push(title)
+      },
+      text => {
+        redacted.push(text)
+        return text
+      }
+    )
+    logger.phase?.('runguard: set-up')
+    logger.phase?.(undefined)
+    expect(phases).toEqual(['runguard: set-up', undefined])
+    // The first text redacted builds the secret detector: a title must not be that text.
+    expect(redacted).toEqual([])
+    logger.info('runguard: scanners')
+    expect(redacted).toEqual(['runguard: scanners'])
+  })
 })

@@ -10,6 +10,17 @@ export interface AnnotationProps {
   endLine?: number
 }
 
+/**
+ * The phases of a run, in order (pipeline.ts). A title is one of these constants and never
+ * data, so it cannot hold a secret: redactingLogger passes it through as it is.
+ */
+export type PhaseTitle =
+  | 'runguard: set-up'
+  | 'runguard: scanners'
+  | 'runguard: script'
+  | 'runguard: gates and reports'
+  | 'runguard: publish'
+
 export interface Logger {
   debug(message: string): void
   /**
@@ -29,7 +40,7 @@ export interface Logger {
    * section (the script's output has its own group); `undefined` ends the last one. Loggers
    * without sections leave it out.
    */
-  phase?(title: string | undefined, options?: { grouped?: boolean }): void
+  phase?(title: PhaseTitle | undefined, options?: { grouped?: boolean }): void
   /**
    * A live one-line status (what runs, for how long), redrawn in place; `undefined` removes it.
    * Only the CLI on a terminal has one; everywhere else progress is plain lines (progress.ts).
@@ -88,12 +99,10 @@ export function redactingLogger(inner: Logger, redact: (text: string) => string)
     warning: (m, p) => inner.warning(redact(m), props(p)),
     error: (m, p) => inner.error(redact(m), props(p)),
     registerSecret: v => inner.registerSecret(v),
-    ...(inner.phase
-      ? {
-          phase: (title, options) =>
-            inner.phase?.(title === undefined ? title : redact(title), options)
-        }
-      : {}),
+    // Not redacted: a title is a constant (PhaseTitle). The Action's first lines are titles, and
+    // the first text redacted builds the secret detector (~20 ms), which would otherwise be
+    // built before the first scanner starts instead of while it runs.
+    ...(inner.phase ? { phase: (title, options) => inner.phase?.(title, options) } : {}),
     ...(inner.status
       ? { status: text => inner.status?.(text === undefined ? text : redact(text)) }
       : {})

@@ -211,7 +211,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
     // One after the other: jest's ESM loader fails on concurrent imports that share modules.
     const { discoverComponents } = await import('./inventory/index.js')
-    const { runScanners } = await import('./scanners/run.js')
+    const { runScanners, prepareScanners } = await import('./scanners/run.js')
+    await prepareScanners(settings.scanners)
     // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
     const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude)
     // The installed environment is read while the manifests are and the other scanners run;

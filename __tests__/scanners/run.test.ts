@@ -1,15 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ConfigurationError } from '../../src/errors.js'
 import type { ExecFn } from '../../src/exec.js'
 import { execResult } from '../helpers/exec.js'
+import type { Logger } from '../../src/logger.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
 import type { Component, ToolName, ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import type { InstallOptions, InstallResult } from '../../src/scanners/install.js'
-import { runScanners, validateScanSettings } from '../../src/scanners/run.js'
+import { prepareScanners, runScanners, validateScanSettings } from '../../src/scanners/run.js'
 import type { Detection, ScanContext, ScannerAdapter } from '../../src/scanners/types.js'
 import { createTestSettings } from '../helpers/settings.js'
 
@@ -142,6 +143,123 @@ describe('runScanners', () => {
     const { result } = run({ scanners: names, maxParallel: 1 }, names.map(tracked))
     expect((await result).map(r => r.tool)).toEqual(names)
     expect(startedOrder).toEqual(['semgrep', 'bandit', 'safety', 'osv-scanner', 'secrets'])
+  })
+
+  it('logs "<tool>: started" right after the tool first spawns, before any other line of its', async () => {
+    // The line is redacted, and the first redaction builds the secret detector: it must follow
+    // the first scanner's spawn, not delay it. Its place among the tool's lines is unchanged.
+    const events: string[] = []
+    const logger: Logger = {
+      debug: () => undefined,
+      info: m => events.push(`info ${m}`),
+      warning: m => events.push(`warning ${m}`),
+      error: m => events.push(`error ${m}`),
+      registerSecret: () => undefined
+    }
+    const exec: ExecFn = (command, args) => {
+      events.push(`spawn ${[command, ...args].join(' ')}`)
+      return Promise.resolve(execResult())
+    }
+    const ok = (tool: ToolName): ToolRun => ({
+      tool,
+      status: 'ok',
+      durationMs: 1,
+      findings: [],
+      errors: []
+    })
+    const adapters: ScannerAdapter[] = [
+      // Probes its version (a spawn), then scans.
+      {
+        ...fake('semgrep'),
+        detect: async ctx => {
+          await ctx.exec('sh', ['-c', 'echo semgrep'])
+          return { installed: true, command: ['semgrep'], supported: true }
+        },
+        scan: async ctx => {
+          await ctx.exec('sh', ['-c', 'echo scan semgrep'])
+          return ok('semgrep')
+        }
+      },
+      // A cached probe: the first spawn is the scan's, after a detection warning.
+      {
+        ...fake('bandit'),
+        detect: () =>
+          Promise.resolve({ installed: true, command: ['bandit'], supported: false, warning: 'w' }),
+        scan: async ctx => {
+          await ctx.exec('sh', ['-c', 'echo scan bandit'])
+          return ok('bandit')
+        }
+      },
+      // In-process: spawns nothing.
+      {
+        ...fake('secrets'),
+        detect: () => Promise.resolve({ installed: true, command: [], supported: true })
+      },
+      // Not installed: never gets to spawn.
+      fake('safety', { installed: false })
+    ]
+    const runs = await runScanners({
+      settings: createTestSettings({
+        workspace,
+        scanners: ['semgrep', 'bandit', 'safety', 'secrets'],
+        maxParallel: 1,
+        installTools: false
+      }),
+      logger,
+      exec,
+      env: process.env,
+      redactor: createRedactor([]),
+      components: [],
+      adapters,
+      heartbeatMs: 0
+    })
+    expect(runs.map(r => r.status)).toEqual(['ok', 'ok', 'skipped', 'ok'])
+    expect(events).toEqual([
+      'spawn sh -c echo semgrep',
+      'info semgrep: started',
+      'spawn sh -c echo scan semgrep',
+      'info semgrep: 0 finding(s) in 0.0s',
+      'info bandit: started',
+      'warning bandit: w',
+      'spawn sh -c echo scan bandit',
+      'info bandit: 0 finding(s) in 0.0s',
+      'info safety: started',
+      expect.stringMatching(/^warning safety: skipped — safety is not installed/),
+      'info secrets: started',
+      'info secrets: 0 finding(s) in 0.0s'
+    ])
+  })
+
+  it('spawns the first tool within the runScanners call once prepareScanners loaded its adapter', async () => {
+    // Adapters load on first use (registry.ts); the first one is loaded up front so that nothing
+    // another stage logs (each line builds on the redactor) can come before its spawn.
+    const bin = mkdtempSync(path.join(tmpdir(), 'rg-run-bin-'))
+    writeFileSync(path.join(bin, 'bandit'), '#!/bin/sh\nexit 0\n', { mode: 0o755 })
+    const spawned: string[] = []
+    const exec: ExecFn = (command, args) => {
+      spawned.push([path.basename(command), ...args].join(' '))
+      return Promise.resolve(
+        execResult(
+          args.includes('--version')
+            ? { stdout: 'bandit 1.9.4' }
+            : { exitCode: 0, stdout: '{"errors": [], "results": []}' }
+        )
+      )
+    }
+    await prepareScanners(['secrets', 'bandit'])
+    const result = runScanners({
+      settings: createTestSettings({ workspace, scanners: ['bandit'], installTools: false }),
+      logger: new RecordingLogger(),
+      exec,
+      env: { PATH: bin },
+      redactor: createRedactor([]),
+      components: [],
+      heartbeatMs: 0
+    })
+    expect(spawned).toEqual(['bandit --version'])
+    const runs = await result
+    expect(runs.map(r => r.tool)).toEqual(['bandit'])
+    expect(spawned[1]).toMatch(/^bandit /)
   })
 
   it('never runs more than maxParallel tools at once', async () => {

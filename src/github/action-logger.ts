@@ -1,5 +1,5 @@
 import { EOL } from 'node:os'
-import type { AnnotationProps, Logger } from '../logger.js'
+import type { AnnotationProps, Logger, PhaseTitle } from '../logger.js'
 import { CommandGuard } from '../runner/live-output.js'
 import * as commands from './workflow-commands.js'
 
@@ -12,7 +12,7 @@ export interface ActionsLogger extends Logger {
   scriptLine(stream: 'stdout' | 'stderr', line: string): void
   /** Ends the script's section; call before anything else writes to the log. */
   closeScriptOutput(): void
-  phase(title: string | undefined, options?: { grouped?: boolean }): void
+  phase(title: PhaseTitle | undefined, options?: { grouped?: boolean }): void
 }
 
 /**

@@ -141,6 +141,38 @@ function emptyRun(
   return { tool, status, reason, durationMs: Math.round(durationMs), findings: [], errors: [] }
 }
 
+/** The registry's adapters loaded so far (each is loaded when its tool first runs). */
+const loadedAdapters = new Map<ToolName, ScannerAdapter>()
+let loading: Promise<unknown> = Promise.resolve()
+
+/**
+ * Loads a tool's adapter (registry.ts), after any load already under way: jest's ESM loader
+ * fails on concurrent imports that share modules, and in start order is what is wanted anyway.
+ */
+function loadAdapter(tool: ToolName): Promise<ScannerAdapter | undefined> {
+  const load = (SCANNERS as Partial<Record<string, () => Promise<ScannerAdapter>>>)[tool]
+  if (!load) return Promise.resolve(undefined)
+  const next = loading.then(async () => {
+    const adapter = await load()
+    loadedAdapters.set(tool, adapter)
+    return adapter
+  })
+  loading = next.catch(() => undefined)
+  return next
+}
+
+/**
+ * Loads the adapter of the tool that starts first. Awaited before the other stages start
+ * (pipeline.ts), so runScanners spawns that tool at once: the first line anything logs builds
+ * the secret detector for redaction (~20 ms), and that line must not come before the spawn.
+ * A failed load is reported on the tool's ToolRun when it runs.
+ */
+export async function prepareScanners(tools: readonly ToolName[]): Promise<void> {
+  const first = startOrder(tools)[0]
+  if (first !== undefined && !loadedAdapters.has(first))
+    await loadAdapter(first).catch(() => undefined)
+}
+
 /**
  * Runs every selected scanner and returns one ToolRun per tool, in `settings.scanners` order.
  * Throws only ConfigurationError (from validateScanSettings), before any tool starts.
@@ -148,7 +180,6 @@ function emptyRun(
 export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> {
   const { settings, logger, redactor } = opts
   const targets = validateScanSettings(settings)
-  const adapters = opts.adapters ?? SCANNERS
   const install = opts.install ?? installTool
   // Relative to the workspace, like every other path setting (not to wherever runguard started).
   const toolsDir = path.resolve(targets.workspace, settings.toolsDir)
@@ -170,21 +201,44 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
   // awaits it too), never the process through an unhandled rejection.
   components.catch(() => undefined)
 
-  const runOne = async (tool: ToolName): Promise<ToolRun> => {
+  /**
+   * `announce` logs "<tool>: started". It is called right after the tool's first process is
+   * spawned (or its scan begins, for one that spawns nothing), not before: the line is redacted,
+   * and the run's first redaction builds the secret detector (~20 ms), which then overlaps the
+   * first tool instead of delaying its start. Any other line of the tool's comes after it.
+   */
+  const runOne = async (tool: ToolName, announce: () => void): Promise<ToolRun> => {
     const started = performance.now()
     const elapsed = (): number => performance.now() - started
-    const adapter = adapters.find(a => a.name === tool)
+    // A loaded adapter is taken without an await: the first tool's (prepareScanners) is then
+    // spawned within this call, before another stage can log.
+    let adapter = opts.adapters
+      ? opts.adapters.find(a => a.name === tool)
+      : loadedAdapters.get(tool)
+    if (!adapter && !opts.adapters) {
+      try {
+        adapter = await loadAdapter(tool)
+      } catch (e) {
+        return emptyRun(tool, 'failed', `${tool}: its adapter did not load: ${errorMessage(e)}`)
+      }
+    }
     if (!adapter) return emptyRun(tool, 'failed', `runguard has no adapter for ${tool}`)
     if (opts.signal?.aborted)
       return emptyRun(tool, 'skipped', 'the scan was cancelled before it started')
     const controller = new AbortController()
     const onAbort = (): void => controller.abort()
     opts.signal?.addEventListener('abort', onAbort, { once: true })
+    // execFile spawns before it returns, so the line follows the spawn.
+    const toolExec: ExecFn = (command, args, options) => {
+      const running = exec(command, args, options)
+      announce()
+      return running
+    }
     let ctx: ScanContext = {
       settings,
       workspace: targets.workspace,
       paths: targets.paths,
-      exec,
+      exec: toolExec,
       env: opts.env,
       logger,
       redactor,
@@ -203,13 +257,14 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       if (!detection.installed && settings.installTools) {
         const result = await install(tool, {
           settings,
-          exec,
+          exec: toolExec,
           env: opts.env,
           logger,
           redactor,
           signal: controller.signal,
           ...(opts.download ? { download: opts.download } : {})
         })
+        announce()
         logger.info(redactor.redact(result.message))
         if (result.ok) detection = await adapter.detect(ctx)
         else installNote = `; installing it into ${toolsDir} failed: ${result.message}`
@@ -223,12 +278,17 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
           elapsed()
         )
       }
-      if (detection.warning) logger.warning(`${tool}: ${detection.warning}`)
       const pinned = (PINNED_VERSIONS as Partial<Record<ToolName, string>>)[tool]
-      if (pinned && detection.version && detection.version !== pinned)
-        logger.warning(
-          `${tool}: running ${detection.version} from PATH; runguard pins ${pinned} (scripts/setup.sh or \`runguard install-tools\` installs it into ${toolsDir}, where it is preferred)`
-        )
+      const warnings = [
+        ...(detection.warning ? [`${tool}: ${detection.warning}`] : []),
+        ...(pinned && detection.version && detection.version !== pinned
+          ? [
+              `${tool}: running ${detection.version} from PATH; runguard pins ${pinned} (scripts/setup.sh or \`runguard install-tools\` installs it into ${toolsDir}, where it is preferred)`
+            ]
+          : [])
+      ]
+      if (warnings.length > 0) announce()
+      for (const w of warnings) logger.warning(w)
       if (READS_INVENTORY.has(tool)) ctx = { ...ctx, components: await components }
       const scanStarted = performance.now()
       let timer: NodeJS.Timeout | undefined
@@ -257,6 +317,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
         ),
         ...(detection.version ? { version: detection.version } : {})
       }))
+      announce()
       const run = await Promise.race([scanned, guard])
       clearTimeout(timer)
       if (opts.signal?.aborted && run.status === 'failed') {
@@ -276,8 +337,17 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
   const order = startOrder(settings.scanners)
   const heartbeat = new Heartbeat(logger, 'scanners', opts.heartbeatMs ?? 10_000)
   const started = await mapBounded(order, settings.maxParallel, async tool => {
-    heartbeat.start(tool)
-    const run = await runOne(tool).finally(() => heartbeat.finish(tool))
+    let announced = false
+    const announce = (): void => {
+      if (announced) return
+      announced = true
+      heartbeat.start(tool)
+    }
+    // A tool that never got to spawn anything (no adapter, not installed) is announced here.
+    const run = await runOne(tool, announce).finally(() => {
+      announce()
+      heartbeat.finish(tool)
+    })
     const clean: ToolRun = {
       ...run,
       ...(run.reason !== undefined ? { reason: redactor.redact(run.reason) } : {}),
