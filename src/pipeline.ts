@@ -210,24 +210,32 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   if (settings.mode !== 'run') {
     // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
     // One after the other: jest's ESM loader fails on concurrent imports that share modules.
-    const { discoverComponents } = await import('./inventory/index.js')
-    const { runScanners, prepareScanners } = await import('./scanners/run.js')
+    const { runScanners, prepareScanners, loadInTurn } = await import('./scanners/run.js')
     await prepareScanners(settings.scanners)
-    // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
-    const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude)
+    // Read while the scanners run: only OSV-Scanner and Safety wait for it (scanners/run.ts). The
+    // inventory's and the environment's code loads once runScanners has spawned the first tool
+    // (packageurl-js alone builds an Intl.Collator as it loads): startReading below.
+    let startReading = (): void => undefined
+    const spawned = new Promise<void>(resolve => (startReading = resolve))
+    const reading = spawned
+      .then(() => loadInTurn(() => import('./inventory/index.js')))
+      .then(m => m.discoverComponents(workspace, settings.paths, logger, settings.exclude))
     // The installed environment is read while the manifests are and the other scanners run;
-    // only OSV-Scanner and Safety wait for its pins.
-    if (settings.scanEnvironment) {
-      const { startEnvironmentStage } = await import('./inventory/environment-stage.js')
-      environmentStage = startEnvironmentStage({
-        settings,
-        exec,
-        env: scrubEnvironment(env, []),
-        logger,
-        manifest: reading,
-        ...(deps.signal ? { signal: deps.signal } : {})
-      })
-    }
+    // only OSV-Scanner and Safety wait for its pins. A failed load is thrown below.
+    const staging = settings.scanEnvironment
+      ? spawned
+          .then(() => loadInTurn(() => import('./inventory/environment-stage.js')))
+          .then(({ startEnvironmentStage }) =>
+            startEnvironmentStage({
+              settings,
+              exec,
+              env: scrubEnvironment(env, []),
+              logger,
+              manifest: reading,
+              ...(deps.signal ? { signal: deps.signal } : {})
+            })
+          )
+      : undefined
     logger.phase?.('runguard: scanners')
     scannersStartedMs = Date.now()
     const scanning = runScanners({
@@ -237,10 +245,18 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       env: scrubEnvironment(env, []),
       redactor,
       components: reading.then(i => i.components),
-      ...(environmentStage ? { installed: environmentStage.feed } : {}),
+      ...(staging
+        ? {
+            installed: staging.then(
+              stage => stage.feed,
+              () => undefined
+            )
+          }
+        : {}),
       ...(deps.signal ? { signal: deps.signal } : {}),
       ...(deps.download ? { download: deps.download } : {})
     })
+    startReading()
     // Awaited below, after the inventory: marked handled now so that an early rejection (a
     // tools-dir inside the workspace) is not reported as unhandled meanwhile.
     scanning.catch(() => undefined)
@@ -250,6 +266,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     })
     components = inventory.components
     toolRuns = await scanning
+    environmentStage = await staging
     if (environmentStage) {
       environment = await environmentStage.result
       await environmentStage.cleanup()

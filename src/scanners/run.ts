@@ -146,19 +146,25 @@ const loadedAdapters = new Map<ToolName, ScannerAdapter>()
 let loading: Promise<unknown> = Promise.resolve()
 
 /**
- * Loads a tool's adapter (registry.ts), after any load already under way: jest's ESM loader
- * fails on concurrent imports that share modules, and in start order is what is wanted anyway.
+ * Runs `load` (an import) once the loads already queued here are done: jest's ESM loader fails
+ * on concurrent imports that share modules. The adapters load through it in start order, and so
+ * may a stage that loads its code while the scanners run (pipeline.ts: the inventory).
  */
+export function loadInTurn<T>(load: () => Promise<T>): Promise<T> {
+  const next = loading.then(load)
+  loading = next.catch(() => undefined)
+  return next
+}
+
+/** Loads a tool's adapter (registry.ts) in turn. */
 function loadAdapter(tool: ToolName): Promise<ScannerAdapter | undefined> {
   const load = (SCANNERS as Partial<Record<string, () => Promise<ScannerAdapter>>>)[tool]
   if (!load) return Promise.resolve(undefined)
-  const next = loading.then(async () => {
+  return loadInTurn(async () => {
     const adapter = await load()
     loadedAdapters.set(tool, adapter)
     return adapter
   })
-  loading = next.catch(() => undefined)
-  return next
 }
 
 /**
