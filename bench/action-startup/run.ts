@@ -14,10 +14,16 @@
 // off (NODE_DISABLE_COMPILE_CACHE=1), cold (a new empty cache directory every run: a fresh
 // hosted runner, which starts with an empty /tmp) and warm (a directory the warm-up filled: a
 // self-hosted runner). Needs `npm run build`. --no-doc prints without writing the fragment.
+//
+// The floor row, per Node: Node importing the bundle chunks the last --action loads before its
+// first spawn (found by a module hook in a separate start), executing none of their code, then
+// spawning the stand-in: what no change to runguard's own code can go under without loading
+// fewer bytes.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { machine, median, s } from '../whole-process.js'
 
 const argv = process.argv.slice(2)
@@ -105,8 +111,56 @@ function countFiles(dir: string): number {
     .length
 }
 
+/**
+ * The chunk files (URLs) `node <entry>` loads before it first spawns a process, in load order:
+ * a module hook lists every file loaded and a wrapped `spawn` marks the first spawn in the list.
+ */
+function chunksBeforeSpawn(node: string, entry: string): string[] {
+  const list = path.join(tmp, `loaded-${Math.random().toString(36).slice(2)}.txt`)
+  const hook = `import { appendFileSync } from 'node:fs'
+export async function load(url, context, next) {
+  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(list)}, url + '\\n')
+  return next(url, context)
+}`
+  const preload = `import { register } from 'node:module'
+import { appendFileSync } from 'node:fs'
+import cp from 'node:child_process'
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}))
+const spawn = cp.spawn
+let marked = false
+cp.spawn = function (...args) {
+  if (!marked) appendFileSync(${JSON.stringify(list)}, 'SPAWN\\n')
+  marked = true
+  return spawn.apply(this, args)
+}`
+  fs.writeFileSync(list, '')
+  fs.writeFileSync(actionEnv.GITHUB_OUTPUT!, '')
+  fs.writeFileSync(actionEnv.GITHUB_STEP_SUMMARY!, '')
+  fs.rmSync(path.join(tmp, 'out'), { recursive: true, force: true })
+  const r = spawnSync(
+    node,
+    ['--import', `data:text/javascript,${encodeURIComponent(preload)}`, entry],
+    { cwd: ws, env: actionEnv, encoding: 'utf8' }
+  )
+  if (r.status !== 0)
+    throw new Error(`${entry} exited ${r.status} while listing its chunks:\n${r.stdout}${r.stderr}`)
+  const lines = fs.readFileSync(list, 'utf8').split('\n').filter(Boolean)
+  const before = lines.slice(0, Math.max(0, lines.indexOf('SPAWN')))
+  const dir = pathToFileURL(path.dirname(entry)).href + '/'
+  // The entry itself is left out: importing it would run the Action.
+  const own = pathToFileURL(entry).href
+  return [...new Set(before)].filter(u => u !== own && u.startsWith(dir))
+}
+
+// Importing a chunk of ncc's ESM output evaluates only `export const modules = { id: fn, … }`:
+// the functions are parsed and created, none is called.
+const FLOOR = `const [standIn, ...chunks] = process.argv.slice(1)
+for (const url of chunks) await import(url);
+(await import('node:child_process')).spawn(standIn, ['--version'], { stdio: 'ignore' })`
+
 const variants: Variant[] = []
 const warmDirs: string[] = []
+const floorBytes: string[] = []
 for (const node of nodes) {
   const version = nodeVersion(node)
   const anchorEnv = { ...actionEnv }
@@ -116,6 +170,27 @@ for (const node of nodes) {
     env: anchorEnv
   })
   const cache = hasCompileCache(node)
+  const last = actions[actions.length - 1]!
+  const chunks = chunksBeforeSpawn(node, last.file)
+  const bytes = chunks.reduce((sum, u) => sum + fs.statSync(new URL(u)).size, 0)
+  floorBytes.push(`${version}: ${chunks.length} chunks, ${(bytes / 1e6).toFixed(2)} MB`)
+  const floorArgv = [node, '--input-type=module', '-e', FLOOR, path.join(bin, 'bandit'), ...chunks]
+  const floorName = `${version}: floor: node loading the ${chunks.length} chunks '${last.label}' loads before its first spawn, executing none, then spawning`
+  if (!cache) variants.push({ label: floorName, argv: floorArgv, env: actionEnv })
+  else {
+    variants.push({
+      label: `${floorName}, compile cache off`,
+      argv: floorArgv,
+      env: { ...actionEnv, NODE_DISABLE_COMPILE_CACHE: '1' }
+    })
+    const floorCold = path.join(tmp, `cache-cold-floor-${variants.length}`)
+    variants.push({
+      label: `${floorName}, compile cache cold`,
+      argv: floorArgv,
+      env: { ...actionEnv, NODE_COMPILE_CACHE: floorCold },
+      before: () => fs.rmSync(floorCold, { recursive: true, force: true })
+    })
+  }
   for (const { label, file } of actions) {
     const name = `${version}: ${label}`
     if (!cache) {
@@ -218,6 +293,9 @@ each round, medians. The whole process includes the rest of the scan and the rep
 Compile cache: *off* \`NODE_DISABLE_COMPILE_CACHE=1\`; *cold* a new empty cache directory every run
 (a fresh GitHub-hosted runner: what the Action sees); *warm* a directory filled by the warm-up
 (${warmFiles.join(', ')} files after the run). Target: at most 0.15 s over the anchor.
+The *floor* rows are Node importing the bundle chunks the last build loads before its first spawn
+(${floorBytes.join('; ')}; the 20 kB entry file left out), executing none of their code, then
+spawning the stand-in: what is left when runguard's own work before the spawn is taken away.
 Machine: ${machine()}; the machine was shared with other engineers' jobs.
 
 ${table}
