@@ -256,6 +256,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       ...(deps.signal ? { signal: deps.signal } : {}),
       ...(deps.download ? { download: deps.download } : {})
     })
+    // The first tool is spawned by now (prepareScanners loaded its adapter up front).
     startReading()
     // Awaited below, after the inventory: marked handled now so that an early rejection (a
     // tools-dir inside the workspace) is not reported as unhandled meanwhile.
