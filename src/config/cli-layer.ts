@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { SETTING_TABLE, type SettingKey } from './keys.js'
 import type { SourceLayer } from './file.js'
 import { fromText } from './text.js'
@@ -68,7 +69,9 @@ const EMPTY: SourceLayer = { raw: {}, sources: {} }
  * `runguard run|scan|gate [--flag value | --flag=value | --bool | --no-bool | -c file |
  * operand]… [-- command…]` read as commander reads it, or undefined for anything else (the
  * caller then asks commander, which also writes help and errors). Also answers a lone
- * `--version` / `-V` as commander does.
+ * `--version` / `-V` as commander does. The tokens come from Node's own `util.parseArgs` in
+ * strict mode: an unknown flag, a missing value, a value that looks like a flag or a boolean
+ * given a value makes it throw, and those lines go to commander for its error message.
  */
 export function parseSimpleArgs(
   argv: readonly string[],
@@ -81,49 +84,61 @@ export function parseSimpleArgs(
   const script = dashDash >= 0 ? argv.slice(dashDash + 1) : undefined
   const command = before[0]
   if (command !== 'run' && command !== 'scan' && command !== 'gate') return undefined
-  // Each flag: the attribute commander would set, whether it takes a value (else it sets
-  // `value`, true by default), and whether repeating it collects.
-  const flags = new Map<string, { attr: string; value?: boolean; repeatable?: boolean }>()
-  flags.set('-c', { attr: 'config', value: true })
-  flags.set('--config', { attr: 'config', value: true })
+  // parseArgs option name → the commander attribute it sets, and the value a boolean sets.
+  const attrs = new Map<string, { attr: string; set?: boolean; repeatable?: boolean }>()
+  const options: ParseArgsConfig['options'] = { config: { type: 'string', short: 'c' } }
+  attrs.set('config', { attr: 'config' })
   for (const entry of SETTING_TABLE) {
     if (!offered(command, entry)) continue
     const attr = camel(entry.name)
     if (entry.kind === 'boolean') {
-      flags.set(`--${entry.name}`, { attr })
-      flags.set(`--no-${entry.name}`, { attr, value: false })
+      options[entry.name] = { type: 'boolean' }
+      options[`no-${entry.name}`] = { type: 'boolean' }
+      attrs.set(entry.name, { attr, set: true })
+      attrs.set(`no-${entry.name}`, { attr, set: false })
     } else {
       const repeatable =
         entry.kind === 'list' || entry.kind === 'numberList' || entry.kind === 'record'
-      flags.set(`--${entry.name}`, { attr, value: true, repeatable })
-      if (entry.name === 'gate')
-        flags.set('--add-gate', { attr: 'addGate', value: true, repeatable: true })
+      options[entry.name] = { type: 'string' }
+      attrs.set(entry.name, { attr, repeatable })
+      if (entry.name === 'gate') {
+        options['add-gate'] = { type: 'string' }
+        attrs.set('add-gate', { attr: 'addGate', repeatable: true })
+      }
     }
+  }
+  let tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>
+  try {
+    tokens = parseArgs({
+      args: before.slice(1),
+      options,
+      strict: true,
+      allowPositionals: true,
+      tokens: true
+    }).tokens
+  } catch {
+    return undefined
   }
   const opts: Record<string, unknown> = {}
   const operands: string[] = []
-  for (let i = 1; i < before.length; i++) {
-    const token = before[i]!
-    if (!token.startsWith('-')) {
-      operands.push(token)
+  // In order, so the last of `--x --no-x` wins and repeated values keep their order.
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      // A lone "-" is an operand to parseArgs; commander's reading of it is left to commander.
+      if (token.value === '-') return undefined
+      operands.push(token.value)
       continue
     }
-    const eq = token.startsWith('--') ? token.indexOf('=') : -1
-    const flag = flags.get(eq >= 0 ? token.slice(0, eq) : token)
+    if (token.kind !== 'option') return undefined
+    // Only `-c file`: a short flag with its value attached (`-cfile`) is left to commander.
+    if (token.rawName === '-c' && token.inlineValue === true) return undefined
+    const flag = attrs.get(token.name)
     if (!flag) return undefined
-    if (flag.value !== true) {
-      if (eq >= 0) return undefined
-      opts[flag.attr] = flag.value ?? true
+    if (flag.set !== undefined) {
+      opts[flag.attr] = flag.set
       continue
     }
-    let value: string
-    if (eq >= 0) value = token.slice(eq + 1)
-    else {
-      const next = before[i + 1]
-      if (next === undefined || next.startsWith('-')) return undefined
-      value = next
-      i++
-    }
+    const value = token.value ?? ''
     opts[flag.attr] = flag.repeatable
       ? [...((opts[flag.attr] as string[] | undefined) ?? []), value]
       : value

@@ -57,51 +57,60 @@ export function emptyIgnoreFile(path = '.runguard-ignore.yml'): IgnoreFile {
   return { path, exists: false, entries: [] }
 }
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(
-    s =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'is not a real calendar date'
-  )
+// Built on first use, not at import: every `run` loads this module with the policy, and zod's
+// schema construction would otherwise sit between the start and the script's spawn even when
+// there is no ignore file.
+let schemas: ReturnType<typeof buildSchemas> | undefined
+const ignoreSchemas = (): ReturnType<typeof buildSchemas> => (schemas ??= buildSchemas())
 
-const entrySchema = z
-  .object({
-    id: z.string().trim().min(1).optional(),
-    rule: z.string().trim().min(1).optional(),
-    path: z.string().trim().min(1).optional(),
-    fingerprint: z.string().trim().min(1).optional(),
-    tool: z
-      .string()
-      .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
-      .pipe(z.enum(TOOL_NAMES))
-      .optional(),
-    reason: z
-      .string({ error: 'is required: say why this finding is acceptable' })
-      .trim()
-      .min(1, 'must not be empty'),
-    // YAML 1.1 readers turn bare dates into timestamps; accept both spellings.
-    expires: z
-      .preprocess(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate)
-      .optional()
-  })
-  .strict()
-  .refine(e => e.id ?? e.rule ?? e.path ?? e.fingerprint, {
-    message:
-      'needs at least one of id, rule, path or fingerprint (a reason alone would suppress everything)'
-  })
+function buildSchemas() {
+  const isoDate = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine(
+      s =>
+        !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      'is not a real calendar date'
+    )
 
-const fileSchema = z.union([
-  z
+  const entrySchema = z
     .object({
-      version: z.literal(1).optional(),
-      ignore: z.array(z.unknown()).nullable().default([])
+      id: z.string().trim().min(1).optional(),
+      rule: z.string().trim().min(1).optional(),
+      path: z.string().trim().min(1).optional(),
+      fingerprint: z.string().trim().min(1).optional(),
+      tool: z
+        .string()
+        .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
+        .pipe(z.enum(TOOL_NAMES))
+        .optional(),
+      reason: z
+        .string({ error: 'is required: say why this finding is acceptable' })
+        .trim()
+        .min(1, 'must not be empty'),
+      // YAML 1.1 readers turn bare dates into timestamps; accept both spellings.
+      expires: z
+        .preprocess(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate)
+        .optional()
     })
-    .strict(),
-  z.array(z.unknown())
-])
+    .strict()
+    .refine(e => e.id ?? e.rule ?? e.path ?? e.fingerprint, {
+      message:
+        'needs at least one of id, rule, path or fingerprint (a reason alone would suppress everything)'
+    })
+
+  const fileSchema = z.union([
+    z
+      .object({
+        version: z.literal(1).optional(),
+        ignore: z.array(z.unknown()).nullable().default([])
+      })
+      .strict(),
+    z.array(z.unknown())
+  ])
+  return { entrySchema, fileSchema }
+}
 
 /** Reads and validates an ignore file; a missing file is an empty one. */
 export function loadIgnoreFile(path: string): IgnoreFile {
@@ -147,7 +156,7 @@ export function parseIgnoreFile(text: string, path: string): IgnoreFile {
 
   const raw: unknown = doc.toJS()
   if (raw === null || raw === undefined) return { path, exists: true, entries: [] }
-  const top = fileSchema.safeParse(raw)
+  const top = ignoreSchemas().fileSchema.safeParse(raw)
   if (!top.success) {
     fail('must be a map with an `ignore:` list of entries (or a bare list)', 1)
   }
@@ -160,7 +169,7 @@ export function parseIgnoreFile(text: string, path: string): IgnoreFile {
   const entries = list.map((value, i): IgnoreEntry => {
     const node = items[i] as YamlNode | undefined
     const entryLine = lineOf(node) ?? 1
-    const parsed = entrySchema.safeParse(value)
+    const parsed = ignoreSchemas().entrySchema.safeParse(value)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const key = issue?.path[0]
