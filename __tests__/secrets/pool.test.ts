@@ -162,6 +162,46 @@ describe('the worker pool', () => {
     }
   })
 
+  it('files added while the walk lists are scanned by the workers once, and delivered by run', async () => {
+    const listed = jobs(600, 20_000, 'early')
+    const later = jobs(400, 20_000, 'late')
+    const pool = new ScanPool({ workerFile: ECHO, threads: 2, demo: 'skip' })
+    try {
+      for (const job of listed) pool.add(job)
+      // Let the workers answer every full batch before run is called (their outcomes wait).
+      const fullBatches = Math.floor((600 * 20_000) / (1024 * 1024))
+      while (pool['answered'] < fullBatches) await new Promise(resolve => setTimeout(resolve, 5))
+      expect(pool['early'].length).toBeGreaterThan(0)
+      const seen: Array<FileOutcome & { threadId?: number }> = []
+      let here = 0
+      await pool.run([...listed, ...later], {
+        onOutcome: o => seen.push(o),
+        scanHere: job => {
+          here++
+          return { rel: job.rel, kind: 'scanned', matches: [] }
+        }
+      })
+      // Each file once: none lost, none scanned both early and again.
+      expect(seen.map(o => o.rel).sort()).toEqual([...listed, ...later].map(j => j.rel).sort())
+      expect(seen.filter(o => o.threadId === undefined).length).toBe(here)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('a run whose files were all added resolves once each has an outcome', async () => {
+    const listed = jobs(10)
+    const pool = new ScanPool({ workerFile: ECHO, threads: 1, demo: 'skip' })
+    try {
+      for (const job of listed) pool.add(job)
+      const seen: string[] = []
+      await pool.run(listed, { onOutcome: o => seen.push(o.rel) })
+      expect(seen.sort()).toEqual(listed.map(j => j.rel).sort())
+    } finally {
+      await pool.close()
+    }
+  })
+
   it('rejects when a worker throws, naming the error', async () => {
     await expect(
       scanInWorkers([...jobs(5), { abs: '/x/crash', rel: 'crash', size: 1 }], {

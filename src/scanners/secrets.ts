@@ -139,6 +139,8 @@ async function scanTree(
       onFile: file => {
         // Decided once, when the bytes listed so far first reach the threshold.
         if (listed < POOL_MIN_BYTES && (listed += file.size) >= POOL_MIN_BYTES) startPool(listed)
+        // Once there are workers they scan what is listed while the main thread walks on.
+        pool?.add(file)
       }
     })
     const unread: Skipped[] = []
