@@ -9,7 +9,8 @@ import {
   planScan,
   POOL_MIN_BYTES,
   ScanPool,
-  scanInWorkers
+  scanInWorkers,
+  workerEnv
 } from '../../src/secrets/pool.js'
 import type { FileOutcome, ScanJob } from '../../src/secrets/scan-file.js'
 
@@ -68,6 +69,20 @@ describe('where the secret scan runs', () => {
     expect(() => planScan(10, { workerFile: worker, override: 'many' })).toThrow(
       /RUNGUARD_SECRET_WORKERS must be a whole number/
     )
+  })
+})
+
+describe("the workers' environment", () => {
+  it("is the main thread's, plus its compile cache when it has one, in the same directory", () => {
+    const env = { PATH: '/bin', HOME: '/h' }
+    expect(workerEnv(env, undefined)).toBe(env)
+    // Node appends its version to NODE_COMPILE_CACHE: the worker is given the parent.
+    expect(workerEnv(env, '/tmp/node-compile-cache/v24.19.0-x64-cf738c9d-0')).toEqual({
+      PATH: '/bin',
+      HOME: '/h',
+      NODE_COMPILE_CACHE: '/tmp/node-compile-cache'
+    })
+    expect(env).toEqual({ PATH: '/bin', HOME: '/h' })
   })
 })
 
