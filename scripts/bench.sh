@@ -11,8 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-full}"
 TOOLS="${RUNGUARD_TOOLS_DIR:-$HOME/.cache/runguard-tools}"
+# Appended, not prepended: every tool venv has its own python3, and the scripts the benchmarks
+# run must get the user's python3, not Semgrep's.
 for d in "$TOOLS"/venv-*/bin "$TOOLS/bin"; do
-  [ -d "$d" ] && PATH="$d:$PATH"
+  [ -d "$d" ] && PATH="$PATH:$d"
 done
 export PATH
 run() { echo "== $*"; node --import ./bench/register.mjs "$@"; }

@@ -1,6 +1,11 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
-import { parseCliArgs, withScanTarget, type CommandName } from './config/cli-args.js'
+import {
+  parseSimpleArgs,
+  withScanTarget,
+  type CommandName,
+  type ParsedCommand
+} from './config/cli-layer.js'
 import type { Settings } from './config/schema.js'
 import { ConfigurationError, errorMessage, ExitCode } from './errors.js'
 import type { StderrLogger } from './logger.js'
@@ -10,7 +15,8 @@ import { RUNGUARD_VERSION } from './version.js'
 
 // Only argument parsing is loaded up front: `--version` and `--help` answer without parsing the
 // pipeline, the report builders (CycloneDX, SARIF, ajv) or the runner. Each command imports what
-// it needs when it runs (the bundler emits those as separate chunks).
+// it needs when it runs (the bundler emits those as separate chunks). Commander too loads only
+// when the plain reading of the arguments (config/cli-layer.ts) cannot answer.
 
 /** What the CLI touches of its process, injected so tests call main() like a function. */
 export interface CliIo {
@@ -32,7 +38,7 @@ export interface CliIo {
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
-    const parsed = withScanTarget(parseCliArgs(argv, RUNGUARD_VERSION), io.cwd, isDirectory)
+    const parsed = withScanTarget(await parseArgs(argv), io.cwd, isDirectory)
     if (parsed.printed !== undefined) {
       io.stdout(parsed.printed)
       return ExitCode.Passed
@@ -63,9 +69,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   }
 }
 
+async function parseArgs(argv: readonly string[]): Promise<ParsedCommand> {
+  const simple = parseSimpleArgs(argv, RUNGUARD_VERSION)
+  if (simple) return simple
+  const { parseCliArgs } = await import('./config/cli-args.js')
+  return parseCliArgs(argv, RUNGUARD_VERSION)
+}
+
 /** Flags (+ config file) → Settings, and the stderr logger they ask for. */
 async function setUp(
-  parsed: ReturnType<typeof parseCliArgs>,
+  parsed: ParsedCommand,
   mode: Settings['mode'],
   io: CliIo
 ): Promise<{ settings: Settings; logger: StderrLogger; output: CliOutput }> {
@@ -165,7 +178,7 @@ async function auxiliary(
   command: Extract<CommandName, 'merge' | 'install-tools'>,
   files: string[],
   io: CliIo,
-  parsed: ReturnType<typeof parseCliArgs>
+  parsed: ParsedCommand
 ): Promise<ExitCode> {
   // merge and install-tools use the scanner and policy settings only.
   const { settings, logger } = await setUp(parsed, 'scan', io)
@@ -185,7 +198,7 @@ async function auxiliary(
 }
 
 /** `runguard history …`: the run history store (src/history/command.ts). */
-async function history(parsed: ReturnType<typeof parseCliArgs>, io: CliIo): Promise<ExitCode> {
+async function history(parsed: ParsedCommand, io: CliIo): Promise<ExitCode> {
   const { settings, logger } = await setUp(parsed, 'scan', io)
   const { historyCommand } = await import('./history/command.js')
   const { execFile } = await import('./exec.js')

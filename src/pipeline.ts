@@ -666,24 +666,22 @@ function summaryInputOf(
   }
 }
 
-/** Reads workspace files once each, for line hashes (policy baseline matching and SARIF). */
+/**
+ * Reads workspace files for policy's scopes and line hashes and SARIF's line hashes. Not
+ * cached: each of those reads a file once and keeps only what it needs, while a cache held
+ * every flagged file's text from policy to the last SARIF result (~10 MB at 100,000 findings,
+ * more with large files), so a file is read two or three times instead.
+ */
 function fileReader(workspace: string): (repoPath: string) => string | undefined {
-  const cache = new Map<string, string | undefined>()
   return repoPath => {
-    if (!cache.has(repoPath)) {
-      const abs = path.resolve(workspace, repoPath)
-      let text: string | undefined
-      // Only files inside the workspace are read.
-      if (abs.startsWith(workspace + path.sep)) {
-        try {
-          text = readFileSync(abs, 'utf8')
-        } catch {
-          text = undefined
-        }
-      }
-      cache.set(repoPath, text)
+    const abs = path.resolve(workspace, repoPath)
+    // Only files inside the workspace are read.
+    if (!abs.startsWith(workspace + path.sep)) return undefined
+    try {
+      return readFileSync(abs, 'utf8')
+    } catch {
+      return undefined
     }
-    return cache.get(repoPath)
   }
 }
 

@@ -301,6 +301,73 @@ describe('enclosingScope', () => {
   ])('line %d is in the scope starting on line %d', (line, scope) => {
     expect(enclosingScope(src, line)).toBe(scope)
   })
+
+  // The walk as it was written with String#trim, which the character-code walk must equal.
+  const reference = (lines: readonly string[], line: number): number => {
+    let current = Number.POSITIVE_INFINITY
+    for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+      const text = lines[i] as string
+      const trimmed = text.trim()
+      if (trimmed === '' || trimmed.startsWith('#')) continue
+      const indent = text.length - text.trimStart().length
+      if (i === line - 1) {
+        current = indent
+        continue
+      }
+      if (indent >= current) continue
+      if (/^\s*(?:async\s+def|def|class)\s/.test(text)) return i + 1
+      current = indent
+      if (indent === 0) return 0
+    }
+    return 0
+  }
+
+  it('treats every character trim removes as indentation, and no other', () => {
+    // Every WhiteSpace and LineTerminator code unit, and neighbours that are neither.
+    const blanks = [
+      ' ',
+      '\t',
+      '\v',
+      '\f',
+      '\r',
+      '\n',
+      '\u00a0',
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff'
+    ]
+    const others = ['\u0008', '\u000e', '\u180e', '\u200b', '\u1fff', '\u200c', 'x']
+    for (const c of blanks)
+      expect([c, enclosingScope(['def f():', `${c}x = 1`], 2)]).toEqual([c, 1])
+    for (const c of others)
+      expect([c, enclosingScope(['def f():', `${c}x = 1`], 2)]).toEqual([c, 0])
+    let seed = 7
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed % n
+    }
+    const pick = (list: readonly string[]): string => list[next(list.length)] as string
+    for (let round = 0; round < 300; round++) {
+      const lines = Array.from({ length: 12 }, () => {
+        let indent = ''
+        for (let k = next(4); k > 0; k--) indent += next(5) === 0 ? pick(others) : pick(blanks)
+        const body = pick(['def f():', 'class C:', 'async def g():', 'x = 1', '# note', '', 'y'])
+        return indent + body
+      })
+      for (let line = 1; line <= lines.length + 1; line++)
+        expect([round, line, enclosingScope(lines, line)]).toEqual([
+          round,
+          line,
+          reference(lines, line)
+        ])
+    }
+  })
 })
 
 describe('mergeGroup and shared advisory severity', () => {

@@ -109,6 +109,19 @@ describe('computeLineHashes (codeql-action primaryLocationLineHash)', () => {
     expect(reads).toBe(2)
   })
 
+  it('agrees with the direct definition on a long file with repeated lines, through the cache too', () => {
+    // Long enough for the cache's per-line table to grow several times; repeats exercise `:k`.
+    const content = Array.from({ length: 700 }, (_, i) =>
+      i % 9 === 0 ? '' : `    v${i % 13} = f(${i % 4})${i % 50 === 0 ? '\r' : ''}`
+    ).join('\n')
+    const expected = referenceHashes(content)
+    expect(computeLineHashes(content)).toEqual(expected)
+    const cache = new LineHashCache(() => content)
+    expect(expected.map((_, i) => cache.get('a.py', i + 1))).toEqual(expected)
+    expect(cache.get('a.py', expected.length + 1)).toBeUndefined()
+    expect(cache.get('a.py', 0)).toBeUndefined()
+  })
+
   it('LineHashCache reads each file once and returns undefined for unknown files or lines', () => {
     const reads: string[] = []
     const cache = new LineHashCache(p => {

@@ -42,6 +42,30 @@ describe('applyPolicy', () => {
     ])
   })
 
+  it('leaves a member below report-level out of its group: not reported, not merged, not named', () => {
+    const lowSemgrep = { ...semgrep, severity: 'low' as const }
+    const result = applyPolicy({
+      findings: [bandit, lowSemgrep, osv],
+      settings: { ...settings, reportLevel: 'medium' },
+      ignore: emptyIgnoreFile(),
+      today
+    })
+    expect(result.findings).toEqual([bandit, osv])
+    expect(result.counted).toEqual([bandit, osv])
+    expect(result.outcome.reasons).toEqual([
+      '2 findings at or above fail-on=high (2 high; bandit 1, osv-scanner 1); top: B602 subprocess call with shell=True identified at app.py:12'
+    ])
+    // Reported, the same member merges into the representative and is named.
+    const all = applyPolicy({
+      findings: [bandit, lowSemgrep, osv],
+      settings,
+      ignore: emptyIgnoreFile(),
+      today
+    })
+    expect(all.counted[0]?.severitySource).toMatch(/also semgrep subprocess-shell-true: low/)
+    expect(all.outcome.reasons[0]).toMatch(/\(also reported by semgrep\)$/)
+  })
+
   it('treats unknown severity as configured and says so', () => {
     const result = applyPolicy({ findings: [safety], settings, ignore: emptyIgnoreFile(), today })
     expect(result.outcome.reasons[0]).toMatch(

@@ -4,6 +4,7 @@ import { blobUrl, escapeMarkdown } from '../../src/report/markdown.js'
 import {
   PR_COMMENT_MARKER,
   compareFindings,
+  firstSorted,
   renderPrComment,
   renderSummary
 } from '../../src/report/summary.js'
@@ -456,5 +457,27 @@ describe('the "Not scanned" section', () => {
     expect(md).toMatch(/500 path\(s\)/)
     expect(md.match(/\| secrets \| dir/g)).toHaveLength(50)
     expect(md).toMatch(/…and 450 more/)
+  })
+})
+
+describe('firstSorted', () => {
+  it('equals the first k of a stable sort, ties in input order', () => {
+    let seed = 11
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed % n
+    }
+    for (let round = 0; round < 200; round++) {
+      // Few distinct keys, so most comparisons are ties that only input order settles.
+      const items = Array.from({ length: next(40) }, (_, id) => ({ key: next(5), id }))
+      const byKey = (a: { key: number }, b: { key: number }): number => a.key - b.key
+      const sorted = [...items].sort(byKey)
+      for (const k of [0, 1, 2, 3, 7, 10, items.length - 1, items.length, items.length + 5])
+        expect([round, k, firstSorted(items, k, byKey)]).toEqual([
+          round,
+          k,
+          sorted.slice(0, Math.max(0, k))
+        ])
+    }
   })
 })

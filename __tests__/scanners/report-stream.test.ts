@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { banditReader, parseBanditOutput } from '../../src/scanners/bandit.js'
 import { ToolOutputError } from '../../src/scanners/output-schema.js'
@@ -213,6 +214,40 @@ describe('repoPathResolver', () => {
     for (const p of ['./app/commands.py', 'app/commands.py', '../outside.py', '/etc/passwd', '']) {
       expect(resolve(p)).toBe(toRepoPath(project, p))
       expect(resolve(p)).toBe(toRepoPath(project, p))
+    }
+  })
+})
+
+describe('createLineReader', () => {
+  it('gives the lines split(/\\r?\\n/) gives, through length and every slice', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rg-lines-'))
+    try {
+      const texts = [
+        '',
+        'one',
+        'one\n',
+        '\n',
+        '\n\n',
+        'a\r\nb\rc\n\r\nd\r',
+        'x\r\r\ny\r',
+        '\r\n',
+        'é\u2028ü\n  indented\t\n# comment\r\n\nlast'
+      ]
+      texts.forEach((text, k) => writeFileSync(path.join(dir, `f${k}.py`), text))
+      const read = createLineReader(dir)
+      texts.forEach((text, k) => {
+        const expected = text.split(/\r?\n/)
+        const lines = read(`f${k}.py`)
+        expect(lines?.length).toBe(expected.length)
+        for (let a = -expected.length - 1; a <= expected.length + 1; a++)
+          for (let b = -expected.length - 1; b <= expected.length + 1; b++)
+            expect([k, a, b, lines?.slice(a, b)]).toEqual([k, a, b, expected.slice(a, b)])
+        expect(lines?.slice()).toEqual(expected)
+        expect(lines?.slice(1)).toEqual(expected.slice(1))
+      })
+      expect(read('missing.py')).toBeUndefined()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

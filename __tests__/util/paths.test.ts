@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fingerprintOf } from '../../src/util/hash.js'
+import { createHash } from 'node:crypto'
 import { toRepoPath } from '../../src/util/paths.js'
 
 describe('toRepoPath', () => {
@@ -66,5 +67,11 @@ describe('fingerprintOf', () => {
     expect(a).toMatch(/^[0-9a-f]{32}$/)
     expect(fingerprintOf(['safety', '12345', 'requirements.txt'])).toBe(a)
     expect(fingerprintOf(['ab', 'c'])).not.toBe(fingerprintOf(['a', 'bc']))
+  })
+
+  it('is the first 32 hex digits of the sha256 of the NUL-joined parts', () => {
+    const parts = ['bandit', 'B602', 'src/app.py', 'subprocess.call(cmd, shell=True)']
+    const full = createHash('sha256').update(parts.join('\0')).digest('hex')
+    expect(fingerprintOf(parts)).toBe(full.slice(0, 32))
   })
 })

@@ -1,21 +1,9 @@
-import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { ConfigurationError } from '../errors.js'
 import { SETTING_TABLE, type SettingKey } from './keys.js'
-import type { SourceLayer } from './file.js'
-import { fromText } from './text.js'
+import { offered, toParsed, type CommandName, type ParsedCommand } from './cli-layer.js'
 
-export type CommandName = 'run' | 'scan' | 'gate' | 'merge' | 'install-tools' | 'history'
-
-export interface ParsedCommand {
-  command: CommandName
-  layer: SourceLayer
-  configPath?: string
-  /** `merge`: input files; `history`: the action and its operands. */
-  files: string[]
-  /** --help / --version was printed; nothing else to do. */
-  printed?: string
-}
+export { withScanTarget, type CommandName, type ParsedCommand } from './cli-layer.js'
 
 const DESCRIPTIONS: Record<CommandName, string> = {
   run: 'Run a command under monitoring and check performance gates: runguard run [options] -- <command…>',
@@ -27,47 +15,6 @@ const DESCRIPTIONS: Record<CommandName, string> = {
     'Install the selected scanners into tools-dir (isolated venvs / go install): runguard install-tools [--scanners …]',
   history:
     'The run history (docs/history.md): runguard history list [N] | trend <metric> | export csv|json | prune'
-}
-
-/** Settings that make no sense for a command are not offered as its flags. */
-function offered(command: CommandName, entry: SettingKey): boolean {
-  if (entry.cli !== true) return false
-  const runnerOnly = [
-    'script',
-    'shell',
-    'working-directory',
-    'timeout',
-    'kill-grace',
-    'stdin-json',
-    'pass-env',
-    'max-output-bytes',
-    'sampling-interval',
-    'retry',
-    'retry-strategy',
-    'retry-delay',
-    'retry-max-delay',
-    'retry-multiplier',
-    'retry-on-exit-codes',
-    'repeat',
-    'warmup',
-    'gate',
-    'baseline',
-    'save-baseline',
-    'regression-threshold',
-    'regression-thresholds',
-    'metrics-file'
-  ]
-  if (entry.name === 'script' || entry.name === 'paths') return false // positional / after --
-  if (command === 'scan' && runnerOnly.includes(entry.name)) return false
-  if (command === 'install-tools')
-    return ['scanners', 'tools-dir', 'verbose', 'workspace'].includes(entry.name)
-  if (command === 'history')
-    return (
-      entry.name.startsWith('history') ||
-      entry.name.startsWith('trend-') ||
-      ['category', 'verbose', 'workspace'].includes(entry.name)
-    )
-  return true
 }
 
 /**
@@ -181,81 +128,4 @@ function addOption(cmd: Command, entry: SettingKey): void {
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value]
-}
-
-function toParsed(
-  command: CommandName,
-  operands: string[],
-  opts: Record<string, unknown>,
-  script: string[] | undefined
-): ParsedCommand {
-  const layer: SourceLayer = { raw: {}, sources: {} }
-  const set = (entry: SettingKey, value: unknown): void => {
-    ;(layer.raw as Record<string, unknown>)[entry.key] = value
-    layer.sources[entry.key] = { kind: 'flag', name: entry.name }
-  }
-  for (const entry of SETTING_TABLE) {
-    const attr = camel(entry.name)
-    const value = opts[attr]
-    if (value === undefined) continue
-    const source = { kind: 'flag' as const, name: entry.name }
-    if (entry.kind === 'boolean') set(entry, value === true)
-    else if (Array.isArray(value)) {
-      const parts = (value as string[]).map(v => fromText(entry, v, source))
-      set(entry, entry.kind === 'record' ? Object.assign({}, ...parts) : parts.flat())
-    } else if (typeof value === 'string') set(entry, fromText(entry, value, source))
-  }
-  if (Array.isArray(opts.addGate)) {
-    const gate = SETTING_TABLE.find(e => e.key === 'gates')!
-    const existing = (layer.raw.gates ?? []) as string[]
-    set(gate, [...existing, ...(opts.addGate as string[])])
-  }
-  if (command !== 'merge' && command !== 'history' && operands.length > 0) {
-    set(
-      SETTING_TABLE.find(e => e.key === 'paths')!,
-      operands
-    )
-  }
-  if (script && script.length > 0)
-    set(
-      SETTING_TABLE.find(e => e.key === 'script')!,
-      script
-    )
-  return {
-    command,
-    layer,
-    files: command === 'merge' || command === 'history' ? operands : [],
-    ...(typeof opts.config === 'string' ? { configPath: opts.config } : {})
-  }
-}
-
-function camel(name: string): string {
-  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
-}
-
-/**
- * `runguard scan <dir>`: one directory argument is the workspace, as `trivy fs <dir>`,
- * `gitleaks dir <dir>`, `osv-scanner -r <dir>` and `bandit -r <dir>` take it, also outside the
- * current directory; its `.runguard.yml` and ignore file apply and report paths are relative to
- * it. With `--workspace`, with several paths, or with a file, the arguments stay paths inside
- * the workspace.
- */
-export function withScanTarget(
-  parsed: ParsedCommand,
-  cwd: string,
-  isDirectory: (absolutePath: string) => boolean
-): ParsedCommand {
-  const { raw } = parsed.layer
-  const only = Array.isArray(raw.paths) && raw.paths.length === 1 ? raw.paths[0] : undefined
-  if (parsed.command !== 'scan' || raw.workspace !== undefined || only === undefined) return parsed
-  if (!isDirectory(path.resolve(cwd, only))) return parsed
-  const { paths: _paths, ...rest } = raw
-  const { paths: _source, ...sources } = parsed.layer.sources
-  return {
-    ...parsed,
-    layer: {
-      raw: { ...rest, workspace: path.resolve(cwd, only) },
-      sources: { ...sources, workspace: { kind: 'argument', name: only } }
-    }
-  }
 }

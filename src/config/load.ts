@@ -11,7 +11,7 @@ import {
   type TrustMode
 } from '../trust/trusted-config.js'
 import { SETTING_TABLE } from './keys.js'
-import { GateSyntaxError, settingsSchema, type RawSettings, type Settings } from './schema.js'
+import { GateSyntaxError, parseSettings, type RawSettings, type Settings } from './schema.js'
 
 export type { SourceLayer } from './file.js'
 
@@ -86,9 +86,7 @@ export function validate(
 ): Settings {
   let result
   try {
-    // Parsed once per process: zod's JIT would compile a parser for the whole settings object
-    // (several ms of start-up) to run it once. Same checks and errors without it.
-    result = settingsSchema.safeParse(raw, { jitless: true })
+    result = parseSettings(raw)
   } catch (error) {
     if (error instanceof GateSyntaxError) {
       const source = sources.gates ?? { kind: 'default' }
@@ -104,7 +102,7 @@ export function validate(
     throw error
   }
   if (result.success) return Object.freeze(result.data)
-  const issue = result.error.issues[0]!
+  const issue = result.issues[0]!
   const key = String(issue.path[0] ?? '')
   const entry = SETTING_TABLE.find(k => k.key === key)
   const name = entry?.name ?? key

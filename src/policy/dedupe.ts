@@ -47,9 +47,11 @@ export const SIBLING_WINDOW = 3
 const NO_IDS: ReadonlySet<string> = new Set()
 
 class UnionFind {
-  private readonly parent: number[]
+  // A typed array: one object-free slot per finding (100,000 at the scale the policy is run on).
+  private readonly parent: Int32Array
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i)
+    this.parent = new Int32Array(size)
+    for (let i = 0; i < size; i++) this.parent[i] = i
   }
   find(i: number): number {
     let root = i
@@ -63,6 +65,7 @@ class UnionFind {
     }
     return root
   }
+  /** The root of a set is always its lowest index (groupFindings relies on it). */
   union(a: number, b: number): void {
     const ra = this.find(a)
     const rb = this.find(b)
@@ -81,20 +84,45 @@ function packageKey(finding: Finding): string | undefined {
   return pkg ? `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}` : undefined
 }
 
-const indentOf = (line: string): number => line.length - line.trimStart().length
+/** What String#trim removes: ECMAScript WhiteSpace and LineTerminator code units. */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+/** Index of the first character `trim` keeps (the indent), or the length for a blank line. */
+function firstKept(line: string): number {
+  let i = 0
+  while (i < line.length && isTrimmed(line.charCodeAt(i))) i++
+  return i
+}
+
+const HASH = 35
 const DEF = /^\s*(?:async\s+def|def|class)\s/
 
 /**
  * 1-based line of the `def`/`class` whose body holds `line`, 0 for module level. Walks up to
  * the nearest line indented less than the current block (blank and comment lines skipped).
+ * Reads character codes instead of trimming each line: this walks up to a whole file per
+ * finding, and the trimmed copies were most of what grouping 100,000 findings allocated.
  */
 export function enclosingScope(lines: readonly string[], line: number): number {
   let current = Number.POSITIVE_INFINITY
   for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
     const text = lines[i] as string
-    const trimmed = text.trim()
-    if (trimmed === '' || trimmed.startsWith('#')) continue
-    const indent = indentOf(text)
+    const indent = firstKept(text)
+    if (indent === text.length || text.charCodeAt(indent) === HASH) continue
     if (i === line - 1) {
       current = indent
       continue
@@ -111,14 +139,14 @@ const FUNCTION_DEF = /^\s*(?:async\s+def|def)\s/
 
 /**
  * How strongly two code findings of different tools are the same check: lower is stronger.
- * `cwesA`/`cwesB` are their upper-cased CWE ids, made once per finding: this runs for every
+ * `cwesA`/`cwesB` are their upper-cased CWE ids, made once per distinct list: this runs for every
  * nearby pair, about a million times in a file-dense scan of 100,000 findings.
  */
 function relation(
   a: Finding,
   b: Finding,
-  cwesA: ReadonlySet<string>,
-  cwesB: ReadonlySet<string>
+  cwesA: readonly string[],
+  cwesB: readonly string[]
 ): number | undefined {
   const [bandit, semgrep] =
     a.tool === 'bandit' && b.tool === 'semgrep'
@@ -129,7 +157,7 @@ function relation(
   // The explicit crosswalk: a bundled rule names the Bandit tests that report the same issue.
   if (bandit && semgrep && BANDIT_TESTS_BY_SEMGREP_RULE[semgrep.ruleId]?.includes(bandit.ruleId))
     return 0
-  for (const c of cwesB) if (cwesA.has(c)) return 1
+  for (const c of cwesB) if (cwesA.includes(c)) return 1
   return undefined
 }
 
@@ -170,9 +198,14 @@ export function groupFindings(
     else codeByPath.set(finding.location.path, [i])
   })
 
-  // Scope of a finding: the line of its enclosing def/class (0 module level), undefined when the
-  // source cannot be read; `inFunction` says whether that scope is a `def`.
-  const scopes = new Map<number, { line: number; inFunction: boolean } | undefined>()
+  // Scope of a finding: the line of its enclosing def/class (0 module level), UNKNOWN_SCOPE
+  // when the source cannot be read, NOT_YET before it is needed; `inFunction` says whether that
+  // scope is a `def`. Typed arrays: an object and a map entry per finding were promoted to the
+  // old space with the rest of the pass and left there as garbage.
+  const NOT_YET = -2
+  const UNKNOWN_SCOPE = -1
+  const scopeLines = new Int32Array(findings.length).fill(NOT_YET)
+  const inFunction = new Uint8Array(findings.length)
   // Every finding compared below is in the file being paired, so only that file's lines are
   // held, and each file is read and split once: holding every file's lines for the whole pass
   // was ~10 MB at 100,000 findings, promoted to the old space and left there as garbage.
@@ -185,23 +218,42 @@ export function groupFindings(
     }
     return pathLines
   }
-  const scopeInfo = (i: number): { line: number; inFunction: boolean } | undefined => {
-    if (scopes.has(i)) return scopes.get(i)
-    const f = findings[i] as Finding
-    const lines = linesOf(f.location.path)
-    let info: { line: number; inFunction: boolean } | undefined
-    if (lines) {
-      const line = enclosingScope(lines, f.location.startLine)
-      info = { line, inFunction: line > 0 && FUNCTION_DEF.test(lines[line - 1] ?? '') }
+  const scopeLine = (i: number): number => {
+    if (scopeLines[i] === NOT_YET) {
+      const f = findings[i] as Finding
+      const lines = linesOf(f.location.path)
+      let line = UNKNOWN_SCOPE
+      if (lines) {
+        line = enclosingScope(lines, f.location.startLine)
+        if (line > 0 && FUNCTION_DEF.test(lines[line - 1] ?? '')) inFunction[i] = 1
+      }
+      scopeLines[i] = line
     }
-    scopes.set(i, info)
-    return info
+    return scopeLines[i] as number
   }
-  const scopeOf = (i: number): number | undefined => scopeInfo(i)?.line
+  const scopeOf = (i: number): number | undefined => {
+    const line = scopeLine(i)
+    return line === UNKNOWN_SCOPE ? undefined : line
+  }
+  const inFunctionScope = (i: number): boolean => scopeLine(i) > 0 && inFunction[i] === 1
   const lineOf = (i: number): number => (findings[i] as Finding).location.startLine
-  const cwes: Array<ReadonlySet<string> | undefined> = []
-  const cwesOf = (i: number): ReadonlySet<string> =>
-    (cwes[i] ??= new Set((findings[i] as Finding).cwe.map(c => c.toUpperCase())))
+  // One upper-cased list per distinct CWE list (most findings name one CWE of a few dozen).
+  const cweLists = new Map<string, readonly string[]>()
+  const cwes: Array<readonly string[] | undefined> = []
+  const cwesOf = (i: number): readonly string[] => {
+    let list = cwes[i]
+    if (list === undefined) {
+      const cwe = (findings[i] as Finding).cwe
+      const key = cwe.length === 1 ? (cwe[0] as string) : cwe.join('\u0000')
+      list = cweLists.get(key)
+      if (list === undefined) {
+        list = [...new Set(cwe.map(c => c.toUpperCase()))]
+        cweLists.set(key, list)
+      }
+      cwes[i] = list
+    }
+    return list
+  }
   for (const indices of codeByPath.values()) {
     if (new Set(indices.map(i => (findings[i] as Finding).tool)).size < 2) continue
     const pairs: Array<{ a: number; b: number; strength: number; distance: number }> = []
@@ -223,7 +275,7 @@ export function groupFindings(
         if (distance > 0) {
           if (scopeOf(a) !== scopeOf(b)) continue
           // Beyond LINE_WINDOW only when the source shows both in one function.
-          if (distance > LINE_WINDOW && scopeInfo(a)?.inFunction !== true) continue
+          if (distance > LINE_WINDOW && !inFunctionScope(a)) continue
         }
         pairs.push({ a, b, strength, distance })
       }
@@ -274,15 +326,22 @@ export function groupFindings(
     }
   }
 
-  const groups = new Map<number, FindingGroup>()
+  // A set's root is its lowest index, so groups come out in the order of their first member
+  // (input order) and a finding's group already exists when it is reached. Members are created
+  // at their size where it is one: a grown array keeps room for 16 more, per finding.
+  const groupAt = new Int32Array(findings.length)
+  const result: FindingGroup[] = []
   findings.forEach((finding, i) => {
     const root = uf.find(i)
-    let group = groups.get(root)
-    if (!group) {
-      group = { members: [], ids: NO_IDS }
-      groups.set(root, group)
+    let group: FindingGroup
+    if (root === i) {
+      groupAt[i] = result.length
+      group = { members: [finding], ids: NO_IDS }
+      result.push(group)
+    } else {
+      group = result[groupAt[root] as number] as FindingGroup
+      group.members.push(finding)
     }
-    group.members.push(finding)
     if (finding.package) {
       // Only dependency groups need an id set; code groups share one empty set.
       const ids = group.ids === NO_IDS ? new Set<string>() : (group.ids as Set<string>)
@@ -290,9 +349,9 @@ export function groupFindings(
       group.ids = ids
     }
   })
-  const result = [...groups.values()]
   const known = (f: Finding): number => (f.severity === 'unknown' ? 0 : 1)
   for (const group of result) {
+    if (group.members.length < 2) continue
     // Stable sort: among equally severe members the input order (tool order) decides.
     group.members.sort((a, b) => known(b) - known(a) || rank(b) - rank(a))
   }

@@ -115,10 +115,20 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
     // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
     f => rank(view(f)) === SEVERITY_RANK.unknown || rank(view(f)) >= reportFloor
   )
-  const isReportable = new Set(reportable)
-  const groups = allGroups
-    .map(g => ({ ...g, members: g.members.filter(m => isReportable.has(m)) }))
-    .filter(g => g.members.length > 0)
+  // Usually every finding is reportable: then the groups are the ones just made (a set, a copy
+  // of every group and a filtered copy of its members, per finding, were garbage of this pass).
+  let groups = allGroups
+  if (reportable.length < input.findings.length) {
+    const isReportable = new Set(reportable)
+    groups = []
+    for (const g of allGroups) {
+      if (g.members.every(m => isReportable.has(m))) groups.push(g)
+      else {
+        const members = g.members.filter(m => isReportable.has(m))
+        if (members.length > 0) groups.push({ ...g, members })
+      }
+    }
+  }
 
   const warnings: string[] = []
   const today = isoDay(input.today ?? new Date())
@@ -194,17 +204,27 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
     : []
 
   const counted: Finding[] = []
-  const groupOf = new Map<Finding, FindingGroup>()
+  // The group of counted[i] (the failure message names the other tools of the top finding).
+  const countedGroups: FindingGroup[] = []
   for (const group of groups) {
-    const live = group.members.filter(m => !view(m).suppressed)
-    if (!live[0]) continue
+    const { members } = group
     // One finding per real issue: the most severe member, saying who rated it so (dedupe.ts).
-    const representative = mergeGroup(live.map(view))
+    // A group of one (nearly every group) is its member: no copies of one-element lists.
+    let representative: Finding
+    if (members.length === 1) {
+      representative = view(members[0] as Finding)
+      if (representative.suppressed) continue
+    } else {
+      const live = members.map(view).filter(m => !m.suppressed)
+      if (!live[0]) continue
+      representative = mergeGroup(live)
+    }
     // A group already on the default branch is not new, even if another tool now also reports it.
-    if (input.baseline && group.members.some(m => view(m).baselineState === 'unchanged')) continue
+    if (input.baseline && members.some(m => view(m).baselineState === 'unchanged')) continue
     counted.push(representative)
-    groupOf.set(representative, group)
+    countedGroups.push(group)
   }
+  const groupOf = (f: Finding): FindingGroup | undefined => countedGroups[counted.lastIndexOf(f)]
 
   const counts = Object.fromEntries(SEVERITIES.map(s => [s, 0])) as Record<Severity, number>
   for (const f of counted) counts[f.severity]++
@@ -226,7 +246,7 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
       reasons.push(thresholdReason(failing, settings, Boolean(input.baseline), rank, groupOf))
   }
   return {
-    findings: reportable.map(view),
+    findings: annotated.size === 0 ? reportable : reportable.map(view),
     counted,
     outcome: { reasons, warnings, counts },
     unusedSuppressions,
@@ -240,7 +260,7 @@ function thresholdReason(
   settings: PolicyInput['settings'],
   newOnly: boolean,
   rank: (f: Finding) => number,
-  groupOf: ReadonlyMap<Finding, FindingGroup>
+  groupOf: (f: Finding) => FindingGroup | undefined
 ): string {
   // One pass for the counts and the top finding: this runs over every failing finding.
   const severityCounts = new Map<Severity, number>()
@@ -263,7 +283,7 @@ function thresholdReason(
       : `${n} ${s}`
   })
   const byTool = TOOL_NAMES.filter(t => toolCounts.has(t)).map(t => `${t} ${toolCounts.get(t)}`)
-  const others = groupOf.get(top)?.members.filter(m => m.tool !== top.tool) ?? []
+  const others = groupOf(top)?.members.filter(m => m.tool !== top.tool) ?? []
   const alsoBy = others.length
     ? ` (also reported by ${[...new Set(others.map(m => m.tool))].join(', ')})`
     : ''

@@ -139,6 +139,35 @@ export function compareFindings(a: Finding, b: Finding): number {
   )
 }
 
+/**
+ * The first `k` items of a stable sort by `compare` (ties keep input order), without sorting or
+ * copying all of them: the summary shows ten of what may be 100,000 findings.
+ */
+export function firstSorted<T>(
+  items: readonly T[],
+  k: number,
+  compare: (a: T, b: T) => number
+): T[] {
+  if (k >= items.length) return [...items].sort(compare)
+  const top: T[] = []
+  if (k <= 0) return top
+  for (const item of items) {
+    // Not before the last kept one: a tie goes after it, as a stable sort would put it.
+    if (top.length === k && compare(item, top[k - 1] as T) >= 0) continue
+    // After every kept item that is not greater (stable), before the first that is.
+    let lo = 0
+    let hi = top.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (compare(top[mid] as T, item) <= 0) lo = mid + 1
+      else hi = mid
+    }
+    top.splice(lo, 0, item)
+    if (top.length > k) top.pop()
+  }
+  return top
+}
+
 function locationText(f: Finding, repoUrl?: string, sha?: string): string {
   const { path, startLine, endLine } = f.location
   const label = cell(`${path}:${startLine}`)
@@ -253,10 +282,13 @@ function prepare(input: SummaryInput, maxTop: number): Prepared {
     SEVERITY_RANK[effective(f)] >= SEVERITY_RANK[input.failOn]
       ? 1
       : 0
-  const ranked = [...counted].sort((a, b) => fails(b) - fails(a) || compareFindings(a, b))
+  const top = firstSorted(
+    counted,
+    Math.max(0, maxTop),
+    (a, b) => fails(b) - fails(a) || compareFindings(a, b)
+  )
   // Failing gates first so trimming drops passing ones before any failure.
   const gates = [...input.gates].sort((a, b) => Number(a.passed) - Number(b.passed))
-  const top = ranked.slice(0, Math.max(0, maxTop))
   const warnings = [...new Set([...input.verdict.warnings, ...input.warnings])]
   const expiring = [...(input.expiringSuppressions ?? [])].sort((a, b) => cmp(a.expires, b.expires))
   const runs = input.runs && input.runs.length > 1 ? input.runs : []
@@ -377,16 +409,27 @@ function renderGates(p: Prepared, plan: Plan): string {
 
 function renderSeverityByTool(counted: Finding[], suppressed: number): string {
   if (counted.length === 0 && suppressed === 0) return ''
-  const tools = [...new Set(counted.map(f => f.tool))].sort()
+  // One pass over what may be 100,000 findings: a count per severity and tool.
+  const bySeverity = new Map<Severity, Map<string, number>>()
+  const toolSet = new Set<string>()
+  for (const f of counted) {
+    toolSet.add(f.tool)
+    let ofSeverity = bySeverity.get(f.severity)
+    if (!ofSeverity) bySeverity.set(f.severity, (ofSeverity = new Map<string, number>()))
+    ofSeverity.set(f.tool, (ofSeverity.get(f.tool) ?? 0) + 1)
+  }
+  const tools = [...toolSet].sort()
   const rows: string[] = []
   for (const s of SEVERITIES) {
-    const ofSeverity = counted.filter(f => f.severity === s)
-    if (ofSeverity.length === 0) continue
+    const ofSeverity = bySeverity.get(s)
+    if (!ofSeverity) continue
+    let total = 0
+    for (const n of ofSeverity.values()) total += n
     rows.push(
       row([
         `${SEVERITY_ICON[s]} ${s}`,
-        ...tools.map(t => String(ofSeverity.filter(f => f.tool === t).length)),
-        `**${ofSeverity.length}**`
+        ...tools.map(t => String(ofSeverity.get(t) ?? 0)),
+        `**${total}**`
       ])
     )
   }
