@@ -142,6 +142,42 @@ describe('prefilter', () => {
   })
 })
 
+describe('prefilter over ASCII bytes', () => {
+  it('finds what the text scan finds, hit for hit, on random ASCII texts (NUL and controls too)', () => {
+    const keywords = ['key', 'api_key', 'ghp_', 'pass', 'passwd', 'sk-', 'ünï', 'KEY2', 'y_k']
+    const pf = new KeywordPrefilter(keywords)
+    const pieces = [...keywords.filter(k => !/[^ -~]/.test(k)), 'K', 'E', 'Y', '_', 'a']
+    const r = seeded(11)
+    let hits = 0
+    for (let round = 0; round < 300; round++) {
+      let text = ''
+      const length = Math.floor(r() * 200)
+      while (text.length < length)
+        text +=
+          r() < 0.3
+            ? (pieces[Math.floor(r() * pieces.length)] as string)
+            : String.fromCharCode(Math.floor(r() * 128))
+      const fromText = pf.scan(text)
+      hits += fromText.length
+      expect(pf.scanAscii(Buffer.from(text, 'latin1'))).toEqual(fromText)
+    }
+    expect(hits).toBeGreaterThan(300)
+  })
+
+  it('scanText gives the same matches with and without the ASCII bytes', () => {
+    const text = [
+      'API_KEY = "9fK2mQ7xL4pR8sT1vW3yZ6bN0cD5eH"',
+      `token: ghp_${'x'.repeat(36)}`,
+      'password = "correct-horse-Battery-9"',
+      '\u0000 aws_access_key_id = AKIAIOSFODNN7EXAMPLX'
+    ].join('\n')
+    const bytes = Buffer.from(text, 'latin1')
+    const plain = scanText(text, { path: 'config/settings.yml' })
+    expect(plain.length).toBeGreaterThan(0)
+    expect(scanText(text, { path: 'config/settings.yml', ascii: bytes })).toEqual(plain)
+  })
+})
+
 describe('generic detector', () => {
   it.each([
     ['DB_PASSWORD', true],

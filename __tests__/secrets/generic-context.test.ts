@@ -128,6 +128,61 @@ describe('names and values', () => {
     expect(secretNameStrength('key', ['public'])).toBeUndefined()
   })
 
+  it('a name that is none on its own stays none whatever words come before it', () => {
+    // findGenericAssignments turns such names away before reading the words before them: this
+    // fails when a word before a name could ever make it a secret's.
+    const words = [
+      'key',
+      'keys',
+      'token',
+      'tokens',
+      'pass',
+      'pw',
+      'password',
+      'secret',
+      'auth',
+      'api',
+      'sort',
+      'csrf',
+      'next',
+      'public',
+      'license',
+      'access',
+      'x',
+      'my',
+      'var',
+      'db',
+      'name',
+      'query',
+      'count',
+      'primary',
+      'session',
+      'client',
+      'apikey',
+      'passwd',
+      'id',
+      'type',
+      '2'
+    ]
+    const r = seeded(5)
+    const pick = (): string => words[Math.floor(r() * words.length)] as string
+    const joins = ['_', '-', '.', '']
+    let none = 0
+    let rescued = 0
+    for (let round = 0; round < 4000; round++) {
+      const parts = Array.from({ length: 1 + Math.floor(r() * 3) }, pick)
+      const join = joins[Math.floor(r() * joins.length)] as string
+      const name =
+        r() < 0.3 ? parts.map(w => w[0]?.toUpperCase() + w.slice(1)).join('') : parts.join(join)
+      if (secretNameStrength(name) !== undefined) continue
+      none++
+      const prefix = Array.from({ length: 1 + Math.floor(r() * 3) }, pick)
+      if (secretNameStrength(name, prefix) !== undefined) rescued++
+    }
+    expect(none).toBeGreaterThan(500)
+    expect(rescued).toBe(0)
+  })
+
   it('reads `Authorization: Bearer …` inside a header string', () => {
     const v = token(40)
     expect(found(`HEADER = "Authorization: Bearer ${v}"\n`, 'client.py')).toEqual([

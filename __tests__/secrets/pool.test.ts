@@ -9,7 +9,8 @@ import {
   planScan,
   POOL_MIN_BYTES,
   ScanPool,
-  scanInWorkers
+  scanInWorkers,
+  workerEnv
 } from '../../src/secrets/pool.js'
 import type { FileOutcome, ScanJob } from '../../src/secrets/scan-file.js'
 
@@ -68,6 +69,20 @@ describe('where the secret scan runs', () => {
     expect(() => planScan(10, { workerFile: worker, override: 'many' })).toThrow(
       /RUNGUARD_SECRET_WORKERS must be a whole number/
     )
+  })
+})
+
+describe("the workers' environment", () => {
+  it("is the main thread's, plus its compile cache when it has one, in the same directory", () => {
+    const env = { PATH: '/bin', HOME: '/h' }
+    expect(workerEnv(env, undefined)).toBe(env)
+    // Node appends its version to NODE_COMPILE_CACHE: the worker is given the parent.
+    expect(workerEnv(env, '/tmp/node-compile-cache/v24.19.0-x64-cf738c9d-0')).toEqual({
+      PATH: '/bin',
+      HOME: '/h',
+      NODE_COMPILE_CACHE: '/tmp/node-compile-cache'
+    })
+    expect(env).toEqual({ PATH: '/bin', HOME: '/h' })
   })
 })
 
@@ -159,6 +174,46 @@ describe('the worker pool', () => {
     } finally {
       await broken.close()
       rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('files added while the walk lists are scanned by the workers once, and delivered by run', async () => {
+    const listed = jobs(600, 20_000, 'early')
+    const later = jobs(400, 20_000, 'late')
+    const pool = new ScanPool({ workerFile: ECHO, threads: 2, demo: 'skip' })
+    try {
+      for (const job of listed) pool.add(job)
+      // Let the workers answer every full batch before run is called (their outcomes wait).
+      const fullBatches = Math.floor((600 * 20_000) / (1024 * 1024))
+      while (pool['answered'] < fullBatches) await new Promise(resolve => setTimeout(resolve, 5))
+      expect(pool['early'].length).toBeGreaterThan(0)
+      const seen: Array<FileOutcome & { threadId?: number }> = []
+      let here = 0
+      await pool.run([...listed, ...later], {
+        onOutcome: o => seen.push(o),
+        scanHere: job => {
+          here++
+          return { rel: job.rel, kind: 'scanned', matches: [] }
+        }
+      })
+      // Each file once: none lost, none scanned both early and again.
+      expect(seen.map(o => o.rel).sort()).toEqual([...listed, ...later].map(j => j.rel).sort())
+      expect(seen.filter(o => o.threadId === undefined).length).toBe(here)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('a run whose files were all added resolves once each has an outcome', async () => {
+    const listed = jobs(10)
+    const pool = new ScanPool({ workerFile: ECHO, threads: 1, demo: 'skip' })
+    try {
+      for (const job of listed) pool.add(job)
+      const seen: string[] = []
+      await pool.run(listed, { onOutcome: o => seen.push(o.rel) })
+      expect(seen.sort()).toEqual(listed.map(j => j.rel).sort())
+    } finally {
+      await pool.close()
     }
   })
 

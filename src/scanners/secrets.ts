@@ -130,6 +130,8 @@ async function scanTree(
     })
     const walkStarted = performance.now()
     let listed = 0
+    // Files listed before the pool started: handed to it when it starts.
+    const waiting: FileEntry[] = []
     const { files, skipped } = await walkFiles(roots, {
       workspace,
       maxFileSize: ctx.settings.secretsMaxFileSize,
@@ -139,6 +141,12 @@ async function scanTree(
       onFile: file => {
         // Decided once, when the bytes listed so far first reach the threshold.
         if (listed < POOL_MIN_BYTES && (listed += file.size) >= POOL_MIN_BYTES) startPool(listed)
+        // Once there are workers they scan what is listed while the main thread walks on.
+        if (!pool) waiting.push(file)
+        else {
+          for (const early of waiting.splice(0)) pool.add(early)
+          pool.add(file)
+        }
       }
     })
     const unread: Skipped[] = []

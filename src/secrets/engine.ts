@@ -205,9 +205,14 @@ function runPattern(
 }
 
 /** Raw candidates of every rule, before overlap resolution. */
-function candidates(text: string, path: string | undefined, demo: DemoPolicy): RawMatch[] {
+function candidates(
+  text: string,
+  path: string | undefined,
+  demo: DemoPolicy,
+  ascii: Uint8Array | undefined
+): RawMatch[] {
   const rejected: Array<[number, number]> = []
-  let out = collect(text, path, rejected)
+  let out = collect(text, path, rejected, ascii)
   if (demo === 'skip') {
     // Known demo and placeholder credentials are not findings; the generic rule must not report
     // the same span as a "random string" either.
@@ -231,10 +236,11 @@ function candidates(text: string, path: string | undefined, demo: DemoPolicy): R
 function collect(
   text: string,
   path: string | undefined,
-  rejected: Array<[number, number]>
+  rejected: Array<[number, number]>,
+  ascii: Uint8Array | undefined
 ): RawMatch[] {
   const { prefilter, owners, keywords } = engine()
-  const hits = prefilter.scan(text)
+  const hits = ascii ? prefilter.scanAscii(ascii) : prefilter.scan(text)
   if (hits.length === 0) return []
   // The automaton reports by end position; windows need increasing starts.
   hits.sort((a, b) => a.start - b.start)
@@ -341,11 +347,18 @@ export interface ScanOptions {
   path?: string
   /** Default `skip`: documented example keys, demo passwords and placeholders are not findings. */
   demo?: DemoPolicy
+  /**
+   * The text's bytes, when every one is ASCII (so byte offsets are the text's offsets): the
+   * keyword pass then reads them instead of the string, which is faster (a file's scan has them).
+   */
+  ascii?: Uint8Array
 }
 
 /** Finds secrets in one text (a file's content or a chunk of script output). */
 export function scanText(text: string, opts: ScanOptions = {}): SecretMatch[] {
-  const raw = resolveOverlaps(pairAws(text, candidates(text, opts.path, opts.demo ?? 'skip')))
+  const raw = resolveOverlaps(
+    pairAws(text, candidates(text, opts.path, opts.demo ?? 'skip', opts.ascii))
+  )
   if (raw.length === 0) return []
   // Line starts, computed once and only when there is something to report.
   const lineStarts = [0]

@@ -179,6 +179,20 @@ function cachedContext(path: string | undefined): TextContext {
   }
   return lastContext
 }
+// A name that is no secret's on its own is no secret's whatever words come before it: those can
+// only add a deny word or be the word before `key`/`token` when the name has one word, and a
+// one-word `key` or `token` is a secret's name already (see secretNameStrength). Most keyword hits
+// in code are such names (`keys`, `primary_key`, `tokens`), and this cache, keyed by the name
+// alone, turns them away before the words before them are read.
+const NAME_ALONE = new Map<string, boolean>()
+function hopelessName(name: string): boolean {
+  const known = NAME_ALONE.get(name)
+  if (known !== undefined) return known
+  if (NAME_ALONE.size >= 4096) NAME_ALONE.clear()
+  const hopeless = secretNameStrength(name) === undefined
+  NAME_ALONE.set(name, hopeless)
+  return hopeless
+}
 // Keyed by the name and the exact characters wordsBefore reads before it (wordsBeforeStart), so
 // a hit skips splitting those words as well as judging them: on a large tree that splitting,
 // done on every keyword hit, cost more than the judgement the cache saved.
@@ -653,7 +667,7 @@ export function findGenericAssignments(
   let name = text.slice(ns, ne)
   // `$password` in PHP/shell, trailing dots.
   name = name.replace(/^[$.-]+|[.-]+$/g, '')
-  if (name.length === 0 || name.length > 80) return []
+  if (name.length === 0 || name.length > 80 || hopelessName(name)) return []
   const context = cachedContext(path)
   const { prefix, strength } = cachedName(text, ns, name)
   if (strength === undefined) return []

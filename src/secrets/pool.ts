@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import module from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -53,6 +54,22 @@ export function bundledWorkerFile(moduleUrl: string = import.meta.url): string |
   const file = fileURLToPath(moduleUrl)
   if (file.endsWith('.ts')) return undefined
   return path.join(path.dirname(file), 'secrets-worker', 'index.js')
+}
+
+/**
+ * A worker's environment: the main thread's, plus the directory of its on-disk compile cache when
+ * it has one (src/compile-cache.ts; Node ≥ 22.1). Workers do not inherit `enableCompileCache`,
+ * but read NODE_COMPILE_CACHE as they start, so the worker bundle is compiled once per machine
+ * too (about 25 ms of each worker's start). Node adds its version to the directory it is given, so
+ * the worker is given the parent of the main thread's directory: both then use the same one.
+ */
+export function workerEnv(
+  env: NodeJS.ProcessEnv,
+  cacheDir: string | undefined = (
+    module as { getCompileCacheDir?: () => string | undefined }
+  ).getCompileCacheDir?.()
+): NodeJS.ProcessEnv {
+  return cacheDir === undefined ? env : { ...env, NODE_COMPILE_CACHE: path.dirname(cacheDir) }
 }
 
 /** How the scan runs: on the main thread helped by `threads` workers, or in-thread with the reason. */
@@ -135,26 +152,57 @@ const YIELD_MS = 10
 
 /**
  * Worker threads started ahead of the work: `new ScanPool(…)` spawns them (each loads the detector
- * and builds its engine at once), `run` scans a list of files on them (and on the main thread when
- * asked), `close` stops them. A worker that fails to load or exits early, before or during `run`,
- * makes `run` reject.
+ * and builds its engine at once), `add` hands them files while the walk is still listing (so the
+ * workers scan while the main thread walks), `run` scans the whole list (the files not added yet
+ * on the workers and on the main thread when asked), `close` stops them. A worker that fails to
+ * load or exits early, before or during `run`, makes `run` reject.
  */
 export class ScanPool {
   private readonly workers: Worker[] = []
+  /** Batches each worker holds (sent, not answered). */
+  private readonly pending: number[] = []
   private failure: Error | undefined
   private onFailure: ((error: Error) => void) | undefined
   private closing = false
+  /** Every batch so far, in the order threads take them; `taken` of them are taken. */
+  private readonly queue: ScanJob[][] = []
+  private taken = 0
+  /** Batches answered (by a worker or the main thread). */
+  private answered = 0
+  /** Set once `run` settles: no more batches are sent. */
+  private stopped = false
+  /** The batch `add` is filling, and its bytes. */
+  private filling: ScanJob[] = []
+  private fillingBytes = 0
+  /** Files given to `add`, which `run` must not queue again. */
+  private readonly added = new Set<ScanJob>()
+  /** Outcomes answered before `run` gave somewhere to deliver them. */
+  private readonly early: FileOutcome[][] = []
+  /** Where `run` wants outcomes (false once the run has settled). */
+  private deliver: ((outcomes: readonly FileOutcome[]) => boolean) | undefined
 
   constructor(options: { workerFile: string; threads: number; demo: DemoPolicy }) {
     for (let index = 0; index < Math.max(1, options.threads); index++) {
-      const worker = new Worker(options.workerFile, { workerData: { demo: options.demo } })
+      const worker = new Worker(options.workerFile, {
+        workerData: { demo: options.demo },
+        env: workerEnv(process.env)
+      })
       worker.on('error', error =>
         this.fail(new Error(`secret scan worker failed: ${error.message}`))
       )
       worker.on('exit', code => {
         if (!this.closing) this.fail(new Error(`secret scan worker exited early (code ${code})`))
       })
+      worker.on('message', (reply: BatchReply) => {
+        this.pending[index] = (this.pending[index] as number) - 1
+        if (this.stopped) return
+        this.answered++
+        if (!this.deliver) this.early.push(reply.outcomes)
+        else if (!this.deliver(reply.outcomes)) return
+        this.feed(index)
+      })
       this.workers.push(worker)
+      this.pending.push(0)
     }
   }
 
@@ -168,80 +216,115 @@ export class ScanPool {
     this.onFailure?.(error)
   }
 
+  /** Sends queued batches to worker `index` until it holds IN_FLIGHT of them. */
+  private feed(index: number): void {
+    const worker = this.workers[index] as Worker
+    while (
+      !this.stopped &&
+      this.taken < this.queue.length &&
+      (this.pending[index] as number) < IN_FLIGHT
+    ) {
+      const id = this.taken++
+      this.pending[index] = (this.pending[index] as number) + 1
+      worker.postMessage({ id, jobs: this.queue[id] as ScanJob[] } satisfies BatchRequest)
+    }
+  }
+
+  private closeFilling(): void {
+    if (this.filling.length === 0) return
+    this.queue.push(this.filling)
+    this.filling = []
+    this.fillingBytes = 0
+  }
+
+  /**
+   * Hands one listed file to the workers before `run`, in walk order, in batches as `run` makes
+   * them (by bytes and files). Its outcome is delivered by `run`, which must then be given the
+   * file again (in its whole list) and will not scan it twice.
+   */
+  add(job: ScanJob): void {
+    if (this.stopped) return
+    this.added.add(job)
+    if (
+      this.filling.length &&
+      (this.fillingBytes + job.size > BATCH_BYTES || this.filling.length >= BATCH_FILES)
+    ) {
+      this.closeFilling()
+      this.workers.forEach((_, index) => this.feed(index))
+    }
+    this.filling.push(job)
+    this.fillingBytes += job.size
+  }
+
   /** Stops the workers. */
   async close(): Promise<void> {
     this.closing = true
+    this.stopped = true
     await Promise.all(this.workers.map(w => w.terminate()))
   }
 
   /**
-   * Scans `jobs`. Resolves when every file has an outcome or the signal aborts; rejects when a
-   * worker fails (it cannot load, throws, or exits early) or `onOutcome` throws. Either way the
-   * workers keep running until `close`.
+   * Scans `jobs` (the files given to `add` included, which were scanned or queued already).
+   * Resolves when every file has an outcome or the signal aborts; rejects when a worker fails
+   * (it cannot load, throws, or exits early) or `onOutcome` throws. Either way the workers keep
+   * running until `close`. Called once per pool.
    */
   run(jobs: readonly ScanJob[], options: RunOptions): Promise<void> {
-    const batches = makeBatches(jobs)
     const { signal, onOutcome, scanHere } = options
+    this.closeFilling()
+    // What the walk did not hand over yet, largest first, so the threads finish together.
+    const rest = this.added.size ? jobs.filter(job => !this.added.has(job)) : jobs
+    this.queue.push(...makeBatches(rest))
     return new Promise<void>((resolve, reject) => {
-      const pending = this.workers.map(() => 0)
-      let next = 0
-      let done = 0
       let settled = false
-      const listeners: Array<[Worker, (reply: BatchReply) => void]> = []
       const finish = (error?: Error): void => {
         if (settled) return
         settled = true
+        this.stopped = true
         signal?.removeEventListener('abort', onAbort)
         this.onFailure = undefined
-        for (const [worker, listener] of listeners) worker.off('message', listener)
+        this.deliver = undefined
         if (error) reject(error)
         else resolve()
       }
       const onAbort = (): void => finish()
-      const deliver = (outcomes: readonly FileOutcome[]): boolean => {
+      const handOver = (outcomes: readonly FileOutcome[]): boolean => {
         try {
           for (const outcome of outcomes) onOutcome(outcome)
+          return true
         } catch (error) {
           finish(error instanceof Error ? error : new Error(String(error)))
           return false
         }
-        if (++done === batches.length) finish()
-        return true
       }
-      const feed = (worker: Worker, index: number): void => {
-        while (!settled && next < batches.length && (pending[index] as number) < IN_FLIGHT) {
-          const id = next++
-          pending[index] = (pending[index] as number) + 1
-          worker.postMessage({ id, jobs: batches[id] as ScanJob[] } satisfies BatchRequest)
-        }
+      const deliver = (outcomes: readonly FileOutcome[]): boolean => {
+        if (!handOver(outcomes)) return false
+        if (this.answered === this.queue.length) finish()
+        return !settled
       }
       if (this.failure) return finish(this.failure)
-      if (batches.length === 0 || signal?.aborted) return finish()
+      if (signal?.aborted) return finish()
+      // Batches answered while the walk was still listing (`answered` counts them already).
+      for (const outcomes of this.early.splice(0)) if (!handOver(outcomes)) return
+      if (this.answered === this.queue.length) return finish()
+      this.deliver = deliver
       this.onFailure = error => finish(error)
       signal?.addEventListener('abort', onAbort, { once: true })
-      this.workers.forEach((worker, index) => {
-        const listener = (reply: BatchReply): void => {
-          if (settled) return
-          pending[index] = (pending[index] as number) - 1
-          if (deliver(reply.outcomes)) feed(worker, index)
-        }
-        listeners.push([worker, listener])
-        worker.on('message', listener)
-        feed(worker, index)
-      })
+      this.workers.forEach((_, index) => this.feed(index))
       if (!scanHere) return
       // The main thread's share: a batch at a time from the same queue, a file at a time, with a
       // turn of the event loop every few milliseconds so the workers' replies and the other
       // scanners' output are still read.
       void (async (): Promise<void> => {
         const turn = eventLoopTurns(YIELD_MS)
-        while (!settled && next < batches.length) {
+        while (!settled && this.taken < this.queue.length) {
           const outcomes: FileOutcome[] = []
-          for (const job of batches[next++] as ScanJob[]) {
+          for (const job of this.queue[this.taken++] as ScanJob[]) {
             outcomes.push(await scanHere(job))
             await turn()
             if (settled) return
           }
+          this.answered++
           deliver(outcomes)
         }
       })().catch((error: unknown) =>

@@ -101,6 +101,26 @@ export class KeywordPrefilter {
     this.outputs = out
   }
 
+  /**
+   * Every keyword occurrence in ASCII `bytes`, in order of end position: the same hits as `scan`
+   * of the text they decode to (one character per byte), found about twice as fast, since reading
+   * a byte array costs less than `charCodeAt` on a string.
+   */
+  scanAscii(bytes: Uint8Array): KeywordHit[] {
+    const hits: KeywordHit[] = []
+    const { next, shift, classes } = this
+    let state = 0
+    for (let i = 0, n = bytes.length; i < n; i++) {
+      state = next[(state << shift) | (classes[bytes[i] as number] as number)] as number
+      if (state < 0) {
+        state = -state
+        for (const k of this.outputs[state] as number[])
+          hits.push({ keyword: k, start: i + 1 - (this.lengths[k] as number) })
+      }
+    }
+    return hits
+  }
+
   /** Every keyword occurrence in `text`, in order of end position. */
   scan(text: string): KeywordHit[] {
     const hits: KeywordHit[] = []

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import type { DemoPolicy } from './engine.js'
 import { scanText } from './engine.js'
@@ -65,10 +66,12 @@ export function scanFile(job: ScanJob, demo: DemoPolicy): FileOutcome | Promise<
     return unread(job.rel, error)
   }
   if (isBinaryContent(bytes)) return { rel: job.rel, kind: 'binary' }
+  // Most source files are ASCII: the keyword pass then reads the bytes (src/secrets/engine.ts).
+  const ascii = isAscii(bytes) ? bytes : undefined
   return {
     rel: job.rel,
     kind: 'scanned',
-    matches: scanText(decodeText(bytes), { path: job.rel, demo })
+    matches: scanText(decodeText(bytes), { path: job.rel, demo, ...(ascii ? { ascii } : {}) })
   }
 }
 
