@@ -1,5 +1,5 @@
 export const id = 184;
-export const ids = [184,353];
+export const ids = [184,734];
 export const modules = {
 
 /***/ 88353:

@@ -1465,11 +1465,10 @@ function redactingLogger(inner, redact) {
         warning: (m, p) => inner.warning(redact(m), props(p)),
         error: (m, p) => inner.error(redact(m), props(p)),
         registerSecret: v => inner.registerSecret(v),
-        ...(inner.phase
-            ? {
-                phase: (title, options) => inner.phase?.(title === undefined ? title : redact(title), options)
-            }
-            : {}),
+        // Not redacted: a title is a constant (PhaseTitle). The Action's first lines are titles, and
+        // the first text redacted builds the secret detector (~20 ms), which would otherwise be
+        // built before the first scanner starts instead of while it runs.
+        ...(inner.phase ? { phase: (title, options) => inner.phase?.(title, options) } : {}),
         ...(inner.status
             ? { status: text => inner.status?.(text === undefined ? text : redact(text)) }
             : {})
@@ -2621,6 +2620,12 @@ var git_names = __webpack_require__(98109);
  * The one schema for Action inputs, CLI flags and `.runguard.yml`. Every source
  * is turned into the same raw shape (camelCase keys below), merged, and parsed here once. This
  * schema owns every default; action.yml declares none.
+ *
+ * Each setting's zod schema is built only when it is needed: building all of them (about four
+ * hundred zod objects) cost more of `runguard run`'s start-up than anything else in the settings,
+ * while a run usually sets a handful. `parseSettings` builds the schemas of the settings given and
+ * takes the others' defaults as zod's `.default()` would (the default is not parsed); the whole
+ * schema (`settingsSchema`) is built from the same table and gives the same result.
  */
 const MiB = 1024 * 1024;
 /**
@@ -2636,21 +2641,21 @@ const MAX_CAPTURE_BYTES = Math.min(external_node_buffer_.constants.MAX_STRING_LE
 const timerLimit = {
     message: `at most ${MAX_TIMER_SECONDS} seconds (about 24.8 days, the longest timer Node.js can hold)`
 };
-const positiveNumber = coerce/* number */.ai().positive();
-const nonNegativeNumber = coerce/* number */.ai().nonnegative();
-const positiveSeconds = positiveNumber.max(MAX_TIMER_SECONDS, timerLimit);
-const nonNegativeSeconds = nonNegativeNumber.max(MAX_TIMER_SECONDS, timerLimit);
-const nonNegativeInt = coerce/* number */.ai().int().nonnegative();
-const stringList = schemas/* array */.YOg(schemas/* string */.YjP().min(1));
+const positiveNumber = () => coerce/* number */.ai().positive();
+const nonNegativeNumber = () => coerce/* number */.ai().nonnegative();
+const positiveSeconds = () => positiveNumber().max(MAX_TIMER_SECONDS, timerLimit);
+const nonNegativeSeconds = () => nonNegativeNumber().max(MAX_TIMER_SECONDS, timerLimit);
+const nonNegativeInt = () => coerce/* number */.ai().int().nonnegative();
+const stringList = () => schemas/* array */.YOg(schemas/* string */.YjP().min(1));
 /** SPDX licence ids (one per entry, `+`/`WITH` allowed), checked with spdx-expression-parse. */
-const licenseList = schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).superRefine((list, ctx) => {
+const licenseList = () => schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).superRefine((list, ctx) => {
     for (const entry of list) {
         const error = policyEntryError(entry);
         if (error)
             ctx.addIssue({ code: 'custom', message: error });
     }
 });
-const gateEntry = schemas/* union */.KCZ([
+const gateEntry = () => schemas/* union */.KCZ([
     schemas/* string */.YjP(),
     schemas/* object */.Ikc({
         metric_name: schemas/* string */.YjP(),
@@ -2659,12 +2664,18 @@ const gateEntry = schemas/* union */.KCZ([
     })
 ]);
 /** Accepts `osv` as a short name for `osv-scanner`. */
-const toolName = schemas/* string */.YjP()
+const toolName = () => schemas/* string */.YjP()
     .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
     .pipe(schemas/* enum */.k5n(model/* TOOL_NAMES */.K2));
 /** A severity word in any case (`HIGH` as Trivy users write it, `High`), read lowercased. */
 function severityWord(values) {
     return schemas/* preprocess */.vkY(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), schemas/* enum */.k5n(values));
+}
+function optional(schema) {
+    return { kind: 'optional', schema };
+}
+function withDefault(schema, value) {
+    return { kind: 'default', schema, value };
 }
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'];
 const REPORT_LEVELS = ['critical', 'high', 'medium', 'low', 'info'];
@@ -2681,144 +2692,137 @@ const ALERT_FORMATS = ['auto', 'slack', 'teams', 'json'];
 /** Report files the Action writes unless told otherwise (the CLI writes none by default). */
 const ACTION_SARIF_FILE = 'runguard.sarif';
 const ACTION_SBOM_FILE = 'runguard.cdx.json';
-const settingsSchema = schemas/* object */.Ikc({
+/** Every setting, in the order zod reports problems and Settings lists them. */
+const FIELDS = {
     /** Which half runs: `run` (script + gates), `scan` (scanners), `gate` (both; the Action). */
-    mode: schemas/* enum */.k5n(['run', 'scan', 'gate']).default('gate'),
+    mode: withDefault(() => schemas/* enum */.k5n(['run', 'scan', 'gate']), 'gate'),
     /** `action` or `cli`; changes a few defaults (install-tools) and how things are published. */
-    runtime: schemas/* enum */.k5n(['action', 'cli']).default('cli'),
+    runtime: withDefault(() => schemas/* enum */.k5n(['action', 'cli']), 'cli'),
     /** Repository root; every path in a report is relative to it. */
-    workspace: schemas/* string */.YjP().default(() => process.cwd()),
+    workspace: withDefault(() => schemas/* string */.YjP(), () => process.cwd()),
     /** Path of the config file that was read, if any (informational). */
-    configFile: schemas/* string */.YjP().optional(),
+    configFile: optional(() => schemas/* string */.YjP()),
     /** Print debug lines. */
-    verbose: schemas/* boolean */.zMY().default(false),
+    verbose: withDefault(() => schemas/* boolean */.zMY(), false),
     // ── runner ────────────────────────────────────────────────────────────────────────────
     /** The target command as an argv array (CLI: everything after `--`). */
-    script: stringList.optional(),
+    script: optional(stringList),
     /** Run `script` (one string) through the shell; only when set explicitly. */
-    shell: schemas/* boolean */.zMY().default(false),
+    shell: withDefault(() => schemas/* boolean */.zMY(), false),
     /** Directory the script runs in, relative to the workspace. */
-    workingDirectory: schemas/* string */.YjP().default('.'),
+    workingDirectory: withDefault(() => schemas/* string */.YjP(), '.'),
     /** Seconds before the script's process group gets SIGTERM; 0 = no timeout. */
-    timeout: nonNegativeSeconds.default(0),
+    timeout: withDefault(nonNegativeSeconds, 0),
     /** Seconds between SIGTERM and SIGKILL on timeout. */
-    killGrace: nonNegativeSeconds.default(5),
+    killGrace: withDefault(nonNegativeSeconds, 5),
     /**
      * Run the script in its own PID and mount namespaces (runner tokens out of reach): `auto`
      * where the machine allows it, `required` fails (exit 2) where it does not, `off`.
      */
-    isolation: schemas/* enum */.k5n(['auto', 'required', 'off']).default('auto'),
+    isolation: withDefault(() => schemas/* enum */.k5n(['auto', 'required', 'off']), 'auto'),
     /** JSON text written to the script's stdin (stdin is closed otherwise). */
-    stdinJson: schemas/* string */.YjP().optional(),
+    stdinJson: optional(() => schemas/* string */.YjP()),
     /** Environment variable names the script may inherit even though they are scrubbed by default. */
-    passEnv: stringList.default([]),
+    passEnv: withDefault(stringList, []),
     /** Values to redact from every printed line and report. */
-    secrets: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    secrets: withDefault(() => schemas/* array */.YOg(schemas/* string */.YjP()), []),
     /** Bytes of each output stream kept (head and tail); everything is still counted. */
-    maxOutputBytes: coerce/* number */.ai()
+    maxOutputBytes: withDefault(() => coerce/* number */.ai()
         .int()
         .positive()
         .max(MAX_CAPTURE_BYTES, {
         message: `at most ${MAX_CAPTURE_BYTES} bytes (the longest string Node.js can hold: the kept head and tail of a stream become one string)`
-    })
-        .default(10 * MiB),
+    }), 10 * MiB),
     /** Monitor sampling interval in milliseconds. */
-    samplingInterval: coerce/* number */.ai().int().min(10).max(60000).default(100),
+    samplingInterval: withDefault(() => coerce/* number */.ai().int().min(10).max(60000), 100),
     /** Extra attempts after a failed run (0 = run once). */
-    retry: nonNegativeInt.default(0),
-    retryStrategy: schemas/* enum */.k5n(RETRY_STRATEGIES).default('exponential'),
+    retry: withDefault(nonNegativeInt, 0),
+    retryStrategy: withDefault(() => schemas/* enum */.k5n(RETRY_STRATEGIES), 'exponential'),
     /** Seconds before the first retry. */
-    retryDelay: nonNegativeSeconds.default(1),
+    retryDelay: withDefault(nonNegativeSeconds, 1),
     /** Upper bound on any retry delay, seconds. */
-    retryMaxDelay: nonNegativeSeconds.default(60),
+    retryMaxDelay: withDefault(nonNegativeSeconds, 60),
     /** Growth factor for exponential strategies. */
-    retryMultiplier: positiveNumber.default(2),
+    retryMultiplier: withDefault(positiveNumber, 2),
     /** Exit codes that are retried; empty = any non-zero exit or timeout. */
-    retryOnExitCodes: schemas/* array */.YOg(coerce/* number */.ai().int()).default([]),
+    retryOnExitCodes: withDefault(() => schemas/* array */.YOg(coerce/* number */.ai().int()), []),
     /** Measured runs; gates use the median when > 1. */
-    repeat: coerce/* number */.ai().int().min(1).default(1),
+    repeat: withDefault(() => coerce/* number */.ai().int().min(1), 1),
     /** Unmeasured runs before the measured ones. */
-    warmup: nonNegativeInt.default(0),
+    warmup: withDefault(nonNegativeInt, 0),
     // ── performance gates ─────────────────────────────────────────────────────────────────
     /** Budget gates, e.g. `memory_max_mb<=1024`, `cpu_max:90`, or legacy objects. */
-    gates: schemas/* array */.YOg(gateEntry).default([]),
+    gates: withDefault(() => schemas/* array */.YOg(gateEntry()), []),
     /** A previous metrics JSON to compare against. */
-    baseline: schemas/* string */.YjP().optional(),
+    baseline: optional(() => schemas/* string */.YjP()),
     /** Write the current metrics here as the next baseline. */
-    saveBaseline: schemas/* string */.YjP().optional(),
+    saveBaseline: optional(() => schemas/* string */.YjP()),
     /** Percent a metric may get worse than the baseline before failing. */
-    regressionThreshold: nonNegativeNumber.default(10),
+    regressionThreshold: withDefault(nonNegativeNumber, 10),
     /** Per-metric overrides of regressionThreshold. */
-    regressionThresholds: schemas/* record */.g1P(schemas/* string */.YjP(), nonNegativeNumber).default({}),
+    regressionThresholds: withDefault(() => schemas/* record */.g1P(schemas/* string */.YjP(), nonNegativeNumber()), {}),
     // ── reports ───────────────────────────────────────────────────────────────────────────
-    metricsFile: schemas/* string */.YjP().optional(),
-    junitFile: schemas/* string */.YjP().optional(),
-    tapFile: schemas/* string */.YjP().optional(),
+    metricsFile: optional(() => schemas/* string */.YjP()),
+    junitFile: optional(() => schemas/* string */.YjP()),
+    tapFile: optional(() => schemas/* string */.YjP()),
     /** SARIF 2.1.0 output; empty disables. Default: `runguard.sarif` in the Action, none in the CLI. */
-    sarifFile: schemas/* string */.YjP().optional(),
+    sarifFile: optional(() => schemas/* string */.YjP()),
     /** CycloneDX JSON output; empty disables. Default: `runguard.cdx.json` in the Action, none in the CLI. */
-    sbomFile: schemas/* string */.YjP().optional(),
-    sbomSpec: schemas/* enum */.k5n(SBOM_SPECS).default('1.6'),
+    sbomFile: optional(() => schemas/* string */.YjP()),
+    sbomSpec: withDefault(() => schemas/* enum */.k5n(SBOM_SPECS), '1.6'),
     /** Markdown summary written to a file (the Action also writes the job summary). */
-    summaryFile: schemas/* string */.YjP().optional(),
+    summaryFile: optional(() => schemas/* string */.YjP()),
     /** `runguard scan` JSON report file (stdout when `format: json` and no file). */
-    reportFile: schemas/* string */.YjP().optional(),
+    reportFile: optional(() => schemas/* string */.YjP()),
     /** CLI output format. */
-    format: schemas/* enum */.k5n(['table', 'json']).default('table'),
+    format: withDefault(() => schemas/* enum */.k5n(['table', 'json']), 'table'),
     /** SARIF automationDetails category prefix. */
-    category: schemas/* string */.YjP().min(1).default('runguard'),
+    category: withDefault(() => schemas/* string */.YjP().min(1), 'runguard'),
     // ── scanners ──────────────────────────────────────────────────────────────────────────
     /** Tools to run. */
-    scanners: schemas/* array */.YOg(toolName).default([...model/* TOOL_NAMES */.K2]),
+    scanners: withDefault(() => schemas/* array */.YOg(toolName()), [...model/* TOOL_NAMES */.K2]),
     /** Paths to scan, relative to the workspace. */
-    paths: stringList.default(['.']),
+    paths: withDefault(stringList, ['.']),
     /** Extra glob patterns excluded from every scanner. */
-    exclude: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    exclude: withDefault(() => schemas/* array */.YOg(schemas/* string */.YjP()), []),
     /** Install missing tools into an isolated cache (default: on in the Action, off in the CLI). */
-    installTools: schemas/* boolean */.zMY().optional(),
+    installTools: optional(() => schemas/* boolean */.zMY()),
     /** Where installed tools live (outside the workspace). */
-    toolsDir: schemas/* string */.YjP().default(() => 
+    toolsDir: withDefault(() => schemas/* string */.YjP(), () => 
     // The same variable scripts/setup.sh and scripts/test.sh honour.
     process.env.RUNGUARD_TOOLS_DIR ||
         external_node_path_default().join(process.env.RUNNER_TOOL_CACHE ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'runguard-tools')),
     /** A selected tool that is not installed fails instead of being skipped. */
-    requireTools: schemas/* boolean */.zMY().default(false),
+    requireTools: withDefault(() => schemas/* boolean */.zMY(), false),
     /** A crashed or timed-out tool fails the verdict (exit 3). */
-    failOnToolError: schemas/* boolean */.zMY().default(true),
+    failOnToolError: withDefault(() => schemas/* boolean */.zMY(), true),
     /** Any listed skipped file fails the verdict (SECURITY.md, promise 5). */
-    failOnUnscanned: schemas/* boolean */.zMY().default(false),
+    failOnUnscanned: withDefault(() => schemas/* boolean */.zMY(), false),
     /** Scanners run at once. */
-    maxParallel: coerce/* number */.ai()
-        .int()
-        .min(1)
-        .default(() => Math.max(1, external_node_os_default().cpus().length)),
+    maxParallel: withDefault(() => coerce/* number */.ai().int().min(1), () => Math.max(1, external_node_os_default().cpus().length)),
     /** Per-tool timeout, seconds. */
-    toolTimeout: positiveSeconds.default(600),
+    toolTimeout: withDefault(positiveSeconds, 600),
     /** osv-scanner offline database directory (osv-scanner's offline layout). */
-    osvDb: schemas/* string */.YjP().optional(),
+    osvDb: optional(() => schemas/* string */.YjP()),
     /** Safety 2.x offline database directory. */
-    safetyDb: schemas/* string */.YjP().optional(),
+    safetyDb: optional(() => schemas/* string */.YjP()),
     /** Extra Semgrep configs (rule files, dirs, registry packs such as p/python). */
-    semgrepConfig: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]),
+    semgrepConfig: withDefault(() => schemas/* array */.YOg(schemas/* string */.YjP().min(1)), []),
     /** Replace runguard's bundled Semgrep rules instead of adding to them. */
-    semgrepNoDefaultRules: schemas/* boolean */.zMY().default(false),
+    semgrepNoDefaultRules: withDefault(() => schemas/* boolean */.zMY(), false),
     /** Bandit severity floor passed to the tool. */
-    banditSeverity: schemas/* enum */.k5n(['low', 'medium', 'high']).default('low'),
+    banditSeverity: withDefault(() => schemas/* enum */.k5n(['low', 'medium', 'high']), 'low'),
     /** Bandit confidence floor passed to the tool. */
-    banditConfidence: schemas/* enum */.k5n(['low', 'medium', 'high']).default('low'),
+    banditConfidence: withDefault(() => schemas/* enum */.k5n(['low', 'medium', 'high']), 'low'),
     // ── secrets ───────────────────────────────────────────────────────────────────────────
     /** `tree` (working tree), `diff` (lines added in the PR/push range), `history`, `off`. */
-    secretsScan: schemas/* enum */.k5n(SECRETS_SCAN_MODES).default('tree'),
+    secretsScan: withDefault(() => schemas/* enum */.k5n(SECRETS_SCAN_MODES), 'tree'),
     /** Files larger than this are skipped by the secret scanner (bytes). */
-    secretsMaxFileSize: coerce/* number */.ai()
-        .int()
-        .positive()
-        .default(5 * MiB),
+    secretsMaxFileSize: withDefault(() => coerce/* number */.ai().int().positive(), 5 * MiB),
     /** Known demo and placeholder credentials (src/secrets/demo-credentials.json): skip or report. */
-    secretsDemoCredentials: schemas/* enum */.k5n(['skip', 'report']).default('skip'),
+    secretsDemoCredentials: withDefault(() => schemas/* enum */.k5n(['skip', 'report']), 'skip'),
     /** Base commit for diff/history mode; from the event when unset. */
-    baseRef: schemas/* string */.YjP()
-        .superRefine((v, ctx) => {
+    baseRef: optional(() => schemas/* string */.YjP().superRefine((v, ctx) => {
         // It reaches git's argv: only a commit id or a checked ref name (never an option).
         const problem = (0,git_revision/* revisionProblem */.lZ)(v);
         if (problem)
@@ -2826,97 +2830,104 @@ const settingsSchema = schemas/* object */.Ikc({
                 code: 'custom',
                 message: `must be a commit id or a ref name; it ${problem}`
             });
-    })
-        .optional(),
+    })),
     // ── installed environment ─────────────────────────────────────────────────────────────
     /** Read the installed Python environment (SBOM, OSV/Safety input, licence policy). */
-    scanEnvironment: schemas/* boolean */.zMY().default(true),
+    scanEnvironment: withDefault(() => schemas/* boolean */.zMY(), true),
     /** Interpreter or venv directory the script uses, relative to the workspace. */
-    pythonPath: schemas/* string */.YjP().min(1).optional(),
+    pythonPath: optional(() => schemas/* string */.YjP().min(1)),
     /** SPDX ids every installed package's licence must be satisfiable with. */
-    allowLicenses: licenseList.default([]),
+    allowLicenses: withDefault(licenseList, []),
     /** SPDX ids no installed package's licence may require. */
-    denyLicenses: licenseList.default([]),
+    denyLicenses: withDefault(licenseList, []),
     /** Record which installed distributions the script's Python processes import. */
-    recordImports: schemas/* boolean */.zMY().default(true),
+    recordImports: withDefault(() => schemas/* boolean */.zMY(), true),
     /** Dependency findings the run did not load do not fail the gate (still reported). */
-    failOnLoadedOnly: schemas/* boolean */.zMY().default(false),
+    failOnLoadedOnly: withDefault(() => schemas/* boolean */.zMY(), false),
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
-    failOn: severityWord(FAIL_ON).default('high'),
+    failOn: withDefault(() => severityWord(FAIL_ON), 'high'),
     /** Lowest severity that is reported. */
-    reportLevel: severityWord(REPORT_LEVELS).default('low'),
+    reportLevel: withDefault(() => severityWord(REPORT_LEVELS), 'low'),
     /** Severity assumed for findings the tool gave none for. */
-    unknownSeverity: severityWord(model/* SEVERITIES */.oC).default('high'),
+    unknownSeverity: withDefault(() => severityWord(model/* SEVERITIES */.oC), 'high'),
     /** Suppression file. */
-    ignoreFile: schemas/* string */.YjP().default('.runguard-ignore.yml'),
+    ignoreFile: withDefault(() => schemas/* string */.YjP(), '.runguard-ignore.yml'),
     /** SARIF from the default branch: only new findings can fail. */
-    baselineSarif: schemas/* string */.YjP().optional(),
+    baselineSarif: optional(() => schemas/* string */.YjP()),
     // ── history, trend, alerts (src/history/, src/notify/) ────────────────────────────────
     /** Run history: off (default), auto (Action: git branch, CLI: local directory), git, local. */
-    history: schemas/* enum */.k5n(HISTORY_MODES).default('off'),
+    history: withDefault(() => schemas/* enum */.k5n(HISTORY_MODES), 'off'),
     /** Local store directory, relative to the workspace. */
-    historyDir: schemas/* string */.YjP().min(1).default('.runguard/history'),
+    historyDir: withDefault(() => schemas/* string */.YjP().min(1), '.runguard/history'),
     /** Branch of the git store. */
-    historyBranch: schemas/* string */.YjP()
-        .refine(b => (0,git_names/* refNameProblem */.C)(b) === undefined, {
+    historyBranch: withDefault(() => schemas/* string */.YjP().refine(b => (0,git_names/* refNameProblem */.C)(b) === undefined, {
         message: 'not a branch name git accepts (no spaces, "..", leading "-", ~^:?*[\\)'
-    })
-        .default('runguard-data'),
+    }), 'runguard-data'),
     /** Repository URL of the git store (default: this repository / the origin remote). */
-    historyRemote: schemas/* string */.YjP()
-        .refine(u => (0,git_names/* remoteProblem */.I)(u) === undefined, {
+    historyRemote: optional(() => schemas/* string */.YjP().refine(u => (0,git_names/* remoteProblem */.I)(u) === undefined, {
         message: 'expected an https://, http:// or file:// URL or an absolute path'
-    })
-        .optional(),
+    })),
     /** Runs kept per category. */
-    historyKeep: coerce/* number */.ai().int().min(1).default(1000),
+    historyKeep: withDefault(() => coerce/* number */.ai().int().min(1), 1000),
     /** Branches whose runs feed the trend; empty = the default branch (CLI: every run). */
-    trendBranches: stringList.default([]),
+    trendBranches: withDefault(stringList, []),
     /** Trend-branch runs the rolling median is taken over; 0 turns the trend gate off. */
-    trendWindow: coerce/* number */.ai()
+    trendWindow: withDefault(() => coerce/* number */.ai()
         .int()
-        .refine(n => n === 0 || (n >= 5 && n <= 500), { message: 'expected 0 or 5 to 500' })
-        .default(20),
+        .refine(n => n === 0 || (n >= 5 && n <= 500), { message: 'expected 0 or 5 to 500' }), 20),
     /** Noise widths (1.4826 × MAD of the window) a metric may rise above its rolling median. */
-    trendNoiseFactor: positiveNumber.default(4),
+    trendNoiseFactor: withDefault(positiveNumber, 4),
     /** Percent a metric may rise above its rolling median whatever the noise. */
-    trendThreshold: nonNegativeNumber.default(5),
+    trendThreshold: withDefault(nonNegativeNumber, 5),
     /** Webhook posted to on a state change; a secret (never in the config file). */
-    alertWebhook: schemas/* string */.YjP()
-        .refine(u => /^https?:\/\/[^\s]+$/i.test(u), { message: 'expected an http(s) URL' })
-        .optional(),
+    alertWebhook: optional(() => schemas/* string */.YjP().refine(u => /^https?:\/\/[^\s]+$/i.test(u), { message: 'expected an http(s) URL' })),
     /** Alert payload format; `auto` picks from the URL's host. */
-    alertFormat: schemas/* enum */.k5n(ALERT_FORMATS).default('auto'),
+    alertFormat: withDefault(() => schemas/* enum */.k5n(ALERT_FORMATS), 'auto'),
     /** Whose config and ignore file decide the gate (SECURITY.md, promise 4); never from the config file. */
-    trustedConfig: schemas/* enum */.k5n(TRUST_MODES).default('auto'),
+    trustedConfig: withDefault(() => schemas/* enum */.k5n(TRUST_MODES), 'auto'),
     /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
-    trust: schemas/* object */.Ikc({ base: schemas/* string */.YjP(), changes: schemas/* array */.YOg(schemas/* string */.YjP()) })
-        .strict()
-        .optional(),
+    trust: optional(() => schemas/* object */.Ikc({ base: schemas/* string */.YjP(), changes: schemas/* array */.YOg(schemas/* string */.YjP()) }).strict()),
     /** `runguard merge`: shards expected (one number, or their names); missing ones fail. */
-    expect: stringList.default([]),
+    expect: withDefault(stringList, []),
     // ── GitHub (Action) ───────────────────────────────────────────────────────────────────
     /** Upload the SARIF to code scanning. */
-    uploadSarif: schemas/* boolean */.zMY().default(false),
+    uploadSarif: withDefault(() => schemas/* boolean */.zMY(), false),
     /** Keep one sticky PR comment with the verdict. */
-    commentOnPr: schemas/* boolean */.zMY().default(false),
+    commentOnPr: withDefault(() => schemas/* boolean */.zMY(), false),
     /** Write PR annotations. */
-    annotations: schemas/* boolean */.zMY().default(true),
+    annotations: withDefault(() => schemas/* boolean */.zMY(), true),
     /** Token for upload and comments; never passed to the script. */
-    githubToken: schemas/* string */.YjP().optional()
-})
-    .strict()
-    .superRefine((raw, ctx) => {
+    githubToken: optional(() => schemas/* string */.YjP())
+};
+function fieldSchema(field) {
+    return field.kind === 'optional' ? field.schema().optional() : field.schema().default(field.value);
+}
+/** What zod's `.default()` gives for a missing value: a function's result, else a shallow copy. */
+function defaultValue(field) {
+    const value = field.value;
+    if (typeof value === 'function')
+        return value();
+    if (Array.isArray(value))
+        return [...value];
+    if (value !== null && typeof value === 'object')
+        return { ...value };
+    return value;
+}
+/** Checks across settings, after each setting is valid on its own. */
+function crossFieldIssues(raw) {
     // As dependency-review-action: an allow list already denies everything else.
     if (raw.allowLicenses.length > 0 && raw.denyLicenses.length > 0)
-        ctx.addIssue({
-            code: 'custom',
-            path: ['denyLicenses'],
-            message: 'set allow-licenses or deny-licenses, not both (an allow list denies everything it does not list)'
-        });
-})
-    .transform(raw => {
+        return [
+            {
+                path: ['denyLicenses'],
+                message: 'set allow-licenses or deny-licenses, not both (an allow list denies everything it does not list)'
+            }
+        ];
+    return [];
+}
+/** Defaults that depend on other settings, and the gates parsed into specs. */
+function finish(raw) {
     const gates = [];
     for (const entry of raw.gates) {
         const parsed = typeof entry === 'string' ? (0,parse/* parseGate */.Xi)(entry) : (0,parse/* gateFromLegacy */.XL)(entry);
@@ -2937,8 +2948,61 @@ const settingsSchema = schemas/* object */.Ikc({
         scanners: [...new Set(raw.scanners)],
         regressionThresholds: raw.regressionThresholds
     };
-});
-/** Thrown inside the transform; turned into a ConfigurationError with its source by the loader. */
+}
+function buildSettingsSchema() {
+    const shape = {};
+    for (const [key, field] of Object.entries(FIELDS))
+        shape[key] = fieldSchema(field);
+    return schemas/* object */.Ikc(shape)
+        .strict()
+        .superRefine((raw, ctx) => {
+        for (const issue of crossFieldIssues(raw))
+            ctx.addIssue({ code: 'custom', ...issue });
+    })
+        .transform(finish);
+}
+let wholeSchema;
+/**
+ * The whole schema as one zod object, built on first use (tests, benchmarks and scripts parse
+ * with it; the entry points use `parseSettings`, which gives the same result).
+ */
+const settingsSchema = {
+    parse: (raw) => (wholeSchema ??= buildSettingsSchema()).parse(raw),
+    safeParse: (raw) => (wholeSchema ??= buildSettingsSchema()).safeParse(raw)
+};
+/**
+ * Parses a merged raw shape exactly as `settingsSchema` does (same Settings, same first
+ * issue), building only the schemas of the settings present: zod parses those (unknown keys
+ * still fail, as `.strict()` says), every absent setting takes its default, then the checks
+ * across settings and the final step run as in the whole schema. Without zod's JIT: compiling
+ * a parser to run it once costs more than it saves. Throws GateSyntaxError for a bad gate.
+ */
+function parseSettings(raw) {
+    const shape = {};
+    for (const [key, field] of Object.entries(FIELDS))
+        if (Object.hasOwn(raw, key))
+            shape[key] = fieldSchema(field);
+    const given = schemas/* object */.Ikc(shape).strict().safeParse(raw, { jitless: true });
+    if (!given.success)
+        return { success: false, issues: given.error.issues };
+    const parsed = given.data;
+    const whole = {};
+    for (const [key, field] of Object.entries(FIELDS)) {
+        if (Object.hasOwn(parsed, key))
+            whole[key] = parsed[key];
+        else if (!Object.hasOwn(raw, key) && field.kind === 'default')
+            whole[key] = defaultValue(field);
+    }
+    const settings = whole;
+    const issues = crossFieldIssues(settings);
+    if (issues.length > 0)
+        return {
+            success: false,
+            issues: issues.map((i) => ({ code: 'custom', input: settings, ...i }))
+        };
+    return { success: true, data: finish(settings) };
+}
+/** Thrown by the final step; turned into a ConfigurationError with its source by the loader. */
 class GateSyntaxError extends Error {
     entry;
     constructor(message, entry) {
@@ -2947,7 +3011,7 @@ class GateSyntaxError extends Error {
     }
 }
 /** Keys of the raw shape, used to map inputs/flags/file keys and to suggest corrections. */
-const SETTING_KEYS = Object.keys(settingsSchema.in.shape);
+const SETTING_KEYS = Object.keys(FIELDS);
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
@@ -3001,9 +3065,7 @@ function loadSettings(options) {
 function validate(raw, sources = {}) {
     let result;
     try {
-        // Parsed once per process: zod's JIT would compile a parser for the whole settings object
-        // (several ms of start-up) to run it once. Same checks and errors without it.
-        result = settingsSchema.safeParse(raw, { jitless: true });
+        result = parseSettings(raw);
     }
     catch (error) {
         if (error instanceof GateSyntaxError) {
@@ -3018,7 +3080,7 @@ function validate(raw, sources = {}) {
     }
     if (result.success)
         return Object.freeze(result.data);
-    const issue = result.error.issues[0];
+    const issue = result.issues[0];
     const key = String(issue.path[0] ?? '');
     const entry = SETTING_TABLE.find(k => k.key === key);
     const name = entry?.name ?? key;
@@ -3649,38 +3711,46 @@ var dedupe = __webpack_require__(76430);
 function emptyIgnoreFile(path = '.runguard-ignore.yml') {
     return { path, exists: false, entries: [] };
 }
-const isoDate = schemas/* string */.YjP()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine(s => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
-const entrySchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().trim().min(1).optional(),
-    rule: schemas/* string */.YjP().trim().min(1).optional(),
-    path: schemas/* string */.YjP().trim().min(1).optional(),
-    fingerprint: schemas/* string */.YjP().trim().min(1).optional(),
-    tool: schemas/* string */.YjP()
-        .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
-        .pipe(schemas/* enum */.k5n(model/* TOOL_NAMES */.K2))
-        .optional(),
-    reason: schemas/* string */.YjP({ error: 'is required: say why this finding is acceptable' })
-        .trim()
-        .min(1, 'must not be empty'),
-    // YAML 1.1 readers turn bare dates into timestamps; accept both spellings.
-    expires: schemas/* preprocess */.vkY(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate)
-        .optional()
-})
-    .strict()
-    .refine(e => e.id ?? e.rule ?? e.path ?? e.fingerprint, {
-    message: 'needs at least one of id, rule, path or fingerprint (a reason alone would suppress everything)'
-});
-const fileSchema = schemas/* union */.KCZ([
-    schemas/* object */.Ikc({
-        version: schemas/* literal */.euz(1).optional(),
-        ignore: schemas/* array */.YOg(schemas/* unknown */.L5J()).nullable().default([])
+// Built on first use, not at import: every `run` loads this module with the policy, and zod's
+// schema construction would otherwise sit between the start and the script's spawn even when
+// there is no ignore file.
+let ignore_file_schemas;
+const ignoreSchemas = () => (ignore_file_schemas ??= buildSchemas());
+function buildSchemas() {
+    const isoDate = schemas/* string */.YjP()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+        .refine(s => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+    const entrySchema = schemas/* object */.Ikc({
+        id: schemas/* string */.YjP().trim().min(1).optional(),
+        rule: schemas/* string */.YjP().trim().min(1).optional(),
+        path: schemas/* string */.YjP().trim().min(1).optional(),
+        fingerprint: schemas/* string */.YjP().trim().min(1).optional(),
+        tool: schemas/* string */.YjP()
+            .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
+            .pipe(schemas/* enum */.k5n(model/* TOOL_NAMES */.K2))
+            .optional(),
+        reason: schemas/* string */.YjP({ error: 'is required: say why this finding is acceptable' })
+            .trim()
+            .min(1, 'must not be empty'),
+        // YAML 1.1 readers turn bare dates into timestamps; accept both spellings.
+        expires: schemas/* preprocess */.vkY(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate)
+            .optional()
     })
-        .strict(),
-    schemas/* array */.YOg(schemas/* unknown */.L5J())
-]);
+        .strict()
+        .refine(e => e.id ?? e.rule ?? e.path ?? e.fingerprint, {
+        message: 'needs at least one of id, rule, path or fingerprint (a reason alone would suppress everything)'
+    });
+    const fileSchema = schemas/* union */.KCZ([
+        schemas/* object */.Ikc({
+            version: schemas/* literal */.euz(1).optional(),
+            ignore: schemas/* array */.YOg(schemas/* unknown */.L5J()).nullable().default([])
+        })
+            .strict(),
+        schemas/* array */.YOg(schemas/* unknown */.L5J())
+    ]);
+    return { entrySchema, fileSchema };
+}
 /** Reads and validates an ignore file; a missing file is an empty one. */
 function loadIgnoreFile(path) {
     let text;
@@ -3723,7 +3793,7 @@ function parseIgnoreFile(text, path) {
     const raw = doc.toJS();
     if (raw === null || raw === undefined)
         return { path, exists: true, entries: [] };
-    const top = fileSchema.safeParse(raw);
+    const top = ignoreSchemas().fileSchema.safeParse(raw);
     if (!top.success) {
         fail('must be a map with an `ignore:` list of entries (or a bare list)', 1);
     }
@@ -3735,7 +3805,7 @@ function parseIgnoreFile(text, path) {
     const entries = list.map((value, i) => {
         const node = items[i];
         const entryLine = lineOf(node) ?? 1;
-        const parsed = entrySchema.safeParse(value);
+        const parsed = ignoreSchemas().entrySchema.safeParse(value);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
             const key = issue?.path[0];
@@ -3915,10 +3985,22 @@ function applyPolicy(input) {
     const reportable = input.findings.filter(
     // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
     f => rank(view(f)) === model/* SEVERITY_RANK */.f3.unknown || rank(view(f)) >= reportFloor);
-    const isReportable = new Set(reportable);
-    const groups = allGroups
-        .map(g => ({ ...g, members: g.members.filter(m => isReportable.has(m)) }))
-        .filter(g => g.members.length > 0);
+    // Usually every finding is reportable: then the groups are the ones just made (a set, a copy
+    // of every group and a filtered copy of its members, per finding, were garbage of this pass).
+    let groups = allGroups;
+    if (reportable.length < input.findings.length) {
+        const isReportable = new Set(reportable);
+        groups = [];
+        for (const g of allGroups) {
+            if (g.members.every(m => isReportable.has(m)))
+                groups.push(g);
+            else {
+                const members = g.members.filter(m => isReportable.has(m));
+                if (members.length > 0)
+                    groups.push({ ...g, members });
+            }
+        }
+    }
     const warnings = [];
     const today = isoDay(input.today ?? new Date());
     const todayMs = Date.parse(`${today}T00:00:00Z`);
@@ -3987,19 +4069,31 @@ function applyPolicy(input) {
         ? markBaseline(reportable, annotate, input.baseline, input.readFile)
         : [];
     const counted = [];
-    const groupOf = new Map();
+    // The group of counted[i] (the failure message names the other tools of the top finding).
+    const countedGroups = [];
     for (const group of groups) {
-        const live = group.members.filter(m => !view(m).suppressed);
-        if (!live[0])
-            continue;
+        const { members } = group;
         // One finding per real issue: the most severe member, saying who rated it so (dedupe.ts).
-        const representative = (0,dedupe/* mergeGroup */.qF)(live.map(view));
+        // A group of one (nearly every group) is its member: no copies of one-element lists.
+        let representative;
+        if (members.length === 1) {
+            representative = view(members[0]);
+            if (representative.suppressed)
+                continue;
+        }
+        else {
+            const live = members.map(view).filter(m => !m.suppressed);
+            if (!live[0])
+                continue;
+            representative = (0,dedupe/* mergeGroup */.qF)(live);
+        }
         // A group already on the default branch is not new, even if another tool now also reports it.
-        if (input.baseline && group.members.some(m => view(m).baselineState === 'unchanged'))
+        if (input.baseline && members.some(m => view(m).baselineState === 'unchanged'))
             continue;
         counted.push(representative);
-        groupOf.set(representative, group);
+        countedGroups.push(group);
     }
+    const groupOf = (f) => countedGroups[counted.lastIndexOf(f)];
     const counts = Object.fromEntries(model/* SEVERITIES */.oC.map(s => [s, 0]));
     for (const f of counted)
         counts[f.severity]++;
@@ -4018,7 +4112,7 @@ function applyPolicy(input) {
             reasons.push(thresholdReason(failing, settings, Boolean(input.baseline), rank, groupOf));
     }
     return {
-        findings: reportable.map(view),
+        findings: annotated.size === 0 ? reportable : reportable.map(view),
         counted,
         outcome: { reasons, warnings, counts },
         unusedSuppressions,
@@ -4048,7 +4142,7 @@ function thresholdReason(failing, settings, newOnly, rank, groupOf) {
             : `${n} ${s}`;
     });
     const byTool = model/* TOOL_NAMES */.K2.filter(t => toolCounts.has(t)).map(t => `${t} ${toolCounts.get(t)}`);
-    const others = groupOf.get(top)?.members.filter(m => m.tool !== top.tool) ?? [];
+    const others = groupOf(top)?.members.filter(m => m.tool !== top.tool) ?? [];
     const alsoBy = others.length
         ? ` (also reported by ${[...new Set(others.map(m => m.tool))].join(', ')})`
         : '';
@@ -7366,23 +7460,30 @@ async function runGate(settings, deps) {
     if (settings.mode !== 'run') {
         // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
         // One after the other: jest's ESM loader fails on concurrent imports that share modules.
-        const { discoverComponents } = await Promise.all(/* import() */[__webpack_require__.e(556), __webpack_require__.e(292), __webpack_require__.e(174), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 90174));
-        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(556), __webpack_require__.e(292), __webpack_require__.e(88), __webpack_require__.e(728), __webpack_require__.e(174), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 44366));
-        // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
-        const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude);
+        const { runScanners, prepareScanners, loadInTurn } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 90602));
+        await prepareScanners(settings.scanners);
+        // Read while the scanners run: only OSV-Scanner and Safety wait for it (scanners/run.ts). The
+        // inventory's and the environment's code loads once runScanners has spawned the first tool
+        // (packageurl-js alone builds an Intl.Collator as it loads): startReading below.
+        let startReading = () => undefined;
+        const spawned = new Promise(resolve => (startReading = resolve));
+        const reading = spawned
+            .then(() => loadInTurn(() => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(174), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 90174))))
+            .then(m => m.discoverComponents(workspace, settings.paths, logger, settings.exclude));
         // The installed environment is read while the manifests are and the other scanners run;
-        // only OSV-Scanner and Safety wait for its pins.
-        if (settings.scanEnvironment) {
-            const { startEnvironmentStage } = await Promise.all(/* import() */[__webpack_require__.e(556), __webpack_require__.e(802), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 20907));
-            environmentStage = startEnvironmentStage({
+        // only OSV-Scanner and Safety wait for its pins. A failed load is thrown below.
+        const staging = settings.scanEnvironment
+            ? spawned
+                .then(() => loadInTurn(() => Promise.all(/* import() */[__webpack_require__.e(556), __webpack_require__.e(802), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 20907))))
+                .then(({ startEnvironmentStage }) => startEnvironmentStage({
                 settings,
                 exec,
                 env: scrubEnvironment(env, []),
                 logger,
                 manifest: reading,
                 ...(deps.signal ? { signal: deps.signal } : {})
-            });
-        }
+            }))
+            : undefined;
         logger.phase?.('runguard: scanners');
         scannersStartedMs = Date.now();
         const scanning = runScanners({
@@ -7392,10 +7493,16 @@ async function runGate(settings, deps) {
             env: scrubEnvironment(env, []),
             redactor,
             components: reading.then(i => i.components),
-            ...(environmentStage ? { installed: environmentStage.feed } : {}),
+            ...(staging
+                ? {
+                    installed: staging.then(stage => stage.feed, () => undefined)
+                }
+                : {}),
             ...(deps.signal ? { signal: deps.signal } : {}),
             ...(deps.download ? { download: deps.download } : {})
         });
+        // The first tool is spawned by now (prepareScanners loaded its adapter up front).
+        startReading();
         // Awaited below, after the inventory: marked handled now so that an early rejection (a
         // tools-dir inside the workspace) is not reported as unhandled meanwhile.
         scanning.catch(() => undefined);
@@ -7405,12 +7512,13 @@ async function runGate(settings, deps) {
         });
         components = inventory.components;
         toolRuns = await scanning;
+        environmentStage = await staging;
         if (environmentStage) {
             environment = await environmentStage.result;
             await environmentStage.cleanup();
             warnings.push(...environment.warnings);
             environmentErrors.push(...environment.errors);
-            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(556), __webpack_require__.e(292), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 90698));
             const inventoryOfEnv = environment.inventory;
             toolRuns = toolRuns.map(t => ({
                 ...t,
@@ -7421,7 +7529,7 @@ async function runGate(settings, deps) {
         // say which version the environment supplied instead.
         const envInventory = environment?.inventory;
         const { restateUnpinned } = envInventory
-            ? await Promise.all(/* import() */[__webpack_require__.e(556), __webpack_require__.e(292), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 90698))
+            ? await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 90698))
             : { restateUnpinned: (w) => w };
         const manifestWarnings = inventory.warnings.map(w => restateUnpinned(w, envInventory));
         for (const w of manifestWarnings)
@@ -7670,7 +7778,7 @@ async function withLicensePolicy(policy, settings, environment, warnings) {
         reasons = [`licence policy not checked: ${why}`];
     }
     else {
-        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(556), __webpack_require__.e(292), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 90698));
         const checked = checkLicensePolicy(environment.inventory, licensePolicy);
         reasons = checked.violations;
         if (checked.unknown.length > 0)
@@ -7781,25 +7889,24 @@ function summaryInputOf(decided, links, annotationsOmitted) {
         ...(decided.environment ? { environment: summarizeEnvironment(decided.environment) } : {})
     };
 }
-/** Reads workspace files once each, for line hashes (policy baseline matching and SARIF). */
+/**
+ * Reads workspace files for policy's scopes and line hashes and SARIF's line hashes. Not
+ * cached: each of those reads a file once and keeps only what it needs, while a cache held
+ * every flagged file's text from policy to the last SARIF result (~10 MB at 100,000 findings,
+ * more with large files), so a file is read two or three times instead.
+ */
 function fileReader(workspace) {
-    const cache = new Map();
     return repoPath => {
-        if (!cache.has(repoPath)) {
-            const abs = external_node_path_default().resolve(workspace, repoPath);
-            let text;
-            // Only files inside the workspace are read.
-            if (abs.startsWith(workspace + (external_node_path_default()).sep)) {
-                try {
-                    text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-                }
-                catch {
-                    text = undefined;
-                }
-            }
-            cache.set(repoPath, text);
+        const abs = external_node_path_default().resolve(workspace, repoPath);
+        // Only files inside the workspace are read.
+        if (!abs.startsWith(workspace + (external_node_path_default()).sep))
+            return undefined;
+        try {
+            return (0,external_node_fs_.readFileSync)(abs, 'utf8');
         }
-        return cache.get(repoPath);
+        catch {
+            return undefined;
+        }
     };
 }
 /** Logs a writer failure and returns it as an error line for the verdict. */
@@ -8027,7 +8134,7 @@ async function run(signal) {
 async function publisher(logger, context, ledger) {
     // One after the other: jest's ESM loader fails on concurrent imports that share modules.
     const core = await __webpack_require__.e(/* import() */ 58).then(__webpack_require__.bind(__webpack_require__, 46058));
-    const { coreOutputs, writeJobSummary } = await Promise.all(/* import() */[__webpack_require__.e(58), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 88353));
+    const { coreOutputs, writeJobSummary } = await Promise.all(/* import() */[__webpack_require__.e(58), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 88353));
     const { githubPublisher } = await Promise.all(/* import() */[__webpack_require__.e(58), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 77184));
     return githubPublisher({
         logger,
@@ -8326,9 +8433,12 @@ const FUNCTION_LINE_WINDOW = 25;
 const SIBLING_WINDOW = 3;
 const NO_IDS = new Set();
 class UnionFind {
+    // A typed array: one object-free slot per finding (100,000 at the scale the policy is run on).
     parent;
     constructor(size) {
-        this.parent = Array.from({ length: size }, (_, i) => i);
+        this.parent = new Int32Array(size);
+        for (let i = 0; i < size; i++)
+            this.parent[i] = i;
     }
     find(i) {
         let root = i;
@@ -8343,6 +8453,7 @@ class UnionFind {
         }
         return root;
     }
+    /** The root of a set is always its lowest index (groupFindings relies on it). */
     union(a, b) {
         const ra = this.find(a);
         const rb = this.find(b);
@@ -8360,20 +8471,42 @@ function packageKey(finding) {
     const pkg = finding.package;
     return pkg ? `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}` : undefined;
 }
-const indentOf = (line) => line.length - line.trimStart().length;
+/** What String#trim removes: ECMAScript WhiteSpace and LineTerminator code units. */
+function isTrimmed(c) {
+    return (c === 32 ||
+        (c >= 9 && c <= 13) ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+/** Index of the first character `trim` keeps (the indent), or the length for a blank line. */
+function firstKept(line) {
+    let i = 0;
+    while (i < line.length && isTrimmed(line.charCodeAt(i)))
+        i++;
+    return i;
+}
+const HASH = 35;
 const DEF = /^\s*(?:async\s+def|def|class)\s/;
 /**
  * 1-based line of the `def`/`class` whose body holds `line`, 0 for module level. Walks up to
  * the nearest line indented less than the current block (blank and comment lines skipped).
+ * Reads character codes instead of trimming each line: this walks up to a whole file per
+ * finding, and the trimmed copies were most of what grouping 100,000 findings allocated.
  */
 function enclosingScope(lines, line) {
     let current = Number.POSITIVE_INFINITY;
     for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
         const text = lines[i];
-        const trimmed = text.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
+        const indent = firstKept(text);
+        if (indent === text.length || text.charCodeAt(indent) === HASH)
             continue;
-        const indent = indentOf(text);
         if (i === line - 1) {
             current = indent;
             continue;
@@ -8391,7 +8524,7 @@ function enclosingScope(lines, line) {
 const FUNCTION_DEF = /^\s*(?:async\s+def|def)\s/;
 /**
  * How strongly two code findings of different tools are the same check: lower is stronger.
- * `cwesA`/`cwesB` are their upper-cased CWE ids, made once per finding: this runs for every
+ * `cwesA`/`cwesB` are their upper-cased CWE ids, made once per distinct list: this runs for every
  * nearby pair, about a million times in a file-dense scan of 100,000 findings.
  */
 function relation(a, b, cwesA, cwesB) {
@@ -8404,7 +8537,7 @@ function relation(a, b, cwesA, cwesB) {
     if (bandit && semgrep && BANDIT_TESTS_BY_SEMGREP_RULE[semgrep.ruleId]?.includes(bandit.ruleId))
         return 0;
     for (const c of cwesB)
-        if (cwesA.has(c))
+        if (cwesA.includes(c))
             return 1;
     return undefined;
 }
@@ -8444,9 +8577,14 @@ function groupFindings(findings, rank, options = {}) {
         else
             codeByPath.set(finding.location.path, [i]);
     });
-    // Scope of a finding: the line of its enclosing def/class (0 module level), undefined when the
-    // source cannot be read; `inFunction` says whether that scope is a `def`.
-    const scopes = new Map();
+    // Scope of a finding: the line of its enclosing def/class (0 module level), UNKNOWN_SCOPE
+    // when the source cannot be read, NOT_YET before it is needed; `inFunction` says whether that
+    // scope is a `def`. Typed arrays: an object and a map entry per finding were promoted to the
+    // old space with the rest of the pass and left there as garbage.
+    const NOT_YET = -2;
+    const UNKNOWN_SCOPE = -1;
+    const scopeLines = new Int32Array(findings.length).fill(NOT_YET);
+    const inFunction = new Uint8Array(findings.length);
     // Every finding compared below is in the file being paired, so only that file's lines are
     // held, and each file is read and split once: holding every file's lines for the whole pass
     // was ~10 MB at 100,000 findings, promoted to the old space and left there as garbage.
@@ -8459,23 +8597,43 @@ function groupFindings(findings, rank, options = {}) {
         }
         return pathLines;
     };
-    const scopeInfo = (i) => {
-        if (scopes.has(i))
-            return scopes.get(i);
-        const f = findings[i];
-        const lines = linesOf(f.location.path);
-        let info;
-        if (lines) {
-            const line = enclosingScope(lines, f.location.startLine);
-            info = { line, inFunction: line > 0 && FUNCTION_DEF.test(lines[line - 1] ?? '') };
+    const scopeLine = (i) => {
+        if (scopeLines[i] === NOT_YET) {
+            const f = findings[i];
+            const lines = linesOf(f.location.path);
+            let line = UNKNOWN_SCOPE;
+            if (lines) {
+                line = enclosingScope(lines, f.location.startLine);
+                if (line > 0 && FUNCTION_DEF.test(lines[line - 1] ?? ''))
+                    inFunction[i] = 1;
+            }
+            scopeLines[i] = line;
         }
-        scopes.set(i, info);
-        return info;
+        return scopeLines[i];
     };
-    const scopeOf = (i) => scopeInfo(i)?.line;
+    const scopeOf = (i) => {
+        const line = scopeLine(i);
+        return line === UNKNOWN_SCOPE ? undefined : line;
+    };
+    const inFunctionScope = (i) => scopeLine(i) > 0 && inFunction[i] === 1;
     const lineOf = (i) => findings[i].location.startLine;
+    // One upper-cased list per distinct CWE list (most findings name one CWE of a few dozen).
+    const cweLists = new Map();
     const cwes = [];
-    const cwesOf = (i) => (cwes[i] ??= new Set(findings[i].cwe.map(c => c.toUpperCase())));
+    const cwesOf = (i) => {
+        let list = cwes[i];
+        if (list === undefined) {
+            const cwe = findings[i].cwe;
+            const key = cwe.length === 1 ? cwe[0] : cwe.join('\u0000');
+            list = cweLists.get(key);
+            if (list === undefined) {
+                list = [...new Set(cwe.map(c => c.toUpperCase()))];
+                cweLists.set(key, list);
+            }
+            cwes[i] = list;
+        }
+        return list;
+    };
     for (const indices of codeByPath.values()) {
         if (new Set(indices.map(i => findings[i].tool)).size < 2)
             continue;
@@ -8502,7 +8660,7 @@ function groupFindings(findings, rank, options = {}) {
                     if (scopeOf(a) !== scopeOf(b))
                         continue;
                     // Beyond LINE_WINDOW only when the source shows both in one function.
-                    if (distance > LINE_WINDOW && scopeInfo(a)?.inFunction !== true)
+                    if (distance > LINE_WINDOW && !inFunctionScope(a))
                         continue;
                 }
                 pairs.push({ a, b, strength, distance });
@@ -8555,15 +8713,23 @@ function groupFindings(findings, rank, options = {}) {
             }
         }
     }
-    const groups = new Map();
+    // A set's root is its lowest index, so groups come out in the order of their first member
+    // (input order) and a finding's group already exists when it is reached. Members are created
+    // at their size where it is one: a grown array keeps room for 16 more, per finding.
+    const groupAt = new Int32Array(findings.length);
+    const result = [];
     findings.forEach((finding, i) => {
         const root = uf.find(i);
-        let group = groups.get(root);
-        if (!group) {
-            group = { members: [], ids: NO_IDS };
-            groups.set(root, group);
+        let group;
+        if (root === i) {
+            groupAt[i] = result.length;
+            group = { members: [finding], ids: NO_IDS };
+            result.push(group);
         }
-        group.members.push(finding);
+        else {
+            group = result[groupAt[root]];
+            group.members.push(finding);
+        }
         if (finding.package) {
             // Only dependency groups need an id set; code groups share one empty set.
             const ids = group.ids === NO_IDS ? new Set() : group.ids;
@@ -8572,9 +8738,10 @@ function groupFindings(findings, rank, options = {}) {
             group.ids = ids;
         }
     });
-    const result = [...groups.values()];
     const known = (f) => (f.severity === 'unknown' ? 0 : 1);
     for (const group of result) {
+        if (group.members.length < 2)
+            continue;
         // Stable sort: among equally severe members the input order (tool order) decides.
         group.members.sort((a, b) => known(b) - known(a) || rank(b) - rank(a));
     }
@@ -8710,16 +8877,29 @@ for (let c = 0; c < TABLE_SIZE; c++) {
     SUB_LO[c] = sl - slHigh * TWO_32;
     SUB_HI[c] = FIRST_MOD_HI * c + slHigh;
 }
+/** The unsigned hex value without zero padding, like long's toUnsigned().toString(16). */
+function hexOf(hi, lo) {
+    // A byte table: Number#toString(16) on values above 2^30 took half the time of the whole hash.
+    return stripZeros(hi === 0 ? hex32(lo) : hex32(hi) + hex32(lo));
+}
+/** The `primaryLocationLineHash` of 1-based `line` in a table, or undefined past its end. */
+function hashAt({ table, lines }, line) {
+    if (line < 1 || line > lines)
+        return undefined;
+    const at = 3 * (line - 1);
+    return `${hexOf(table[at], table[at + 1])}:${table[at + 2]}`;
+}
 /**
- * Line hashes of a file: index 0 is line 1. Files without trailing text still get line 1.
- * With `maxLine`, stops once that line's hash is known: a line's hash and its `:k` depend only
- * on text from the file start to 100 characters past the line, so later text cannot change it.
+ * Hashes the lines of a file (see LineHashTable). With `maxLine`, stops once that line's hash is
+ * known: a line's hash and its `:k` depend only on text from the file start to 100 characters
+ * past the line, so later text cannot change it.
  */
-function computeLineHashes(content, maxLine = Infinity) {
+function hashLines(content, maxLine = Infinity) {
     // One flat loop (no per-character closures): this runs over every file with a finding.
     const window = new Uint16Array(BLOCK_SIZE);
     const lineNumbers = new Int32Array(BLOCK_SIZE).fill(-1);
-    const hashes = [];
+    let table = new Uint32Array(3 * 64);
+    let lines = 0;
     const hashCounts = new Map();
     let hi = 0;
     let lo = 0;
@@ -8750,15 +8930,23 @@ function computeLineHashes(content, maxLine = Infinity) {
         }
         const pending = lineNumbers[index];
         if (pending !== -1) {
-            // Unsigned hex without zero padding, like long's toUnsigned().toString(16). A byte table:
-            // Number#toString(16) on values above 2^30 took half the time of the whole hash.
-            const value = stripZeros(hi === 0 ? hex32(lo) : hex32(hi) + hex32(lo));
+            const value = hexOf(hi, lo);
             const count = (hashCounts.get(value) ?? 0) + 1;
             hashCounts.set(value, count);
-            hashes[pending - 1] = `${value}:${count}`;
+            const at = 3 * (pending - 1);
+            if (at + 3 > table.length) {
+                const grown = new Uint32Array(Math.max(2 * table.length, at + 3));
+                grown.set(table);
+                table = grown;
+            }
+            table[at] = hi;
+            table[at + 1] = lo;
+            table[at + 2] = count;
+            if (pending > lines)
+                lines = pending;
             lineNumbers[index] = -1;
             if (pending >= maxLine)
-                return hashes;
+                return { table, lines };
         }
         if (i <= length) {
             if (lineStart) {
@@ -8800,6 +8988,17 @@ function computeLineHashes(content, maxLine = Infinity) {
         lo = l;
         index = index === BLOCK_SIZE - 1 ? 0 : index + 1;
     }
+    return { table, lines };
+}
+/**
+ * Line hashes of a file: index 0 is line 1. Files without trailing text still get line 1.
+ * With `maxLine`, stops once that line's hash is known (see hashLines).
+ */
+function computeLineHashes(content, maxLine = Infinity) {
+    const hashed = hashLines(content, maxLine);
+    const hashes = [];
+    for (let line = 1; line <= hashed.lines; line++)
+        hashes.push(hashAt(hashed, line));
     return hashes;
 }
 /** The hash for one 1-based line, or undefined when the file has no such line. */
@@ -8828,10 +9027,10 @@ class LineHashCache {
         if (entry === undefined || (entry !== null && line > entry.upTo)) {
             const content = this.readFile(repoPath);
             const upTo = Math.max(line, this.maxLineOf(repoPath) ?? Infinity);
-            entry = content === undefined ? null : { hashes: computeLineHashes(content, upTo), upTo };
+            entry = content === undefined ? null : { hashes: hashLines(content, upTo), upTo };
             this.cache.set(repoPath, entry);
         }
-        return entry === null ? undefined : lineHashFor(entry.hashes, line);
+        return entry === null ? undefined : hashAt(entry.hashes, line);
     }
 }
 
@@ -9234,7 +9433,7 @@ __webpack_require__.d(__webpack_exports__, {
   Br: () => (/* binding */ renderSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_TOP_FINDINGS
+// UNUSED EXPORTS: DEFAULT_SUMMARY_MAX_BYTES, DEFAULT_TOP_FINDINGS, firstSorted
 
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
@@ -9612,6 +9811,36 @@ function compareFindings(a, b) {
         cmp(a.ruleId, b.ruleId) ||
         cmp(a.fingerprint, b.fingerprint));
 }
+/**
+ * The first `k` items of a stable sort by `compare` (ties keep input order), without sorting or
+ * copying all of them: the summary shows ten of what may be 100,000 findings.
+ */
+function firstSorted(items, k, compare) {
+    if (k >= items.length)
+        return [...items].sort(compare);
+    const top = [];
+    if (k <= 0)
+        return top;
+    for (const item of items) {
+        // Not before the last kept one: a tie goes after it, as a stable sort would put it.
+        if (top.length === k && compare(item, top[k - 1]) >= 0)
+            continue;
+        // After every kept item that is not greater (stable), before the first that is.
+        let lo = 0;
+        let hi = top.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (compare(top[mid], item) <= 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        top.splice(lo, 0, item);
+        if (top.length > k)
+            top.pop();
+    }
+    return top;
+}
 function locationText(f, repoUrl, sha) {
     const { path, startLine, endLine } = f.location;
     const label = cell(`${path}:${startLine}`);
@@ -9676,10 +9905,9 @@ function prepare(input, maxTop) {
         model/* SEVERITY_RANK */.f3[effective(f)] >= model/* SEVERITY_RANK */.f3[input.failOn]
         ? 1
         : 0;
-    const ranked = [...counted].sort((a, b) => fails(b) - fails(a) || compareFindings(a, b));
+    const top = firstSorted(counted, Math.max(0, maxTop), (a, b) => fails(b) - fails(a) || compareFindings(a, b));
     // Failing gates first so trimming drops passing ones before any failure.
     const gates = [...input.gates].sort((a, b) => Number(a.passed) - Number(b.passed));
-    const top = ranked.slice(0, Math.max(0, maxTop));
     const warnings = [...new Set([...input.verdict.warnings, ...input.warnings])];
     const expiring = [...(input.expiringSuppressions ?? [])].sort((a, b) => cmp(a.expires, b.expires));
     const runs = input.runs && input.runs.length > 1 ? input.runs : [];
@@ -9787,16 +10015,29 @@ function renderGates(p, plan) {
 function renderSeverityByTool(counted, suppressed) {
     if (counted.length === 0 && suppressed === 0)
         return '';
-    const tools = [...new Set(counted.map(f => f.tool))].sort();
+    // One pass over what may be 100,000 findings: a count per severity and tool.
+    const bySeverity = new Map();
+    const toolSet = new Set();
+    for (const f of counted) {
+        toolSet.add(f.tool);
+        let ofSeverity = bySeverity.get(f.severity);
+        if (!ofSeverity)
+            bySeverity.set(f.severity, (ofSeverity = new Map()));
+        ofSeverity.set(f.tool, (ofSeverity.get(f.tool) ?? 0) + 1);
+    }
+    const tools = [...toolSet].sort();
     const rows = [];
     for (const s of model/* SEVERITIES */.oC) {
-        const ofSeverity = counted.filter(f => f.severity === s);
-        if (ofSeverity.length === 0)
+        const ofSeverity = bySeverity.get(s);
+        if (!ofSeverity)
             continue;
+        let total = 0;
+        for (const n of ofSeverity.values())
+            total += n;
         rows.push(row([
             `${SEVERITY_ICON[s]} ${s}`,
-            ...tools.map(t => String(ofSeverity.filter(f => f.tool === t).length)),
-            `**${ofSeverity.length}**`
+            ...tools.map(t => String(ofSeverity.get(t) ?? 0)),
+            `**${total}**`
         ]));
     }
     const note = suppressed ? `\n\n${suppressed} suppressed finding(s) not counted.` : '';
@@ -10551,6 +10792,25 @@ class KeywordPrefilter {
         this.highClass = highClass;
         this.outputs = out;
     }
+    /**
+     * Every keyword occurrence in ASCII `bytes`, in order of end position: the same hits as `scan`
+     * of the text they decode to (one character per byte), found about twice as fast, since reading
+     * a byte array costs less than `charCodeAt` on a string.
+     */
+    scanAscii(bytes) {
+        const hits = [];
+        const { next, shift, classes } = this;
+        let state = 0;
+        for (let i = 0, n = bytes.length; i < n; i++) {
+            state = next[(state << shift) | classes[bytes[i]]];
+            if (state < 0) {
+                state = -state;
+                for (const k of this.outputs[state])
+                    hits.push({ keyword: k, start: i + 1 - this.lengths[k] });
+            }
+        }
+        return hits;
+    }
     /** Every keyword occurrence in `text`, in order of end position. */
     scan(text) {
         const hits = [];
@@ -10760,9 +11020,9 @@ function runPattern(text, rule, from, to, path, out, rejected) {
     }
 }
 /** Raw candidates of every rule, before overlap resolution. */
-function candidates(text, path, demo) {
+function candidates(text, path, demo, ascii) {
     const rejected = [];
-    let out = collect(text, path, rejected);
+    let out = collect(text, path, rejected, ascii);
     if (demo === 'skip') {
         // Known demo and placeholder credentials are not findings; the generic rule must not report
         // the same span as a "random string" either.
@@ -10784,9 +11044,9 @@ function candidates(text, path, demo) {
         return !tokenPrefixes.some(p => lower.startsWith(p));
     });
 }
-function collect(text, path, rejected) {
+function collect(text, path, rejected, ascii) {
     const { prefilter, owners, keywords } = engine();
-    const hits = prefilter.scan(text);
+    const hits = ascii ? prefilter.scanAscii(ascii) : prefilter.scan(text);
     if (hits.length === 0)
         return [];
     // The automaton reports by end position; windows need increasing starts.
@@ -10889,7 +11149,7 @@ function pairAws(text, matches) {
 }
 /** Finds secrets in one text (a file's content or a chunk of script output). */
 function scanText(text, opts = {}) {
-    const raw = resolveOverlaps(pairAws(text, candidates(text, opts.path, opts.demo ?? 'skip')));
+    const raw = resolveOverlaps(pairAws(text, candidates(text, opts.path, opts.demo ?? 'skip', opts.ascii)));
     if (raw.length === 0)
         return [];
     // Line starts, computed once and only when there is something to report.
@@ -11105,6 +11365,22 @@ function cachedContext(path) {
         lastContext = contextOf(path);
     }
     return lastContext;
+}
+// A name that is no secret's on its own is no secret's whatever words come before it: those can
+// only add a deny word or be the word before `key`/`token` when the name has one word, and a
+// one-word `key` or `token` is a secret's name already (see secretNameStrength). Most keyword hits
+// in code are such names (`keys`, `primary_key`, `tokens`), and this cache, keyed by the name
+// alone, turns them away before the words before them are read.
+const NAME_ALONE = new Map();
+function hopelessName(name) {
+    const known = NAME_ALONE.get(name);
+    if (known !== undefined)
+        return known;
+    if (NAME_ALONE.size >= 4096)
+        NAME_ALONE.clear();
+    const hopeless = secretNameStrength(name) === undefined;
+    NAME_ALONE.set(name, hopeless);
+    return hopeless;
 }
 // Keyed by the name and the exact characters wordsBefore reads before it (wordsBeforeStart), so
 // a hit skips splitting those words as well as judging them: on a large tree that splitting,
@@ -11551,7 +11827,7 @@ function findGenericAssignments(text, hitStart, keyword, path, state) {
     let name = text.slice(ns, ne);
     // `$password` in PHP/shell, trailing dots.
     name = name.replace(/^[$.-]+|[.-]+$/g, '');
-    if (name.length === 0 || name.length > 80)
+    if (name.length === 0 || name.length > 80 || hopelessName(name))
         return [];
     const context = cachedContext(path);
     const { prefix, strength } = cachedName(text, ns, name);
@@ -18692,7 +18968,9 @@ function readGitHubContext(env, readFile = p => (0,node_fs__WEBPACK_IMPORTED_MOD
 
 /** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
 function fingerprintOf(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+    // The hex of the first 16 bytes, not a slice of the full hex: V8 keeps a slice as a view of
+    // its 64-character parent, which every finding would then hold (three times the memory).
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0')).digest().toString('hex', 0, 16);
 }
 
 

@@ -309,7 +309,7 @@ const sameVersion = (a, b) => {
 function mainManifest(components) {
     const files = [...new Set(components.map(c => c.file))];
     const rank = (f) => (f.includes('/') ? 10 : 0) +
-        ((0,inventory/* manifestKind */.QS)(f) === 'requirements' ? 0 : (0,inventory/* manifestKind */.QS)(f) === 'pyproject' ? 1 : 2) +
+        ((0,inventory.manifestKind)(f) === 'requirements' ? 0 : (0,inventory.manifestKind)(f) === 'pyproject' ? 1 : 2) +
         (components.some(c => c.file === f && c.optional) ? 5 : 0);
     return files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0];
 }

@@ -5,14 +5,22 @@ export const modules = {
 /***/ 90174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  analyzeSpecifier: () => (/* reexport */ names/* analyzeSpecifier */.zZ),
   discoverComponents: () => (/* binding */ discoverComponents),
-  QS: () => (/* binding */ manifestKind)
+  manifestKind: () => (/* binding */ manifestKind),
+  normalizeName: () => (/* reexport */ names/* normalizeName */.Pc),
+  parsePipfileLock: () => (/* reexport */ parsePipfileLock),
+  parsePoetryLock: () => (/* reexport */ parsePoetryLock),
+  parsePyproject: () => (/* reexport */ parsePyproject),
+  parseRequirements: () => (/* reexport */ parseRequirements),
+  parseUvLock: () => (/* reexport */ parseUvLock),
+  pypiPurl: () => (/* reexport */ names/* pypiPurl */.iC)
 });
-
-// UNUSED EXPORTS: analyzeSpecifier, normalizeName, parsePipfileLock, parsePoetryLock, parsePyproject, parseRequirements, parseUvLock, pypiPurl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);

@@ -560,6 +560,12 @@ var git_revision = __webpack_require__(88858);
  * The one schema for Action inputs, CLI flags and `.runguard.yml`. Every source
  * is turned into the same raw shape (camelCase keys below), merged, and parsed here once. This
  * schema owns every default; action.yml declares none.
+ *
+ * Each setting's zod schema is built only when it is needed: building all of them (about four
+ * hundred zod objects) cost more of `runguard run`'s start-up than anything else in the settings,
+ * while a run usually sets a handful. `parseSettings` builds the schemas of the settings given and
+ * takes the others' defaults as zod's `.default()` would (the default is not parsed); the whole
+ * schema (`settingsSchema`) is built from the same table and gives the same result.
  */
 const MiB = 1024 * 1024;
 /**
@@ -575,21 +581,21 @@ const MAX_CAPTURE_BYTES = Math.min(external_node_buffer_.constants.MAX_STRING_LE
 const timerLimit = {
     message: `at most ${MAX_TIMER_SECONDS} seconds (about 24.8 days, the longest timer Node.js can hold)`
 };
-const positiveNumber = number().positive();
-const nonNegativeNumber = number().nonnegative();
-const positiveSeconds = positiveNumber.max(MAX_TIMER_SECONDS, timerLimit);
-const nonNegativeSeconds = nonNegativeNumber.max(MAX_TIMER_SECONDS, timerLimit);
-const nonNegativeInt = number().int().nonnegative();
-const stringList = classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().min(1));
+const positiveNumber = () => number().positive();
+const nonNegativeNumber = () => number().nonnegative();
+const positiveSeconds = () => positiveNumber().max(MAX_TIMER_SECONDS, timerLimit);
+const nonNegativeSeconds = () => nonNegativeNumber().max(MAX_TIMER_SECONDS, timerLimit);
+const nonNegativeInt = () => number().int().nonnegative();
+const stringList = () => classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().min(1));
 /** SPDX licence ids (one per entry, `+`/`WITH` allowed), checked with spdx-expression-parse. */
-const licenseList = classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().trim().min(1)).superRefine((list, ctx) => {
+const licenseList = () => classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().trim().min(1)).superRefine((list, ctx) => {
     for (const entry of list) {
         const error = policyEntryError(entry);
         if (error)
             ctx.addIssue({ code: 'custom', message: error });
     }
 });
-const gateEntry = classic_schemas/* union */.KCZ([
+const gateEntry = () => classic_schemas/* union */.KCZ([
     classic_schemas/* string */.YjP(),
     classic_schemas/* object */.Ikc({
         metric_name: classic_schemas/* string */.YjP(),
@@ -598,12 +604,18 @@ const gateEntry = classic_schemas/* union */.KCZ([
     })
 ]);
 /** Accepts `osv` as a short name for `osv-scanner`. */
-const toolName = classic_schemas/* string */.YjP()
+const toolName = () => classic_schemas/* string */.YjP()
     .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
     .pipe(classic_schemas/* enum */.k5n(model/* TOOL_NAMES */.K2));
 /** A severity word in any case (`HIGH` as Trivy users write it, `High`), read lowercased. */
 function severityWord(values) {
     return classic_schemas/* preprocess */.vkY(v => (typeof v === 'string' ? v.trim().toLowerCase() : v), classic_schemas/* enum */.k5n(values));
+}
+function optional(schema) {
+    return { kind: 'optional', schema };
+}
+function withDefault(schema, value) {
+    return { kind: 'default', schema, value };
 }
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'];
 const REPORT_LEVELS = ['critical', 'high', 'medium', 'low', 'info'];
@@ -620,144 +632,137 @@ const ALERT_FORMATS = ['auto', 'slack', 'teams', 'json'];
 /** Report files the Action writes unless told otherwise (the CLI writes none by default). */
 const ACTION_SARIF_FILE = 'runguard.sarif';
 const ACTION_SBOM_FILE = 'runguard.cdx.json';
-const settingsSchema = classic_schemas/* object */.Ikc({
+/** Every setting, in the order zod reports problems and Settings lists them. */
+const FIELDS = {
     /** Which half runs: `run` (script + gates), `scan` (scanners), `gate` (both; the Action). */
-    mode: classic_schemas/* enum */.k5n(['run', 'scan', 'gate']).default('gate'),
+    mode: withDefault(() => classic_schemas/* enum */.k5n(['run', 'scan', 'gate']), 'gate'),
     /** `action` or `cli`; changes a few defaults (install-tools) and how things are published. */
-    runtime: classic_schemas/* enum */.k5n(['action', 'cli']).default('cli'),
+    runtime: withDefault(() => classic_schemas/* enum */.k5n(['action', 'cli']), 'cli'),
     /** Repository root; every path in a report is relative to it. */
-    workspace: classic_schemas/* string */.YjP().default(() => process.cwd()),
+    workspace: withDefault(() => classic_schemas/* string */.YjP(), () => process.cwd()),
     /** Path of the config file that was read, if any (informational). */
-    configFile: classic_schemas/* string */.YjP().optional(),
+    configFile: optional(() => classic_schemas/* string */.YjP()),
     /** Print debug lines. */
-    verbose: classic_schemas/* boolean */.zMY().default(false),
+    verbose: withDefault(() => classic_schemas/* boolean */.zMY(), false),
     // ── runner ────────────────────────────────────────────────────────────────────────────
     /** The target command as an argv array (CLI: everything after `--`). */
-    script: stringList.optional(),
+    script: optional(stringList),
     /** Run `script` (one string) through the shell; only when set explicitly. */
-    shell: classic_schemas/* boolean */.zMY().default(false),
+    shell: withDefault(() => classic_schemas/* boolean */.zMY(), false),
     /** Directory the script runs in, relative to the workspace. */
-    workingDirectory: classic_schemas/* string */.YjP().default('.'),
+    workingDirectory: withDefault(() => classic_schemas/* string */.YjP(), '.'),
     /** Seconds before the script's process group gets SIGTERM; 0 = no timeout. */
-    timeout: nonNegativeSeconds.default(0),
+    timeout: withDefault(nonNegativeSeconds, 0),
     /** Seconds between SIGTERM and SIGKILL on timeout. */
-    killGrace: nonNegativeSeconds.default(5),
+    killGrace: withDefault(nonNegativeSeconds, 5),
     /**
      * Run the script in its own PID and mount namespaces (runner tokens out of reach): `auto`
      * where the machine allows it, `required` fails (exit 2) where it does not, `off`.
      */
-    isolation: classic_schemas/* enum */.k5n(['auto', 'required', 'off']).default('auto'),
+    isolation: withDefault(() => classic_schemas/* enum */.k5n(['auto', 'required', 'off']), 'auto'),
     /** JSON text written to the script's stdin (stdin is closed otherwise). */
-    stdinJson: classic_schemas/* string */.YjP().optional(),
+    stdinJson: optional(() => classic_schemas/* string */.YjP()),
     /** Environment variable names the script may inherit even though they are scrubbed by default. */
-    passEnv: stringList.default([]),
+    passEnv: withDefault(stringList, []),
     /** Values to redact from every printed line and report. */
-    secrets: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()).default([]),
+    secrets: withDefault(() => classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()), []),
     /** Bytes of each output stream kept (head and tail); everything is still counted. */
-    maxOutputBytes: number()
+    maxOutputBytes: withDefault(() => number()
         .int()
         .positive()
         .max(MAX_CAPTURE_BYTES, {
         message: `at most ${MAX_CAPTURE_BYTES} bytes (the longest string Node.js can hold: the kept head and tail of a stream become one string)`
-    })
-        .default(10 * MiB),
+    }), 10 * MiB),
     /** Monitor sampling interval in milliseconds. */
-    samplingInterval: number().int().min(10).max(60000).default(100),
+    samplingInterval: withDefault(() => number().int().min(10).max(60000), 100),
     /** Extra attempts after a failed run (0 = run once). */
-    retry: nonNegativeInt.default(0),
-    retryStrategy: classic_schemas/* enum */.k5n(RETRY_STRATEGIES).default('exponential'),
+    retry: withDefault(nonNegativeInt, 0),
+    retryStrategy: withDefault(() => classic_schemas/* enum */.k5n(RETRY_STRATEGIES), 'exponential'),
     /** Seconds before the first retry. */
-    retryDelay: nonNegativeSeconds.default(1),
+    retryDelay: withDefault(nonNegativeSeconds, 1),
     /** Upper bound on any retry delay, seconds. */
-    retryMaxDelay: nonNegativeSeconds.default(60),
+    retryMaxDelay: withDefault(nonNegativeSeconds, 60),
     /** Growth factor for exponential strategies. */
-    retryMultiplier: positiveNumber.default(2),
+    retryMultiplier: withDefault(positiveNumber, 2),
     /** Exit codes that are retried; empty = any non-zero exit or timeout. */
-    retryOnExitCodes: classic_schemas/* array */.YOg(number().int()).default([]),
+    retryOnExitCodes: withDefault(() => classic_schemas/* array */.YOg(number().int()), []),
     /** Measured runs; gates use the median when > 1. */
-    repeat: number().int().min(1).default(1),
+    repeat: withDefault(() => number().int().min(1), 1),
     /** Unmeasured runs before the measured ones. */
-    warmup: nonNegativeInt.default(0),
+    warmup: withDefault(nonNegativeInt, 0),
     // ── performance gates ─────────────────────────────────────────────────────────────────
     /** Budget gates, e.g. `memory_max_mb<=1024`, `cpu_max:90`, or legacy objects. */
-    gates: classic_schemas/* array */.YOg(gateEntry).default([]),
+    gates: withDefault(() => classic_schemas/* array */.YOg(gateEntry()), []),
     /** A previous metrics JSON to compare against. */
-    baseline: classic_schemas/* string */.YjP().optional(),
+    baseline: optional(() => classic_schemas/* string */.YjP()),
     /** Write the current metrics here as the next baseline. */
-    saveBaseline: classic_schemas/* string */.YjP().optional(),
+    saveBaseline: optional(() => classic_schemas/* string */.YjP()),
     /** Percent a metric may get worse than the baseline before failing. */
-    regressionThreshold: nonNegativeNumber.default(10),
+    regressionThreshold: withDefault(nonNegativeNumber, 10),
     /** Per-metric overrides of regressionThreshold. */
-    regressionThresholds: classic_schemas/* record */.g1P(classic_schemas/* string */.YjP(), nonNegativeNumber).default({}),
+    regressionThresholds: withDefault(() => classic_schemas/* record */.g1P(classic_schemas/* string */.YjP(), nonNegativeNumber()), {}),
     // ── reports ───────────────────────────────────────────────────────────────────────────
-    metricsFile: classic_schemas/* string */.YjP().optional(),
-    junitFile: classic_schemas/* string */.YjP().optional(),
-    tapFile: classic_schemas/* string */.YjP().optional(),
+    metricsFile: optional(() => classic_schemas/* string */.YjP()),
+    junitFile: optional(() => classic_schemas/* string */.YjP()),
+    tapFile: optional(() => classic_schemas/* string */.YjP()),
     /** SARIF 2.1.0 output; empty disables. Default: `runguard.sarif` in the Action, none in the CLI. */
-    sarifFile: classic_schemas/* string */.YjP().optional(),
+    sarifFile: optional(() => classic_schemas/* string */.YjP()),
     /** CycloneDX JSON output; empty disables. Default: `runguard.cdx.json` in the Action, none in the CLI. */
-    sbomFile: classic_schemas/* string */.YjP().optional(),
-    sbomSpec: classic_schemas/* enum */.k5n(SBOM_SPECS).default('1.6'),
+    sbomFile: optional(() => classic_schemas/* string */.YjP()),
+    sbomSpec: withDefault(() => classic_schemas/* enum */.k5n(SBOM_SPECS), '1.6'),
     /** Markdown summary written to a file (the Action also writes the job summary). */
-    summaryFile: classic_schemas/* string */.YjP().optional(),
+    summaryFile: optional(() => classic_schemas/* string */.YjP()),
     /** `runguard scan` JSON report file (stdout when `format: json` and no file). */
-    reportFile: classic_schemas/* string */.YjP().optional(),
+    reportFile: optional(() => classic_schemas/* string */.YjP()),
     /** CLI output format. */
-    format: classic_schemas/* enum */.k5n(['table', 'json']).default('table'),
+    format: withDefault(() => classic_schemas/* enum */.k5n(['table', 'json']), 'table'),
     /** SARIF automationDetails category prefix. */
-    category: classic_schemas/* string */.YjP().min(1).default('runguard'),
+    category: withDefault(() => classic_schemas/* string */.YjP().min(1), 'runguard'),
     // ── scanners ──────────────────────────────────────────────────────────────────────────
     /** Tools to run. */
-    scanners: classic_schemas/* array */.YOg(toolName).default([...model/* TOOL_NAMES */.K2]),
+    scanners: withDefault(() => classic_schemas/* array */.YOg(toolName()), [...model/* TOOL_NAMES */.K2]),
     /** Paths to scan, relative to the workspace. */
-    paths: stringList.default(['.']),
+    paths: withDefault(stringList, ['.']),
     /** Extra glob patterns excluded from every scanner. */
-    exclude: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()).default([]),
+    exclude: withDefault(() => classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()), []),
     /** Install missing tools into an isolated cache (default: on in the Action, off in the CLI). */
-    installTools: classic_schemas/* boolean */.zMY().optional(),
+    installTools: optional(() => classic_schemas/* boolean */.zMY()),
     /** Where installed tools live (outside the workspace). */
-    toolsDir: classic_schemas/* string */.YjP().default(() => 
+    toolsDir: withDefault(() => classic_schemas/* string */.YjP(), () => 
     // The same variable scripts/setup.sh and scripts/test.sh honour.
     process.env.RUNGUARD_TOOLS_DIR ||
         external_node_path_default().join(process.env.RUNNER_TOOL_CACHE ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'runguard-tools')),
     /** A selected tool that is not installed fails instead of being skipped. */
-    requireTools: classic_schemas/* boolean */.zMY().default(false),
+    requireTools: withDefault(() => classic_schemas/* boolean */.zMY(), false),
     /** A crashed or timed-out tool fails the verdict (exit 3). */
-    failOnToolError: classic_schemas/* boolean */.zMY().default(true),
+    failOnToolError: withDefault(() => classic_schemas/* boolean */.zMY(), true),
     /** Any listed skipped file fails the verdict (SECURITY.md, promise 5). */
-    failOnUnscanned: classic_schemas/* boolean */.zMY().default(false),
+    failOnUnscanned: withDefault(() => classic_schemas/* boolean */.zMY(), false),
     /** Scanners run at once. */
-    maxParallel: number()
-        .int()
-        .min(1)
-        .default(() => Math.max(1, external_node_os_default().cpus().length)),
+    maxParallel: withDefault(() => number().int().min(1), () => Math.max(1, external_node_os_default().cpus().length)),
     /** Per-tool timeout, seconds. */
-    toolTimeout: positiveSeconds.default(600),
+    toolTimeout: withDefault(positiveSeconds, 600),
     /** osv-scanner offline database directory (osv-scanner's offline layout). */
-    osvDb: classic_schemas/* string */.YjP().optional(),
+    osvDb: optional(() => classic_schemas/* string */.YjP()),
     /** Safety 2.x offline database directory. */
-    safetyDb: classic_schemas/* string */.YjP().optional(),
+    safetyDb: optional(() => classic_schemas/* string */.YjP()),
     /** Extra Semgrep configs (rule files, dirs, registry packs such as p/python). */
-    semgrepConfig: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().min(1)).default([]),
+    semgrepConfig: withDefault(() => classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().min(1)), []),
     /** Replace runguard's bundled Semgrep rules instead of adding to them. */
-    semgrepNoDefaultRules: classic_schemas/* boolean */.zMY().default(false),
+    semgrepNoDefaultRules: withDefault(() => classic_schemas/* boolean */.zMY(), false),
     /** Bandit severity floor passed to the tool. */
-    banditSeverity: classic_schemas/* enum */.k5n(['low', 'medium', 'high']).default('low'),
+    banditSeverity: withDefault(() => classic_schemas/* enum */.k5n(['low', 'medium', 'high']), 'low'),
     /** Bandit confidence floor passed to the tool. */
-    banditConfidence: classic_schemas/* enum */.k5n(['low', 'medium', 'high']).default('low'),
+    banditConfidence: withDefault(() => classic_schemas/* enum */.k5n(['low', 'medium', 'high']), 'low'),
     // ── secrets ───────────────────────────────────────────────────────────────────────────
     /** `tree` (working tree), `diff` (lines added in the PR/push range), `history`, `off`. */
-    secretsScan: classic_schemas/* enum */.k5n(SECRETS_SCAN_MODES).default('tree'),
+    secretsScan: withDefault(() => classic_schemas/* enum */.k5n(SECRETS_SCAN_MODES), 'tree'),
     /** Files larger than this are skipped by the secret scanner (bytes). */
-    secretsMaxFileSize: number()
-        .int()
-        .positive()
-        .default(5 * MiB),
+    secretsMaxFileSize: withDefault(() => number().int().positive(), 5 * MiB),
     /** Known demo and placeholder credentials (src/secrets/demo-credentials.json): skip or report. */
-    secretsDemoCredentials: classic_schemas/* enum */.k5n(['skip', 'report']).default('skip'),
+    secretsDemoCredentials: withDefault(() => classic_schemas/* enum */.k5n(['skip', 'report']), 'skip'),
     /** Base commit for diff/history mode; from the event when unset. */
-    baseRef: classic_schemas/* string */.YjP()
-        .superRefine((v, ctx) => {
+    baseRef: optional(() => classic_schemas/* string */.YjP().superRefine((v, ctx) => {
         // It reaches git's argv: only a commit id or a checked ref name (never an option).
         const problem = (0,git_revision/* revisionProblem */.lZ)(v);
         if (problem)
@@ -765,97 +770,104 @@ const settingsSchema = classic_schemas/* object */.Ikc({
                 code: 'custom',
                 message: `must be a commit id or a ref name; it ${problem}`
             });
-    })
-        .optional(),
+    })),
     // ── installed environment ─────────────────────────────────────────────────────────────
     /** Read the installed Python environment (SBOM, OSV/Safety input, licence policy). */
-    scanEnvironment: classic_schemas/* boolean */.zMY().default(true),
+    scanEnvironment: withDefault(() => classic_schemas/* boolean */.zMY(), true),
     /** Interpreter or venv directory the script uses, relative to the workspace. */
-    pythonPath: classic_schemas/* string */.YjP().min(1).optional(),
+    pythonPath: optional(() => classic_schemas/* string */.YjP().min(1)),
     /** SPDX ids every installed package's licence must be satisfiable with. */
-    allowLicenses: licenseList.default([]),
+    allowLicenses: withDefault(licenseList, []),
     /** SPDX ids no installed package's licence may require. */
-    denyLicenses: licenseList.default([]),
+    denyLicenses: withDefault(licenseList, []),
     /** Record which installed distributions the script's Python processes import. */
-    recordImports: classic_schemas/* boolean */.zMY().default(true),
+    recordImports: withDefault(() => classic_schemas/* boolean */.zMY(), true),
     /** Dependency findings the run did not load do not fail the gate (still reported). */
-    failOnLoadedOnly: classic_schemas/* boolean */.zMY().default(false),
+    failOnLoadedOnly: withDefault(() => classic_schemas/* boolean */.zMY(), false),
     // ── policy ────────────────────────────────────────────────────────────────────────────
     /** Lowest severity that fails the gate. */
-    failOn: severityWord(FAIL_ON).default('high'),
+    failOn: withDefault(() => severityWord(FAIL_ON), 'high'),
     /** Lowest severity that is reported. */
-    reportLevel: severityWord(REPORT_LEVELS).default('low'),
+    reportLevel: withDefault(() => severityWord(REPORT_LEVELS), 'low'),
     /** Severity assumed for findings the tool gave none for. */
-    unknownSeverity: severityWord(model/* SEVERITIES */.oC).default('high'),
+    unknownSeverity: withDefault(() => severityWord(model/* SEVERITIES */.oC), 'high'),
     /** Suppression file. */
-    ignoreFile: classic_schemas/* string */.YjP().default('.runguard-ignore.yml'),
+    ignoreFile: withDefault(() => classic_schemas/* string */.YjP(), '.runguard-ignore.yml'),
     /** SARIF from the default branch: only new findings can fail. */
-    baselineSarif: classic_schemas/* string */.YjP().optional(),
+    baselineSarif: optional(() => classic_schemas/* string */.YjP()),
     // ── history, trend, alerts (src/history/, src/notify/) ────────────────────────────────
     /** Run history: off (default), auto (Action: git branch, CLI: local directory), git, local. */
-    history: classic_schemas/* enum */.k5n(HISTORY_MODES).default('off'),
+    history: withDefault(() => classic_schemas/* enum */.k5n(HISTORY_MODES), 'off'),
     /** Local store directory, relative to the workspace. */
-    historyDir: classic_schemas/* string */.YjP().min(1).default('.runguard/history'),
+    historyDir: withDefault(() => classic_schemas/* string */.YjP().min(1), '.runguard/history'),
     /** Branch of the git store. */
-    historyBranch: classic_schemas/* string */.YjP()
-        .refine(b => (0,git_names/* refNameProblem */.C)(b) === undefined, {
+    historyBranch: withDefault(() => classic_schemas/* string */.YjP().refine(b => (0,git_names/* refNameProblem */.C)(b) === undefined, {
         message: 'not a branch name git accepts (no spaces, "..", leading "-", ~^:?*[\\)'
-    })
-        .default('runguard-data'),
+    }), 'runguard-data'),
     /** Repository URL of the git store (default: this repository / the origin remote). */
-    historyRemote: classic_schemas/* string */.YjP()
-        .refine(u => (0,git_names/* remoteProblem */.I)(u) === undefined, {
+    historyRemote: optional(() => classic_schemas/* string */.YjP().refine(u => (0,git_names/* remoteProblem */.I)(u) === undefined, {
         message: 'expected an https://, http:// or file:// URL or an absolute path'
-    })
-        .optional(),
+    })),
     /** Runs kept per category. */
-    historyKeep: number().int().min(1).default(1000),
+    historyKeep: withDefault(() => number().int().min(1), 1000),
     /** Branches whose runs feed the trend; empty = the default branch (CLI: every run). */
-    trendBranches: stringList.default([]),
+    trendBranches: withDefault(stringList, []),
     /** Trend-branch runs the rolling median is taken over; 0 turns the trend gate off. */
-    trendWindow: number()
+    trendWindow: withDefault(() => number()
         .int()
-        .refine(n => n === 0 || (n >= 5 && n <= 500), { message: 'expected 0 or 5 to 500' })
-        .default(20),
+        .refine(n => n === 0 || (n >= 5 && n <= 500), { message: 'expected 0 or 5 to 500' }), 20),
     /** Noise widths (1.4826 × MAD of the window) a metric may rise above its rolling median. */
-    trendNoiseFactor: positiveNumber.default(4),
+    trendNoiseFactor: withDefault(positiveNumber, 4),
     /** Percent a metric may rise above its rolling median whatever the noise. */
-    trendThreshold: nonNegativeNumber.default(5),
+    trendThreshold: withDefault(nonNegativeNumber, 5),
     /** Webhook posted to on a state change; a secret (never in the config file). */
-    alertWebhook: classic_schemas/* string */.YjP()
-        .refine(u => /^https?:\/\/[^\s]+$/i.test(u), { message: 'expected an http(s) URL' })
-        .optional(),
+    alertWebhook: optional(() => classic_schemas/* string */.YjP().refine(u => /^https?:\/\/[^\s]+$/i.test(u), { message: 'expected an http(s) URL' })),
     /** Alert payload format; `auto` picks from the URL's host. */
-    alertFormat: classic_schemas/* enum */.k5n(ALERT_FORMATS).default('auto'),
+    alertFormat: withDefault(() => classic_schemas/* enum */.k5n(ALERT_FORMATS), 'auto'),
     /** Whose config and ignore file decide the gate (SECURITY.md, promise 4); never from the config file. */
-    trustedConfig: classic_schemas/* enum */.k5n(trusted_config/* TRUST_MODES */.wG).default('auto'),
+    trustedConfig: withDefault(() => classic_schemas/* enum */.k5n(trusted_config/* TRUST_MODES */.wG), 'auto'),
     /** Set by the loader when the base commit's files decided (the commit and what the change tried). */
-    trust: classic_schemas/* object */.Ikc({ base: classic_schemas/* string */.YjP(), changes: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()) })
-        .strict()
-        .optional(),
+    trust: optional(() => classic_schemas/* object */.Ikc({ base: classic_schemas/* string */.YjP(), changes: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()) }).strict()),
     /** `runguard merge`: shards expected (one number, or their names); missing ones fail. */
-    expect: stringList.default([]),
+    expect: withDefault(stringList, []),
     // ── GitHub (Action) ───────────────────────────────────────────────────────────────────
     /** Upload the SARIF to code scanning. */
-    uploadSarif: classic_schemas/* boolean */.zMY().default(false),
+    uploadSarif: withDefault(() => classic_schemas/* boolean */.zMY(), false),
     /** Keep one sticky PR comment with the verdict. */
-    commentOnPr: classic_schemas/* boolean */.zMY().default(false),
+    commentOnPr: withDefault(() => classic_schemas/* boolean */.zMY(), false),
     /** Write PR annotations. */
-    annotations: classic_schemas/* boolean */.zMY().default(true),
+    annotations: withDefault(() => classic_schemas/* boolean */.zMY(), true),
     /** Token for upload and comments; never passed to the script. */
-    githubToken: classic_schemas/* string */.YjP().optional()
-})
-    .strict()
-    .superRefine((raw, ctx) => {
+    githubToken: optional(() => classic_schemas/* string */.YjP())
+};
+function fieldSchema(field) {
+    return field.kind === 'optional' ? field.schema().optional() : field.schema().default(field.value);
+}
+/** What zod's `.default()` gives for a missing value: a function's result, else a shallow copy. */
+function defaultValue(field) {
+    const value = field.value;
+    if (typeof value === 'function')
+        return value();
+    if (Array.isArray(value))
+        return [...value];
+    if (value !== null && typeof value === 'object')
+        return { ...value };
+    return value;
+}
+/** Checks across settings, after each setting is valid on its own. */
+function crossFieldIssues(raw) {
     // As dependency-review-action: an allow list already denies everything else.
     if (raw.allowLicenses.length > 0 && raw.denyLicenses.length > 0)
-        ctx.addIssue({
-            code: 'custom',
-            path: ['denyLicenses'],
-            message: 'set allow-licenses or deny-licenses, not both (an allow list denies everything it does not list)'
-        });
-})
-    .transform(raw => {
+        return [
+            {
+                path: ['denyLicenses'],
+                message: 'set allow-licenses or deny-licenses, not both (an allow list denies everything it does not list)'
+            }
+        ];
+    return [];
+}
+/** Defaults that depend on other settings, and the gates parsed into specs. */
+function finish(raw) {
     const gates = [];
     for (const entry of raw.gates) {
         const parsed = typeof entry === 'string' ? (0,parse/* parseGate */.Xi)(entry) : (0,parse/* gateFromLegacy */.XL)(entry);
@@ -876,8 +888,61 @@ const settingsSchema = classic_schemas/* object */.Ikc({
         scanners: [...new Set(raw.scanners)],
         regressionThresholds: raw.regressionThresholds
     };
-});
-/** Thrown inside the transform; turned into a ConfigurationError with its source by the loader. */
+}
+function buildSettingsSchema() {
+    const shape = {};
+    for (const [key, field] of Object.entries(FIELDS))
+        shape[key] = fieldSchema(field);
+    return classic_schemas/* object */.Ikc(shape)
+        .strict()
+        .superRefine((raw, ctx) => {
+        for (const issue of crossFieldIssues(raw))
+            ctx.addIssue({ code: 'custom', ...issue });
+    })
+        .transform(finish);
+}
+let wholeSchema;
+/**
+ * The whole schema as one zod object, built on first use (tests, benchmarks and scripts parse
+ * with it; the entry points use `parseSettings`, which gives the same result).
+ */
+const settingsSchema = {
+    parse: (raw) => (wholeSchema ??= buildSettingsSchema()).parse(raw),
+    safeParse: (raw) => (wholeSchema ??= buildSettingsSchema()).safeParse(raw)
+};
+/**
+ * Parses a merged raw shape exactly as `settingsSchema` does (same Settings, same first
+ * issue), building only the schemas of the settings present: zod parses those (unknown keys
+ * still fail, as `.strict()` says), every absent setting takes its default, then the checks
+ * across settings and the final step run as in the whole schema. Without zod's JIT: compiling
+ * a parser to run it once costs more than it saves. Throws GateSyntaxError for a bad gate.
+ */
+function parseSettings(raw) {
+    const shape = {};
+    for (const [key, field] of Object.entries(FIELDS))
+        if (Object.hasOwn(raw, key))
+            shape[key] = fieldSchema(field);
+    const given = classic_schemas/* object */.Ikc(shape).strict().safeParse(raw, { jitless: true });
+    if (!given.success)
+        return { success: false, issues: given.error.issues };
+    const parsed = given.data;
+    const whole = {};
+    for (const [key, field] of Object.entries(FIELDS)) {
+        if (Object.hasOwn(parsed, key))
+            whole[key] = parsed[key];
+        else if (!Object.hasOwn(raw, key) && field.kind === 'default')
+            whole[key] = defaultValue(field);
+    }
+    const settings = whole;
+    const issues = crossFieldIssues(settings);
+    if (issues.length > 0)
+        return {
+            success: false,
+            issues: issues.map((i) => ({ code: 'custom', input: settings, ...i }))
+        };
+    return { success: true, data: finish(settings) };
+}
+/** Thrown by the final step; turned into a ConfigurationError with its source by the loader. */
 class GateSyntaxError extends Error {
     entry;
     constructor(message, entry) {
@@ -886,7 +951,7 @@ class GateSyntaxError extends Error {
     }
 }
 /** Keys of the raw shape, used to map inputs/flags/file keys and to suggest corrections. */
-const SETTING_KEYS = Object.keys(settingsSchema.in.shape);
+const SETTING_KEYS = Object.keys(FIELDS);
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
@@ -940,9 +1005,7 @@ function loadSettings(options) {
 function validate(raw, sources = {}) {
     let result;
     try {
-        // Parsed once per process: zod's JIT would compile a parser for the whole settings object
-        // (several ms of start-up) to run it once. Same checks and errors without it.
-        result = settingsSchema.safeParse(raw, { jitless: true });
+        result = parseSettings(raw);
     }
     catch (error) {
         if (error instanceof GateSyntaxError) {
@@ -957,7 +1020,7 @@ function validate(raw, sources = {}) {
     }
     if (result.success)
         return Object.freeze(result.data);
-    const issue = result.error.issues[0];
+    const issue = result.issues[0];
     const key = String(issue.path[0] ?? '');
     const entry = keys/* SETTING_TABLE */.a.find(k => k.key === key);
     const name = entry?.name ?? key;

@@ -1032,9 +1032,12 @@ const FUNCTION_LINE_WINDOW = 25;
 const SIBLING_WINDOW = 3;
 const NO_IDS = new Set();
 class UnionFind {
+    // A typed array: one object-free slot per finding (100,000 at the scale the policy is run on).
     parent;
     constructor(size) {
-        this.parent = Array.from({ length: size }, (_, i) => i);
+        this.parent = new Int32Array(size);
+        for (let i = 0; i < size; i++)
+            this.parent[i] = i;
     }
     find(i) {
         let root = i;
@@ -1049,6 +1052,7 @@ class UnionFind {
         }
         return root;
     }
+    /** The root of a set is always its lowest index (groupFindings relies on it). */
     union(a, b) {
         const ra = this.find(a);
         const rb = this.find(b);
@@ -1066,20 +1070,42 @@ function packageKey(finding) {
     const pkg = finding.package;
     return pkg ? `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}` : undefined;
 }
-const indentOf = (line) => line.length - line.trimStart().length;
+/** What String#trim removes: ECMAScript WhiteSpace and LineTerminator code units. */
+function isTrimmed(c) {
+    return (c === 32 ||
+        (c >= 9 && c <= 13) ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+/** Index of the first character `trim` keeps (the indent), or the length for a blank line. */
+function firstKept(line) {
+    let i = 0;
+    while (i < line.length && isTrimmed(line.charCodeAt(i)))
+        i++;
+    return i;
+}
+const HASH = 35;
 const DEF = /^\s*(?:async\s+def|def|class)\s/;
 /**
  * 1-based line of the `def`/`class` whose body holds `line`, 0 for module level. Walks up to
  * the nearest line indented less than the current block (blank and comment lines skipped).
+ * Reads character codes instead of trimming each line: this walks up to a whole file per
+ * finding, and the trimmed copies were most of what grouping 100,000 findings allocated.
  */
 function enclosingScope(lines, line) {
     let current = Number.POSITIVE_INFINITY;
     for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
         const text = lines[i];
-        const trimmed = text.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
+        const indent = firstKept(text);
+        if (indent === text.length || text.charCodeAt(indent) === HASH)
             continue;
-        const indent = indentOf(text);
         if (i === line - 1) {
             current = indent;
             continue;
@@ -1097,7 +1123,7 @@ function enclosingScope(lines, line) {
 const FUNCTION_DEF = /^\s*(?:async\s+def|def)\s/;
 /**
  * How strongly two code findings of different tools are the same check: lower is stronger.
- * `cwesA`/`cwesB` are their upper-cased CWE ids, made once per finding: this runs for every
+ * `cwesA`/`cwesB` are their upper-cased CWE ids, made once per distinct list: this runs for every
  * nearby pair, about a million times in a file-dense scan of 100,000 findings.
  */
 function relation(a, b, cwesA, cwesB) {
@@ -1110,7 +1136,7 @@ function relation(a, b, cwesA, cwesB) {
     if (bandit && semgrep && BANDIT_TESTS_BY_SEMGREP_RULE[semgrep.ruleId]?.includes(bandit.ruleId))
         return 0;
     for (const c of cwesB)
-        if (cwesA.has(c))
+        if (cwesA.includes(c))
             return 1;
     return undefined;
 }
@@ -1150,9 +1176,14 @@ function groupFindings(findings, rank, options = {}) {
         else
             codeByPath.set(finding.location.path, [i]);
     });
-    // Scope of a finding: the line of its enclosing def/class (0 module level), undefined when the
-    // source cannot be read; `inFunction` says whether that scope is a `def`.
-    const scopes = new Map();
+    // Scope of a finding: the line of its enclosing def/class (0 module level), UNKNOWN_SCOPE
+    // when the source cannot be read, NOT_YET before it is needed; `inFunction` says whether that
+    // scope is a `def`. Typed arrays: an object and a map entry per finding were promoted to the
+    // old space with the rest of the pass and left there as garbage.
+    const NOT_YET = -2;
+    const UNKNOWN_SCOPE = -1;
+    const scopeLines = new Int32Array(findings.length).fill(NOT_YET);
+    const inFunction = new Uint8Array(findings.length);
     // Every finding compared below is in the file being paired, so only that file's lines are
     // held, and each file is read and split once: holding every file's lines for the whole pass
     // was ~10 MB at 100,000 findings, promoted to the old space and left there as garbage.
@@ -1165,23 +1196,43 @@ function groupFindings(findings, rank, options = {}) {
         }
         return pathLines;
     };
-    const scopeInfo = (i) => {
-        if (scopes.has(i))
-            return scopes.get(i);
-        const f = findings[i];
-        const lines = linesOf(f.location.path);
-        let info;
-        if (lines) {
-            const line = enclosingScope(lines, f.location.startLine);
-            info = { line, inFunction: line > 0 && FUNCTION_DEF.test(lines[line - 1] ?? '') };
+    const scopeLine = (i) => {
+        if (scopeLines[i] === NOT_YET) {
+            const f = findings[i];
+            const lines = linesOf(f.location.path);
+            let line = UNKNOWN_SCOPE;
+            if (lines) {
+                line = enclosingScope(lines, f.location.startLine);
+                if (line > 0 && FUNCTION_DEF.test(lines[line - 1] ?? ''))
+                    inFunction[i] = 1;
+            }
+            scopeLines[i] = line;
         }
-        scopes.set(i, info);
-        return info;
+        return scopeLines[i];
     };
-    const scopeOf = (i) => scopeInfo(i)?.line;
+    const scopeOf = (i) => {
+        const line = scopeLine(i);
+        return line === UNKNOWN_SCOPE ? undefined : line;
+    };
+    const inFunctionScope = (i) => scopeLine(i) > 0 && inFunction[i] === 1;
     const lineOf = (i) => findings[i].location.startLine;
+    // One upper-cased list per distinct CWE list (most findings name one CWE of a few dozen).
+    const cweLists = new Map();
     const cwes = [];
-    const cwesOf = (i) => (cwes[i] ??= new Set(findings[i].cwe.map(c => c.toUpperCase())));
+    const cwesOf = (i) => {
+        let list = cwes[i];
+        if (list === undefined) {
+            const cwe = findings[i].cwe;
+            const key = cwe.length === 1 ? cwe[0] : cwe.join('\u0000');
+            list = cweLists.get(key);
+            if (list === undefined) {
+                list = [...new Set(cwe.map(c => c.toUpperCase()))];
+                cweLists.set(key, list);
+            }
+            cwes[i] = list;
+        }
+        return list;
+    };
     for (const indices of codeByPath.values()) {
         if (new Set(indices.map(i => findings[i].tool)).size < 2)
             continue;
@@ -1208,7 +1259,7 @@ function groupFindings(findings, rank, options = {}) {
                     if (scopeOf(a) !== scopeOf(b))
                         continue;
                     // Beyond LINE_WINDOW only when the source shows both in one function.
-                    if (distance > LINE_WINDOW && scopeInfo(a)?.inFunction !== true)
+                    if (distance > LINE_WINDOW && !inFunctionScope(a))
                         continue;
                 }
                 pairs.push({ a, b, strength, distance });
@@ -1261,15 +1312,23 @@ function groupFindings(findings, rank, options = {}) {
             }
         }
     }
-    const groups = new Map();
+    // A set's root is its lowest index, so groups come out in the order of their first member
+    // (input order) and a finding's group already exists when it is reached. Members are created
+    // at their size where it is one: a grown array keeps room for 16 more, per finding.
+    const groupAt = new Int32Array(findings.length);
+    const result = [];
     findings.forEach((finding, i) => {
         const root = uf.find(i);
-        let group = groups.get(root);
-        if (!group) {
-            group = { members: [], ids: NO_IDS };
-            groups.set(root, group);
+        let group;
+        if (root === i) {
+            groupAt[i] = result.length;
+            group = { members: [finding], ids: NO_IDS };
+            result.push(group);
         }
-        group.members.push(finding);
+        else {
+            group = result[groupAt[root]];
+            group.members.push(finding);
+        }
         if (finding.package) {
             // Only dependency groups need an id set; code groups share one empty set.
             const ids = group.ids === NO_IDS ? new Set() : group.ids;
@@ -1278,9 +1337,10 @@ function groupFindings(findings, rank, options = {}) {
             group.ids = ids;
         }
     });
-    const result = [...groups.values()];
     const known = (f) => (f.severity === 'unknown' ? 0 : 1);
     for (const group of result) {
+        if (group.members.length < 2)
+            continue;
         // Stable sort: among equally severe members the input order (tool order) decides.
         group.members.sort((a, b) => known(b) - known(a) || rank(b) - rank(a));
     }
@@ -1386,38 +1446,46 @@ function mergeGroup(members) {
 function emptyIgnoreFile(path = '.runguard-ignore.yml') {
     return { path, exists: false, entries: [] };
 }
-const isoDate = zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine(s => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
-const entrySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
-    rule: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
-    path: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
-    tool: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
-        .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
-        .pipe(zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAMES */ .K2))
-        .optional(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: 'is required: say why this finding is acceptable' })
-        .trim()
-        .min(1, 'must not be empty'),
-    // YAML 1.1 readers turn bare dates into timestamps; accept both spellings.
-    expires: zod__WEBPACK_IMPORTED_MODULE_6__/* .preprocess */ .vkY(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate)
-        .optional()
-})
-    .strict()
-    .refine(e => e.id ?? e.rule ?? e.path ?? e.fingerprint, {
-    message: 'needs at least one of id, rule, path or fingerprint (a reason alone would suppress everything)'
-});
-const fileSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-        version: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1).optional(),
-        ignore: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()).nullable().default([])
+// Built on first use, not at import: every `run` loads this module with the policy, and zod's
+// schema construction would otherwise sit between the start and the script's spawn even when
+// there is no ignore file.
+let schemas;
+const ignoreSchemas = () => (schemas ??= buildSchemas());
+function buildSchemas() {
+    const isoDate = zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+        .refine(s => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+    const entrySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
+        rule: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
+        path: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
+        fingerprint: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
+        tool: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
+            .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
+            .pipe(zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAMES */ .K2))
+            .optional(),
+        reason: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: 'is required: say why this finding is acceptable' })
+            .trim()
+            .min(1, 'must not be empty'),
+        // YAML 1.1 readers turn bare dates into timestamps; accept both spellings.
+        expires: zod__WEBPACK_IMPORTED_MODULE_6__/* .preprocess */ .vkY(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate)
+            .optional()
     })
-        .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J())
-]);
+        .strict()
+        .refine(e => e.id ?? e.rule ?? e.path ?? e.fingerprint, {
+        message: 'needs at least one of id, rule, path or fingerprint (a reason alone would suppress everything)'
+    });
+    const fileSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+            version: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1).optional(),
+            ignore: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()).nullable().default([])
+        })
+            .strict(),
+        zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J())
+    ]);
+    return { entrySchema, fileSchema };
+}
 /** Reads and validates an ignore file; a missing file is an empty one. */
 function loadIgnoreFile(path) {
     let text;
@@ -1460,7 +1528,7 @@ function parseIgnoreFile(text, path) {
     const raw = doc.toJS();
     if (raw === null || raw === undefined)
         return { path, exists: true, entries: [] };
-    const top = fileSchema.safeParse(raw);
+    const top = ignoreSchemas().fileSchema.safeParse(raw);
     if (!top.success) {
         fail('must be a map with an `ignore:` list of entries (or a bare list)', 1);
     }
@@ -1472,7 +1540,7 @@ function parseIgnoreFile(text, path) {
     const entries = list.map((value, i) => {
         const node = items[i];
         const entryLine = lineOf(node) ?? 1;
-        const parsed = entrySchema.safeParse(value);
+        const parsed = ignoreSchemas().entrySchema.safeParse(value);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
             const key = issue?.path[0];
@@ -1595,16 +1663,29 @@ for (let c = 0; c < TABLE_SIZE; c++) {
     SUB_LO[c] = sl - slHigh * TWO_32;
     SUB_HI[c] = FIRST_MOD_HI * c + slHigh;
 }
+/** The unsigned hex value without zero padding, like long's toUnsigned().toString(16). */
+function hexOf(hi, lo) {
+    // A byte table: Number#toString(16) on values above 2^30 took half the time of the whole hash.
+    return stripZeros(hi === 0 ? hex32(lo) : hex32(hi) + hex32(lo));
+}
+/** The `primaryLocationLineHash` of 1-based `line` in a table, or undefined past its end. */
+function hashAt({ table, lines }, line) {
+    if (line < 1 || line > lines)
+        return undefined;
+    const at = 3 * (line - 1);
+    return `${hexOf(table[at], table[at + 1])}:${table[at + 2]}`;
+}
 /**
- * Line hashes of a file: index 0 is line 1. Files without trailing text still get line 1.
- * With `maxLine`, stops once that line's hash is known: a line's hash and its `:k` depend only
- * on text from the file start to 100 characters past the line, so later text cannot change it.
+ * Hashes the lines of a file (see LineHashTable). With `maxLine`, stops once that line's hash is
+ * known: a line's hash and its `:k` depend only on text from the file start to 100 characters
+ * past the line, so later text cannot change it.
  */
-function computeLineHashes(content, maxLine = Infinity) {
+function hashLines(content, maxLine = Infinity) {
     // One flat loop (no per-character closures): this runs over every file with a finding.
     const window = new Uint16Array(BLOCK_SIZE);
     const lineNumbers = new Int32Array(BLOCK_SIZE).fill(-1);
-    const hashes = [];
+    let table = new Uint32Array(3 * 64);
+    let lines = 0;
     const hashCounts = new Map();
     let hi = 0;
     let lo = 0;
@@ -1635,15 +1716,23 @@ function computeLineHashes(content, maxLine = Infinity) {
         }
         const pending = lineNumbers[index];
         if (pending !== -1) {
-            // Unsigned hex without zero padding, like long's toUnsigned().toString(16). A byte table:
-            // Number#toString(16) on values above 2^30 took half the time of the whole hash.
-            const value = stripZeros(hi === 0 ? hex32(lo) : hex32(hi) + hex32(lo));
+            const value = hexOf(hi, lo);
             const count = (hashCounts.get(value) ?? 0) + 1;
             hashCounts.set(value, count);
-            hashes[pending - 1] = `${value}:${count}`;
+            const at = 3 * (pending - 1);
+            if (at + 3 > table.length) {
+                const grown = new Uint32Array(Math.max(2 * table.length, at + 3));
+                grown.set(table);
+                table = grown;
+            }
+            table[at] = hi;
+            table[at + 1] = lo;
+            table[at + 2] = count;
+            if (pending > lines)
+                lines = pending;
             lineNumbers[index] = -1;
             if (pending >= maxLine)
-                return hashes;
+                return { table, lines };
         }
         if (i <= length) {
             if (lineStart) {
@@ -1685,6 +1774,17 @@ function computeLineHashes(content, maxLine = Infinity) {
         lo = l;
         index = index === BLOCK_SIZE - 1 ? 0 : index + 1;
     }
+    return { table, lines };
+}
+/**
+ * Line hashes of a file: index 0 is line 1. Files without trailing text still get line 1.
+ * With `maxLine`, stops once that line's hash is known (see hashLines).
+ */
+function computeLineHashes(content, maxLine = Infinity) {
+    const hashed = hashLines(content, maxLine);
+    const hashes = [];
+    for (let line = 1; line <= hashed.lines; line++)
+        hashes.push(hashAt(hashed, line));
     return hashes;
 }
 /** The hash for one 1-based line, or undefined when the file has no such line. */
@@ -1713,10 +1813,10 @@ class LineHashCache {
         if (entry === undefined || (entry !== null && line > entry.upTo)) {
             const content = this.readFile(repoPath);
             const upTo = Math.max(line, this.maxLineOf(repoPath) ?? Infinity);
-            entry = content === undefined ? null : { hashes: computeLineHashes(content, upTo), upTo };
+            entry = content === undefined ? null : { hashes: hashLines(content, upTo), upTo };
             this.cache.set(repoPath, entry);
         }
-        return entry === null ? undefined : lineHashFor(entry.hashes, line);
+        return entry === null ? undefined : hashAt(entry.hashes, line);
     }
 }
 
@@ -1797,10 +1897,22 @@ function applyPolicy(input) {
     const reportable = input.findings.filter(
     // Unknown-as-unknown is always reported: we cannot tell it is below the floor.
     f => rank(view(f)) === _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3.unknown || rank(view(f)) >= reportFloor);
-    const isReportable = new Set(reportable);
-    const groups = allGroups
-        .map(g => ({ ...g, members: g.members.filter(m => isReportable.has(m)) }))
-        .filter(g => g.members.length > 0);
+    // Usually every finding is reportable: then the groups are the ones just made (a set, a copy
+    // of every group and a filtered copy of its members, per finding, were garbage of this pass).
+    let groups = allGroups;
+    if (reportable.length < input.findings.length) {
+        const isReportable = new Set(reportable);
+        groups = [];
+        for (const g of allGroups) {
+            if (g.members.every(m => isReportable.has(m)))
+                groups.push(g);
+            else {
+                const members = g.members.filter(m => isReportable.has(m));
+                if (members.length > 0)
+                    groups.push({ ...g, members });
+            }
+        }
+    }
     const warnings = [];
     const today = isoDay(input.today ?? new Date());
     const todayMs = Date.parse(`${today}T00:00:00Z`);
@@ -1869,19 +1981,31 @@ function applyPolicy(input) {
         ? markBaseline(reportable, annotate, input.baseline, input.readFile)
         : [];
     const counted = [];
-    const groupOf = new Map();
+    // The group of counted[i] (the failure message names the other tools of the top finding).
+    const countedGroups = [];
     for (const group of groups) {
-        const live = group.members.filter(m => !view(m).suppressed);
-        if (!live[0])
-            continue;
+        const { members } = group;
         // One finding per real issue: the most severe member, saying who rated it so (dedupe.ts).
-        const representative = (0,_dedupe_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeGroup */ .qF)(live.map(view));
+        // A group of one (nearly every group) is its member: no copies of one-element lists.
+        let representative;
+        if (members.length === 1) {
+            representative = view(members[0]);
+            if (representative.suppressed)
+                continue;
+        }
+        else {
+            const live = members.map(view).filter(m => !m.suppressed);
+            if (!live[0])
+                continue;
+            representative = (0,_dedupe_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeGroup */ .qF)(live);
+        }
         // A group already on the default branch is not new, even if another tool now also reports it.
-        if (input.baseline && group.members.some(m => view(m).baselineState === 'unchanged'))
+        if (input.baseline && members.some(m => view(m).baselineState === 'unchanged'))
             continue;
         counted.push(representative);
-        groupOf.set(representative, group);
+        countedGroups.push(group);
     }
+    const groupOf = (f) => countedGroups[counted.lastIndexOf(f)];
     const counts = Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map(s => [s, 0]));
     for (const f of counted)
         counts[f.severity]++;
@@ -1900,7 +2024,7 @@ function applyPolicy(input) {
             reasons.push(thresholdReason(failing, settings, Boolean(input.baseline), rank, groupOf));
     }
     return {
-        findings: reportable.map(view),
+        findings: annotated.size === 0 ? reportable : reportable.map(view),
         counted,
         outcome: { reasons, warnings, counts },
         unusedSuppressions,
@@ -1930,7 +2054,7 @@ function thresholdReason(failing, settings, newOnly, rank, groupOf) {
             : `${n} ${s}`;
     });
     const byTool = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAMES */ .K2.filter(t => toolCounts.has(t)).map(t => `${t} ${toolCounts.get(t)}`);
-    const others = groupOf.get(top)?.members.filter(m => m.tool !== top.tool) ?? [];
+    const others = groupOf(top)?.members.filter(m => m.tool !== top.tool) ?? [];
     const alsoBy = others.length
         ? ` (also reported by ${[...new Set(others.map(m => m.tool))].join(', ')})`
         : '';

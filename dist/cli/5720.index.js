@@ -529,11 +529,10 @@ function redactingLogger(inner, redact) {
         warning: (m, p) => inner.warning(redact(m), props(p)),
         error: (m, p) => inner.error(redact(m), props(p)),
         registerSecret: v => inner.registerSecret(v),
-        ...(inner.phase
-            ? {
-                phase: (title, options) => inner.phase?.(title === undefined ? title : redact(title), options)
-            }
-            : {}),
+        // Not redacted: a title is a constant (PhaseTitle). The Action's first lines are titles, and
+        // the first text redacted builds the secret detector (~20 ms), which would otherwise be
+        // built before the first scanner starts instead of while it runs.
+        ...(inner.phase ? { phase: (title, options) => inner.phase?.(title, options) } : {}),
         ...(inner.status
             ? { status: text => inner.status?.(text === undefined ? text : redact(text)) }
             : {})
@@ -1147,6 +1146,36 @@ function compareFindings(a, b) {
         cmp(a.ruleId, b.ruleId) ||
         cmp(a.fingerprint, b.fingerprint));
 }
+/**
+ * The first `k` items of a stable sort by `compare` (ties keep input order), without sorting or
+ * copying all of them: the summary shows ten of what may be 100,000 findings.
+ */
+function firstSorted(items, k, compare) {
+    if (k >= items.length)
+        return [...items].sort(compare);
+    const top = [];
+    if (k <= 0)
+        return top;
+    for (const item of items) {
+        // Not before the last kept one: a tie goes after it, as a stable sort would put it.
+        if (top.length === k && compare(item, top[k - 1]) >= 0)
+            continue;
+        // After every kept item that is not greater (stable), before the first that is.
+        let lo = 0;
+        let hi = top.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (compare(top[mid], item) <= 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        top.splice(lo, 0, item);
+        if (top.length > k)
+            top.pop();
+    }
+    return top;
+}
 function locationText(f, repoUrl, sha) {
     const { path, startLine, endLine } = f.location;
     const label = markdown_cell(`${path}:${startLine}`);
@@ -1211,10 +1240,9 @@ function prepare(input, maxTop) {
         model/* SEVERITY_RANK */.f3[effective(f)] >= model/* SEVERITY_RANK */.f3[input.failOn]
         ? 1
         : 0;
-    const ranked = [...counted].sort((a, b) => fails(b) - fails(a) || compareFindings(a, b));
+    const top = firstSorted(counted, Math.max(0, maxTop), (a, b) => fails(b) - fails(a) || compareFindings(a, b));
     // Failing gates first so trimming drops passing ones before any failure.
     const gates = [...input.gates].sort((a, b) => Number(a.passed) - Number(b.passed));
-    const top = ranked.slice(0, Math.max(0, maxTop));
     const warnings = [...new Set([...input.verdict.warnings, ...input.warnings])];
     const expiring = [...(input.expiringSuppressions ?? [])].sort((a, b) => cmp(a.expires, b.expires));
     const runs = input.runs && input.runs.length > 1 ? input.runs : [];
@@ -1322,16 +1350,29 @@ function renderGates(p, plan) {
 function renderSeverityByTool(counted, suppressed) {
     if (counted.length === 0 && suppressed === 0)
         return '';
-    const tools = [...new Set(counted.map(f => f.tool))].sort();
+    // One pass over what may be 100,000 findings: a count per severity and tool.
+    const bySeverity = new Map();
+    const toolSet = new Set();
+    for (const f of counted) {
+        toolSet.add(f.tool);
+        let ofSeverity = bySeverity.get(f.severity);
+        if (!ofSeverity)
+            bySeverity.set(f.severity, (ofSeverity = new Map()));
+        ofSeverity.set(f.tool, (ofSeverity.get(f.tool) ?? 0) + 1);
+    }
+    const tools = [...toolSet].sort();
     const rows = [];
     for (const s of model/* SEVERITIES */.oC) {
-        const ofSeverity = counted.filter(f => f.severity === s);
-        if (ofSeverity.length === 0)
+        const ofSeverity = bySeverity.get(s);
+        if (!ofSeverity)
             continue;
+        let total = 0;
+        for (const n of ofSeverity.values())
+            total += n;
         rows.push(row([
             `${SEVERITY_ICON[s]} ${s}`,
-            ...tools.map(t => String(ofSeverity.filter(f => f.tool === t).length)),
-            `**${ofSeverity.length}**`
+            ...tools.map(t => String(ofSeverity.get(t) ?? 0)),
+            `**${total}**`
         ]));
     }
     const note = suppressed ? `\n\n${suppressed} suppressed finding(s) not counted.` : '';
@@ -4840,23 +4881,30 @@ async function runGate(settings, deps) {
     if (settings.mode !== 'run') {
         // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
         // One after the other: jest's ESM loader fails on concurrent imports that share modules.
-        const { discoverComponents } = await Promise.all(/* import() */[__webpack_require__.e(7556), __webpack_require__.e(3292), __webpack_require__.e(174), __webpack_require__.e(1387)]).then(__webpack_require__.bind(__webpack_require__, 90174));
-        const { runScanners } = await Promise.all(/* import() */[__webpack_require__.e(7556), __webpack_require__.e(3292), __webpack_require__.e(2088), __webpack_require__.e(5728), __webpack_require__.e(174), __webpack_require__.e(7296), __webpack_require__.e(5390)]).then(__webpack_require__.bind(__webpack_require__, 75390));
-        // Read while the scanners start: only OSV-Scanner and Safety wait for it (scanners/run.ts).
-        const reading = discoverComponents(workspace, settings.paths, logger, settings.exclude);
+        const { runScanners, prepareScanners, loadInTurn } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(7296), __webpack_require__.e(7602)]).then(__webpack_require__.bind(__webpack_require__, 97602));
+        await prepareScanners(settings.scanners);
+        // Read while the scanners run: only OSV-Scanner and Safety wait for it (scanners/run.ts). The
+        // inventory's and the environment's code loads once runScanners has spawned the first tool
+        // (packageurl-js alone builds an Intl.Collator as it loads): startReading below.
+        let startReading = () => undefined;
+        const spawned = new Promise(resolve => (startReading = resolve));
+        const reading = spawned
+            .then(() => loadInTurn(() => Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(174), __webpack_require__.e(1387)]).then(__webpack_require__.bind(__webpack_require__, 90174))))
+            .then(m => m.discoverComponents(workspace, settings.paths, logger, settings.exclude));
         // The installed environment is read while the manifests are and the other scanners run;
-        // only OSV-Scanner and Safety wait for its pins.
-        if (settings.scanEnvironment) {
-            const { startEnvironmentStage } = await Promise.all(/* import() */[__webpack_require__.e(7556), __webpack_require__.e(3707), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 20907));
-            environmentStage = startEnvironmentStage({
+        // only OSV-Scanner and Safety wait for its pins. A failed load is thrown below.
+        const staging = settings.scanEnvironment
+            ? spawned
+                .then(() => loadInTurn(() => Promise.all(/* import() */[__webpack_require__.e(7556), __webpack_require__.e(3707), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 20907))))
+                .then(({ startEnvironmentStage }) => startEnvironmentStage({
                 settings,
                 exec,
                 env: scrubEnvironment(env, []),
                 logger,
                 manifest: reading,
                 ...(deps.signal ? { signal: deps.signal } : {})
-            });
-        }
+            }))
+            : undefined;
         logger.phase?.('runguard: scanners');
         scannersStartedMs = Date.now();
         const scanning = runScanners({
@@ -4866,10 +4914,16 @@ async function runGate(settings, deps) {
             env: scrubEnvironment(env, []),
             redactor,
             components: reading.then(i => i.components),
-            ...(environmentStage ? { installed: environmentStage.feed } : {}),
+            ...(staging
+                ? {
+                    installed: staging.then(stage => stage.feed, () => undefined)
+                }
+                : {}),
             ...(deps.signal ? { signal: deps.signal } : {}),
             ...(deps.download ? { download: deps.download } : {})
         });
+        // The first tool is spawned by now (prepareScanners loaded its adapter up front).
+        startReading();
         // Awaited below, after the inventory: marked handled now so that an early rejection (a
         // tools-dir inside the workspace) is not reported as unhandled meanwhile.
         scanning.catch(() => undefined);
@@ -4879,12 +4933,13 @@ async function runGate(settings, deps) {
         });
         components = inventory.components;
         toolRuns = await scanning;
+        environmentStage = await staging;
         if (environmentStage) {
             environment = await environmentStage.result;
             await environmentStage.cleanup();
             warnings.push(...environment.warnings);
             environmentErrors.push(...environment.errors);
-            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(7556), __webpack_require__.e(3292), __webpack_require__.e(6821), __webpack_require__.e(3707), __webpack_require__.e(174), __webpack_require__.e(5369)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(6821), __webpack_require__.e(3707), __webpack_require__.e(174), __webpack_require__.e(5369)]).then(__webpack_require__.bind(__webpack_require__, 90698));
             const inventoryOfEnv = environment.inventory;
             toolRuns = toolRuns.map(t => ({
                 ...t,
@@ -4895,7 +4950,7 @@ async function runGate(settings, deps) {
         // say which version the environment supplied instead.
         const envInventory = environment?.inventory;
         const { restateUnpinned } = envInventory
-            ? await Promise.all(/* import() */[__webpack_require__.e(7556), __webpack_require__.e(3292), __webpack_require__.e(6821), __webpack_require__.e(3707), __webpack_require__.e(174), __webpack_require__.e(5369)]).then(__webpack_require__.bind(__webpack_require__, 90698))
+            ? await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(6821), __webpack_require__.e(3707), __webpack_require__.e(174), __webpack_require__.e(5369)]).then(__webpack_require__.bind(__webpack_require__, 90698))
             : { restateUnpinned: (w) => w };
         const manifestWarnings = inventory.warnings.map(w => restateUnpinned(w, envInventory));
         for (const w of manifestWarnings)
@@ -5144,7 +5199,7 @@ async function withLicensePolicy(policy, settings, environment, warnings) {
         reasons = [`licence policy not checked: ${why}`];
     }
     else {
-        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(7556), __webpack_require__.e(3292), __webpack_require__.e(6821), __webpack_require__.e(3707), __webpack_require__.e(174), __webpack_require__.e(5369)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(6821), __webpack_require__.e(3707), __webpack_require__.e(174), __webpack_require__.e(5369)]).then(__webpack_require__.bind(__webpack_require__, 90698));
         const checked = checkLicensePolicy(environment.inventory, licensePolicy);
         reasons = checked.violations;
         if (checked.unknown.length > 0)
@@ -5255,25 +5310,24 @@ function summaryInputOf(decided, links, annotationsOmitted) {
         ...(decided.environment ? { environment: summarizeEnvironment(decided.environment) } : {})
     };
 }
-/** Reads workspace files once each, for line hashes (policy baseline matching and SARIF). */
+/**
+ * Reads workspace files for policy's scopes and line hashes and SARIF's line hashes. Not
+ * cached: each of those reads a file once and keeps only what it needs, while a cache held
+ * every flagged file's text from policy to the last SARIF result (~10 MB at 100,000 findings,
+ * more with large files), so a file is read two or three times instead.
+ */
 function fileReader(workspace) {
-    const cache = new Map();
     return repoPath => {
-        if (!cache.has(repoPath)) {
-            const abs = external_node_path_default().resolve(workspace, repoPath);
-            let text;
-            // Only files inside the workspace are read.
-            if (abs.startsWith(workspace + (external_node_path_default()).sep)) {
-                try {
-                    text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-                }
-                catch {
-                    text = undefined;
-                }
-            }
-            cache.set(repoPath, text);
+        const abs = external_node_path_default().resolve(workspace, repoPath);
+        // Only files inside the workspace are read.
+        if (!abs.startsWith(workspace + (external_node_path_default()).sep))
+            return undefined;
+        try {
+            return (0,external_node_fs_.readFileSync)(abs, 'utf8');
         }
-        return cache.get(repoPath);
+        catch {
+            return undefined;
+        }
     };
 }
 /** Logs a writer failure and returns it as an error line for the verdict. */
@@ -6589,6 +6643,25 @@ class KeywordPrefilter {
         this.highClass = highClass;
         this.outputs = out;
     }
+    /**
+     * Every keyword occurrence in ASCII `bytes`, in order of end position: the same hits as `scan`
+     * of the text they decode to (one character per byte), found about twice as fast, since reading
+     * a byte array costs less than `charCodeAt` on a string.
+     */
+    scanAscii(bytes) {
+        const hits = [];
+        const { next, shift, classes } = this;
+        let state = 0;
+        for (let i = 0, n = bytes.length; i < n; i++) {
+            state = next[(state << shift) | classes[bytes[i]]];
+            if (state < 0) {
+                state = -state;
+                for (const k of this.outputs[state])
+                    hits.push({ keyword: k, start: i + 1 - this.lengths[k] });
+            }
+        }
+        return hits;
+    }
     /** Every keyword occurrence in `text`, in order of end position. */
     scan(text) {
         const hits = [];
@@ -6798,9 +6871,9 @@ function runPattern(text, rule, from, to, path, out, rejected) {
     }
 }
 /** Raw candidates of every rule, before overlap resolution. */
-function candidates(text, path, demo) {
+function candidates(text, path, demo, ascii) {
     const rejected = [];
-    let out = collect(text, path, rejected);
+    let out = collect(text, path, rejected, ascii);
     if (demo === 'skip') {
         // Known demo and placeholder credentials are not findings; the generic rule must not report
         // the same span as a "random string" either.
@@ -6822,9 +6895,9 @@ function candidates(text, path, demo) {
         return !tokenPrefixes.some(p => lower.startsWith(p));
     });
 }
-function collect(text, path, rejected) {
+function collect(text, path, rejected, ascii) {
     const { prefilter, owners, keywords } = engine();
-    const hits = prefilter.scan(text);
+    const hits = ascii ? prefilter.scanAscii(ascii) : prefilter.scan(text);
     if (hits.length === 0)
         return [];
     // The automaton reports by end position; windows need increasing starts.
@@ -6927,7 +7000,7 @@ function pairAws(text, matches) {
 }
 /** Finds secrets in one text (a file's content or a chunk of script output). */
 function scanText(text, opts = {}) {
-    const raw = resolveOverlaps(pairAws(text, candidates(text, opts.path, opts.demo ?? 'skip')));
+    const raw = resolveOverlaps(pairAws(text, candidates(text, opts.path, opts.demo ?? 'skip', opts.ascii)));
     if (raw.length === 0)
         return [];
     // Line starts, computed once and only when there is something to report.
@@ -7143,6 +7216,22 @@ function cachedContext(path) {
         lastContext = contextOf(path);
     }
     return lastContext;
+}
+// A name that is no secret's on its own is no secret's whatever words come before it: those can
+// only add a deny word or be the word before `key`/`token` when the name has one word, and a
+// one-word `key` or `token` is a secret's name already (see secretNameStrength). Most keyword hits
+// in code are such names (`keys`, `primary_key`, `tokens`), and this cache, keyed by the name
+// alone, turns them away before the words before them are read.
+const NAME_ALONE = new Map();
+function hopelessName(name) {
+    const known = NAME_ALONE.get(name);
+    if (known !== undefined)
+        return known;
+    if (NAME_ALONE.size >= 4096)
+        NAME_ALONE.clear();
+    const hopeless = secretNameStrength(name) === undefined;
+    NAME_ALONE.set(name, hopeless);
+    return hopeless;
 }
 // Keyed by the name and the exact characters wordsBefore reads before it (wordsBeforeStart), so
 // a hit skips splitting those words as well as judging them: on a large tree that splitting,
@@ -7589,7 +7678,7 @@ function findGenericAssignments(text, hitStart, keyword, path, state) {
     let name = text.slice(ns, ne);
     // `$password` in PHP/shell, trailing dots.
     name = name.replace(/^[$.-]+|[.-]+$/g, '');
-    if (name.length === 0 || name.length > 80)
+    if (name.length === 0 || name.length > 80 || hopelessName(name))
         return [];
     const context = cachedContext(path);
     const { prefix, strength } = cachedName(text, ns, name);
@@ -14575,7 +14664,9 @@ function remoteProblem(url) {
 
 /** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
 function fingerprintOf(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+    // The hex of the first 16 bytes, not a slice of the full hex: V8 keeps a slice as a view of
+    // its 64-character parent, which every finding would then hold (three times the memory).
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0')).digest().toString('hex', 0, 16);
 }
 
 

@@ -238,7 +238,9 @@ function resolveTool(command, pathValue, workspace) {
 
 /** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
 function fingerprintOf(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+    // The hex of the first 16 bytes, not a slice of the full hex: V8 keeps a slice as a view of
+    // its 64-character parent, which every finding would then hold (three times the memory).
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0')).digest().toString('hex', 0, 16);
 }
 
 
