@@ -227,10 +227,11 @@ each code scanner run alone with the exact argv runguard gives it, on the same t
 verdict) against the script run alone: whole processes timed from outside, ${reps} round(s)
 interleaved (order rotated), medians. Targets: scan ≤ 1.10× the slowest tool alone; gate ≤ the
 slowest tool alone + the script alone + 0.3 s. Machine: ${machine()}; when the machine is
-shared with other jobs, single numbers vary by tens of percent. A ratio below 1 means
-Semgrep run alone (stdin and stdout not pipes) took longer than inside runguard; this was seen
-on every run so far and is not explained yet: rerun on a quiet machine before reading it as a
-speed-up.
+shared with other jobs, single numbers vary by tens of percent. Semgrep uses both cores,
+so even on a quiet machine one run of it differs from the next by up to ±20 %: with three rounds
+a ratio moves by about ±0.1 between runs of this benchmark, so compare several runs. (Earlier
+ratios below 1 came from loaded runs; Semgrep gets the same argv and environment alone and inside
+runguard, and on a quiet machine it is not faster inside.)
 
 | process | median wall (s) | min–max (s) | ratio to ${slowest.label} |
 |---|---|---|---|
