@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { firstSpawnPreload, loadedBeforeFirstSpawn } from '../helpers/first-spawn.js'
 
 /**
  * The Action's first scanner is spawned before code it does not need is loaded: every bundle
@@ -48,22 +49,7 @@ function beforeFirstSpawn(): { chunks: string[]; program: string; stdout: string
   )
   const list = path.join(tmp, 'loaded.txt')
   writeFileSync(list, '')
-  const hook = `import { appendFileSync } from 'node:fs'
-export async function load(url, context, next) {
-  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(list)}, url + '\\n')
-  return next(url, context)
-}`
-  const preload = `import { register } from 'node:module'
-import { appendFileSync } from 'node:fs'
-import cp from 'node:child_process'
-register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}))
-const spawn = cp.spawn
-let marked = false
-cp.spawn = function (...args) {
-  if (!marked) appendFileSync(${JSON.stringify(list)}, 'SPAWN ' + args[0] + '\\n')
-  marked = true
-  return spawn.apply(this, args)
-}`
+  const preload = firstSpawnPreload(list)
   const github = path.join(tmp, 'github')
   mkdirSync(github, { recursive: true })
   writeFileSync(path.join(github, 'output'), '')
@@ -92,13 +78,12 @@ cp.spawn = function (...args) {
     }
   )
   expect({ status: r.status, stderr: r.stderr.slice(-2000) }).toEqual({ status: 0, stderr: expect.any(String) })
-  const lines = readFileSync(list, 'utf8').split('\n').filter(Boolean)
-  const at = lines.findIndex(l => l.startsWith('SPAWN '))
-  expect(at).toBeGreaterThan(0)
-  const chunks = [...new Set(lines.slice(0, at))]
+  const { urls, program } = loadedBeforeFirstSpawn(list)
+  expect(program).toBeDefined()
+  const chunks = urls
     .filter(u => u.startsWith(pathToFileURL(dist).href + '/'))
     .map(u => fileURLToPath(u))
-  return { chunks, program: lines[at]!.slice('SPAWN '.length), stdout: r.stdout }
+  return { chunks, program: program!, stdout: r.stdout }
 }
 
 describe('the Action bundle before its first scanner spawns', () => {

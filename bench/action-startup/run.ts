@@ -25,6 +25,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { machine, median, s } from '../whole-process.js'
+import { firstSpawnPreload, loadedBeforeFirstSpawn } from '../../__tests__/helpers/first-spawn.js'
 
 const argv = process.argv.slice(2)
 const rounds = Number(argv.find(a => /^\d+$/.test(a)) ?? 10)
@@ -117,22 +118,7 @@ function countFiles(dir: string): number {
  */
 function chunksBeforeSpawn(node: string, entry: string): string[] {
   const list = path.join(tmp, `loaded-${Math.random().toString(36).slice(2)}.txt`)
-  const hook = `import { appendFileSync } from 'node:fs'
-export async function load(url, context, next) {
-  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(list)}, url + '\\n')
-  return next(url, context)
-}`
-  const preload = `import { register } from 'node:module'
-import { appendFileSync } from 'node:fs'
-import cp from 'node:child_process'
-register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}))
-const spawn = cp.spawn
-let marked = false
-cp.spawn = function (...args) {
-  if (!marked) appendFileSync(${JSON.stringify(list)}, 'SPAWN\\n')
-  marked = true
-  return spawn.apply(this, args)
-}`
+  const preload = firstSpawnPreload(list)
   fs.writeFileSync(list, '')
   fs.writeFileSync(actionEnv.GITHUB_OUTPUT!, '')
   fs.writeFileSync(actionEnv.GITHUB_STEP_SUMMARY!, '')
@@ -144,12 +130,11 @@ cp.spawn = function (...args) {
   )
   if (r.status !== 0)
     throw new Error(`${entry} exited ${r.status} while listing its chunks:\n${r.stdout}${r.stderr}`)
-  const lines = fs.readFileSync(list, 'utf8').split('\n').filter(Boolean)
-  const before = lines.slice(0, Math.max(0, lines.indexOf('SPAWN')))
+  const before = loadedBeforeFirstSpawn(list).urls
   const dir = pathToFileURL(path.dirname(entry)).href + '/'
   // The entry itself is left out: importing it would run the Action.
   const own = pathToFileURL(entry).href
-  return [...new Set(before)].filter(u => u !== own && u.startsWith(dir))
+  return before.filter(u => u !== own && u.startsWith(dir))
 }
 
 // Importing a chunk of ncc's ESM output evaluates only `export const modules = { id: fn, … }`:
