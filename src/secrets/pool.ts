@@ -111,6 +111,11 @@ export function planScan(
   return { where: 'workers', threads, workerFile }
 }
 
+/** A batch of `files` files and `bytes` bytes takes no file of `nextSize` more bytes. */
+function batchIsFull(files: number, bytes: number, nextSize: number): boolean {
+  return files > 0 && (bytes + nextSize > BATCH_BYTES || files >= BATCH_FILES)
+}
+
 /** Batches in the order they should be scanned: largest files first, so the cores finish together. */
 export function makeBatches(jobs: readonly ScanJob[]): ScanJob[][] {
   const sorted = [...jobs].sort((a, b) => b.size - a.size)
@@ -118,7 +123,7 @@ export function makeBatches(jobs: readonly ScanJob[]): ScanJob[][] {
   let current: ScanJob[] = []
   let bytes = 0
   for (const job of sorted) {
-    if (current.length && (bytes + job.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
+    if (batchIsFull(current.length, bytes, job.size)) {
       batches.push(current)
       current = []
       bytes = 0
@@ -245,10 +250,7 @@ export class ScanPool {
   add(job: ScanJob): void {
     if (this.stopped) return
     this.added.add(job)
-    if (
-      this.filling.length &&
-      (this.fillingBytes + job.size > BATCH_BYTES || this.filling.length >= BATCH_FILES)
-    ) {
+    if (batchIsFull(this.filling.length, this.fillingBytes, job.size)) {
       this.closeFilling()
       this.workers.forEach((_, index) => this.feed(index))
     }
