@@ -451,6 +451,10 @@ function planScan(totalBytes, options) {
         throw new Error(`the secret scanner's worker bundle is missing: ${workerFile} (rebuild runguard)`);
     return { where: 'workers', threads, workerFile };
 }
+/** A batch of `files` files and `bytes` bytes takes no file of `nextSize` more bytes. */
+function batchIsFull(files, bytes, nextSize) {
+    return files > 0 && (bytes + nextSize > BATCH_BYTES || files >= BATCH_FILES);
+}
 /** Batches in the order they should be scanned: largest files first, so the cores finish together. */
 function makeBatches(jobs) {
     const sorted = [...jobs].sort((a, b) => b.size - a.size);
@@ -458,7 +462,7 @@ function makeBatches(jobs) {
     let current = [];
     let bytes = 0;
     for (const job of sorted) {
-        if (current.length && (bytes + job.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
+        if (batchIsFull(current.length, bytes, job.size)) {
             batches.push(current);
             current = [];
             bytes = 0;
@@ -563,8 +567,7 @@ class ScanPool {
         if (this.stopped)
             return;
         this.added.add(job);
-        if (this.filling.length &&
-            (this.fillingBytes + job.size > BATCH_BYTES || this.filling.length >= BATCH_FILES)) {
+        if (batchIsFull(this.filling.length, this.fillingBytes, job.size)) {
             this.closeFilling();
             this.workers.forEach((_, index) => this.feed(index));
         }
