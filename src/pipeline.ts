@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Settings } from './config/schema.js'
 import { ConfigurationError, errorMessage, type ExitCode } from './errors.js'
@@ -36,6 +35,7 @@ import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from '.
 import { detectSecretValues } from './secrets/index.js'
 import { otlpHeaderSecrets, telemetryRequested } from './telemetry/enabled.js'
 import { openTextFile, writeTextFile } from './util/write-file.js'
+import { readWorkspaceText } from './util/paths.js'
 import { RUNGUARD_VERSION } from './version.js'
 
 /** What runGate needs from its caller; everything has a default except the logger. */
@@ -692,16 +692,8 @@ function summaryInputOf(
  * more with large files), so a file is read two or three times instead.
  */
 function fileReader(workspace: string): (repoPath: string) => string | undefined {
-  return repoPath => {
-    const abs = path.resolve(workspace, repoPath)
-    // Only files inside the workspace are read.
-    if (!abs.startsWith(workspace + path.sep)) return undefined
-    try {
-      return readFileSync(abs, 'utf8')
-    } catch {
-      return undefined
-    }
-  }
+  // Only files inside the workspace, also after resolving symlinks (util/paths.ts).
+  return repoPath => readWorkspaceText(workspace, repoPath)
 }
 
 /** What the reports are built from. */

@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -36,4 +36,21 @@ export function toRepoPath(workspace: string, p: string): string | undefined {
   if (rel === '') return '.'
   if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return undefined
   return rel.split(path.sep).join('/')
+}
+
+/**
+ * The text of a file a finding points at, or `undefined` when it cannot be read or lies outside
+ * the workspace, also through a symlink on the file or a folder above it. The reports read these
+ * files after the script has run, and a script may replace a scanned file with a link to a file
+ * outside the workspace: its lines would then reach the SARIF log as line hashes.
+ */
+export function readWorkspaceText(workspace: string, repoPath: string): string | undefined {
+  const rel = toRepoPath(workspace, repoPath)
+  if (rel === undefined || rel === '.') return undefined
+  try {
+    // The resolved path, not the given one: no link is followed after the check.
+    return readFileSync(path.join(realpathSync.native(path.resolve(workspace)), rel), 'utf8')
+  } catch {
+    return undefined
+  }
 }
