@@ -7353,6 +7353,8 @@ var rules = __webpack_require__(1491);
 var enabled = __webpack_require__(91654);
 // EXTERNAL MODULE: ./src/util/write-file.ts
 var write_file = __webpack_require__(37238);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __webpack_require__(24964);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -7468,7 +7470,7 @@ async function runGate(settings, deps) {
         let startReading = () => undefined;
         const spawned = new Promise(resolve => (startReading = resolve));
         const reading = spawned
-            .then(() => loadInTurn(() => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(174), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 90174))))
+            .then(() => loadInTurn(() => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(174), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 90174))))
             .then(m => m.discoverComponents(workspace, settings.paths, logger, settings.exclude));
         // The installed environment is read while the manifests are and the other scanners run;
         // only OSV-Scanner and Safety wait for its pins. A failed load is thrown below.
@@ -7518,7 +7520,7 @@ async function runGate(settings, deps) {
             await environmentStage.cleanup();
             warnings.push(...environment.warnings);
             environmentErrors.push(...environment.errors);
-            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+            const { withDependencyContext } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
             const inventoryOfEnv = environment.inventory;
             toolRuns = toolRuns.map(t => ({
                 ...t,
@@ -7529,7 +7531,7 @@ async function runGate(settings, deps) {
         // say which version the environment supplied instead.
         const envInventory = environment?.inventory;
         const { restateUnpinned } = envInventory
-            ? await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 90698))
+            ? await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698))
             : { restateUnpinned: (w) => w };
         const manifestWarnings = inventory.warnings.map(w => restateUnpinned(w, envInventory));
         for (const w of manifestWarnings)
@@ -7778,7 +7780,7 @@ async function withLicensePolicy(policy, settings, environment, warnings) {
         reasons = [`licence policy not checked: ${why}`];
     }
     else {
-        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+        const { checkLicensePolicy } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(821), __webpack_require__.e(802), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
         const checked = checkLicensePolicy(environment.inventory, licensePolicy);
         reasons = checked.violations;
         if (checked.unknown.length > 0)
@@ -7896,18 +7898,8 @@ function summaryInputOf(decided, links, annotationsOmitted) {
  * more with large files), so a file is read two or three times instead.
  */
 function fileReader(workspace) {
-    return repoPath => {
-        const abs = external_node_path_default().resolve(workspace, repoPath);
-        // Only files inside the workspace are read.
-        if (!abs.startsWith(workspace + (external_node_path_default()).sep))
-            return undefined;
-        try {
-            return (0,external_node_fs_.readFileSync)(abs, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    };
+    // Only files inside the workspace, also after resolving symlinks (util/paths.ts).
+    return repoPath => (0,paths/* readWorkspaceText */.t)(workspace, repoPath);
 }
 /** Logs a writer failure and returns it as an error line for the verdict. */
 function writeError(kind, file, error, redactor, logger) {
@@ -19022,6 +19014,81 @@ function parseJsonOrUndefined(text) {
         return undefined;
     try {
         return JSON.parse(trimmed);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 24964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readWorkspaceText),
+/* harmony export */   x: () => (/* binding */ toRepoPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Real path of `p`, or of its deepest existing ancestor with the rest appended: a tool may
+ * report a file that is gone (or a path we cannot stat), and symlinks above it still count.
+ */
+function realpathLenient(p) {
+    const rest = [];
+    let current = p;
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current), ...rest.reverse());
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
+            if (parent === current)
+                return p;
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
+            current = parent;
+        }
+    }
+}
+/**
+ * Turns a path a tool reported (absolute, or relative to the workspace) into a repo-relative
+ * posix path, or `undefined` when it lies outside the workspace (also through a symlink).
+ * The workspace root itself is `.`.
+ */
+function toRepoPath(workspace, p) {
+    if (p === '' || p.includes('\0'))
+        return undefined;
+    // On Windows `\` separates path parts (path.resolve below reads both); on POSIX it is an
+    // ordinary file-name character (`pkg\evil.py` is one file), so it is kept as it is.
+    const native = p.replace(/^file:\/\//, '');
+    const root = realpathLenient(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace));
+    const target = realpathLenient(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, native));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        return undefined;
+    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * The text of a file a finding points at, or `undefined` when it cannot be read or lies outside
+ * the workspace, also through a symlink on the file or a folder above it. The reports read these
+ * files after the script has run, and a script may replace a scanned file with a link to a file
+ * outside the workspace: its lines would then reach the SARIF log as line hashes.
+ */
+function readWorkspaceText(workspace, repoPath) {
+    const rel = toRepoPath(workspace, repoPath);
+    if (rel === undefined || rel === '.')
+        return undefined;
+    try {
+        // The resolved path, not the given one: no link is followed after the check.
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace)), rel), 'utf8');
     }
     catch {
         return undefined;

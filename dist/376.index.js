@@ -1,5 +1,5 @@
 export const id = 376;
-export const ids = [376];
+export const ids = [376,344];
 export const modules = {
 
 /***/ 37344:

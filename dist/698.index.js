@@ -1,5 +1,5 @@
 export const id = 698;
-export const ids = [698];
+export const ids = [698,344,317];
 export const modules = {
 
 /***/ 90698:
@@ -475,6 +475,326 @@ function restateUnpinned(warning, inv) {
     if (!m || !node)
         return warning;
     return `${m.groups?.where ?? ''}: ${node.pkg.name} has no exact version here; the environment the script used has ${node.pkg.version}, which OSV-Scanner and Safety were given`;
+}
+
+
+/***/ }),
+
+/***/ 74898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ resolveLicense),
+/* harmony export */   Nz: () => (/* binding */ licenseViolation)
+/* harmony export */ });
+/* unused harmony exports isSpdxExpression, licenseFromText, spdxLeaves */
+/* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25728);
+/* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(spdx_correct__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93326);
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var spdx_satisfies__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45131);
+/* harmony import */ var spdx_satisfies__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(spdx_satisfies__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Trove licence classifiers that name exactly one SPDX licence (trove-classifiers' list). Those
+ * that name a family ("BSD License", "Apache Software License") are left to the licence text.
+ */
+const CLASSIFIERS = {
+    'License :: OSI Approved :: MIT License': 'MIT',
+    'License :: OSI Approved :: MIT No Attribution License (MIT-0)': 'MIT-0',
+    'License :: OSI Approved :: ISC License (ISCL)': 'ISC',
+    'License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)': 'MPL-2.0',
+    'License :: OSI Approved :: Mozilla Public License 1.1 (MPL 1.1)': 'MPL-1.1',
+    'License :: OSI Approved :: The Unlicense (Unlicense)': 'Unlicense',
+    'License :: OSI Approved :: Python Software Foundation License': 'PSF-2.0',
+    'License :: OSI Approved :: Boost Software License 1.0 (BSL-1.0)': 'BSL-1.0',
+    'License :: OSI Approved :: Eclipse Public License 2.0 (EPL-2.0)': 'EPL-2.0',
+    'License :: OSI Approved :: Eclipse Public License 1.0 (EPL-1.0)': 'EPL-1.0',
+    'License :: OSI Approved :: European Union Public Licence 1.2 (EUPL 1.2)': 'EUPL-1.2',
+    'License :: OSI Approved :: GNU General Public License v2 (GPLv2)': 'GPL-2.0-only',
+    'License :: OSI Approved :: GNU General Public License v2 or later (GPLv2+)': 'GPL-2.0-or-later',
+    'License :: OSI Approved :: GNU General Public License v3 (GPLv3)': 'GPL-3.0-only',
+    'License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)': 'GPL-3.0-or-later',
+    'License :: OSI Approved :: GNU Lesser General Public License v2 (LGPLv2)': 'LGPL-2.0-only',
+    'License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)': 'LGPL-2.0-or-later',
+    'License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)': 'LGPL-3.0-only',
+    'License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)': 'LGPL-3.0-or-later',
+    'License :: OSI Approved :: GNU Affero General Public License v3': 'AGPL-3.0-only',
+    'License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)': 'AGPL-3.0-or-later',
+    'License :: CC0 1.0 Universal (CC0 1.0) Public Domain Dedication': 'CC0-1.0'
+};
+/**
+ * Licence texts recognised by phrases only that licence has (checked on lowercased text with
+ * whitespace collapsed); BSD without the non-endorsement clause is the 2-clause form.
+ */
+const TEXTS = [
+    {
+        id: 'MIT',
+        all: [
+            'permission is hereby granted, free of charge, to any person obtaining a copy',
+            'the above copyright notice and this permission notice shall be included'
+        ]
+    },
+    {
+        id: 'BSD-3-Clause',
+        all: ['redistribution and use in source and binary forms', 'neither the name'],
+        none: ['advertising materials']
+    },
+    {
+        id: 'BSD-2-Clause',
+        all: ['redistribution and use in source and binary forms', 'this list of conditions'],
+        none: ['neither the name', 'may not be used to endorse', 'advertising materials']
+    },
+    { id: 'Apache-2.0', all: ['apache license', 'version 2.0, january 2004'] },
+    {
+        id: 'ISC',
+        all: [
+            'permission to use, copy, modify, and/or distribute this software for any purpose with or without fee is hereby granted'
+        ]
+    },
+    { id: 'MPL-2.0', all: ['mozilla public license version 2.0'] },
+    {
+        id: 'Unlicense',
+        all: ['this is free and unencumbered software released into the public domain']
+    }
+];
+/** True when `text` parses as an SPDX expression (spdx-expression-parse). */
+function isSpdxExpression(text) {
+    try {
+        spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1___default()(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The SPDX id of a well-known licence text, or undefined. */
+function licenseFromText(text) {
+    const flat = text.toLowerCase().replace(/\s+/g, ' ');
+    return TEXTS.find(t => t.all.every(p => flat.includes(p)) && !(t.none ?? []).some(p => flat.includes(p)))?.id;
+}
+/** The package's licence as an SPDX expression, and where it came from. */
+function resolveLicense(d) {
+    const expression = d.expression?.trim();
+    if (expression && isSpdxExpression(expression))
+        return { expression, source: 'expression' };
+    const field = d.license?.trim();
+    const shortField = field && field.length <= 100 && !field.includes('\n') ? field : undefined;
+    if (shortField && isSpdxExpression(shortField))
+        return { expression: shortField, source: 'license-field' };
+    const classifiers = d.classifiers.filter(c => c.startsWith('License ::'));
+    const mapped = classifiers.map(c => CLASSIFIERS[c]);
+    if (mapped.length > 0 && mapped.every((m) => m !== undefined)) {
+        // Several licence classifiers mean the package may be used under any of them.
+        const ids = [...new Set(mapped)];
+        return {
+            expression: ids.length === 1 ? ids[0] : ids.map(i => `(${i})`).join(' OR '),
+            source: 'classifier',
+            declared: classifiers.join('; ')
+        };
+    }
+    for (const text of [field && !shortField ? field : undefined, d.licenseFile?.head]) {
+        const id = text ? licenseFromText(text) : undefined;
+        if (id)
+            return {
+                expression: id,
+                source: 'license-text',
+                declared: text === field ? 'License field text' : `licence file ${d.licenseFile?.file ?? ''}`
+            };
+    }
+    if (shortField) {
+        const corrected = spdx_correct__WEBPACK_IMPORTED_MODULE_0___default()(shortField);
+        if (corrected && isSpdxExpression(corrected))
+            return { expression: corrected, source: 'license-field', declared: shortField };
+    }
+    const declared = [shortField, ...classifiers].filter(Boolean).join('; ');
+    return { source: 'unknown', ...(declared ? { declared } : {}) };
+}
+// ── policy ───────────────────────────────────────────────────────────────────────────────
+/** Leaves of an SPDX expression, each as text (`MIT`, `GPL-2.0+`, `Apache-2.0 WITH LLVM-exception`). */
+function spdxLeaves(expression) {
+    const out = [];
+    const walk = (node) => {
+        if ('conjunction' in node) {
+            walk(node.left);
+            walk(node.right);
+        }
+        else {
+            out.push(`${node.license}${node.plus ? '+' : ''}${node.exception ? ` WITH ${node.exception}` : ''}`);
+        }
+    };
+    walk(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1___default()(expression));
+    return [...new Set(out)];
+}
+const satisfies = (expression, list) => {
+    if (list.length === 0)
+        return false;
+    try {
+        return spdx_satisfies__WEBPACK_IMPORTED_MODULE_2___default()(expression, list);
+    }
+    catch {
+        return false;
+    }
+};
+/** Why a package's licence fails the policy, or undefined when it passes or is unknown. */
+function licenseViolation(license, policy) {
+    const expression = license.expression;
+    if (expression === undefined)
+        return undefined;
+    if (policy.allow.length > 0 && !satisfies(expression, policy.allow))
+        return `${expression} is not satisfied by allow-licenses (${policy.allow.join(', ')})`;
+    if (policy.deny.length > 0) {
+        let leaves;
+        try {
+            leaves = spdxLeaves(expression);
+        }
+        catch {
+            return undefined;
+        }
+        const denied = leaves.filter(l => satisfies(l, policy.deny));
+        if (denied.length === 0)
+            return undefined;
+        // `MIT OR GPL-3.0-only` with GPL denied can still be used under MIT.
+        const usable = leaves.filter(l => !denied.includes(l));
+        if (!satisfies(expression, usable))
+            return `${expression} needs ${denied.join(', ')}, which deny-licenses lists`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 37344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ parseHash),
+/* harmony export */   F7: () => (/* binding */ parseExtras),
+/* harmony export */   G1: () => (/* binding */ makeComponent),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   iC: () => (/* binding */ pypiPurl),
+/* harmony export */   iz: () => (/* binding */ isDevRequirementsFile),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   um: () => (/* binding */ stripUrlCredentials),
+/* harmony export */   zZ: () => (/* binding */ analyzeSpecifier)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** PEP 503: lowercase, runs of `-`, `_`, `.` become one `-` (packageurl-js does not collapse runs). */
+function normalizeName(name) {
+    return name
+        .trim()
+        .replace(/[-_.]+/g, '-')
+        .toLowerCase();
+}
+/** `pkg:pypi/<pep503 name>[@version]`. */
+function pypiPurl(name, version) {
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_1__.PackageURL('pypi', undefined, normalizeName(name), version ?? undefined).toString();
+}
+const PIN = /^(===?)\s*([^\s,;*]+)$/;
+/**
+ * `==X` without a wildcard (or `===X`) pins; every other specifier is a range that the
+ * scanners cannot match against advisories. A pin may sit among other clauses (`>=1,==1.2`).
+ */
+function analyzeSpecifier(specifier) {
+    const spec = specifier.trim();
+    const clauses = spec
+        .split(',')
+        .map(c => c.trim())
+        .filter(c => c !== '');
+    let version;
+    for (const clause of clauses) {
+        const m = PIN.exec(clause);
+        if (!m)
+            continue;
+        const [, op, v] = m;
+        if (v === undefined)
+            continue;
+        // `===` is arbitrary string equality: any text is a pin, no PEP 440 check.
+        if (op === '===' || _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default().valid(v) !== null)
+            version = v;
+    }
+    let valid;
+    try {
+        valid = clauses.every(c => /^===/.test(c)) || _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default().validRange(spec.replace(/\s+/g, ''));
+    }
+    catch {
+        valid = false;
+    }
+    return version !== undefined ? { version, valid } : { valid };
+}
+/** Builds a component in one literal so no field is forgotten. */
+function makeComponent(input) {
+    const name = normalizeName(input.name);
+    return {
+        ecosystem: 'PyPI',
+        name,
+        ...(input.version !== undefined ? { version: input.version } : {}),
+        purl: pypiPurl(name, input.version),
+        file: input.file,
+        line: input.line,
+        ...(input.hashes && input.hashes.length > 0 ? { hashes: input.hashes } : {}),
+        ...(input.dependsOn ? { dependsOn: input.dependsOn } : {}),
+        ...(input.specifier !== undefined ? { specifier: input.specifier } : {}),
+        ...(input.extras && input.extras.length > 0 ? { extras: input.extras } : {}),
+        ...(input.optional ? { optional: true } : {})
+    };
+}
+/** `[a, B_c]` → `['a', 'b-c']` (PEP 685: extras compare like names); undefined for none. */
+function parseExtras(bracket) {
+    if (bracket === undefined)
+        return undefined;
+    const list = bracket
+        .replace(/^\[|\]$/g, '')
+        .split(',')
+        .map(e => normalizeName(e))
+        .filter(e => e !== '');
+    return list.length > 0 ? [...new Set(list)] : undefined;
+}
+/**
+ * A requirements file for development only, by its name: `requirements-dev.txt`,
+ * `dev-requirements.txt`, `requirements/test.txt`, `requirements_lint.txt` …
+ */
+function isDevRequirementsFile(repoPath) {
+    const DEV = /(^|[-_./])(dev|devel|develop|development|test|tests|testing|lint|linting|docs?|typing|ci|qa)([-_.]|$)/i;
+    const base = repoPath.split('/').pop() ?? repoPath;
+    const parent = repoPath.split('/').slice(-2, -1)[0] ?? '';
+    const stem = base.replace(/\.txt$/i, '');
+    return (DEV.test(stem.replace(/^requirements/i, '')) || (parent === 'requirements' && DEV.test(stem)));
+}
+const HASH_ALGS = {
+    sha256: 'SHA-256',
+    sha384: 'SHA-384',
+    sha512: 'SHA-512',
+    md5: 'MD5',
+    sha1: 'SHA-1'
+};
+/** `sha256:abcd…` → `{alg: 'SHA-256', content}`; unknown algorithms or bad hex → undefined. */
+function parseHash(text) {
+    const m = /^([a-z0-9]+)[:=]([0-9a-fA-F]+)$/.exec(text.trim());
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const alg = HASH_ALGS[m[1].toLowerCase()];
+    return alg ? { alg, content: m[2].toLowerCase() } : undefined;
+}
+/** Removes `user:password@` from URLs so a warning never carries a credential. */
+function stripUrlCredentials(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1');
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
 }
 
 

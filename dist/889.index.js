@@ -1,5 +1,5 @@
 export const id = 889;
-export const ids = [889];
+export const ids = [889,344];
 export const modules = {
 
 /***/ 37344:

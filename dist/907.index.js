@@ -1,5 +1,5 @@
 export const id = 907;
-export const ids = [907,387];
+export const ids = [907,344];
 export const modules = {
 
 /***/ 20907:
@@ -574,7 +574,7 @@ function startEnvironmentStage(input) {
         // Loaded only when there is an environment to analyse: its dependency graph brings the
         // requirement grammar (pip-requirements-js, built at import), which the Action would
         // otherwise load before its first scanner starts.
-        const { analyzeEnvironment, mismatchWarnings, writeInstalledFeed } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+        const { analyzeEnvironment, mismatchWarnings, writeInstalledFeed } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 90698));
         writeFeed = writeInstalledFeed;
         const inventory = analyzeEnvironment(read.environment, manifest.components, manifest.projects);
         const env = read.environment;
@@ -974,62 +974,6 @@ const HELPER_FILES = {
     reader: 'runguard_environment.py',
     hookDir: 'runguard_hook'
 };
-
-
-/***/ }),
-
-/***/ 24964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ toRepoPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Real path of `p`, or of its deepest existing ancestor with the rest appended: a tool may
- * report a file that is gone (or a path we cannot stat), and symlinks above it still count.
- */
-function realpathLenient(p) {
-    const rest = [];
-    let current = p;
-    for (;;) {
-        try {
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current), ...rest.reverse());
-        }
-        catch {
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
-            if (parent === current)
-                return p;
-            rest.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
-            current = parent;
-        }
-    }
-}
-/**
- * Turns a path a tool reported (absolute, or relative to the workspace) into a repo-relative
- * posix path, or `undefined` when it lies outside the workspace (also through a symlink).
- * The workspace root itself is `.`.
- */
-function toRepoPath(workspace, p) {
-    if (p === '' || p.includes('\0'))
-        return undefined;
-    // On Windows `\` separates path parts (path.resolve below reads both); on POSIX it is an
-    // ordinary file-name character (`pkg\evil.py` is one file), so it is kept as it is.
-    const native = p.replace(/^file:\/\//, '');
-    const root = realpathLenient(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace));
-    const target = realpathLenient(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, native));
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
-    if (rel === '')
-        return '.';
-    if (rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
-        return undefined;
-    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-}
 
 
 /***/ })

@@ -1,5 +1,5 @@
 export const id = 2376;
-export const ids = [2376];
+export const ids = [2376,7344];
 export const modules = {
 
 /***/ 37344:

@@ -656,7 +656,7 @@ async function history(parsed, io) {
 }
 /** `runguard install-tools`: the same installer the scan uses, run ahead of time. */
 async function installTools(settings, logger, io) {
-    const { installTool } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(7296), __webpack_require__.e(8468)]).then(__webpack_require__.bind(__webpack_require__, 27296));
+    const { installTool } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(7296), __webpack_require__.e(1495)]).then(__webpack_require__.bind(__webpack_require__, 27296));
     const { execFile } = await __webpack_require__.e(/* import() */ 3190).then(__webpack_require__.bind(__webpack_require__, 73190));
     const { createRedactor } = await __webpack_require__.e(/* import() */ 5118).then(__webpack_require__.bind(__webpack_require__, 65118));
     let ok = true;

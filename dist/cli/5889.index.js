@@ -1,5 +1,5 @@
 export const id = 5889;
-export const ids = [5889];
+export const ids = [5889,7344];
 export const modules = {
 
 /***/ 37344:
