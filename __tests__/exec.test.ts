@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import os from 'node:os'
 import { execFile } from '../src/exec.js'
 
 // execFile's stdout consumer (onStdout), with real processes: the consumer gets every byte in
@@ -59,29 +58,5 @@ describe('execFile onStdout', () => {
     expect(result.timedOut).toBe(true)
     // 0 when a loaded machine starts node more slowly than the timeout; never more than printed.
     expect([0, 13]).toContain(bytes)
-  })
-})
-
-// priorityDrop, with a real process that reports its own nice value once it has read stdin,
-// which execFile writes only after it has set the priority.
-describe('execFile priorityDrop', () => {
-  const niceOf = async (options: { priorityDrop?: number }): Promise<number> => {
-    const res = await execFile('/bin/sh', ['-c', 'read x; cut -d" " -f19 /proc/$$/stat'], {
-      input: 'go\n',
-      ...options
-    })
-    expect(res.exitCode).toBe(0)
-    return Number(res.stdout.trim())
-  }
-  const own = os.getPriority()
-  const linux = process.platform === 'linux' ? it : it.skip
-
-  linux('raises the child’s nice value by that much, at most to 19', async () => {
-    expect(await niceOf({ priorityDrop: 10 })).toBe(Math.min(19, own + 10))
-    expect(await niceOf({ priorityDrop: 40 })).toBe(19)
-  })
-
-  linux('leaves it as inherited without one', async () => {
-    expect(await niceOf({})).toBe(own)
   })
 })

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process'
-import os from 'node:os'
 
 /** Options for one external command. Commands are argument arrays, never shell strings. */
 export interface ExecOptions {
@@ -21,13 +20,6 @@ export interface ExecOptions {
    * throw: a consumer keeps its own errors.
    */
   onStdout?: (chunk: Buffer) => void
-  /**
-   * Lowers the program's scheduling priority by this much right after it starts (its nice value
-   * goes up, at most to 19): a process that should leave the cores to a longer one running
-   * beside it (scanners/run.ts). Raising one's own child's nice value needs no privilege; where
-   * it still cannot be set (the child already exited, another OS), the program runs as it is.
-   */
-  priorityDrop?: number
 }
 
 export interface ExecResult {
@@ -96,13 +88,6 @@ export const execFile: ExecFn = (command, args, options = {}) =>
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true
     })
-    if (options.priorityDrop && child.pid !== undefined) {
-      try {
-        os.setPriority(child.pid, Math.min(19, os.getPriority(child.pid) + options.priorityDrop))
-      } catch {
-        // Gone already, or not allowed here: it runs at its inherited priority.
-      }
-    }
     const killGroup = (sig: NodeJS.Signals): void => {
       if (child.pid === undefined) return
       try {

@@ -213,8 +213,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   if (settings.mode !== 'run') {
     // Loaded here, not up front: `runguard run` needs neither (bundle chunks of their own).
     // One after the other: jest's ESM loader fails on concurrent imports that share modules.
-    const { runScanners, prepareScanners, loadInTurn, YIELDING_PRIORITY_DROP } =
-      await import('./scanners/run.js')
+    const { runScanners, prepareScanners, loadInTurn } = await import('./scanners/run.js')
     await prepareScanners(settings.scanners)
     // Read while the scanners run: only OSV-Scanner and Safety wait for it (scanners/run.ts). The
     // inventory's and the environment's code loads once runScanners has spawned the first tool
@@ -232,10 +231,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
           .then(({ startEnvironmentStage }) =>
             startEnvironmentStage({
               settings,
-              // The reader runs beside the scanners: it yields the cores to the slowest, as the
-              // other tools do (scanners/run.ts).
-              exec: (command, args, options) =>
-                exec(command, args, { ...options, priorityDrop: YIELDING_PRIORITY_DROP }),
+              exec,
               env: scrubEnvironment(env, []),
               logger,
               manifest: reading,

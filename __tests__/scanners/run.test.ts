@@ -10,12 +10,7 @@ import { RecordingLogger } from '../helpers/recording-logger.js'
 import type { Component, ToolName, ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import type { InstallOptions, InstallResult } from '../../src/scanners/install.js'
-import {
-  prepareScanners,
-  runScanners,
-  validateScanSettings,
-  YIELDING_PRIORITY_DROP
-} from '../../src/scanners/run.js'
+import { prepareScanners, runScanners, validateScanSettings } from '../../src/scanners/run.js'
 import type { Detection, ScanContext, ScannerAdapter } from '../../src/scanners/types.js'
 import { createTestSettings } from '../helpers/settings.js'
 
@@ -413,37 +408,6 @@ describe('runScanners', () => {
     expect(aborted).toBe(true)
     expect(other?.status).toBe('ok')
   }, 20_000)
-
-  it('lowers the priority of every tool but the one started first (the slowest)', async () => {
-    const drops = new Map<string, number | undefined>()
-    const exec: ExecFn = (cmd, _args, o) => {
-      drops.set(cmd, o?.priorityDrop)
-      return Promise.resolve(execResult({ durationMs: 0 }))
-    }
-    const spawning = (name: ToolName): ScannerAdapter =>
-      fake(name, {
-        scan: async ctx => {
-          await ctx.exec(name, [])
-          return { tool: name, status: 'ok', durationMs: 1, findings: [], errors: [] }
-        }
-      })
-    const tools: ToolName[] = ['bandit', 'safety', 'semgrep']
-    await runScanners({
-      settings: createTestSettings({ workspace, scanners: tools }),
-      logger: new RecordingLogger(),
-      exec,
-      env: process.env,
-      redactor: createRedactor(),
-      components: [],
-      adapters: tools.map(spawning)
-    })
-    expect(Object.fromEntries(drops)).toEqual({
-      semgrep: undefined,
-      bandit: YIELDING_PRIORITY_DROP,
-      safety: YIELDING_PRIORITY_DROP
-    })
-    expect(YIELDING_PRIORITY_DROP).toBeGreaterThan(0)
-  })
 
   it('hands PATH with the tools directory to the adapters', async () => {
     const seen: string[] = []

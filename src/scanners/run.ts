@@ -61,13 +61,6 @@ export interface RunScannersOptions {
 /** The adapters that read ScanContext.components (to point findings at the pinning line). */
 const READS_INVENTORY: ReadonlySet<ToolName> = new Set(['osv-scanner', 'safety'])
 
-/**
- * How much lower every tool but the first (the slowest, startOrder) runs: the quick tools then
- * take the cores only when the long pole leaves them free, so they stop stretching it. They
- * still finish inside its run, and once it is done they have the machine to themselves.
- */
-export const YIELDING_PRIORITY_DROP = 10
-
 /** Extra time past toolTimeout before the orchestrator stops waiting for an adapter. */
 const ORCHESTRATOR_GRACE_MS = 5_000
 
@@ -220,11 +213,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
    * and the run's first redaction builds the secret detector (~20 ms), which then overlaps the
    * first tool instead of delaying its start. Any other line of the tool's comes after it.
    */
-  const runOne = async (
-    tool: ToolName,
-    announce: () => void,
-    yields: boolean
-  ): Promise<ToolRun> => {
+  const runOne = async (tool: ToolName, announce: () => void): Promise<ToolRun> => {
     const started = performance.now()
     const elapsed = (): number => performance.now() - started
     // A loaded adapter is taken without an await: the first tool's (prepareScanners) is then
@@ -246,13 +235,8 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
     const onAbort = (): void => controller.abort()
     opts.signal?.addEventListener('abort', onAbort, { once: true })
     // execFile spawns before it returns, so the line follows the spawn.
-    // Every tool but the long pole yields the cores to it (YIELDING_PRIORITY_DROP).
     const toolExec: ExecFn = (command, args, options) => {
-      const running = exec(
-        command,
-        args,
-        yields ? { ...options, priorityDrop: YIELDING_PRIORITY_DROP } : options
-      )
+      const running = exec(command, args, options)
       announce()
       return running
     }
@@ -366,7 +350,7 @@ export async function runScanners(opts: RunScannersOptions): Promise<ToolRun[]> 
       heartbeat.start(tool)
     }
     // A tool that never got to spawn anything (no adapter, not installed) is announced here.
-    const run = await runOne(tool, announce, tool !== order[0]).finally(() => {
+    const run = await runOne(tool, announce).finally(() => {
       announce()
       heartbeat.finish(tool)
     })
