@@ -32,7 +32,6 @@ import {
   type SummaryInput
 } from './report/summary.js'
 import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
-import { detectSecretValues } from './secrets/index.js'
 import { otlpHeaderSecrets, telemetryRequested } from './telemetry/enabled.js'
 import { openTextFile, writeTextFile } from './util/write-file.js'
 import { readWorkspaceText } from './util/paths.js'
@@ -142,9 +141,13 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       ...(alertWebhook ? [alertWebhook] : []),
       ...otlpHeaderSecrets(env)
     ],
-    detectSecretValues,
+    // The detector (its rules build their expressions as they load) is loaded by ready():
+    // `runguard run` has the runner wait for it once the script is spawned (runner/attempt.ts),
+    // every other mode waits here, before its first line.
+    { load: async () => (await import('./secrets/index.js')).detectSecretValues },
     value => deps.logger.registerSecret(value)
   )
+  if (settings.mode !== 'run') await redactor.ready()
   // Every line any part of runguard logs passes through the redactor.
   const logger = redactingLogger(deps.logger, text => redactor.redact(text))
   const warnings: string[] = []
@@ -164,7 +167,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   // What the change did to the gate: a warning, and its own section of the PR comment.
   const gateChanges = [...suppressions.warnings]
   // Inline suppressions the change adds are as much a change to the gate as ignore entries.
-  if (suppressions.base !== undefined && settings.scanners.length > 0)
+  if (suppressions.base !== undefined && settings.scanners.length > 0) {
+    // It logs, and a logged line needs the detector.
+    await redactor.ready()
     gateChanges.push(
       ...(await addedInlineSuppressions({
         exec,
@@ -174,6 +179,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         ...(deps.signal ? { signal: deps.signal } : {})
       }))
     )
+  }
   warnings.push(...gateChanges)
   const baselineSarif = settings.baselineSarif
     ? loadBaselineSarif(resolve(settings.baselineSarif))
@@ -198,7 +204,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   const history =
     settings.history === 'off'
       ? undefined
-      : await openRunHistory(settings, logger, exec, env, deps.historyContext)
+      : await redactor
+          .ready()
+          .then(() => openRunHistory(settings, logger, exec, env, deps.historyContext))
   if (history) warnings.push(...history.warnings)
   // Alerts fire on a change from the previous recorded run: without a history there is none,
   // and a webhook that never fires must not look like a quiet success.
@@ -323,6 +331,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
           imports?.discard()
           throw error
         }
+        // The runner may have failed before it loaded the detector.
+        await redactor.ready()
         runnerError = redactor.redact(errorMessage(error))
         logger.error(`the runner failed: ${runnerError}`)
       }
@@ -335,6 +345,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     }
   }
 
+  // Loaded by now unless no script ran (then it loads here, before anything is logged).
+  await redactor.ready()
   // From here on nothing may stop the reports from being written.
   const errors: string[] = [...environmentErrors]
   let performance: PerformanceOutcome | undefined

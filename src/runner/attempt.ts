@@ -71,6 +71,15 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
   const mode: LaunchMode =
     !linux || !ctx.shimPython ? 'direct' : ctx.isolation ? 'isolated' : 'shim'
   const streams = captureStreams(ctx)
+  // The redactor's detector may still be loading (pipeline.ts loads it once the script is
+  // spawned, while the helper starts): output read before it is ready waits here, in order,
+  // so no line is redacted, and so printed, without it.
+  const held: Array<[OutputCapture, Buffer]> = []
+  let holding: typeof held | undefined = held
+  const output = (capture: OutputCapture, chunk: Buffer): void => {
+    if (holding) holding.push([capture, chunk])
+    else capture.write(chunk)
+  }
   // Marks every process of this attempt (environment is inherited) so survivors that escaped
   // the tree before any sample saw them can still be found and killed at the end.
   const runId = randomUUID()
@@ -85,8 +94,8 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
     ...(ctx.shimPython ? { python: ctx.shimPython } : {}),
     ...(ctx.isolation ? { isolation: ctx.isolation } : {}),
     cgroup: mode !== 'isolated',
-    onStdout: chunk => streams.out.write(chunk),
-    onStderr: chunk => streams.err.write(chunk),
+    onStdout: chunk => output(streams.out, chunk),
+    onStderr: chunk => output(streams.err, chunk),
     onTree: (root, excludeRoot) => {
       if (linux && !monitor) {
         monitor = new ProcTreeMonitor(root, {
@@ -99,8 +108,21 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
       stop.treeReady()
     }
   })
-  stop.arm(proc, () => monitor?.liveProcesses() ?? [])
-  ctx.onStarted?.()
+  // Armed once the detector is ready: a timeout or a cancellation logs a line. A cancellation
+  // meanwhile is seen by arm(); the timeout starts a few milliseconds late at most.
+  const unloaded = await ctx.redactor.ready().then(
+    () => undefined,
+    (error: unknown) => ({ error })
+  )
+  if (unloaded) {
+    // Nothing the script prints may be shown without the detector: stop it, fail the run.
+    void proc.killAll()
+  } else {
+    stop.arm(proc, () => monitor?.liveProcesses() ?? [])
+    ctx.onStarted?.()
+    for (const [capture, chunk] of held) capture.write(chunk)
+    holding = undefined
+  }
 
   await proc.exited
   const wallSeconds = proc.exit?.wallSeconds ?? (performance.now() - t0) / 1000
@@ -111,13 +133,17 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
   monitor?.stop()
   const survivors = survivorList(proc, () => monitor, runId, linux)
   const leftovers = await terminateTree(proc, survivors, stop.remainingGraceMs(), stop.termSent)
-  if (leftovers > 0 && !stop.termSent) {
+  if (leftovers > 0 && !stop.termSent && !unloaded) {
     ctx.logger.warning(
       `runguard: ${leftovers} process(es) started by the script were still running after it exited; they were terminated`
     )
     proc.notes.push(`${leftovers} leftover process(es) terminated after the script exited`)
   }
   await closeStreams(proc)
+  if (unloaded) {
+    proc.dispose()
+    throw unloaded.error
+  }
   streams.end()
   proc.dispose()
   if (proc.isolationFailure !== undefined) {
