@@ -14,12 +14,7 @@ import { redactingLogger, type Logger } from './logger.js'
 import type { HistoryContext, HistorySession } from './history/index.js'
 import type { Component, Finding, GateResult, ToolRun, UncheckedGate, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
-import {
-  loadWorkspaceIgnoreFile,
-  parseIgnoreFile,
-  emptyIgnoreFile,
-  type IgnoreFile
-} from './policy/ignore-file.js'
+import { loadWorkspaceIgnoreFile, emptyIgnoreFile, type IgnoreFile } from './policy/ignore-file.js'
 import { addedInlineSuppressions } from './trust/inline-suppressions.js'
 import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
 import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
@@ -162,7 +157,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
 
   logger.phase?.('runguard: set-up')
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
-  const suppressions = loadSuppressions(settings, env)
+  const suppressions = await loadSuppressions(settings, env)
   const ignore = suppressions.ignore
   // What the change did to the gate: a warning, and its own section of the PR comment.
   const gateChanges = [...suppressions.warnings]
@@ -874,11 +869,11 @@ async function writeReports(
  * reviewer sees them. A base that cannot be read is not an error here (the loader already
  * insisted on it where it decides).
  */
-function loadSuppressions(
+async function loadSuppressions(
   settings: Settings,
   env: NodeJS.ProcessEnv
-): { ignore: IgnoreFile; warnings: string[]; base?: string } {
-  const head = loadWorkspaceIgnoreFile(settings)
+): Promise<{ ignore: IgnoreFile; warnings: string[]; base?: string }> {
+  const head = await loadWorkspaceIgnoreFile(settings)
   const warnings: string[] = []
   if (settings.trust) {
     for (const change of settings.trust.changes)
@@ -899,7 +894,7 @@ function loadSuppressions(
     atBase =
       text === undefined
         ? emptyIgnoreFile(settings.ignoreFile)
-        : parseIgnoreFile(text, settings.ignoreFile)
+        : (await import('./policy/ignore-file-parse.js')).parseIgnoreFile(text, settings.ignoreFile)
   } catch (error) {
     if (settings.trust) throw error
     return { ignore: head, warnings, base }
