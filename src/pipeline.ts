@@ -137,7 +137,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       ...otlpHeaderSecrets(env)
     ],
     // The detector (its rules build their expressions as they load) is loaded by ready():
-    // `runguard run` has the runner wait for it once the script is spawned (runner/attempt.ts),
+    // `runguard run` has the runner load it once the script runs (runner/attempt.ts),
     // every other mode waits here, before its first line.
     { load: async () => (await import('./secrets/index.js')).detectSecretValues },
     value => deps.logger.registerSecret(value)

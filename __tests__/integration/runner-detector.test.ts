@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { redactingLogger } from '../../src/logger.js'
 import { createRedactor, REDACTED, type Detect } from '../../src/redact.js'
 import { runScript } from '../../src/runner/index.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
@@ -63,7 +64,7 @@ maybe.each([['auto'], ['off']] as const)(
           script: ['python3', '-c', script],
           isolation
         }),
-        logger,
+        logger: redactingLogger(logger, text => redactor.redact(text)),
         redactor,
         onLine: (stream, line) => events.push(`${stream}: ${line}`)
       })
@@ -73,6 +74,43 @@ maybe.each([['auto'], ['off']] as const)(
       expect(everything + logger.text()).not.toMatch(/tok_/)
       // runguard's own lines about the run come after the load too.
       expect(logger.text()).toMatch(/running/)
+    })
+
+    it('stops a script at its timeout while the detector is still loading, and says so once it is', async () => {
+      const termed = path.join(tmp, `termed-${isolation}`)
+      const events: string[] = []
+      const redactor = createRedactor([], {
+        load: async () => {
+          // Loaded only once the timeout's SIGTERM has reached the script.
+          await created(termed)
+          events.push('loaded')
+          return () => []
+        }
+      })
+      const logger = new RecordingLogger()
+      const script = [
+        'import signal, sys, time',
+        `def term(*_):\n    open(${JSON.stringify(termed)}, "w").close()\n    sys.exit(3)`,
+        'signal.signal(signal.SIGTERM, term)',
+        'print("ready", flush=True)',
+        'time.sleep(60)'
+      ].join('\n')
+      const outcome = await runScript({
+        settings: createTestSettings({
+          workspace: tmp,
+          script: ['python3', '-c', script],
+          isolation,
+          timeout: 1,
+          killGrace: 5
+        }),
+        // As the pipeline gives it: every line the runner logs passes through the redactor.
+        logger: redactingLogger(logger, text => redactor.redact(text)),
+        redactor,
+        onLine: (stream, line) => events.push(`${stream}: ${line}`)
+      })
+      expect(outcome.final.timedOut).toBe(true)
+      expect(events).toEqual(['loaded', 'stdout: ready'])
+      expect(logger.text()).toMatch(/exceeded its timeout of 1s/)
     })
 
     it('fails the run, and prints nothing, when the detector cannot be loaded', async () => {

@@ -71,9 +71,9 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
   const mode: LaunchMode =
     !linux || !ctx.shimPython ? 'direct' : ctx.isolation ? 'isolated' : 'shim'
   const streams = captureStreams(ctx)
-  // The redactor's detector may still be loading (pipeline.ts loads it once the script is
-  // spawned, while the helper starts): output read before it is ready waits here, in order,
-  // so no line is redacted, and so printed, without it.
+  // The redactor's detector may not be loaded yet (`runguard run` loads it once the script
+  // runs, below): output read before it is ready waits here, in order, so no line is
+  // redacted, and so printed, without it.
   const held: Array<[OutputCapture, Buffer]> = []
   let holding: typeof held | undefined = held
   const output = (capture: OutputCapture, chunk: Buffer): void => {
@@ -85,6 +85,8 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
   const runId = randomUUID()
   let monitor: ProcTreeMonitor | undefined
   const stop = new StopControl(ctx)
+  let treeStarted = (): void => undefined
+  const started = new Promise<void>(resolve => (treeStarted = resolve))
   const proc = await ScriptProcess.start({
     argv: ctx.argv,
     cwd: ctx.cwd,
@@ -106,10 +108,13 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
       }
       // A stop requested before the tree existed only reached the helper.
       stop.treeReady()
+      treeStarted()
     }
   })
-  // Armed once the detector is ready: a timeout or a cancellation logs a line. A cancellation
-  // meanwhile is seen by arm(); the timeout starts a few milliseconds late at most.
+  stop.arm(proc, () => monitor?.liveProcesses() ?? [])
+  // The detector loads once the script itself runs, not while the helper starts: the isolated
+  // helper waits for its launch frame, which this thread sends only when it is not busy.
+  await Promise.race([started, proc.exited])
   const unloaded = await ctx.redactor.ready().then(
     () => undefined,
     (error: unknown) => ({ error })
@@ -118,7 +123,6 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
     // Nothing the script prints may be shown without the detector: stop it, fail the run.
     void proc.killAll()
   } else {
-    stop.arm(proc, () => monitor?.liveProcesses() ?? [])
     ctx.onStarted?.()
     for (const [capture, chunk] of held) capture.write(chunk)
     holding = undefined
@@ -230,10 +234,17 @@ class StopControl {
 
   private request(why: 'timeout' | 'abort'): void {
     if (this.termSentAt !== undefined || !this.proc) return
-    const { settings, logger, signal } = this.ctx
+    const { settings, signal, redactor } = this.ctx
+    // Said once the redactor's detector is loaded (it may still be loading: runAttempt); the
+    // signal goes out now.
+    const warn = (text: string): void =>
+      void redactor.ready().then(
+        () => this.ctx.logger.warning(text),
+        () => undefined
+      )
     if (why === 'timeout') {
       this.timedOut = true
-      logger.warning(
+      warn(
         `runguard: the script exceeded its timeout of ${settings.timeout}s; sending SIGTERM, SIGKILL after ${settings.killGrace}s`
       )
     } else {
@@ -244,7 +255,7 @@ class StopControl {
           : 'the run was aborted'
       // The runner sends SIGTERM 7.5 s after SIGINT: the reports must be written before.
       this.graceSeconds = Math.min(settings.killGrace, CANCEL_GRACE_SECONDS)
-      logger.warning(`runguard: ${this.cancelled}; stopping the script`)
+      warn(`runguard: ${this.cancelled}; stopping the script`)
     }
     this.termSentAt = performance.now()
     this.signal('SIGTERM')
