@@ -85,8 +85,6 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
   const runId = randomUUID()
   let monitor: ProcTreeMonitor | undefined
   const stop = new StopControl(ctx)
-  let treeStarted = (): void => undefined
-  const started = new Promise<void>(resolve => (treeStarted = resolve))
   const proc = await ScriptProcess.start({
     argv: ctx.argv,
     cwd: ctx.cwd,
@@ -108,13 +106,13 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
       }
       // A stop requested before the tree existed only reached the helper.
       stop.treeReady()
-      treeStarted()
     }
   })
   stop.arm(proc, () => monitor?.liveProcesses() ?? [])
-  // The detector loads once the script itself runs, not while the helper starts: the isolated
-  // helper waits for its launch frame, which this thread sends only when it is not busy.
-  await Promise.race([started, proc.exited])
+  // The detector loads while the helper starts the script, once the helper needs nothing more
+  // from this thread: the isolated helper waits for its launch frame, which this thread sends
+  // only when it is not busy.
+  await Promise.race([proc.handedOver, proc.exited])
   const unloaded = await ctx.redactor.ready().then(
     () => undefined,
     (error: unknown) => ({ error })
