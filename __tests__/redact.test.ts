@@ -31,6 +31,25 @@ function reference(text: string, values: readonly string[]): string {
 }
 
 describe('createRedactor', () => {
+  it('with a detector loader, refuses to redact until ready() has loaded it, and loads it once', async () => {
+    let loads = 0
+    const redactor = createRedactor(['known-value'], {
+      load: () => {
+        loads++
+        return Promise.resolve((text: string) => text.match(/tok_[a-z0-9]+/g) ?? [])
+      }
+    })
+    expect(() => redactor.redact('key tok_abc123')).toThrow(/before the secret detector loaded/)
+    // Known values need no detector.
+    expect(redactor.redactKnown('a known-value b')).toBe(`a ${REDACTED} b`)
+    await Promise.all([redactor.ready(), redactor.ready()])
+    expect(loads).toBe(1)
+    expect(redactor.redact('key tok_abc123')).toBe(`key ${REDACTED}`)
+    // A redactor given its detector, or none, is ready at once and never throws.
+    await expect(createRedactor([], () => []).ready()).resolves.toBeUndefined()
+    expect(createRedactor().redact('plain')).toBe('plain')
+  })
+
   it('masks two secrets that share characters as one span, leaving no tail of either', () => {
     const redactor = createRedactor(['alpha-1234-beta', 'beta-5678-gamma'])
     expect(redactor.redact('x alpha-1234-beta-5678-gamma y')).toBe(`x ${REDACTED} y`)

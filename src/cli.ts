@@ -88,7 +88,7 @@ async function setUp(
   const { StderrLogger } = await import('./logger.js')
   const { cliOutput } = await import('./runner/live-output.js')
   const { StatusLine } = await import('./progress.js')
-  const settings = loadSettings({
+  const settings = await loadSettings({
     inline: parsed.layer,
     fixed: { mode, runtime: 'cli' },
     workspace: io.cwd,

@@ -22,7 +22,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
   try {
     const context = readGitHubContext(process.env)
     const { layer, configPath } = layerFromInputs(name => getInput(name))
-    const settings = loadSettings({
+    const settings = await loadSettings({
       inline: layer,
       fixed: { mode: 'gate', runtime: 'action' },
       workspace: context.workspace ?? process.cwd(),

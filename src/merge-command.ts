@@ -74,7 +74,7 @@ export async function mergeReports(
     })
   }
   // Read before anything is written: a broken ignore file is a configuration error (exit 2).
-  const ignore = inputs.sarif.length > 0 ? loadWorkspaceIgnoreFile(settings) : undefined
+  const ignore = inputs.sarif.length > 0 ? await loadWorkspaceIgnoreFile(settings) : undefined
   // Every shard's gates are evaluated again from its data; a stored `passed` is never trusted.
   const gates: GateResult[] = []
   const warnings: string[] = []

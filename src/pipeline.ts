@@ -14,12 +14,7 @@ import { redactingLogger, type Logger } from './logger.js'
 import type { HistoryContext, HistorySession } from './history/index.js'
 import type { Component, Finding, GateResult, ToolRun, UncheckedGate, Verdict } from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
-import {
-  loadWorkspaceIgnoreFile,
-  parseIgnoreFile,
-  emptyIgnoreFile,
-  type IgnoreFile
-} from './policy/ignore-file.js'
+import { loadWorkspaceIgnoreFile, emptyIgnoreFile, type IgnoreFile } from './policy/ignore-file.js'
 import { addedInlineSuppressions } from './trust/inline-suppressions.js'
 import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
 import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
@@ -32,7 +27,6 @@ import {
   type SummaryInput
 } from './report/summary.js'
 import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
-import { detectSecretValues } from './secrets/index.js'
 import { otlpHeaderSecrets, telemetryRequested } from './telemetry/enabled.js'
 import { openTextFile, writeTextFile } from './util/write-file.js'
 import { readWorkspaceText } from './util/paths.js'
@@ -142,9 +136,13 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       ...(alertWebhook ? [alertWebhook] : []),
       ...otlpHeaderSecrets(env)
     ],
-    detectSecretValues,
+    // The detector (its rules build their expressions as they load) is loaded by ready():
+    // `runguard run` has the runner load it once the script runs (runner/attempt.ts),
+    // every other mode waits here, before its first line.
+    { load: async () => (await import('./secrets/index.js')).detectSecretValues },
     value => deps.logger.registerSecret(value)
   )
+  if (settings.mode !== 'run') await redactor.ready()
   // Every line any part of runguard logs passes through the redactor.
   const logger = redactingLogger(deps.logger, text => redactor.redact(text))
   const warnings: string[] = []
@@ -162,12 +160,14 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
 
   logger.phase?.('runguard: set-up')
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
-  const suppressions = loadSuppressions(settings, env)
+  const suppressions = await loadSuppressions(settings, env)
   const ignore = suppressions.ignore
   // What the change did to the gate: a warning, and its own section of the PR comment.
   const gateChanges = [...suppressions.warnings]
   // Inline suppressions the change adds are as much a change to the gate as ignore entries.
-  if (suppressions.base !== undefined && settings.scanners.length > 0)
+  if (suppressions.base !== undefined && settings.scanners.length > 0) {
+    // It logs, and a logged line needs the detector.
+    await redactor.ready()
     gateChanges.push(
       ...(await addedInlineSuppressions({
         exec,
@@ -177,6 +177,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
         ...(deps.signal ? { signal: deps.signal } : {})
       }))
     )
+  }
   warnings.push(...gateChanges)
   const baselineSarif = settings.baselineSarif
     ? loadBaselineSarif(resolve(settings.baselineSarif))
@@ -201,7 +202,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   const history =
     settings.history === 'off'
       ? undefined
-      : await openRunHistory(settings, logger, exec, env, deps.historyContext)
+      : await redactor
+          .ready()
+          .then(() => openRunHistory(settings, logger, exec, env, deps.historyContext))
   if (history) warnings.push(...history.warnings)
   // Alerts fire on a change from the previous recorded run: without a history there is none,
   // and a webhook that never fires must not look like a quiet success.
@@ -329,6 +332,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
           imports?.discard()
           throw error
         }
+        // The runner may have failed before it loaded the detector.
+        await redactor.ready()
         runnerError = redactor.redact(errorMessage(error))
         logger.error(`the runner failed: ${runnerError}`)
       }
@@ -341,6 +346,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     }
   }
 
+  // Loaded by now unless no script ran (then it loads here, before anything is logged).
+  await redactor.ready()
   // From here on nothing may stop the reports from being written.
   const errors: string[] = [...environmentErrors]
   let performance: PerformanceOutcome | undefined
@@ -894,11 +901,11 @@ async function writeReports(
  * reviewer sees them. A base that cannot be read is not an error here (the loader already
  * insisted on it where it decides).
  */
-function loadSuppressions(
+async function loadSuppressions(
   settings: Settings,
   env: NodeJS.ProcessEnv
-): { ignore: IgnoreFile; warnings: string[]; base?: string } {
-  const head = loadWorkspaceIgnoreFile(settings)
+): Promise<{ ignore: IgnoreFile; warnings: string[]; base?: string }> {
+  const head = await loadWorkspaceIgnoreFile(settings)
   const warnings: string[] = []
   if (settings.trust) {
     for (const change of settings.trust.changes)
@@ -919,7 +926,7 @@ function loadSuppressions(
     atBase =
       text === undefined
         ? emptyIgnoreFile(settings.ignoreFile)
-        : parseIgnoreFile(text, settings.ignoreFile)
+        : (await import('./policy/ignore-file-parse.js')).parseIgnoreFile(text, settings.ignoreFile)
   } catch (error) {
     if (settings.trust) throw error
     return { ignore: head, warnings, base }

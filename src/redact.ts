@@ -22,6 +22,24 @@ export interface Redactor {
   add(value: string): void
   /** How many distinct values are known (never the values). */
   readonly size: number
+  /**
+   * Resolves once the detect hook is loaded (at once when it was given loaded or not at all).
+   * Until then redact() throws: nothing may be printed that the detector has not seen.
+   */
+  ready(): Promise<void>
+}
+
+/** Secret values the detector finds in a piece of text. */
+export type Detect = (text: string) => string[]
+
+/**
+ * A detect hook loaded on first `ready()`: the built-in detector's rules are a large part of
+ * the bundle and build their expressions as they load, so `runguard run` loads them once the
+ * script has been spawned instead of before (runner/attempt.ts waits for them before it prints
+ * anything).
+ */
+export interface DetectLoader {
+  load: () => Promise<Detect>
 }
 
 export const REDACTED = '***'
@@ -220,15 +238,27 @@ function maskAll(text: string, index: PatternIndex): string {
 
 /**
  * @param values initial secret values
- * @param detect optional detector that returns secret values found in a piece of text (the
- *   built-in secret engine), so a secret printed at run time is redacted even if unknown.
+ * @param detector optional detector that returns secret values found in a piece of text (the
+ *   built-in secret engine), so a secret printed at run time is redacted even if unknown; or a
+ *   loader for it, loaded by `ready()` (redact() throws until then: it never lets text pass
+ *   that the detector should have seen).
  * @param onNew called once for each newly learned value (Action mode: core.setSecret).
  */
 export function createRedactor(
   values: Iterable<string> = [],
-  detect?: (text: string) => string[],
+  detector?: Detect | DetectLoader,
   onNew?: (value: string) => void
 ): Redactor {
+  let detect = typeof detector === 'function' ? detector : undefined
+  let loading: Promise<void> | undefined
+  const ready = (): Promise<void> =>
+    (loading ??=
+      detector === undefined || typeof detector === 'function'
+        ? Promise.resolve()
+        : detector.load().then(loaded => {
+            detect = loaded
+          }))
+  const lazy = detector !== undefined && typeof detector !== 'function'
   const known = new Set<string>()
   const patterns = new Set<string>()
   const index = new PatternIndex()
@@ -257,9 +287,11 @@ export function createRedactor(
     },
     redact(text: string): string {
       if (detect) for (const v of detect(text)) add(v)
+      else if (lazy) throw new Error('redaction asked for before the secret detector loaded')
       return redactKnown(text)
     },
-    redactKnown
+    redactKnown,
+    ready
   }
 }
 

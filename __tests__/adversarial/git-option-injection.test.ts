@@ -49,10 +49,10 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 const evil = (): string => `--upload-pack=touch ${marker}; git-upload-pack`
 
 describe('values that reach git cannot become options', () => {
-  it('refuses such a base-ref as a configuration error naming the field', () => {
+  it('refuses such a base-ref as a configuration error naming the field', async () => {
     let error: unknown
     try {
-      loadSettings({
+      await loadSettings({
         inline: { raw: { baseRef: evil() }, sources: {} },
         fixed: { mode: 'scan', runtime: 'cli' },
         workspace: clone

@@ -36,7 +36,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
 describe('hostile files are never handed to the scanners', () => {
   it('bandit and semgrep finish, the real finding counts, and every skipped file is listed', async () => {
-    const settings = loadSettings({
+    const settings = await loadSettings({
       inline: {
         raw: { scanners: ['bandit', 'semgrep'], toolTimeout: 60, failOn: 'high' },
         sources: {}

@@ -71,7 +71,7 @@ describe('inline suppressions a change adds are shown to the reviewer', () => {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: path.join(root, 'event.json')
     }
-    const settings = loadSettings({
+    const settings = await loadSettings({
       inline: { raw: { scanners: ['secrets'] }, sources: {} },
       fixed: { mode: 'scan', runtime: 'action' },
       workspace: root,

@@ -88,7 +88,7 @@ async function publish(
   respond: (req: RecordedRequest) => FakeAnswer | undefined
 ): Promise<Channels> {
   gh = await startFakeGitHub({ tokens: [TOKEN], respond })
-  const settings = loadSettings({
+  const settings = await loadSettings({
     inline: {
       raw: {
         scanners: ['secrets'],

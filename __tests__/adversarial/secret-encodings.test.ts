@@ -88,7 +88,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
 describe('a secret never leaves in clear, whatever the encoding', () => {
   it('masks the escaped forms of a secret in every report, the log and printed lines', async () => {
-    const settings = loadSettings({
+    const settings = await loadSettings({
       inline: {
         raw: {
           scanners: ['secrets'],

@@ -63,7 +63,7 @@ async function gate(event: string, trustedConfig?: 'base' | 'head') {
     GITHUB_EVENT_NAME: event,
     GITHUB_EVENT_PATH: path.join(root, 'event.json')
   }
-  const settings = loadSettings({
+  const settings = await loadSettings({
     inline: { raw: trustedConfig ? { trustedConfig } : {}, sources: {} },
     fixed: { mode: 'scan', runtime: 'action' },
     workspace: root,

@@ -47,7 +47,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
 async function gate(failOnUnscanned: boolean, scanners = ['secrets']) {
-  const settings = loadSettings({
+  const settings = await loadSettings({
     inline: {
       raw: { scanners, secretsMaxFileSize: 1024, failOn: 'none', failOnUnscanned },
       sources: {}

@@ -46,7 +46,7 @@ afterAll(() => fs.rmSync(base, { recursive: true, force: true }))
 
 describe('scanners never run from the workspace', () => {
   it('refuses a tools-dir inside the workspace before anything runs', async () => {
-    const settings = loadSettings({
+    const settings = await loadSettings({
       inline: { raw: { sbomFile: '', sarifFile: '' }, sources: {} },
       fixed: { mode: 'scan', runtime: 'cli' },
       workspace: root

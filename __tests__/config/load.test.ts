@@ -27,6 +27,16 @@ function thrown(fn: () => unknown): ConfigurationError {
   throw new Error('expected a ConfigurationError')
 }
 
+async function rejected(promise: Promise<unknown>): Promise<ConfigurationError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error
+    throw error
+  }
+  throw new Error('expected a ConfigurationError')
+}
+
 const empty = { raw: {}, sources: {} }
 
 describe('setting table', () => {
@@ -40,9 +50,9 @@ describe('setting table', () => {
 })
 
 describe('loadSettings', () => {
-  it('applies defaults < file < inline and owns every default', () => {
+  it('applies defaults < file < inline and owns every default', async () => {
     const ws = tempWorkspace('fail-on: medium\ntimeout: 30\ngates:\n  - memory_max_mb<=100\n')
-    const s = loadSettings({
+    const s = await loadSettings({
       inline: { raw: { timeout: 5 }, sources: { timeout: { kind: 'flag', name: 'timeout' } } },
       fixed: { mode: 'gate', runtime: 'cli' },
       workspace: ws
@@ -57,9 +67,9 @@ describe('loadSettings', () => {
     expect(s.workspace).toBe(ws)
   })
 
-  it('defaults install-tools to true in the Action only', () => {
+  it('defaults install-tools to true in the Action only', async () => {
     const ws = tempWorkspace()
-    const s = loadSettings({
+    const s = await loadSettings({
       inline: empty,
       fixed: { mode: 'gate', runtime: 'action' },
       workspace: ws
@@ -67,7 +77,7 @@ describe('loadSettings', () => {
     expect(s.installTools).toBe(true)
   })
 
-  it('writes SARIF and SBOM by default in the Action only; the CLI writes files when asked', () => {
+  it('writes SARIF and SBOM by default in the Action only; the CLI writes files when asked', async () => {
     const ws = tempWorkspace()
     const load = (runtime: 'action' | 'cli', raw = {}) =>
       loadSettings({
@@ -75,16 +85,16 @@ describe('loadSettings', () => {
         fixed: { mode: 'scan', runtime },
         workspace: ws
       })
-    expect(load('action')).toMatchObject({
+    expect(await load('action')).toMatchObject({
       sarifFile: 'runguard.sarif',
       sbomFile: 'runguard.cdx.json'
     })
-    expect(load('cli')).toMatchObject({ sarifFile: '', sbomFile: '' })
-    expect(load('cli', { sarifFile: 'out.sarif' }).sarifFile).toBe('out.sarif')
-    expect(load('action', { sarifFile: '' }).sarifFile).toBe('')
+    expect(await load('cli')).toMatchObject({ sarifFile: '', sbomFile: '' })
+    expect((await load('cli', { sarifFile: 'out.sarif' })).sarifFile).toBe('out.sarif')
+    expect((await load('action', { sarifFile: '' })).sarifFile).toBe('')
   })
 
-  it('accepts the Python Script Runner keys', () => {
+  it('accepts the Python Script Runner keys', async () => {
     const ws = tempWorkspace(
       [
         'performance_gates:',
@@ -102,7 +112,11 @@ describe('loadSettings', () => {
         '  sampling_interval: 0.2'
       ].join('\n')
     )
-    const s = loadSettings({ inline: empty, fixed: { mode: 'run', runtime: 'cli' }, workspace: ws })
+    const s = await loadSettings({
+      inline: empty,
+      fixed: { mode: 'run', runtime: 'cli' },
+      workspace: ws
+    })
     expect(s.gates.map(g => g.text)).toEqual(['cpu_max <= 90', 'stdout_lines >= 1'])
     expect(s.retry).toBe(2)
     expect(s.retryStrategy).toBe('fibonacci')
@@ -112,9 +126,9 @@ describe('loadSettings', () => {
     expect(s.samplingInterval).toBe(200)
   })
 
-  it('names the key, value, expectation and file line for a bad file value', () => {
+  it('names the key, value, expectation and file line for a bad file value', async () => {
     const ws = tempWorkspace('timeout: 5\nfail-on: hgh\n')
-    const e = thrown(() =>
+    const e = await rejected(
       loadSettings({ inline: empty, fixed: { mode: 'gate', runtime: 'cli' }, workspace: ws })
     )
     expect(e.message).toContain("'fail-on'")
@@ -158,9 +172,9 @@ describe('loadSettings', () => {
     expect(e.message).toContain('cfg.yml:1')
   })
 
-  it('rejects an unknown gate metric with the list of known names, naming the source', () => {
+  it('rejects an unknown gate metric with the list of known names, naming the source', async () => {
     const ws = tempWorkspace()
-    const e = thrown(() =>
+    const e = await rejected(
       loadSettings({
         inline: {
           raw: { gates: ['cpu_maxx<=90'] },
@@ -175,9 +189,9 @@ describe('loadSettings', () => {
     expect(e.message).toContain('memory_max_mb')
   })
 
-  it('fails clearly when an explicit config file is missing', () => {
+  it('fails clearly when an explicit config file is missing', async () => {
     const ws = tempWorkspace()
-    const e = thrown(() =>
+    const e = await rejected(
       loadSettings({
         inline: empty,
         fixed: { mode: 'gate', runtime: 'cli' },
@@ -302,9 +316,9 @@ describe('CLI arguments', () => {
 })
 
 describe('severity words in any case', () => {
-  it('accepts fail-on: HIGH (as Trivy users write it) and Medium', () => {
+  it('accepts fail-on: HIGH (as Trivy users write it) and Medium', async () => {
     const ws = mkdtempSync(path.join(os.tmpdir(), 'rg-case-'))
-    const s = loadSettings({
+    const s = await loadSettings({
       inline: {
         raw: { failOn: 'HIGH', reportLevel: 'Medium', unknownSeverity: 'CRITICAL' },
         sources: {}

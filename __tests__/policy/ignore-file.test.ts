@@ -3,11 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigurationError } from '../../src/errors.js'
-import {
-  compileIgnoreEntry,
-  loadIgnoreFile,
-  parseIgnoreFile
-} from '../../src/policy/ignore-file.js'
+import { compileIgnoreEntry, loadIgnoreFile } from '../../src/policy/ignore-file.js'
+import { parseIgnoreFile } from '../../src/policy/ignore-file-parse.js'
 import { makeDependencyFinding, makeFinding } from '../fixtures/policy/findings.js'
 
 const FIXTURE = path.join(import.meta.dirname, '../fixtures/policy/runguard-ignore.yml')
@@ -23,8 +20,8 @@ function errorOf(text: string): ConfigurationError {
 }
 
 describe('loadIgnoreFile', () => {
-  it('loads the documented example with lines', () => {
-    const file = loadIgnoreFile(FIXTURE)
+  it('loads the documented example with lines', async () => {
+    const file = await loadIgnoreFile(FIXTURE)
     expect(file.exists).toBe(true)
     expect(file.entries).toEqual([
       {
@@ -43,8 +40,10 @@ describe('loadIgnoreFile', () => {
     ])
   })
 
-  it('treats a missing file as empty', () => {
-    const file = loadIgnoreFile(path.join(os.tmpdir(), 'no-such-dir-rg', '.runguard-ignore.yml'))
+  it('treats a missing file as empty', async () => {
+    const file = await loadIgnoreFile(
+      path.join(os.tmpdir(), 'no-such-dir-rg', '.runguard-ignore.yml')
+    )
     expect(file).toMatchObject({ exists: false, entries: [] })
   })
 
@@ -80,8 +79,8 @@ describe('loadIgnoreFile', () => {
     expect(errorOf('foo: 1\n').message).toMatch(/must be a map with an `ignore:` list/)
   })
 
-  it('reports unreadable files (a directory) as configuration errors', () => {
-    expect(() => loadIgnoreFile(os.tmpdir())).toThrow(ConfigurationError)
+  it('reports unreadable files (a directory) as configuration errors', async () => {
+    await expect(loadIgnoreFile(os.tmpdir())).rejects.toThrow(ConfigurationError)
   })
 })
 

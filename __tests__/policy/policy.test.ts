@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseBaselineSarif } from '../../src/policy/baseline-sarif.js'
-import { emptyIgnoreFile, parseIgnoreFile } from '../../src/policy/ignore-file.js'
+import { emptyIgnoreFile } from '../../src/policy/ignore-file.js'
+import { parseIgnoreFile } from '../../src/policy/ignore-file-parse.js'
 import { applyPolicy } from '../../src/policy/policy.js'
 import { buildSarif } from '../../src/report/sarif.js'
 import { makeDependencyFinding, makeFinding, makeToolRun } from '../fixtures/policy/findings.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseIgnoreFile } from '../../src/policy/ignore-file.js'
+import { parseIgnoreFile } from '../../src/policy/ignore-file-parse.js'
 import { decideMerged } from '../../src/merge-command.js'
 import { findingsFromSarif, mergeMetrics, mergeSarif, mergeSboms } from '../../src/report/merge.js'
 import { buildSarif, type SarifInput } from '../../src/report/sarif.js'

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml'
 import { ConfigurationError, describeSource, type ValueSource } from '../errors.js'
 import { closest } from '../gates/parse.js'
@@ -25,10 +25,6 @@ const RETRY_KEYS = ['strategy', 'max_attempts', 'initial_delay', 'max_delay', 'm
 export function loadConfigFile(filePath: string, displayPath = filePath): SourceLayer {
   const text = readFileSync(filePath, 'utf8')
   return parseConfigText(text, displayPath)
-}
-
-export function configFileExists(filePath: string): boolean {
-  return existsSync(filePath)
 }
 
 export function parseConfigText(text: string, displayPath: string): SourceLayer {

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError, describeSource, type ValueSource } from '../errors.js'
-import { configFileExists, loadConfigFile, parseConfigText, type SourceLayer } from './file.js'
+import type { SourceLayer } from './file.js'
 import {
   baseCommit,
   changedGateSettings,
@@ -34,14 +35,16 @@ export interface LoadOptions {
 /**
  * defaults < .runguard.yml < inputs/flags, validated once by the schema.
  * Errors name the setting, the value, what was expected and where the value came from.
+ * Asynchronous only so that the config file's reader (and the YAML parser) loads when there is
+ * a file to read: most `runguard run` invocations have none.
  */
-export function loadSettings(options: LoadOptions): Settings {
+export async function loadSettings(options: LoadOptions): Promise<Settings> {
   const workspace = path.resolve(options.workspace, options.inline.raw.workspace ?? '.')
   let file: SourceLayer = { raw: {}, sources: {} }
   let configFile: string | undefined
   if (options.configPath !== undefined) {
     configFile = path.resolve(workspace, options.configPath)
-    if (!configFileExists(configFile)) {
+    if (!existsSync(configFile)) {
       throw new ConfigurationError(
         `config file ${options.configPath} (from ${describeSource(options.configSource ?? { kind: 'default' })}) does not exist at ${configFile}; create it or drop the setting`,
         {
@@ -51,12 +54,15 @@ export function loadSettings(options: LoadOptions): Settings {
         }
       )
     }
-  } else if (configFileExists(path.join(workspace, DEFAULT_CONFIG))) {
+  } else if (existsSync(path.join(workspace, DEFAULT_CONFIG))) {
     configFile = path.join(workspace, DEFAULT_CONFIG)
   }
   if (configFile)
-    file = loadConfigFile(configFile, path.relative(process.cwd(), configFile) || configFile)
-  const trusted = trustedLayer(
+    file = (await import('./file.js')).loadConfigFile(
+      configFile,
+      path.relative(process.cwd(), configFile) || configFile
+    )
+  const trusted = await trustedLayer(
     options,
     workspace,
     configFile ?? path.join(workspace, DEFAULT_CONFIG),
@@ -127,12 +133,12 @@ export function validate(
  * config file come from the base commit's version of it (read from git, not the working tree);
  * the head file keeps only the rest. Undefined when the checkout's own file decides.
  */
-function trustedLayer(
+async function trustedLayer(
   options: LoadOptions,
   workspace: string,
   configFile: string,
   head: SourceLayer
-): { layer: SourceLayer; trust: { base: string; changes: string[] } } | undefined {
+): Promise<{ layer: SourceLayer; trust: { base: string; changes: string[] } } | undefined> {
   const env = options.env ?? process.env
   const raw = options.inline.raw.trustedConfig
   const mode: TrustMode = (TRUST_MODES as readonly unknown[]).includes(raw)
@@ -150,7 +156,10 @@ function trustedLayer(
   const baseLayer =
     text === undefined
       ? { raw: {}, sources: {} }
-      : parseConfigText(text, `${base.slice(0, 12)}:${path.relative(workspace, configFile)}`)
+      : (await import('./file.js')).parseConfigText(
+          text,
+          `${base.slice(0, 12)}:${path.relative(workspace, configFile)}`
+        )
   const layer: SourceLayer = { raw: { ...head.raw }, sources: { ...head.sources } }
   for (const key of GATE_SETTINGS) {
     delete layer.raw[key]

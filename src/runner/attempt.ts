@@ -71,6 +71,15 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
   const mode: LaunchMode =
     !linux || !ctx.shimPython ? 'direct' : ctx.isolation ? 'isolated' : 'shim'
   const streams = captureStreams(ctx)
+  // The redactor's detector may not be loaded yet (`runguard run` loads it once the script
+  // runs, below): output read before it is ready waits here, in order, so no line is
+  // redacted, and so printed, without it.
+  const held: Array<[OutputCapture, Buffer]> = []
+  let holding: typeof held | undefined = held
+  const output = (capture: OutputCapture, chunk: Buffer): void => {
+    if (holding) holding.push([capture, chunk])
+    else capture.write(chunk)
+  }
   // Marks every process of this attempt (environment is inherited) so survivors that escaped
   // the tree before any sample saw them can still be found and killed at the end.
   const runId = randomUUID()
@@ -85,8 +94,8 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
     ...(ctx.shimPython ? { python: ctx.shimPython } : {}),
     ...(ctx.isolation ? { isolation: ctx.isolation } : {}),
     cgroup: mode !== 'isolated',
-    onStdout: chunk => streams.out.write(chunk),
-    onStderr: chunk => streams.err.write(chunk),
+    onStdout: chunk => output(streams.out, chunk),
+    onStderr: chunk => output(streams.err, chunk),
     onTree: (root, excludeRoot) => {
       if (linux && !monitor) {
         monitor = new ProcTreeMonitor(root, {
@@ -100,7 +109,22 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
     }
   })
   stop.arm(proc, () => monitor?.liveProcesses() ?? [])
-  ctx.onStarted?.()
+  // The detector loads while the helper starts the script, once the helper needs nothing more
+  // from this thread: the isolated helper waits for its launch frame, which this thread sends
+  // only when it is not busy.
+  await Promise.race([proc.handedOver, proc.exited])
+  const unloaded = await ctx.redactor.ready().then(
+    () => undefined,
+    (error: unknown) => ({ error })
+  )
+  if (unloaded) {
+    // Nothing the script prints may be shown without the detector: stop it, fail the run.
+    void proc.killAll()
+  } else {
+    ctx.onStarted?.()
+    for (const [capture, chunk] of held) capture.write(chunk)
+    holding = undefined
+  }
 
   await proc.exited
   const wallSeconds = proc.exit?.wallSeconds ?? (performance.now() - t0) / 1000
@@ -111,13 +135,17 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
   monitor?.stop()
   const survivors = survivorList(proc, () => monitor, runId, linux)
   const leftovers = await terminateTree(proc, survivors, stop.remainingGraceMs(), stop.termSent)
-  if (leftovers > 0 && !stop.termSent) {
+  if (leftovers > 0 && !stop.termSent && !unloaded) {
     ctx.logger.warning(
       `runguard: ${leftovers} process(es) started by the script were still running after it exited; they were terminated`
     )
     proc.notes.push(`${leftovers} leftover process(es) terminated after the script exited`)
   }
   await closeStreams(proc)
+  if (unloaded) {
+    proc.dispose()
+    throw unloaded.error
+  }
   streams.end()
   proc.dispose()
   if (proc.isolationFailure !== undefined) {
@@ -204,10 +232,17 @@ class StopControl {
 
   private request(why: 'timeout' | 'abort'): void {
     if (this.termSentAt !== undefined || !this.proc) return
-    const { settings, logger, signal } = this.ctx
+    const { settings, signal, redactor } = this.ctx
+    // Said once the redactor's detector is loaded (it may still be loading: runAttempt); the
+    // signal goes out now.
+    const warn = (text: string): void =>
+      void redactor.ready().then(
+        () => this.ctx.logger.warning(text),
+        () => undefined
+      )
     if (why === 'timeout') {
       this.timedOut = true
-      logger.warning(
+      warn(
         `runguard: the script exceeded its timeout of ${settings.timeout}s; sending SIGTERM, SIGKILL after ${settings.killGrace}s`
       )
     } else {
@@ -218,7 +253,7 @@ class StopControl {
           : 'the run was aborted'
       // The runner sends SIGTERM 7.5 s after SIGINT: the reports must be written before.
       this.graceSeconds = Math.min(settings.killGrace, CANCEL_GRACE_SECONDS)
-      logger.warning(`runguard: ${this.cancelled}; stopping the script`)
+      warn(`runguard: ${this.cancelled}; stopping the script`)
     }
     this.termSentAt = performance.now()
     this.signal('SIGTERM')

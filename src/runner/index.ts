@@ -191,10 +191,10 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
   // The redacted argv: the log, the errors and the outcome show only this.
   let redacted: string[] | undefined
   const command = (): string[] => (redacted ??= argv.map(a => redactor.redact(a)))
-  // Said as soon as the first attempt's process has started, not before: the first line
-  // runguard logs builds the secret detector (the redactor runs it on every line), which then
-  // happens while the helper's Python starts instead of before it. Still before any line of
-  // the script's output, which is read later.
+  // Said once the first attempt's script runs and the redactor's detector is loaded
+  // (runAttempt): the first line runguard logs builds the detector (the redactor runs it on
+  // every line), which then happens while the script runs. Still before any line of the
+  // script's output is printed, which waits for the detector.
   let announced = false
   const announce = (): void => {
     if (announced) return

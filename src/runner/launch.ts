@@ -85,6 +85,12 @@ export class ScriptProcess {
   /** How the tree is held: for the measurement notes. */
   readonly control: string
   readonly exited: Promise<void>
+  /**
+   * Resolves once the helper needs nothing more from this process to start the script: the
+   * isolated launcher waits for its launch frame, the other modes need nothing.
+   */
+  readonly handedOver: Promise<void>
+  private handOver: () => void = () => undefined
   readonly closed: Promise<void>
 
   private readonly child: ChildProcess
@@ -107,6 +113,10 @@ export class ScriptProcess {
     this.server = prepared.server
     this.control = prepared.jailNote
     this.exited = new Promise<void>(resolve => (this.markExited = resolve))
+    this.handedOver =
+      options.mode === 'isolated'
+        ? new Promise<void>(resolve => (this.handOver = resolve))
+        : Promise.resolve()
     const { mode } = options
     const [command, ...args] = this.commandLine() as [string, ...string[]]
     this.child = spawn(command, args, {
@@ -148,6 +158,7 @@ export class ScriptProcess {
         this.server?.close()
         socket.write(encodeLaunchFrame(options.isolation!, options.argv, options.env, options.cwd))
         this.attach(socket)
+        this.handOver()
       })
     } else {
       this.targetGroup = this.child.pid
