@@ -154,6 +154,9 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   let environment: EnvironmentStageResult | undefined
   const environmentErrors: string[] = []
   let scannersStartedMs: number | undefined
+  // Modules loaded ahead while the scanners run; awaited before the same modules are imported
+  // where they are used (jest's ESM loader fails on concurrent imports that share modules).
+  let preloaded: Promise<void> = Promise.resolve()
 
   logger.phase?.('runguard: set-up')
   // Config files are read before anything runs: a typo must not cost a ten-minute scan.
@@ -261,6 +264,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     })
     // The first tool is spawned by now (prepareScanners loaded its adapter up front).
     startReading()
+    // Queued after the inventory's code, so they load while the slowest tool runs.
+    preloaded = preloadLaterModules(settings, loadInTurn)
     // Awaited below, after the inventory: marked handled now so that an early rejection (a
     // tools-dir inside the workspace) is not reported as unhandled meanwhile.
     scanning.catch(() => undefined)
@@ -307,6 +312,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     } else {
       // The script's output has its own group (github/action-logger.ts).
       logger.phase?.('runguard: script', { grouped: false })
+      await preloaded
       const { startImportRecord } = await import('./inventory/loaded-stage.js')
       const imports = startImportRecord(settings, environment?.inventory, logger)
       try {
@@ -403,6 +409,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   const findings = policy?.findings ?? toolRuns.flatMap(t => t.findings)
 
   logger.phase?.('runguard: gates and reports')
+  await preloaded
   const written = await writeReports(
     {
       settings,
@@ -526,6 +533,31 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   await deps.publisher?.finish(outcome)
   logger.phase?.(undefined)
   return outcome
+}
+
+/**
+ * Loads (and only loads) the modules the run needs once the scanners are done: the import
+ * record, started just before the script, and the report writers, after it. Called while the
+ * slowest tool runs, so their compiling (CycloneDX, the XML builder, the SARIF writer: tens of
+ * milliseconds) overlaps that tool instead of sitting between the scanners and the script or
+ * between the script's exit and runguard's. Nothing is built or read early: the reports still
+ * come from the results after the script. Each module is imported again where it is used, so a
+ * load that fails here fails there, where the error is reported; here it is only ignored.
+ */
+function preloadLaterModules(
+  settings: Settings,
+  inTurn: <T>(load: () => Promise<T>) => Promise<T>
+): Promise<void> {
+  const later: (() => Promise<unknown>)[] = [
+    ...(settings.mode === 'gate' && settings.script
+      ? [() => import('./inventory/loaded-stage.js')]
+      : []),
+    ...(settings.junitFile ? [() => import('./report/junit.js')] : []),
+    ...(settings.tapFile ? [() => import('./report/tap.js')] : []),
+    ...(settings.sarifFile ? [() => import('./report/sarif.js')] : []),
+    ...(settings.sbomFile ? [() => import('./report/sbom.js')] : [])
+  ]
+  return Promise.all(later.map(load => inTurn(load).catch(() => undefined))).then(() => undefined)
 }
 
 /**

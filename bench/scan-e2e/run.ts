@@ -17,6 +17,9 @@
 // --script (split on spaces), by default a Python one-liner that parses every .py file of the
 // tree (real work on the project's own code, and it writes nothing into the tree).
 // The anchors run the exact argv runguard's adapters build (same rules, excludes, environment).
+// The floor (floor.mjs) starts every process runguard spawned, recorded from one run of the last
+// --cli build (record-spawns.ts), all at once from a bare Node process, then the script: the
+// best any orchestrator could do on this machine.
 // --cli adds CLI bundles to compare in the same run (e.g. before=/tmp/before/dist/cli/index.js);
 // default: current=dist/cli/index.js. Needs `npm run build`.
 import { execFileSync } from 'node:child_process'
@@ -26,7 +29,8 @@ import path from 'node:path'
 import { settingsSchema } from '../../src/config/schema.js'
 import { banditArgs } from '../../src/scanners/bandit.js'
 import { SEMGREP_ENV, semgrepArgs, semgrepConfigs } from '../../src/scanners/semgrep.js'
-import { cliBuilds, machine, paired, s, type Variant } from '../whole-process.js'
+import { cliBuilds, machine, paired, s, type Summary, type Variant } from '../whole-process.js'
+import { beforeScript, recordSpawns, type Spawned } from './record-spawns.js'
 
 const argv = process.argv.slice(2)
 const opt = (name: string): string | undefined => {
@@ -181,6 +185,74 @@ function jsonRun(scan: Variant): Report {
   }
 }
 const reports = scans.map(scan => ({ label: scan.label, report: jsonRun(scan) }))
+
+// The floor: every process the last build's scan (or gate, before its script) spawned, started
+// at once with the same argv, directory and environment by a bare Node process (floor.mjs),
+// plus the built-in secret detector, which runs inside runguard and has no process of its own:
+// the smallest runguard that runs it alone (`scan --scanners secrets --no-scan-environment`).
+// Then, for the gate's floor, the script alone. What runguard spends above this floor is
+// runguard's; what the floor spends above the slowest tool alone is the machine's (its cores).
+const floorDir = mkdtempSync(path.join(os.tmpdir(), 'rg-scan-e2e-floor-'))
+const last = clis[clis.length - 1]!
+const secretsAlone = {
+  argv: [
+    process.execPath,
+    last.file,
+    'scan',
+    '--no-install-tools',
+    '--no-scan-environment',
+    '--scanners',
+    'secrets',
+    target
+  ],
+  cwd: target,
+  env
+}
+const planned = (p: Spawned): { argv: string[]; cwd: string; env: Record<string, string> } => ({
+  argv: p.argv,
+  cwd: p.cwd,
+  env: p.env
+})
+const scanSpawns = recordSpawns(scans[scans.length - 1]!.argv, {
+  cwd: target,
+  env,
+  leave: [target]
+})
+const gateSpawns = beforeScript(
+  recordSpawns(gates[gates.length - 1]!.argv, { cwd: target, env, leave: [target] })
+).tools
+const floorPlan = (spawned: Spawned[], withScript: boolean): string => {
+  const file = path.join(floorDir, `${withScript ? 'gate' : 'scan'}.json`)
+  writeFileSync(
+    file,
+    JSON.stringify({
+      tools: [...spawned.map(planned), secretsAlone],
+      ...(withScript ? { script: { argv: scriptArgv, cwd: target, env } } : {})
+    })
+  )
+  return file
+}
+const floorScript = path.join(root, 'bench/scan-e2e/floor.mjs')
+const floors: Variant[] = [
+  {
+    label: 'floor: every tool at once',
+    argv: [process.execPath, floorScript, floorPlan(scanSpawns, false)],
+    env
+  },
+  {
+    label: 'floor: every tool at once, then the script',
+    argv: [process.execPath, floorScript, floorPlan(gateSpawns, true)],
+    env
+  }
+]
+const shown = (p: Spawned): string =>
+  `${path.basename(p.argv[0]!)} ${p.argv.slice(1).join(' ')}`.slice(0, 160)
+console.log(`  floor of the scan (${scanSpawns.length} process(es) + the secret detector alone):`)
+for (const p of scanSpawns) console.log(`    ${shown(p)}`)
+console.log(
+  `  floor of the gate before its script (${gateSpawns.length} process(es) + the secret detector alone):`
+)
+for (const p of gateSpawns) console.log(`    ${shown(p)}`)
 for (const { label: l, report } of reports) {
   console.log(`  ${l}, first run:`)
   for (const r of report.toolRuns) {
@@ -193,11 +265,13 @@ for (const { label: l, report } of reports) {
     console.log(`scan-e2e: warning: not every tool ran ok: ${failed.map(r => r.tool).join(', ')}`)
 }
 
-const results = await paired([...scans, ...gates, ...anchors], reps, { warmup: false })
+const results = await paired([...scans, ...gates, ...anchors, ...floors], reps, { warmup: false })
 const alone = results.filter(r => tools.includes(r.label))
 const slowest = alone.reduce((a, b) => (b.median > a.median ? b : a))
 const script = results.find(r => r.label === 'script alone')!
+const [scanFloor, gateFloor] = results.slice(-2) as [Summary, Summary]
 const gateBound = slowest.median + script.median + 0.3
+const signed = (x: number): string => `${x >= 0 ? '+' : ''}${s(x)}`
 for (const r of results)
   console.log(`  ${r.label}: median ${s(r.median)} s (${s(r.min)}–${s(r.max)})`)
 const verdicts = [
@@ -205,15 +279,19 @@ const verdicts = [
     .slice(0, scans.length)
     .map(
       whole =>
-        `${whole.label} / slowest tool alone (${slowest.label}): ×${(whole.median / slowest.median).toFixed(2)} (target ≤ 1.10)`
+        `${whole.label} / slowest tool alone (${slowest.label}): ×${(whole.median / slowest.median).toFixed(2)} (target ≤ 1.10); ` +
+        `/ floor (every tool at once): ×${(whole.median / scanFloor.median).toFixed(2)} (${signed(whole.median - scanFloor.median)} s)`
     ),
   ...results
     .slice(scans.length, scans.length + gates.length)
     .map(
       gate =>
         `${gate.label}: ${s(gate.median)} s against ${slowest.label} + script alone + 0.3 s = ${s(gateBound)} s: ` +
-        `${gate.median <= gateBound ? 'within' : 'OVER'} target (${gate.median - slowest.median - script.median >= 0 ? '+' : ''}${s(gate.median - slowest.median - script.median)} s over the two alone)`
-    )
+        `${gate.median <= gateBound ? 'within' : 'OVER'} target (${signed(gate.median - slowest.median - script.median)} s over the two alone; ` +
+        `${signed(gate.median - gateFloor.median)} s over the floor, every tool at once then the script)`
+    ),
+  `floor / slowest tool alone: scan ×${(scanFloor.median / slowest.median).toFixed(2)} (${signed(scanFloor.median - slowest.median)} s); ` +
+    `gate floor − (${slowest.label} + script alone) = ${signed(gateFloor.median - slowest.median - script.median)} s: what the machine's cores cost with no runguard at all`
 ]
 for (const v of verdicts) console.log(`  ${v}`)
 
@@ -231,7 +309,13 @@ shared with other jobs, single numbers vary by tens of percent. Semgrep uses bot
 so even on a quiet machine one run of it differs from the next by up to ±20 %: with three rounds
 a ratio moves by about ±0.1 between runs of this benchmark, so compare several runs. (Earlier
 ratios below 1 came from loaded runs; Semgrep gets the same argv and environment alone and inside
-runguard, and on a quiet machine it is not faster inside.)
+runguard, and on a quiet machine it is not faster inside.) The floor rows are the best any
+orchestrator could do here: every process runguard's scan (or gate, before its script) spawned,
+recorded from a run of the last build and started at once with the same argv, directory and
+environment by a bare Node process, plus the secret detector alone (\`scan --scanners secrets
+--no-scan-environment\`, the smallest runguard that runs it); the gate's floor then runs the
+script. Above the floor is runguard's; between the slowest tool alone and the floor is the
+machine's (every tool sharing its cores).
 
 | process | median wall (s) | min–max (s) | ratio to ${slowest.label} |
 |---|---|---|---|
