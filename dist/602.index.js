@@ -386,11 +386,11 @@ var util_paths = __webpack_require__(24964);
  * with TOOL_NAMES and that each entry loads the adapter its file exports.
  */
 const SCANNERS = {
-    bandit: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(497), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 5749))).banditAdapter,
-    semgrep: async () => (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 44520))).semgrepAdapter,
-    safety: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(353), __webpack_require__.e(174), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 75889))).safetyAdapter,
-    'osv-scanner': async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(556), __webpack_require__.e(353), __webpack_require__.e(306), __webpack_require__.e(174), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 12376))).osvScannerAdapter,
-    secrets: async () => (await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(898)]).then(__webpack_require__.bind(__webpack_require__, 24898))).secretsAdapter
+    bandit: async () => (await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(5497), __webpack_require__.e(5749)]).then(__webpack_require__.bind(__webpack_require__, 5749))).banditAdapter,
+    semgrep: async () => (await Promise.all(/* import() */[__webpack_require__.e(5497), __webpack_require__.e(4520)]).then(__webpack_require__.bind(__webpack_require__, 44520))).semgrepAdapter,
+    safety: async () => (await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(4353), __webpack_require__.e(174), __webpack_require__.e(5889)]).then(__webpack_require__.bind(__webpack_require__, 75889))).safetyAdapter,
+    'osv-scanner': async () => (await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(4353), __webpack_require__.e(1306), __webpack_require__.e(174), __webpack_require__.e(2376)]).then(__webpack_require__.bind(__webpack_require__, 12376))).osvScannerAdapter,
+    secrets: async () => (await Promise.all(/* import() */[__webpack_require__.e(8759), __webpack_require__.e(384), __webpack_require__.e(4898)]).then(__webpack_require__.bind(__webpack_require__, 24898))).secretsAdapter
 };
 
 ;// CONCATENATED MODULE: ./src/scanners/run.ts
@@ -998,6 +998,25 @@ function reportFiles(ctx) {
         .filter((f) => typeof f === 'string' && f !== '')
         .map(f => (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .toRepoPath */ .x)(ctx.workspace, f))
         .filter((f) => f !== undefined && f !== '.');
+}
+
+
+/***/ }),
+
+/***/ 95138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Stable fingerprint: sha256 hex of the parts (NUL-separated, so parts cannot run together), 32 chars. */
+function fingerprintOf(parts) {
+    // The hex of the first 16 bytes, not a slice of the full hex: V8 keeps a slice as a view of
+    // its 64-character parent, which every finding would then hold (three times the memory).
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0')).digest().toString('hex', 0, 16);
 }
 
 

@@ -5,10 +5,18 @@ export const modules = {
 /***/ 10643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DRIVER_NAMES: () => (/* binding */ DRIVER_NAMES),
+/* harmony export */   MAX_GZIP_BYTES: () => (/* binding */ MAX_GZIP_BYTES),
+/* harmony export */   MAX_RESULTS_PER_RUN: () => (/* binding */ MAX_RESULTS_PER_RUN),
+/* harmony export */   MAX_RUNS: () => (/* binding */ MAX_RUNS),
+/* harmony export */   SARIF_SCHEMA_URI: () => (/* binding */ SARIF_SCHEMA_URI),
+/* harmony export */   buildSarif: () => (/* binding */ buildSarif),
+/* harmony export */   encodeRepoPath: () => (/* binding */ encodeRepoPath),
+/* harmony export */   serializeSarif: () => (/* binding */ serializeSarif),
 /* harmony export */   writeSarif: () => (/* binding */ writeSarif)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA_URI, MAX_RUNS, MAX_RESULTS_PER_RUN, MAX_GZIP_BYTES, DRIVER_NAMES, encodeRepoPath, serializeSarif, buildSarif */
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
@@ -360,7 +368,7 @@ function gzipTooLarge(chunks) {
     let worstRatio = 0;
     for (let i = 0; i < large.length; i += step) {
         const chunk = large[i];
-        worstRatio = Math.max(worstRatio, zlib.gzipSync(chunk, { level: 1 }).length / Buffer.byteLength(chunk));
+        worstRatio = Math.max(worstRatio, node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(chunk, { level: 1 }).length / Buffer.byteLength(chunk));
     }
     const estimate = Math.ceil(worstRatio * (bytes - smallBytes) + smallBytes);
     // 25% margin for chunks less compressible than the sampled ones; level 1 itself already
@@ -370,10 +378,10 @@ function gzipTooLarge(chunks) {
     // Every chunk at level 1: in practice never below the whole at the default level.
     let fast = 0;
     for (const c of chunks)
-        fast += zlib.gzipSync(c, { level: 1 }).length;
+        fast += node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(c, { level: 1 }).length;
     if (fast <= MAX_GZIP_BYTES)
         return { tooLarge: false, size: fast };
-    const size = zlib.gzipSync(chunks.join('')).length;
+    const size = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(chunks.join('')).length;
     return { tooLarge: size > MAX_GZIP_BYTES, size };
 }
 /** Groups the findings by tool, most severe first, within GitHub's per-run result limit. */

@@ -1,5 +1,5 @@
 export const id = 698;
-export const ids = [698,344,317];
+export const ids = [698,7344,8317];
 export const modules = {
 
 /***/ 90698:

@@ -9,10 +9,13 @@ export const modules = {
 /***/ 80769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildSbom: () => (/* binding */ buildSbom)
+/* harmony export */   SBOM_SPEC_VERSIONS: () => (/* binding */ SBOM_SPEC_VERSIONS),
+/* harmony export */   buildSbom: () => (/* binding */ buildSbom),
+/* harmony export */   pep503: () => (/* binding */ pep503),
+/* harmony export */   validateSbom: () => (/* binding */ validateSbom)
 /* harmony export */ });
-/* unused harmony exports SBOM_SPEC_VERSIONS, pep503, validateSbom */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -52,7 +55,7 @@ export const modules = {
  * available (e.g. for SBOMs merged from other jobs); scripts/post-build.mjs ships the schemas
  * and a `__dirname` shim so it works from the ESM bundle too.
  */
-const SBOM_SPEC_VERSIONS = (/* unused pure expression or super */ null && (['1.4', '1.5', '1.6', '1.7']));
+const SBOM_SPEC_VERSIONS = ['1.4', '1.5', '1.6', '1.7'];
 const SPECS = {
     '1.4': { spec: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Spec1dot4, version: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Version.v1dot4 },
     '1.5': { spec: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Spec1dot5, version: _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Version.v1dot5 },
@@ -398,7 +401,7 @@ function buildVulnerability(acc, scannerTools) {
  */
 async function validateSbom(json, spec) {
     // Loaded lazily: only validation needs the schema files next to the bundle.
-    const { JsonStrictValidator } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(655)]).then(__webpack_require__.t.bind(__webpack_require__, 18655, 23));
+    const { JsonStrictValidator } = await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(8655)]).then(__webpack_require__.t.bind(__webpack_require__, 18655, 23));
     const errors = (await new JsonStrictValidator(SPECS[spec].version).validate(json));
     if (errors === null || errors === undefined)
         return [];

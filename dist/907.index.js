@@ -1,5 +1,5 @@
 export const id = 907;
-export const ids = [907,344];
+export const ids = [907,7344];
 export const modules = {
 
 /***/ 20907:
@@ -574,7 +574,7 @@ function startEnvironmentStage(input) {
         // Loaded only when there is an environment to analyse: its dependency graph brings the
         // requirement grammar (pip-requirements-js, built at import), which the Action would
         // otherwise load before its first scanner starts.
-        const { analyzeEnvironment, mismatchWarnings, writeInstalledFeed } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(821), __webpack_require__.e(174), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 90698));
+        const { analyzeEnvironment, mismatchWarnings, writeInstalledFeed } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(6821), __webpack_require__.e(174), __webpack_require__.e(8317)]).then(__webpack_require__.bind(__webpack_require__, 90698));
         writeFeed = writeInstalledFeed;
         const inventory = analyzeEnvironment(read.environment, manifest.components, manifest.projects);
         const env = read.environment;

@@ -519,12 +519,12 @@ function mergeSarif(logs) {
             const i = index.get(String(r.ruleId));
             return i === undefined ? r : { ...r, ruleIndex: i };
         });
-        if (resultList.length > sarif/* MAX_RESULTS_PER_RUN */.QW) {
+        if (resultList.length > sarif.MAX_RESULTS_PER_RUN) {
             // Keep the most severe, as GitHub would; the count dropped is recorded on the run.
             resultList = resultList
                 .map((r, i) => ({ r, i }))
                 .sort((a, b) => (LEVEL_RANK[b.r.level ?? ''] ?? 2) - (LEVEL_RANK[a.r.level ?? ''] ?? 2) || a.i - b.i)
-                .slice(0, sarif/* MAX_RESULTS_PER_RUN */.QW)
+                .slice(0, sarif.MAX_RESULTS_PER_RUN)
                 .map(x => x.r);
         }
         const driver = (0,util_json/* asObject */.eB)((0,util_json/* asObject */.eB)(run.tool)?.driver) ?? {};
@@ -542,9 +542,9 @@ function mergeSarif(logs) {
                 : {})
         });
     }
-    return { $schema: sarif/* SARIF_SCHEMA_URI */.$$, version: '2.1.0', runs };
+    return { $schema: sarif.SARIF_SCHEMA_URI, version: '2.1.0', runs };
 }
-const TOOL_BY_DRIVER = new Map(model/* TOOL_NAMES */.K2.map(t => [sarif/* DRIVER_NAMES */.qO[t].toLowerCase(), t]));
+const TOOL_BY_DRIVER = new Map(model/* TOOL_NAMES */.K2.map(t => [sarif.DRIVER_NAMES[t].toLowerCase(), t]));
 /**
  * Rebuilds runguard findings and tool statuses from a SARIF log runguard wrote (properties carry
  * severity, CWEs, package and advisory). Runs of other tools are ignored.
@@ -798,7 +798,7 @@ async function mergeReports(files, settings, logger) {
         });
     }
     // Read before anything is written: a broken ignore file is a configuration error (exit 2).
-    const ignore = inputs.sarif.length > 0 ? (0,ignore_file/* loadWorkspaceIgnoreFile */.SJ)(settings) : undefined;
+    const ignore = inputs.sarif.length > 0 ? await (0,ignore_file/* loadWorkspaceIgnoreFile */.SJ)(settings) : undefined;
     // Every shard's gates are evaluated again from its data; a stored `passed` is never trusted.
     const gates = [];
     const warnings = [];

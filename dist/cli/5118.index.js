@@ -423,11 +423,22 @@ function maskAll(text, index) {
 }
 /**
  * @param values initial secret values
- * @param detect optional detector that returns secret values found in a piece of text (the
- *   built-in secret engine), so a secret printed at run time is redacted even if unknown.
+ * @param detector optional detector that returns secret values found in a piece of text (the
+ *   built-in secret engine), so a secret printed at run time is redacted even if unknown; or a
+ *   loader for it, loaded by `ready()` (redact() throws until then: it never lets text pass
+ *   that the detector should have seen).
  * @param onNew called once for each newly learned value (Action mode: core.setSecret).
  */
-function createRedactor(values = [], detect, onNew) {
+function createRedactor(values = [], detector, onNew) {
+    let detect = typeof detector === 'function' ? detector : undefined;
+    let loading;
+    const ready = () => (loading ??=
+        detector === undefined || typeof detector === 'function'
+            ? Promise.resolve()
+            : detector.load().then(loaded => {
+                detect = loaded;
+            }));
+    const lazy = detector !== undefined && typeof detector !== 'function';
     const known = new Set();
     const patterns = new Set();
     const index = new PatternIndex();
@@ -463,9 +474,12 @@ function createRedactor(values = [], detect, onNew) {
             if (detect)
                 for (const v of detect(text))
                     add(v);
+            else if (lazy)
+                throw new Error('redaction asked for before the secret detector loaded');
             return redactKnown(text);
         },
-        redactKnown
+        redactKnown,
+        ready
     };
 }
 /**

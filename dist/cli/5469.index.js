@@ -1420,7 +1420,6 @@ function mergeGroup(members) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mb: () => (/* binding */ compileIgnoreEntry),
 /* harmony export */   SJ: () => (/* binding */ loadWorkspaceIgnoreFile),
-/* harmony export */   a0: () => (/* binding */ parseIgnoreFile),
 /* harmony export */   ci: () => (/* binding */ emptyIgnoreFile)
 /* harmony export */ });
 /* unused harmony export loadIgnoreFile */
@@ -1428,15 +1427,9 @@ function mergeGroup(members) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _glob_match_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67351);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10182);
-/* harmony import */ var _dedupe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76430);
-
-
-
+/* harmony import */ var _glob_match_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67351);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _dedupe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76430);
 
 
 
@@ -1446,48 +1439,8 @@ function mergeGroup(members) {
 function emptyIgnoreFile(path = '.runguard-ignore.yml') {
     return { path, exists: false, entries: [] };
 }
-// Built on first use, not at import: every `run` loads this module with the policy, and zod's
-// schema construction would otherwise sit between the start and the script's spawn even when
-// there is no ignore file.
-let schemas;
-const ignoreSchemas = () => (schemas ??= buildSchemas());
-function buildSchemas() {
-    const isoDate = zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-        .refine(s => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
-    const entrySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-        id: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
-        rule: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
-        path: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
-        fingerprint: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional(),
-        tool: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
-            .transform(s => (s.trim().toLowerCase() === 'osv' ? 'osv-scanner' : s.trim().toLowerCase()))
-            .pipe(zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAMES */ .K2))
-            .optional(),
-        reason: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: 'is required: say why this finding is acceptable' })
-            .trim()
-            .min(1, 'must not be empty'),
-        // YAML 1.1 readers turn bare dates into timestamps; accept both spellings.
-        expires: zod__WEBPACK_IMPORTED_MODULE_6__/* .preprocess */ .vkY(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate)
-            .optional()
-    })
-        .strict()
-        .refine(e => e.id ?? e.rule ?? e.path ?? e.fingerprint, {
-        message: 'needs at least one of id, rule, path or fingerprint (a reason alone would suppress everything)'
-    });
-    const fileSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-            version: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1).optional(),
-            ignore: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()).nullable().default([])
-        })
-            .strict(),
-        zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J())
-    ]);
-    return { entrySchema, fileSchema };
-}
 /** Reads and validates an ignore file; a missing file is an empty one. */
-function loadIgnoreFile(path) {
+async function loadIgnoreFile(path) {
     let text;
     try {
         text = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(path, 'utf8');
@@ -1495,11 +1448,13 @@ function loadIgnoreFile(path) {
     catch (error) {
         if (error.code === 'ENOENT')
             return emptyIgnoreFile(path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot read ignore file ${path}: ${error.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read ignore file ${path}: ${error.message}`, {
             field: 'ignoreFile',
             value: path
         });
     }
+    // The YAML parser loads only when there is a file to parse (most runs have none).
+    const { parseIgnoreFile } = await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(8815), __webpack_require__.e(1571)]).then(__webpack_require__.bind(__webpack_require__, 91571));
     return parseIgnoreFile(text, path);
 }
 /**
@@ -1509,72 +1464,9 @@ function loadIgnoreFile(path) {
 function loadWorkspaceIgnoreFile(settings) {
     return loadIgnoreFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, settings.ignoreFile));
 }
-/** Parses ignore-file text; errors are ConfigurationErrors naming `path:line`. */
-function parseIgnoreFile(text, path) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
-    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const fail = (message, line, field) => {
-        const where = line === undefined ? path : `${path}:${line}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where}: ${field ? `${field} ` : ''}${message}`, {
-            field: 'ignoreFile',
-            value: field,
-            source: { kind: 'file', path, ...(line === undefined ? {} : { line }) }
-        });
-    };
-    const first = doc.errors[0];
-    if (first)
-        fail(`is not valid YAML: ${first.message}`, lineCounter.linePos(first.pos[0]).line);
-    const raw = doc.toJS();
-    if (raw === null || raw === undefined)
-        return { path, exists: true, entries: [] };
-    const top = ignoreSchemas().fileSchema.safeParse(raw);
-    if (!top.success) {
-        fail('must be a map with an `ignore:` list of entries (or a bare list)', 1);
-    }
-    const list = Array.isArray(raw)
-        ? raw
-        : (raw.ignore ?? []);
-    const seq = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(doc.contents) ? doc.contents : doc.get('ignore', true);
-    const items = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(seq) ? seq.items : [];
-    const entries = list.map((value, i) => {
-        const node = items[i];
-        const entryLine = lineOf(node) ?? 1;
-        const parsed = ignoreSchemas().entrySchema.safeParse(value);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            const key = issue?.path[0];
-            const keyNode = typeof key === 'string' && (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)
-                ? node.get(key, true)
-                : undefined;
-            const field = typeof key === 'string' ? `ignore[${i}].${key}` : `ignore[${i}]`;
-            const message = issue?.code === 'unrecognized_keys'
-                ? `has unknown key(s) ${issue.keys.join(', ')}; allowed: id, rule, path, fingerprint, tool, reason, expires`
-                : (issue?.message ?? 'is invalid');
-            return fail(message, lineOf(keyNode) ?? entryLine, field);
-        }
-        const e = parsed.data;
-        if (e.path !== undefined) {
-            const problem = (0,_glob_match_js__WEBPACK_IMPORTED_MODULE_7__/* .globProblem */ .AI)(e.path);
-            if (problem)
-                fail(`is not a glob runguard accepts: it ${problem}`, entryLine, `ignore[${i}].path`);
-        }
-        return {
-            ...(e.id === undefined ? {} : { id: e.id }),
-            ...(e.rule === undefined ? {} : { rule: e.rule }),
-            ...(e.path === undefined ? {} : { path: e.path }),
-            ...(e.fingerprint === undefined ? {} : { fingerprint: e.fingerprint }),
-            ...(e.tool === undefined ? {} : { tool: e.tool }),
-            reason: e.reason,
-            ...(e.expires === undefined ? {} : { expires: e.expires }),
-            line: entryLine
-        };
-    });
-    return { path, exists: true, entries };
-}
 /** Compiles an entry once (globs are compiled once, not per finding). */
 function compileIgnoreEntry(entry) {
-    const glob = entry.path === undefined ? undefined : (0,_glob_match_js__WEBPACK_IMPORTED_MODULE_7__/* .compileGlob */ .SO)(entry.path);
+    const glob = entry.path === undefined ? undefined : (0,_glob_match_js__WEBPACK_IMPORTED_MODULE_4__/* .compileGlob */ .SO)(entry.path);
     const id = entry.id?.toUpperCase();
     const rule = entry.rule?.toLowerCase();
     return {
@@ -1589,7 +1481,7 @@ function compileIgnoreEntry(entry) {
             if (glob && !glob(finding.location.path))
                 return false;
             if (id !== undefined) {
-                const ids = groupIds ?? new Set((0,_dedupe_js__WEBPACK_IMPORTED_MODULE_5__/* .advisoryIds */ .IL)(finding));
+                const ids = groupIds ?? new Set((0,_dedupe_js__WEBPACK_IMPORTED_MODULE_3__/* .advisoryIds */ .IL)(finding));
                 if (!ids.has(id) && finding.ruleId.toUpperCase() !== id)
                     return false;
             }

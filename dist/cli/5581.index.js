@@ -529,7 +529,7 @@ async function main(argv, io) {
         if (mode === 'history')
             return await history(parsed, io);
         const { settings, logger, output } = await setUp(parsed, mode, io);
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(8815), __webpack_require__.e(5469), __webpack_require__.e(5720)]).then(__webpack_require__.bind(__webpack_require__, 55720));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(5469), __webpack_require__.e(3730)]).then(__webpack_require__.bind(__webpack_require__, 13730));
         const outcome = await runGate(settings, {
             logger,
             env: io.env,
@@ -561,11 +561,11 @@ async function parseArgs(argv) {
 async function setUp(parsed, mode, io) {
     // One import at a time: jest's ESM loader fails on concurrent import()s of chunks that share
     // modules ("request for … is not in cache"), and in the bundle the order costs nothing.
-    const { loadSettings } = await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(8815), __webpack_require__.e(5273)]).then(__webpack_require__.bind(__webpack_require__, 55273));
+    const { loadSettings } = await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(8516)]).then(__webpack_require__.bind(__webpack_require__, 48516));
     const { StderrLogger } = await __webpack_require__.e(/* import() */ 6999).then(__webpack_require__.bind(__webpack_require__, 86999));
     const { cliOutput } = await __webpack_require__.e(/* import() */ 1178).then(__webpack_require__.bind(__webpack_require__, 21178));
     const { StatusLine } = await __webpack_require__.e(/* import() */ 4660).then(__webpack_require__.bind(__webpack_require__, 54660));
-    const settings = loadSettings({
+    const settings = await loadSettings({
         inline: parsed.layer,
         fixed: { mode, runtime: 'cli' },
         workspace: io.cwd,
@@ -631,7 +631,7 @@ async function auxiliary(command, files, io, parsed) {
     const { settings, logger } = await setUp(parsed, 'scan', io);
     if (command === 'install-tools')
         return installTools(settings, logger, io);
-    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5469), __webpack_require__.e(643), __webpack_require__.e(2788)]).then(__webpack_require__.bind(__webpack_require__, 52788));
+    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(5469), __webpack_require__.e(643), __webpack_require__.e(2788)]).then(__webpack_require__.bind(__webpack_require__, 52788));
     const { formatResultTable } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790));
     const result = await mergeReports(files, settings, logger);
     io.stdout(formatResultTable({
@@ -656,7 +656,7 @@ async function history(parsed, io) {
 }
 /** `runguard install-tools`: the same installer the scan uses, run ahead of time. */
 async function installTools(settings, logger, io) {
-    const { installTool } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(7296), __webpack_require__.e(1495)]).then(__webpack_require__.bind(__webpack_require__, 27296));
+    const { installTool } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(7296), __webpack_require__.e(2354)]).then(__webpack_require__.bind(__webpack_require__, 27296));
     const { execFile } = await __webpack_require__.e(/* import() */ 3190).then(__webpack_require__.bind(__webpack_require__, 73190));
     const { createRedactor } = await __webpack_require__.e(/* import() */ 5118).then(__webpack_require__.bind(__webpack_require__, 65118));
     let ok = true;

@@ -1,0 +1,912 @@
+export const id = 4520;
+export const ids = [4520];
+export const modules = {
+
+/***/ 47247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ runCodeScanner)
+});
+
+// EXTERNAL MODULE: ./src/util/unsafe-targets.ts
+var unsafe_targets = __webpack_require__(66363);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/secrets/git.ts
+var git = __webpack_require__(85069);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __webpack_require__(24964);
+// EXTERNAL MODULE: ./src/util/skipped-dirs.ts
+var skipped_dirs = __webpack_require__(38745);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
+var mjs = __webpack_require__(75497);
+;// CONCATENATED MODULE: ./src/scanners/report-stream.ts
+
+/** Stdout is not one JSON document (empty, cut off, garbage before or after it). */
+class NotJsonError extends Error {
+    name = 'NotJsonError';
+}
+/** An empty value of the document's JSON type, for the frame check of a report that is not an object. */
+function placeholderOf(token) {
+    switch (token) {
+        case mjs/* TokenType */.ks.LEFT_BRACKET:
+            return [];
+        case mjs/* TokenType */.ks.STRING:
+            return '';
+        case mjs/* TokenType */.ks.NUMBER:
+            return 0;
+        case mjs/* TokenType */.ks.TRUE:
+        case mjs/* TokenType */.ks.FALSE:
+            return false;
+        default:
+            return null;
+    }
+}
+/**
+ * Starts reading one report. Writes after the first error are ignored (the tool's output is
+ * still drained by the caller), so a bad result early in 60 MB costs nothing more.
+ */
+function readReportStream(reader) {
+    const kept = reader.frameKeys.filter(k => k !== 'results');
+    // keepStack false drops each value once no enclosing value is to be emitted. `$.results` is
+    // emitted (to learn that it was an array), so its elements would stay in it: onValue empties
+    // it as they are handed over.
+    const parser = new mjs/* JSONParser */.oj({
+        paths: ['$.results', '$.results.*', ...kept.map(k => `$.${k}`)],
+        keepStack: false
+    });
+    const frame = Object.create(null);
+    let first;
+    let failure;
+    let results = 0;
+    parser.onToken = ({ token }) => {
+        first ??= token;
+    };
+    parser.onError = (e) => {
+        failure ??= new NotJsonError(e.message);
+    };
+    parser.onValue = ({ value, key, parent, stack }) => {
+        if (failure !== undefined)
+            return;
+        if (stack.length === 2 && Array.isArray(parent)) {
+            // An element of `results` (the path selects nothing else at this depth in an array).
+            parent.length = 0;
+            try {
+                reader.result(value, results++);
+            }
+            catch (e) {
+                failure = e instanceof Error ? e : new Error(String(e));
+            }
+        }
+        else if (stack.length === 1 && typeof key === 'string') {
+            if (key in frame)
+                failure = new NotJsonError(`the report has "${key}" twice`);
+            else
+                frame[key] = value;
+        }
+    };
+    return {
+        write(chunk) {
+            if (failure !== undefined)
+                return;
+            try {
+                parser.write(chunk);
+            }
+            catch (e) {
+                failure ??= new NotJsonError(e instanceof Error ? e.message : String(e));
+            }
+        },
+        end() {
+            if (failure === undefined && !parser.isEnded) {
+                try {
+                    // A number at the top level is only complete here.
+                    parser.end();
+                }
+                catch (e) {
+                    failure ??= new NotJsonError(e instanceof Error ? e.message : String(e));
+                }
+            }
+            if (failure === undefined && first === undefined)
+                failure = new NotJsonError('no output');
+            if (failure !== undefined)
+                throw failure;
+            return reader.finish(first === mjs/* TokenType */.ks.LEFT_BRACE ? { ...frame } : placeholderOf(first));
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/scanners/support.ts
+var support = __webpack_require__(46528);
+;// CONCATENATED MODULE: ./src/scanners/code-scanner.ts
+
+
+
+
+
+
+
+
+/** Runs a code scanner and turns every outcome into a ToolRun; never throws for tool trouble. */
+async function runCodeScanner(spec, ctx, detection) {
+    // Symlinks to devices, FIFOs and huge files are never handed to the tool, and are listed.
+    const unsafe = (0,unsafe_targets/* unsafeTargets */.Pu)(ctx.workspace, ctx.paths, spec.targets);
+    const run = await runPlanned(spec, ctx, detection, unsafe.map(u => u.path));
+    const skipped = (0,unsafe_targets/* describeUnsafeTargets */.kx)(spec.tool, unsafe);
+    const hidden = await trackedInSkippedDirs(spec, ctx);
+    if (!skipped.length && !hidden.length)
+        return run;
+    return {
+        ...run,
+        warnings: [...(run.warnings ?? []), ...skipped],
+        skipped: [
+            ...(run.skipped ?? []),
+            ...unsafe.map(u => ({ path: ctx.redactor.redact(u.path), reason: u.reason })),
+            ...hidden
+        ]
+    };
+}
+const SKIPPED = new Set(skipped_dirs/* SKIPPED_DIRS */.K);
+/**
+ * Tracked files the tool would read that sit in a directory it is told to skip (virtualenvs,
+ * node_modules …, src/util/skipped-dirs.ts): a change can commit code there and no scanner
+ * would open it, so each is listed (SECURITY.md, promise 5). Outside a git repository: none.
+ */
+async function trackedInSkippedDirs(spec, ctx) {
+    const tracked = await (0,git/* trackedFiles */.O)({
+        exec: ctx.exec,
+        ...(ctx.env ? { env: ctx.env } : {}),
+        logger: ctx.logger,
+        cwd: ctx.workspace,
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {})
+    });
+    if (!tracked)
+        return [];
+    const reads = spec.targets.include ?? spec.targets.listLarge ?? (() => true);
+    const roots = (ctx.paths.length ? ctx.paths : [ctx.workspace])
+        .map(p => (0,paths/* toRepoPath */.x)(ctx.workspace, p))
+        .filter((r) => r !== undefined);
+    const under = (t) => roots.some(r => r === '.' || t === r || t.startsWith(`${r}/`));
+    const out = [];
+    for (const t of [...tracked].sort()) {
+        const dir = t
+            .split('/')
+            .slice(0, -1)
+            .find(part => SKIPPED.has(part));
+        if (dir === undefined || !reads(external_node_path_default().posix.basename(t)) || !under(t))
+            continue;
+        out.push({
+            path: ctx.redactor.redact(t),
+            reason: `inside ${dir}/, a directory name no scanner looks into`
+        });
+    }
+    return out;
+}
+async function runPlanned(spec, ctx, detection, skip) {
+    const { tool } = spec;
+    const [program = tool, ...prefix] = detection.command;
+    const base = { tool, ...(detection.version ? { version: detection.version } : {}) };
+    const plan = spec.plan(ctx, skip);
+    if ('unavailable' in plan) {
+        return {
+            ...base,
+            status: 'failed',
+            reason: plan.unavailable,
+            durationMs: 0,
+            findings: [],
+            errors: []
+        };
+    }
+    const args = [...prefix, ...plan.args];
+    // The report is read as it arrives (a result at a time), never held whole.
+    const stream = readReportStream(plan.reader());
+    const result = await ctx.exec(program, args, {
+        cwd: ctx.workspace,
+        ...(plan.env ? { env: plan.env } : {}),
+        timeoutMs: ctx.timeoutMs,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+        onStdout: chunk => stream.write(chunk)
+    });
+    const done = { ...base, command: [program, ...args], durationMs: Math.round(result.durationMs) };
+    const failure = (0,support/* processFailure */.i)(tool, result, ctx.timeoutMs, ctx.redactor);
+    if (failure)
+        return { ...done, ...failure, findings: [], errors: [] };
+    // An exec that does not stream (a test's fake) returns the text instead.
+    if (result.stdout !== '')
+        stream.write(result.stdout);
+    result.stdout = '';
+    let report;
+    let parseError = `${tool} printed no parsable JSON`;
+    try {
+        report = stream.end();
+    }
+    catch (e) {
+        if (!(e instanceof NotJsonError))
+            parseError = `${tool} output is not its JSON report: ${(0,src_errors/* errorMessage */.gJ)(e)}`;
+    }
+    const redact = (text) => ctx.redactor.redact(text);
+    // Messages interpolate matched code (Semgrep's $X), which may hold a secret value. Only a
+    // finding whose message changes is copied, in place (the reader's list is ours alone).
+    const findings = report?.findings ?? [];
+    findings.forEach((f, i) => {
+        const message = redact(f.message);
+        if (message !== f.message)
+            findings[i] = { ...f, message };
+    });
+    const errors = (report?.errors ?? []).map(redact);
+    const version = base.version ?? report?.version;
+    const run = { ...done, ...(version ? { version } : {}) };
+    const code = result.exitCode ?? -1;
+    if (!spec.reportExitCodes.includes(code)) {
+        const meaning = spec.exitMeaning[code];
+        const what = meaning
+            ? `${tool} failed with exit ${code} (${meaning})`
+            : `${tool} exited with unexpected code ${code}`;
+        const first = report?.fatalErrors[0] ?? report?.errors[0];
+        const reason = first ? redact(`${what}: ${first}`) : (0,support/* withStderr */.JG)(what, result, ctx.redactor);
+        return { ...run, status: 'failed', reason, findings, errors };
+    }
+    if (report === undefined) {
+        return {
+            ...run,
+            status: 'failed',
+            reason: (0,support/* withStderr */.JG)(parseError, result, ctx.redactor),
+            findings: [],
+            errors: []
+        };
+    }
+    if (report.fatalErrors.length > 0) {
+        // A report with level-"error" entries: some rules or targets did not run; never "clean".
+        return {
+            ...run,
+            status: 'failed',
+            reason: redact(`${tool} reported ${report.fatalErrors.length} fatal error(s): ${report.fatalErrors[0] ?? ''}`),
+            findings,
+            errors
+        };
+    }
+    const distrust = spec.distrust?.(report, code);
+    if (distrust !== undefined) {
+        return {
+            ...run,
+            status: 'failed',
+            reason: (0,support/* withStderr */.JG)(distrust, result, ctx.redactor),
+            findings: [],
+            errors
+        };
+    }
+    if (report.outsideWorkspace > 0) {
+        ctx.logger.warning(`${tool}: ${report.outsideWorkspace} result(s) outside the workspace were dropped`);
+    }
+    return { ...run, status: 'ok', findings, errors };
+}
+
+
+/***/ }),
+
+/***/ 41172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ checkToolOutput),
+/* harmony export */   _G: () => (/* binding */ ToolOutputError),
+/* harmony export */   bE: () => (/* binding */ checkToolOutputItem)
+/* harmony export */ });
+/**
+ * Every adapter checks the shape of its tool's output against a schema of its own before
+ * reading it: a tool that prints `{}`, a truncated report or a different format version is a
+ * tool failure, never "0 findings". The schemas name only what runguard reads; other fields
+ * pass unchecked so a newer tool version that adds fields still parses.
+ */
+/** A tool's output does not have the shape its adapter reads. */
+class ToolOutputError extends Error {
+    name = 'ToolOutputError';
+}
+const MAX_ISSUES_SHOWN = 3;
+/** `results[2].line_number` from a zod issue path (after `prefix`, e.g. `results[2]`). */
+function pathText(path, prefix = '') {
+    let out = prefix;
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? String(part) : `.${String(part)}`;
+    }
+    return out === '' ? '(top level)' : out;
+}
+/**
+ * Parses `json` with `schema` and returns the typed value, or throws ToolOutputError whose
+ * message starts with `what` and names the first mismatching fields.
+ */
+function checkToolOutput(schema, json, what, 
+/** Where `json` sits in the report, for messages (checkToolOutputItem). */
+at = '') {
+    const result = schema.safeParse(json);
+    if (result.success)
+        return result.data;
+    const issues = result.error.issues;
+    const shown = issues
+        .slice(0, MAX_ISSUES_SHOWN)
+        .map(i => `${pathText(i.path, at)}: ${i.message.replace(/^Invalid input: /, '')}`)
+        .join('; ');
+    const more = issues.length > MAX_ISSUES_SHOWN ? ` (+${issues.length - MAX_ISSUES_SHOWN} more)` : '';
+    throw new ToolOutputError(`${what}: ${shown}${more}`);
+}
+/**
+ * One item of a report's bulk list (`results[i]`), checked when the parser reaches it, where
+ * the report around it was checked with that list as `unknown[]`. Zod returns checked copies:
+ * made one item at a time they die young, while the copy of a whole report of 100,000 results
+ * sat in memory beside the parsed JSON and the findings made from it. A bad item still fails
+ * the whole report (the parser throws), with the message checkToolOutput gives.
+ */
+function checkToolOutputItem(schema, item, at, what) {
+    return checkToolOutput(schema, item, what, at);
+}
+
+
+/***/ }),
+
+/***/ 44520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SEMGREP_ENV: () => (/* binding */ SEMGREP_ENV),
+/* harmony export */   SEMGREP_MAX_TARGET_BYTES: () => (/* binding */ SEMGREP_MAX_TARGET_BYTES),
+/* harmony export */   configPrefixes: () => (/* binding */ configPrefixes),
+/* harmony export */   cweIds: () => (/* binding */ cweIds),
+/* harmony export */   findBundledRulesDir: () => (/* binding */ findBundledRulesDir),
+/* harmony export */   parseSemgrepOutput: () => (/* binding */ parseSemgrepOutput),
+/* harmony export */   semgrepAdapter: () => (/* binding */ semgrepAdapter),
+/* harmony export */   semgrepArgs: () => (/* binding */ semgrepArgs),
+/* harmony export */   semgrepConfigs: () => (/* binding */ semgrepConfigs),
+/* harmony export */   semgrepOutputSchema: () => (/* binding */ semgrepOutputSchema),
+/* harmony export */   semgrepReader: () => (/* binding */ semgrepReader),
+/* harmony export */   semgrepResultSchema: () => (/* binding */ semgrepResultSchema),
+/* harmony export */   semgrepSeverity: () => (/* binding */ semgrepSeverity),
+/* harmony export */   stripRulePrefix: () => (/* binding */ stripRulePrefix)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
+/* harmony import */ var _code_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47247);
+/* harmony import */ var _output_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41172);
+/* harmony import */ var _util_unsafe_targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66363);
+/* harmony import */ var _util_skipped_dirs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(38745);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46528);
+
+
+
+
+
+
+
+
+
+/**
+ * Semgrep adapter: `semgrep scan --json` with runguard's bundled rules (rules/semgrep) plus the
+ * user's `semgrepConfig`, fully offline (no metrics, no version check, no registry unless the
+ * user's config names one).
+ */
+/** Environment that keeps Semgrep offline: no metrics, no version check (that one hangs ~100s without network). */
+const SEMGREP_ENV = {
+    SEMGREP_SEND_METRICS: 'off',
+    SEMGREP_ENABLE_VERSION_CHECK: '0'
+};
+/** Per-rule-per-file timeout in seconds passed as `--timeout` (Semgrep's default is 5). */
+const RULE_TIMEOUT_SECONDS = 30;
+/**
+ * Finds runguard's `rules/semgrep` directory by walking up from this module: from sources it is
+ * `<repo>/rules/semgrep`; from the ncc bundles (dist/index.js, dist/cli/index.js) it is next to
+ * dist/ in the package root.
+ */
+function findBundledRulesDir(from = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from);
+    for (;;) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'rules', 'semgrep');
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isDirectory())
+                return candidate;
+        }
+        catch {
+            // Not here; keep walking up.
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Semgrep's severities → runguard's (docs/severity.md). */
+const SEVERITY_MAP = {
+    CRITICAL: 'critical',
+    HIGH: 'high',
+    ERROR: 'high',
+    MEDIUM: 'medium',
+    WARNING: 'medium',
+    LOW: 'low',
+    // Semgrep's INFO is "worth a look", not "no risk"; SARIF treats INFO and LOW alike (note).
+    INFO: 'low',
+    EXPERIMENT: 'info',
+    INVENTORY: 'info'
+};
+/**
+ * Rule severity, lowered one level when the rule's metadata says confidence LOW (same rule as
+ * for Bandit: the author expects false positives).
+ */
+function semgrepSeverity(severity, confidence) {
+    const base = typeof severity === 'string' ? (SEVERITY_MAP[severity.toUpperCase()] ?? 'unknown') : 'unknown';
+    return confidence === 'low' ? (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .lowerSeverity */ .DB)(base) : base;
+}
+function confidenceOf(metadata) {
+    const v = typeof metadata.confidence === 'string' ? metadata.confidence.toLowerCase() : '';
+    return v === 'high' || v === 'medium' || v === 'low' ? v : undefined;
+}
+/** `CWE-NNN` ids from metadata.cwe, which is a string or a list of "CWE-78: title" strings. */
+function cweIds(value) {
+    const texts = Array.isArray(value) ? value : [value];
+    const ids = new Set();
+    for (const t of texts) {
+        if (typeof t !== 'string')
+            continue;
+        for (const m of t.matchAll(/CWE-(\d+)/gi))
+            ids.add(`CWE-${m[1]}`);
+    }
+    return [...ids];
+}
+function helpUriOf(metadata) {
+    const refs = Array.isArray(metadata.references)
+        ? metadata.references
+        : [metadata.references];
+    for (const candidate of [...refs, metadata.shortlink, metadata.source]) {
+        if (typeof candidate === 'string' && /^https?:\/\//.test(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * The dotted prefix Semgrep puts in front of rule ids from a local config (`rules/semgrep/x.yml`
+ * → `rules.semgrep.`): the config's directory without `.`/`..` parts. Both the cwd-relative and
+ * the absolute form are returned, longest first.
+ */
+function configPrefixes(configs, cwd) {
+    const out = new Set();
+    for (const config of configs) {
+        if (/^(p|r|s)\/|^https?:|^auto$/.test(config))
+            continue;
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, config);
+        const isFile = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isFile() : /\.(ya?ml|json)$/i.test(abs);
+        const dir = isFile ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs) : abs;
+        for (const form of [node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, dir), dir]) {
+            const dotted = form
+                .split(/[\\/]+/)
+                .filter(p => p !== '' && p !== '.' && p !== '..')
+                .join('.');
+            if (dotted !== '')
+                out.add(dotted);
+        }
+    }
+    return [...out].sort((a, b) => b.length - a.length);
+}
+/** Removes a config-folder prefix from a check_id (`rules.semgrep.python-x` → `python-x`). */
+function stripRulePrefix(checkId, prefixes) {
+    for (const p of prefixes)
+        if (checkId.startsWith(`${p}.`))
+            return checkId.slice(p.length + 1);
+    return checkId;
+}
+const positionSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ line: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int(), col: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().optional() });
+/** The part of Semgrep's `--json` output (cli_output, semgrep_output_v1.atd) runguard reads. */
+const semgrepResultSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    check_id: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+    path: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+    start: positionSchema,
+    end: positionSchema.optional(),
+    extra: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+        message: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+        severity: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+        metadata: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()).optional(),
+        is_ignored: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional()
+    })
+});
+/** The report around the results, which are checked one by one (checkToolOutputItem). */
+const semgrepOutputSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    results: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()),
+    errors: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+        level: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+        // A string, or an array such as ["PartialParsing", [locations…]].
+        type: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J())]).optional(),
+        rule_id: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+        message: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+        short_msg: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+        long_msg: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+        path: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional()
+    })),
+    paths: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ scanned: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()).optional() })
+});
+function position(value) {
+    if (value === undefined || value.line < 1)
+        return undefined;
+    return {
+        line: value.line,
+        ...(value.col !== undefined && value.col > 0 ? { col: value.col } : {})
+    };
+}
+/** One human line for a cli_error; `type` is a string or an array like ["PartialParsing", […]]. */
+function describeError(e) {
+    const type = Array.isArray(e.type) ? String(e.type[0]) : (e.type ?? 'error');
+    const level = e.level ?? 'error';
+    const text = [e.message, e.short_msg, e.long_msg].find(t => t !== undefined && t !== '');
+    const rule = e.rule_id !== undefined ? ` (rule ${e.rule_id})` : '';
+    const where = e.path !== undefined ? ` [${e.path}]` : '';
+    const firstLine = (text ?? '').split('\n')[0]?.trim() ?? '';
+    return `${level}: ${type}${rule}${firstLine ? `: ${firstLine}` : ''}${where}`;
+}
+const SEMGREP_WHAT = 'not a Semgrep JSON report';
+/**
+ * Reads Semgrep's report one result at a time (src/scanners/report-stream.ts): each result is
+ * checked and turned into a finding when it arrives, the report around them is checked last.
+ * parseSemgrepOutput and the streaming read share it, so both give the same findings.
+ */
+function semgrepReader(options) {
+    const prefixes = options.rulePrefixes ?? [];
+    const fingerprints = new _support_js__WEBPACK_IMPORTED_MODULE_5__/* .Fingerprinter */ .Up('semgrep');
+    const findings = [];
+    let outsideWorkspace = 0;
+    // One rule reports one code range once: a rule whose pattern-either binds a metavariable two
+    // ways (the function name and the variable name) yields the same match twice, with two
+    // messages; the first is kept.
+    const matched = new Set();
+    const pool = new _support_js__WEBPACK_IMPORTED_MODULE_5__/* .StringPool */ .q7();
+    const repoPathOf = (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .repoPathResolver */ .kB)(options.workspace, pool);
+    return {
+        frameKeys: Object.keys(semgrepOutputSchema.shape),
+        result(value, i) {
+            const r = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .checkToolOutputItem */ .bE)(semgrepResultSchema, value, `results[${i}]`, SEMGREP_WHAT);
+            const extra = r.extra;
+            // nosemgrep-ed results only appear with --disable-nosem; they do not count.
+            if (extra.is_ignored === true)
+                return;
+            const range = `${r.check_id}\0${r.path}\0${r.start.line}:${r.start.col ?? 0}-${r.end?.line ?? 0}:${r.end?.col ?? 0}`;
+            if (matched.has(range))
+                return;
+            matched.add(range);
+            const repoPath = repoPathOf(r.path);
+            if (repoPath === undefined || repoPath === '.') {
+                outsideWorkspace++;
+                return;
+            }
+            const start = position(r.start) ?? { line: 1 };
+            const end = position(r.end);
+            const metadata = extra.metadata ?? {};
+            const ruleId = pool.get(stripRulePrefix(r.check_id, prefixes));
+            const confidence = confidenceOf(metadata);
+            const message = extra.message?.trim() || ruleId;
+            const title = [metadata.shortDescription, metadata.title, metadata.name].find((t) => typeof t === 'string' && t !== '') ?? ruleId;
+            const content = (options.readLines
+                ? (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .codeAt */ .LT)(options.readLines, repoPath, start.line, end?.line ?? start.line)
+                : undefined) ?? message;
+            const helpUri = helpUriOf(metadata);
+            findings.push({
+                tool: 'semgrep',
+                ruleId,
+                title: pool.get(title),
+                message,
+                severity: semgrepSeverity(extra.severity, confidence),
+                ...(confidence ? { confidence } : {}),
+                cwe: cweIds(metadata.cwe).map(c => pool.get(c)),
+                location: {
+                    path: repoPath,
+                    startLine: start.line,
+                    ...(end && end.line > start.line ? { endLine: end.line } : {}),
+                    ...(start.col !== undefined ? { startColumn: start.col } : {}),
+                    ...(end?.col !== undefined ? { endColumn: end.col } : {})
+                },
+                ...(helpUri ? { helpUri: pool.get(helpUri) } : {}),
+                fingerprint: fingerprints.next(ruleId, repoPath, content)
+            });
+        },
+        finish(frame) {
+            const output = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .checkToolOutput */ .A9)(semgrepOutputSchema, frame, SEMGREP_WHAT);
+            const errors = output.errors.map(describeError);
+            const fatalErrors = output.errors.filter(e => e.level === 'error').map(describeError);
+            return {
+                findings,
+                errors,
+                fatalErrors,
+                ...(output.version !== undefined ? { version: output.version } : {}),
+                outsideWorkspace
+            };
+        }
+    };
+}
+/**
+ * Parses Semgrep's `--json` output (cli_output) held whole. Throws ToolOutputError when it is
+ * not such an object.
+ */
+function parseSemgrepOutput(json, options) {
+    // The report's shape first, so a wrong document is named as such before any result is read.
+    const output = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .checkToolOutput */ .A9)(semgrepOutputSchema, json, SEMGREP_WHAT);
+    const reader = semgrepReader(options);
+    output.results.forEach((r, i) => reader.result(r, i));
+    return reader.finish({ ...output, results: [] });
+}
+/** Semgrep's documented exit codes besides 0 (error.py / Exit_code.mli). */
+const EXIT_MEANING = {
+    2: 'fatal error',
+    4: 'invalid rule pattern',
+    5: 'unparsable rule YAML',
+    7: 'missing or invalid config',
+    8: 'invalid language in a rule',
+    13: 'invalid API token',
+    14: 'scan failed'
+};
+/** Every `--config` passed to Semgrep, bundled rules first. Undefined when the bundle is missing. */
+function semgrepConfigs(ctx, bundled = findBundledRulesDir()) {
+    const configs = [];
+    if (!ctx.settings.semgrepNoDefaultRules) {
+        if (bundled === undefined)
+            return undefined;
+        configs.push(bundled);
+    }
+    configs.push(...ctx.settings.semgrepConfig);
+    return configs;
+}
+/** The argv after the command (cwd = workspace, targets relative to it). */
+function semgrepArgs(ctx, configs, skip = []) {
+    const args = [
+        'scan',
+        '--json',
+        '--metrics=off',
+        '--disable-version-check',
+        // Bare rule ids; configPrefixes() still strips prefixes if a Semgrep ignores this.
+        '--no-rewrite-rule-ids',
+        `--timeout=${RULE_TIMEOUT_SECONDS}`,
+        // Semgrep's own default, stated so the bound runguard lists skips against is the same.
+        `--max-target-bytes=${SEMGREP_MAX_TARGET_BYTES}`
+    ];
+    for (const c of configs)
+        args.push('--config', c);
+    const excludes = [
+        ..._util_skipped_dirs_js__WEBPACK_IMPORTED_MODULE_8__/* .SKIPPED_DIRS */ .K,
+        ...ctx.settings.exclude,
+        ...(0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .reportFiles */ .IU)(ctx).map(f => `/${f}`),
+        ...skip.map(p => `/${(0,_util_unsafe_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .literalGlob */ .Iq)(p)}`)
+    ];
+    for (const e of [...new Set(excludes)])
+        args.push('--exclude', e);
+    // `--` so a path that starts with `-` is never read as an option.
+    args.push('--');
+    for (const p of ctx.paths) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ctx.workspace, p).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+        args.push(rel === '' ? '.' : rel);
+    }
+    return args;
+}
+const SUPPORTED_VERSIONS = '>=1.38.0 <2';
+/** Semgrep skips larger targets itself (its default); runguard lists them. */
+const SEMGREP_MAX_TARGET_BYTES = 1_000_000;
+const SEMGREP = {
+    tool: 'semgrep',
+    // Every name: a link to a device or FIFO is excluded whatever it is called; large files are
+    // listed when they are source files (Semgrep skips them itself, data files included).
+    targets: {
+        maxBytes: SEMGREP_MAX_TARGET_BYTES,
+        listLarge: name => /\.(?:pyw?|pyi|js|jsx|mjs|cjs|ts|tsx|html?|j2|jinja2?)$/i.test(name)
+    },
+    plan: (ctx, skip) => {
+        const configs = semgrepConfigs(ctx);
+        if (configs === undefined) {
+            return {
+                unavailable: "runguard's bundled Semgrep rules (rules/semgrep) were not found next to the program"
+            };
+        }
+        return {
+            args: semgrepArgs(ctx, configs, skip),
+            env: { ...ctx.env, ...SEMGREP_ENV },
+            reader: () => semgrepReader({
+                workspace: ctx.workspace,
+                readLines: (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .createLineReader */ .UB)(ctx.workspace),
+                rulePrefixes: configPrefixes(configs, ctx.workspace)
+            })
+        };
+    },
+    // 0 = ran (findings do not change it without --error); 1 = findings with --error;
+    // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.
+    reportExitCodes: [0, 1, 3],
+    exitMeaning: EXIT_MEANING
+};
+const semgrepAdapter = {
+    name: 'semgrep',
+    supportedVersions: SUPPORTED_VERSIONS,
+    installHint: 'pipx install semgrep',
+    detect(ctx) {
+        return (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .detectTool */ .qU)(ctx, {
+            tool: 'semgrep',
+            command: ['semgrep'],
+            versionArgs: ['--version', '--disable-version-check'],
+            supportedVersions: SUPPORTED_VERSIONS,
+            env: { ...ctx.env, ...SEMGREP_ENV }
+        });
+    },
+    scan(ctx, detection) {
+        return (0,_code_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .runCodeScanner */ .t)(SEMGREP, ctx, detection);
+    }
+};
+
+
+/***/ }),
+
+/***/ 38745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ SKIPPED_DIRS)
+/* harmony export */ });
+/**
+ * Directories no part of runguard looks into: version-control data, virtualenvs and installed
+ * packages, tool caches, and runguard's own state and reports. One list for the code scanners'
+ * excludes, the dependency inventory's walk and the secret detector's walk.
+ */
+const SKIPPED_DIRS = [
+    '.git',
+    '.hg',
+    '.svn',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    'node_modules',
+    'site-packages',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.runguard',
+    '.runguard-out'
+];
+
+
+/***/ }),
+
+/***/ 66363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iq: () => (/* binding */ literalGlob),
+/* harmony export */   Pu: () => (/* binding */ unsafeTargets),
+/* harmony export */   kx: () => (/* binding */ describeUnsafeTargets)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _skipped_dirs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38745);
+
+
+
+/** Stop walking after this many entries (a bound on the walk's own time). */
+const MAX_ENTRIES = 500_000;
+const MAX_DEPTH = 64;
+const SKIPPED = new Set(_skipped_dirs_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIPPED_DIRS */ .K);
+const inside = (root, p) => {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+};
+/** The unsafe entries under `targets` (absolute paths inside `workspace`). */
+function unsafeTargets(workspace, targets, opts) {
+    const out = [];
+    let realRoot = workspace;
+    try {
+        realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(workspace);
+    }
+    catch {
+        // the workspace is checked elsewhere
+    }
+    let seen = 0;
+    const rel = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, p).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    const check = (abs, st) => {
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs);
+        if (st.isDirectory())
+            return;
+        if (opts.include && !opts.include(name))
+            return;
+        if (st.isSymbolicLink()) {
+            let target;
+            let real;
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(abs);
+                target = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real);
+            }
+            catch {
+                return; // dangling: no tool can read it
+            }
+            if (target.isDirectory())
+                return; // tools do not follow directory links
+            if (!inside(realRoot, real))
+                out.push({ path: rel(abs), reason: 'a symlink to a file outside the workspace' });
+            else if (!target.isFile())
+                out.push({ path: rel(abs), reason: 'a symlink to a device, FIFO or socket' });
+            else if (target.size > opts.maxBytes)
+                out.push({ path: rel(abs), reason: `a symlink to a file above ${opts.maxBytes} bytes` });
+            return;
+        }
+        if (!st.isFile())
+            out.push({ path: rel(abs), reason: 'not a regular file (device, FIFO or socket)' });
+        else if (st.size > opts.maxBytes && (opts.listLarge?.(name) ?? true))
+            out.push({ path: rel(abs), reason: `larger than ${opts.maxBytes} bytes` });
+    };
+    const walk = (dir, depth) => {
+        if (depth > MAX_DEPTH || seen > MAX_ENTRIES)
+            return;
+        let entries;
+        try {
+            entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (++seen > MAX_ENTRIES)
+                return;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
+            if (e.isDirectory()) {
+                if (!SKIPPED.has(e.name))
+                    walk(abs, depth + 1);
+                continue;
+            }
+            // Regular files of names the tool does not read are the common case: no lstat for them.
+            if (e.isFile() && opts.include && !opts.include(e.name))
+                continue;
+            if (e.isFile() && opts.listLarge && !opts.listLarge(e.name))
+                continue;
+            try {
+                check(abs, node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs));
+            }
+            catch {
+                // vanished meanwhile
+            }
+        }
+    };
+    for (const t of targets) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(t);
+        }
+        catch {
+            continue;
+        }
+        if (st.isDirectory())
+            walk(t, 0);
+        else
+            check(t, st);
+    }
+    return out;
+}
+/** Warning lines for a ToolRun: how many were not given to the tool, the first few by name. */
+function describeUnsafeTargets(tool, found) {
+    if (found.length === 0)
+        return [];
+    const shown = found.slice(0, 20).map(f => `${f.path} (${f.reason})`);
+    const more = found.length > shown.length ? `; ${found.length - shown.length} more` : '';
+    return [`${found.length} file(s) not given to ${tool}: ${shown.join(', ')}${more}`];
+}
+/** A glob that matches exactly `p` (a workspace-relative path), glob characters made literal. */
+function literalGlob(p) {
+    return p.replace(/[*?[]/g, c => `[${c}]`);
+}
+
+
+/***/ })
+
+};
