@@ -4,7 +4,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { firstSpawnPreload, loadedBeforeFirstSpawn } from '../helpers/first-spawn.js'
+import {
+  firstSpawnPreload,
+  loadedBeforeFirstSpawn,
+  standInBanditWorkspace
+} from '../helpers/first-spawn.js'
 
 /**
  * The Action's first scanner is spawned before code it does not need is loaded: every bundle
@@ -35,18 +39,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 /** Chunk files loaded before the first spawn, and the spawned program. */
 function beforeFirstSpawn(): { chunks: string[]; program: string; stdout: string } {
-  const ws = path.join(tmp, 'workspace')
-  const bin = path.join(tmp, 'bin')
-  mkdirSync(ws, { recursive: true })
-  mkdirSync(bin, { recursive: true })
-  writeFileSync(path.join(ws, 'app.py'), 'print("hello")\n')
-  // A stand-in Bandit: answers the version probe and prints an empty report.
-  writeFileSync(
-    path.join(bin, 'bandit'),
-    '#!/bin/sh\nif [ "$1" = "--version" ]; then echo "bandit 1.9.4"; exit 0; fi\n' +
-      'echo \'{"errors": [], "results": [], "metrics": {"_totals": {}}}\'\n',
-    { mode: 0o755 }
-  )
+  const { ws, bin } = standInBanditWorkspace(tmp)
   const list = path.join(tmp, 'loaded.txt')
   writeFileSync(list, '')
   const preload = firstSpawnPreload(list)

@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { firstSpawnPreload, standInBanditWorkspace } from '../helpers/first-spawn.js'
 
 /**
  * The CLI's gate loads its report writers while the scanners run, not after the script: every
@@ -28,37 +29,9 @@ const WRITERS: Record<string, string> = {
 const tmp = mkdtempSync(path.join(tmpdir(), 'rg-gate-modules-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-function preload(list: string): string {
-  const hook = `import { appendFileSync } from 'node:fs'
-export async function load(url, context, next) {
-  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(list)}, url + '\\n')
-  return next(url, context)
-}`
-  return `import { register } from 'node:module'
-import { appendFileSync } from 'node:fs'
-import cp from 'node:child_process'
-register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}))
-const spawn = cp.spawn
-cp.spawn = function (...args) {
-  appendFileSync(${JSON.stringify(list)}, 'SPAWN ' + args[0] + '\\n')
-  return spawn.apply(this, args)
-}`
-}
-
 /** Chunk files loaded before the first process that is neither the scanner nor git. */
 function beforeScript(): { chunks: string[]; program: string; log: string } {
-  const ws = path.join(tmp, 'workspace')
-  const bin = path.join(tmp, 'bin')
-  mkdirSync(ws, { recursive: true })
-  mkdirSync(bin, { recursive: true })
-  writeFileSync(path.join(ws, 'app.py'), 'print("hello")\n')
-  // A stand-in Bandit: answers the version probe and prints an empty report.
-  writeFileSync(
-    path.join(bin, 'bandit'),
-    '#!/bin/sh\nif [ "$1" = "--version" ]; then echo "bandit 1.9.4"; exit 0; fi\n' +
-      'echo \'{"errors": [], "results": [], "metrics": {"_totals": {}}}\'\n',
-    { mode: 0o755 }
-  )
+  const { ws, bin } = standInBanditWorkspace(tmp)
   const list = path.join(tmp, 'loaded.txt')
   writeFileSync(list, '')
   const out = path.join(tmp, 'out')
@@ -66,7 +39,7 @@ function beforeScript(): { chunks: string[]; program: string; log: string } {
     process.execPath,
     [
       '--import',
-      `data:text/javascript,${encodeURIComponent(preload(list))}`,
+      `data:text/javascript,${encodeURIComponent(firstSpawnPreload(list, { everySpawn: true }))}`,
       CLI,
       'gate',
       '--workspace',

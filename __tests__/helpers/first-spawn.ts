@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 
 /**
  * Source of a `node --import` preload that writes to `list` every file URL Node loads, in load
- * order, and `SPAWN <command>` when the process first spawns a child: what a bundle loads
- * before its first spawn. Used by the Action's bundle test and by bench/action-startup.
+ * order, and `SPAWN <command>` when the process first spawns a child (with `everySpawn`, each
+ * time it spawns one): what a bundle loads before its first spawn, or before a given one. Used
+ * by the bundle tests in __tests__/dist and by bench/action-startup.
  */
-export function firstSpawnPreload(list: string): string {
+export function firstSpawnPreload(list: string, { everySpawn = false } = {}): string {
   const hook = `import { appendFileSync } from 'node:fs'
 export async function load(url, context, next) {
   if (url.startsWith('file:')) appendFileSync(${JSON.stringify(list)}, url + '\\n')
@@ -19,7 +21,7 @@ const spawn = cp.spawn
 let marked = false
 cp.spawn = function (...args) {
   if (!marked) appendFileSync(${JSON.stringify(list)}, 'SPAWN ' + args[0] + '\\n')
-  marked = true
+  marked = ${!everySpawn}
   return spawn.apply(this, args)
 }`
 }
@@ -33,4 +35,23 @@ export function loadedBeforeFirstSpawn(list: string): { urls: string[]; program?
   const at = lines.findIndex(l => l.startsWith('SPAWN '))
   if (at < 0) return { urls: [] }
   return { urls: [...new Set(lines.slice(0, at))], program: lines[at]!.slice('SPAWN '.length) }
+}
+
+/**
+ * A workspace with one Python file and, in `bin`, a stand-in Bandit that answers the version
+ * probe and prints an empty report: enough for a bundle to spawn a scanner without the real one.
+ */
+export function standInBanditWorkspace(dir: string): { ws: string; bin: string } {
+  const ws = path.join(dir, 'workspace')
+  const bin = path.join(dir, 'bin')
+  mkdirSync(ws, { recursive: true })
+  mkdirSync(bin, { recursive: true })
+  writeFileSync(path.join(ws, 'app.py'), 'print("hello")\n')
+  writeFileSync(
+    path.join(bin, 'bandit'),
+    '#!/bin/sh\nif [ "$1" = "--version" ]; then echo "bandit 1.9.4"; exit 0; fi\n' +
+      'echo \'{"errors": [], "results": [], "metrics": {"_totals": {}}}\'\n',
+    { mode: 0o755 }
+  )
+  return { ws, bin }
 }
