@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import {
   firstSpawnPreload,
+  runWithPreload,
   loadedBeforeFirstSpawn,
   standInBanditWorkspace
 } from '../helpers/first-spawn.js'
@@ -47,13 +47,11 @@ function beforeFirstSpawn(): { chunks: string[]; program: string; stdout: string
   mkdirSync(github, { recursive: true })
   writeFileSync(path.join(github, 'output'), '')
   writeFileSync(path.join(github, 'summary'), '')
-  const r = spawnSync(
-    process.execPath,
-    ['--import', `data:text/javascript,${encodeURIComponent(preload)}`, ACTION],
+  const r = runWithPreload(
+    preload,
+    [ACTION],
     {
       cwd: ws,
-      encoding: 'utf8',
-      timeout: 120_000,
       env: {
         PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
         HOME: process.env.HOME,

@@ -1,10 +1,9 @@
 import { afterAll, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { firstSpawnPreload, loadedBeforeFirstSpawn } from '../helpers/first-spawn.js'
+import { firstSpawnPreload, runWithPreload, loadedBeforeFirstSpawn } from '../helpers/first-spawn.js'
 import { GENERATORS, seeded, type Sample } from '../helpers/secret-samples.js'
 
 /**
@@ -36,11 +35,9 @@ it('run: the secret rules load after the script is spawned, its output is still 
   const token = (GENERATORS['huggingface-token'] as (r: () => number) => Sample)(seeded(7)).value
   const list = path.join(tmp, 'loaded.txt')
   writeFileSync(list, '')
-  const r = spawnSync(
-    process.execPath,
+  const r = runWithPreload(
+    firstSpawnPreload(list),
     [
-      '--import',
-      `data:text/javascript,${encodeURIComponent(firstSpawnPreload(list))}`,
       CLI,
       'run',
       '--',
@@ -50,8 +47,6 @@ it('run: the secret rules load after the script is spawned, its output is still 
     ],
     {
       cwd: tmp,
-      encoding: 'utf8',
-      timeout: 120_000,
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,

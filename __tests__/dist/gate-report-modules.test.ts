@@ -1,10 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { firstSpawnPreload, standInBanditWorkspace } from '../helpers/first-spawn.js'
+import { firstSpawnPreload, runWithPreload, standInBanditWorkspace } from '../helpers/first-spawn.js'
 
 /**
  * The CLI's gate loads its report writers while the scanners run, not after the script: every
@@ -35,11 +34,9 @@ function beforeScript(): { chunks: string[]; program: string; log: string } {
   const list = path.join(tmp, 'loaded.txt')
   writeFileSync(list, '')
   const out = path.join(tmp, 'out')
-  const r = spawnSync(
-    process.execPath,
+  const r = runWithPreload(
+    firstSpawnPreload(list, { everySpawn: true }),
     [
-      '--import',
-      `data:text/javascript,${encodeURIComponent(firstSpawnPreload(list, { everySpawn: true }))}`,
       CLI,
       'gate',
       '--workspace',
@@ -65,8 +62,6 @@ function beforeScript(): { chunks: string[]; program: string; log: string } {
     ],
     {
       cwd: ws,
-      encoding: 'utf8',
-      timeout: 120_000,
       env: {
         PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
         HOME: process.env.HOME,

@@ -1,3 +1,4 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -54,4 +55,20 @@ export function standInBanditWorkspace(dir: string): { ws: string; bin: string }
     { mode: 0o755 }
   )
   return { ws, bin }
+}
+
+/**
+ * Runs `node --import <preload> <argv…>` (a built bundle and its arguments) to the end, with
+ * text output and a two-minute limit, for the bundle tests in __tests__/dist.
+ */
+export function runWithPreload(
+  preload: string,
+  argv: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv }
+): SpawnSyncReturns<string> {
+  return spawnSync(
+    process.execPath,
+    ['--import', `data:text/javascript,${encodeURIComponent(preload)}`, ...argv],
+    { ...options, encoding: 'utf8', timeout: 120_000 }
+  )
 }
