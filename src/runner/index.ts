@@ -57,6 +57,11 @@ export interface RunnerOptions {
   shim?: boolean
   /** Adds to the script's environment after scrubbing (the import hook: import-hook.ts). */
   scriptEnv?: (env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv
+  /**
+   * Called once, when the first attempt's script runs and the detector is loaded: work for
+   * after the script (loading its code) can start meanwhile.
+   */
+  onStarted?: () => void
 }
 
 export interface RunOutcome {
@@ -209,6 +214,7 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
     }
     const where = path.relative(settings.workspace, cwd) || '.'
     logger.info(`runguard: running ${JSON.stringify(command())} in ${where}`)
+    opts.onStarted?.()
   }
   if (opts.signal?.aborted) {
     throw new Error('the run was cancelled before the script started')
