@@ -189,7 +189,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     )
   }
   // A missing program or an unmet `isolation: required` must not cost a whole scan first.
-  if (settings.mode !== 'scan' && settings.script) preflightScript(settings, env)
+  const preflight =
+    settings.mode !== 'scan' && settings.script ? preflightScript(settings, env) : undefined
   // The baseline too, before the script runs: the script must not be able to rewrite it.
   const fingerprint = collectFingerprint()
   let baseline: BaselineData | undefined
@@ -326,6 +327,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
           settings,
           logger,
           redactor,
+          ...(preflight ? { preflight } : {}),
           env,
           ...(imports?.scriptEnv ? { scriptEnv: imports.scriptEnv } : {}),
           onStarted: () => {
