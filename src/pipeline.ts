@@ -12,7 +12,16 @@ import { summarizeEnvironment } from './inventory/environment-summary.js'
 import type { EnvironmentInventory } from './inventory/installed.js'
 import { redactingLogger, type Logger } from './logger.js'
 import type { HistoryContext, HistorySession } from './history/index.js'
-import type { Component, Finding, GateResult, ToolRun, UncheckedGate, Verdict } from './model.js'
+import type { Inventory } from './inventory/index.js'
+import type {
+  Component,
+  Finding,
+  GateResult,
+  ToolName,
+  ToolRun,
+  UncheckedGate,
+  Verdict
+} from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
 import { loadWorkspaceIgnoreFile, emptyIgnoreFile, type IgnoreFile } from './policy/ignore-file.js'
 import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
@@ -224,12 +233,16 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     // (packageurl-js alone builds an Intl.Collator as it loads): startReading below.
     let startReading = (): void => undefined
     const spawned = new Promise<void>(resolve => (startReading = resolve))
-    const reading = spawned
-      .then(() => loadInTurn(() => import('./inventory/index.js')))
-      .then(m => m.discoverComponents(workspace, settings.paths, logger, settings.exclude))
+    // Neither is read when nothing this run produces reads it (inventoryUse below).
+    const use = inventoryUse(settings, deps.publisher !== undefined)
+    const reading = use.manifests
+      ? spawned
+          .then(() => loadInTurn(() => import('./inventory/index.js')))
+          .then(m => m.discoverComponents(workspace, settings.paths, logger, settings.exclude))
+      : Promise.resolve(NO_MANIFESTS)
     // The installed environment is read while the manifests are and the other scanners run;
     // only OSV-Scanner and Safety wait for its pins. A failed load is thrown below.
-    const staging = settings.scanEnvironment
+    const staging = use.environment
       ? spawned
           .then(() => loadInTurn(() => import('./inventory/environment-stage.js')))
           .then(({ startEnvironmentStage }) =>
@@ -575,6 +588,45 @@ function preloadLaterModules(
     () => import('./report/summary.js')
   ]
   return Promise.all(later.map(load => inTurn(load).catch(() => undefined))).then(() => undefined)
+}
+
+/** The manifest inventory of a run that reads none. */
+const NO_MANIFESTS: Inventory = { components: [], files: [], warnings: [], projects: [] }
+
+/** The tools that match dependencies against advisories (they read both inventories). */
+const DEPENDENCY_SCANNERS: ReadonlySet<ToolName> = new Set(['osv-scanner', 'safety'])
+
+/**
+ * Whether this run reads the dependency manifests and the installed environment. Each costs
+ * its code's load (the requirement grammar, TOML, PEP 440: ~0.5 MB of bundle) and, for the
+ * environment, a Python process competing with the scanners; a run that uses neither (e.g.
+ * `scan --scanners secrets` from the CLI) skips them, and with them their log lines and
+ * warnings about dependencies nothing checks. Read when any of these uses them: a dependency
+ * scanner, the SBOM, the licence policy, the import record (a gate's script), the summary (a
+ * summary file, or the Action's job summary and PR comment), or a python-path the user set
+ * (not reading it is an error, which must not go unseen).
+ */
+export function inventoryUse(
+  settings: Settings,
+  /** A publisher renders the summary (the Action's job summary and PR comment). */
+  publishes: boolean
+): { manifests: boolean; environment: boolean } {
+  const summary = Boolean(settings.summaryFile) || publishes || settings.runtime === 'action'
+  const dependencies = settings.scanners.some(t => DEPENDENCY_SCANNERS.has(t))
+  const sbom = Boolean(settings.sbomFile)
+  const environment =
+    settings.scanEnvironment &&
+    (dependencies ||
+      sbom ||
+      settings.allowLicenses.length > 0 ||
+      settings.denyLicenses.length > 0 ||
+      (settings.mode === 'gate' && Boolean(settings.script) && settings.recordImports) ||
+      summary ||
+      settings.pythonPath !== undefined)
+  // The environment is set against the manifests (direct or transitive, mismatched pins), and
+  // the summary lists the manifests' warnings.
+  const manifests = dependencies || sbom || environment || summary
+  return { manifests, environment }
 }
 
 /**
