@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { RawSettings } from '../src/config/schema.js'
 import { ExitCode } from '../src/errors.js'
-import { runGate, type DecidedRun, type GateOutcome, type Publisher } from '../src/pipeline.js'
+import {
+  inventoryUse,
+  runGate,
+  type DecidedRun,
+  type GateOutcome,
+  type Publisher
+} from '../src/pipeline.js'
 import { RecordingLogger } from './helpers/recording-logger.js'
 import { createTestSettings } from './helpers/settings.js'
 
@@ -108,5 +114,74 @@ describe('runGate decides once', () => {
     expect(outcome.verdict).toMatchObject({ passed: true, reasons: [] })
     expect(outcome.exitCode).toBe(ExitCode.Passed)
     expect(outcome.summary).toContain('## ✅ runguard: passed')
+  })
+})
+
+// The manifests and the installed environment are read only for what uses them: each costs its
+// code's load and a walk of the tree (and a Python process) that `scan --scanners secrets` does
+// not need, and their warnings are about dependencies nothing in such a run checks.
+describe('runGate reads the dependency inventories only when something uses them', () => {
+  const unpinned = (): string => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'requirements.txt'), 'requests\n')
+    return ws
+  }
+  // No VIRTUAL_ENV: the environment reader has nothing to find, and says so when it runs.
+  const env = { PATH: process.env.PATH ?? '' }
+  const dependencyLines = (logger: RecordingLogger): string[] =>
+    logger.entries
+      .map(e => e.message)
+      .filter(m => m.startsWith('dependencies:') || m.startsWith('installed environment'))
+
+  it('a secrets-only scan with no SBOM or summary reads neither', async () => {
+    const logger = new RecordingLogger()
+    const outcome = await runGate(scan(unpinned()), { logger, env })
+    expect(dependencyLines(logger)).toEqual([])
+    expect(outcome.warnings.filter(w => w.startsWith('dependencies:'))).toEqual([])
+    expect(outcome.components).toEqual([])
+    expect(outcome.exitCode).toBe(ExitCode.Passed)
+  })
+
+  it('an SBOM or a summary file still reads both, with the same warnings as before', async () => {
+    for (const overrides of [{ sbomFile: 'out/sbom.json' }, { summaryFile: 'out/summary.md' }]) {
+      const logger = new RecordingLogger()
+      const outcome = await runGate(scan(unpinned(), overrides), { logger, env })
+      expect(dependencyLines(logger)).toEqual([
+        expect.stringMatching(/^installed environment not read: /),
+        "dependencies: requirements.txt:1: requests is unpinned: tools can't match it"
+      ])
+      expect(outcome.components.map(c => c.name)).toEqual(['requests'])
+    }
+  })
+
+  it('each use of the inventories turns them on', () => {
+    const use = (overrides: Partial<RawSettings>, publishes = false) =>
+      inventoryUse(scan('/tmp', overrides), publishes)
+    const neither = { manifests: false, environment: false }
+    const both = { manifests: true, environment: true }
+    expect(use({})).toEqual(neither)
+    expect(use({ scanners: ['bandit', 'semgrep', 'secrets'] })).toEqual(neither)
+    expect(use({ scanners: ['safety'] })).toEqual(both)
+    expect(use({ scanners: ['osv-scanner'] })).toEqual(both)
+    expect(use({ sbomFile: 'x.json' })).toEqual(both)
+    expect(use({ summaryFile: 'x.md' })).toEqual(both)
+    expect(use({}, true)).toEqual(both)
+    expect(use({ runtime: 'action' })).toEqual(both)
+    expect(use({ denyLicenses: ['MIT'] })).toEqual(both)
+    expect(use({ allowLicenses: ['MIT'] })).toEqual(both)
+    expect(use({ pythonPath: '/usr/bin/python3' })).toEqual(both)
+    expect(use({ mode: 'gate', script: ['python3', 'x.py'] })).toEqual(both)
+    expect(use({ mode: 'gate', script: ['python3', 'x.py'], recordImports: false })).toEqual(
+      neither
+    )
+    // Without scan-environment, only the manifests, for what reads them.
+    expect(use({ scanEnvironment: false, scanners: ['safety'] })).toEqual({
+      manifests: true,
+      environment: false
+    })
+    expect(use({ scanEnvironment: false, summaryFile: 'x.md' })).toEqual({
+      manifests: true,
+      environment: false
+    })
   })
 })

@@ -53,6 +53,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       logger,
       env: io.env,
       onLine: output.script,
+      // The result table's code loads while the script runs, not after it.
+      whileScriptRuns: printModules,
       ...(io.signal ? { signal: io.signal } : {})
     })
     output.close()
@@ -87,7 +89,6 @@ async function setUp(
   const { loadSettings } = await import('./config/load.js')
   const { StderrLogger } = await import('./logger.js')
   const { cliOutput } = await import('./runner/live-output.js')
-  const { StatusLine } = await import('./progress.js')
   const settings = await loadSettings({
     inline: parsed.layer,
     fixed: { mode, runtime: 'cli' },
@@ -102,7 +103,7 @@ async function setUp(
   // A CI log (CI=true, Actions) keeps plain lines even when it looks like a terminal.
   const status =
     io.terminal && io.env.CI !== 'true' && io.env.GITHUB_ACTIONS !== 'true'
-      ? new StatusLine(io.stderr, io.terminal.columns)
+      ? new (await import('./progress.js')).StatusLine(io.stderr, io.terminal.columns)
       : undefined
   // The script's lines are guarded from the Actions runner when run in a workflow step.
   const output = cliOutput(
@@ -117,9 +118,17 @@ async function setUp(
   return { settings, logger, output }
 }
 
+let printing: Promise<[typeof import('./report/table.js'), typeof import('./util/write-file.js')]>
+/** What print() needs, loaded once (one after the other: see setUp). */
+function printModules(): typeof printing {
+  return (printing ??= (async () => [
+    await import('./report/table.js'),
+    await import('./util/write-file.js')
+  ])())
+}
+
 async function print(outcome: GateOutcome, settings: Settings, io: CliIo): Promise<void> {
-  const { formatResultTable } = await import('./report/table.js')
-  const { writeTextFile } = await import('./util/write-file.js')
+  const [{ formatResultTable }, { writeTextFile }] = await printModules()
   const redact = (text: string): string => outcome.redactor.redact(text)
   if (settings.format === 'json') {
     const json =

@@ -12,20 +12,23 @@ import { summarizeEnvironment } from './inventory/environment-summary.js'
 import type { EnvironmentInventory } from './inventory/installed.js'
 import { redactingLogger, type Logger } from './logger.js'
 import type { HistoryContext, HistorySession } from './history/index.js'
-import type { Component, Finding, GateResult, ToolRun, UncheckedGate, Verdict } from './model.js'
+import type { Inventory } from './inventory/index.js'
+import type {
+  Component,
+  Finding,
+  GateResult,
+  ToolName,
+  ToolRun,
+  UncheckedGate,
+  Verdict
+} from './model.js'
 import { loadBaselineSarif } from './policy/baseline-sarif.js'
 import { loadWorkspaceIgnoreFile, emptyIgnoreFile, type IgnoreFile } from './policy/ignore-file.js'
-import { addedInlineSuppressions } from './trust/inline-suppressions.js'
 import { baseCommit, changedSuppressions, readAtCommit } from './trust/trusted-config.js'
-import { applyPolicy, type ExpiringSuppression, type PolicyResult } from './policy/policy.js'
+import type { ExpiringSuppression, PolicyResult } from './policy/policy.js'
 import { createRedactor, redactData, secretValuesFromEnv, type Redactor } from './redact.js'
 import { formatMetricsJson } from './report/metrics-json.js'
-import {
-  renderSummary,
-  type AnnotationCounts,
-  type ReportRef,
-  type SummaryInput
-} from './report/summary.js'
+import type { AnnotationCounts, ReportRef, SummaryInput } from './report/summary.js'
 import { preflightScript, runScript, scrubEnvironment, type RunOutcome } from './runner/index.js'
 import { otlpHeaderSecrets, telemetryRequested } from './telemetry/enabled.js'
 import { openTextFile, writeTextFile } from './util/write-file.js'
@@ -47,6 +50,11 @@ export interface GateDeps {
   download?: (url: string) => Promise<string>
   /** Links for the summary (Action: repository URL, head sha, run URL). */
   links?: { repoUrl?: string; sha?: string; runUrl?: string }
+  /**
+   * Loads what the caller needs once the run ends (the CLI: its result table), called once the
+   * script runs so that it loads meanwhile; nothing may be built or printed there.
+   */
+  whileScriptRuns?: () => Promise<unknown>
   /** Where the outcome goes besides the report files (the Action: GitHub); the CLI has none. */
   publisher?: Publisher
   /** What the run history records of this run (the Action: GitHub's context; CLI: from git). */
@@ -168,6 +176,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   if (suppressions.base !== undefined && settings.scanners.length > 0) {
     // It logs, and a logged line needs the detector.
     await redactor.ready()
+    const { addedInlineSuppressions } = await import('./trust/inline-suppressions.js')
     gateChanges.push(
       ...(await addedInlineSuppressions({
         exec,
@@ -189,7 +198,8 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     )
   }
   // A missing program or an unmet `isolation: required` must not cost a whole scan first.
-  if (settings.mode !== 'scan' && settings.script) preflightScript(settings, env)
+  const preflight =
+    settings.mode !== 'scan' && settings.script ? preflightScript(settings, env) : undefined
   // The baseline too, before the script runs: the script must not be able to rewrite it.
   const fingerprint = collectFingerprint()
   let baseline: BaselineData | undefined
@@ -223,12 +233,16 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     // (packageurl-js alone builds an Intl.Collator as it loads): startReading below.
     let startReading = (): void => undefined
     const spawned = new Promise<void>(resolve => (startReading = resolve))
-    const reading = spawned
-      .then(() => loadInTurn(() => import('./inventory/index.js')))
-      .then(m => m.discoverComponents(workspace, settings.paths, logger, settings.exclude))
+    // Neither is read when nothing this run produces reads it (inventoryUse below).
+    const use = inventoryUse(settings, deps.publisher !== undefined)
+    const reading = use.manifests
+      ? spawned
+          .then(() => loadInTurn(() => import('./inventory/index.js')))
+          .then(m => m.discoverComponents(workspace, settings.paths, logger, settings.exclude))
+      : Promise.resolve(NO_MANIFESTS)
     // The installed environment is read while the manifests are and the other scanners run;
     // only OSV-Scanner and Safety wait for its pins. A failed load is thrown below.
-    const staging = settings.scanEnvironment
+    const staging = use.environment
       ? spawned
           .then(() => loadInTurn(() => import('./inventory/environment-stage.js')))
           .then(({ startEnvironmentStage }) =>
@@ -313,15 +327,26 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       // The script's output has its own group (github/action-logger.ts).
       logger.phase?.('runguard: script', { grouped: false })
       await preloaded
-      const { startImportRecord } = await import('./inventory/loaded-stage.js')
-      const imports = startImportRecord(settings, environment?.inventory, logger)
+      // Only a gate's script with the installed environment read has its imports recorded.
+      const imports = environment?.inventory
+        ? (await import('./inventory/loaded-stage.js')).startImportRecord(
+            settings,
+            environment.inventory,
+            logger
+          )
+        : undefined
       try {
         run = await runScript({
           settings,
           logger,
           redactor,
+          ...(preflight ? { preflight } : {}),
           env,
           ...(imports?.scriptEnv ? { scriptEnv: imports.scriptEnv } : {}),
+          onStarted: () => {
+            // What the end needs loads while the script runs, not after it (see endModules).
+            preloaded = preloaded.then(() => endModules(deps))
+          },
           onLine:
             deps.onLine ??
             ((stream, line) => logger.info(stream === 'stderr' ? `[stderr] ${line}` : line)),
@@ -348,6 +373,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
 
   // Loaded by now unless no script ran (then it loads here, before anything is logged).
   await redactor.ready()
+  await preloaded
   // From here on nothing may stop the reports from being written.
   const errors: string[] = [...environmentErrors]
   let performance: PerformanceOutcome | undefined
@@ -364,6 +390,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
       })
       warnings.push(...performance.warnings)
     }
+    const { applyPolicy } = await import('./policy/policy.js')
     policy = applyPolicy({
       findings: toolRuns.flatMap(t => t.findings),
       settings,
@@ -510,6 +537,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
   // Rendered (and redacted) on first read: the CLI with no summary file and no publisher never
   // reads it, and the detector pass over the whole summary is not free.
   let summary: string | undefined
+  const { renderSummary } = await import('./report/summary.js')
   const renderedSummary = (): string => (summary ??= redactor.redact(renderSummary(summaryInput)))
   const reports = [...written.reports]
   if (writeSummaryFile && settings.summaryFile) {
@@ -555,9 +583,67 @@ function preloadLaterModules(
     ...(settings.junitFile ? [() => import('./report/junit.js')] : []),
     ...(settings.tapFile ? [() => import('./report/tap.js')] : []),
     ...(settings.sarifFile ? [() => import('./report/sarif.js')] : []),
-    ...(settings.sbomFile ? [() => import('./report/sbom.js')] : [])
+    ...(settings.sbomFile ? [() => import('./report/sbom.js')] : []),
+    () => import('./policy/policy.js'),
+    () => import('./report/summary.js')
   ]
   return Promise.all(later.map(load => inTurn(load).catch(() => undefined))).then(() => undefined)
+}
+
+/** The manifest inventory of a run that reads none. */
+const NO_MANIFESTS: Inventory = { components: [], files: [], warnings: [], projects: [] }
+
+/** The tools that match dependencies against advisories (they read both inventories). */
+const DEPENDENCY_SCANNERS: ReadonlySet<ToolName> = new Set(['osv-scanner', 'safety'])
+
+/**
+ * Whether this run reads the dependency manifests and the installed environment. Each costs
+ * its code's load (the requirement grammar, TOML, PEP 440: ~0.5 MB of bundle) and, for the
+ * environment, a Python process competing with the scanners; a run that uses neither (e.g.
+ * `scan --scanners secrets` from the CLI) skips them, and with them their log lines and
+ * warnings about dependencies nothing checks. Read when any of these uses them: a dependency
+ * scanner, the SBOM, the licence policy, the import record (a gate's script), the summary (a
+ * summary file, or the Action's job summary and PR comment), or a python-path the user set
+ * (not reading it is an error, which must not go unseen).
+ */
+export function inventoryUse(
+  settings: Settings,
+  /** A publisher renders the summary (the Action's job summary and PR comment). */
+  publishes: boolean
+): { manifests: boolean; environment: boolean } {
+  const summary = Boolean(settings.summaryFile) || publishes || settings.runtime === 'action'
+  const dependencies = settings.scanners.some(t => DEPENDENCY_SCANNERS.has(t))
+  const sbom = Boolean(settings.sbomFile)
+  const environment =
+    settings.scanEnvironment &&
+    (dependencies ||
+      sbom ||
+      settings.allowLicenses.length > 0 ||
+      settings.denyLicenses.length > 0 ||
+      (settings.mode === 'gate' && Boolean(settings.script) && settings.recordImports) ||
+      summary ||
+      settings.pythonPath !== undefined)
+  // The environment is set against the manifests (direct or transitive, mismatched pins), and
+  // the summary lists the manifests' warnings.
+  const manifests = dependencies || sbom || environment || summary
+  return { manifests, environment }
+}
+
+/**
+ * Loads (and only loads) what every run needs once its script has ended: the policy (with the
+ * dedupe code) and the summary, then what the caller asked for (`GateDeps.whileScriptRuns`).
+ * Started when the script runs, so their compiling overlaps the script instead of delaying
+ * either its start or runguard's exit; one after the other (jest's ESM loader fails on
+ * concurrent imports that share modules). Each module is imported again where it is used, so a
+ * load that fails here fails there, where the error is reported; here it is only ignored.
+ */
+async function endModules(deps: GateDeps): Promise<void> {
+  const later: (() => Promise<unknown>)[] = [
+    () => import('./policy/policy.js'),
+    () => import('./report/summary.js'),
+    ...(deps.whileScriptRuns ? [deps.whileScriptRuns] : [])
+  ]
+  for (const load of later) await load().catch(() => undefined)
 }
 
 /**

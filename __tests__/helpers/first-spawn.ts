@@ -5,8 +5,9 @@ import path from 'node:path'
 /**
  * Source of a `node --import` preload that writes to `list` every file URL Node loads, in load
  * order, and `SPAWN <command>` when the process first spawns a child (with `everySpawn`, each
- * time it spawns one): what a bundle loads before its first spawn, or before a given one. Used
- * by the bundle tests in __tests__/dist and by bench/action-startup.
+ * time it spawns one), and `EXIT` when that first child has exited: what a bundle loads before
+ * its first spawn, or before a given one, or while the child runs. Used by the bundle tests in
+ * __tests__/dist and by bench/action-startup.
  */
 export function firstSpawnPreload(list: string, { everySpawn = false } = {}): string {
   const hook = `import { appendFileSync } from 'node:fs'
@@ -20,10 +21,14 @@ import cp from 'node:child_process'
 register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}))
 const spawn = cp.spawn
 let marked = false
+let first = true
 cp.spawn = function (...args) {
   if (!marked) appendFileSync(${JSON.stringify(list)}, 'SPAWN ' + args[0] + '\\n')
   marked = ${!everySpawn}
-  return spawn.apply(this, args)
+  const child = spawn.apply(this, args)
+  if (first) child.once('exit', () => appendFileSync(${JSON.stringify(list)}, 'EXIT\\n'))
+  first = false
+  return child
 }`
 }
 

@@ -225,3 +225,27 @@ describe('code-scanner output schemas (a report of the wrong shape is a tool fai
     expect(run.durationMs).toBe(13)
   })
 })
+
+// After the slowest tool exits, the gate starts the script: anything a code scanner still does
+// then (git listing tracked files) delays it, so git runs while the tool does.
+describe('code scanners list tracked files while the tool runs', () => {
+  it('git ls-files is started after the tool and before the tool has finished', async () => {
+    const order: string[] = []
+    let gitDuringTool = false
+    const exec: ExecFn = async cmd => {
+      order.push(cmd)
+      if (cmd === 'git') return execResult({ exitCode: 128, stderr: 'fatal: not a git repository' })
+      // The tool finishes a few turns of the event loop later, like a real process.
+      for (let i = 0; i < 5; i++) await new Promise(resolve => setImmediate(resolve))
+      gitDuringTool = order.includes('git')
+      return execResult({
+        durationMs: 5,
+        stdout: fixture('semgrep', 'semgrep-1.182.0_scan-project.json')
+      })
+    }
+    const run = await semgrepAdapter.scan({ ...ctxWith({}), exec }, semgrepDetection)
+    expect(run.status).toBe('ok')
+    expect(order).toEqual(['semgrep', 'git'])
+    expect(gitDuringTool).toBe(true)
+  })
+})

@@ -1,10 +1,8 @@
 import fs from 'node:fs'
 import { resolve } from 'node:path'
-import { compileGlob } from '../glob/match.js'
 import type { Settings } from '../config/schema.js'
 import { ConfigurationError } from '../errors.js'
-import type { Finding, ToolName } from '../model.js'
-import { advisoryIds } from './dedupe.js'
+import type { ToolName } from '../model.js'
 
 /**
  * `.runguard-ignore.yml`: reviewed suppressions with a reason and an optional expiry.
@@ -19,6 +17,10 @@ import { advisoryIds } from './dedupe.js'
  *     reason: asserts are fine in tests
  * ```
  * All given selectors must match (AND). A bare list at the top level is accepted too.
+ *
+ * Loading lives here, matching in ignore-file-match.ts: `runguard run` reads the file before its
+ * script starts, and matching (globs, advisory ids: the dedupe code) is needed only once there
+ * are findings.
  */
 
 /** One suppression as written, plus where it is. */
@@ -80,33 +82,4 @@ export function loadWorkspaceIgnoreFile(
   settings: Pick<Settings, 'workspace' | 'ignoreFile'>
 ): Promise<IgnoreFile> {
   return loadIgnoreFile(resolve(settings.workspace, settings.ignoreFile))
-}
-
-/** A compiled entry: test findings (or a whole dedupe group's id set) against it. */
-export interface IgnoreMatcher {
-  entry: IgnoreEntry
-  /** True when every selector of the entry matches; `groupIds` widens `id` matching to aliases
-   * other tools reported for the same advisory. */
-  matches(finding: Finding, groupIds?: ReadonlySet<string>): boolean
-}
-
-/** Compiles an entry once (globs are compiled once, not per finding). */
-export function compileIgnoreEntry(entry: IgnoreEntry): IgnoreMatcher {
-  const glob = entry.path === undefined ? undefined : compileGlob(entry.path)
-  const id = entry.id?.toUpperCase()
-  const rule = entry.rule?.toLowerCase()
-  return {
-    entry,
-    matches(finding, groupIds) {
-      if (entry.tool !== undefined && finding.tool !== entry.tool) return false
-      if (entry.fingerprint !== undefined && finding.fingerprint !== entry.fingerprint) return false
-      if (rule !== undefined && finding.ruleId.toLowerCase() !== rule) return false
-      if (glob && !glob(finding.location.path)) return false
-      if (id !== undefined) {
-        const ids = groupIds ?? new Set(advisoryIds(finding))
-        if (!ids.has(id) && finding.ruleId.toUpperCase() !== id) return false
-      }
-      return true
-    }
-  }
 }

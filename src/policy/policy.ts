@@ -8,12 +8,8 @@ import {
   type BaselineSarif
 } from './baseline-sarif.js'
 import { groupFindings, mergeGroup, shareAdvisorySeverity, type FindingGroup } from './dedupe.js'
-import {
-  compileIgnoreEntry,
-  type IgnoreEntry,
-  type IgnoreFile,
-  type IgnoreMatcher
-} from './ignore-file.js'
+import type { IgnoreEntry, IgnoreFile } from './ignore-file.js'
+import { compileIgnoreEntry, type IgnoreMatcher } from './ignore-file-match.js'
 import { LineHashCache } from './line-hash.js'
 import { effectiveRank, treatedAs } from './severity.js'
 

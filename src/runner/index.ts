@@ -57,6 +57,16 @@ export interface RunnerOptions {
   shim?: boolean
   /** Adds to the script's environment after scrubbing (the import hook: import-hook.ts). */
   scriptEnv?: (env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv
+  /**
+   * What preflightScript checked for the same settings and environment: not checked again (the
+   * pipeline checks before anything runs; `run` starts the script right after).
+   */
+  preflight?: Preflight
+  /**
+   * Called once, when the first attempt's script runs and the detector is loaded: work for
+   * after the script (loading its code) can start meanwhile.
+   */
+  onStarted?: () => void
 }
 
 export interface RunOutcome {
@@ -144,6 +154,15 @@ function chooseLaunch(
   }
 }
 
+/** What preflightScript found: runScript starts from it for the same settings and environment. */
+export interface Preflight {
+  readonly settings: Settings
+  readonly env: NodeJS.ProcessEnv
+  readonly shim: boolean
+  readonly command: ResolvedCommand
+  readonly launch: LaunchChoice
+}
+
 /**
  * Everything about the script that can be checked before anything runs (the pipeline calls
  * this before the scanners, so a typo does not cost a whole scan): the command resolves inside
@@ -154,12 +173,12 @@ export function preflightScript(
   settings: Settings,
   env: NodeJS.ProcessEnv = process.env,
   options: { shim?: boolean } = {}
-): ResolvedCommand {
+): Preflight {
   const command = resolveCommand(settings)
   const scrubbed = scrubEnvironment(env, settings.passEnv)
   checkCommandExists(command, scrubbed.PATH, settings.shell)
-  chooseLaunch(settings, env, options.shim !== false)
-  return command
+  const shim = options.shim !== false
+  return { settings, env, shim, command, launch: chooseLaunch(settings, env, shim) }
 }
 
 /** sh reports a missing command as exit 127 with "…: not found" on stderr. */
@@ -180,14 +199,23 @@ function shellNotFound(result: AttemptResult): string | undefined {
 export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
   const { settings, logger, redactor } = opts
   const runnerEnv = opts.env ?? process.env
-  const { argv, cwd } = resolveCommand(settings)
+  // Checked already (the same objects, and the script's PATH as it was checked).
+  const preflight =
+    opts.preflight &&
+    opts.preflight.settings === settings &&
+    opts.preflight.env === runnerEnv &&
+    opts.preflight.shim === (opts.shim !== false) &&
+    !opts.scriptEnv
+      ? opts.preflight
+      : undefined
+  const { argv, cwd } = preflight?.command ?? resolveCommand(settings)
   const scrubbed = scrubEnvironment(runnerEnv, settings.passEnv)
   const env = opts.scriptEnv ? opts.scriptEnv(scrubbed) : scrubbed
-  checkCommandExists({ argv, cwd }, env.PATH, settings.shell)
+  if (!preflight) checkCommandExists({ argv, cwd }, env.PATH, settings.shell)
   // The caller builds the redactor; adding the configured secrets again is idempotent and
   // keeps this function safe on its own.
   for (const secret of settings.secrets) redactor.add(secret)
-  let launch = chooseLaunch(settings, runnerEnv, opts.shim !== false)
+  let launch = preflight?.launch ?? chooseLaunch(settings, runnerEnv, opts.shim !== false)
   // The redacted argv: the log, the errors and the outcome show only this.
   let redacted: string[] | undefined
   const command = (): string[] => (redacted ??= argv.map(a => redactor.redact(a)))
@@ -209,6 +237,7 @@ export async function runScript(opts: RunnerOptions): Promise<RunOutcome> {
     }
     const where = path.relative(settings.workspace, cwd) || '.'
     logger.info(`runguard: running ${JSON.stringify(command())} in ${where}`)
+    opts.onStarted?.()
   }
   if (opts.signal?.aborted) {
     throw new Error('the run was cancelled before the script started')

@@ -69,14 +69,17 @@ export async function runCodeScanner(
 ): Promise<ToolRun> {
   // Symlinks to devices, FIFOs and huge files are never handed to the tool, and are listed.
   const unsafe = unsafeTargets(ctx.workspace, ctx.paths, spec.targets)
-  const run = await runPlanned(
+  // The tool is spawned first (runPlanned spawns it before its first await), then git lists the
+  // tracked files while the tool runs: after it, git would sit between the slowest tool's exit
+  // and the script's start.
+  const running = runPlanned(
     spec,
     ctx,
     detection,
     unsafe.map(u => u.path)
   )
+  const [run, hidden] = await Promise.all([running, trackedInSkippedDirs(spec, ctx)])
   const skipped = describeUnsafeTargets(spec.tool, unsafe)
-  const hidden = await trackedInSkippedDirs(spec, ctx)
   if (!skipped.length && !hidden.length) return run
   return {
     ...run,
