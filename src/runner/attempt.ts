@@ -72,13 +72,15 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
     !linux || !ctx.shimPython ? 'direct' : ctx.isolation ? 'isolated' : 'shim'
   const streams = captureStreams(ctx)
   // The redactor's detector may not be loaded yet (`runguard run` loads it once the script
-  // runs, below): output read before it is ready waits here, in order, so no line is
-  // redacted, and so printed, without it.
+  // runs, below), and no line may be redacted, and so printed, without it. Until it is, the
+  // script's pipes are not read (holdOutput): a script that writes without end blocks on a
+  // full pipe instead of growing this process. Chunks read before the hold took effect wait
+  // here, in order.
+  let sink: 'hold' | 'capture' | 'drop' = 'hold'
   const held: Array<[OutputCapture, Buffer]> = []
-  let holding: typeof held | undefined = held
   const output = (capture: OutputCapture, chunk: Buffer): void => {
-    if (holding) holding.push([capture, chunk])
-    else capture.write(chunk)
+    if (sink === 'capture') capture.write(chunk)
+    else if (sink === 'hold') held.push([capture, chunk])
   }
   // Marks every process of this attempt (environment is inherited) so survivors that escaped
   // the tree before any sample saw them can still be found and killed at the end.
@@ -108,6 +110,7 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
       stop.treeReady()
     }
   })
+  proc.holdOutput(true)
   stop.arm(proc, () => monitor?.liveProcesses() ?? [])
   // The detector loads while the helper starts the script, once the helper needs nothing more
   // from this thread: the isolated helper waits for its launch frame, which this thread sends
@@ -119,12 +122,17 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptResult> {
   )
   if (unloaded) {
     // Nothing the script prints may be shown without the detector: stop it, fail the run.
+    sink = 'drop'
     void proc.killAll()
   } else {
     ctx.onStarted?.()
     for (const [capture, chunk] of held) capture.write(chunk)
-    holding = undefined
+    sink = 'capture'
   }
+  held.length = 0
+  // Read again, into the capture or (no detector) into nothing, so that the pipes drain and
+  // close.
+  proc.holdOutput(false)
 
   await proc.exited
   const wallSeconds = proc.exit?.wallSeconds ?? (performance.now() - t0) / 1000

@@ -261,6 +261,17 @@ export class ScriptProcess {
     }
   }
 
+  /**
+   * Stops (true) or resumes (false) reading the script's output: while stopped, its pipes fill
+   * and the script blocks on its next write, so nothing piles up in this process.
+   */
+  holdOutput(hold: boolean): void {
+    for (const stream of [this.child.stdout, this.child.stderr]) {
+      if (hold) stream?.pause()
+      else stream?.resume()
+    }
+  }
+
   /** Last resort when the streams stay open: kill the direct child, stop reading. */
   forceClose(): void {
     if (this.running && this.child.pid !== undefined) send(this.child.pid, 'SIGKILL')

@@ -40,11 +40,41 @@ import {
  * carries the spawner's high-water mark into the child's ru_maxrss as a floor).
  */
 export const HELPER_SOURCE = String.raw`
-import os, sys, time, _signal as signal, ctypes, _thread
+import os, sys, time, _signal as signal, _ctypes, _thread
 # _signal, not signal: the same functions and numbers without the enum module, which was a
 # third of the helper's start-up CPU. resource is imported once the script is spawned.
-libc = ctypes.CDLL(None, use_errno=True)
-UL = ctypes.c_ulong
+# _ctypes, not ctypes: the same calls into libc without ctypes' Python layer (struct, types and
+# its type classes: ~5 ms of start-up); these classes are what ctypes.CDLL(None,
+# use_errno=True), c_ulong, c_uint32 and c_int build on.
+
+
+class UL(_ctypes._SimpleCData):
+    _type_ = 'L'
+
+
+class U32(_ctypes._SimpleCData):
+    _type_ = 'I'
+
+
+class Int(_ctypes._SimpleCData):
+    _type_ = 'i'
+
+
+class Function(_ctypes.CFuncPtr):
+    _flags_ = _ctypes.FUNCFLAG_CDECL | _ctypes.FUNCFLAG_USE_ERRNO
+    _restype_ = Int
+
+
+class Libc:
+    _handle = _ctypes.dlopen(None, _ctypes.RTLD_LOCAL)
+
+    def __getattr__(self, name):
+        function = Function((name, self))
+        setattr(self, name, function)
+        return function
+
+
+libc = Libc()
 MODE = sys.argv[1]
 EV = -1
 # Signals the helper ignores or handles; the script starts with every one at its default.
@@ -60,7 +90,7 @@ def prctl(op, a=0, b=0, c=0, d=0):
 
 
 def errno_text(what):
-    return what + ': ' + os.strerror(ctypes.get_errno())
+    return what + ': ' + os.strerror(_ctypes.get_errno())
 
 
 def clean(text):
@@ -267,7 +297,7 @@ def shim():
 def mount(source, target, fstype, flags, data=None):
     enc = lambda s: None if s is None else os.fsencode(s)
     if libc.mount(enc(source), enc(target), enc(fstype), UL(flags), enc(data)) != 0:
-        raise OSError(ctypes.get_errno(), errno_text('mount ' + target))
+        raise OSError(_ctypes.get_errno(), errno_text('mount ' + target))
 
 
 def read_frame():
@@ -290,7 +320,7 @@ def read_frame():
 def enter_namespaces():
     """New PID and mount namespaces; returns in the child, which is PID 1 there."""
     if libc.unshare(0x20000000 | 0x00020000) != 0:
-        raise OSError(ctypes.get_errno(), errno_text('unshare(CLONE_NEWPID|CLONE_NEWNS)'))
+        raise OSError(_ctypes.get_errno(), errno_text('unshare(CLONE_NEWPID|CLONE_NEWNS)'))
     r, w = os.pipe()
     child = os.fork()
     if child:
@@ -336,20 +366,15 @@ def harden_for_root():
         last = int(f.read())
     for cap in range(last + 1):
         if cap not in KEEP and not prctl(24, cap):
-            raise OSError(ctypes.get_errno(), errno_text('PR_CAPBSET_DROP'))
+            raise OSError(_ctypes.get_errno(), errno_text('PR_CAPBSET_DROP'))
     prctl(47, 4)
-
-    class Header(ctypes.Structure):
-        _fields_ = [('version', ctypes.c_uint32), ('pid', ctypes.c_int)]
-
-    class Data(ctypes.Structure):
-        _fields_ = [('eff', ctypes.c_uint32), ('prm', ctypes.c_uint32), ('inh', ctypes.c_uint32)]
-
-    header = Header(0x20080522, 0)
-    data = (Data * 2)()
-    if libc.capget(ctypes.byref(header), data) == 0:
-        data[0].inh = data[1].inh = 0
-        libc.capset(ctypes.byref(header), data)
+    # The capability header {u32 version; int pid} and two {u32 effective, permitted,
+    # inheritable} as flat u32 arrays (an array argument is passed as a pointer to it).
+    header = (U32 * 2)(0x20080522, 0)
+    data = (U32 * 6)()
+    if libc.capget(header, data) == 0:
+        data[2] = data[5] = 0
+        libc.capset(header, data)
 
 
 def isolate():
@@ -390,7 +415,7 @@ def isolate():
             os.setresgid(gid, gid, gid)
             os.setresuid(uid, uid, uid)
         if not prctl(38, 1):
-            raise OSError(ctypes.get_errno(), errno_text('PR_SET_NO_NEW_PRIVS'))
+            raise OSError(_ctypes.get_errno(), errno_text('PR_SET_NO_NEW_PRIVS'))
         # After the uid change (which clears it): die with the launcher.
         prctl(1, signal.SIGKILL)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -539,7 +564,7 @@ export function findShimPython(cache?: LaunchCache): string | undefined {
         '-I',
         '-S',
         '-c',
-        'import os, sys, resource, ctypes; assert hasattr(os, "posix_spawnp"); print(sys.executable)'
+        'import os, sys, resource, _ctypes; assert hasattr(os, "posix_spawnp"); print(sys.executable)'
       ],
       { encoding: 'utf8', timeout: 10000, stdio: ['ignore', 'pipe', 'ignore'] }
     ).trim()
