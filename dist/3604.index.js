@@ -308,16 +308,16 @@ async function tokenIdentity(client, logger) {
 
 
 /** The body as sent: marker first, below GitHub's 65,536-character limit. */
-function stickyBody(body, marker = summary/* PR_COMMENT_MARKER */.U5) {
+function stickyBody(body, marker = summary.PR_COMMENT_MARKER) {
     let text = body.includes(marker) ? body : `${marker}\n${body}`;
-    if (text.length > summary/* PR_COMMENT_MAX_CHARS */.w0)
-        text = text.slice(0, summary/* PR_COMMENT_MAX_CHARS */.w0 - 30) + '\n\n> comment truncated\n';
+    if (text.length > summary.PR_COMMENT_MAX_CHARS)
+        text = text.slice(0, summary.PR_COMMENT_MAX_CHARS - 30) + '\n\n> comment truncated\n';
     return text;
 }
 const READ_ONLY = 'the token cannot write comments (pull request from a fork, or missing `permissions: pull-requests: write`)';
 async function upsertPrComment(opts) {
     const { logger } = opts;
-    const marker = opts.marker ?? summary/* PR_COMMENT_MARKER */.U5;
+    const marker = opts.marker ?? summary.PR_COMMENT_MARKER;
     const notice = opts.notice ?? ((m) => logger.info(m));
     const skip = (reason) => {
         notice(`PR comment skipped: ${reason}`);

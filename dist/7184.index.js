@@ -213,7 +213,7 @@ function githubPublisher(deps) {
                         ...(settings.githubToken ? { token: settings.githubToken } : {}),
                         ...(context.repository ? { repository: context.repository } : {}),
                         issueNumber: context.prNumber,
-                        body: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPrComment */ .Q1)(outcome.summaryInput, { redact }),
+                        body: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__.renderPrComment)(outcome.summaryInput, { redact }),
                         apiUrl: context.apiUrl,
                         logger,
                         ...(notice ? { notice } : {})

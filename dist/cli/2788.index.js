@@ -429,8 +429,8 @@ function missingShards(expect, files) {
 
 // EXTERNAL MODULE: ./src/policy/ignore-file.ts
 var ignore_file = __webpack_require__(33329);
-// EXTERNAL MODULE: ./src/policy/policy.ts
-var policy = __webpack_require__(26658);
+// EXTERNAL MODULE: ./src/policy/policy.ts + 1 modules
+var policy = __webpack_require__(33310);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/model.ts
@@ -871,7 +871,7 @@ function decideMerged(input, settings, options = {}) {
 function policyFromMarks(findings, settings, options) {
     const unchanged = findings.filter(f => f.baselineState === 'unchanged');
     const newOnly = findings.some(f => f.baselineState !== undefined);
-    return (0,policy/* applyPolicy */.VC)({
+    return (0,policy.applyPolicy)({
         findings,
         settings,
         ignore: options.ignore ?? (0,ignore_file/* emptyIgnoreFile */.ci)(),

@@ -5,11 +5,12 @@ export const modules = {
 /***/ 54660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   StatusLine: () => (/* binding */ StatusLine),
-/* harmony export */   X: () => (/* binding */ Heartbeat)
+/* harmony export */   Heartbeat: () => (/* binding */ Heartbeat),
+/* harmony export */   STATUS_REDRAW_MS: () => (/* binding */ STATUS_REDRAW_MS),
+/* harmony export */   StatusLine: () => (/* binding */ StatusLine)
 /* harmony export */ });
-/* unused harmony export STATUS_REDRAW_MS */
 /** How often the live status line is redrawn (its elapsed seconds tick). */
 const STATUS_REDRAW_MS = 1000;
 /**

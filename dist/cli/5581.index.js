@@ -529,11 +529,13 @@ async function main(argv, io) {
         if (mode === 'history')
             return await history(parsed, io);
         const { settings, logger, output } = await setUp(parsed, mode, io);
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(5469), __webpack_require__.e(3730)]).then(__webpack_require__.bind(__webpack_require__, 13730));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(2672), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 10310));
         const outcome = await runGate(settings, {
             logger,
             env: io.env,
             onLine: output.script,
+            // The result table's code loads while the script runs, not after it.
+            whileScriptRuns: printModules,
             ...(io.signal ? { signal: io.signal } : {})
         });
         output.close();
@@ -564,7 +566,6 @@ async function setUp(parsed, mode, io) {
     const { loadSettings } = await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(8516)]).then(__webpack_require__.bind(__webpack_require__, 48516));
     const { StderrLogger } = await __webpack_require__.e(/* import() */ 6999).then(__webpack_require__.bind(__webpack_require__, 86999));
     const { cliOutput } = await __webpack_require__.e(/* import() */ 1178).then(__webpack_require__.bind(__webpack_require__, 21178));
-    const { StatusLine } = await __webpack_require__.e(/* import() */ 4660).then(__webpack_require__.bind(__webpack_require__, 54660));
     const settings = await loadSettings({
         inline: parsed.layer,
         fixed: { mode, runtime: 'cli' },
@@ -578,16 +579,23 @@ async function setUp(parsed, mode, io) {
     });
     // A CI log (CI=true, Actions) keeps plain lines even when it looks like a terminal.
     const status = io.terminal && io.env.CI !== 'true' && io.env.GITHUB_ACTIONS !== 'true'
-        ? new StatusLine(io.stderr, io.terminal.columns)
+        ? new (await __webpack_require__.e(/* import() */ 4660).then(__webpack_require__.bind(__webpack_require__, 54660))).StatusLine(io.stderr, io.terminal.columns)
         : undefined;
     // The script's lines are guarded from the Actions runner when run in a workflow step.
     const output = cliOutput(status ? line => status.line(line) : line => io.stderr(line + '\n'), io.env);
     const logger = new StderrLogger(settings.verbose, output.log, status ? text => status.set(text) : undefined);
     return { settings, logger, output };
 }
+let printing;
+/** What print() needs, loaded once (one after the other: see setUp). */
+function printModules() {
+    return (printing ??= (async () => [
+        await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790)),
+        await __webpack_require__.e(/* import() */ 7238).then(__webpack_require__.bind(__webpack_require__, 37238))
+    ])());
+}
 async function print(outcome, settings, io) {
-    const { formatResultTable } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790));
-    const { writeTextFile } = await __webpack_require__.e(/* import() */ 7238).then(__webpack_require__.bind(__webpack_require__, 37238));
+    const [{ formatResultTable }, { writeTextFile }] = await printModules();
     const redact = (text) => outcome.redactor.redact(text);
     if (settings.format === 'json') {
         const json = settings.mode === 'scan'
@@ -631,7 +639,7 @@ async function auxiliary(command, files, io, parsed) {
     const { settings, logger } = await setUp(parsed, 'scan', io);
     if (command === 'install-tools')
         return installTools(settings, logger, io);
-    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(5469), __webpack_require__.e(643), __webpack_require__.e(2788)]).then(__webpack_require__.bind(__webpack_require__, 52788));
+    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(8928), __webpack_require__.e(643), __webpack_require__.e(2672), __webpack_require__.e(3310), __webpack_require__.e(2788)]).then(__webpack_require__.bind(__webpack_require__, 52788));
     const { formatResultTable } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 790));
     const result = await mergeReports(files, settings, logger);
     io.stdout(formatResultTable({

@@ -5,11 +5,12 @@ export const modules = {
 /***/ 54660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   StatusLine: () => (/* binding */ StatusLine),
-/* harmony export */   X: () => (/* binding */ Heartbeat)
+/* harmony export */   Heartbeat: () => (/* binding */ Heartbeat),
+/* harmony export */   STATUS_REDRAW_MS: () => (/* binding */ STATUS_REDRAW_MS),
+/* harmony export */   StatusLine: () => (/* binding */ StatusLine)
 /* harmony export */ });
-/* unused harmony export STATUS_REDRAW_MS */
 /** How often the live status line is redrawn (its elapsed seconds tick). */
 const STATUS_REDRAW_MS = 1000;
 /**
@@ -174,8 +175,8 @@ var util_paths = __webpack_require__(24964);
  * with TOOL_NAMES and that each entry loads the adapter its file exports.
  */
 const SCANNERS = {
-    bandit: async () => (await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(3292), __webpack_require__.e(5497), __webpack_require__.e(5749)]).then(__webpack_require__.bind(__webpack_require__, 5749))).banditAdapter,
-    semgrep: async () => (await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(5497), __webpack_require__.e(4520)]).then(__webpack_require__.bind(__webpack_require__, 44520))).semgrepAdapter,
+    bandit: async () => (await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(3292), __webpack_require__.e(5497), __webpack_require__.e(9014), __webpack_require__.e(5749)]).then(__webpack_require__.bind(__webpack_require__, 5749))).banditAdapter,
+    semgrep: async () => (await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(5497), __webpack_require__.e(9014), __webpack_require__.e(4520)]).then(__webpack_require__.bind(__webpack_require__, 44520))).semgrepAdapter,
     safety: async () => (await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(4353), __webpack_require__.e(174), __webpack_require__.e(5889)]).then(__webpack_require__.bind(__webpack_require__, 75889))).safetyAdapter,
     'osv-scanner': async () => (await Promise.all(/* import() */[__webpack_require__.e(2857), __webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(4353), __webpack_require__.e(1306), __webpack_require__.e(174), __webpack_require__.e(2376)]).then(__webpack_require__.bind(__webpack_require__, 12376))).osvScannerAdapter,
     secrets: async () => (await Promise.all(/* import() */[__webpack_require__.e(8759), __webpack_require__.e(384), __webpack_require__.e(4898)]).then(__webpack_require__.bind(__webpack_require__, 24898))).secretsAdapter
@@ -428,7 +429,7 @@ async function runScanners(opts) {
     // Slowest first, so the long pole starts at once and the quick tools fill the other slots;
     // results still come back in settings.scanners order.
     const order = startOrder(settings.scanners);
-    const heartbeat = new progress/* Heartbeat */.X(logger, 'scanners', opts.heartbeatMs ?? 10_000);
+    const heartbeat = new progress.Heartbeat(logger, 'scanners', opts.heartbeatMs ?? 10_000);
     const started = await mapBounded(order, settings.maxParallel, async (tool) => {
         let announced = false;
         const announce = () => {

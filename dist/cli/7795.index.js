@@ -1010,11 +1010,12 @@ function remoteProblem(url) {
 /***/ 37238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ openTextFile),
+/* harmony export */   openTextFile: () => (/* binding */ openTextFile),
+/* harmony export */   writeTextChunks: () => (/* binding */ writeTextChunks),
 /* harmony export */   writeTextFile: () => (/* binding */ writeTextFile)
 /* harmony export */ });
-/* unused harmony export writeTextChunks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95105);
@@ -1031,13 +1032,13 @@ async function writeTextFile(filePath, text, root) {
 }
 /** Writes text given in pieces (a large SARIF's chunks) without joining them into one string. */
 function writeTextChunks(file, chunks) {
-    const fd = fs.openSync(file, 'w');
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, 'w');
     try {
         for (const chunk of chunks)
-            fs.writeSync(fd, chunk);
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, chunk);
     }
     finally {
-        fs.closeSync(fd);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
     }
 }
 /**

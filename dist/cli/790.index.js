@@ -309,6 +309,7 @@ const SAMPLED_ONLY_METRICS = [
 /***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatResultTable: () => (/* binding */ formatResultTable)
 /* harmony export */ });

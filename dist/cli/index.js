@@ -25,6 +25,10 @@ const code = await main(process.argv.slice(2), {
 });
 // Interrupted: 128 + the signal's number (130 for Ctrl-C), as shells report it.
 process.exitCode = cancellation.exitCode() ?? code;
+// Once nothing is left to do (every write flushed, every child reaped), exit at once: a natural
+// exit first frees V8's heap page by page (over a hundred munmap calls after the last line), which
+// the kernel does anyway when the process ends.
+process.once('beforeExit', () => process.exit());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

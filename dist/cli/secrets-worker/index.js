@@ -9548,7 +9548,11 @@ async function walkFiles(roots, options) {
         }
         // Name order (code units, as Array.prototype.sort does), so the walk is the same everywhere.
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const own = rel === '' ? undefined : readIgnoreLayer(abs, rel, '.gitignore');
+        // Read a nested .gitignore only where the listing has one: trying every directory cost a
+        // failed open and a thrown error each (~12 µs; ~50 ms of CPU on a tree of 4,000 directories).
+        const own = rel !== '' && entries.some(e => e.name === '.gitignore')
+            ? readIgnoreLayer(abs, rel, '.gitignore')
+            : undefined;
         const next = own ? [...layers, own] : layers;
         // `abs` is already normalised and a name holds no separator: path.join's normalising pass
         // over every path of the tree is not needed.
