@@ -24,6 +24,12 @@ const YAML_MARKER = 'class YAMLParseError'
 const tmp = mkdtempSync(path.join(tmpdir(), 'rg-cli-first-spawn-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
+/** A minimal environment (no runner tokens, compile cache off) in the scratch directory. */
+const RUN_OPTIONS = {
+  cwd: tmp,
+  env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', NODE_DISABLE_COMPILE_CACHE: '1' }
+}
+
 /** The bundle files whose text contains `marker`. */
 function chunksWith(marker: string): string[] {
   return readdirSync(dist).filter(
@@ -45,15 +51,7 @@ it('run: the secret rules load after the script is spawned, its output is still 
       '-c',
       `print("token ${token}")`
     ],
-    {
-      cwd: tmp,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        CI: 'true',
-        NODE_DISABLE_COMPILE_CACHE: '1'
-      }
-    }
+    RUN_OPTIONS
   )
   expect({ status: r.status, stderr: r.stderr.slice(-2000) }).toEqual({
     status: 0,
@@ -122,15 +120,7 @@ it('run: policy, dedupe, summary and the result table load while the script runs
   const r = runWithPreload(
     firstSpawnPreload(list),
     [CLI, 'run', '--', 'python3', '-c', WAIT_FOR_CHUNKS, list, ...waitFor],
-    {
-      cwd: tmp,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        CI: 'true',
-        NODE_DISABLE_COMPILE_CACHE: '1'
-      }
-    }
+    RUN_OPTIONS
   )
   const lines = readFileSync(list, 'utf8').split('\n').filter(Boolean)
   const spawned = lines.findIndex(l => l.startsWith('SPAWN '))
