@@ -281,7 +281,7 @@ Compile cache: *off* \`NODE_DISABLE_COMPILE_CACHE=1\`; *cold* a new empty cache 
 The *floor* rows are Node importing the bundle chunks the last build loads before its first spawn
 (${floorBytes.join('; ')}; the 20 kB entry file left out), executing none of their code, then
 spawning the stand-in: what is left when runguard's own work before the spawn is taken away.
-Machine: ${machine()}; the machine was shared with other engineers' jobs.
+Machine: ${machine()}.
 
 ${table}
 

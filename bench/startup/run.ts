@@ -310,7 +310,7 @@ namespaces cost. *cache off*: \`NODE_DISABLE_COMPILE_CACHE=1\`; *cache warm*: V8
 cache (enabled by runguard on Node ≥ 22) in a directory the warm-up round filled
 (${cacheFiles.join(', ') || 'no'} files). Targets: \`--version\` and a trivial monitored
 script at most 0.15 s over their anchors; a CPU-bound script at most ×1.03 of itself.
-Machine: ${machine()}; the machine was shared with other engineers' jobs.
+Machine: ${machine()}.
 
 ${sections.join('\n\n')}
 
