@@ -279,7 +279,7 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
     // The first tool is spawned by now (prepareScanners loaded its adapter up front).
     startReading()
     // Queued after the inventory's code, so they load while the slowest tool runs.
-    preloaded = preloadLaterModules(settings, loadInTurn)
+    preloaded = preloadLaterModules(settings, use.environment, loadInTurn)
     // Awaited below, after the inventory: marked handled now so that an early rejection (a
     // tools-dir inside the workspace) is not reported as unhandled meanwhile.
     scanning.catch(() => undefined)
@@ -574,10 +574,12 @@ export async function runGate(settings: Settings, deps: GateDeps): Promise<GateO
  */
 function preloadLaterModules(
   settings: Settings,
+  /** The installed environment is read: only then is a gate's script's import record kept. */
+  readsEnvironment: boolean,
   inTurn: <T>(load: () => Promise<T>) => Promise<T>
 ): Promise<void> {
   const later: (() => Promise<unknown>)[] = [
-    ...(settings.mode === 'gate' && settings.script
+    ...(settings.mode === 'gate' && settings.script && readsEnvironment
       ? [() => import('./inventory/loaded-stage.js')]
       : []),
     ...(settings.junitFile ? [() => import('./report/junit.js')] : []),
