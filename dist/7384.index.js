@@ -6716,7 +6716,7 @@ async function runGate(settings, deps) {
         // The first tool is spawned by now (prepareScanners loaded its adapter up front).
         startReading();
         // Queued after the inventory's code, so they load while the slowest tool runs.
-        preloaded = preloadLaterModules(settings, loadInTurn);
+        preloaded = preloadLaterModules(settings, use.environment, loadInTurn);
         // Awaited below, after the inventory: marked handled now so that an early rejection (a
         // tools-dir inside the workspace) is not reported as unhandled meanwhile.
         scanning.catch(() => undefined);
@@ -6996,9 +6996,11 @@ async function runGate(settings, deps) {
  * come from the results after the script. Each module is imported again where it is used, so a
  * load that fails here fails there, where the error is reported; here it is only ignored.
  */
-function preloadLaterModules(settings, inTurn) {
+function preloadLaterModules(settings, 
+/** The installed environment is read: only then is a gate's script's import record kept. */
+readsEnvironment, inTurn) {
     const later = [
-        ...(settings.mode === 'gate' && settings.script
+        ...(settings.mode === 'gate' && settings.script && readsEnvironment
             ? [() => __webpack_require__.e(/* import() */ 8230).then(__webpack_require__.bind(__webpack_require__, 38230))]
             : []),
         ...(settings.junitFile ? [() => Promise.all(/* import() */[__webpack_require__.e(8669), __webpack_require__.e(2998)]).then(__webpack_require__.bind(__webpack_require__, 42998))] : []),
