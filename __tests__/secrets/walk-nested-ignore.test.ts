@@ -53,4 +53,18 @@ describe('walkFiles and nested .gitignore files', () => {
       'a/b/secret.txt'
     ])
   })
+
+  it('does not follow a .gitignore that is a symbolic link, at the root or below it', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-walk-outside-'))
+    try {
+      fs.writeFileSync(path.join(outside, 'rules'), '*.py\n')
+      write('app.py', 'x = 1\n')
+      write('sub/mod.py', 'y = 2\n')
+      fs.symlinkSync(path.join(outside, 'rules'), path.join(root, '.gitignore'))
+      fs.symlinkSync(path.join(outside, 'rules'), path.join(root, 'sub', '.gitignore'))
+      expect(await listed()).toEqual(['app.py', 'sub/mod.py'])
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true })
+    }
+  })
 })

@@ -1,4 +1,13 @@
-import { constants, lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  type Dirent,
+  type Stats
+} from 'node:fs'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
@@ -174,8 +183,14 @@ interface IgnoreLayer {
 
 function readIgnoreLayer(absDir: string, base: string, file: string): IgnoreLayer | undefined {
   try {
-    const text = readFileSync(path.join(absDir, file), 'utf8')
-    return { base, rules: ignore().add(text) }
+    // Not through a symbolic link (git does not follow one for .gitignore either): a link in the
+    // tree must not make the walk read, as ignore rules, a file outside the workspace.
+    const fd = openSync(path.join(absDir, file), SAFE_READ_FLAGS)
+    try {
+      return { base, rules: ignore().add(readFileSync(fd, 'utf8')) }
+    } finally {
+      closeSync(fd)
+    }
   } catch {
     return undefined
   }
