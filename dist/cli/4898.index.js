@@ -455,8 +455,15 @@ function decodeText(bytes) {
 }
 function readIgnoreLayer(absDir, base, file) {
     try {
-        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(absDir, file), 'utf8');
-        return { base, rules: ignore_default()().add(text) };
+        // Not through a symbolic link (git does not follow one for .gitignore either): a link in the
+        // tree must not make the walk read, as ignore rules, a file outside the workspace.
+        const fd = (0,external_node_fs_.openSync)(external_node_path_default().join(absDir, file), SAFE_READ_FLAGS);
+        try {
+            return { base, rules: ignore_default()().add((0,external_node_fs_.readFileSync)(fd, 'utf8')) };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
     }
     catch {
         return undefined;

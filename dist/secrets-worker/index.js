@@ -9456,8 +9456,15 @@ function decodeText(bytes) {
 }
 function readIgnoreLayer(absDir, base, file) {
     try {
-        const text = readFileSync(path.join(absDir, file), 'utf8');
-        return { base, rules: ignore().add(text) };
+        // Not through a symbolic link (git does not follow one for .gitignore either): a link in the
+        // tree must not make the walk read, as ignore rules, a file outside the workspace.
+        const fd = openSync(path.join(absDir, file), SAFE_READ_FLAGS);
+        try {
+            return { base, rules: ignore().add(readFileSync(fd, 'utf8')) };
+        }
+        finally {
+            closeSync(fd);
+        }
     }
     catch {
         return undefined;
