@@ -41,7 +41,13 @@ function timed(file: string): string[] {
 function bare(file: string): Promise<Sample> {
   const [cmd, ...args] = timed(file)
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd as string, args, { stdio: ['ignore', 'ignore', 'inherit'] })
+    // In a session of its own, like the script under runguard (launch.ts spawns it detached):
+    // with the kernel's autogroup scheduling a session is one entity in the CPU's fair share,
+    // so a workload left in this benchmark's session competed differently on a loaded machine.
+    const child = spawn(cmd as string, args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true
+    })
     child.once('error', reject)
     child.once('close', () => resolve(readTime(file)))
   })
@@ -88,6 +94,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
 }
 
+const loadAtStart = os.loadavg()[0]?.toFixed(1)
 const bareRuns: Sample[] = []
 const monRuns: Array<Sample & { runnerCpu: number; runnerWall: number }> = []
 for (let i = 0; i < pairs; i++) {
@@ -172,7 +179,9 @@ runguard's runner (rusage shim + /proc sampler at ${interval} ms), alternating, 
 the same run. The workload's CPU (user+sys) is measured by GNU time wrapping the workload in both
 cases; the runner's own CPU is the Node process's \`process.cpuUsage()\` during \`runScript\`.
 Machine: ${os.cpus().length} vCPU, ${os.cpus()[0]?.model ?? 'unknown CPU'}, load average
-${os.loadavg()[0]?.toFixed(1)} at the end (the machine was shared with other jobs).
+${loadAtStart} at the start and ${os.loadavg()[0]?.toFixed(1)} at the end. The bare workload runs in a
+session of its own, as the script does under runguard, so the kernel's per-session scheduling
+treats both alike.
 
 | measure | value |
 |---|---|

@@ -273,7 +273,7 @@ async function wholeProcess(): Promise<void> {
   const md = [
     '## Report scale (whole process)',
     '',
-    `Command: \`node --import ./bench/register.mjs bench/report-scale/run.ts --reps ${reps} --sizes ${sizes.join(',')}${clis.map(c => ` --cli ${c.label}=${shownCli(c.file, root, c.label)}`).join('')}\` (${machine()}, ${loadAtStart} at the start; the machine is shared).`,
+    `Command: \`node --import ./bench/register.mjs bench/report-scale/run.ts --reps ${reps} --sizes ${sizes.join(',')}${clis.map(c => ` --cli ${c.label}=${shownCli(c.file, root, c.label)}`).join('')}\` (${machine()}, ${loadAtStart} at the start).`,
     '',
     "`runguard scan <workspace> --scanners bandit,semgrep` with SARIF, JUnit, TAP and the summary file, as a whole process, where Bandit and Semgrep report N findings between them (half each) on a workspace of 1,000 Python files of 200 lines (read for GitHub's line hashes), with `GITHUB_TOKEN` set as in an Actions job (so every finding passes the redactor). The tools are stand-ins (shell scripts that print a generated report in the tool's own JSON format), so everything from the tool's stdout on is the product's real path and the peak RSS is runguard's. Peak RSS is `ru_maxrss` from `wait4` (the whole process tree, max over the runs); time is the median wall time. Anchor: `node` reading, parsing and re-serializing the same two reports, in the same run, interleaved. GitHub accepts at most 25,000 results per run, so the SARIF keeps the 25,000 most severe of each tool (and says so).",
     '',

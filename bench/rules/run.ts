@@ -368,7 +368,7 @@ if (clean.length === 0) {
 }
 
 lines.push(
-  `Machine: ${cpu}, load average ${os.loadavg()[0]!.toFixed(1)} at the end (shared with other jobs).`,
+  `Machine: ${cpu}, load average ${os.loadavg()[0]!.toFixed(1)} at the end.`,
   '',
   'Command (scanners on PATH, as `bash scripts/bench.sh` sets up): `node --import ' +
     './bench/register.mjs bench/rules/run.ts --apps <apps> --clean <stdlib> --clean <site-packages>' +

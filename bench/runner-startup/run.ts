@@ -111,7 +111,7 @@ const md = `### Runner start-up
 Whole processes timed by GNU time (wall; user+sys of everything reaped), ${rounds} rounds,
 variants interleaved with the order rotated each round, medians. The anchor is the same
 \`python3 -c pass\` run alone. Machine: ${os.cpus().length} vCPU, ${os.cpus()[0]?.model ?? 'unknown CPU'},
-load average ${os.loadavg()[0]?.toFixed(1)} at the end (the machine was shared with other jobs).
+load average ${os.loadavg()[0]?.toFixed(1)} at the end.
 
 | variant | wall (s) | wall / anchor | CPU (s) | CPU / anchor |
 |---|---|---|---|---|

@@ -99,7 +99,7 @@ const lines = [
     `repetitions after one warm-up, order alternated. Statuses in the parallel run: ${statuses}.`,
   '**Diagnostic, not a user-facing number:** it times `runScanners` inside this Node process (no Node start, no config, no reports) to show how the tools overlap; the whole `runguard scan` against the slowest tool alone is `bench/scan-e2e`. The numbers a user sees are the whole-process benchmarks above (`bench/startup`, `bench/scan-e2e`).',
   '',
-  `Machine: ${cpu}, load average ${load} at the end (shared with other jobs).`,
+  `Machine: ${cpu}, load average ${load} at the end.`,
   '',
   '| measure | seconds |',
   '|---|---|',
