@@ -529,7 +529,7 @@ async function main(argv, io) {
         if (mode === 'history')
             return await history(parsed, io);
         const { settings, logger, output } = await setUp(parsed, mode, io);
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(2672), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 10310));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(2672), __webpack_require__.e(5118), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 10310));
         const outcome = await runGate(settings, {
             logger,
             env: io.env,
