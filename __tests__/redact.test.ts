@@ -141,6 +141,30 @@ describe('createRedactor', () => {
     }
   })
 
+  it('agrees with a brute-force search when many values begin with the same long stem', () => {
+    // More values than one anchor stands for, sharing 16, 32 and more first characters: the
+    // ones that go on longer get longer anchors, the shorter ones are searched whole.
+    const rand = seeded(1130)
+    const alphabet = 'ab01/"'
+    const pick = (n: number): string =>
+      Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('')
+    for (let round = 0; round < 20; round++) {
+      const stem = pick(20 + Math.floor(rand() * 30))
+      const values = Array.from(
+        { length: 40 },
+        () => stem.slice(0, 14 + Math.floor(rand() * 40)) + pick(Math.floor(rand() * 12))
+      )
+      const redactor = createRedactor(values)
+      const parts = Array.from({ length: 12 }, () => {
+        const v = values[Math.floor(rand() * values.length)] as string
+        return rand() < 0.3 ? v.slice(0, v.length - 1) : v
+      })
+      const text = parts.join(rand() < 0.5 ? pick(1) : '')
+      const kept = [...new Set(values)].filter(v => v.length >= 4)
+      expect(redactor.redactKnown(text)).toBe(reference(text, kept))
+    }
+  })
+
   it('masks a thousand secrets in one text, each in its encoded forms', () => {
     const rand = seeded(7)
     const values = Array.from(
