@@ -7834,12 +7834,19 @@ function encodedForms(value) {
  * automaton is merged into the one before it once it is at least half its size: each pattern is
  * rebuilt O(log n) times and a text is searched by O(log n) automata.
  *
- * An automaton holds only each pattern's first ANCHOR_LENGTH characters (its anchor); where an
- * anchor occurs, the patterns that start with it are compared in full. Every occurrence of a
- * pattern is an occurrence of its anchor at the same place, so the spans are the same as with
- * whole patterns, but the build no longer grows with the patterns' length: a private key found
- * by the detector brings some six hundred forms (the whole key and each of its lines, each
- * encoded twenty ways, ~70,000 characters), which took ~0.1 s to build into an automaton.
+ * An automaton holds each long pattern's beginning only (its anchor); where an anchor occurs,
+ * the patterns that begin with it are compared in full. The build then no longer grows with
+ * the patterns' length: a private key found by the detector brings some six hundred forms
+ * (the whole key and each of its lines, each encoded twenty ways, ~70,000 characters), which
+ * took ~0.1 s to build into one automaton. Two things keep the search linear whatever the
+ * values are (they can come from a hostile pull request):
+ * - an anchor is shared by at most ANCHOR_GROUP patterns: patterns that begin alike for longer
+ *   get anchors twice as long, and so on, so an anchor's occurrence costs at most that many
+ *   comparisons;
+ * - a comparison is a rolling-hash lookup (prefix hashes of the text, computed once per text
+ *   that has a candidate), not a character-by-character compare: a long value that begins
+ *   like a long run in the text (`AAAA…AB` in a line of `A`s) would otherwise be compared at
+ *   every position of the run. Only a hash that agrees is checked character by character.
  */
 class PatternIndex {
     tiers = [];
@@ -7855,7 +7862,8 @@ class PatternIndex {
         this.flush();
         // Allocated only when something matched: this runs on every string of every finding.
         let out;
-        for (const { automaton, longer, gate } of this.tiers) {
+        let hashes;
+        for (const { automaton, anchored, gate } of this.tiers) {
             // Most texts hold no secret: a native substring search per gate pattern says so without
             // walking the automaton character by character (at 100,000 findings that walk was the
             // largest CPU cost of the run). A pattern can only occur where a gate pattern does, so a
@@ -7863,15 +7871,20 @@ class PatternIndex {
             if (gate && !includesAny(text, gate))
                 continue;
             for (const { begin, end, keyword } of automaton.matchInText(text)) {
-                // A pattern shorter than an anchor is in the automaton whole.
-                if (keyword.length < ANCHOR_LENGTH) {
+                const candidates = anchored.get(keyword);
+                // Not an anchor: a pattern in the automaton whole.
+                if (candidates === undefined) {
                     ;
                     (out ??= []).push({ begin, end });
                     continue;
                 }
-                for (const pattern of longer.get(keyword)) {
-                    if (pattern.length === keyword.length || text.startsWith(pattern, begin))
-                        (out ??= []).push({ begin, end: begin + pattern.length });
+                hashes ??= prefixHashes(text);
+                for (const p of candidates) {
+                    const stop = begin + p.text.length;
+                    if (stop > text.length || windowHash(hashes, begin, stop, p.power) !== p.hash)
+                        continue;
+                    if (text.startsWith(p.text, begin))
+                        (out ??= []).push({ begin, end: stop });
                 }
             }
         }
@@ -7887,32 +7900,89 @@ class PatternIndex {
             this.tiers.pop();
             last = this.tiers.at(-1);
         }
-        const longer = new Map();
-        for (const pattern of patterns) {
-            if (pattern.length < ANCHOR_LENGTH)
-                continue;
-            const anchor = pattern.slice(0, ANCHOR_LENGTH);
-            const same = longer.get(anchor);
-            if (same)
-                same.push(pattern);
-            else
-                longer.set(anchor, [pattern]);
-        }
+        const keywords = [];
+        const anchored = new Map();
+        placeAnchors(patterns, ANCHOR_LENGTH, keywords, anchored);
         this.tiers.push({
             patterns,
-            automaton: new _monyone_aho_corasick__WEBPACK_IMPORTED_MODULE_0__/* .AhoCorasick */ .I(patterns.map(p => (p.length < ANCHOR_LENGTH ? p : p.slice(0, ANCHOR_LENGTH)))),
-            longer,
+            automaton: new _monyone_aho_corasick__WEBPACK_IMPORTED_MODULE_0__/* .AhoCorasick */ .I(keywords),
+            anchored,
             ...(patterns.length <= GATE_MAX_PATTERNS ? { gate: minimalPatterns(patterns) } : {})
         });
     }
 }
 /**
- * Characters of a pattern in the automaton. Secrets are long random strings: sixteen characters
- * are rarely shared by two patterns (the forms of one value that begin alike are compared in
- * full where that prefix occurs, a native comparison), and rarely occur in text that holds no
- * secret.
+ * Characters of the shortest anchor. Secrets are long random strings: sixteen characters are
+ * rarely shared by two of them, and rarely occur in text that holds no secret.
  */
 const ANCHOR_LENGTH = 16;
+/** Patterns one anchor may stand for; more that begin alike get a longer anchor. */
+const ANCHOR_GROUP = 16;
+/**
+ * Splits patterns into keywords of the automaton: a pattern shorter than `length` whole, the
+ * others by their first `length` characters, each such anchor standing for at most
+ * ANCHOR_GROUP patterns (a larger group is split again with anchors twice as long). Every
+ * keyword is a prefix of a pattern, so the automaton is never larger than one of the whole
+ * patterns; a pattern equal to an anchor is one of that anchor's patterns.
+ */
+function placeAnchors(patterns, length, keywords, anchored) {
+    const groups = new Map();
+    for (const pattern of patterns) {
+        if (pattern.length < length) {
+            keywords.push(pattern);
+            continue;
+        }
+        const anchor = pattern.slice(0, length);
+        const group = groups.get(anchor);
+        if (group)
+            group.push(pattern);
+        else
+            groups.set(anchor, [pattern]);
+    }
+    for (const [anchor, group] of groups) {
+        if (group.length > ANCHOR_GROUP) {
+            placeAnchors(group, 2 * length, keywords, anchored);
+            continue;
+        }
+        keywords.push(anchor);
+        anchored.set(anchor, group.map(text => {
+            const hashes = prefixHashes(text);
+            return { text, hash: hashes[text.length], power: powerOf(text.length) };
+        }));
+    }
+}
+/**
+ * Polynomial hashes modulo the prime 2^31 - 1 with a base drawn when the process starts: the
+ * values and texts cannot be chosen to collide, and a collision would only cost a character
+ * comparison, never a wrong mask.
+ */
+const HASH_MODULUS = 2147483647;
+const HASH_BASE = 65537 + Math.floor(Math.random() * (HASH_MODULUS - 2 * 65537));
+/** (a * b) mod HASH_MODULUS for a, b below it, exact in doubles (no product above 2^53). */
+function mulMod(a, b) {
+    return (((a * (b >>> 16)) % HASH_MODULUS) * 65536 + a * (b & 0xffff)) % HASH_MODULUS;
+}
+/** hashes[i]: the hash of text[0, i). */
+function prefixHashes(text) {
+    const hashes = new Int32Array(text.length + 1);
+    let h = 0;
+    for (let i = 0; i < text.length; i++) {
+        h = (mulMod(h, HASH_BASE) + text.charCodeAt(i) + 1) % HASH_MODULUS;
+        hashes[i + 1] = h;
+    }
+    return hashes;
+}
+const powers = [1];
+function powerOf(length) {
+    for (let i = powers.length; i <= length; i++)
+        powers.push(mulMod(powers[i - 1], HASH_BASE));
+    return powers[length];
+}
+/** The hash of text[begin, end) from the text's prefix hashes. */
+function windowHash(hashes, begin, end, power) {
+    const h = (hashes[end] - mulMod(hashes[begin], power)) % HASH_MODULUS;
+    return h < 0 ? h + HASH_MODULUS : h;
+}
 const NO_SPANS = [];
 function includesAny(text, patterns) {
     for (let i = 0; i < patterns.length; i++)
