@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -71,6 +79,35 @@ maybe('osv-scanner adapter against the real tool (offline DB)', () => {
       ])
     )
     expect(run.findings.every(f => !path.isAbsolute(f.location.path))).toBe(true)
+  })
+
+  it("ignores the workspace's osv-scanner.toml files: a change cannot hide advisories with them", async () => {
+    // osv-scanner reads one next to each file it scans; these would drop five findings.
+    const hostile = path.join(base, 'hostile')
+    cpSync(ws, hostile, { recursive: true })
+    writeFileSync(
+      path.join(hostile, 'osv-scanner.toml'),
+      '[[IgnoredVulns]]\nid = "GHSA-462w-v97r-4m45"\nreason = "x"\n\n[[PackageOverrides]]\nname = "requests"\necosystem = "PyPI"\nignore = true\n'
+    )
+    writeFileSync(
+      path.join(hostile, 'services', 'worker', 'osv-scanner.toml'),
+      '[[PackageOverrides]]\nname = "urllib3"\necosystem = "PyPI"\nignore = true\n'
+    )
+    const c = { ...(await ctx(path.join(base, 'db'))), workspace: hostile, paths: [hostile] }
+    const run = await osvScannerAdapter.scan(c, await osvScannerAdapter.detect(c))
+    expect(run.status).toBe('ok')
+    expect(run.findings).toHaveLength(16)
+    expect(run.findings.map(f => f.ruleId)).toEqual(
+      expect.arrayContaining(['GHSA-462w-v97r-4m45', 'GHSA-x84v-xcm2-53pg', 'GHSA-mh33-7rrq-662w'])
+    )
+    expect(run.warnings).toEqual([
+      expect.stringMatching(/^osv-scanner\.toml is not applied: /),
+      expect.stringMatching(/^services\/worker\/osv-scanner\.toml is not applied: /)
+    ])
+    // runguard's own config lives outside the workspace and is gone once the run ends.
+    const config = run.command?.[run.command.indexOf('--config') + 1] ?? ''
+    expect(config.startsWith(hostile)).toBe(false)
+    expect(existsSync(config)).toBe(false)
   })
 
   it('works with a DB that has only the pre-2.5 osv-scanner/ layout', async () => {

@@ -168,6 +168,8 @@ describe('osv-scanner adapter faults', () => {
       '--offline',
       '--local-db-path',
       project,
+      '--config',
+      expect.stringMatching(/runguard-osv-config-[^/]+\/osv-scanner\.toml$/),
       '-r',
       project
     ])

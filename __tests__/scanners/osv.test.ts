@@ -229,6 +229,18 @@ describe('osv-scanner command line', () => {
       '/w'
     ])
     expect(osvArgs('2.5.0', ['/w'])).toEqual(['scan', 'source', '--format', 'json', '-r', '/w'])
+    expect(osvArgs('2.5.0', ['/w'], undefined, ['/env.txt'], '/c/osv-scanner.toml')).toEqual([
+      'scan',
+      'source',
+      '--format',
+      'json',
+      '--config',
+      '/c/osv-scanner.toml',
+      '--lockfile',
+      '/env.txt',
+      '-r',
+      '/w'
+    ])
     expect(osvArgs('1.9.2', ['/w', '/x'], '/db')).toEqual([
       '--format',
       'json',

@@ -6,7 +6,8 @@ import {
   readFileSync,
   realpathSync,
   rmSync,
-  symlinkSync
+  symlinkSync,
+  writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -428,16 +429,21 @@ function dbViewFor(db: string, version: string | undefined): { dir: string; clea
 
 /**
  * The argv after the program name, for v1 or v2 syntax. `lockfiles` are scanned besides the
- * paths (the installed environment's generated requirements file).
+ * paths (the installed environment's generated requirements file); `config` replaces every
+ * `osv-scanner.toml` osv-scanner would otherwise look for next to what it scans.
  */
 export function osvArgs(
   version: string | undefined,
   paths: string[],
   localDb?: string,
-  lockfiles: readonly string[] = []
+  lockfiles: readonly string[] = [],
+  config?: string
 ): string[] {
   const major = semver.coerce(version ?? '')?.major ?? 2
-  const extra = lockfiles.flatMap(f => ['--lockfile', f])
+  const extra = [
+    ...(config !== undefined ? ['--config', config] : []),
+    ...lockfiles.flatMap(f => ['--lockfile', f])
+  ]
   if (major < 2) {
     return [
       '--format',
@@ -505,6 +511,37 @@ function interpretOsv(
   }
 }
 
+/**
+ * osv-scanner reads an `osv-scanner.toml` next to each file it scans, whose `IgnoredVulns` and
+ * `PackageOverrides` (`ignore = true`) drop advisories from its output without a trace: a pull
+ * request adding one would pass the gate with the scan still "ok". So osv-scanner is given
+ * runguard's own empty config instead (in a fresh directory outside the workspace); suppressions
+ * belong in runguard's ignore file, which the summary shows and `trusted-config` guards.
+ */
+function emptyOsvConfig(): { file: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'runguard-osv-config-'))
+  const file = path.join(dir, 'osv-scanner.toml')
+  writeFileSync(file, '# runguard: no ignores or overrides (see .runguard-ignore.yml)\n', {
+    flag: 'wx',
+    mode: 0o600
+  })
+  return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** The workspace's own `osv-scanner.toml` files next to the scanned manifests: not applied. */
+function ignoredOsvConfigs(ctx: Pick<ScanContext, 'workspace' | 'components'>): string[] {
+  const inside = ctx.components.filter(c => !path.isAbsolute(c.file) && !c.file.startsWith('..'))
+  const dirs = new Set(['.', ...inside.map(c => path.posix.dirname(c.file))])
+  return [...dirs]
+    .map(dir => path.posix.join(dir, 'osv-scanner.toml'))
+    .filter(file => existsSync(path.join(ctx.workspace, file)))
+    .sort()
+    .map(
+      file =>
+        `${file} is not applied: osv-scanner runs with runguard's own empty config, so its ignores cannot hide advisories; suppress in .runguard-ignore.yml`
+    )
+}
+
 /** The OSV-Scanner plan, with the installed environment's pins when they were read. */
 const osvSpec = (installed: InstalledFeed | undefined): DependencyScannerSpec => ({
   tool: 'osv-scanner',
@@ -521,6 +558,7 @@ const osvSpec = (installed: InstalledFeed | undefined): DependencyScannerSpec =>
       view = dbViewFor(db, detection.version)
     }
     const localDb = db
+    const config = emptyOsvConfig()
     return {
       invocations: [
         {
@@ -528,11 +566,16 @@ const osvSpec = (installed: InstalledFeed | undefined): DependencyScannerSpec =>
             detection.version,
             ctx.paths,
             view?.dir,
-            installed ? [installed.requirementsFile] : []
+            installed ? [installed.requirementsFile] : [],
+            config.file
           )
         }
       ],
-      ...(view?.cleanup ? { cleanup: view.cleanup } : {}),
+      warnings: ignoredOsvConfigs(ctx),
+      cleanup: () => {
+        config.cleanup()
+        view?.cleanup?.()
+      },
       interpret: result =>
         interpretOsv(result, ctx.redactor, json =>
           parseOsvOutput(json, {
