@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { RawSettings } from '../../src/config/schema.js'
@@ -69,6 +69,48 @@ describeTool('bandit adapter with the real bandit', () => {
     expect(run.findings.every(f => f.severity === 'high' || f.severity === 'medium')).toBe(true)
     expect(run.findings.some(f => f.ruleId === 'B602')).toBe(false)
     expect(run.findings.some(f => f.ruleId === 'B605')).toBe(true)
+  })
+
+  it("under trusted-config base, runs with the base commit's Bandit settings, not the change's", async () => {
+    // Base: [tool.bandit] skips B404 (the project's own choice). The change skips B602 and B605
+    // in pyproject.toml, in a .bandit and in bandit.yaml.
+    const ws = copyProject()
+    const git = (...args: string[]): string =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+        cwd: ws,
+        encoding: 'utf8'
+      }).trim()
+    writeFileSync(path.join(ws, 'pyproject.toml'), '[tool.bandit]\nskips = ["B404"]\n')
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'base')
+    const base = git('rev-parse', 'HEAD')
+    writeFileSync(path.join(ws, 'pyproject.toml'), '[tool.bandit]\nskips = ["B404", "B602"]\n')
+    writeFileSync(path.join(ws, '.bandit'), '[bandit]\nskips = B602,B605\n')
+    writeFileSync(path.join(ws, 'bandit.yaml'), 'skips: ["B602", "B605"]\n')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'change')
+    const rules = (run: ToolRun): Set<string> => new Set(run.findings.map(f => f.ruleId))
+
+    const trusted = await scan(ws, { trust: { base, changes: [] } })
+    expect(trusted.status).toBe('ok')
+    expect([...rules(trusted)]).toEqual(expect.arrayContaining(['B602', 'B605']))
+    expect(rules(trusted).has('B404')).toBe(false)
+    expect(trusted.warnings).toEqual([
+      ".bandit: the change's Bandit settings are not applied; the base commit's are (trusted-config: base)",
+      "pyproject.toml [tool.bandit]: the change's Bandit settings are not applied; the base commit's are (trusted-config: base)",
+      "bandit.yaml: the change's Bandit settings are not applied; the base commit's are (trusted-config: base)"
+    ])
+    // The files passed to Bandit are copies outside the workspace, removed after the run.
+    const ini = trusted.command?.[trusted.command.indexOf('--ini') + 1] ?? ''
+    expect(ini.startsWith(ws)).toBe(false)
+    expect(existsSync(ini)).toBe(false)
+
+    // Without trusted-config the checkout's own settings apply, as documented.
+    const head = await scan(ws)
+    expect(head.status).toBe('ok')
+    expect(rules(head).has('B602')).toBe(false)
+    expect(rules(head).has('B605')).toBe(false)
   })
 
   it('reports a clean project as ok with no findings', async () => {

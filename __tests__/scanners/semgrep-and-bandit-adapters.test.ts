@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ExecFn, ExecOptions, ExecResult } from '../../src/exec.js'
 import { execResult } from '../helpers/exec.js'
@@ -190,6 +191,29 @@ describe('bandit adapter exit codes', () => {
       banditDetection
     )
     expect(run.status).toBe('timed-out')
+  })
+
+  it("does not run (failed, never 'ok') when the base commit's settings cannot be read", async () => {
+    // Under trusted-config base, a run with the change's own Bandit settings would be no gate.
+    const seen: Array<{ args: readonly string[] }> = []
+    const ctx = ctxWith({ exitCode: 0, stdout: fixture('bandit', 'bandit-1.9.4_empty.json') }, seen)
+    const noGit = mkdtempSync(path.join(tmpdir(), 'rg-bandit-nogit-'))
+    const run = await banditAdapter.scan(
+      {
+        ...ctx,
+        workspace: noGit,
+        paths: [noGit],
+        settings: createTestSettings({
+          workspace: noGit,
+          trust: { base: 'a'.repeat(40), changes: [] }
+        })
+      },
+      banditDetection
+    )
+    expect(run.status).toBe('failed')
+    expect(run.reason).toMatch(/^bandit was not run: trusted-config: the base commit a{40} /)
+    // Only git (listing tracked files) ran; Bandit did not.
+    expect(seen.filter(call => call.args[0] !== 'ls-files')).toEqual([])
   })
 })
 

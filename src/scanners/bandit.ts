@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { z } from 'zod'
@@ -6,6 +7,7 @@ import type { Confidence, Finding, Severity, ToolRun } from '../model.js'
 import { runCodeScanner, type CodeScannerSpec } from './code-scanner.js'
 import { checkToolOutput, checkToolOutputItem } from './output-schema.js'
 import type { ResultReader } from './report-stream.js'
+import { readAtCommit } from '../trust/trusted-config.js'
 import { toRepoPath } from '../util/paths.js'
 import { isObject } from '../util/json.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
@@ -216,32 +218,42 @@ export function banditExcludes(ctx: Pick<ScanContext, 'settings' | 'workspace'>)
   return [...new Set(out)]
 }
 
-/** `exclude = a,b` from a `.bandit` INI file (kept, since our -x replaces it). */
-function iniExcludes(file: string): string[] {
-  try {
-    const m = /^\s*exclude\s*[:=]\s*(.+)$/m.exec(readFileSync(file, 'utf8'))
-    return m?.[1]
-      ? m[1]
-          .split(',')
-          .map(s => s.trim())
-          .filter(Boolean)
-      : []
-  } catch {
-    return []
-  }
+/** `exclude = a,b` from a `.bandit` INI text (kept, since our -x replaces it). */
+function iniExcludes(text: string): string[] {
+  const m = /^\s*exclude\s*[:=]\s*(.+)$/m.exec(text)
+  return m?.[1]
+    ? m[1]
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean)
+    : []
 }
 
 /** A `.bandit` that is really INI (some projects keep YAML under that name; --ini would choke). */
-function isBanditIni(file: string): boolean {
-  try {
-    return /^\s*\[bandit\]\s*$/m.test(readFileSync(file, 'utf8'))
-  } catch {
-    return false
-  }
-}
+const isBanditIni = (text: string | undefined): text is string =>
+  text !== undefined && /^\s*\[bandit\]\s*$/m.test(text)
 
 /** YAML config names Bandit users pass with -c (Bandit reads none of them on its own). */
 const BANDIT_YAML_CONFIGS = ['bandit.yaml', 'bandit.yml', '.bandit.yaml', '.bandit.yml']
+
+const readText = (file: string): string | undefined => {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+/** The `[tool.bandit]` table of a pyproject.toml text, or undefined. */
+function banditToml(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined
+  try {
+    const toml = parseToml(text)
+    return isObject(toml.tool) && isObject(toml.tool.bandit) ? toml.tool.bandit : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * The file for `-c`: pyproject.toml when it has [tool.bandit] (Bandit never reads it on its own),
@@ -249,23 +261,84 @@ const BANDIT_YAML_CONFIGS = ['bandit.yaml', 'bandit.yml', '.bandit.yaml', '.band
  */
 export function banditConfigFile(workspace: string): string | undefined {
   const pyproject = path.join(workspace, 'pyproject.toml')
-  if (hasBanditToml(pyproject)) return pyproject
+  if (banditToml(readText(pyproject)) !== undefined) return pyproject
   return BANDIT_YAML_CONFIGS.map(f => path.join(workspace, f)).find(f => existsSync(f))
 }
 
-function hasBanditToml(file: string): boolean {
-  try {
-    const toml = parseToml(readFileSync(file, 'utf8'))
-    return isObject(toml.tool) && isObject(toml.tool.bandit)
-  } catch {
-    return false
+/** Bandit's settings files as passed: `--ini`/`-c` arguments and the INI's excludes. */
+export interface BanditConfig {
+  args: string[]
+  excludes: string[]
+  warnings: string[]
+  cleanup?: () => void
+}
+
+/**
+ * The project's own Bandit settings, read from the workspace. Under `trusted-config: base`
+ * they come from the base commit instead: `skips`, `tests` or a severity level in a `.bandit`,
+ * `[tool.bandit]` or Bandit YAML file would otherwise let a change switch Bandit's tests off
+ * while the scan stays "ok". The base commit's files are copied to a fresh directory outside
+ * the workspace and passed explicitly (an empty `[bandit]` INI when the base has none, which
+ * also keeps Bandit from picking up the change's `.bandit`); each file the change edits is
+ * listed as not applied.
+ */
+export function banditConfig(ctx: Pick<ScanContext, 'settings' | 'workspace'>): BanditConfig {
+  const trust = ctx.settings.trust
+  if (trust === undefined) {
+    const ini = path.join(ctx.workspace, '.bandit')
+    const iniText = readText(ini)
+    const config = banditConfigFile(ctx.workspace)
+    return {
+      // Explicit --ini also stops Bandit from finding one .bandit per target (exit 2 if > 1).
+      args: [...(isBanditIni(iniText) ? ['--ini', ini] : []), ...(config ? ['-c', config] : [])],
+      excludes: isBanditIni(iniText) ? iniExcludes(iniText) : [],
+      warnings: []
+    }
+  }
+  const at = (file: string): string | undefined => readAtCommit(ctx.workspace, trust.base, file)
+  const head = (file: string): string | undefined => readText(path.join(ctx.workspace, file))
+  const dir = mkdtempSync(path.join(tmpdir(), 'runguard-bandit-config-'))
+  const write = (name: string, text: string): string => {
+    const file = path.join(dir, name)
+    writeFileSync(file, text, { flag: 'wx', mode: 0o600 })
+    return file
+  }
+  const baseIni = at('.bandit')
+  const args = ['--ini', write('.bandit', isBanditIni(baseIni) ? baseIni : '[bandit]\n')]
+  const basePyproject = at('pyproject.toml')
+  const baseYaml = BANDIT_YAML_CONFIGS.map(name => ({ name, text: at(name) })).find(
+    y => y.text !== undefined
+  )
+  if (banditToml(basePyproject) !== undefined)
+    args.push('-c', write('pyproject.toml', basePyproject as string))
+  else if (baseYaml !== undefined) args.push('-c', write(baseYaml.name, baseYaml.text as string))
+  const edited = [
+    ...((isBanditIni(head('.bandit')) ? head('.bandit') : undefined) !==
+    (isBanditIni(baseIni) ? baseIni : undefined)
+      ? ['.bandit']
+      : []),
+    ...(JSON.stringify(banditToml(head('pyproject.toml'))) !==
+    JSON.stringify(banditToml(basePyproject))
+      ? ['pyproject.toml [tool.bandit]']
+      : []),
+    ...BANDIT_YAML_CONFIGS.filter(name => head(name) !== at(name))
+  ]
+  return {
+    args,
+    excludes: isBanditIni(baseIni) ? iniExcludes(baseIni) : [],
+    warnings: edited.map(
+      file =>
+        `${file}: the change's Bandit settings are not applied; the base commit's are (trusted-config: base)`
+    ),
+    cleanup: () => rmSync(dir, { recursive: true, force: true })
   }
 }
 
 /** The argv after the command: targets relative to the workspace, which is the cwd. */
 export function banditArgs(
   ctx: Pick<ScanContext, 'settings' | 'workspace' | 'paths'>,
-  skip: readonly string[] = []
+  skip: readonly string[] = [],
+  config: BanditConfig = banditConfig(ctx)
 ): string[] {
   const args = ['-r']
   const excludes = banditExcludes(ctx)
@@ -275,14 +348,8 @@ export function banditArgs(
     excludes.push(
       `./${p}`.split(',').reduce((a, b) => (b.length > a.length ? b : a), '') || `./${p}`
     )
-  const ini = path.join(ctx.workspace, '.bandit')
-  if (isBanditIni(ini)) {
-    // Explicit --ini also stops Bandit from finding one .bandit per target (exit 2 if > 1).
-    args.push('--ini', ini)
-    excludes.push(...iniExcludes(ini))
-  }
-  const config = banditConfigFile(ctx.workspace)
-  if (config !== undefined) args.push('-c', config)
+  excludes.push(...config.excludes)
+  args.push(...config.args)
   args.push('-f', 'json', '-q', '-x', excludes.join(','))
   // -l/-ll/-lll (and -i…) work from 1.6 on; --severity-level needs 1.7.1. Low = everything.
   const sev = LEVEL_FLAGS[ctx.settings.banditSeverity]
@@ -307,20 +374,25 @@ const BANDIT: CodeScannerSpec = {
   tool: 'bandit',
   // Bandit reads *.py and *.pyw; it is given regular files of at most 10 MiB.
   targets: { include: name => /\.pyw?$/i.test(name), maxBytes: BANDIT_MAX_TARGET_BYTES },
-  plan: (ctx, skip) => ({
-    args: banditArgs(ctx, skip),
-    reader: () => {
-      const bandit = banditReader({
-        workspace: ctx.workspace,
-        readLines: createLineReader(ctx.workspace)
-      })
-      return {
-        ...bandit,
-        // Bandit has no fatal error kind: a file it could not parse is listed and skipped.
-        finish: frame => ({ ...bandit.finish(frame), fatalErrors: [] })
+  plan: (ctx, skip) => {
+    const config = banditConfig(ctx)
+    return {
+      args: banditArgs(ctx, skip, config),
+      warnings: config.warnings,
+      ...(config.cleanup ? { cleanup: config.cleanup } : {}),
+      reader: () => {
+        const bandit = banditReader({
+          workspace: ctx.workspace,
+          readLines: createLineReader(ctx.workspace)
+        })
+        return {
+          ...bandit,
+          // Bandit has no fatal error kind: a file it could not parse is listed and skipped.
+          finish: frame => ({ ...bandit.finish(frame), fatalErrors: [] })
+        }
       }
     }
-  }),
+  },
   reportExitCodes: [0, 1],
   exitMeaning: { 2: 'usage or configuration error' },
   distrust: (report, exitCode) =>

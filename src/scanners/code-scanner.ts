@@ -36,6 +36,10 @@ export interface CodeScanReport {
 export interface CodeScanPlan {
   args: string[]
   env?: NodeJS.ProcessEnv
+  /** Said on the ToolRun whatever the outcome (settings of the project's that do not apply). */
+  warnings?: string[]
+  /** Removes what the plan wrote (temporary config files), once the tool has exited. */
+  cleanup?(): void
   /**
    * A fresh reader of the report, fed one result at a time as stdout streams in; its checks
    * throw ToolOutputError when stdout is not the tool's report.
@@ -140,9 +144,14 @@ async function runPlanned(
   skip: readonly string[]
 ): Promise<ToolRun> {
   const { tool } = spec
-  const [program = tool, ...prefix] = detection.command
   const base = { tool, ...(detection.version ? { version: detection.version } : {}) }
-  const plan = spec.plan(ctx, skip)
+  let plan: CodeScanPlan | { unavailable: string }
+  try {
+    plan = spec.plan(ctx, skip)
+  } catch (e) {
+    // e.g. the base commit's settings could not be read: no run, rather than one without them.
+    plan = { unavailable: `${tool} was not run: ${errorMessage(e)}` }
+  }
   if ('unavailable' in plan) {
     return {
       ...base,
@@ -153,6 +162,25 @@ async function runPlanned(
       errors: []
     }
   }
+  try {
+    const run = await runPlan(spec, ctx, detection, plan)
+    return plan.warnings?.length
+      ? { ...run, warnings: [...plan.warnings, ...(run.warnings ?? [])] }
+      : run
+  } finally {
+    plan.cleanup?.()
+  }
+}
+
+async function runPlan(
+  spec: CodeScannerSpec,
+  ctx: ScanContext,
+  detection: Detection,
+  plan: CodeScanPlan
+): Promise<ToolRun> {
+  const { tool } = spec
+  const [program = tool, ...prefix] = detection.command
+  const base = { tool, ...(detection.version ? { version: detection.version } : {}) }
   const args = [...prefix, ...plan.args]
   // The report is read as it arrives (a result at a time), never held whole.
   const stream = readReportStream(plan.reader())
