@@ -64,6 +64,60 @@ describeTool('semgrep adapter with the real semgrep', () => {
     })
   })
 
+  it("lists the tracked Python files Semgrep's own ignore rules drop: its default list, then a change's .semgrepignore", async () => {
+    const ws = copyProject()
+    const shell = 'import subprocess\nsubprocess.call("ls " + input(), shell=True)\n'
+    for (const file of ['tests/test_x.py', 'pkg/test/helper.py', 'vendor/lib.py', 'legacy/old.py'])
+      mkdirSync(path.dirname(path.join(ws, file)), { recursive: true })
+    writeFileSync(path.join(ws, 'tests', 'test_x.py'), shell)
+    writeFileSync(path.join(ws, 'pkg', 'test', 'helper.py'), shell)
+    writeFileSync(path.join(ws, 'vendor', 'lib.py'), shell)
+    writeFileSync(path.join(ws, 'legacy', 'old.py'), shell)
+    const git = (...args: string[]): void => {
+      spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: ws })
+    }
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'base')
+    const listed = (run: ToolRun): string[] =>
+      (run.skipped ?? []).map(s => `${s.path}: ${s.reason}`).sort()
+
+    // No .semgrepignore: Semgrep's built-in list skips test/, tests/ and vendor/ (the user's
+    // `exclude` is the user's and is not listed).
+    const plain = await scan(ws, { exclude: ['legacy'] })
+    expect(plain.status).toBe('ok')
+    const defaults =
+      'not scanned by Semgrep: its default ignore list skips test/, tests/ and vendor/ directories'
+    expect(listed(plain)).toEqual([
+      `pkg/test/helper.py: ${defaults}`,
+      `tests/test_x.py: ${defaults}`,
+      `vendor/lib.py: ${defaults}`
+    ])
+
+    // A change adds a .semgrepignore that drops every Python file: Semgrep reports nothing and
+    // exits 0; every file it dropped is listed.
+    writeFileSync(path.join(ws, '.semgrepignore'), '*.py\n')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'change')
+    const hidden = await scan(ws)
+    expect(hidden).toMatchObject({ status: 'ok', findings: [] })
+    const dropped = (run: ToolRun): string[] => (run.skipped ?? []).map(s => s.path).sort()
+    expect(dropped(hidden)).toEqual([
+      'app/__init__.py',
+      'app/broken.py',
+      'app/commands.py',
+      'app/storage.py',
+      'app/web.py',
+      'legacy/old.py',
+      'pkg/test/helper.py',
+      'tests/test_x.py',
+      'vendor/lib.py'
+    ])
+    expect(hidden.skipped?.[0]?.reason).toBe(
+      'not scanned by Semgrep: dropped by its ignore rules (.semgrepignore in the tree: .semgrepignore)'
+    )
+  })
+
   it('keeps fingerprints when code moves', async () => {
     const ws = copyProject()
     const before = await scan(ws)

@@ -477,8 +477,8 @@ function renderUnscanned(p: Prepared, plan: Plan): string {
     ? 'fail-on-unscanned is on: each one fails the verdict.'
     : 'fail-on-unscanned is off: listed only.'
   return (
-    `### Not scanned\n\n${p.unscanned} path(s) a scanner skipped (size, depth, type or ` +
-    `excluded directory). ${gate}\n\n` +
+    `### Not scanned\n\n${p.unscanned} path(s) a scanner skipped (size, depth, type, ` +
+    `excluded directory or the scanner's own ignore rules). ${gate}\n\n` +
     (rows.length ? table(['Tool', 'Path', 'Reason'], rows) : '') +
     (rows.length < p.unscanned
       ? `\n\n_…and ${p.unscanned - rows.length} more (counted per tool in the SARIF run properties)._`

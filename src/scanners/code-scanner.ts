@@ -6,11 +6,12 @@ import {
 import path from 'node:path'
 import type { Finding, SkippedFile, ToolRun } from '../model.js'
 import { trackedFiles } from '../secrets/git.js'
+import { compileGlobs } from '../glob/match.js'
 import { toRepoPath } from '../util/paths.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import { errorMessage } from '../errors.js'
 import { NotJsonError, readReportStream, type ResultReader } from './report-stream.js'
-import { processFailure, withStderr } from './support.js'
+import { processFailure, reportFiles, withStderr } from './support.js'
 import type { Detection, ScanContext } from './types.js'
 
 /**
@@ -30,6 +31,8 @@ export interface CodeScanReport {
   outsideWorkspace: number
   /** The version the report names, when the tool writes one. */
   version?: string
+  /** Repo paths of the files the tool says it scanned (Semgrep's `paths.scanned`). */
+  scanned?: readonly string[]
 }
 
 /** One planned run: the argv after the program and how to read its stdout. */
@@ -63,6 +66,13 @@ export interface CodeScannerSpec {
   exitMeaning: Readonly<Record<number, string>>
   /** A reason not to trust a report that parsed (Bandit: exit 1 "issues found" but none). */
   distrust?(report: CodeScanReport, exitCode: number): string | undefined
+  /**
+   * The tracked files the tool must read (by repo path), when its report lists what it scanned:
+   * each one it was given but did not scan is listed, with `ownSkipReason`.
+   */
+  expects?(ctx: ScanContext): ((repoPath: string) => boolean) | undefined
+  /** Why the tool skipped a file it was given, from what is tracked (its ignore files). */
+  ownSkipReason?(tracked: ReadonlySet<string>): (repoPath: string) => string
 }
 
 /** Runs a code scanner and turns every outcome into a ToolRun; never throws for tool trouble. */
@@ -82,32 +92,31 @@ export async function runCodeScanner(
     detection,
     unsafe.map(u => u.path)
   )
-  const [run, hidden] = await Promise.all([running, trackedInSkippedDirs(spec, ctx)])
+  const [{ run, scanned }, tracked] = await Promise.all([running, listTracked(ctx)])
+  const hidden = trackedInSkippedDirs(spec, ctx, tracked)
+  const own =
+    scanned !== undefined
+      ? notScannedByTool(spec, ctx, tracked, scanned, new Set(unsafe.map(u => u.path)))
+      : []
   const skipped = describeUnsafeTargets(spec.tool, unsafe)
-  if (!skipped.length && !hidden.length) return run
+  if (!skipped.length && !hidden.length && !own.length) return run
   return {
     ...run,
     warnings: [...(run.warnings ?? []), ...skipped],
     skipped: [
       ...(run.skipped ?? []),
       ...unsafe.map(u => ({ path: ctx.redactor.redact(u.path), reason: u.reason })),
-      ...hidden
+      ...hidden,
+      ...own
     ]
   }
 }
 
 const SKIPPED = new Set(SKIPPED_DIRS)
 
-/**
- * Tracked files the tool would read that sit in a directory it is told to skip (virtualenvs,
- * node_modules …, src/util/skipped-dirs.ts): a change can commit code there and no scanner
- * would open it, so each is listed (SECURITY.md, promise 5). Outside a git repository: none.
- */
-async function trackedInSkippedDirs(
-  spec: CodeScannerSpec,
-  ctx: ScanContext
-): Promise<SkippedFile[]> {
-  const tracked = await trackedFiles({
+/** The tracked files (git ls-files), listed while the tool runs; undefined outside git. */
+function listTracked(ctx: ScanContext): Promise<ReadonlySet<string> | undefined> {
+  return trackedFiles({
     exec: ctx.exec,
     ...(ctx.env ? { env: ctx.env } : {}),
     logger: ctx.logger,
@@ -115,19 +124,46 @@ async function trackedInSkippedDirs(
     timeoutMs: ctx.timeoutMs,
     ...(ctx.signal ? { signal: ctx.signal } : {})
   })
-  if (!tracked) return []
-  const reads = spec.targets.include ?? spec.targets.listLarge ?? ((): boolean => true)
+}
+
+/** Whether a tracked repo path is under one of the scanned paths. */
+function underRoots(ctx: ScanContext): (repoPath: string) => boolean {
   const roots = (ctx.paths.length ? ctx.paths : [ctx.workspace])
     .map(p => toRepoPath(ctx.workspace, p))
     .filter((r): r is string => r !== undefined)
-  const under = (t: string): boolean =>
-    roots.some(r => r === '.' || t === r || t.startsWith(`${r}/`))
+  return t => roots.some(r => r === '.' || t === r || t.startsWith(`${r}/`))
+}
+
+/** Whether the path, or a directory above it, matches (an excluded directory drops its files). */
+function excludedOrUnder(repoPath: string, excluded: (p: string) => boolean): boolean {
+  const parts = repoPath.split('/')
+  for (let i = parts.length; i > 0; i--) if (excluded(parts.slice(0, i).join('/'))) return true
+  return false
+}
+
+/** The directory name no scanner looks into that holds `repoPath`, if any. */
+const skippedDirOf = (repoPath: string): string | undefined =>
+  repoPath
+    .split('/')
+    .slice(0, -1)
+    .find(part => SKIPPED.has(part))
+
+/**
+ * Tracked files the tool would read that sit in a directory it is told to skip (virtualenvs,
+ * node_modules …, src/util/skipped-dirs.ts): a change can commit code there and no scanner
+ * would open it, so each is listed (SECURITY.md, promise 5). Outside a git repository: none.
+ */
+function trackedInSkippedDirs(
+  spec: CodeScannerSpec,
+  ctx: ScanContext,
+  tracked: ReadonlySet<string> | undefined
+): SkippedFile[] {
+  if (!tracked) return []
+  const reads = spec.targets.include ?? spec.targets.listLarge ?? ((): boolean => true)
+  const under = underRoots(ctx)
   const out: SkippedFile[] = []
   for (const t of [...tracked].sort()) {
-    const dir = t
-      .split('/')
-      .slice(0, -1)
-      .find(part => SKIPPED.has(part))
+    const dir = skippedDirOf(t)
     if (dir === undefined || !reads(path.posix.basename(t)) || !under(t)) continue
     out.push({
       path: ctx.redactor.redact(t),
@@ -137,12 +173,42 @@ async function trackedInSkippedDirs(
   return out
 }
 
+/**
+ * Tracked files the tool was given and should have read but says it did not scan: Semgrep
+ * drops files its own ignore rules name (a `.semgrepignore` anywhere in the tree, which a change
+ * can add, or Semgrep's default list, which skips `tests/`), with no trace in its results. Files
+ * runguard itself keeps from the tool (the user's `exclude`, report files, the unsafe targets
+ * and skipped directories listed above) are not listed again.
+ */
+function notScannedByTool(
+  spec: CodeScannerSpec,
+  ctx: ScanContext,
+  tracked: ReadonlySet<string> | undefined,
+  scanned: readonly string[],
+  unsafe: ReadonlySet<string>
+): SkippedFile[] {
+  const expects = spec.expects?.(ctx)
+  if (!tracked || expects === undefined) return []
+  const seen = new Set(scanned)
+  const under = underRoots(ctx)
+  const excluded = ctx.settings.exclude.length ? compileGlobs(ctx.settings.exclude) : undefined
+  const reports = new Set(reportFiles(ctx))
+  const reason = spec.ownSkipReason?.(tracked) ?? ((): string => `${spec.tool} did not scan it`)
+  const out: SkippedFile[] = []
+  for (const t of [...tracked].sort()) {
+    if (seen.has(t) || !expects(t) || !under(t) || unsafe.has(t) || reports.has(t)) continue
+    if (skippedDirOf(t) !== undefined || (excluded && excludedOrUnder(t, excluded))) continue
+    out.push({ path: ctx.redactor.redact(t), reason: reason(t) })
+  }
+  return out
+}
+
 async function runPlanned(
   spec: CodeScannerSpec,
   ctx: ScanContext,
   detection: Detection,
   skip: readonly string[]
-): Promise<ToolRun> {
+): Promise<{ run: ToolRun; scanned?: readonly string[] }> {
   const { tool } = spec
   const base = { tool, ...(detection.version ? { version: detection.version } : {}) }
   let plan: CodeScanPlan | { unavailable: string }
@@ -154,19 +220,26 @@ async function runPlanned(
   }
   if ('unavailable' in plan) {
     return {
-      ...base,
-      status: 'failed',
-      reason: plan.unavailable,
-      durationMs: 0,
-      findings: [],
-      errors: []
+      run: {
+        ...base,
+        status: 'failed',
+        reason: plan.unavailable,
+        durationMs: 0,
+        findings: [],
+        errors: []
+      }
     }
   }
+  let scanned: readonly string[] | undefined
   try {
-    const run = await runPlan(spec, ctx, detection, plan)
-    return plan.warnings?.length
-      ? { ...run, warnings: [...plan.warnings, ...(run.warnings ?? [])] }
-      : run
+    const run = await runPlan(spec, ctx, detection, plan, report => (scanned = report.scanned))
+    return {
+      run: plan.warnings?.length
+        ? { ...run, warnings: [...plan.warnings, ...(run.warnings ?? [])] }
+        : run,
+      // What a run that did not complete scanned says nothing about what the tool skips.
+      ...(run.status === 'ok' && scanned !== undefined ? { scanned } : {})
+    }
   } finally {
     plan.cleanup?.()
   }
@@ -176,7 +249,8 @@ async function runPlan(
   spec: CodeScannerSpec,
   ctx: ScanContext,
   detection: Detection,
-  plan: CodeScanPlan
+  plan: CodeScanPlan,
+  onReport: (report: CodeScanReport) => void
 ): Promise<ToolRun> {
   const { tool } = spec
   const [program = tool, ...prefix] = detection.command
@@ -202,6 +276,7 @@ async function runPlan(
   let parseError = `${tool} printed no parsable JSON`
   try {
     report = stream.end()
+    onReport(report)
   } catch (e) {
     if (!(e instanceof NotJsonError))
       parseError = `${tool} output is not its JSON report: ${errorMessage(e)}`
