@@ -37,6 +37,15 @@ describe('resolveCommand', () => {
     expect(sub.cwd).toBe(path.join(ws, 'sub'))
   })
 
+  it('refuses a NUL character in the script (a config file can write one) as a setting error', () => {
+    for (const shell of [false, true]) {
+      const e = configError(() =>
+        resolveCommand({ ...base, shell, script: ['python3 -c "print(1)\0x"'] })
+      )
+      expect(e.message).toContain('NUL')
+    }
+  })
+
   it('uses /bin/sh -c only with shell: true and one string', () => {
     const r = resolveCommand({ ...base, shell: true, script: ['echo hi | wc -c'] })
     expect(r.argv).toEqual(['/bin/sh', '-c', 'echo hi | wc -c'])

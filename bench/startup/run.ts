@@ -276,18 +276,21 @@ for (const pair of pairs) {
   const results = await paired([pair.anchor, ...pair.runs], rounds)
   const anchor = results[0] as Summary
   console.log(`${pair.title} (load ${os.loadavg()[0]?.toFixed(1)})`)
+  const signed = (x: number): string => `${x < 0 ? '' : '+'}${s(x)}`
   const rows = results.map(r => {
     const over = r.median - anchor.median
-    const line = `| ${r.label} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${r === anchor ? 'anchor' : `${over < 0 ? '' : '+'}${s(over)}`} | ${(r.median / anchor.median).toFixed(2)} |`
+    // The same round's pair: a busy moment slows both sides of it, not one median.
+    const perRound = median(r.samples.map((x, k) => x - anchor.samples[k]!))
+    const line = `| ${r.label} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${r === anchor ? 'anchor' : signed(over)} | ${r === anchor ? '' : signed(perRound)} | ${(r.median / anchor.median).toFixed(2)} |`
     console.log(
-      `  ${r.label}: median ${s(r.median)} s (${s(r.min)}–${s(r.max)})${r === anchor ? '' : `, ${over < 0 ? '' : '+'}${s(over)} s over the anchor, ×${(r.median / anchor.median).toFixed(2)}`}`
+      `  ${r.label}: median ${s(r.median)} s (${s(r.min)}–${s(r.max)})${r === anchor ? '' : `, ${signed(over)} s over the anchor (per round ${signed(perRound)} s), ×${(r.median / anchor.median).toFixed(2)}`}`
     )
     return line
   })
   sections.push(`#### ${pair.title}
 
-| process | median wall (s) | min–max (s) | over the anchor (s) | ratio |
-|---|---|---|---|---|
+| process | median wall (s) | min–max (s) | over the anchor (s) | per round over the anchor (s) | ratio |
+|---|---|---|---|---|---|
 ${rows.join('\n')}`)
 }
 if (cpuBound) sections.push(await cpuBoundSection(cpuBound))
@@ -302,7 +305,8 @@ const md = `### CLI start-up (whole processes)
 
 Each row is a whole process spawned and timed from outside (spawn to exit), ${rounds} rounds
 after one warm-up round, the variants of a table interleaved with the order rotated each round;
-medians. Each table names the Node it ran on. The floor rows show what is Node's: its start
+medians; *per round* is the median of each round's difference to the anchor of that round.
+Each table names the Node it ran on. The floor rows show what is Node's: its start
 (\`node -e 0\`), loading the ${(chunkBytes / 1e6).toFixed(1)} MB of bundle chunks \`run\` loads
 without executing any of it, spawning a process, and spawning runguard's Python helper (the
 rusage shim) with \`/bin/true\` under it; \`--isolation off\` shows what the PID and mount

@@ -53,6 +53,14 @@ export function resolveCommand(
       { field: 'script', value: script }
     )
   }
+  // No argv of a process can hold one (C strings); the helper's launch frame separates its
+  // fields with it. Said here, as a setting's error, not as a crash at launch.
+  if (script.some(arg => arg.includes('\0'))) {
+    throw new ConfigurationError(
+      'script contains a NUL character, which no command line can hold; remove it.',
+      { field: 'script' }
+    )
+  }
   const workspace = realish(path.resolve(settings.workspace))
   const cwd = realish(path.resolve(workspace, settings.workingDirectory))
   if (!isInside(workspace, cwd)) {
