@@ -167,6 +167,25 @@ maybe('safety adapter: one run for several inputs against the real tool', () => 
     return { run: await safetyAdapter.scan(c, await safetyAdapter.detect(c)), checks }
   }
 
+  it('ignores a .safety-policy.yml in the workspace (it would hide advisories unseen)', async () => {
+    const clean = await scan(false)
+    // What a pull request could add: Safety reads it from its working directory by default.
+    writeFileSync(
+      path.join(ws, '.safety-policy.yml'),
+      'security:\n  ignore-vulnerabilities:\n    39594:\n      reason: n/a\n    36546:\n      reason: n/a\n  continue-on-vulnerability-error: true\n'
+    )
+    try {
+      const planted = await scan(false)
+      expect(planted.run.status).toBe('ok')
+      expect(planted.run.findings).toEqual(clean.run.findings)
+      expect(planted.run.findings.map(f => f.ruleId)).toEqual(
+        expect.arrayContaining(['39594', '36546'])
+      )
+    } finally {
+      rmSync(path.join(ws, '.safety-policy.yml'))
+    }
+  })
+
   it('reports exactly what one run per input reports, from one process', async () => {
     const one = await scan(false)
     const each = await scan(true)

@@ -252,12 +252,15 @@ describe('safety adapter faults', () => {
       '-r',
       expect.stringMatching(/runguard-safety-inputs-[^/]+\/lockfile-pins\.txt$/),
       '--json',
+      '--policy-file',
+      expect.stringMatching(/runguard-safety-inputs-[^/]+\/policy\.yml$/),
       '--db',
       db
     ])
+    const policy = batch?.[batch.indexOf('--policy-file') + 1]
     expect(alone).toEqual([
-      ['check', '-r', 'requirements.txt', '--json', '--db', db],
-      ['check', '--stdin', '--json', '--db', db]
+      ['check', '-r', 'requirements.txt', '--json', '--policy-file', policy, '--db', db],
+      ['check', '--stdin', '--json', '--policy-file', policy, '--db', db]
     ])
     expect(fake.calls[2]?.input).toBe('urllib3==1.24.1\n')
     expect(logger.text()).toContain("the one run's report does not split")
@@ -298,7 +301,16 @@ describe('safety adapter faults', () => {
     expect(run).toMatchObject({ status: 'ok', errors: [] })
     const alone = fakeExec(() => ({ exitCode: 64, stdout }))
     const single = await safetyAdapter.scan(context(alone.exec), detected('2.3.5', 'safety'))
-    expect(alone.calls.map(c => c.args)).toEqual([['check', '-r', 'requirements.txt', '--json']])
+    expect(alone.calls.map(c => c.args)).toEqual([
+      [
+        'check',
+        '-r',
+        'requirements.txt',
+        '--json',
+        '--policy-file',
+        expect.stringMatching(/runguard-safety-inputs-[^/]+\/policy\.yml$/)
+      ]
+    ])
     expect(run.findings).toEqual(single.findings)
   })
 

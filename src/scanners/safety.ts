@@ -294,6 +294,16 @@ export interface SafetyBatchPlan {
   lockfilePins?: string
 }
 
+/**
+ * The policy Safety 2.x is given. Without `--policy-file` it reads `.safety-policy.yml` from its
+ * working directory, the workspace: a pull request could add one that ignores advisories or
+ * lowers their severity, and what it ignores leaves the report unseen. This one ignores nothing
+ * (Safety refuses a policy without a `security` entry); suppressions belong in runguard's own
+ * ignore file, whose effect the report shows.
+ */
+export const SAFETY_POLICY = 'security:\n  ignore-cvss-unknown-severity: false\n'
+const SAFETY_POLICY_NAME = 'policy.yml'
+
 /** Where the lockfile pins go when they join the one run (a `.txt` name, or Safety will not parse it). */
 export const LOCKFILE_PINS_NAME = 'lockfile-pins.txt'
 
@@ -571,10 +581,12 @@ const safetySpec = (installed: InstalledFeed | undefined): DependencyScannerSpec
         db = view
       }
     }
+    let policyArgs: string[] = []
     const argsOf = (input: SafetyInput): string[] => [
       'check',
       ...(input.file !== undefined ? ['-r', input.file] : ['--stdin']),
       '--json',
+      ...policyArgs,
       ...(db !== undefined ? ['--db', db.dir] : [])
     ]
     const alone = (input: SafetyInput): DependencyInvocation => ({
@@ -592,12 +604,16 @@ const safetySpec = (installed: InstalledFeed | undefined): DependencyScannerSpec
     let batchRun: DependencyInvocation | undefined
     try {
       // Safety 3.x scans through its platform; one run per input stays as documented there.
-      if (major < 3 && inputs.length > 1) {
-        const pinsDir = mkdtempSync(path.join(tmpdir(), 'runguard-safety-inputs-'))
-        cleanups.push(() => rmSync(pinsDir, { recursive: true, force: true }))
-        batch = planSafetyBatch(inputs, ctx.workspace, pinsDir)
-        if (batch.lockfilePins !== undefined)
-          writeFileSync(path.join(pinsDir, LOCKFILE_PINS_NAME), batch.lockfilePins, {
+      if (major < 3) {
+        // runguard's own files for Safety, outside the workspace: the policy, the lockfile pins.
+        const dir = mkdtempSync(path.join(tmpdir(), 'runguard-safety-inputs-'))
+        cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+        const policy = path.join(dir, SAFETY_POLICY_NAME)
+        writeFileSync(policy, SAFETY_POLICY, { flag: 'wx', mode: 0o600 })
+        policyArgs = ['--policy-file', policy]
+        if (inputs.length > 1) batch = planSafetyBatch(inputs, ctx.workspace, dir)
+        if (batch?.lockfilePins !== undefined)
+          writeFileSync(path.join(dir, LOCKFILE_PINS_NAME), batch.lockfilePins, {
             flag: 'wx',
             mode: 0o600
           })
@@ -608,6 +624,7 @@ const safetySpec = (installed: InstalledFeed | undefined): DependencyScannerSpec
             'check',
             ...batch.batched.flatMap(b => ['-r', b.file]),
             '--json',
+            ...policyArgs,
             ...(db !== undefined ? ['--db', db.dir] : [])
           ],
           label: batch.batched.map(b => b.input.label).join(', ')
