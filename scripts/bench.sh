@@ -34,9 +34,9 @@ if [ "$mode" = quick ]; then
 else
   run bench/startup/run.ts 15
   run bench/action-startup/run.ts 10
-  run bench/scan-e2e/run.ts --reps 3
+  run bench/scan-e2e/run.ts --reps 3 --write-docs
   if [ -n "${RUNGUARD_SCAN_TARGET:-}" ]; then
-    run bench/scan-e2e/run.ts "$RUNGUARD_SCAN_TARGET" --reps 3
+    run bench/scan-e2e/run.ts "$RUNGUARD_SCAN_TARGET" --reps 3 --write-docs
   else
     echo "== scan-e2e on a real project: skipped (set RUNGUARD_SCAN_TARGET=<dir>)"
   fi

@@ -14,10 +14,11 @@ import {
 import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { execFile } from '../../src/exec.js'
+import { execFile, type ExecFn } from '../../src/exec.js'
+import { execResult } from '../helpers/exec.js'
 import { discoverComponents } from '../../src/inventory/index.js'
 import { RecordingLogger } from '../helpers/recording-logger.js'
-import type { Component } from '../../src/model.js'
+import type { Component, ToolRun } from '../../src/model.js'
 import { createRedactor } from '../../src/redact.js'
 import { safetyAdapter } from '../../src/scanners/safety.js'
 import type { ScanContext } from '../../src/scanners/types.js'
@@ -128,6 +129,97 @@ maybe('safety adapter against the real tool (local --db)', () => {
     expect(run.warnings?.[0]).toMatch(
       /^safety database .*old-db is \d+ days old \(built 2023-11-14\)/
     )
+  })
+})
+
+// One Safety process for every input: requirements files with -r includes (one missing), a
+// package pinned at different versions in two files, hashes, markers, and lockfile pins.
+maybe('safety adapter: one run for several inputs against the real tool', () => {
+  let ws: string
+  let components: Component[]
+  beforeAll(async () => {
+    ws = mkdtempSync(path.join(tmpdir(), 'rg-safety-batch-it-'))
+    cpSync(path.join(fixtures, 'safety', 'multi-project'), ws, { recursive: true })
+    components = (await discoverComponents(ws, ['.'], new RecordingLogger())).components
+  })
+  afterAll(() => rmSync(ws, { recursive: true, force: true }))
+
+  /** Scans with the real tool; `alone` makes every multi-input run fail, so each input runs alone. */
+  const scan = async (alone: boolean): Promise<{ run: ToolRun; checks: string[][] }> => {
+    const checks: string[][] = []
+    const exec: ExecFn = (command, args, options) => {
+      if (args[0] === 'check') checks.push([...args])
+      if (alone && args.filter(a => a === '-r').length > 1)
+        return Promise.resolve(execResult({ exitCode: 1, stderr: 'refused by the test' }))
+      return execFile(command, args, options)
+    }
+    const c: ScanContext = {
+      settings: createTestSettings({ workspace: ws, safetyDb: db }),
+      workspace: ws,
+      paths: [ws],
+      exec,
+      env: process.env,
+      logger: new RecordingLogger(),
+      redactor: createRedactor(),
+      components,
+      timeoutMs: 180_000
+    }
+    return { run: await safetyAdapter.scan(c, await safetyAdapter.detect(c)), checks }
+  }
+
+  it('ignores a .safety-policy.yml in the workspace (it would hide advisories unseen)', async () => {
+    const clean = await scan(false)
+    // What a pull request could add: Safety reads it from its working directory by default.
+    writeFileSync(
+      path.join(ws, '.safety-policy.yml'),
+      'security:\n  ignore-vulnerabilities:\n    39594:\n      reason: n/a\n    36546:\n      reason: n/a\n  continue-on-vulnerability-error: true\n'
+    )
+    try {
+      const planted = await scan(false)
+      expect(planted.run.status).toBe('ok')
+      expect(planted.run.findings).toEqual(clean.run.findings)
+      expect(planted.run.findings.map(f => f.ruleId)).toEqual(
+        expect.arrayContaining(['39594', '36546'])
+      )
+    } finally {
+      rmSync(path.join(ws, '.safety-policy.yml'))
+    }
+  })
+
+  it('reports exactly what one run per input reports, from one process', async () => {
+    const one = await scan(false)
+    const each = await scan(true)
+    expect(one.checks).toHaveLength(1)
+    expect(one.checks[0]?.filter(a => a === '-r')).toHaveLength(5)
+    expect(each.checks).toHaveLength(6)
+    expect(one.run.status).toBe('ok')
+    expect(one.run.findings).toEqual(each.run.findings)
+    // As the previous adapter reported them (one safety check per input).
+    expect(
+      one.run.findings.map(
+        f =>
+          `${f.ruleId} ${f.package?.name} ${f.package?.version} ${f.location.path}:${f.location.startLine}`
+      )
+    ).toEqual([
+      '37037 jinja2 2.10 requirements-test.txt:1',
+      '36546 requests 2.18.0 requirements-test.txt:2',
+      '37037 jinja2 2.10 requirements.txt:4',
+      '39611 pyyaml 5.3 requirements.txt:6',
+      '38100 pyyaml 5.3 requirements.txt:6',
+      '37055 urllib3 1.24.1 requirements.txt:7',
+      '37071 urllib3 1.24.1 requirements.txt:7',
+      '39594 django 2.2.0 requirements.txt:10',
+      '40637 django 2.2.0 requirements.txt:10',
+      '36546 requests 2.19.1 requirements/base.txt:1',
+      '39594 django 2.2.1 requirements/base.txt:2',
+      '40637 django 2.2.1 requirements/base.txt:2',
+      '39611 pyyaml 5.1 requirements/dev.txt:2',
+      '38100 pyyaml 5.1 requirements/dev.txt:2',
+      '37071 urllib3 1.24.2 requirements/dev.txt:3',
+      '39594 django 3.0.1 services/worker/poetry.lock:12',
+      '37055 urllib3 1.24.1 services/worker/poetry.lock:4',
+      '37071 urllib3 1.24.1 services/worker/poetry.lock:4'
+    ])
   })
 })
 

@@ -222,7 +222,9 @@ describe('safety adapter faults', () => {
     )
   })
 
-  it('runs one check per requirements file, lockfile pins on stdin, and checks the DB dir', async () => {
+  it('checks the inputs in one run, runs each alone when its report does not split, and checks the DB dir', async () => {
+    // Every call answers with requirements.txt's own report: the one run's report then lacks
+    // the lockfile pins' share, so each input runs alone, as before the one run existed.
     const stdout = readFileSync(
       path.join(safetyFixtures, 'safety-2.3.5_check_requirements_db.json'),
       'utf8'
@@ -237,17 +239,33 @@ describe('safety adapter faults', () => {
       line: 9
     }
     const settings = createTestSettings({ workspace: project, safetyDb: '../../safety/db' })
+    const logger = new RecordingLogger()
     const run = await safetyAdapter.scan(
-      context(fake.exec, { settings, components: [...components, lock] }),
+      context(fake.exec, { settings, components: [...components, lock], logger }),
       detected('2.3.5', 'safety')
     )
     expect(run.status).toBe('ok')
     const db = path.resolve(project, '../../safety/db')
-    expect(fake.calls.map(c => c.args)).toEqual([
-      ['check', '-r', 'requirements.txt', '--json', '--db', db],
-      ['check', '--stdin', '--json', '--db', db]
+    const [batch, ...alone] = fake.calls.map(c => c.args)
+    expect(batch).toEqual([
+      'check',
+      '-r',
+      'requirements.txt',
+      '-r',
+      expect.stringMatching(/runguard-safety-inputs-[^/]+\/lockfile-pins\.txt$/),
+      '--json',
+      '--policy-file',
+      expect.stringMatching(/runguard-safety-inputs-[^/]+\/policy\.yml$/),
+      '--db',
+      db
     ])
-    expect(fake.calls[1]?.input).toBe('urllib3==1.24.1\n')
+    const policy = batch?.[batch.indexOf('--policy-file') + 1]
+    expect(alone).toEqual([
+      ['check', '-r', 'requirements.txt', '--json', '--policy-file', policy, '--db', db],
+      ['check', '--stdin', '--json', '--policy-file', policy, '--db', db]
+    ])
+    expect(fake.calls[2]?.input).toBe('urllib3==1.24.1\n')
+    expect(logger.text()).toContain("the one run's report does not split")
     // The stdin run's urllib3 findings land on the lockfile line.
     expect(
       run.findings.filter(f => f.location.path === 'uv.lock').map(f => f.location.startLine)
@@ -260,6 +278,72 @@ describe('safety adapter faults', () => {
       reason:
         "safety database requirements has no insecure.json (Safety 2.x flat DB format expected: the safety-db package's data directory)"
     })
+  })
+
+  it("splits the one run's report: an input with nothing vulnerable reads as a clean run", async () => {
+    // requirements.txt's own report is the one run's report when the lockfile pins are clean.
+    const stdout = readFileSync(
+      path.join(safetyFixtures, 'safety-2.3.5_check_requirements_db.json'),
+      'utf8'
+    )
+    const clean: Component = {
+      ecosystem: 'PyPI',
+      name: 'six',
+      version: '1.16.0',
+      purl: 'pkg:pypi/six@1.16.0',
+      file: 'uv.lock',
+      line: 3
+    }
+    const fake = fakeExec(() => ({ exitCode: 64, stdout }))
+    const run = await safetyAdapter.scan(
+      context(fake.exec, { components: [...components, clean] }),
+      detected('2.3.5', 'safety')
+    )
+    expect(fake.calls).toHaveLength(1)
+    expect(run).toMatchObject({ status: 'ok', errors: [] })
+    const alone = fakeExec(() => ({ exitCode: 64, stdout }))
+    const single = await safetyAdapter.scan(context(alone.exec), detected('2.3.5', 'safety'))
+    expect(alone.calls.map(c => c.args)).toEqual([
+      [
+        'check',
+        '-r',
+        'requirements.txt',
+        '--json',
+        '--policy-file',
+        expect.stringMatching(/runguard-safety-inputs-[^/]+\/policy\.yml$/)
+      ]
+    ])
+    expect(run.findings).toEqual(single.findings)
+  })
+
+  it('a failed or garbled one run fails closed, naming the inputs', async () => {
+    const lock: Component = {
+      ecosystem: 'PyPI',
+      name: 'urllib3',
+      version: '1.24.1',
+      purl: 'pkg:pypi/urllib3@1.24.1',
+      file: 'uv.lock',
+      line: 9
+    }
+    const both = { components: [...components, lock] }
+    // Killed by the timeout: nothing would fare better alone, and the reason names both inputs.
+    const slow = fakeExec(() => ({ exitCode: null, timedOut: true }))
+    const timedOut = await safetyAdapter.scan(context(slow.exec, both), detected('2.3.5', 'safety'))
+    expect(timedOut.status).toBe('timed-out')
+    expect(timedOut.reason).toMatch(/^requirements\.txt, lockfile pins: safety did not finish/)
+    expect(slow.calls).toHaveLength(1)
+    // A garbled report: each input runs alone and each failure is named.
+    const garbled = fakeExec(() => ({ exitCode: 64, stdout: 'Traceback (most recent call last):' }))
+    const failed = await safetyAdapter.scan(
+      context(garbled.exec, both),
+      detected('2.3.5', 'safety')
+    )
+    expect(failed).toMatchObject({
+      status: 'failed',
+      reason: 'requirements.txt: safety printed no JSON report (exit 64)',
+      errors: ['lockfile pins: safety printed no JSON report (exit 64)']
+    })
+    expect(garbled.calls).toHaveLength(3)
   })
 
   it('skips when there is nothing pinned to check, and times out cleanly', async () => {

@@ -21,7 +21,8 @@ const HELPERS = new Set([
   'output-schema',
   'report-stream',
   'detect-cache',
-  'severity-score'
+  'severity-score',
+  'safety-batch'
 ])
 
 const dir = path.join(process.cwd(), 'src', 'scanners')

@@ -7,7 +7,7 @@
 //
 //   (scanners on PATH; scripts/bench.sh puts the ones scripts/setup.sh installed there)
 //   node --import ./bench/register.mjs bench/scan-e2e/run.ts [DIR] [--reps 3] [--cli label=path]...
-//        [--script 'python3 job.py']
+//        [--script 'python3 job.py'] [--write-docs]
 //
 // DIR is a real project checked out outside this repository (e.g. a Django app under
 // /work/corpus/); the benchmark skips with a message when it is absent. Without DIR (the quick
@@ -22,14 +22,20 @@
 // best any orchestrator could do on this machine.
 // --cli adds CLI bundles to compare in the same run (e.g. before=/tmp/before/dist/cli/index.js);
 // default: current=dist/cli/index.js. Needs `npm run build`.
+// Every process is timed by a wait4 parent (cpu-time.ts): wall and whole-tree CPU (user + system
+// of the process and every descendant it reaped). With two builds, the medians of the per-round
+// ratios (after / before) are printed too.
+// --write-docs writes the result to docs/benchmarks/ (scripts/bench.sh's full mode asks for it);
+// without it the run only prints, so a quick run never overwrites a full run's numbers.
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { settingsSchema } from '../../src/config/schema.js'
 import { banditArgs } from '../../src/scanners/bandit.js'
 import { SEMGREP_ENV, semgrepArgs, semgrepConfigs } from '../../src/scanners/semgrep.js'
-import { cliBuilds, machine, paired, s, type Summary, type Variant } from '../whole-process.js'
+import { cliBuilds, machine, s, type Summary, type Variant } from '../whole-process.js'
+import { pairedWithCpu, pairRatio, realPython, type CpuSummary } from './cpu-time.js'
 import { beforeScript, recordSpawns, type Spawned } from './record-spawns.js'
 
 const argv = process.argv.slice(2)
@@ -37,8 +43,20 @@ const opt = (name: string): string | undefined => {
   const i = argv.indexOf(`--${name}`)
   return i >= 0 ? argv[i + 1] : undefined
 }
-const positional = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'))
+const positional = argv.filter(
+  (a, i) =>
+    !a.startsWith('--') && (!argv[i - 1]?.startsWith('--') || argv[i - 1] === '--write-docs')
+)
 const reps = Number(opt('reps') ?? 3)
+const writeDocs = argv.includes('--write-docs')
+const loadavg = (): string => {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+  } catch {
+    return 'unknown'
+  }
+}
+const loadAtStart = loadavg()
 const root = process.cwd()
 const clis = cliBuilds(argv, root)
 
@@ -265,7 +283,20 @@ for (const { label: l, report } of reports) {
     console.log(`scan-e2e: warning: not every tool ran ok: ${failed.map(r => r.tool).join(', ')}`)
 }
 
-const results = await paired([...scans, ...gates, ...anchors, ...floors], reps, { warmup: false })
+const timed: CpuSummary[] = await pairedWithCpu(
+  realPython(),
+  [...scans, ...gates, ...anchors, ...floors],
+  reps
+)
+const results: Summary[] = timed.map(t => ({
+  label: t.label,
+  median: t.wall,
+  min: Math.min(...t.samples.map(x => x.wall)),
+  max: Math.max(...t.samples.map(x => x.wall)),
+  samples: t.samples.map(x => x.wall)
+}))
+const cpuOf = new Map(timed.map(t => [t.label, t]))
+const loadAtEnd = loadavg()
 const alone = results.filter(r => tools.includes(r.label))
 const slowest = alone.reduce((a, b) => (b.median > a.median ? b : a))
 const script = results.find(r => r.label === 'script alone')!
@@ -273,7 +304,9 @@ const [scanFloor, gateFloor] = results.slice(-2) as [Summary, Summary]
 const gateBound = slowest.median + script.median + 0.3
 const signed = (x: number): string => `${x >= 0 ? '+' : ''}${s(x)}`
 for (const r of results)
-  console.log(`  ${r.label}: median ${s(r.median)} s (${s(r.min)}–${s(r.max)})`)
+  console.log(
+    `  ${r.label}: median ${s(r.median)} s (${s(r.min)}–${s(r.max)}), whole-tree CPU ${s(cpuOf.get(r.label)?.cpu ?? NaN)} s`
+  )
 const verdicts = [
   ...results
     .slice(0, scans.length)
@@ -293,10 +326,27 @@ const verdicts = [
   `floor / slowest tool alone: scan ×${(scanFloor.median / slowest.median).toFixed(2)} (${signed(scanFloor.median - slowest.median)} s); ` +
     `gate floor − (${slowest.label} + script alone) = ${signed(gateFloor.median - slowest.median - script.median)} s: what the machine's cores cost with no runguard at all`
 ]
+// Builds against the first one, round by round (the same round's runs saw the same load).
+const pairs = clis.slice(1).flatMap((c, k) =>
+  (['scan', 'gate'] as const).map(kind => {
+    const offset = kind === 'scan' ? 0 : scans.length
+    const a = timed[offset + k + 1]!
+    const b = timed[offset]!
+    const n = Math.min(a.samples.length, b.samples.length)
+    return (
+      `${kind}: ${c.label} / ${clis[0]!.label}, median of ${n} per-round ratios: wall ×${pairRatio(a, b, 'wall').toFixed(3)}, ` +
+      `whole-tree CPU ×${pairRatio(a, b, 'cpu').toFixed(3)} (medians ${s(b.wall)} → ${s(a.wall)} s wall, ${s(b.cpu)} → ${s(a.cpu)} s CPU)`
+    )
+  })
+)
+verdicts.push(
+  ...pairs,
+  `load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAtEnd} at the end`
+)
 for (const v of verdicts) console.log(`  ${v}`)
 
 const name = requested === undefined ? 'scan-e2e-examples' : 'scan-e2e'
-const command = `node --import ./bench/register.mjs bench/scan-e2e/run.ts${requested ? ' DIR' : ''} --reps ${reps}${clis.map(c => ` --cli ${c.label}=…`).join('')}${opt('script') ? ` --script '${opt('script')}'` : ''}`
+const command = `node --import ./bench/register.mjs bench/scan-e2e/run.ts${requested ? ' DIR' : ''} --reps ${reps} --write-docs${clis.map(c => ` --cli ${c.label}=…`).join('')}${opt('script') ? ` --script '${opt('script')}'` : ''}`
 const md = `### Whole scan and gate vs the tools and the script alone: ${label}
 
 \`runguard scan\` with every scanner (offline OSV and Safety databases from examples/) against
@@ -317,9 +367,9 @@ environment by a bare Node process, plus the secret detector alone (\`scan --sca
 script. Above the floor is runguard's; between the slowest tool alone and the floor is the
 machine's (every tool sharing its cores).
 
-| process | median wall (s) | min–max (s) | ratio to ${slowest.label} |
-|---|---|---|---|
-${results.map(r => `| ${r.label} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${(r.median / slowest.median).toFixed(2)} |`).join('\n')}
+| process | median wall (s) | min–max (s) | ratio to ${slowest.label} | median whole-tree CPU (s) |
+|---|---|---|---|---|
+${results.map(r => `| ${r.label} | ${s(r.median)} | ${s(r.min)}–${s(r.max)} | ${(r.median / slowest.median).toFixed(2)} | ${s(cpuOf.get(r.label)?.cpu ?? NaN)} |`).join('\n')}
 
 ${verdicts.map(v => `- ${v}`).join('\n')}
 
@@ -328,6 +378,8 @@ ${reports.map(({ label: l, report }) => `- ${l}: ${report.toolRuns.map(r => `${r
 
 Command: \`${command}\`${requested ? ` (DIR: a checkout of ${label}, outside the repository)` : ''}
 `
-mkdirSync(path.join(root, 'docs/benchmarks'), { recursive: true })
-writeFileSync(path.join(root, `docs/benchmarks/${name}.md`), md)
-console.log(`wrote docs/benchmarks/${name}.md`)
+if (writeDocs) {
+  mkdirSync(path.join(root, 'docs/benchmarks'), { recursive: true })
+  writeFileSync(path.join(root, `docs/benchmarks/${name}.md`), md)
+  console.log(`wrote docs/benchmarks/${name}.md`)
+} else console.log(`docs/benchmarks/${name}.md left as it was (--write-docs writes it)`)

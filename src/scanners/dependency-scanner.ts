@@ -6,9 +6,10 @@ import type { Detection, ScanContext } from './types.js'
 
 /**
  * The run shared by the dependency scanners (Safety, OSV-Scanner): a plan of one or more
- * invocations (a database view to prepare, a file or stdin per run), each process checked the
- * same way, each output read by the tool's own interpreter, findings merged once, temporary
- * files removed whatever happens. Each adapter supplies the plan and the interpreter.
+ * invocations (a database view to prepare, a file or stdin per run, or one run for several
+ * inputs), each process checked the same way, each output read by the tool's own interpreter,
+ * findings merged once in the plan's input order, temporary files removed whatever happens.
+ * Each adapter supplies the plan and the interpreter.
  */
 
 /** One run of the tool. */
@@ -17,17 +18,34 @@ export interface DependencyInvocation {
   args: string[]
   /** Written to stdin. */
   input?: string
-  /** What this run covers, prefixed to its messages: a file name, "lockfile pins". */
+  /**
+   * What this run covers, prefixed to its messages: a file name, "lockfile pins", or the
+   * inputs of a run that covers several. Also the key its reading is merged under.
+   */
   label?: string
 }
 
-/** What one invocation's output means: findings, or why the run cannot be trusted. */
+/** What one input's output means: findings, or why the run cannot be trusted. */
 export type Interpretation =
   { findings: Finding[]; errors: string[] } | { failure: string; errors?: string[] }
+
+/**
+ * What one process's output means: one input's reading; one reading per input when the run
+ * covered several; or runs to make instead, when the output cannot be split back per input.
+ */
+export type InvocationReading =
+  | Interpretation
+  | { parts: Array<{ label: string; read: Interpretation }> }
+  | { rerun: DependencyInvocation[]; why: string }
 
 /** The prepared scan. */
 export interface DependencyScanPlan {
   invocations: DependencyInvocation[]
+  /**
+   * The inputs' labels in the order their findings are merged (the first of two findings with
+   * one fingerprint is kept); default: the invocations' labels.
+   */
+  order?: string[]
   /** Set-up notes that do not fail the run (a stale database), shown in the summary. */
   warnings?: string[]
   /** Set-up notes kept with the tool's own errors. */
@@ -35,7 +53,7 @@ export interface DependencyScanPlan {
   /** Removes what the plan created (a corrected database copy, a directory view). */
   cleanup?(): void
   /** Reads one invocation's result: the tool's exit codes and output format. */
-  interpret(result: ExecResult, invocation: DependencyInvocation): Interpretation
+  interpret(result: ExecResult, invocation: DependencyInvocation): InvocationReading
 }
 
 /** A scan that ends before any process runs: nothing to check, or a bad set-up. */
@@ -85,17 +103,41 @@ export async function runDependencyScanner(
     }
     plan = planned
     const warnings = plan.warnings ?? []
-    const errors = [...(plan.errors ?? [])]
-    const findings: Finding[] = []
-    const seen = new Set<string>()
-    const failures: string[] = []
+    const setupErrors = plan.errors ?? []
     const labelled = (text: string, label: string | undefined): string =>
-      label === undefined ? text : `${label}: ${text}`
+      label === undefined || label === '' ? text : `${label}: ${text}`
+    const order = plan.order ?? plan.invocations.map(i => i.label ?? '')
+    const reads = new Map<string, Interpretation>()
+    // The readings so far, merged in input order: findings deduplicated by fingerprint (the
+    // first kept), failures and errors labelled with their input.
+    const merged = (): { findings: Finding[]; errors: string[]; failures: string[] } => {
+      const findings: Finding[] = []
+      const errors = [...setupErrors]
+      const failures: string[] = []
+      const seen = new Set<string>()
+      for (const label of order) {
+        const read = reads.get(label)
+        if (read === undefined) continue
+        errors.push(...(read.errors ?? []).map(e => labelled(e, label)))
+        if ('failure' in read) {
+          failures.push(labelled(read.failure, label))
+          continue
+        }
+        for (const f of read.findings) {
+          if (seen.has(f.fingerprint)) continue
+          seen.add(f.fingerprint)
+          findings.push(f)
+        }
+      }
+      return { findings, errors, failures }
+    }
     const [program = tool, ...prefix] = detection.command
     let command: string[] | undefined
-    for (const invocation of plan.invocations) {
+    const queue = [...plan.invocations]
+    for (let invocation = queue.shift(); invocation; invocation = queue.shift()) {
       const remaining = ctx.timeoutMs - (performance.now() - started)
       if (remaining <= 0 || ctx.signal?.aborted) {
+        const { findings, errors } = merged()
         return finish({
           status: 'timed-out',
           reason: `${tool} did not finish within ${Math.round(ctx.timeoutMs / 1000)}s (stopped before ${invocation.label ?? 'its next run'})`,
@@ -116,6 +158,7 @@ export async function runDependencyScanner(
       // Could not start, timed out, killed, cut off: the next file would fare no better.
       const failure = processFailure(tool, result, remaining, ctx.redactor)
       if (failure) {
+        const { findings, errors } = merged()
         return finish({
           status: failure.status,
           reason: labelled(failure.reason ?? `${tool} failed`, invocation.label),
@@ -126,17 +169,17 @@ export async function runDependencyScanner(
         })
       }
       const read = plan.interpret(result, invocation)
-      errors.push(...(read.errors ?? []).map(e => labelled(e, invocation.label)))
-      if ('failure' in read) {
-        failures.push(labelled(read.failure, invocation.label))
+      if ('rerun' in read) {
+        ctx.logger.debug(
+          `${tool}: ${read.why}; running ${read.rerun.map(r => r.label ?? '?').join(', ')} one by one`
+        )
+        queue.push(...read.rerun)
         continue
       }
-      for (const f of read.findings) {
-        if (seen.has(f.fingerprint)) continue
-        seen.add(f.fingerprint)
-        findings.push(f)
-      }
+      if ('parts' in read) for (const part of read.parts) reads.set(part.label, part.read)
+      else reads.set(invocation.label ?? '', read)
     }
+    const { findings, errors, failures } = merged()
     const base = { findings, warnings, ...(command ? { command } : {}) }
     if (failures.length > 0) {
       return finish({

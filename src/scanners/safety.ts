@@ -17,8 +17,15 @@ import {
   type DependencyScannerSpec,
   type DependencyScanPlan,
   type DependencyScanStop,
-  type Interpretation
+  type Interpretation,
+  type InvocationReading
 } from './dependency-scanner.js'
+import {
+  modelSafetyRead,
+  splitSafetyVulnerabilities,
+  workspaceIncludeReader,
+  type BatchPart
+} from './safety-batch.js'
 import { checkToolOutput, ToolOutputError } from './output-schema.js'
 import { fingerprintOf } from '../util/hash.js'
 import { describeCvssSource, severityFromCvss, type CvssSeverity } from './severity.js'
@@ -236,8 +243,8 @@ function withoutNoise(stderr: string): string {
     .join('\n')
 }
 
-/** One `safety check` invocation: a requirements file, or pinned lockfile entries on stdin. */
-interface SafetyInput {
+/** One input of Safety: a requirements file, or pinned lockfile entries on stdin. */
+export interface SafetyInput {
   /** Repo-relative file (absolute for the installed environment's pins), or undefined for stdin. */
   file?: string
   stdin?: string
@@ -275,6 +282,118 @@ export function safetyInputs(
   if (installed !== undefined)
     inputs.push({ file: installed.requirementsFile, label: 'installed environment', installed })
   return inputs
+}
+
+/** The one run for several inputs, and the inputs that keep a run of their own. */
+export interface SafetyBatchPlan {
+  /** Inputs checked together, in input order, with the pins Safety reads from each. */
+  batched: Array<{ input: SafetyInput; file: string; pins: BatchPart['pins'] }>
+  /** Inputs whose read the model is unsure of, with the reason: each keeps its own run. */
+  alone: Array<{ input: SafetyInput; why?: string }>
+  /** Text of the temporary requirements file that carries the lockfile pins, when batched. */
+  lockfilePins?: string
+}
+
+/**
+ * The policy Safety 2.x is given. Without `--policy-file` it reads `.safety-policy.yml` from its
+ * working directory, the workspace: a pull request could add one that ignores advisories or
+ * lowers their severity, and what it ignores leaves the report unseen. This one ignores nothing
+ * (Safety refuses a policy without a `security` entry); suppressions belong in runguard's own
+ * ignore file, whose effect the report shows.
+ */
+export const SAFETY_POLICY = 'security:\n  ignore-cvss-unknown-severity: false\n'
+const SAFETY_POLICY_NAME = 'policy.yml'
+
+/** Where the lockfile pins go when they join the one run (a `.txt` name, or Safety will not parse it). */
+export const LOCKFILE_PINS_NAME = 'lockfile-pins.txt'
+
+/**
+ * Which inputs one `safety check` can cover with findings identical to one run each: those
+ * whose pins the model of Safety's read is sure of (safety-batch.ts). Pure but for reading the
+ * requirements files (inside the workspace) and the installed environment's pins file.
+ * `pinsDir` is where the lockfile pins' file will be written.
+ */
+export function planSafetyBatch(
+  inputs: readonly SafetyInput[],
+  workspace: string,
+  pinsDir: string
+): SafetyBatchPlan {
+  const reader = workspaceIncludeReader(workspace)
+  const batched: SafetyBatchPlan['batched'] = []
+  const alone: SafetyBatchPlan['alone'] = []
+  let lockfilePins: string | undefined
+  for (const input of inputs) {
+    let file: string
+    let text: string | undefined
+    if (input.stdin !== undefined) {
+      file = path.join(pinsDir, LOCKFILE_PINS_NAME)
+      text = input.stdin
+    } else if (input.installed) {
+      file = input.file ?? ''
+      try {
+        text = readFileSync(file, 'latin1')
+      } catch {
+        text = undefined
+      }
+    } else {
+      file = input.file ?? ''
+      const got = reader(file)
+      text = 'text' in got ? got.text : undefined
+    }
+    if (text === undefined) {
+      alone.push({ input, why: `${input.label} cannot be read` })
+      continue
+    }
+    const read = modelSafetyRead(text, file, reader)
+    if (!read.certain) {
+      alone.push({ input, why: read.why })
+      continue
+    }
+    if (input.stdin !== undefined) lockfilePins = input.stdin
+    batched.push({ input, file, pins: read.pins })
+  }
+  if (batched.length < 2) {
+    const why = new Map(alone.map(a => [a.input, a.why]))
+    return {
+      batched: [],
+      alone: inputs.map(input => {
+        const reason = why.get(input)
+        return reason !== undefined ? { input, why: reason } : { input }
+      })
+    }
+  }
+  return { batched, alone, ...(lockfilePins !== undefined ? { lockfilePins } : {}) }
+}
+
+/** A run's output that cannot be split per input: each input then runs alone. */
+function splitBatch(
+  res: Pick<ExecResult, 'exitCode' | 'stdout'>,
+  parts: readonly BatchPart[]
+): { outputs: Array<Pick<ExecResult, 'exitCode' | 'stdout' | 'stderr'>> } | { why: string } {
+  if (res.exitCode !== EXIT_OK && res.exitCode !== EXIT_VULNERABLE)
+    return { why: `the one run exited with code ${res.exitCode}` }
+  const text = extractJson(res.stdout)
+  let doc: unknown
+  try {
+    doc = text === undefined ? undefined : JSON.parse(text)
+  } catch {
+    doc = undefined
+  }
+  if (!safetyReportSchema.safeParse(doc).success)
+    return { why: 'the one run printed no Safety report' }
+  const report = doc as Record<string, unknown> & { vulnerabilities: unknown[] }
+  if (res.exitCode === EXIT_VULNERABLE && report.vulnerabilities.length === 0)
+    return { why: 'the one run exited 64 but listed no vulnerability' }
+  const split = splitSafetyVulnerabilities(report.vulnerabilities, parts)
+  if ('mismatch' in split) return { why: `the one run's report does not split: ${split.mismatch}` }
+  return {
+    outputs: split.segments.map(segment => ({
+      // What the input's own run would have exited with: 64 only when it lists something.
+      exitCode: res.exitCode === EXIT_VULNERABLE && segment.length === 0 ? EXIT_OK : res.exitCode,
+      stdout: JSON.stringify({ ...report, vulnerabilities: segment }),
+      stderr: ''
+    }))
+  }
 }
 
 /** A database older than this is warned about: advisories published since are missing. */
@@ -462,29 +581,94 @@ const safetySpec = (installed: InstalledFeed | undefined): DependencyScannerSpec
         db = view
       }
     }
-    const invocations: DependencyInvocation[] = inputs.map(input => ({
-      args: [
-        'check',
-        ...(input.file !== undefined ? ['-r', input.file] : ['--stdin']),
-        '--json',
-        ...(db !== undefined ? ['--db', db.dir] : [])
-      ],
+    let policyArgs: string[] = []
+    const argsOf = (input: SafetyInput): string[] => [
+      'check',
+      ...(input.file !== undefined ? ['-r', input.file] : ['--stdin']),
+      '--json',
+      ...policyArgs,
+      ...(db !== undefined ? ['--db', db.dir] : [])
+    ]
+    const alone = (input: SafetyInput): DependencyInvocation => ({
+      args: argsOf(input),
       ...(input.stdin !== undefined ? { input: input.stdin } : {}),
       label: input.label
-    }))
+    })
     const byLabel = new Map(inputs.map(i => [i.label, i]))
+    const cleanups: Array<() => void> = db?.cleanup ? [db.cleanup] : []
+    const cleanup = (): void => {
+      for (const c of cleanups.splice(0)) c()
+    }
+    const invocations: DependencyInvocation[] = []
+    let batch: SafetyBatchPlan | undefined
+    let batchRun: DependencyInvocation | undefined
+    try {
+      // Safety 3.x scans through its platform; one run per input stays as documented there.
+      if (major < 3) {
+        // runguard's own files for Safety, outside the workspace: the policy, the lockfile pins.
+        const dir = mkdtempSync(path.join(tmpdir(), 'runguard-safety-inputs-'))
+        cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+        const policy = path.join(dir, SAFETY_POLICY_NAME)
+        writeFileSync(policy, SAFETY_POLICY, { flag: 'wx', mode: 0o600 })
+        policyArgs = ['--policy-file', policy]
+        if (inputs.length > 1) batch = planSafetyBatch(inputs, ctx.workspace, dir)
+        if (batch?.lockfilePins !== undefined)
+          writeFileSync(path.join(dir, LOCKFILE_PINS_NAME), batch.lockfilePins, {
+            flag: 'wx',
+            mode: 0o600
+          })
+      }
+      if (batch && batch.batched.length > 0) {
+        batchRun = {
+          args: [
+            'check',
+            ...batch.batched.flatMap(b => ['-r', b.file]),
+            '--json',
+            ...policyArgs,
+            ...(db !== undefined ? ['--db', db.dir] : [])
+          ],
+          label: batch.batched.map(b => b.input.label).join(', ')
+        }
+        invocations.push(batchRun)
+      }
+      const each: SafetyBatchPlan['alone'] = batch?.alone ?? inputs.map(input => ({ input }))
+      for (const { input, why } of each) {
+        if (why !== undefined) ctx.logger.debug(`safety: ${input.label} runs alone: ${why}`)
+        invocations.push(alone(input))
+      }
+    } catch (e) {
+      cleanup()
+      throw e
+    }
+    const batched = batch?.batched ?? []
+    const read = (
+      result: Pick<ExecResult, 'exitCode' | 'stdout' | 'stderr'>,
+      input: SafetyInput
+    ): Interpretation => interpretSafety(result, input, ctx.components, ctx.redactor)
     return {
       invocations,
+      order: inputs.map(i => i.label),
       errors,
       warnings: db?.warnings ?? [],
-      ...(db?.cleanup ? { cleanup: db.cleanup } : {}),
-      interpret: (result, invocation) =>
-        interpretSafety(
+      cleanup,
+      interpret: (result, invocation): InvocationReading => {
+        if (invocation !== batchRun)
+          return read(result, byLabel.get(invocation.label ?? '') as SafetyInput)
+        const split = splitBatch(
           result,
-          byLabel.get(invocation.label ?? '') as SafetyInput,
-          ctx.components,
-          ctx.redactor
+          batched.map(b => ({ label: b.input.label, pins: b.pins }))
         )
+        if ('why' in split) return { rerun: batched.map(b => alone(b.input)), why: split.why }
+        return {
+          parts: batched.map((b, i) => ({
+            label: b.input.label,
+            read: read(
+              split.outputs[i] as Pick<ExecResult, 'exitCode' | 'stdout' | 'stderr'>,
+              b.input
+            )
+          }))
+        }
+      }
     }
   }
 })
