@@ -15,7 +15,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { cliBuilds, machine, paired, s, type Variant } from '../../whole-process.js'
+import { pairedWithCpu, pairRatio, realPython } from '../../scan-e2e/cpu-time.js'
+import { cliBuilds, machine, s, type Variant } from '../../whole-process.js'
 import { ANCHOR_VERSIONS, GITLEAKS } from '../anchors.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -80,9 +81,10 @@ if (gitleaks)
 else console.log(`gitleaks not found at ${GITLEAKS}: bash bench/secrets/install-anchors.sh`)
 
 const loadAtStart = os.loadavg()[0]?.toFixed(1)
-const results = await paired(variants, rounds, {
-  onRound: r => console.log(`round ${r}/${rounds}`)
-})
+// A warm-up round (file cache, compile cache), then the measured rounds: wall and whole-tree
+// CPU from wait4, the order rotated each round.
+await pairedWithCpu(realPython(), variants, 1)
+const results = await pairedWithCpu(realPython(), variants, rounds)
 const anchor = gitleaks ? results.at(-1) : undefined
 const findings = (label: string): number => {
   const sarif = JSON.parse(fs.readFileSync(path.join(out, `${label}.sarif`), 'utf8')) as {
@@ -90,16 +92,21 @@ const findings = (label: string): number => {
   }
   return sarif.runs.reduce((n, run) => n + (run.results?.length ?? 0), 0)
 }
+const first = results[0]
 const rows = results.map((r, i) => {
   const build = builds[i]
-  return `| ${r.label} | ${s(r.median)} (${s(r.min)}–${s(r.max)}) | ${anchor ? `×${(r.median / anchor.median).toFixed(2)}` : '–'} | ${build ? findings(build.label) : '–'} |`
+  const versus =
+    i > 0 && build !== undefined && first !== undefined
+      ? ` | ×${pairRatio(r, first, 'wall').toFixed(3)} / ×${pairRatio(r, first, 'cpu').toFixed(3)}`
+      : ' | –'
+  return `| ${r.label} | ${s(r.wall)} | ${s(r.cpu)} | ${anchor ? `×${(r.wall / anchor.wall).toFixed(2)}` : '–'}${versus} | ${build ? findings(build.label) : '–'} |`
 })
 const command = `node --import ./bench/register.mjs bench/secrets/labelled/redaction.ts --work <work> --rounds ${rounds}${argv
   .flatMap((a, i) => (a === '--cli' ? [` --cli ${argv[i + 1]?.split('=')[0]}=<build>`] : []))
   .join('')}`
 const table = [
-  '| variant | median wall s (min–max) | / gitleaks | SARIF results |',
-  '|---|---|---|---|',
+  `| variant | median wall s | median CPU s | wall / gitleaks | wall / CPU against ${first?.label ?? 'the first'} (median of per-round ratios) | SARIF results |`,
+  '|---|---|---|---|---|---|',
   ...rows
 ].join('\n')
 console.log(table)
@@ -113,7 +120,8 @@ redaction dominates: every found value, in each of its encoded forms, is masked 
 string and log line (\`src/redact.ts\`: Aho–Corasick automata that hold each pattern's first 16
 characters and compare the rest where they occur). \`runguard scan --scanners secrets\` with its
 JSON report and SARIF, and gitleaks \`dir\` on the same directory, as whole processes in the same
-rounds: ${rounds} rounds after a warm-up round, the order rotated each round, medians.
+rounds: ${rounds} rounds after a warm-up round, the order rotated each round, medians; CPU is
+user + system of the whole process tree from \`wait4\`.
 Machine: ${machine()}, ${loadAtStart} at the start.
 
 ${table}
