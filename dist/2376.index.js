@@ -272,16 +272,42 @@ async function runDependencyScanner(spec, ctx, detection) {
         }
         plan = planned;
         const warnings = plan.warnings ?? [];
-        const errors = [...(plan.errors ?? [])];
-        const findings = [];
-        const seen = new Set();
-        const failures = [];
-        const labelled = (text, label) => label === undefined ? text : `${label}: ${text}`;
+        const setupErrors = plan.errors ?? [];
+        const labelled = (text, label) => label === undefined || label === '' ? text : `${label}: ${text}`;
+        const order = plan.order ?? plan.invocations.map(i => i.label ?? '');
+        const reads = new Map();
+        // The readings so far, merged in input order: findings deduplicated by fingerprint (the
+        // first kept), failures and errors labelled with their input.
+        const merged = () => {
+            const findings = [];
+            const errors = [...setupErrors];
+            const failures = [];
+            const seen = new Set();
+            for (const label of order) {
+                const read = reads.get(label);
+                if (read === undefined)
+                    continue;
+                errors.push(...(read.errors ?? []).map(e => labelled(e, label)));
+                if ('failure' in read) {
+                    failures.push(labelled(read.failure, label));
+                    continue;
+                }
+                for (const f of read.findings) {
+                    if (seen.has(f.fingerprint))
+                        continue;
+                    seen.add(f.fingerprint);
+                    findings.push(f);
+                }
+            }
+            return { findings, errors, failures };
+        };
         const [program = tool, ...prefix] = detection.command;
         let command;
-        for (const invocation of plan.invocations) {
+        const queue = [...plan.invocations];
+        for (let invocation = queue.shift(); invocation; invocation = queue.shift()) {
             const remaining = ctx.timeoutMs - (performance.now() - started);
             if (remaining <= 0 || ctx.signal?.aborted) {
+                const { findings, errors } = merged();
                 return finish({
                     status: 'timed-out',
                     reason: `${tool} did not finish within ${Math.round(ctx.timeoutMs / 1000)}s (stopped before ${invocation.label ?? 'its next run'})`,
@@ -302,6 +328,7 @@ async function runDependencyScanner(spec, ctx, detection) {
             // Could not start, timed out, killed, cut off: the next file would fare no better.
             const failure = (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .processFailure */ .i)(tool, result, remaining, ctx.redactor);
             if (failure) {
+                const { findings, errors } = merged();
                 return finish({
                     status: failure.status,
                     reason: labelled(failure.reason ?? `${tool} failed`, invocation.label),
@@ -312,18 +339,18 @@ async function runDependencyScanner(spec, ctx, detection) {
                 });
             }
             const read = plan.interpret(result, invocation);
-            errors.push(...(read.errors ?? []).map(e => labelled(e, invocation.label)));
-            if ('failure' in read) {
-                failures.push(labelled(read.failure, invocation.label));
+            if ('rerun' in read) {
+                ctx.logger.debug(`${tool}: ${read.why}; running ${read.rerun.map(r => r.label ?? '?').join(', ')} one by one`);
+                queue.push(...read.rerun);
                 continue;
             }
-            for (const f of read.findings) {
-                if (seen.has(f.fingerprint))
-                    continue;
-                seen.add(f.fingerprint);
-                findings.push(f);
-            }
+            if ('parts' in read)
+                for (const part of read.parts)
+                    reads.set(part.label, part.read);
+            else
+                reads.set(invocation.label ?? '', read);
         }
+        const { findings, errors, failures } = merged();
         const base = { findings, warnings, ...(command ? { command } : {}) };
         if (failures.length > 0) {
             return finish({
@@ -723,11 +750,15 @@ function dbViewFor(db, version) {
 }
 /**
  * The argv after the program name, for v1 or v2 syntax. `lockfiles` are scanned besides the
- * paths (the installed environment's generated requirements file).
+ * paths (the installed environment's generated requirements file); `config` replaces every
+ * `osv-scanner.toml` osv-scanner would otherwise look for next to what it scans.
  */
-function osvArgs(version, paths, localDb, lockfiles = []) {
+function osvArgs(version, paths, localDb, lockfiles = [], config) {
     const major = semver__WEBPACK_IMPORTED_MODULE_3___default().coerce(version ?? '')?.major ?? 2;
-    const extra = lockfiles.flatMap(f => ['--lockfile', f]);
+    const extra = [
+        ...(config !== undefined ? ['--config', config] : []),
+        ...lockfiles.flatMap(f => ['--lockfile', f])
+    ];
     if (major < 2) {
         return [
             '--format',
@@ -791,6 +822,32 @@ function interpretOsv(res, redactor, parse) {
         return { failure: `${e.message} (exit ${res.exitCode})`, errors };
     }
 }
+/**
+ * osv-scanner reads an `osv-scanner.toml` next to each file it scans, whose `IgnoredVulns` and
+ * `PackageOverrides` (`ignore = true`) drop advisories from its output without a trace: a pull
+ * request adding one would pass the gate with the scan still "ok". So osv-scanner is given
+ * runguard's own empty config instead (in a fresh directory outside the workspace); suppressions
+ * belong in runguard's ignore file, which the summary shows and `trusted-config` guards.
+ */
+function emptyOsvConfig() {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runguard-osv-config-'));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'osv-scanner.toml');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, '# runguard: no ignores or overrides (see .runguard-ignore.yml)\n', {
+        flag: 'wx',
+        mode: 0o600
+    });
+    return { file, cleanup: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }) };
+}
+/** The workspace's own `osv-scanner.toml` files next to the scanned manifests: not applied. */
+function ignoredOsvConfigs(ctx) {
+    const inside = ctx.components.filter(c => !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(c.file) && !c.file.startsWith('..'));
+    const dirs = new Set(['.', ...inside.map(c => node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(c.file))]);
+    return [...dirs]
+        .map(dir => node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(dir, 'osv-scanner.toml'))
+        .filter(file => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(ctx.workspace, file)))
+        .sort()
+        .map(file => `${file} is not applied: osv-scanner runs with runguard's own empty config, so its ignores cannot hide advisories; suppress in .runguard-ignore.yml`);
+}
 /** The OSV-Scanner plan, with the installed environment's pins when they were read. */
 const osvSpec = (installed) => ({
     tool: 'osv-scanner',
@@ -807,13 +864,18 @@ const osvSpec = (installed) => ({
             view = dbViewFor(db, detection.version);
         }
         const localDb = db;
+        const config = emptyOsvConfig();
         return {
             invocations: [
                 {
-                    args: osvArgs(detection.version, ctx.paths, view?.dir, installed ? [installed.requirementsFile] : [])
+                    args: osvArgs(detection.version, ctx.paths, view?.dir, installed ? [installed.requirementsFile] : [], config.file)
                 }
             ],
-            ...(view?.cleanup ? { cleanup: view.cleanup } : {}),
+            warnings: ignoredOsvConfigs(ctx),
+            cleanup: () => {
+                config.cleanup();
+                view?.cleanup?.();
+            },
             interpret: result => interpretOsv(result, ctx.redactor, json => parseOsvOutput(json, {
                 workspace: ctx.workspace,
                 components: ctx.components,

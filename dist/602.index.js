@@ -388,7 +388,7 @@ var util_paths = __webpack_require__(24964);
 const SCANNERS = {
     bandit: async () => (await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(5497), __webpack_require__.e(9014), __webpack_require__.e(5749)]).then(__webpack_require__.bind(__webpack_require__, 5749))).banditAdapter,
     semgrep: async () => (await Promise.all(/* import() */[__webpack_require__.e(5497), __webpack_require__.e(9014), __webpack_require__.e(4520)]).then(__webpack_require__.bind(__webpack_require__, 44520))).semgrepAdapter,
-    safety: async () => (await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(4353), __webpack_require__.e(174), __webpack_require__.e(5889)]).then(__webpack_require__.bind(__webpack_require__, 75889))).safetyAdapter,
+    safety: async () => (await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(4353), __webpack_require__.e(174), __webpack_require__.e(3393)]).then(__webpack_require__.bind(__webpack_require__, 93393))).safetyAdapter,
     'osv-scanner': async () => (await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(7556), __webpack_require__.e(4353), __webpack_require__.e(1306), __webpack_require__.e(174), __webpack_require__.e(2376)]).then(__webpack_require__.bind(__webpack_require__, 12376))).osvScannerAdapter,
     secrets: async () => (await Promise.all(/* import() */[__webpack_require__.e(8759), __webpack_require__.e(384), __webpack_require__.e(4898)]).then(__webpack_require__.bind(__webpack_require__, 24898))).secretsAdapter
 };

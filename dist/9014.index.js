@@ -2,6 +2,303 @@ export const id = 9014;
 export const ids = [9014];
 export const modules = {
 
+/***/ 67351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   SO: () => (/* binding */ compileGlob),
+/* harmony export */   tI: () => (/* binding */ compileGlobs)
+/* harmony export */ });
+/* unused harmony exports GlobError, MAX_PATTERN_LENGTH, MAX_ALTERNATIVES */
+/**
+ * Glob matching in polynomial time, for the patterns a pull request controls (`exclude` in
+ * `.runguard.yml`, `path` in the ignore file) applied to names it also controls. Compiling a glob
+ * to a backtracking regular expression (picomatch) lets a pattern such as `*a*a*a*a*a*a*a*a*b`
+ * take minutes on one 30-character path, blocking the event loop so that no timeout can fire.
+ * Here a pattern is matched segment by segment with two dynamic programmes (segments against
+ * `**`, characters against `*`), so the cost is bounded by the product of the lengths whatever
+ * the pattern.
+ *
+ * The syntax and meaning are picomatch's with `dot: true` (a differential test holds the two
+ * together): `*`, `?`, `[a-z]`, `[!a]`/`[^a]`, `**` as a whole segment (any number of
+ * segments), `{a,b}` and `{1..3}` (expanded, at most MAX_ALTERNATIVES), `\` escapes, a leading
+ * `!` negates, a leading `./` is dropped. Two picomatch quirks are kept for compatibility
+ * (`dir/**` also matches `dir`, while a wildcard segment before a final globstar needs a segment
+ * below it); one is not: a trailing `/` in the
+ * path is never optional (callers test a directory with and without it). Extended globs (`@(…)`, `+(…)`, `!(…)`, `*(…)`, `?(…)`)
+ * are refused: their nested repetition is what makes matching explode.
+ */
+/** Thrown for a pattern runguard will not match; the message says why and what to write. */
+class GlobError extends Error {
+}
+/** Patterns longer than this are refused (no path filter needs more). */
+const MAX_PATTERN_LENGTH = 1024;
+/** Brace alternatives one pattern may expand to. */
+const MAX_ALTERNATIVES = 256;
+/** Splits `{a,b}` / `{1..3}` alternatives, innermost first is not needed: expansion recurses. */
+function expandBraces(pattern, budget) {
+    let depth = 0;
+    let open = -1;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '{') {
+            if (depth === 0)
+                open = i;
+            depth++;
+        }
+        else if (c === '}' && depth > 0) {
+            depth--;
+            if (depth === 0) {
+                const body = pattern.slice(open + 1, i);
+                const options = braceOptions(body);
+                if (options === undefined)
+                    continue;
+                const head = pattern.slice(0, open);
+                const tail = pattern.slice(i + 1);
+                const out = [];
+                for (const option of options)
+                    for (const rest of expandBraces(head + option + tail, budget)) {
+                        if (--budget.left < 0)
+                            throw new GlobError(`expands to more than ${MAX_ALTERNATIVES} alternatives; list fewer patterns`);
+                        out.push(rest);
+                    }
+                return out;
+            }
+        }
+    }
+    return [pattern];
+}
+/** The alternatives of one brace body, or undefined when it is literal text (`{a}`). */
+function braceOptions(body) {
+    const range = /^(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])$/.exec(body);
+    if (range) {
+        const [from, to] = [range[1], range[2]];
+        const numeric = /\d/.test(from) && /\d/.test(to);
+        if (!numeric && (/\d/.test(from) || /\d/.test(to)))
+            return undefined;
+        const a = numeric ? Number(from) : from.charCodeAt(0);
+        const b = numeric ? Number(to) : to.charCodeAt(0);
+        if (Math.abs(b - a) >= MAX_ALTERNATIVES)
+            throw new GlobError(`range {${body}} has more than ${MAX_ALTERNATIVES} values`);
+        const step = a <= b ? 1 : -1;
+        const out = [];
+        for (let v = a; step > 0 ? v <= b : v >= b; v += step)
+            out.push(numeric ? String(v) : String.fromCharCode(v));
+        return out;
+    }
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\\')
+            i++;
+        else if (c === '{')
+            depth++;
+        else if (c === '}')
+            depth--;
+        else if (c === ',' && depth === 0) {
+            parts.push(body.slice(start, i));
+            start = i + 1;
+        }
+    }
+    if (parts.length === 0)
+        return undefined;
+    parts.push(body.slice(start));
+    return parts;
+}
+/** Parses one segment's text into atoms. */
+function parseSegment(text) {
+    if (text === '**')
+        return { globstar: true };
+    const atoms = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && i + 1 < text.length) {
+            atoms.push({ kind: 'char', char: text[++i] });
+        }
+        else if (c === '*') {
+            // `**` inside a segment is a plain star.
+            while (text[i + 1] === '*')
+                i++;
+            atoms.push({ kind: 'star' });
+        }
+        else if (c === '?') {
+            atoms.push({ kind: 'one' });
+        }
+        else if (c === '[') {
+            const parsed = parseClass(text, i);
+            if (parsed) {
+                atoms.push(parsed.atom);
+                i = parsed.end;
+            }
+            else
+                atoms.push({ kind: 'char', char: c });
+        }
+        else
+            atoms.push({ kind: 'char', char: c });
+    }
+    return {
+        globstar: false,
+        atoms,
+        onlyStars: atoms.length > 0 && atoms.every(a => a.kind === 'star'),
+        literal: atoms.every(a => a.kind === 'char')
+    };
+}
+function parseClass(text, start) {
+    let i = start + 1;
+    const negated = text[i] === '!' || text[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    let first = true;
+    for (; i < text.length; i++) {
+        let c = text[i];
+        if (c === ']' && !first)
+            return { atom: { kind: 'class', negated, ranges }, end: i };
+        first = false;
+        if (c === '\\' && i + 1 < text.length)
+            c = text[++i];
+        const code = c.codePointAt(0);
+        if (text[i + 1] === '-' && i + 2 < text.length && text[i + 2] !== ']') {
+            let hi = text[i + 2];
+            i += 2;
+            if (hi === '\\' && i + 1 < text.length)
+                hi = text[++i];
+            ranges.push([code, hi.codePointAt(0)]);
+        }
+        else
+            ranges.push([code, code]);
+    }
+    return undefined;
+}
+function atomMatches(atom, c) {
+    switch (atom.kind) {
+        case 'char':
+            return atom.char === c;
+        case 'one':
+            return true;
+        case 'star':
+            return true;
+        case 'class': {
+            const code = c.codePointAt(0);
+            const inside = atom.ranges.some(([lo, hi]) => code >= lo && code <= hi);
+            return inside !== atom.negated;
+        }
+    }
+}
+/** Characters of one path segment against one segment pattern: O(atoms × chars). */
+function segmentMatches(segment, text) {
+    if (segment.onlyStars && (text === '' || text === '.' || text === '..'))
+        return false;
+    const atoms = segment.atoms;
+    const chars = [...text];
+    // reach[j]: the atoms so far can consume exactly chars[0..j).
+    let reach = new Array(chars.length + 1).fill(false);
+    reach[0] = true;
+    for (const atom of atoms) {
+        const next = new Array(chars.length + 1).fill(false);
+        if (atom.kind === 'star') {
+            let any = false;
+            for (let j = 0; j <= chars.length; j++) {
+                any ||= reach[j];
+                next[j] = any;
+            }
+        }
+        else {
+            for (let j = 0; j < chars.length; j++)
+                if (reach[j] && atomMatches(atom, chars[j]))
+                    next[j + 1] = true;
+        }
+        reach = next;
+        if (!reach.includes(true))
+            return false;
+    }
+    return reach[chars.length];
+}
+/** Segments of a path against segment patterns, `**` taking any number: O(patterns × segments). */
+function pathMatches(patterns, segments) {
+    let reach = new Array(segments.length + 1).fill(false);
+    reach[0] = true;
+    for (const p of patterns) {
+        const next = new Array(segments.length + 1).fill(false);
+        if (p.globstar) {
+            let any = false;
+            for (let j = 0; j <= segments.length; j++) {
+                if (p.atLeastOne)
+                    next[j] = any;
+                any ||= reach[j];
+                if (!p.atLeastOne)
+                    next[j] = any;
+            }
+        }
+        else {
+            for (let j = 0; j < segments.length; j++)
+                if (reach[j] && segmentMatches(p, segments[j]))
+                    next[j + 1] = true;
+        }
+        reach = next;
+        if (!reach.includes(true))
+            return false;
+    }
+    return reach[segments.length];
+}
+/** Compiles one pattern; throws GlobError for a pattern runguard refuses. */
+function compileGlob(pattern) {
+    if (pattern === '')
+        throw new GlobError('is empty');
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        throw new GlobError(`is longer than ${MAX_PATTERN_LENGTH} characters`);
+    let text = pattern;
+    let negated = false;
+    while (text.startsWith('!') && !text.startsWith('!(')) {
+        negated = !negated;
+        text = text.slice(1);
+    }
+    if (/(^|[^\\])[@!+*?]\(/.test(text))
+        throw new GlobError('uses an extended glob (@(…), +(…), !(…), *(…), ?(…)), which runguard does not support; list the alternatives as separate patterns or with {a,b}');
+    while (text.startsWith('./'))
+        text = text.slice(2);
+    const alternatives = expandBraces(text, { left: MAX_ALTERNATIVES }).map(alt => {
+        const segs = alt.split('/').map(parseSegment);
+        // picomatch: `dir/**` also matches `dir` itself; a wildcard segment before it does not.
+        const last = segs.at(-1);
+        const before = segs.at(-2);
+        if (last?.globstar && before && !before.globstar && !before.literal)
+            last.atLeastOne = true;
+        return segs;
+    });
+    return path => {
+        const segments = path.split('/');
+        return alternatives.some(segs => pathMatches(segs, segments)) !== negated;
+    };
+}
+/** Compiles patterns; a path matches when any pattern matches (picomatch's array form). */
+function compileGlobs(patterns) {
+    const matchers = patterns.map(compileGlob);
+    return path => matchers.some(m => m(path));
+}
+/** Why runguard refuses `pattern`, or undefined when it compiles. */
+function globProblem(pattern) {
+    try {
+        compileGlob(pattern);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof GlobError)
+            return error.message;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 47247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18,6 +315,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/secrets/git.ts
 var git = __webpack_require__(85069);
+// EXTERNAL MODULE: ./src/glob/match.ts
+var match = __webpack_require__(67351);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(24964);
 // EXTERNAL MODULE: ./src/util/skipped-dirs.ts
@@ -132,6 +431,7 @@ var support = __webpack_require__(46528);
 
 
 
+
 /** Runs a code scanner and turns every outcome into a ToolRun; never throws for tool trouble. */
 async function runCodeScanner(spec, ctx, detection) {
     // Symlinks to devices, FIFOs and huge files are never handed to the tool, and are listed.
@@ -140,9 +440,13 @@ async function runCodeScanner(spec, ctx, detection) {
     // tracked files while the tool runs: after it, git would sit between the slowest tool's exit
     // and the script's start.
     const running = runPlanned(spec, ctx, detection, unsafe.map(u => u.path));
-    const [run, hidden] = await Promise.all([running, trackedInSkippedDirs(spec, ctx)]);
+    const [{ run, scanned }, tracked] = await Promise.all([running, listTracked(ctx)]);
+    const hidden = trackedInSkippedDirs(spec, ctx, tracked);
+    const own = scanned !== undefined
+        ? notScannedByTool(spec, ctx, tracked, scanned, new Set(unsafe.map(u => u.path)))
+        : [];
     const skipped = (0,unsafe_targets/* describeUnsafeTargets */.kx)(spec.tool, unsafe);
-    if (!skipped.length && !hidden.length)
+    if (!skipped.length && !hidden.length && !own.length)
         return run;
     return {
         ...run,
@@ -150,18 +454,15 @@ async function runCodeScanner(spec, ctx, detection) {
         skipped: [
             ...(run.skipped ?? []),
             ...unsafe.map(u => ({ path: ctx.redactor.redact(u.path), reason: u.reason })),
-            ...hidden
+            ...hidden,
+            ...own
         ]
     };
 }
 const SKIPPED = new Set(skipped_dirs/* SKIPPED_DIRS */.K);
-/**
- * Tracked files the tool would read that sit in a directory it is told to skip (virtualenvs,
- * node_modules …, src/util/skipped-dirs.ts): a change can commit code there and no scanner
- * would open it, so each is listed (SECURITY.md, promise 5). Outside a git repository: none.
- */
-async function trackedInSkippedDirs(spec, ctx) {
-    const tracked = await (0,git/* trackedFiles */.O)({
+/** The tracked files (git ls-files), listed while the tool runs; undefined outside git. */
+function listTracked(ctx) {
+    return (0,git/* trackedFiles */.O)({
         exec: ctx.exec,
         ...(ctx.env ? { env: ctx.env } : {}),
         logger: ctx.logger,
@@ -169,19 +470,40 @@ async function trackedInSkippedDirs(spec, ctx) {
         timeoutMs: ctx.timeoutMs,
         ...(ctx.signal ? { signal: ctx.signal } : {})
     });
-    if (!tracked)
-        return [];
-    const reads = spec.targets.include ?? spec.targets.listLarge ?? (() => true);
+}
+/** Whether a tracked repo path is under one of the scanned paths. */
+function underRoots(ctx) {
     const roots = (ctx.paths.length ? ctx.paths : [ctx.workspace])
         .map(p => (0,paths/* toRepoPath */.x)(ctx.workspace, p))
         .filter((r) => r !== undefined);
-    const under = (t) => roots.some(r => r === '.' || t === r || t.startsWith(`${r}/`));
+    return t => roots.some(r => r === '.' || t === r || t.startsWith(`${r}/`));
+}
+/** Whether the path, or a directory above it, matches (an excluded directory drops its files). */
+function excludedOrUnder(repoPath, excluded) {
+    const parts = repoPath.split('/');
+    for (let i = parts.length; i > 0; i--)
+        if (excluded(parts.slice(0, i).join('/')))
+            return true;
+    return false;
+}
+/** The directory name no scanner looks into that holds `repoPath`, if any. */
+const skippedDirOf = (repoPath) => repoPath
+    .split('/')
+    .slice(0, -1)
+    .find(part => SKIPPED.has(part));
+/**
+ * Tracked files the tool would read that sit in a directory it is told to skip (virtualenvs,
+ * node_modules …, src/util/skipped-dirs.ts): a change can commit code there and no scanner
+ * would open it, so each is listed (SECURITY.md, promise 5). Outside a git repository: none.
+ */
+function trackedInSkippedDirs(spec, ctx, tracked) {
+    if (!tracked)
+        return [];
+    const reads = spec.targets.include ?? spec.targets.listLarge ?? (() => true);
+    const under = underRoots(ctx);
     const out = [];
     for (const t of [...tracked].sort()) {
-        const dir = t
-            .split('/')
-            .slice(0, -1)
-            .find(part => SKIPPED.has(part));
+        const dir = skippedDirOf(t);
         if (dir === undefined || !reads(external_node_path_default().posix.basename(t)) || !under(t))
             continue;
         out.push({
@@ -191,21 +513,74 @@ async function trackedInSkippedDirs(spec, ctx) {
     }
     return out;
 }
+/**
+ * Tracked files the tool was given and should have read but says it did not scan: Semgrep
+ * drops files its own ignore rules name (a `.semgrepignore` anywhere in the tree, which a change
+ * can add, or Semgrep's default list, which skips `tests/`), with no trace in its results. Files
+ * runguard itself keeps from the tool (the user's `exclude`, report files, the unsafe targets
+ * and skipped directories listed above) are not listed again.
+ */
+function notScannedByTool(spec, ctx, tracked, scanned, unsafe) {
+    const expects = spec.expects?.(ctx);
+    if (!tracked || expects === undefined)
+        return [];
+    const seen = new Set(scanned);
+    const under = underRoots(ctx);
+    const excluded = ctx.settings.exclude.length ? (0,match/* compileGlobs */.tI)(ctx.settings.exclude) : undefined;
+    const reports = new Set((0,support/* reportFiles */.IU)(ctx));
+    const reason = spec.ownSkipReason?.(tracked) ?? (() => `${spec.tool} did not scan it`);
+    const out = [];
+    for (const t of [...tracked].sort()) {
+        if (seen.has(t) || !expects(t) || !under(t) || unsafe.has(t) || reports.has(t))
+            continue;
+        if (skippedDirOf(t) !== undefined || (excluded && excludedOrUnder(t, excluded)))
+            continue;
+        out.push({ path: ctx.redactor.redact(t), reason: reason(t) });
+    }
+    return out;
+}
 async function runPlanned(spec, ctx, detection, skip) {
+    const { tool } = spec;
+    const base = { tool, ...(detection.version ? { version: detection.version } : {}) };
+    let plan;
+    try {
+        plan = spec.plan(ctx, skip);
+    }
+    catch (e) {
+        // e.g. the base commit's settings could not be read: no run, rather than one without them.
+        plan = { unavailable: `${tool} was not run: ${(0,src_errors/* errorMessage */.gJ)(e)}` };
+    }
+    if ('unavailable' in plan) {
+        return {
+            run: {
+                ...base,
+                status: 'failed',
+                reason: plan.unavailable,
+                durationMs: 0,
+                findings: [],
+                errors: []
+            }
+        };
+    }
+    let scanned;
+    try {
+        const run = await runPlan(spec, ctx, detection, plan, report => (scanned = report.scanned));
+        return {
+            run: plan.warnings?.length
+                ? { ...run, warnings: [...plan.warnings, ...(run.warnings ?? [])] }
+                : run,
+            // What a run that did not complete scanned says nothing about what the tool skips.
+            ...(run.status === 'ok' && scanned !== undefined ? { scanned } : {})
+        };
+    }
+    finally {
+        plan.cleanup?.();
+    }
+}
+async function runPlan(spec, ctx, detection, plan, onReport) {
     const { tool } = spec;
     const [program = tool, ...prefix] = detection.command;
     const base = { tool, ...(detection.version ? { version: detection.version } : {}) };
-    const plan = spec.plan(ctx, skip);
-    if ('unavailable' in plan) {
-        return {
-            ...base,
-            status: 'failed',
-            reason: plan.unavailable,
-            durationMs: 0,
-            findings: [],
-            errors: []
-        };
-    }
     const args = [...prefix, ...plan.args];
     // The report is read as it arrives (a result at a time), never held whole.
     const stream = readReportStream(plan.reader());
@@ -228,6 +603,7 @@ async function runPlanned(spec, ctx, detection, skip) {
     let parseError = `${tool} printed no parsable JSON`;
     try {
         report = stream.end();
+        onReport(report);
     }
     catch (e) {
         if (!(e instanceof NotJsonError))

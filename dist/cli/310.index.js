@@ -3498,6 +3498,11 @@ function resolveCommand(settings) {
     if (!script || script.length === 0) {
         throw new src_errors/* ConfigurationError */.j1("No script to run: set 'script' (an argv array such as [python, main.py], or one string with 'shell: true'), or pass the command after '--' on the command line.", { field: 'script', value: script });
     }
+    // No argv of a process can hold one (C strings); the helper's launch frame separates its
+    // fields with it. Said here, as a setting's error, not as a crash at launch.
+    if (script.some(arg => arg.includes('\0'))) {
+        throw new src_errors/* ConfigurationError */.j1('script contains a NUL character, which no command line can hold; remove it.', { field: 'script' });
+    }
     const workspace = realish(external_node_path_default().resolve(settings.workspace));
     const cwd = realish(external_node_path_default().resolve(workspace, settings.workingDirectory));
     if (!isInside(workspace, cwd)) {

@@ -271,12 +271,16 @@ function semgrepReader(options) {
             const output = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .checkToolOutput */ .A9)(semgrepOutputSchema, frame, SEMGREP_WHAT);
             const errors = output.errors.map(describeError);
             const fatalErrors = output.errors.filter(e => e.level === 'error').map(describeError);
+            const scanned = output.paths.scanned
+                ?.map(repoPathOf)
+                .filter((p) => p !== undefined && p !== '.');
             return {
                 findings,
                 errors,
                 fatalErrors,
                 ...(output.version !== undefined ? { version: output.version } : {}),
-                outsideWorkspace
+                outsideWorkspace,
+                ...(scanned !== undefined ? { scanned } : {})
             };
         }
     };
@@ -345,6 +349,12 @@ function semgrepArgs(ctx, configs, skip = []) {
     return args;
 }
 const SUPPORTED_VERSIONS = '>=1.38.0 <2';
+/**
+ * Directory names Semgrep's built-in ignore list skips at any depth when the tree has no
+ * .semgrepignore (observed with Semgrep 1.182: `test/`, `tests/`, `vendor/`); only used to say
+ * why a file was not scanned.
+ */
+const SEMGREP_DEFAULT_IGNORED_DIRS = new Set(['test', 'tests', 'vendor']);
 /** Semgrep skips larger targets itself (its default); runguard lists them. */
 const SEMGREP_MAX_TARGET_BYTES = 1_000_000;
 const SEMGREP = {
@@ -371,6 +381,17 @@ const SEMGREP = {
                 rulePrefixes: configPrefixes(configs, ctx.workspace)
             })
         };
+    },
+    // The bundled rules are Python rules: every Python file Semgrep is given must be scanned.
+    expects: ctx => ctx.settings.semgrepNoDefaultRules ? undefined : (repoPath) => /\.py$/i.test(repoPath),
+    ownSkipReason: tracked => {
+        const ignoreFiles = [...tracked].filter(f => node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(f) === '.semgrepignore').sort();
+        const named = ignoreFiles.slice(0, 3).join(', ') + (ignoreFiles.length > 3 ? ', …' : '');
+        return repoPath => ignoreFiles.length > 0
+            ? `not scanned by Semgrep: dropped by its ignore rules (.semgrepignore in the tree: ${named})`
+            : repoPath.split('/').some(part => SEMGREP_DEFAULT_IGNORED_DIRS.has(part))
+                ? 'not scanned by Semgrep: its default ignore list skips test/, tests/ and vendor/ directories'
+                : 'not scanned by Semgrep: dropped by its ignore rules';
     },
     // 0 = ran (findings do not change it without --error); 1 = findings with --error;
     // 3 = a target failed to parse (fatal only with --strict). All three carry a full report.

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   BANDIT_MAX_TARGET_BYTES: () => (/* binding */ BANDIT_MAX_TARGET_BYTES),
 /* harmony export */   banditAdapter: () => (/* binding */ banditAdapter),
 /* harmony export */   banditArgs: () => (/* binding */ banditArgs),
+/* harmony export */   banditConfig: () => (/* binding */ banditConfig),
 /* harmony export */   banditConfigFile: () => (/* binding */ banditConfigFile),
 /* harmony export */   banditExcludes: () => (/* binding */ banditExcludes),
 /* harmony export */   banditIssueSchema: () => (/* binding */ banditIssueSchema),
@@ -20,16 +21,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
-/* harmony import */ var _code_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47247);
-/* harmony import */ var _output_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41172);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24964);
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74976);
-/* harmony import */ var _util_skipped_dirs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(38745);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46528);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3292);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
+/* harmony import */ var _code_scanner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47247);
+/* harmony import */ var _output_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41172);
+/* harmony import */ var _trust_trusted_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38752);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24964);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74976);
+/* harmony import */ var _util_skipped_dirs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38745);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46528);
+
+
 
 
 
@@ -84,7 +90,7 @@ function codeFromContext(code, line) {
     for (const raw of code.split('\n')) {
         const m = /^(\d+) ?(.*)$/.exec(raw);
         if (m && Number(m[1]) === line) {
-            const normalized = (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeCode */ .vz)([m[2] ?? '']);
+            const normalized = (0,_support_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeCode */ .vz)([m[2] ?? '']);
             return normalized === '' ? undefined : normalized;
         }
     }
@@ -100,25 +106,25 @@ function titleOf(testName, issueText) {
  * The part of Bandit's `-f json` report runguard reads (formatters/json.py, Issue.as_dict);
  * 1.6.2 lacks the columns and `issue_cwe`, which is `{}` when a test has none.
  */
-const banditIssueSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    filename: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    test_id: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    test_name: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
-    issue_severity: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    issue_confidence: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    issue_text: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    issue_cwe: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional() }).optional(),
-    line_number: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int(),
-    line_range: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int()).optional(),
-    col_offset: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().optional(),
-    end_col_offset: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().optional(),
-    code: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
-    more_info: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional()
+const banditIssueSchema = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    filename: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    test_id: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    test_name: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional(),
+    issue_severity: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    issue_confidence: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    issue_text: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    issue_cwe: zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().optional() }).optional(),
+    line_number: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int(),
+    line_range: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int()).optional(),
+    col_offset: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().optional(),
+    end_col_offset: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().optional(),
+    code: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional(),
+    more_info: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional()
 });
 /** The report around the results, which are checked one by one (checkToolOutputItem). */
-const banditReportSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    results: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()),
-    errors: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ filename: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP() }))
+const banditReportSchema = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    results: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .unknown */ .L5J()),
+    errors: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({ filename: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP() }))
 });
 const BANDIT_WHAT = 'not a Bandit JSON report';
 /**
@@ -127,15 +133,15 @@ const BANDIT_WHAT = 'not a Bandit JSON report';
  * parseBanditOutput and the streaming read share it, so both give the same findings.
  */
 function banditReader(options) {
-    const fingerprints = new _support_js__WEBPACK_IMPORTED_MODULE_5__/* .Fingerprinter */ .Up('bandit');
+    const fingerprints = new _support_js__WEBPACK_IMPORTED_MODULE_7__/* .Fingerprinter */ .Up('bandit');
     const findings = [];
     let outsideWorkspace = 0;
-    const pool = new _support_js__WEBPACK_IMPORTED_MODULE_5__/* .StringPool */ .q7();
-    const repoPathOf = (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .repoPathResolver */ .kB)(options.workspace, pool);
+    const pool = new _support_js__WEBPACK_IMPORTED_MODULE_7__/* .StringPool */ .q7();
+    const repoPathOf = (0,_support_js__WEBPACK_IMPORTED_MODULE_7__/* .repoPathResolver */ .kB)(options.workspace, pool);
     return {
         frameKeys: Object.keys(banditReportSchema.shape),
         result(value, i) {
-            const item = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .checkToolOutputItem */ .bE)(banditIssueSchema, value, `results[${i}]`, BANDIT_WHAT);
+            const item = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .checkToolOutputItem */ .bE)(banditIssueSchema, value, `results[${i}]`, BANDIT_WHAT);
             const repoPath = repoPathOf(item.filename);
             if (repoPath === undefined || repoPath === '.') {
                 outsideWorkspace++;
@@ -150,7 +156,7 @@ function banditReader(options) {
             const confidence = banditConfidence(item.issue_confidence);
             const cweId = item.issue_cwe?.id;
             const content = codeFromContext(item.code, line) ??
-                (options.readLines ? (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .codeAt */ .LT)(options.readLines, repoPath, line, line) : undefined) ??
+                (options.readLines ? (0,_support_js__WEBPACK_IMPORTED_MODULE_7__/* .codeAt */ .LT)(options.readLines, repoPath, line, line) : undefined) ??
                 // Last resort: the text is the same for every occurrence; the counter keeps them apart.
                 issueText;
             findings.push({
@@ -174,9 +180,9 @@ function banditReader(options) {
             });
         },
         finish(frame) {
-            const report = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .checkToolOutput */ .A9)(banditReportSchema, frame, BANDIT_WHAT);
+            const report = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .checkToolOutput */ .A9)(banditReportSchema, frame, BANDIT_WHAT);
             const errors = report.errors.map(e => {
-                const shown = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .toRepoPath */ .x)(options.workspace, e.filename) ?? e.filename;
+                const shown = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .x)(options.workspace, e.filename) ?? e.filename;
                 return `${shown}: ${e.reason}`;
             });
             return { findings, errors, outsideWorkspace };
@@ -189,7 +195,7 @@ function banditReader(options) {
  */
 function parseBanditOutput(json, options) {
     // The report's shape first, so a wrong document is named as such before any result is read.
-    const report = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .checkToolOutput */ .A9)(banditReportSchema, json, BANDIT_WHAT);
+    const report = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .checkToolOutput */ .A9)(banditReportSchema, json, BANDIT_WHAT);
     const reader = banditReader(options);
     report.results.forEach((r, i) => reader.result(r, i));
     return reader.finish({ ...report, results: [] });
@@ -197,7 +203,7 @@ function parseBanditOutput(json, options) {
 const LEVEL_FLAGS = { low: '', medium: 'll', high: 'lll' };
 /** Exclusion globs in the form Bandit matches (fnmatch on `./…` paths, and substrings). */
 function banditExcludes(ctx) {
-    const out = [...BANDIT_DEFAULT_EXCLUDES, ..._util_skipped_dirs_js__WEBPACK_IMPORTED_MODULE_8__/* .SKIPPED_DIRS */ .K.map(d => `/${d}/`)];
+    const out = [...BANDIT_DEFAULT_EXCLUDES, ..._util_skipped_dirs_js__WEBPACK_IMPORTED_MODULE_10__/* .SKIPPED_DIRS */ .K.map(d => `/${d}/`)];
     for (const glob of ctx.settings.exclude) {
         const p = glob.replace(/^\.?\//, '').replace(/\/+$/, '');
         if (p === '' || p.includes(','))
@@ -205,72 +211,120 @@ function banditExcludes(ctx) {
         // Every pattern contains `*` so Bandit's substring test cannot hit unrelated names.
         out.push(`*/${p}`, `*/${p}/*`);
     }
-    for (const report of (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .reportFiles */ .IU)(ctx))
+    for (const report of (0,_support_js__WEBPACK_IMPORTED_MODULE_7__/* .reportFiles */ .IU)(ctx))
         out.push(`*/${report}`);
     return [...new Set(out)];
 }
-/** `exclude = a,b` from a `.bandit` INI file (kept, since our -x replaces it). */
-function iniExcludes(file) {
-    try {
-        const m = /^\s*exclude\s*[:=]\s*(.+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        return m?.[1]
-            ? m[1]
-                .split(',')
-                .map(s => s.trim())
-                .filter(Boolean)
-            : [];
-    }
-    catch {
-        return [];
-    }
+/** `exclude = a,b` from a `.bandit` INI text (kept, since our -x replaces it). */
+function iniExcludes(text) {
+    const m = /^\s*exclude\s*[:=]\s*(.+)$/m.exec(text);
+    return m?.[1]
+        ? m[1]
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean)
+        : [];
 }
 /** A `.bandit` that is really INI (some projects keep YAML under that name; --ini would choke). */
-function isBanditIni(file) {
-    try {
-        return /^\s*\[bandit\]\s*$/m.test((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return false;
-    }
-}
+const isBanditIni = (text) => text !== undefined && /^\s*\[bandit\]\s*$/m.test(text);
 /** YAML config names Bandit users pass with -c (Bandit reads none of them on its own). */
 const BANDIT_YAML_CONFIGS = ['bandit.yaml', 'bandit.yml', '.bandit.yaml', '.bandit.yml'];
+const readText = (file) => {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+};
+/** The `[tool.bandit]` table of a pyproject.toml text, or undefined. */
+function banditToml(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const toml = (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
+        return (0,_util_json_js__WEBPACK_IMPORTED_MODULE_11__/* .isObject */ .Gv)(toml.tool) && (0,_util_json_js__WEBPACK_IMPORTED_MODULE_11__/* .isObject */ .Gv)(toml.tool.bandit) ? toml.tool.bandit : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The file for `-c`: pyproject.toml when it has [tool.bandit] (Bandit never reads it on its own),
  * else the first Bandit YAML config in the workspace root. Bandit takes only one -c.
  */
 function banditConfigFile(workspace) {
-    const pyproject = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, 'pyproject.toml');
-    if (hasBanditToml(pyproject))
+    const pyproject = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, 'pyproject.toml');
+    if (banditToml(readText(pyproject)) !== undefined)
         return pyproject;
-    return BANDIT_YAML_CONFIGS.map(f => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, f)).find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    return BANDIT_YAML_CONFIGS.map(f => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, f)).find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
 }
-function hasBanditToml(file) {
-    try {
-        const toml = (0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        return (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isObject */ .Gv)(toml.tool) && (0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isObject */ .Gv)(toml.tool.bandit);
+/**
+ * The project's own Bandit settings, read from the workspace. Under `trusted-config: base`
+ * they come from the base commit instead: `skips`, `tests` or a severity level in a `.bandit`,
+ * `[tool.bandit]` or Bandit YAML file would otherwise let a change switch Bandit's tests off
+ * while the scan stays "ok". The base commit's files are copied to a fresh directory outside
+ * the workspace and passed explicitly (an empty `[bandit]` INI when the base has none, which
+ * also keeps Bandit from picking up the change's `.bandit`); each file the change edits is
+ * listed as not applied.
+ */
+function banditConfig(ctx) {
+    const trust = ctx.settings.trust;
+    if (trust === undefined) {
+        const ini = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(ctx.workspace, '.bandit');
+        const iniText = readText(ini);
+        const config = banditConfigFile(ctx.workspace);
+        return {
+            // Explicit --ini also stops Bandit from finding one .bandit per target (exit 2 if > 1).
+            args: [...(isBanditIni(iniText) ? ['--ini', ini] : []), ...(config ? ['-c', config] : [])],
+            excludes: isBanditIni(iniText) ? iniExcludes(iniText) : [],
+            warnings: []
+        };
     }
-    catch {
-        return false;
-    }
+    const at = (file) => (0,_trust_trusted_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readAtCommit */ .zX)(ctx.workspace, trust.base, file);
+    const head = (file) => readText(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(ctx.workspace, file));
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runguard-bandit-config-'));
+    const write = (name, text) => {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text, { flag: 'wx', mode: 0o600 });
+        return file;
+    };
+    const baseIni = at('.bandit');
+    const args = ['--ini', write('.bandit', isBanditIni(baseIni) ? baseIni : '[bandit]\n')];
+    const basePyproject = at('pyproject.toml');
+    const baseYaml = BANDIT_YAML_CONFIGS.map(name => ({ name, text: at(name) })).find(y => y.text !== undefined);
+    if (banditToml(basePyproject) !== undefined)
+        args.push('-c', write('pyproject.toml', basePyproject));
+    else if (baseYaml !== undefined)
+        args.push('-c', write(baseYaml.name, baseYaml.text));
+    const edited = [
+        ...((isBanditIni(head('.bandit')) ? head('.bandit') : undefined) !==
+            (isBanditIni(baseIni) ? baseIni : undefined)
+            ? ['.bandit']
+            : []),
+        ...(JSON.stringify(banditToml(head('pyproject.toml'))) !==
+            JSON.stringify(banditToml(basePyproject))
+            ? ['pyproject.toml [tool.bandit]']
+            : []),
+        ...BANDIT_YAML_CONFIGS.filter(name => head(name) !== at(name))
+    ];
+    return {
+        args,
+        excludes: isBanditIni(baseIni) ? iniExcludes(baseIni) : [],
+        warnings: edited.map(file => `${file}: the change's Bandit settings are not applied; the base commit's are (trusted-config: base)`),
+        cleanup: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true })
+    };
 }
 /** The argv after the command: targets relative to the workspace, which is the cwd. */
-function banditArgs(ctx, skip = []) {
+function banditArgs(ctx, skip = [], config = banditConfig(ctx)) {
     const args = ['-r'];
     const excludes = banditExcludes(ctx);
     // Bandit drops a file whose path contains an exclude string; `-x` is split on commas, so a
     // name with a comma is excluded by its longest comma-free part.
     for (const p of skip)
         excludes.push(`./${p}`.split(',').reduce((a, b) => (b.length > a.length ? b : a), '') || `./${p}`);
-    const ini = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(ctx.workspace, '.bandit');
-    if (isBanditIni(ini)) {
-        // Explicit --ini also stops Bandit from finding one .bandit per target (exit 2 if > 1).
-        args.push('--ini', ini);
-        excludes.push(...iniExcludes(ini));
-    }
-    const config = banditConfigFile(ctx.workspace);
-    if (config !== undefined)
-        args.push('-c', config);
+    excludes.push(...config.excludes);
+    args.push(...config.args);
     args.push('-f', 'json', '-q', '-x', excludes.join(','));
     // -l/-ll/-lll (and -i…) work from 1.6 on; --severity-level needs 1.7.1. Low = everything.
     const sev = LEVEL_FLAGS[ctx.settings.banditSeverity];
@@ -280,7 +334,7 @@ function banditArgs(ctx, skip = []) {
     if (conf !== '')
         args.push(`-${conf.replace(/l/g, 'i')}`);
     for (const p of ctx.paths) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ctx.workspace, p).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(ctx.workspace, p).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
         // `./x` keeps every path Bandit sees prefixed, which the `*/…` excludes rely on.
         args.push(rel === '' ? '.' : `./${rel}`);
     }
@@ -294,20 +348,25 @@ const BANDIT = {
     tool: 'bandit',
     // Bandit reads *.py and *.pyw; it is given regular files of at most 10 MiB.
     targets: { include: name => /\.pyw?$/i.test(name), maxBytes: BANDIT_MAX_TARGET_BYTES },
-    plan: (ctx, skip) => ({
-        args: banditArgs(ctx, skip),
-        reader: () => {
-            const bandit = banditReader({
-                workspace: ctx.workspace,
-                readLines: (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .createLineReader */ .UB)(ctx.workspace)
-            });
-            return {
-                ...bandit,
-                // Bandit has no fatal error kind: a file it could not parse is listed and skipped.
-                finish: frame => ({ ...bandit.finish(frame), fatalErrors: [] })
-            };
-        }
-    }),
+    plan: (ctx, skip) => {
+        const config = banditConfig(ctx);
+        return {
+            args: banditArgs(ctx, skip, config),
+            warnings: config.warnings,
+            ...(config.cleanup ? { cleanup: config.cleanup } : {}),
+            reader: () => {
+                const bandit = banditReader({
+                    workspace: ctx.workspace,
+                    readLines: (0,_support_js__WEBPACK_IMPORTED_MODULE_7__/* .createLineReader */ .UB)(ctx.workspace)
+                });
+                return {
+                    ...bandit,
+                    // Bandit has no fatal error kind: a file it could not parse is listed and skipped.
+                    finish: frame => ({ ...bandit.finish(frame), fatalErrors: [] })
+                };
+            }
+        };
+    },
     reportExitCodes: [0, 1],
     exitMeaning: { 2: 'usage or configuration error' },
     distrust: (report, exitCode) => 
@@ -321,7 +380,7 @@ const banditAdapter = {
     supportedVersions: SUPPORTED_VERSIONS,
     installHint: 'pipx install bandit',
     detect(ctx) {
-        return (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .detectTool */ .qU)(ctx, {
+        return (0,_support_js__WEBPACK_IMPORTED_MODULE_7__/* .detectTool */ .qU)(ctx, {
             tool: 'bandit',
             command: ['bandit'],
             versionArgs: ['--version'],
@@ -329,7 +388,7 @@ const banditAdapter = {
         });
     },
     scan(ctx, detection) {
-        return (0,_code_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .runCodeScanner */ .t)(BANDIT, ctx, detection);
+        return (0,_code_scanner_js__WEBPACK_IMPORTED_MODULE_4__/* .runCodeScanner */ .t)(BANDIT, ctx, detection);
     }
 };
 

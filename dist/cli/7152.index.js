@@ -736,8 +736,8 @@ function renderUnscanned(p, plan) {
     const gate = p.input.failOnUnscanned
         ? 'fail-on-unscanned is on: each one fails the verdict.'
         : 'fail-on-unscanned is off: listed only.';
-    return (`### Not scanned\n\n${p.unscanned} path(s) a scanner skipped (size, depth, type or ` +
-        `excluded directory). ${gate}\n\n` +
+    return (`### Not scanned\n\n${p.unscanned} path(s) a scanner skipped (size, depth, type, ` +
+        `excluded directory or the scanner's own ignore rules). ${gate}\n\n` +
         (rows.length ? table(['Tool', 'Path', 'Reason'], rows) : '') +
         (rows.length < p.unscanned
             ? `\n\n_…and ${p.unscanned - rows.length} more (counted per tool in the SARIF run properties)._`
