@@ -35,7 +35,9 @@ if (work === undefined || !fs.existsSync(path.join(work, 'txt'))) {
 const cases = path.resolve(work, 'txt')
 const rounds = Number(option('--rounds') ?? 5)
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-redaction-'))
-const files = fs.readdirSync(cases).length
+const files = fs
+  .readdirSync(cases, { recursive: true, withFileTypes: true })
+  .filter(e => e.isFile()).length
 
 const builds = cliBuilds(argv, root)
 const variants: Variant[] = builds.map(c => ({
@@ -117,8 +119,8 @@ if (argv.includes('--write-docs')) {
 
 The labelled cases are ${files.toLocaleString('en')} tiny files with about 1,250 findings, the case where
 redaction dominates: every found value, in each of its encoded forms, is masked in every report
-string and log line (\`src/redact.ts\`: Aho–Corasick automata that hold each pattern's first 16
-characters and compare the rest where they occur). \`runguard scan --scanners secrets\` with its
+string and log line (\`src/redact.ts\`: Aho–Corasick automata that hold the beginning of each
+long pattern, and check the rest where it occurs). \`runguard scan --scanners secrets\` with its
 JSON report and SARIF, and gitleaks \`dir\` on the same directory, as whole processes in the same
 rounds: ${rounds} rounds after a warm-up round, the order rotated each round, medians; CPU is
 user + system of the whole process tree from \`wait4\`.
