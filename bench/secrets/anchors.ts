@@ -135,6 +135,27 @@ export function runRunguard(
   }
 }
 
+/**
+ * gitleaks `dir` as every benchmark runs it: a JSON report at `report`, secrets redacted in it,
+ * exit 0 whatever it finds, errors only.
+ */
+export function gitleaksArgs(dir: string, report: string): string[] {
+  return [
+    'dir',
+    dir,
+    '--report-format',
+    'json',
+    '--report-path',
+    report,
+    '--no-banner',
+    '--redact',
+    '--exit-code',
+    '0',
+    '--log-level',
+    'error'
+  ]
+}
+
 export function runGitleaks(dir: string, work: string, timeoutMs: number): ToolResult {
   if (!exists(GITLEAKS))
     return {
@@ -146,25 +167,7 @@ export function runGitleaks(dir: string, work: string, timeoutMs: number): ToolR
     }
   const report = path.join(work, `gitleaks-${path.basename(dir)}.json`)
   fs.rmSync(report, { force: true })
-  const r = timed(
-    GITLEAKS,
-    [
-      'dir',
-      dir,
-      '--report-format',
-      'json',
-      '--report-path',
-      report,
-      '--no-banner',
-      '--redact',
-      '--exit-code',
-      '0',
-      '--log-level',
-      'error'
-    ],
-    work,
-    timeoutMs
-  )
+  const r = timed(GITLEAKS, gitleaksArgs(dir, report), work, timeoutMs)
   if (r.timedOut) return { ...common('gitleaks', r), status: 'timed-out', hits: [] }
   if (r.status !== 0)
     return { ...common('gitleaks', r), status: 'failed', note: r.stderr.slice(0, 300), hits: [] }

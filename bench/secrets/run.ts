@@ -22,7 +22,7 @@ import { secretsAdapter } from '../../src/scanners/secrets.js'
 import { walkFiles } from '../../src/secrets/files.js'
 import { RULES, scanText } from '../../src/secrets/index.js'
 import { createTestSettings } from '../../__tests__/helpers/settings.js'
-import { ANCHORS_DIR, DETECT_SECRETS, GITLEAKS } from './anchors.js'
+import { ANCHORS_DIR, DETECT_SECRETS, GITLEAKS, gitleaksArgs } from './anchors.js'
 import { writeCorpus, type Label } from './corpus.js'
 
 interface Hit {
@@ -127,24 +127,7 @@ function runGitleaks(dir: string): ToolResult {
       hits: []
     }
   const report = path.join(WORK, `gitleaks-${path.basename(dir)}.json`)
-  const r = timed(
-    GITLEAKS,
-    [
-      'dir',
-      dir,
-      '--report-format',
-      'json',
-      '--report-path',
-      report,
-      '--no-banner',
-      '--redact',
-      '--exit-code',
-      '0',
-      '--log-level',
-      'error'
-    ],
-    WORK
-  )
+  const r = timed(GITLEAKS, gitleaksArgs(dir, report), WORK)
   if (r.timedOut) return { tool: 'gitleaks', status: 'timed-out', seconds: r.seconds, hits: [] }
   if (r.status !== 0)
     return {

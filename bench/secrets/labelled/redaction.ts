@@ -17,7 +17,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pairedWithCpu, pairRatio, realPython } from '../../scan-e2e/cpu-time.js'
 import { cliBuilds, machine, s, type Variant } from '../../whole-process.js'
-import { ANCHOR_VERSIONS, GITLEAKS } from '../anchors.js'
+import { ANCHOR_VERSIONS, GITLEAKS, gitleaksArgs } from '../anchors.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const argv = process.argv.slice(2)
@@ -64,21 +64,7 @@ const gitleaks = fs.existsSync(GITLEAKS)
 if (gitleaks)
   variants.push({
     label: `gitleaks ${ANCHOR_VERSIONS.gitleaks}`,
-    argv: [
-      GITLEAKS,
-      'dir',
-      cases,
-      '--report-format',
-      'json',
-      '--report-path',
-      path.join(out, 'gitleaks.json'),
-      '--no-banner',
-      '--redact',
-      '--exit-code',
-      '0',
-      '--log-level',
-      'error'
-    ]
+    argv: [GITLEAKS, ...gitleaksArgs(cases, path.join(out, 'gitleaks.json'))]
   })
 else console.log(`gitleaks not found at ${GITLEAKS}: bash bench/secrets/install-anchors.sh`)
 
