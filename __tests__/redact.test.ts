@@ -30,6 +30,12 @@ function reference(text: string, values: readonly string[]): string {
   return span ? out + text.slice(copied, span[0]) + REDACTED + text.slice(span[1]) : text
 }
 
+/** Random strings of `n` characters from `alphabet`, drawn from the seeded `rand`. */
+const picker =
+  (rand: () => number, alphabet: string) =>
+  (n: number): string =>
+    Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('')
+
 describe('createRedactor', () => {
   it('with a detector loader, refuses to redact until ready() has loaded it, and loads it once', async () => {
     let loads = 0
@@ -90,8 +96,7 @@ describe('createRedactor', () => {
   it('agrees with a brute-force search on random texts full of overlapping secrets', () => {
     const rand = seeded(20261129)
     const alphabet = 'abcdefgh0123_-/+=%"<>&\\ @#'
-    const pick = (n: number): string =>
-      Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('')
+    const pick = picker(rand, alphabet)
     for (let round = 0; round < 60; round++) {
       // Secrets cut from one base string overlap each other in the text made from that base.
       const base = pick(200)
@@ -115,8 +120,7 @@ describe('createRedactor', () => {
     // and without the rest, values that begin alike, and values of every length around it.
     const rand = seeded(20261130)
     const alphabet = 'ab01_/+%"'
-    const pick = (n: number): string =>
-      Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('')
+    const pick = picker(rand, alphabet)
     for (let round = 0; round < 60; round++) {
       const stem = pick(10 + Math.floor(rand() * 12))
       const values = Array.from(
@@ -146,8 +150,7 @@ describe('createRedactor', () => {
     // ones that go on longer get longer anchors, the shorter ones are searched whole.
     const rand = seeded(1130)
     const alphabet = 'ab01/"'
-    const pick = (n: number): string =>
-      Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('')
+    const pick = picker(rand, alphabet)
     for (let round = 0; round < 20; round++) {
       const stem = pick(20 + Math.floor(rand() * 30))
       const values = Array.from(
