@@ -177,6 +177,16 @@ describe('osv-scanner adapter faults', () => {
 })
 
 describe('safety adapter faults', () => {
+  /** A vulnerable pin in a lockfile: Safety reads it from runguard's lockfile-pins input. */
+  const lock: Component = {
+    ecosystem: 'PyPI',
+    name: 'urllib3',
+    version: '1.24.1',
+    purl: 'pkg:pypi/urllib3@1.24.1',
+    file: 'uv.lock',
+    line: 9
+  }
+
   it('skips safety 3.x without SAFETY_API_KEY', async () => {
     const saved = process.env.SAFETY_API_KEY
     delete process.env.SAFETY_API_KEY
@@ -230,14 +240,6 @@ describe('safety adapter faults', () => {
       'utf8'
     )
     const fake = fakeExec(() => ({ exitCode: 64, stdout }))
-    const lock: Component = {
-      ecosystem: 'PyPI',
-      name: 'urllib3',
-      version: '1.24.1',
-      purl: 'pkg:pypi/urllib3@1.24.1',
-      file: 'uv.lock',
-      line: 9
-    }
     const settings = createTestSettings({ workspace: project, safetyDb: '../../safety/db' })
     const logger = new RecordingLogger()
     const run = await safetyAdapter.scan(
@@ -317,14 +319,6 @@ describe('safety adapter faults', () => {
   })
 
   it('a failed or garbled one run fails closed, naming the inputs', async () => {
-    const lock: Component = {
-      ecosystem: 'PyPI',
-      name: 'urllib3',
-      version: '1.24.1',
-      purl: 'pkg:pypi/urllib3@1.24.1',
-      file: 'uv.lock',
-      line: 9
-    }
     const both = { components: [...components, lock] }
     // Killed by the timeout: nothing would fare better alone, and the reason names both inputs.
     const slow = fakeExec(() => ({ exitCode: null, timedOut: true }))
