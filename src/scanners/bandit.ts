@@ -295,37 +295,36 @@ export function banditConfig(ctx: Pick<ScanContext, 'settings' | 'workspace'>): 
       warnings: []
     }
   }
-  const at = (file: string): string | undefined => readAtCommit(ctx.workspace, trust.base, file)
-  const head = (file: string): string | undefined => readText(path.join(ctx.workspace, file))
+  // Each file is read once from the base commit (two git processes a file) and once from the tree.
+  const names = ['.bandit', 'pyproject.toml', ...BANDIT_YAML_CONFIGS]
+  const base = new Map(names.map(name => [name, readAtCommit(ctx.workspace, trust.base, name)]))
+  const head = new Map(names.map(name => [name, readText(path.join(ctx.workspace, name))]))
+  const ini = (text: string | undefined): string | undefined =>
+    isBanditIni(text) ? text : undefined
   const dir = mkdtempSync(path.join(tmpdir(), 'runguard-bandit-config-'))
   const write = (name: string, text: string): string => {
     const file = path.join(dir, name)
     writeFileSync(file, text, { flag: 'wx', mode: 0o600 })
     return file
   }
-  const baseIni = at('.bandit')
-  const args = ['--ini', write('.bandit', isBanditIni(baseIni) ? baseIni : '[bandit]\n')]
-  const basePyproject = at('pyproject.toml')
-  const baseYaml = BANDIT_YAML_CONFIGS.map(name => ({ name, text: at(name) })).find(
-    y => y.text !== undefined
-  )
+  const baseIni = ini(base.get('.bandit'))
+  const args = ['--ini', write('.bandit', baseIni ?? '[bandit]\n')]
+  const basePyproject = base.get('pyproject.toml')
+  const baseYaml = BANDIT_YAML_CONFIGS.find(name => base.get(name) !== undefined)
   if (banditToml(basePyproject) !== undefined)
     args.push('-c', write('pyproject.toml', basePyproject as string))
-  else if (baseYaml !== undefined) args.push('-c', write(baseYaml.name, baseYaml.text as string))
+  else if (baseYaml !== undefined) args.push('-c', write(baseYaml, base.get(baseYaml) as string))
   const edited = [
-    ...((isBanditIni(head('.bandit')) ? head('.bandit') : undefined) !==
-    (isBanditIni(baseIni) ? baseIni : undefined)
-      ? ['.bandit']
-      : []),
-    ...(JSON.stringify(banditToml(head('pyproject.toml'))) !==
+    ...(ini(head.get('.bandit')) !== baseIni ? ['.bandit'] : []),
+    ...(JSON.stringify(banditToml(head.get('pyproject.toml'))) !==
     JSON.stringify(banditToml(basePyproject))
       ? ['pyproject.toml [tool.bandit]']
       : []),
-    ...BANDIT_YAML_CONFIGS.filter(name => head(name) !== at(name))
+    ...BANDIT_YAML_CONFIGS.filter(name => head.get(name) !== base.get(name))
   ]
   return {
     args,
-    excludes: isBanditIni(baseIni) ? iniExcludes(baseIni) : [],
+    excludes: baseIni !== undefined ? iniExcludes(baseIni) : [],
     warnings: edited.map(
       file =>
         `${file}: the change's Bandit settings are not applied; the base commit's are (trusted-config: base)`
