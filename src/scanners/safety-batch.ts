@@ -1,5 +1,6 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { normalizeName } from '../inventory/names.js'
 import { toRepoPath } from '../util/paths.js'
 
 /**
@@ -40,12 +41,9 @@ export type IncludeReader = (
   file: string
 ) => { text: string } | { missing: true } | { uncertain: string }
 
-/** packaging's canonicalize_name (same as PEP 503). */
-export const canonicalName = (name: string): string => name.replace(/[-_.]+/g, '-').toLowerCase()
-
 /** The key a report entry and a pin share. */
 export const pinKey = (name: string, version: string): string =>
-  `${canonicalName(name)}\u0000${version}`
+  `${normalizeName(name)}\u0000${version}`
 
 /** packaging 21.3 Specifier: the version after `==` (wildcard or local allowed), case-insensitive. */
 const EQ_VERSION = new RegExp(
@@ -174,7 +172,7 @@ export function readRequirementLine(parseable: string): LineRead {
     if (!after.startsWith(';') || !isPlainMarker(after.slice(1)))
       return { uncertain: `cannot read the marker of ${text}` }
   }
-  return { pin: { name: canonicalName(name), version } }
+  return { pin: { name: normalizeName(name), version } }
 }
 
 /**
