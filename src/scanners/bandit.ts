@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { z } from 'zod'
@@ -9,6 +8,7 @@ import { checkToolOutput, checkToolOutputItem } from './output-schema.js'
 import type { ResultReader } from './report-stream.js'
 import { readAtCommit } from '../trust/trusted-config.js'
 import { toRepoPath } from '../util/paths.js'
+import { privateDir } from '../util/private-dir.js'
 import { isObject } from '../util/json.js'
 import { SKIPPED_DIRS } from '../util/skipped-dirs.js'
 import {
@@ -301,12 +301,8 @@ export function banditConfig(ctx: Pick<ScanContext, 'settings' | 'workspace'>): 
   const head = new Map(names.map(name => [name, readText(path.join(ctx.workspace, name))]))
   const ini = (text: string | undefined): string | undefined =>
     isBanditIni(text) ? text : undefined
-  const dir = mkdtempSync(path.join(tmpdir(), 'runguard-bandit-config-'))
-  const write = (name: string, text: string): string => {
-    const file = path.join(dir, name)
-    writeFileSync(file, text, { flag: 'wx', mode: 0o600 })
-    return file
-  }
+  const own = privateDir('runguard-bandit-config-')
+  const write = own.write
   const baseIni = ini(base.get('.bandit'))
   const args = ['--ini', write('.bandit', baseIni ?? '[bandit]\n')]
   const basePyproject = base.get('pyproject.toml')
@@ -329,7 +325,7 @@ export function banditConfig(ctx: Pick<ScanContext, 'settings' | 'workspace'>): 
       file =>
         `${file}: the change's Bandit settings are not applied; the base commit's are (trusted-config: base)`
     ),
-    cleanup: () => rmSync(dir, { recursive: true, force: true })
+    cleanup: own.cleanup
   }
 }
 

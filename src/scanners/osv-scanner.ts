@@ -6,8 +6,7 @@ import {
   readFileSync,
   realpathSync,
   rmSync,
-  symlinkSync,
-  writeFileSync
+  symlinkSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -30,6 +29,7 @@ import {
 import { checkToolOutput } from './output-schema.js'
 import { fingerprintOf } from '../util/hash.js'
 import { toRepoPath } from '../util/paths.js'
+import { privateDir } from '../util/private-dir.js'
 import {
   cvssBaseScore,
   describeCvssSource,
@@ -519,13 +519,12 @@ function interpretOsv(
  * belong in runguard's ignore file, which the summary shows and `trusted-config` guards.
  */
 function emptyOsvConfig(): { file: string; cleanup: () => void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'runguard-osv-config-'))
-  const file = path.join(dir, 'osv-scanner.toml')
-  writeFileSync(file, '# runguard: no ignores or overrides (see .runguard-ignore.yml)\n', {
-    flag: 'wx',
-    mode: 0o600
-  })
-  return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+  const own = privateDir('runguard-osv-config-')
+  const file = own.write(
+    'osv-scanner.toml',
+    '# runguard: no ignores or overrides (see .runguard-ignore.yml)\n'
+  )
+  return { file, cleanup: own.cleanup }
 }
 
 /** The workspace's own `osv-scanner.toml` files next to the scanned manifests: not applied. */

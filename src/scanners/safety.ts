@@ -28,6 +28,7 @@ import {
 } from './safety-batch.js'
 import { checkToolOutput, ToolOutputError } from './output-schema.js'
 import { fingerprintOf } from '../util/hash.js'
+import { privateDir } from '../util/private-dir.js'
 import { describeCvssSource, severityFromCvss, type CvssSeverity } from './severity.js'
 import { detectTool, stderrTail } from './support.js'
 import type { Detection, ScanContext, ScannerAdapter } from './types.js'
@@ -606,17 +607,11 @@ const safetySpec = (installed: InstalledFeed | undefined): DependencyScannerSpec
       // Safety 3.x scans through its platform; one run per input stays as documented there.
       if (major < 3) {
         // runguard's own files for Safety, outside the workspace: the policy, the lockfile pins.
-        const dir = mkdtempSync(path.join(tmpdir(), 'runguard-safety-inputs-'))
-        cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
-        const policy = path.join(dir, SAFETY_POLICY_NAME)
-        writeFileSync(policy, SAFETY_POLICY, { flag: 'wx', mode: 0o600 })
-        policyArgs = ['--policy-file', policy]
-        if (inputs.length > 1) batch = planSafetyBatch(inputs, ctx.workspace, dir)
-        if (batch?.lockfilePins !== undefined)
-          writeFileSync(path.join(dir, LOCKFILE_PINS_NAME), batch.lockfilePins, {
-            flag: 'wx',
-            mode: 0o600
-          })
+        const own = privateDir('runguard-safety-inputs-')
+        cleanups.push(own.cleanup)
+        policyArgs = ['--policy-file', own.write(SAFETY_POLICY_NAME, SAFETY_POLICY)]
+        if (inputs.length > 1) batch = planSafetyBatch(inputs, ctx.workspace, own.dir)
+        if (batch?.lockfilePins !== undefined) own.write(LOCKFILE_PINS_NAME, batch.lockfilePins)
       }
       if (batch && batch.batched.length > 0) {
         batchRun = {
