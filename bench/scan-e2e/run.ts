@@ -22,7 +22,7 @@
 // best any orchestrator could do on this machine.
 // --cli adds CLI bundles to compare in the same run (e.g. before=/tmp/before/dist/cli/index.js);
 // default: current=dist/cli/index.js. Needs `npm run build`.
-// Every process is timed by a wait4 parent (cpu-time.ts): wall and whole-tree CPU (user + system
+// Every process is timed by a wait4 parent (bench/cpu-time.ts): wall and whole-tree CPU (user + system
 // of the process and every descendant it reaped). With two builds, the medians of the per-round
 // ratios (after / before) are printed too.
 // --write-docs writes the result to docs/benchmarks/ (scripts/bench.sh's full mode asks for it);
@@ -35,7 +35,7 @@ import { settingsSchema } from '../../src/config/schema.js'
 import { banditArgs } from '../../src/scanners/bandit.js'
 import { SEMGREP_ENV, semgrepArgs, semgrepConfigs } from '../../src/scanners/semgrep.js'
 import { cliBuilds, machine, s, type Summary, type Variant } from '../whole-process.js'
-import { pairedWithCpu, pairRatio, realPython, type CpuSummary } from './cpu-time.js'
+import { pairedWithCpu, pairRatio, realPython, type CpuSummary } from '../cpu-time.js'
 import { beforeScript, recordSpawns, type Spawned } from './record-spawns.js'
 
 const argv = process.argv.slice(2)

@@ -15,7 +15,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { pairedWithCpu, pairRatio, realPython } from '../../scan-e2e/cpu-time.js'
+import { pairedWithCpu, pairRatio, realPython } from '../../cpu-time.js'
 import { cliBuilds, machine, s, type Variant } from '../../whole-process.js'
 import { ANCHOR_VERSIONS, GITLEAKS, gitleaksArgs } from '../anchors.js'
 

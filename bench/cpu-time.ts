@@ -4,7 +4,7 @@
 // own start is outside the measurement (the clock starts just before the fork). Variants run
 // interleaved with the order rotated every round, like bench/whole-process.ts's `paired`.
 import { execFileSync, spawn } from 'node:child_process'
-import { median, type Variant } from '../whole-process.js'
+import { median, type Variant } from './whole-process.js'
 
 /** One timed run. */
 export interface CpuSample {
