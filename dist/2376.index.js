@@ -391,25 +391,26 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseOsvVersion: () => (/* binding */ parseOsvVersion),
 /* harmony export */   readOfflineRecords: () => (/* binding */ readOfflineRecords)
 /* harmony export */ });
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(51306);
+/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(51306);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _glob_match_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(67351);
+/* harmony import */ var _glob_match_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(67351);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(92857);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10182);
 /* harmony import */ var _dependencies_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21726);
 /* harmony import */ var _dependency_scanner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30557);
-/* harmony import */ var _output_schema_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(41172);
+/* harmony import */ var _output_schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(41172);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95138);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24964);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14092);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(46528);
+/* harmony import */ var _util_private_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69233);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(14092);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(46528);
 
 
 
@@ -425,42 +426,43 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const severityEntrySchema = zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().optional(), score: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP() });
+
+const severityEntrySchema = zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(), score: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP() });
 /** The part of an OSV record (ossf/osv-schema) runguard reads. */
-const osvRecordSchema = zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
-    aliases: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP()).nullish(),
-    summary: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().optional(),
-    details: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().optional(),
-    severity: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(severityEntrySchema).nullish(),
-    affected: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
-        package: zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({ ecosystem: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP() }).optional(),
-        severity: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(severityEntrySchema).nullish(),
-        ranges: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
-            type: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().optional(),
-            events: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({ fixed: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().optional() })).nullish()
+const osvRecordSchema = zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().min(1),
+    aliases: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP()).nullish(),
+    summary: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
+    details: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(severityEntrySchema).nullish(),
+    affected: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
+        package: zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({ ecosystem: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP() }).optional(),
+        severity: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(severityEntrySchema).nullish(),
+        ranges: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
+            type: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
+            events: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({ fixed: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional() })).nullish()
         }))
             .nullish()
     }))
         .nullish(),
     // Free-form by the schema; GHSA puts `severity` and `cwe_ids` here.
-    database_specific: zod__WEBPACK_IMPORTED_MODULE_11__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_11__/* .unknown */ .L5J()).nullish()
+    database_specific: zod__WEBPACK_IMPORTED_MODULE_12__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_12__/* .unknown */ .L5J()).nullish()
 });
 /** The part of osv-scanner's `--format json` output (pkg/models/results.go) runguard reads. */
-const osvOutputSchema = zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
-    results: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
-        source: zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().optional() }).optional(),
-        packages: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
-            package: zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
-                name: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(),
-                version: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().optional(),
-                ecosystem: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().optional()
+const osvOutputSchema = zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
+    results: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
+        source: zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional() }).optional(),
+        packages: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
+            package: zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
+                name: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(),
+                version: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
+                ecosystem: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional()
             }),
-            vulnerabilities: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(osvRecordSchema).nullish(),
-            groups: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
-                ids: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP()),
-                aliases: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP()).nullish(),
-                max_severity: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().optional()
+            vulnerabilities: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(osvRecordSchema).nullish(),
+            groups: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
+                ids: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP()),
+                aliases: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP()).nullish(),
+                max_severity: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional()
             }))
                 .nullish()
         }))
@@ -499,27 +501,27 @@ function groupSeverity(records, aliasRecords, maxSeverity) {
     ];
     for (const { record, alias } of candidates) {
         for (const vector of vectorsOf(record)) {
-            const score = (0,_severity_js__WEBPACK_IMPORTED_MODULE_9__/* .cvssBaseScore */ .jK)(vector);
+            const score = (0,_severity_js__WEBPACK_IMPORTED_MODULE_10__/* .cvssBaseScore */ .jK)(vector);
             if (score !== undefined && (best === undefined || score > best.score))
                 best = { score, vector, record, alias };
         }
     }
     if (best) {
-        const cvss = (0,_severity_js__WEBPACK_IMPORTED_MODULE_9__/* .severityFromCvss */ .HR)(best.vector);
+        const cvss = (0,_severity_js__WEBPACK_IMPORTED_MODULE_10__/* .severityFromCvss */ .HR)(best.vector);
         const where = best.alias
             ? `${best.record.id} (alias record from the offline database)`
             : best.record.id;
-        return { ...cvss, record: best.record.id, source: (0,_severity_js__WEBPACK_IMPORTED_MODULE_9__/* .describeCvssSource */ ._n)(cvss, where) };
+        return { ...cvss, record: best.record.id, source: (0,_severity_js__WEBPACK_IMPORTED_MODULE_10__/* .describeCvssSource */ ._n)(cvss, where) };
     }
     const given = maxSeverity !== undefined ? Number.parseFloat(maxSeverity) : Number.NaN;
     if (Number.isFinite(given)) {
-        const cvss = (0,_severity_js__WEBPACK_IMPORTED_MODULE_9__/* .severityFromCvss */ .HR)(undefined, given);
-        return { ...cvss, source: (0,_severity_js__WEBPACK_IMPORTED_MODULE_9__/* .describeCvssSource */ ._n)(cvss, "osv-scanner's max_severity") };
+        const cvss = (0,_severity_js__WEBPACK_IMPORTED_MODULE_10__/* .severityFromCvss */ .HR)(undefined, given);
+        return { ...cvss, source: (0,_severity_js__WEBPACK_IMPORTED_MODULE_10__/* .describeCvssSource */ ._n)(cvss, "osv-scanner's max_severity") };
     }
     let label;
     for (const { record } of candidates) {
         const raw = text(record.database_specific?.severity);
-        const s = (0,_severity_js__WEBPACK_IMPORTED_MODULE_9__/* .severityFromLabel */ .k3)(raw);
+        const s = (0,_severity_js__WEBPACK_IMPORTED_MODULE_10__/* .severityFromLabel */ .k3)(raw);
         if (s !== 'unknown' &&
             (label === undefined || _model_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITY_RANK */ .f3[s] > _model_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITY_RANK */ .f3[label.severity]))
             label = { severity: s, record, text: raw ?? '' };
@@ -559,10 +561,10 @@ function fixedVersionsOf(records, ecosystem, name) {
  * report.
  */
 function parseOsvOutput(json, ctx) {
-    const output = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_12__/* .checkToolOutput */ .A9)(osvOutputSchema, json, 'not an osv-scanner JSON report');
+    const output = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_13__/* .checkToolOutput */ .A9)(osvOutputSchema, json, 'not an osv-scanner JSON report');
     const findings = [];
     const errors = [];
-    const excluded = ctx.exclude?.length ? (0,_glob_match_js__WEBPACK_IMPORTED_MODULE_13__/* .compileGlobs */ .tI)(ctx.exclude) : undefined;
+    const excluded = ctx.exclude?.length ? (0,_glob_match_js__WEBPACK_IMPORTED_MODULE_14__/* .compileGlobs */ .tI)(ctx.exclude) : undefined;
     const seen = new Set();
     // Alias ids no returned record carries (the GHSA twin of a PYSEC record, …), looked up once.
     const returned = new Set(output.results.flatMap(r => (r.packages ?? []).flatMap(p => (p.vulnerabilities ?? []).map(v => v.id))));
@@ -708,7 +710,7 @@ function readOfflineRecords(db, ids) {
     for (const zip of zips) {
         if (found.size === ids.size)
             break;
-        const entries = (0,fflate__WEBPACK_IMPORTED_MODULE_14__/* .unzipSync */ .AO)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(zip), {
+        const entries = (0,fflate__WEBPACK_IMPORTED_MODULE_15__/* .unzipSync */ .AO)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(zip), {
             filter: file => {
                 const id = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(file.name).replace(/\.json$/, '');
                 return file.name.endsWith('.json') && ids.has(id) && !found.has(id);
@@ -716,7 +718,7 @@ function readOfflineRecords(db, ids) {
         });
         for (const [name, data] of Object.entries(entries)) {
             try {
-                found.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(name).replace(/\.json$/, ''), JSON.parse((0,fflate__WEBPACK_IMPORTED_MODULE_14__/* .strFromU8 */ .he)(data)));
+                found.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(name).replace(/\.json$/, ''), JSON.parse((0,fflate__WEBPACK_IMPORTED_MODULE_15__/* .strFromU8 */ .he)(data)));
             }
             catch {
                 // A record osv-scanner would skip as invalid JSON; so do we.
@@ -800,7 +802,7 @@ function interpretOsv(res, redactor, parse) {
         return { findings: [], errors: ['no packages found', ...errors] };
     if (res.exitCode !== 0 && res.exitCode !== 1) {
         return {
-            failure: `osv-scanner exited with code ${String(res.exitCode)}: ${(0,_support_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrTail */ .be)(res.stderr, redactor, 3, ' | ') || 'no output'}`,
+            failure: `osv-scanner exited with code ${String(res.exitCode)}: ${(0,_support_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrTail */ .be)(res.stderr, redactor, 3, ' | ') || 'no output'}`,
             errors
         };
     }
@@ -810,7 +812,7 @@ function interpretOsv(res, redactor, parse) {
     }
     catch {
         return {
-            failure: `osv-scanner output is not JSON (exit ${res.exitCode}): ${(0,_support_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrTail */ .be)(res.stdout + '\n' + res.stderr, redactor, 3, ' | ')}`,
+            failure: `osv-scanner output is not JSON (exit ${res.exitCode}): ${(0,_support_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrTail */ .be)(res.stdout + '\n' + res.stderr, redactor, 3, ' | ')}`,
             errors
         };
     }
@@ -830,13 +832,9 @@ function interpretOsv(res, redactor, parse) {
  * belong in runguard's ignore file, which the summary shows and `trusted-config` guards.
  */
 function emptyOsvConfig() {
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runguard-osv-config-'));
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'osv-scanner.toml');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, '# runguard: no ignores or overrides (see .runguard-ignore.yml)\n', {
-        flag: 'wx',
-        mode: 0o600
-    });
-    return { file, cleanup: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }) };
+    const own = (0,_util_private_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .privateDir */ .X)('runguard-osv-config-');
+    const file = own.write('osv-scanner.toml', '# runguard: no ignores or overrides (see .runguard-ignore.yml)\n');
+    return { file, cleanup: own.cleanup };
 }
 /** The workspace's own `osv-scanner.toml` files next to the scanned manifests: not applied. */
 function ignoredOsvConfigs(ctx) {
@@ -893,7 +891,7 @@ const osvScannerAdapter = {
     supportedVersions: SUPPORTED,
     installHint: 'go install github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.0',
     detect(ctx) {
-        return (0,_support_js__WEBPACK_IMPORTED_MODULE_10__/* .detectTool */ .qU)(ctx, {
+        return (0,_support_js__WEBPACK_IMPORTED_MODULE_11__/* .detectTool */ .qU)(ctx, {
             tool: 'osv-scanner',
             command: ['osv-scanner'],
             versionArgs: ['--version'],
@@ -1074,6 +1072,42 @@ function severityFromLabel(label) {
         default:
             return 'unknown';
     }
+}
+
+
+/***/ }),
+
+/***/ 69233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ privateDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * A fresh directory outside the workspace (mkdtemp: mode 0700, a name nobody can guess in
+ * advance) for the config files runguard gives a tool instead of the ones in the tree, so a
+ * change can neither pre-place nor link one of them.
+ */
+function privateDir(prefix) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
+    return {
+        dir,
+        write: (name, text) => {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text, { flag: 'wx', mode: 0o600 });
+            return file;
+        },
+        cleanup: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true })
+    };
 }
 
 

@@ -490,10 +490,9 @@ var paths = __webpack_require__(24964);
 
 
 
-/** packaging's canonicalize_name (same as PEP 503). */
-const canonicalName = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
+
 /** The key a report entry and a pin share. */
-const pinKey = (name, version) => `${canonicalName(name)}\u0000${version}`;
+const pinKey = (name, version) => `${(0,names/* normalizeName */.Pc)(name)}\u0000${version}`;
 /** packaging 21.3 Specifier: the version after `==` (wildcard or local allowed), case-insensitive. */
 const EQ_VERSION = new RegExp('^v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*' +
     '(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?' +
@@ -632,7 +631,7 @@ function readRequirementLine(parseable) {
         if (!after.startsWith(';') || !isPlainMarker(after.slice(1)))
             return { uncertain: `cannot read the marker of ${text}` };
     }
-    return { pin: { name: canonicalName(name), version } };
+    return { pin: { name: (0,names/* normalizeName */.Pc)(name), version } };
 }
 /**
  * Python's `str(PurePath(dir).joinpath(target))`: `.` and empty segments go, `..` stays (the
@@ -807,11 +806,14 @@ function splitSafetyVulnerabilities(vulnerabilities, parts) {
 var output_schema = __webpack_require__(41172);
 // EXTERNAL MODULE: ./src/util/hash.ts
 var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/private-dir.ts
+var private_dir = __webpack_require__(69233);
 // EXTERNAL MODULE: ./src/scanners/severity.ts
 var scanners_severity = __webpack_require__(14092);
 // EXTERNAL MODULE: ./src/scanners/support.ts
 var support = __webpack_require__(46528);
 ;// CONCATENATED MODULE: ./src/scanners/safety.ts
+
 
 
 
@@ -1335,18 +1337,13 @@ const safetySpec = (installed) => ({
             // Safety 3.x scans through its platform; one run per input stays as documented there.
             if (major < 3) {
                 // runguard's own files for Safety, outside the workspace: the policy, the lockfile pins.
-                const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'runguard-safety-inputs-'));
-                cleanups.push(() => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
-                const policy = external_node_path_default().join(dir, SAFETY_POLICY_NAME);
-                (0,external_node_fs_.writeFileSync)(policy, SAFETY_POLICY, { flag: 'wx', mode: 0o600 });
-                policyArgs = ['--policy-file', policy];
+                const own = (0,private_dir/* privateDir */.X)('runguard-safety-inputs-');
+                cleanups.push(own.cleanup);
+                policyArgs = ['--policy-file', own.write(SAFETY_POLICY_NAME, SAFETY_POLICY)];
                 if (inputs.length > 1)
-                    batch = planSafetyBatch(inputs, ctx.workspace, dir);
+                    batch = planSafetyBatch(inputs, ctx.workspace, own.dir);
                 if (batch?.lockfilePins !== undefined)
-                    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, LOCKFILE_PINS_NAME), batch.lockfilePins, {
-                        flag: 'wx',
-                        mode: 0o600
-                    });
+                    own.write(LOCKFILE_PINS_NAME, batch.lockfilePins);
             }
             if (batch && batch.batched.length > 0) {
                 batchRun = {
@@ -1520,6 +1517,42 @@ function severityFromLabel(label) {
         default:
             return 'unknown';
     }
+}
+
+
+/***/ }),
+
+/***/ 69233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ privateDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * A fresh directory outside the workspace (mkdtemp: mode 0700, a name nobody can guess in
+ * advance) for the config files runguard gives a tool instead of the ones in the tree, so a
+ * change can neither pre-place nor link one of them.
+ */
+function privateDir(prefix) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
+    return {
+        dir,
+        write: (name, text) => {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text, { flag: 'wx', mode: 0o600 });
+            return file;
+        },
+        cleanup: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true })
+    };
 }
 
 

@@ -21,16 +21,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3292);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
-/* harmony import */ var _code_scanner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47247);
+/* harmony import */ var _code_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47247);
 /* harmony import */ var _output_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41172);
-/* harmony import */ var _trust_trusted_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38752);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24964);
+/* harmony import */ var _trust_trusted_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38752);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24964);
+/* harmony import */ var _util_private_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69233);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74976);
 /* harmony import */ var _util_skipped_dirs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38745);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46528);
@@ -182,7 +181,7 @@ function banditReader(options) {
         finish(frame) {
             const report = (0,_output_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .checkToolOutput */ .A9)(banditReportSchema, frame, BANDIT_WHAT);
             const errors = report.errors.map(e => {
-                const shown = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .x)(options.workspace, e.filename) ?? e.filename;
+                const shown = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .toRepoPath */ .x)(options.workspace, e.filename) ?? e.filename;
                 return `${shown}: ${e.reason}`;
             });
             return { findings, errors, outsideWorkspace };
@@ -242,7 +241,7 @@ function banditToml(text) {
     if (text === undefined)
         return undefined;
     try {
-        const toml = (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
+        const toml = (0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
         return (0,_util_json_js__WEBPACK_IMPORTED_MODULE_11__/* .isObject */ .Gv)(toml.tool) && (0,_util_json_js__WEBPACK_IMPORTED_MODULE_11__/* .isObject */ .Gv)(toml.tool.bandit) ? toml.tool.bandit : undefined;
     }
     catch {
@@ -254,10 +253,10 @@ function banditToml(text) {
  * else the first Bandit YAML config in the workspace root. Bandit takes only one -c.
  */
 function banditConfigFile(workspace) {
-    const pyproject = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, 'pyproject.toml');
+    const pyproject = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, 'pyproject.toml');
     if (banditToml(readText(pyproject)) !== undefined)
         return pyproject;
-    return BANDIT_YAML_CONFIGS.map(f => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, f)).find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    return BANDIT_YAML_CONFIGS.map(f => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, f)).find(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
 }
 /**
  * The project's own Bandit settings, read from the workspace. Under `trusted-config: base`
@@ -271,7 +270,7 @@ function banditConfigFile(workspace) {
 function banditConfig(ctx) {
     const trust = ctx.settings.trust;
     if (trust === undefined) {
-        const ini = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(ctx.workspace, '.bandit');
+        const ini = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(ctx.workspace, '.bandit');
         const iniText = readText(ini);
         const config = banditConfigFile(ctx.workspace);
         return {
@@ -281,38 +280,34 @@ function banditConfig(ctx) {
             warnings: []
         };
     }
-    const at = (file) => (0,_trust_trusted_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readAtCommit */ .zX)(ctx.workspace, trust.base, file);
-    const head = (file) => readText(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(ctx.workspace, file));
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runguard-bandit-config-'));
-    const write = (name, text) => {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text, { flag: 'wx', mode: 0o600 });
-        return file;
-    };
-    const baseIni = at('.bandit');
-    const args = ['--ini', write('.bandit', isBanditIni(baseIni) ? baseIni : '[bandit]\n')];
-    const basePyproject = at('pyproject.toml');
-    const baseYaml = BANDIT_YAML_CONFIGS.map(name => ({ name, text: at(name) })).find(y => y.text !== undefined);
+    // Each file is read once from the base commit (two git processes a file) and once from the tree.
+    const names = ['.bandit', 'pyproject.toml', ...BANDIT_YAML_CONFIGS];
+    const base = new Map(names.map(name => [name, (0,_trust_trusted_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readAtCommit */ .zX)(ctx.workspace, trust.base, name)]));
+    const head = new Map(names.map(name => [name, readText(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(ctx.workspace, name))]));
+    const ini = (text) => isBanditIni(text) ? text : undefined;
+    const own = (0,_util_private_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .privateDir */ .X)('runguard-bandit-config-');
+    const write = own.write;
+    const baseIni = ini(base.get('.bandit'));
+    const args = ['--ini', write('.bandit', baseIni ?? '[bandit]\n')];
+    const basePyproject = base.get('pyproject.toml');
+    const baseYaml = BANDIT_YAML_CONFIGS.find(name => base.get(name) !== undefined);
     if (banditToml(basePyproject) !== undefined)
         args.push('-c', write('pyproject.toml', basePyproject));
     else if (baseYaml !== undefined)
-        args.push('-c', write(baseYaml.name, baseYaml.text));
+        args.push('-c', write(baseYaml, base.get(baseYaml)));
     const edited = [
-        ...((isBanditIni(head('.bandit')) ? head('.bandit') : undefined) !==
-            (isBanditIni(baseIni) ? baseIni : undefined)
-            ? ['.bandit']
-            : []),
-        ...(JSON.stringify(banditToml(head('pyproject.toml'))) !==
+        ...(ini(head.get('.bandit')) !== baseIni ? ['.bandit'] : []),
+        ...(JSON.stringify(banditToml(head.get('pyproject.toml'))) !==
             JSON.stringify(banditToml(basePyproject))
             ? ['pyproject.toml [tool.bandit]']
             : []),
-        ...BANDIT_YAML_CONFIGS.filter(name => head(name) !== at(name))
+        ...BANDIT_YAML_CONFIGS.filter(name => head.get(name) !== base.get(name))
     ];
     return {
         args,
-        excludes: isBanditIni(baseIni) ? iniExcludes(baseIni) : [],
+        excludes: baseIni !== undefined ? iniExcludes(baseIni) : [],
         warnings: edited.map(file => `${file}: the change's Bandit settings are not applied; the base commit's are (trusted-config: base)`),
-        cleanup: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true })
+        cleanup: own.cleanup
     };
 }
 /** The argv after the command: targets relative to the workspace, which is the cwd. */
@@ -334,7 +329,7 @@ function banditArgs(ctx, skip = [], config = banditConfig(ctx)) {
     if (conf !== '')
         args.push(`-${conf.replace(/l/g, 'i')}`);
     for (const p of ctx.paths) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(ctx.workspace, p).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ctx.workspace, p).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
         // `./x` keeps every path Bandit sees prefixed, which the `*/…` excludes rely on.
         args.push(rel === '' ? '.' : `./${rel}`);
     }
@@ -388,9 +383,45 @@ const banditAdapter = {
         });
     },
     scan(ctx, detection) {
-        return (0,_code_scanner_js__WEBPACK_IMPORTED_MODULE_4__/* .runCodeScanner */ .t)(BANDIT, ctx, detection);
+        return (0,_code_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .runCodeScanner */ .t)(BANDIT, ctx, detection);
     }
 };
+
+
+/***/ }),
+
+/***/ 69233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ privateDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * A fresh directory outside the workspace (mkdtemp: mode 0700, a name nobody can guess in
+ * advance) for the config files runguard gives a tool instead of the ones in the tree, so a
+ * change can neither pre-place nor link one of them.
+ */
+function privateDir(prefix) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
+    return {
+        dir,
+        write: (name, text) => {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text, { flag: 'wx', mode: 0o600 });
+            return file;
+        },
+        cleanup: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true })
+    };
+}
 
 
 /***/ })
